@@ -1,0 +1,13 @@
+package org.policygraph.model;
+
+import java.util.List;
+
+/**
+ * Everything one source document contributes to the graph; loaded in one transaction, so a broken
+ * document leaves nothing half-written. {@code citedDocuments} are external documents it cites.
+ * {@code warnings} are non-fatal findings (e.g. a department name kept as written and flagged).
+ */
+public record DocumentBundle(DocumentRecord document, List<DocumentRecord> citedDocuments, List<SectionRecord> sections,
+                             List<MeasureRecord> measures, List<IndicatorRecord> indicators, List<LinkRecord> links,
+                             List<String> warnings) {
+}
