@@ -1,0 +1,36 @@
+package org.policygraph.graph;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+
+/**
+ * Applies the graph schema: constraints and indexes from {@code cypher/schema/V*.cypher}, every statement
+ * idempotent ({@code IF NOT EXISTS}), in version order. Schema statements each get their own transaction.
+ */
+public final class GraphSchema {
+
+    /** Migration files in the order they apply; new ones are appended, never edited once released. */
+    static final List<String> MIGRATIONS = List.of("schema/V0001__constraints", "schema/V0002__indexes");
+
+    private static final Duration INDEX_WAIT = Duration.ofMinutes(5);
+
+    private GraphSchema() {
+    }
+
+    public static void apply(Driver driver) {
+        try (Session session = driver.session(SessionConfig.defaultConfig())) {
+            for (String migration : MIGRATIONS) {
+                for (String statement : Cypher.statements(migration)) {
+                    session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+                }
+            }
+            // Full-text queries against an index still populating would silently miss hits.
+            session.run("CALL db.awaitIndexes($seconds)", java.util.Map.of("seconds", INDEX_WAIT.toSeconds()))
+                    .consume();
+        }
+    }
+}

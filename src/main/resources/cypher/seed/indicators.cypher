@@ -1,0 +1,10 @@
+UNWIND $indicators AS i
+OPTIONAL MATCH (measure:Measure {id: i.ownerId})
+OPTIONAL MATCH (section:Section {id: i.ownerId})
+WITH i, coalesce(measure, section) AS owner
+CREATE (n:Indicator {id: i.id})
+SET n.documentId = i.documentId, n.name = i.name, n.value = i.value, n.valueMax = i.valueMax, n.unit = i.unit,
+    n.year = i.year, n.kind = i.kind, n.comparator = i.comparator, n.aspirational = i.aspirational,
+    n.location = i.location, n.quote = i.quote
+WITH n, owner
+FOREACH (o IN CASE WHEN owner IS NULL THEN [] ELSE [owner] END | CREATE (o)-[:HAS_INDICATOR]->(n))

@@ -1,0 +1,39 @@
+package org.policygraph.support;
+
+import java.util.Map;
+
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A real Neo4j 5.26 for tests, in-process and Bolt-only (no Docker here), shared by every test that
+ * uses this resource. Tests see it at {@link #boltUri()}.
+ */
+public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static Neo4j neo4j;
+
+    @Override
+    public synchronized Map<String, String> start() {
+        if (neo4j == null) {
+            neo4j = Neo4jBuilders.newInProcessBuilder()
+                    .withDisabledServer()
+                    .withConfig(org.neo4j.configuration.GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+                    .build();
+        }
+        return Map.of(
+                "quarkus.neo4j.uri", neo4j.boltURI().toString(),
+                "quarkus.neo4j.authentication.disabled", "true");
+    }
+
+    @Override
+    public void stop() {
+        // Kept for the whole JVM: restarting Neo4j between test classes costs seconds and proves nothing.
+    }
+
+    public static String boltUri() {
+        return neo4j.boltURI().toString();
+    }
+}
