@@ -1,5 +1,5 @@
-// Seeded plans, oldest first; external (only cited) documents are reached through CITES.
+// Seeded plans, oldest first. Documents that are only cited (external) are reached through Document.cites.
 MATCH (d:Document)
-WHERE d.external = false AND ($id IS NULL OR d.id = $id)
-RETURN d {.id, .title, .docNumber, .issuedOn, .status, .horizon} AS document
+WHERE NOT d.external
+RETURN d {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external, .location, .quote} AS item
 ORDER BY d.issuedOn, d.id

@@ -4,7 +4,7 @@ OPTIONAL MATCH (section:Section {id: i.ownerId})
 WITH i, coalesce(measure, section) AS owner
 CREATE (n:Indicator {id: i.id})
 SET n.documentId = i.documentId, n.name = i.name, n.value = i.value, n.valueMax = i.valueMax, n.unit = i.unit,
-    n.year = i.year, n.kind = i.kind, n.comparator = i.comparator, n.aspirational = i.aspirational,
+    n.year = i.year, n.kind = i.kind, n.comparator = i.comparator, n.aspirational = i.aspirational, n.seq = i.seq, n.issuedOn = $issuedOn,
     n.location = i.location, n.quote = i.quote
 WITH n, owner
 FOREACH (o IN CASE WHEN owner IS NULL THEN [] ELSE [owner] END | CREATE (o)-[:HAS_INDICATOR]->(n))

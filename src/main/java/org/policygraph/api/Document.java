@@ -9,16 +9,15 @@ import org.eclipse.microprofile.graphql.Type;
 import org.policygraph.model.DocumentStatus;
 
 @Type("Document")
-@Description("A government plan (or a document a plan cites). Seeded plans carry their full hierarchy of sections and measures.")
+@Description("A government plan, or a document a plan cites (external: only its number and title are known).")
 public class Document {
 
     @Id
     @NonNull
-    @Description("Stable id: \"001\"..\"004\" for the seeded plans.")
+    @Description("Stable id: \"001\"..\"004\" for the seeded plans; \"ext/…\" for documents that are only cited.")
     public String id;
 
-    @NonNull
-    @Description("Title as printed.")
+    @Description("Title as printed. Null for a cited document known only by its number.")
     public String title;
 
     @Description("文号 — the official document number, e.g. 武政〔2016〕33号, where the text gives one.")
@@ -34,15 +33,23 @@ public class Document {
     @Description("The year the plan's targets run to, where the text states one.")
     public String horizon;
 
+    @NonNull
+    @Description("True for a document that is only cited by a seeded plan; its text is not in the graph.")
+    public boolean external;
+
     static Document from(Map<String, Object> row) {
+        if (row == null) {
+            return null;
+        }
         Document d = new Document();
-        d.id = (String) row.get("id");
-        d.title = (String) row.get("title");
-        d.docNumber = (String) row.get("docNumber");
-        d.issuedOn = (String) row.get("issuedOn");
-        Object status = row.get("status");
-        d.status = status == null ? DocumentStatus.FINAL : DocumentStatus.valueOf((String) status);
-        d.horizon = (String) row.get("horizon");
+        d.id = Rows.string(row, "id");
+        d.title = Rows.string(row, "title");
+        d.docNumber = Rows.string(row, "docNumber");
+        d.issuedOn = Rows.string(row, "issuedOn");
+        String status = Rows.string(row, "status");
+        d.status = status == null ? DocumentStatus.FINAL : DocumentStatus.valueOf(status);
+        d.horizon = Rows.string(row, "horizon");
+        d.external = Rows.flag(row, "external");
         return d;
     }
 }

@@ -2,30 +2,60 @@ package org.policygraph.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 
 /**
- * Runs read statements in read transactions (managed, retried, and routed to followers on a cluster).
+ * Runs read statements in read transactions: managed (retried on transient failures) and routed to
+ * followers on a cluster. Counts the statements it runs, so tests and benchmarks can see how many
+ * round trips a GraphQL request costs.
  */
-public final class GraphReads {
+@ApplicationScoped
+public class GraphReads {
 
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
-    private final Driver driver;
+    private final AtomicLong statementsRun = new AtomicLong();
 
-    public GraphReads(Driver driver) {
-        this.driver = driver;
+    @Inject
+    Driver driver;
+
+    /** Runs the statement in {@code cypher/<statementName>.cypher}. */
+    public List<Record> list(String statementName, Map<String, Object> parameters) {
+        return run(Cypher.statement(statementName), parameters);
     }
 
-    public List<Record> list(String statementName, Map<String, Object> parameters) {
-        return driver.executableQuery(Cypher.statement(statementName))
-                .withParameters(parameters)
-                .withConfig(READ)
-                .execute()
-                .records();
+    /**
+     * Runs a statement text produced from a template resource by {@link CypherTemplate}; values are
+     * always parameters.
+     */
+    public List<Record> run(String statement, Map<String, Object> parameters) {
+        statementsRun.incrementAndGet();
+        try {
+            return driver.executableQuery(statement)
+                    .withParameters(parameters)
+                    .withConfig(READ)
+                    .execute()
+                    .records();
+        } catch (ServiceUnavailableException | SessionExpiredException | AuthenticationException
+                | TransientException e) {
+            throw new GraphUnavailableException(e);
+        }
+    }
+
+    /** Statements run since start-up. */
+    public long statementsRun() {
+        return statementsRun.get();
     }
 }

@@ -89,14 +89,26 @@ public final class SeedWriter {
         tx.run(Cypher.statement("seed/document"), Map.of("doc", document(doc), "contentHash", hash)).consume();
         tx.run(Cypher.statement("seed/cited-documents"),
                 Map.of("documents", bundle.citedDocuments().stream().map(SeedWriter::document).toList())).consume();
-        List<Map<String, Object>> sections = bundle.sections().stream().map(SeedWriter::section).toList();
+        // seq: position in document order, the default ordering of every list the API returns
+        List<Map<String, Object>> sections = inDocumentOrder(bundle.sections().stream().map(SeedWriter::section).toList());
         tx.run(Cypher.statement("seed/sections"), Map.of("sections", sections)).consume();
         tx.run(Cypher.statement("seed/section-parts"), Map.of("sections", sections)).consume();
-        tx.run(Cypher.statement("seed/measures"),
-                Map.of("measures", bundle.measures().stream().map(SeedWriter::measure).toList())).consume();
-        tx.run(Cypher.statement("seed/indicators"),
-                Map.of("indicators", bundle.indicators().stream().map(SeedWriter::indicator).toList())).consume();
+        Map<String, Object> measures = new HashMap<>();
+        measures.put("measures", inDocumentOrder(bundle.measures().stream().map(SeedWriter::measure).toList()));
+        measures.put("issuedOn", doc.issuedOn());
+        tx.run(Cypher.statement("seed/measures"), measures).consume();
+        Map<String, Object> indicators = new HashMap<>();
+        indicators.put("indicators", inDocumentOrder(bundle.indicators().stream().map(SeedWriter::indicator).toList()));
+        indicators.put("issuedOn", doc.issuedOn());
+        tx.run(Cypher.statement("seed/indicators"), indicators).consume();
         writeLinks(tx, bundle);
+    }
+
+    private static List<Map<String, Object>> inDocumentOrder(List<Map<String, Object>> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).put("seq", i + 1);
+        }
+        return rows;
     }
 
     /** Groups links by type and by the concrete labels of their endpoints, one statement per group. */

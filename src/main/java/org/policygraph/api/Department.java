@@ -1,0 +1,41 @@
+package org.policygraph.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Department")
+@Description("A government body. 商务部 (Ministry of Commerce, national) and 市商务局 (Wuhan Municipal Commerce Bureau) are different bodies.")
+public class Department {
+
+    @Id
+    @NonNull
+    public String id;
+
+    @NonNull
+    @Description("Canonical short official name, e.g. 市商务局, 市发展改革委, 武汉海关, 商务部.")
+    public String name;
+
+    @NonNull
+    @Description("Every other spelling seen in the texts (e.g. 商务局, 市发展和改革委员会), including curated OCR corrections.")
+    public List<@NonNull String> aliases;
+
+    @Description("NATIONAL, PROVINCIAL, MUNICIPAL, DISTRICT or ZONE (a development zone's 管委会, administrative committee).")
+    public String level;
+
+    static Department from(Map<String, Object> row) {
+        if (row == null) {
+            return null;
+        }
+        Department d = new Department();
+        d.id = Rows.string(row, "id");
+        d.name = Rows.string(row, "name");
+        d.aliases = Rows.strings(row, "aliases");
+        d.level = Rows.string(row, "level");
+        return d;
+    }
+}

@@ -1,0 +1,181 @@
+package org.policygraph.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.policygraph.graph.CypherParams;
+import org.policygraph.graph.DepartmentConditions;
+import org.policygraph.graph.IndicatorConditions;
+import org.policygraph.graph.MeasureConditions;
+
+/** Turns filter and order inputs into WHERE / ORDER BY fragments, validating them on the way. */
+final class Filters {
+
+    /** Nesting limit of AND / OR / NOT, so a filter cannot grow into an expensive statement. */
+    static final int MAX_FILTER_DEPTH = 5;
+    /** Items per AND / OR list. */
+    static final int MAX_FILTER_BRANCHES = 20;
+    /** Longest name or text a filter accepts. */
+    static final int MAX_TEXT_LENGTH = 200;
+
+    private Filters() {
+    }
+
+    static String measureWhere(MeasureFilter filter, CypherParams p) throws ApiErrors.BadUserInput {
+        return filter == null ? MeasureConditions.always() : measureWhere(filter, p, 1);
+    }
+
+    private static String measureWhere(MeasureFilter f, CypherParams p, int depth) throws ApiErrors.BadUserInput {
+        if (depth > MAX_FILTER_DEPTH) {
+            throw new ApiErrors.BadUserInput("MeasureFilter nests AND/OR/NOT deeper than " + MAX_FILTER_DEPTH + " levels");
+        }
+        List<String> all = new ArrayList<>();
+        if (f.documentId != null) {
+            all.add(MeasureConditions.inDocument(p, text("documentId", f.documentId)));
+        }
+        if (f.docNumber != null) {
+            all.add(MeasureConditions.inDocumentNumbered(p, text("docNumber", f.docNumber)));
+        }
+        if (f.leadDepartment != null) {
+            all.add(MeasureConditions.hasDepartmentInRole(p, RoleType.LEADS.name(), text("leadDepartment", f.leadDepartment)));
+        }
+        if (f.supportingDepartment != null) {
+            all.add(MeasureConditions.hasDepartmentInRole(p, RoleType.SUPPORTS.name(),
+                    text("supportingDepartment", f.supportingDepartment)));
+        }
+        if (f.coordinatingDepartment != null) {
+            all.add(MeasureConditions.hasDepartmentInRole(p, RoleType.COORDINATES.name(),
+                    text("coordinatingDepartment", f.coordinatingDepartment)));
+        }
+        if (f.park != null) {
+            all.add(MeasureConditions.concernsPark(p, text("park", f.park)));
+        }
+        if (f.initiative != null) {
+            all.add(MeasureConditions.advancesInitiative(p, text("initiative", f.initiative)));
+        }
+        if (f.textContains != null) {
+            all.add(MeasureConditions.textContains(p, text("textContains", f.textContains)));
+        }
+        if (f.hasIndicator != null) {
+            all.add(MeasureConditions.hasIndicator(f.hasIndicator));
+        }
+        if (f.hasLead != null) {
+            all.add(MeasureConditions.hasAnyDepartmentInRole(RoleType.LEADS.name(), f.hasLead));
+        }
+        if (f.AND != null) {
+            all.add(MeasureConditions.allOf(branches(f.AND, p, depth, "AND")));
+        }
+        if (f.OR != null) {
+            all.add(MeasureConditions.anyOf(branches(f.OR, p, depth, "OR")));
+        }
+        if (f.NOT != null) {
+            all.add(MeasureConditions.not(measureWhere(f.NOT, p, depth + 1)));
+        }
+        return MeasureConditions.allOf(all);
+    }
+
+    private static List<String> branches(List<MeasureFilter> filters, CypherParams p, int depth, String operator)
+            throws ApiErrors.BadUserInput {
+        if (filters.size() > MAX_FILTER_BRANCHES) {
+            throw new ApiErrors.BadUserInput(operator + " takes at most " + MAX_FILTER_BRANCHES + " filters");
+        }
+        List<String> conditions = new ArrayList<>();
+        for (MeasureFilter branch : filters) {
+            if (branch != null) {
+                conditions.add(measureWhere(branch, p, depth + 1));
+            }
+        }
+        return conditions;
+    }
+
+    static String measureOrder(List<MeasureOrder> orderBy) {
+        List<String> keys = new ArrayList<>();
+        if (orderBy == null || orderBy.isEmpty()) {
+            keys.add(MeasureConditions.byIssuedOn(false));
+        } else {
+            for (MeasureOrder order : orderBy) {
+                boolean descending = order.direction == OrderDirection.DESC;
+                keys.add(order.field == MeasureOrderField.POSITION
+                        ? MeasureConditions.byPosition(descending)
+                        : MeasureConditions.byIssuedOn(descending));
+            }
+        }
+        return MeasureConditions.orderBy(keys);
+    }
+
+    static String indicatorWhere(IndicatorFilter f, CypherParams p) throws ApiErrors.BadUserInput {
+        List<String> all = new ArrayList<>();
+        if (f != null) {
+            if (f.documentId != null) {
+                all.add(IndicatorConditions.inDocument(p, text("documentId", f.documentId)));
+            }
+            if (f.year != null) {
+                all.add(IndicatorConditions.yearIs(p, f.year));
+            }
+            if (f.yearFrom != null) {
+                all.add(IndicatorConditions.yearFrom(p, f.yearFrom));
+            }
+            if (f.yearTo != null) {
+                all.add(IndicatorConditions.yearTo(p, f.yearTo));
+            }
+            if (f.yearFrom != null && f.yearTo != null && f.yearFrom > f.yearTo) {
+                throw new ApiErrors.BadUserInput("yearFrom (" + f.yearFrom + ") is after yearTo (" + f.yearTo + ")");
+            }
+            if (f.kind != null && !f.kind.isEmpty()) {
+                all.add(IndicatorConditions.kindIn(p, f.kind.stream().map(Enum::name).toList()));
+            }
+            if (f.comparator != null && !f.comparator.isEmpty()) {
+                all.add(IndicatorConditions.comparatorIn(p, f.comparator.stream().map(Enum::name).toList()));
+            }
+            if (f.nameContains != null) {
+                all.add(IndicatorConditions.nameContains(p, text("nameContains", f.nameContains)));
+            }
+            if (f.unit != null) {
+                all.add(IndicatorConditions.unitIs(p, text("unit", f.unit)));
+            }
+            if (f.aspirational != null) {
+                all.add(IndicatorConditions.aspirational(p, f.aspirational));
+            }
+        }
+        return MeasureConditions.allOf(all);
+    }
+
+    static String indicatorOrder(List<IndicatorOrder> orderBy) {
+        List<String> keys = new ArrayList<>();
+        if (orderBy == null || orderBy.isEmpty()) {
+            keys.add(IndicatorConditions.orderKey(IndicatorOrderField.POSITION.name(), false));
+        } else {
+            for (IndicatorOrder order : orderBy) {
+                keys.add(IndicatorConditions.orderKey(order.field.name(), order.direction == OrderDirection.DESC));
+            }
+        }
+        return IndicatorConditions.orderBy(keys);
+    }
+
+    static String departmentWhere(DepartmentFilter f, CypherParams p) throws ApiErrors.BadUserInput {
+        List<String> all = new ArrayList<>();
+        if (f != null) {
+            if (f.nameContains != null) {
+                all.add(DepartmentConditions.nameContains(p, text("nameContains", f.nameContains)));
+            }
+            if (f.level != null) {
+                all.add(DepartmentConditions.levelIs(p, text("level", f.level)));
+            }
+            if (f.documentId != null) {
+                all.add(DepartmentConditions.hasRoleInDocument(p, text("documentId", f.documentId)));
+            }
+        }
+        return MeasureConditions.allOf(all);
+    }
+
+    /** Validates a free-text argument: bounded length, no NUL characters. */
+    static String text(String argument, String value) throws ApiErrors.BadUserInput {
+        if (value.length() > MAX_TEXT_LENGTH) {
+            throw new ApiErrors.BadUserInput(argument + " is longer than " + MAX_TEXT_LENGTH + " characters");
+        }
+        if (value.indexOf('\0') >= 0) {
+            throw new ApiErrors.BadUserInput(argument + " contains a NUL character");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,122 @@
+package org.policygraph.api;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.neo4j.driver.Record;
+import org.policygraph.graph.CypherParams;
+import org.policygraph.graph.CypherTemplate;
+import org.policygraph.graph.GraphReads;
+import org.policygraph.graph.GraphUnavailableException;
+
+/**
+ * The API's access to the graph: one Cypher statement per batch of parents (no N+1), results mapped back to
+ * the parents' order, and an unreachable database turned into DATABASE_UNAVAILABLE.
+ */
+@ApplicationScoped
+public class GraphQueries {
+
+    @Inject
+    GraphReads reads;
+
+    /** For each parent id, the list the statement returns under {@code items}. */
+    public <T> List<List<T>> listsPerParent(String statement, List<String> parentIds, Map<String, Object> extra,
+            Function<Map<String, Object>, T> mapper) throws ApiErrors.DatabaseUnavailable {
+        Map<String, List<T>> byId = new HashMap<>();
+        for (Record record : run(statement, withIds(parentIds, extra))) {
+            List<T> items = new ArrayList<>();
+            for (Object item : record.get("items").asList()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> row = (Map<String, Object>) item;
+                if (row != null && !row.isEmpty() && row.values().stream().anyMatch(v -> v != null)) {
+                    items.add(mapper.apply(row));
+                }
+            }
+            byId.put(record.get("id").asString(), items);
+        }
+        return parentIds.stream().map(id -> byId.getOrDefault(id, List.of())).toList();
+    }
+
+    /** For each id, the single item (or null) the statement returns under {@code key}. */
+    public <T> List<T> onePerId(String statement, List<String> ids, String key,
+            Function<Map<String, Object>, T> mapper) throws ApiErrors.DatabaseUnavailable {
+        Map<String, T> byId = new HashMap<>();
+        for (Record record : run(statement, withIds(ids, Map.of()))) {
+            if (!record.get(key).isNull()) {
+                byId.put(record.get("id").asString(), mapper.apply(record.get(key).asMap()));
+            }
+        }
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** The rows of a statement resource. */
+    public List<Record> rows(String statement, Map<String, Object> parameters) throws ApiErrors.DatabaseUnavailable {
+        return run(statement, parameters);
+    }
+
+    /** One page and total of a template statement ({@code total}, {@code page} columns). */
+    public <T> PageResult<T> page(String template, Map<String, String> slots, CypherParams params, Page page,
+            Function<Map<String, Object>, T> mapper) throws ApiErrors.DatabaseUnavailable {
+        params.with("skip", page.skip()).with("limit", page.limit());
+        Record record = runText(CypherTemplate.fill(template, slots), params.values()).get(0);
+        return new PageResult<>(mapPage(record, mapper), record.get("total").asLong());
+    }
+
+    /** For each parent id, one page and total of a nested-connection template statement. */
+    public <T> List<PageResult<T>> pagesPerParent(String template, Map<String, String> slots, CypherParams params,
+            List<String> parentIds, Page page, Function<Map<String, Object>, T> mapper)
+            throws ApiErrors.DatabaseUnavailable {
+        params.with("skip", page.skip()).with("limit", page.limit()).with("ids", distinct(parentIds));
+        Map<String, PageResult<T>> byId = new HashMap<>();
+        for (Record record : runText(CypherTemplate.fill(template, slots), params.values())) {
+            byId.put(record.get("id").asString(), new PageResult<>(mapPage(record, mapper), record.get("total").asLong()));
+        }
+        return parentIds.stream().map(id -> byId.getOrDefault(id, new PageResult<T>(List.of(), 0))).toList();
+    }
+
+    public record PageResult<T>(List<T> items, long total) {
+    }
+
+    private static <T> List<T> mapPage(Record record, Function<Map<String, Object>, T> mapper) {
+        List<T> items = new ArrayList<>();
+        for (Object item : record.get("page").asList()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> row = (Map<String, Object>) item;
+            items.add(mapper.apply(row));
+        }
+        return items;
+    }
+
+    private static Map<String, Object> withIds(List<String> ids, Map<String, Object> extra) {
+        Map<String, Object> params = new HashMap<>(extra);
+        params.put("ids", distinct(ids));
+        return params;
+    }
+
+    private static List<String> distinct(List<String> ids) {
+        return new ArrayList<>(new LinkedHashSet<>(ids));
+    }
+
+    private List<Record> run(String statement, Map<String, Object> parameters) throws ApiErrors.DatabaseUnavailable {
+        try {
+            return reads.list(statement, parameters);
+        } catch (GraphUnavailableException e) {
+            throw new ApiErrors.DatabaseUnavailable();
+        }
+    }
+
+    private List<Record> runText(String statement, Map<String, Object> parameters) throws ApiErrors.DatabaseUnavailable {
+        try {
+            return reads.run(statement, parameters);
+        } catch (GraphUnavailableException e) {
+            throw new ApiErrors.DatabaseUnavailable();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.policygraph.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Initiative")
+@Description("A named programme that recurs across plans, e.g. 设计之都 (City of Design), 中欧班列 (China–Europe Railway Express).")
+public class Initiative {
+
+    @Id
+    @NonNull
+    public String id;
+
+    @NonNull
+    public String name;
+
+    @NonNull
+    @Description("Other names the texts use for it.")
+    public List<@NonNull String> aliases;
+
+    static Initiative from(Map<String, Object> row) {
+        if (row == null) {
+            return null;
+        }
+        Initiative i = new Initiative();
+        i.id = Rows.string(row, "id");
+        i.name = Rows.string(row, "name");
+        i.aliases = Rows.strings(row, "aliases");
+        return i;
+    }
+}

@@ -1,0 +1,33 @@
+package org.policygraph.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A page of Measure items (Relay connection).")
+public class MeasureConnection {
+    @NonNull
+    public List<@NonNull MeasureEdge> edges;
+    @NonNull
+    @Description("The page's items without cursors.")
+    public List<@NonNull Measure> nodes;
+    @NonNull
+    public PageInfo pageInfo;
+    @NonNull
+    @Description("How many items match in all, across pages.")
+    public int totalCount;
+
+    static MeasureConnection of(Page page, List<Measure> items, long total) {
+        MeasureConnection c = new MeasureConnection();
+        c.nodes = items;
+        c.edges = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            c.edges.add(new MeasureEdge(Page.cursor(page.skip() + i), items.get(i)));
+        }
+        c.pageInfo = PageInfo.of(page, items.size(), total);
+        c.totalCount = (int) total;
+        return c;
+    }
+}

@@ -1,0 +1,37 @@
+package org.policygraph.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Park")
+@Description("A park, development zone or platform, e.g. 光谷 (Optics Valley, a.k.a. 东湖新技术开发区), 车谷, 综合保税区 (comprehensive bonded zone).")
+public class Park {
+
+    @Id
+    @NonNull
+    public String id;
+
+    @NonNull
+    @Description("Canonical name.")
+    public String name;
+
+    @NonNull
+    @Description("Other names the texts use for it.")
+    public List<@NonNull String> aliases;
+
+    static Park from(Map<String, Object> row) {
+        if (row == null) {
+            return null;
+        }
+        Park p = new Park();
+        p.id = Rows.string(row, "id");
+        p.name = Rows.string(row, "name");
+        p.aliases = Rows.strings(row, "aliases");
+        return p;
+    }
+}

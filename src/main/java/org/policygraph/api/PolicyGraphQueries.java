@@ -1,0 +1,145 @@
+package org.policygraph.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.neo4j.driver.Record;
+import org.policygraph.graph.CypherParams;
+
+/** The root queries. Unknown ids and names give null (or an empty connection), never an error. */
+@GraphQLApi
+public class PolicyGraphQueries {
+
+    @Inject
+    GraphQueries graph;
+
+    @Query
+    @Description("All seeded plans, oldest first.")
+    public @NonNull List<@NonNull Document> documents() throws GraphQLException {
+        return graph.rows("read/documents", Map.of()).stream()
+                .map(r -> Document.from(r.get("item").asMap())).toList();
+    }
+
+    @Query
+    @Description("A plan (or cited document) by id; null if there is none.")
+    public Document document(@NonNull @Id String id) throws GraphQLException {
+        return graph.onePerId("read/documents-by-id", List.of(Filters.text("id", id)), "item", Document::from).get(0);
+    }
+
+    @Query
+    @Description("A department by canonical name or any alias (商务局 finds 市商务局; 商务部 is the national ministry); null if unknown.")
+    public Department department(@NonNull String name) throws GraphQLException {
+        return one("read/department-by-name", Map.of("name", Filters.text("name", name)), Department::from);
+    }
+
+    @Query
+    @Description("Departments, by name.")
+    public @NonNull DepartmentConnection departments(DepartmentFilter filter, Integer first, String after)
+            throws GraphQLException {
+        Page page = Page.of(first, after);
+        CypherParams params = new CypherParams();
+        String where = Filters.departmentWhere(filter, params);
+        var result = graph.page("read/departments-page", Map.of("WHERE", where), params, page, Department::from);
+        return DepartmentConnection.of(page, result.items(), result.total());
+    }
+
+    @Query
+    @Description("A park or zone by name or alias (东湖新技术开发区 finds 光谷); null if unknown.")
+    public Park park(@NonNull String name) throws GraphQLException {
+        return one("read/park-by-name", Map.of("name", Filters.text("name", name)), Park::from);
+    }
+
+    @Query
+    @Description("Parks and zones, by name.")
+    public @NonNull ParkConnection parks(Integer first, String after) throws GraphQLException {
+        Page page = Page.of(first, after);
+        var result = graph.page("read/parks-page", Map.of(), new CypherParams(), page, Park::from);
+        return ParkConnection.of(page, result.items(), result.total());
+    }
+
+    @Query
+    @Description("An initiative by name or alias; null if unknown.")
+    public Initiative initiative(@NonNull String name) throws GraphQLException {
+        return one("read/initiative-by-name", Map.of("name", Filters.text("name", name)), Initiative::from);
+    }
+
+    @Query
+    @Description("All initiatives, by name.")
+    public @NonNull List<@NonNull Initiative> initiatives() throws GraphQLException {
+        return graph.rows("read/initiatives-all", Map.of()).stream()
+                .map(r -> Initiative.from(r.get("item").asMap())).toList();
+    }
+
+    @Query
+    @Description("A measure by id; null if there is none.")
+    public Measure measure(@NonNull @Id String id) throws GraphQLException {
+        return graph.onePerId("read/measures-by-id", List.of(Filters.text("id", id)), "item", Measure::from).get(0);
+    }
+
+    @Query
+    @Description("A section by id; null if there is none.")
+    public Section section(@NonNull @Id String id) throws GraphQLException {
+        return graph.onePerId("read/sections-by-id", List.of(Filters.text("id", id)), "item", Section::from).get(0);
+    }
+
+    @Query
+    @Description("Measures across all plans matching a filter; by default ordered by the plan's issue date, then document order.")
+    public @NonNull MeasureConnection measures(MeasureFilter filter, List<@NonNull MeasureOrder> orderBy, Integer first,
+            String after) throws GraphQLException {
+        Page page = Page.of(first, after);
+        CypherParams params = new CypherParams();
+        Map<String, String> slots = Map.of("WHERE", Filters.measureWhere(filter, params),
+                "ORDER", Filters.measureOrder(orderBy));
+        var result = graph.page("read/measures-page", slots, params, page, Measure::from);
+        return MeasureConnection.of(page, result.items(), result.total());
+    }
+
+    @Query
+    @Description("Indicators (targets and baselines) matching a filter; by default in document order.")
+    public @NonNull IndicatorConnection indicators(IndicatorFilter filter, List<@NonNull IndicatorOrder> orderBy,
+            Integer first, String after) throws GraphQLException {
+        Page page = Page.of(first, after);
+        CypherParams params = new CypherParams();
+        Map<String, String> slots = Map.of("WHERE", Filters.indicatorWhere(filter, params),
+                "ORDER", Filters.indicatorOrder(orderBy));
+        var result = graph.page("read/indicators-page", slots, params, page, Indicator::from);
+        return IndicatorConnection.of(page, result.items(), result.total());
+    }
+
+    @Query
+    @Description("Chinese full-text search over measures and sections, best first. Needs at least two characters "
+            + "(the index matches pairs of characters); exact phrase matches rank above partial ones.")
+    public @NonNull List<@NonNull SearchHit> search(@NonNull String text, Integer first) throws GraphQLException {
+        int limit = first == null ? 10 : first;
+        Page.of(limit, null); // same bounds as every page
+        FullTextQuery query = FullTextQuery.of(Filters.text("text", text));
+        List<SearchHit> hits = new ArrayList<>();
+        for (Record r : graph.rows("read/search", Map.of("query", query.lucene(), "limit", limit))) {
+            SearchHit hit = new SearchHit();
+            hit.score = r.get("score").asDouble();
+            hit.kind = SearchHitKind.valueOf(r.get("kind").asString());
+            hit.id = r.get("id").asString();
+            hit.documentId = r.get("documentId").asString(null);
+            String title = r.get("title").asString(null);
+            String body = r.get("text").asString("");
+            hit.snippet = query.snippet(title == null || body.contains(title) ? body : title + "。" + body);
+            hits.add(hit);
+        }
+        return hits;
+    }
+
+    private <T> T one(String statement, Map<String, Object> params, java.util.function.Function<Map<String, Object>, T> mapper)
+            throws GraphQLException {
+        List<Record> rows = graph.rows(statement, params);
+        return rows.isEmpty() ? null : mapper.apply(rows.get(0).get("item").asMap());
+    }
+}

@@ -1,0 +1,26 @@
+package org.policygraph.api;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("SearchHit")
+@Description("A full-text match: a measure or a section, scored by relevance.")
+public class SearchHit {
+    @NonNull
+    @Description("Relevance; higher is better. Hits come in descending score.")
+    public double score;
+    @NonNull
+    public SearchHitKind kind;
+    @Id
+    @NonNull
+    @Description("Id of the matched measure or section.")
+    public String id;
+    @NonNull
+    @Description("About 80 characters of the text around the first occurrence of the search text (or its first matching pair of characters), with 【】 around the match; … marks cut text.")
+    public String snippet;
+    @Ignore
+    public String documentId;
+}

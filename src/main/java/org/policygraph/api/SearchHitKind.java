@@ -1,0 +1,3 @@
+package org.policygraph.api;
+
+public enum SearchHitKind { MEASURE, SECTION }

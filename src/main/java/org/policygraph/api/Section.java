@@ -1,0 +1,50 @@
+package org.policygraph.api;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Section")
+@Description("A heading of a document's own hierarchy: 一、 (part), （一） (section), 专栏 (box), 表 (table), 附件 (annex).")
+public class Section {
+
+    @Id
+    @NonNull
+    public String id;
+
+    @Description("The printed label, e.g. \"二、\", \"（三）\", \"专栏5\", \"表1\".")
+    public String label;
+
+    @Description("The heading text without its label.")
+    public String title;
+
+    @NonNull
+    @Description("The section's own text (before its first sub-section or measure); may be empty.")
+    public String text;
+
+    @NonNull
+    @Description("Where the section starts and its verbatim heading/text.")
+    public Source source;
+
+    @Ignore
+    public String documentId;
+
+    static Section from(Map<String, Object> row) {
+        if (row == null) {
+            return null;
+        }
+        Section s = new Section();
+        s.id = Rows.string(row, "id");
+        s.documentId = Rows.string(row, "documentId");
+        s.label = Rows.string(row, "label");
+        s.title = Rows.string(row, "title");
+        String text = Rows.string(row, "text");
+        s.text = text == null ? "" : text;
+        s.source = Rows.source(row);
+        return s;
+    }
+}

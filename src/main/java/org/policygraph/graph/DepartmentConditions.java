@@ -1,0 +1,21 @@
+package org.policygraph.graph;
+
+/** WHERE-clause fragments over a department bound to {@code d}; values are parameters. */
+public final class DepartmentConditions {
+
+    private DepartmentConditions() {
+    }
+
+    public static String nameContains(CypherParams p, String text) {
+        String value = p.bind(text);
+        return "(d.name CONTAINS " + value + " OR any(alias IN d.aliases WHERE alias CONTAINS " + value + "))";
+    }
+
+    public static String levelIs(CypherParams p, String level) {
+        return "d.level = " + p.bind(level);
+    }
+
+    public static String hasRoleInDocument(CypherParams p, String documentId) {
+        return "EXISTS { MATCH (d)-[r:LEADS|SUPPORTS|COORDINATES]->() WHERE r.documentId = " + p.bind(documentId) + " }";
+    }
+}
