@@ -248,7 +248,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             Matcher cm = ACTUAL_CUE.matcher(s);
             while (cm.find() && cm.start() < h.core) {
-                if (!masked[cm.start()] && (gov == null || cm.start() >= gov.end())) {
+                if (!masked[cm.start()] && (gov == null || cm.start() >= gov.end())
+                        && scopedBefore(s, cm.group(), h.core, cm.start())) {
                     cue = true;
                 }
             }
@@ -257,6 +258,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             Integer govYear = gov == null ? null : gov.year();
 
             String pre = s.substring(nameStart, h.type == HitType.RANK ? h.start : h.core);
+            for (String v : FROM_TO) {
+                if (pre.startsWith(v)) {
+                    pre = pre.substring(v.length());
+                    break;
+                }
+            }
+            boolean previousClauseHasHit = prevEnd >= 0 && prevEnd >= segmentStart(s, Math.max(0, segStart - 1));
             String name;
             IndicatorKind kind;
             org.policygraph.model.Comparator cmp = org.policygraph.model.Comparator.EQUAL;
@@ -280,13 +288,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     }
                 }
                 if (subj.isEmpty() || isGeneric(subj)) {
-                    ownName = subj.isEmpty();
-                    subj = inherit(lastSubject, subj, s, segStart);
-                }
-                name = scope.isEmpty() ? subj : subj + "（" + stripTrailing(scope, "的") + "）";
-                if (!ownName) {
+                    String base = previousClauseHasHit ? lastSubject : previousClauseSubject(s, segStart);
+                    if (base == null) {
+                        base = lastSubject;
+                    }
+                    subj = inherit(base, subj);
+                    lastSubject = base;
                     ownName = false;
                 }
+                name = scope.isEmpty() ? subj : subj + "（" + stripTrailing(scope, "的") + "）";
                 kind = IndicatorKind.RANK;
                 cmp = h.rankTerm.startsWith("前") ? org.policygraph.model.Comparator.AT_LEAST
                         : org.policygraph.model.Comparator.EQUAL;
@@ -354,9 +364,17 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     n0 = n0 + growthToken; // "国际多式联运通道年增长 3 条": the increment is part of what is counted
                 }
                 if (n0.isEmpty() || isGeneric(n0) || startsWithAny(n0, "占", "比", "较", "是")) {
-                    ownName = n0.isEmpty() ? true : false;
-                    n0 = inherit(lastSubject, n0, s, segStart);
+                    String base = lastSubject;
+                    if (base == null || (!previousClauseHasHit && isGeneric(n0))) {
+                        String prev = previousClauseSubject(s, segStart);
+                        base = prev != null ? prev : base;
+                    }
+                    n0 = inherit(base, n0);
+                    lastSubject = base;
                     ownName = false;
+                }
+                if (n0.contains("分别")) {
+                    ownName = false; // "A、B…分别达到 x、y": one subject per value; see corrections
                 }
                 name = n0;
                 if (ownName) {
@@ -494,6 +512,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             h.unit = m.group(4) + (m.group(5) == null ? "" : m.group(5));
             h.qualifier = m.group(6) != null ? m.group(6) : m.group(3);
             String rest = s.substring(m.end());
+            String unquoted = rest.replaceFirst("^[\"“”'‘’「」]+", "");
+            if (!unquoted.isEmpty() && unquoted.length() < rest.length() && COUNT_UNITS.contains(m.group(4))
+                    && TERMINATORS.indexOf(unquoted.charAt(0)) < 0) {
+                rest = unquoted; // 聘请100名“武汉招商大使”: the quote opens the counted noun
+            }
             boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0
                     || startsWithAny(rest, FOLLOWERS);
             h.fromValue = startsWithAny(rest, FROM_TO);
@@ -580,7 +603,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     /** True where {@code word} occurs before {@code pos} with no sentence end (。；) in between. */
     private static boolean scopedBefore(String s, String word, int pos) {
-        int k = s.lastIndexOf(word, pos - word.length());
+        return scopedBefore(s, word, pos, s.lastIndexOf(word, pos - word.length()));
+    }
+
+    private static boolean scopedBefore(String s, String word, int pos, int k) {
         if (k < 0) {
             return false;
         }
@@ -601,11 +627,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         return 0;
     }
 
-    private static String inherit(String lastSubject, String name, String s, int segStart) {
-        String subject = lastSubject;
-        if (subject == null) {
-            subject = previousClauseSubject(s, segStart);
-        }
+    private static String inherit(String subject, String name) {
         if (subject == null || subject.isEmpty()) {
             return name;
         }
@@ -625,7 +647,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         int prevStart = segmentStart(s, segStart - 1);
         String prev = clean(s.substring(prevStart, segStart - 1));
-        for (String cut : new String[] {"拾级而上", "保持", "持续", "不断", "稳步"}) {
+        for (String cut : new String[] {"拾级而上", "保持", "持续", "不断", "稳步", "成效", "明显", "显著"}) {
             int k = prev.indexOf(cut);
             if (k > 0) {
                 prev = prev.substring(0, k);
@@ -641,14 +663,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern NAME_YEAR = Pattern.compile(
             "(?<!比)(预计到|力争到|到|至|截至)?(19|20)\\d{2}年(底|末)?(以来)?|十[三四]五(期间|时期|期末|前四年)?");
     private static final Pattern PARENTHETICAL = Pattern.compile("[（(]以下简称[^)）]*[)）]");
-    private static final String[] LEADING = {"力争", "预计", "其中", "同时", "推动", "推进", "实现", "并", "从", "由",
+    private static final String[] LEADING = {"力争", "预计", "其中", "同时", "推动", "推进", "实现", "并", "和",
             "、", "—", "-", "－"};
-    private static final String[] TRAILING = {"的", "各", "累计", "保持", "持续", "回归并", "、"};
+    private static final String[] TRAILING = {"的", "各", "累计", "保持", "持续", "回归并", "由目前", "由", "从", "、"};
+    private static final Pattern FROM_YEAR = Pattern.compile("^[从由](?=(19|20)\\d{2}年|目前)");
 
     /** Cleans a name: no OCR spaces, no quotes, no year context, no leading 力争/其中, no trailing 的. */
     static String clean(String text) {
         String t = text.replaceAll("[\\s*\"“”'‘’「」『』]", "");
         t = PARENTHETICAL.matcher(t).replaceAll("");
+        t = FROM_YEAR.matcher(t).replaceAll("");
         t = NAME_YEAR.matcher(t).replaceAll("");
         boolean changed = true;
         while (changed && !t.isEmpty()) {

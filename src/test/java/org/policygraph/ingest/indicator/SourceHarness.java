@@ -69,7 +69,8 @@ final class SourceHarness {
             if (line.isBlank() || PAGE_NUMBER.matcher(line).matches()) {
                 continue;
             }
-            boolean continues = cur != null && !endsParagraph(cur) && !ITEM_START.matcher(line).matches();
+            boolean continues = cur != null && (endsWithColon(cur)
+                    || !endsParagraph(cur) && !ITEM_START.matcher(line).matches());
             if (continues) {
                 // keep the raw text exactly: passages are contiguous slices of the file
                 cur.append('\n').append(line);
@@ -85,6 +86,11 @@ final class SourceHarness {
             out.add(new Passage(first, cur.toString()));
         }
         return out;
+    }
+
+    private static boolean endsWithColon(CharSequence cur) {
+        String t = cur.toString().stripTrailing();
+        return t.endsWith("：") || t.endsWith(":");
     }
 
     private static boolean endsParagraph(CharSequence cur) {
