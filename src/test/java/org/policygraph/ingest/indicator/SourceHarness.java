@@ -15,7 +15,7 @@ import org.policygraph.model.IndicatorRecord;
 
 /**
  * Stand-in for the structure parser in tests: cuts a source file into passages and runs the finder over each.
- * A passage is a non-blank line, joined with the next non-blank line where the line obviously continues
+ * A passage is a contiguous slice of the file: a non-blank line, joined with the next non-blank line where the line obviously continues
  * (OCR page/paragraph break: it does not end with 。：；, and the next line does not start a list item or heading).
  * Page-number lines ("— 5 **—**", "-31 -") are skipped.
  */
@@ -61,29 +61,31 @@ final class SourceHarness {
 
     static List<Passage> passages(String text) {
         String[] lines = text.split("\n", -1);
+        int[] offset = new int[lines.length + 1];
+        for (int i = 0; i < lines.length; i++) {
+            offset[i + 1] = offset[i] + lines[i].length() + 1;
+        }
         List<Passage> out = new ArrayList<>();
-        StringBuilder cur = null;
-        int first = 0;
+        int first = -1;
+        int last = -1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isBlank() || PAGE_NUMBER.matcher(line).matches()) {
                 continue;
             }
+            String cur = first < 0 ? null : text.substring(offset[first], offset[last] + lines[last].length());
             boolean continues = cur != null && (endsWithColon(cur)
                     || !endsParagraph(cur) && !ITEM_START.matcher(line).matches());
-            if (continues) {
-                // keep the raw text exactly: passages are contiguous slices of the file
-                cur.append('\n').append(line);
-            } else {
+            if (!continues) {
                 if (cur != null) {
-                    out.add(new Passage(first, cur.toString()));
+                    out.add(new Passage(first + 1, cur));
                 }
-                cur = new StringBuilder(line);
-                first = i + 1;
+                first = i;
             }
+            last = i;
         }
-        if (cur != null) {
-            out.add(new Passage(first, cur.toString()));
+        if (first >= 0) {
+            out.add(new Passage(first + 1, text.substring(offset[first], offset[last] + lines[last].length())));
         }
         return out;
     }
