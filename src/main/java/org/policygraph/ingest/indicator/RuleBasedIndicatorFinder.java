@@ -273,7 +273,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             boolean ownName = true;
 
             if (h.type == HitType.RANK) {
-                String subject = h.verb == null ? pre : pre;
+                String subject = pre;
                 String scope = "";
                 if (h.verb == null && startsWithAny(clean(pre), "全国", "中部", "长江", "我国")) {
                     scope = clean(pre);
@@ -364,6 +364,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     n0 = n0 + growthToken; // "国际多式联运通道年增长 3 条": the increment is part of what is counted
                 }
                 if (n0.isEmpty() || isGeneric(n0) || startsWithAny(n0, "占", "比", "较", "是")) {
+                    // "，年均增长 30% 以上" / "占对外贸易的比重…" / "规模稳居…": the subject is stated before
                     String base = lastSubject;
                     if (base == null || (!previousClauseHasHit && isGeneric(n0))) {
                         String prev = previousClauseSubject(s, segStart);
