@@ -1,0 +1,99 @@
+package org.policygraph.ingest.indicator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.Comparator;
+import org.policygraph.model.IndicatorKind;
+
+class IndicatorCorrectionsTest {
+
+    private static final String HEADER = String.join("\t", IndicatorCorrections.HEADER) + "\n";
+
+    private static IllegalArgumentException failure(String content) {
+        return assertThrows(IllegalArgumentException.class,
+                () -> IndicatorCorrections.read(new StringReader(content), "indicators.tsv"));
+    }
+
+    @Test
+    void readsFixtureWithCommentsBlankLinesAndBothActions() throws Exception {
+        try (Reader r = new InputStreamReader(Objects.requireNonNull(
+                getClass().getResourceAsStream("/indicator/indicators-fixture.tsv")), StandardCharsets.UTF_8)) {
+            IndicatorCorrections c = IndicatorCorrections.read(r, "indicators-fixture.tsv");
+            assertEquals(3, c.rows().size());
+            IndicatorCorrection range = c.rows().get(1);
+            assertEquals(IndicatorCorrection.Action.ADD, range.action());
+            assertEquals(Comparator.RANGE, range.comparator());
+            assertEquals(3.0, range.valueMax());
+            assertEquals(IndicatorKind.COUNT, range.kind());
+            assertEquals(6, range.line());
+            assertEquals(IndicatorCorrection.Action.EXCLUDE, c.rows().get(2).action());
+            assertTrue(c.rows().get(0).aspirational());
+        }
+    }
+
+    @Test
+    void quoteKeepsItsSpaces() {
+        IndicatorCorrections c = IndicatorCorrections.read(new StringReader(HEADER
+                + "004\tEXCLUDE\t 全国 15 个 \t\t\t\t\t\t\t\t\tnote\n"), "indicators.tsv");
+        assertEquals(" 全国 15 个 ", c.rows().get(0).quote());
+    }
+
+    @Test
+    void wrongColumnCountNamesFileAndLine() {
+        IllegalArgumentException e = failure(HEADER + "# comment\n\n004\tADD\tq\tname\n");
+        assertTrue(e.getMessage().startsWith("indicators.tsv:4: "), e.getMessage());
+    }
+
+    @Test
+    void unknownActionIsRejected() {
+        assertTrue(failure(HEADER + "004\tDROP\tq\t\t\t\t\t\t\t\t\t\n").getMessage()
+                .startsWith("indicators.tsv:2: action must be ADD or EXCLUDE"));
+    }
+
+    @Test
+    void unknownKindIsRejected() {
+        assertTrue(failure(HEADER + "004\tADD\tq\tn\t1\t\t家\t2025\tAMOUNT\tEQUAL\tfalse\t\n").getMessage()
+                .startsWith("indicators.tsv:2: kind must be one of LEVEL|GROWTH_RATE|SHARE|COUNT|RANK"));
+    }
+
+    @Test
+    void nonNumericValueIsRejected() {
+        assertTrue(failure(HEADER + "004\tADD\tq\tn\tten\t\t家\t2025\tCOUNT\tEQUAL\tfalse\t\n").getMessage()
+                .startsWith("indicators.tsv:2: value must be a number"));
+    }
+
+    @Test
+    void rangeNeedsValueMax() {
+        assertTrue(failure(HEADER + "004\tADD\tq\tn\t1\t\t家\t2025\tCOUNT\tRANGE\tfalse\t\n").getMessage()
+                .startsWith("indicators.tsv:2: RANGE needs valueMax"));
+    }
+
+    @Test
+    void excludeRowMustNotCarryAnIndicator() {
+        assertTrue(failure(HEADER + "004\tEXCLUDE\tq\tn\t\t\t\t\t\t\t\t\n").getMessage()
+                .startsWith("indicators.tsv:2: EXCLUDE row must leave name empty"));
+    }
+
+    @Test
+    void headerIsChecked() {
+        assertTrue(failure("document\taction\tquote\n").getMessage().startsWith("indicators.tsv:1: header"));
+        assertTrue(failure("# only a comment\n").getMessage().startsWith("indicators.tsv:1: missing header"));
+    }
+
+    @Test
+    void badYearAndAspirationalAreRejected() {
+        assertTrue(failure(HEADER + "004\tADD\tq\tn\t1\t\t家\t二〇二五\tCOUNT\tEQUAL\tfalse\t\n").getMessage()
+                .startsWith("indicators.tsv:2: year must be an integer"));
+        assertTrue(failure(HEADER + "004\tADD\tq\tn\t1\t\t家\t2025\tCOUNT\tEQUAL\tyes\t\n").getMessage()
+                .startsWith("indicators.tsv:2: aspirational must be"));
+    }
+}

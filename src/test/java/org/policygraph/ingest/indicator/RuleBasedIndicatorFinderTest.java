@@ -1,0 +1,267 @@
+package org.policygraph.ingest.indicator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.Comparator;
+import org.policygraph.model.IndicatorKind;
+import org.policygraph.model.IndicatorRecord;
+
+class RuleBasedIndicatorFinderTest {
+
+    private static final Map<String, DocumentYears> YEARS = Map.of(
+            "T25", new DocumentYears(2025, 2027),
+            "T16", new DocumentYears(2016, 2020),
+            "T21", new DocumentYears(2021, 2025));
+
+    private final RuleBasedIndicatorFinder finder = new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), YEARS);
+
+    private List<IndicatorRecord> find(String doc, String raw) {
+        List<IndicatorRecord> found = finder.find(doc, "own", "loc", raw);
+        for (IndicatorRecord r : found) {
+            assertTrue(raw.contains(r.source().quote()), "quote not verbatim: " + r.source().quote());
+        }
+        return found;
+    }
+
+    private static IndicatorRecord only(List<IndicatorRecord> found) {
+        assertEquals(1, found.size(), () -> "expected one indicator, got " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void targetWithYiShangIsAtLeast() {
+        IndicatorRecord r = only(find("T25", "到 2027 年，武汉天河机场国际及地区航线达到 20 条以上。"));
+        assertEquals("武汉天河机场国际及地区航线", r.name());
+        assertEquals(20.0, r.value());
+        assertEquals("条", r.unit());
+        assertEquals(IndicatorKind.COUNT, r.kind());
+        assertEquals(Comparator.AT_LEAST, r.comparator());
+        assertEquals(2027, r.year());
+        assertFalse(r.aspirational());
+    }
+
+    @Test
+    void plainValueAfterDaDaoIsEqualLevel() {
+        IndicatorRecord r = only(find("T25", "到2027年，机场年旅客吞吐量达到 3500 万人次。"));
+        assertEquals("机场年旅客吞吐量", r.name());
+        assertEquals(3500.0, r.value());
+        assertEquals("万人次", r.unit());
+        assertEquals(IndicatorKind.LEVEL, r.kind());
+        assertEquals(Comparator.EQUAL, r.comparator());
+    }
+
+    @Test
+    void liZhengMarksAspirational() {
+        List<IndicatorRecord> found = find("T25",
+                "到2027年，力争全市服务贸易进出口年均增长10%；建设引才引智基地 20 家。");
+        assertEquals(2, found.size());
+        IndicatorRecord growth = found.get(0);
+        assertEquals("全市服务贸易进出口", growth.name());
+        assertEquals(IndicatorKind.GROWTH_RATE, growth.kind());
+        assertTrue(growth.aspirational());
+        assertFalse(found.get(1).aspirational(), "力争 holds until ；");
+    }
+
+    @Test
+    void yearGovernsFollowingClauses() {
+        List<IndicatorRecord> found = find("T16", "2016 年，接待海外旅游者 220 万人次，旅游业总收入达到 2400 亿元；"
+                + "2017 年，接待海外旅游者 240 万人次，旅游业总收入达到 2640 亿元。");
+        assertEquals(List.of(2016, 2016, 2017, 2017), found.stream().map(IndicatorRecord::year).toList());
+    }
+
+    @Test
+    void rangeWithEmDashHasValueMax() {
+        IndicatorRecord r = only(find("T16", "2020年，培育产值过 10 亿元的骨干企业 10—20 家。"));
+        assertEquals(10.0, r.value());
+        assertEquals(20.0, r.valueMax());
+        assertEquals(Comparator.RANGE, r.comparator());
+        assertEquals(IndicatorKind.COUNT, r.kind());
+        assertEquals("培育产值过10亿元的骨干企业", r.name());
+    }
+
+    @Test
+    void countBeforeItsNounIsTakenAfterAnActionVerb() {
+        IndicatorRecord r = only(find("T16", "2017年，通过重点扶持，培育1—2个中医药服务贸易骨干企业。"));
+        assertEquals("培育中医药服务贸易骨干企业", r.name());
+        assertEquals(1.0, r.value());
+        assertEquals(2.0, r.valueMax());
+    }
+
+    @Test
+    void amountQualifyingANounIsNotAnIndicator() {
+        IndicatorRecord r = only(find("T21", "到 2025 年，引进30亿元以上工业项目40个以上。"));
+        assertEquals(40.0, r.value());
+        assertEquals("引进30亿元以上工业项目", r.name());
+    }
+
+    @Test
+    void reportedBaselineIsActual() {
+        List<IndicatorRecord> found = find("T21", "受疫情严重影响,2020年实现社零额6149.84亿元,同比下降20.9%。");
+        assertEquals(2, found.size());
+        IndicatorRecord level = found.get(0);
+        assertEquals("社零额", level.name());
+        assertEquals(Comparator.ACTUAL, level.comparator());
+        assertEquals(2020, level.year());
+        IndicatorRecord growth = found.get(1);
+        assertEquals("社零额", growth.name(), "a clause without subject inherits the last one");
+        assertEquals(-20.9, growth.value(), "下降 is a negative growth rate");
+        assertEquals(IndicatorKind.GROWTH_RATE, growth.kind());
+        assertEquals(Comparator.ACTUAL, growth.comparator());
+    }
+
+    @Test
+    void shiSanWuPeriodIsA2020Baseline() {
+        IndicatorRecord r = only(find("T21", "\"十三五\"期间,全市累计实现货物进出口总额 10796 亿元。"));
+        assertEquals(2020, r.year());
+        assertEquals(Comparator.ACTUAL, r.comparator());
+    }
+
+    @Test
+    void fromValueOfFromToIsActualAndToValueIsTheTarget() {
+        List<IndicatorRecord> found = find("T16", "2020 年，旅游业收入占服务业比重由目前的 25% 提高至 40%。");
+        assertEquals(2, found.size());
+        assertEquals(Comparator.ACTUAL, found.get(0).comparator());
+        assertNull(found.get(0).year(), "目前 is the time of writing, not a stated year");
+        assertEquals(Comparator.EQUAL, found.get(1).comparator());
+        assertEquals(2020, found.get(1).year());
+        assertEquals("旅游业收入占服务业比重", found.get(1).name());
+        assertEquals(IndicatorKind.SHARE, found.get(1).kind());
+    }
+
+    @Test
+    void zuoYouIsAbout() {
+        IndicatorRecord r = only(find("T16", "2020年，社会物流总费用占GDP的比重下降到13%左右。"));
+        assertEquals(Comparator.ABOUT, r.comparator());
+        assertEquals(IndicatorKind.SHARE, r.kind());
+        assertEquals(13.0, r.value());
+    }
+
+    @Test
+    void chaoGuoAndTuPoExceed() {
+        List<IndicatorRecord> found = find("T16",
+                "力争到 2017 年，全市服务贸易进出口总额超过 120 亿美元，年均增长 30% 以上，占对外贸易的比重提高到 25% 以上；"
+                        + "到 2020 年，服务外包离岸执行额突破15亿美元。");
+        assertEquals(4, found.size());
+        assertEquals(Comparator.EXCEED, found.get(0).comparator());
+        assertTrue(found.get(0).aspirational());
+        assertEquals("全市服务贸易进出口总额", found.get(1).name());
+        assertEquals(IndicatorKind.GROWTH_RATE, found.get(1).kind());
+        assertEquals("全市服务贸易进出口总额占对外贸易的比重", found.get(2).name());
+        assertEquals(Comparator.EXCEED, found.get(3).comparator());
+        assertFalse(found.get(3).aspirational());
+    }
+
+    @Test
+    void meiNianHasNoYear() {
+        IndicatorRecord r = only(find("T25", "到 2027 年，每年形成制度创新成果 10 项以上。"));
+        assertNull(r.year());
+        assertEquals("每年形成制度创新成果", r.name());
+    }
+
+    @Test
+    void annualGrowthWithoutYearTakesTheHorizon() {
+        IndicatorRecord r = only(find("T25", "大力发展技术贸易，推动技术进出口年均增长 10%。"));
+        assertEquals("技术进出口", r.name());
+        assertEquals(2027, r.year());
+    }
+
+    @Test
+    void rankTargetsHaveTheirTerm() {
+        List<IndicatorRecord> found = find("T25", "到 2027年，对外承包工程营业额保 持全国前列；数据标注规模进入全国第一方阵。");
+        assertEquals(2, found.size());
+        assertEquals(IndicatorKind.RANK, found.get(0).kind());
+        assertEquals("前列", found.get(0).unit());
+        assertNull(found.get(0).value());
+        assertEquals(1.0, found.get(1).value());
+        assertEquals("第一方阵", found.get(1).unit());
+    }
+
+    @Test
+    void sloganWithQianLieIsNotARank() {
+        assertTrue(find("T21", "为助推湖北\"建成支点,走在前列,谱写新篇\"提供有力支撑").isEmpty());
+    }
+
+    @Test
+    void quoteIsVerbatimEvenWithOcrSpaces() {
+        String raw = "到 2027年，建设设计之都示范园区 12 家，力争规模以上 工程设计业年营业收入 1300 亿元，对外承包工程营业额保\n\n持全国前列。";
+        List<IndicatorRecord> found = find("T25", raw);
+        assertEquals(3, found.size());
+        assertEquals("力争规模以上 工程设计业年营业收入 1300 亿元", found.get(1).source().quote());
+        assertEquals("规模以上工程设计业年营业收入", found.get(1).name());
+        assertEquals("对外承包工程营业额保\n\n持全国前列", found.get(2).source().quote());
+        assertTrue(found.get(2).aspirational());
+    }
+
+    @Test
+    void documentNumberIsNotAnIndicator() {
+        assertTrue(find("T16", "为深入贯彻落实《国务院关于加快发展服务贸易的若干意见》(国发〔2015〕8号)、武政〔2016〕33号").isEmpty());
+    }
+
+    @Test
+    void datesYearsAndTitlesAreNotIndicators() {
+        assertTrue(find("T21", "武汉市商务局 2021年9月。《武汉市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》").isEmpty());
+    }
+
+    @Test
+    void codesLabelsAndDurationsAreNotIndicators() {
+        assertTrue(find("T21", "推进 5G、IPv6、物联网建设，进一步拓展新型工业用地（M0）的适用范围，持续优化跨境电商 B2B 出口监管。"
+                + "全面落实企业开办“210”标准（2个环节、1天办结、零费用）。用好 240 小时过境免签政策。"
+                + "以纪念孙中山诞辰 150 周年为主题。聚焦 965 产业集群，构建\"1+1+N\"的会展场馆布局。"
+                + "办好第十二届至第十四届中国国际服务外包交易博览会。减按 15% 税率缴纳企业所得税。").isEmpty());
+    }
+
+    @Test
+    void denominatorOfARankIsNotACount() {
+        IndicatorRecord r = only(find("T21", "预计到 2025年，社会消费品零售总额规模回归 并保持在全国 15 个副省级城市前三甲。"));
+        assertEquals(IndicatorKind.RANK, r.kind());
+        assertEquals(3.0, r.value());
+        assertEquals(Comparator.AT_LEAST, r.comparator());
+        assertEquals(2025, r.year());
+    }
+
+    @Test
+    void enumerationAfterAValueStartsANewName() {
+        List<IndicatorRecord> found = find("T25", "到 2027 年，打造国际知名医院 3 家以上、国际一流专科 5 个以上。");
+        assertEquals(List.of("打造国际知名医院", "国际一流专科"), found.stream().map(IndicatorRecord::name).toList());
+    }
+
+    @Test
+    void idsCountFromOneInOrderOfAppearance() {
+        List<IndicatorRecord> found = finder.find("T25", "002/二(一)1", "二(一)1",
+                "到 2027 年，中欧班列年开行量达到 1500 列，国际多式联运通道年增长 3 条以上。");
+        assertEquals(List.of("002/二(一)1#1", "002/二(一)1#2"), found.stream().map(IndicatorRecord::id).toList());
+        assertEquals("002/二(一)1", found.get(0).ownerId());
+        assertEquals("二(一)1", found.get(0).source().location());
+        assertEquals("T25", found.get(0).source().documentId());
+    }
+
+    @Test
+    void addRowAppliesWhereItsQuoteOccursAndExcludeSuppresses() {
+        String tsv = String.join("\t", IndicatorCorrections.HEADER) + "\n"
+                + "T21\tEXCLUDE\t项目 社会消费品零售总额 6149.84 亿元 10%以上\t\t\t\t\t\t\t\t\tflattened table\n"
+                + "T21\tADD\t社会消费品零售总额 6149.84 亿元 10%以上\t社会消费品零售总额\t10\t\t%\t2025\tGROWTH_RATE\tAT_LEAST\tfalse\t表1\n";
+        RuleBasedIndicatorFinder withCorrections = new RuleBasedIndicatorFinder(
+                IndicatorCorrections.read(new StringReader(tsv), "indicators.tsv"), YEARS);
+        String raw = "首段 2020 年，全市门店数达到20家。 项目 社会消费品零售总额 6149.84 亿元 10%以上";
+        List<IndicatorRecord> found = withCorrections.find("T21", "o", "l", raw);
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(20.0, found.get(0).value());
+        assertEquals("o#1", found.get(0).id());
+        IndicatorRecord added = found.get(1);
+        assertEquals("o#2", added.id());
+        assertEquals(IndicatorKind.GROWTH_RATE, added.kind());
+        assertEquals(Comparator.AT_LEAST, added.comparator());
+        assertEquals("社会消费品零售总额 6149.84 亿元 10%以上", added.source().quote());
+        assertTrue(withCorrections.find("T16", "o", "l", raw).stream().noneMatch(r -> r.kind() == IndicatorKind.GROWTH_RATE),
+                "corrections apply to their own document only");
+        assertTrue(withCorrections.find("T21", "o", "l", "没有这个表").isEmpty());
+    }
+}
