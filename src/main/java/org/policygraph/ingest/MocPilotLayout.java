@@ -1,5 +1,6 @@
 package org.policygraph.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ final class MocPilotLayout implements LayoutParser {
     private static final Pattern CAPTION = Pattern.compile("^表\\s*(\\d+)\\s*(\\S.*)$");
     private static final Pattern ROW = Pattern.compile("^(\\d{1,2})\\s*[.．]\\s*(.+)$");
     private static final String HEADER_FIRST_CELL = "类别";
+    private static final Pattern ROW_PREFIX = Pattern.compile("^\\d{1,2}\\s*[.．]\\s*");
 
     @Override
     public void parse(DocumentDraft draft, ParseContext context) {
@@ -40,6 +42,7 @@ final class MocPilotLayout implements LayoutParser {
     private void parseTables(DocumentDraft draft, DocumentDraft.Section list, int firstCaption) {
         SourceText source = draft.source;
         DocumentDraft.Section table = null;
+        List<DocumentDraft.Measure> rows = new ArrayList<>();
         List<String> candidates = List.of();
         int lastNumber = 0;
         String lastText = null;
@@ -51,6 +54,8 @@ final class MocPilotLayout implements LayoutParser {
             String lineText = TextCleaner.cleanLine(line.text());
             Matcher caption = CAPTION.matcher(lineText);
             if (!line.text().contains("\t") && caption.matches()) {
+                trimDuplicatedTails(draft, rows);
+                rows.clear();
                 String label = "表" + caption.group(1);
                 Span span = new Span(line.contentStart(), line.contentEnd());
                 table = draft.addSection(label, list.id, label, caption.group(2).strip(), "", span, null);
@@ -91,8 +96,37 @@ final class MocPilotLayout implements LayoutParser {
             DocumentDraft.Measure measure = draft.addMeasure(table.label + "-" + number, table.id,
                     String.valueOf(number), table.label + " " + table.title, text, rowCell, false);
             measure.restateCandidates = candidates;
+            rows.add(measure);
             lastNumber = number;
             lastText = text;
+        }
+        trimDuplicatedTails(draft, rows);
+    }
+
+    /**
+     * A row whose text ends with a verbatim copy of another row of the same table got that row's text appended by the
+     * OCR (001 表5-11 ends with the whole of 表5-13): the copy is cut off, so each task is stated once.
+     */
+    private static void trimDuplicatedTails(DocumentDraft draft, List<DocumentDraft.Measure> rows) {
+        for (DocumentDraft.Measure row : rows) {
+            for (DocumentDraft.Measure other : rows) {
+                String copy = other.text.replaceAll("\\s", "");
+                String text = row.text.replaceAll("\\s", "");
+                if (other == row || copy.length() < 8 || text.length() <= copy.length() || !text.endsWith(copy)) {
+                    continue;
+                }
+                NormalizedText normalized = NormalizedText.of(draft.source.raw(), row.quote.start(), row.quote.end());
+                int cut = normalized.rawOffset(normalized.length() - copy.length());
+                int end = cut;
+                while (end > row.quote.start() && Character.isWhitespace(draft.source.raw().charAt(end - 1))) {
+                    end--;
+                }
+                draft.warnings.add(row.where + ": " + row.location + " ends with a verbatim copy of " + other.location
+                        + "; the copy is cut off (OCR duplication)");
+                row.quote = new Span(row.quote.start(), end);
+                row.text = ROW_PREFIX.matcher(TextCleaner.cleanLine(draft.quote(row.quote))).replaceFirst("");
+                break;
+            }
         }
     }
 
