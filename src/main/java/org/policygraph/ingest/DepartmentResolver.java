@@ -1,0 +1,56 @@
+package org.policygraph.ingest;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.DepartmentRecord;
+
+/**
+ * Resolves a department name as printed in a source ("市商务局", "商务局", "市发展和改革委员会等") to a department id,
+ * by exact match on the canonical name or an alias after trimming 等 and punctuation. Nothing is guessed: a name the
+ * vocabulary does not list resolves to empty, and the caller records a warning (or fails, in strict mode). This is
+ * deliberate: 商务部 (the ministry) and 市商务局 differ by one character and must never be merged by similarity.
+ */
+public final class DepartmentResolver {
+
+    /** Trailing "等", "等部门", "等单位" (the "and others" of a list) and punctuation around a name. */
+    private static final Pattern TRAILING_ETC = Pattern.compile("等(部门|单位)?$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{P}]+|[\\s\\p{P}]+$");
+
+    private final Map<String, String> idBySpelling = new HashMap<>();
+    private final Set<String> notDepartments;
+
+    public DepartmentResolver(SeedVocabulary vocabulary) {
+        for (DepartmentRecord department : vocabulary.vocabulary().departments()) {
+            idBySpelling.put(department.name(), department.id());
+            department.aliases().forEach(alias -> idBySpelling.put(alias, department.id()));
+        }
+        this.notDepartments = vocabulary.notDepartments();
+    }
+
+    /** The name without surrounding punctuation, whitespace and a trailing 等/等部门. */
+    public static String trim(String printedName) {
+        String name = printedName.replaceAll("\\s+", "");
+        String previous;
+        do {
+            previous = name;
+            name = EDGE_PUNCTUATION.matcher(name).replaceAll("");
+            name = TRAILING_ETC.matcher(name).replaceAll("");
+        } while (!name.equals(previous));
+        return name;
+    }
+
+    /** The department id for a printed name, or empty when the vocabulary does not list it. */
+    public Optional<String> resolve(String printedName) {
+        return Optional.ofNullable(idBySpelling.get(trim(printedName)));
+    }
+
+    /** True for placeholders such as 各相关部门 that look like a department but name none. */
+    public boolean isPlaceholder(String printedName) {
+        String name = trim(printedName);
+        return name.isEmpty() || notDepartments.contains(name) || notDepartments.contains(printedName.trim());
+    }
+}

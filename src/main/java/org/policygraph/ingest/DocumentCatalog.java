@@ -1,0 +1,194 @@
+package org.policygraph.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.DocumentRecord;
+import org.policygraph.model.DocumentStatus;
+import org.policygraph.model.LinkRecord;
+import org.policygraph.model.LinkType;
+import org.policygraph.model.SourceRef;
+
+/**
+ * {@code documents.tsv} and {@code citations.tsv}: which documents are seeded, with metadata checked against their
+ * source text, and which other documents they cite or implement.
+ */
+final class DocumentCatalog {
+
+    static final String DOCUMENTS = "documents.tsv";
+    static final String CITATIONS = "citations.tsv";
+    static final Set<String> LAYOUTS = Set.of(MocPilotLayout.NAME, ServiceTradeLayout.NAME, WuhanGovLayout.NAME,
+            CommerceFypLayout.NAME);
+    private static final Pattern DOCUMENT_ID = Pattern.compile("\\d{3}");
+    private static final Pattern ISSUED_ON = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+
+    /** One row of documents.tsv. */
+    record Entry(String id, String file, String layout, String title, String docNumber, String issuedOn,
+                 DocumentStatus status, String horizon, List<String> issuerIds, String where) {
+    }
+
+    /** A citation resolved to its target document (seeded, or an external one created for it). */
+    record Citation(LinkRecord link, DocumentRecord external, String where) {
+    }
+
+    private final SeedSource source;
+    private final Map<String, Entry> entries;
+
+    DocumentCatalog(SeedSource source, SeedVocabulary vocabulary) {
+        this.source = source;
+        this.entries = readEntries(source, vocabulary);
+    }
+
+    private static Map<String, Entry> readEntries(SeedSource source, SeedVocabulary vocabulary) {
+        TsvTable table = TsvTable.read(source, DOCUMENTS, "id", "file", "layout", "title", "docNumber", "issuedOn",
+                "status", "horizon", "issuers");
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (TsvTable.Row row : table.rows()) {
+            String id = row.required("id");
+            if (!DOCUMENT_ID.matcher(id).matches()) {
+                throw row.error("document id '" + id + "' is not three digits (001..004)");
+            }
+            if (entries.containsKey(id)) {
+                throw row.error("document id '" + id + "' is already defined at " + entries.get(id).where());
+            }
+            String layout = row.required("layout");
+            if (!LAYOUTS.contains(layout)) {
+                throw row.error("layout '" + layout + "' is not one of " + LAYOUTS);
+            }
+            String issuedOn = row.get("issuedOn");
+            if (!issuedOn.isEmpty() && !ISSUED_ON.matcher(issuedOn).matches()) {
+                throw row.error("issuedOn '" + issuedOn + "' is not YYYY-MM-DD or YYYY-MM");
+            }
+            DocumentStatus status;
+            try {
+                status = DocumentStatus.valueOf(row.required("status"));
+            } catch (IllegalArgumentException e) {
+                throw row.error("status '" + row.get("status") + "' is not FINAL or DRAFT");
+            }
+            List<String> issuers = row.list("issuers");
+            for (String issuer : issuers) {
+                if (!vocabulary.hasDepartment(issuer)) {
+                    throw row.error("issuer '" + issuer + "' is not a department id in " + VocabularyReader.DEPARTMENTS);
+                }
+            }
+            String file = row.required("file");
+            entries.put(id, new Entry(id, file.startsWith("sources/") ? file : "sources/" + file, layout,
+                    row.required("title"), row.get("docNumber"), emptyToNull(issuedOn), status,
+                    emptyToNull(row.get("horizon")), issuers, row.where()));
+        }
+        return entries;
+    }
+
+    List<Entry> entries() {
+        return List.copyOf(entries.values());
+    }
+
+    Optional<Entry> entry(String id) {
+        return Optional.ofNullable(entries.get(id));
+    }
+
+    SourceText sourceText(Entry entry) {
+        if (!source.exists(entry.file())) {
+            throw new SeedException(entry.where(), "file '" + entry.file() + "' does not exist under the graph-seed "
+                    + "root (" + source.describe(entry.file()) + ")");
+        }
+        return new SourceText(source.describe(entry.file()), source.read(entry.file()));
+    }
+
+    /**
+     * The document's record, after checking that its title and docNumber occur in its text. OCR put spaces inside
+     * some printed titles, so the check ignores whitespace and markup; the quote is the raw occurrence.
+     */
+    DocumentRecord documentRecord(Entry entry, SourceText text) {
+        Span title = findIgnoringSpaces(text.raw(), entry.title())
+                .orElseThrow(() -> new SeedException(entry.where(), "title '" + entry.title()
+                        + "' does not occur in " + text.file()));
+        if (!entry.docNumber().isEmpty() && findIgnoringSpaces(text.raw(), entry.docNumber()).isEmpty()) {
+            throw new SeedException(entry.where(), "docNumber '" + entry.docNumber() + "' does not occur in "
+                    + text.file());
+        }
+        return new DocumentRecord(entry.id(), entry.title(), emptyToNull(entry.docNumber()), entry.issuedOn(),
+                entry.status(), entry.horizon(), false, entry.issuerIds(),
+                new SourceRef(entry.id(), "title", title.of(text.raw())));
+    }
+
+    static Optional<Span> findIgnoringSpaces(String raw, String wanted) {
+        NormalizedText normalized = NormalizedText.of(raw);
+        String needle = wanted.replaceAll("\\s", "");
+        int at = normalized.text().indexOf(needle);
+        if (at < 0 || needle.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(normalized.rawOffset(at), normalized.rawEnd(at + needle.length())));
+    }
+
+    /** Citations stated by {@code citing}, each checked: relation known, quote verbatim in the citing text. */
+    List<Citation> citations(Entry citing, SourceText text) {
+        TsvTable table = TsvTable.read(source, CITATIONS, "from", "relation", "docNumber", "title", "quote");
+        List<Citation> citations = new ArrayList<>();
+        for (TsvTable.Row row : table.rows()) {
+            String from = row.required("from");
+            if (!entries.containsKey(from)) {
+                throw row.error("from '" + from + "' is not a document id in " + DOCUMENTS);
+            }
+            if (!from.equals(citing.id())) {
+                continue;
+            }
+            LinkType relation = switch (row.required("relation")) {
+                case "CITES" -> LinkType.CITES;
+                case "IMPLEMENTS" -> LinkType.IMPLEMENTS;
+                default -> throw row.error("relation '" + row.get("relation") + "' is not CITES or IMPLEMENTS");
+            };
+            String docNumber = row.get("docNumber");
+            String title = row.get("title");
+            if (docNumber.isEmpty() && title.isEmpty()) {
+                throw row.error("a citation needs a docNumber or a title");
+            }
+            String quote = row.required("quote");
+            if (!text.raw().contains(quote)) {
+                throw row.error("quote '" + quote + "' is not verbatim in " + text.file());
+            }
+            SourceRef ref = new SourceRef(from, "citation", quote);
+            Optional<Entry> seeded = entries.values().stream()
+                    .filter(e -> (!docNumber.isEmpty() && docNumber.equals(e.docNumber()))
+                            || (!title.isEmpty() && title.equals(e.title())))
+                    .findFirst();
+            if (seeded.isPresent()) {
+                citations.add(new Citation(new LinkRecord(relation, from, seeded.get().id(), ref), null, row.where()));
+            } else {
+                String id = externalId(docNumber, title);
+                DocumentRecord external = new DocumentRecord(id, emptyToNull(title), emptyToNull(docNumber), null, null,
+                        null, true, List.of(), ref);
+                citations.add(new Citation(new LinkRecord(relation, from, id, ref), external, row.where()));
+            }
+        }
+        return citations;
+    }
+
+    /** Stable id of a cited document: its number where it has one, else a hash of its title. */
+    static String externalId(String docNumber, String title) {
+        if (!docNumber.isEmpty()) {
+            return "ext/" + docNumber.replaceAll("\\s", "");
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(title.replaceAll("\\s", "")
+                    .getBytes(StandardCharsets.UTF_8));
+            return "ext/" + HexFormat.of().formatHex(hash).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,170 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policygraph.model.LinkRecord;
+import org.policygraph.model.MeasureRecord;
+import org.policygraph.model.SectionRecord;
+import org.policygraph.model.SourceRef;
+
+/**
+ * The mutable working state of one document between parsing and validation: sections and measures in document
+ * order, links, warnings. Corrections (splits) change it before it is frozen into records; every element remembers
+ * the {@code file:line} it came from so a validation error can point at it.
+ */
+final class DocumentDraft {
+
+    final DocumentCatalog.Entry entry;
+    final SourceText source;
+    final List<Section> sections = new ArrayList<>();
+    final List<Measure> measures = new ArrayList<>();
+    final List<PendingLink> links = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+    private final Map<String, String> definedAt = new HashMap<>();
+
+    DocumentDraft(DocumentCatalog.Entry entry, SourceText source) {
+        this.entry = entry;
+        this.source = source;
+    }
+
+    String documentId() {
+        return entry.id();
+    }
+
+    /** Ids are {@code document + "/" + location} with spaces removed (graph-seed/FORMAT.md). */
+    String idOf(String location) {
+        return documentId() + "/" + location.replaceAll("\\s", "");
+    }
+
+    Section addSection(String location, String parentId, String label, String title, String text, Span quote,
+                       Span ownText) {
+        Section section = new Section(idOf(location), location, parentId, label, title, text, quote, ownText,
+                source.where(quote.start()));
+        claim(section.id, section.where);
+        sections.add(section);
+        return section;
+    }
+
+    Measure addMeasure(String location, String parentId, String number, String list, String text, Span quote,
+                       boolean bodyMeasure) {
+        Measure measure = new Measure(idOf(location), location, parentId, number, list, text, quote, bodyMeasure,
+                source.where(quote.start()));
+        claim(measure.id, measure.where);
+        measures.add(measure);
+        return measure;
+    }
+
+    void insertMeasureAfter(Measure previous, Measure added) {
+        claim(added.id, added.where);
+        measures.add(measures.indexOf(previous) + 1, added);
+    }
+
+    private void claim(String id, String where) {
+        String earlier = definedAt.putIfAbsent(id, where);
+        if (earlier != null) {
+            throw new SeedException(where, "id '" + id + "' is already used by the element at " + earlier);
+        }
+    }
+
+    Section section(String id) {
+        return sections.stream().filter(s -> s.id.equals(id)).findFirst().orElse(null);
+    }
+
+    Measure measure(String id) {
+        return measures.stream().filter(m -> m.id.equals(id)).findFirst().orElse(null);
+    }
+
+    String quote(Span span) {
+        return span.of(source.raw());
+    }
+
+    void link(LinkRecord link, String where) {
+        links.add(new PendingLink(link, where));
+    }
+
+    List<SectionRecord> sectionRecords() {
+        Map<String, Integer> siblings = new LinkedHashMap<>();
+        List<SectionRecord> records = new ArrayList<>();
+        for (Section s : sections) {
+            int order = siblings.merge(String.valueOf(s.parentId), 1, Integer::sum);
+            records.add(new SectionRecord(s.id, documentId(), s.parentId, s.label, s.title, s.text, order,
+                    new SourceRef(documentId(), s.location, quote(s.quote))));
+        }
+        return List.copyOf(records);
+    }
+
+    List<MeasureRecord> measureRecords() {
+        Map<String, Integer> siblings = new LinkedHashMap<>();
+        List<MeasureRecord> records = new ArrayList<>();
+        for (Measure m : measures) {
+            int order = siblings.merge(m.parentId, 1, Integer::sum);
+            records.add(new MeasureRecord(m.id, documentId(), m.parentId, m.number, m.list,
+                    TextCleaner.leadPhrase(m.text), m.text, m.timeline, order,
+                    new SourceRef(documentId(), m.location, quote(m.quote))));
+        }
+        return List.copyOf(records);
+    }
+
+    static final class Section {
+        final String id;
+        final String location;
+        final String parentId;
+        final String label;
+        final String title;
+        final String text;
+        final Span quote;
+        /** The section's own body text in the raw file (null when it has none): what the indicator finder reads. */
+        final Span ownText;
+        final String where;
+
+        Section(String id, String location, String parentId, String label, String title, String text, Span quote,
+                Span ownText, String where) {
+            this.id = id;
+            this.location = location;
+            this.parentId = parentId;
+            this.label = label;
+            this.title = title;
+            this.text = text;
+            this.quote = quote;
+            this.ownText = ownText;
+            this.where = where;
+        }
+    }
+
+    static final class Measure {
+        final String id;
+        final String location;
+        final String parentId;
+        final String number;
+        final String list;
+        String text;
+        Span quote;
+        String timeline;
+        /** Body measures get indicators; task-table rows restate body text and do not. */
+        final boolean bodyMeasure;
+        /** Ids of the body Sections/Measures this task-table row may restate; empty for body measures. */
+        List<String> restateCandidates = List.of();
+        final String where;
+
+        Measure(String id, String location, String parentId, String number, String list, String text, Span quote,
+                boolean bodyMeasure, String where) {
+            this.id = id;
+            this.location = location;
+            this.parentId = parentId;
+            this.number = number;
+            this.list = list;
+            this.text = text;
+            this.quote = quote;
+            this.bodyMeasure = bodyMeasure;
+            this.where = where;
+        }
+    }
+
+    /** A link with the {@code file:line} that stated it. */
+    record PendingLink(LinkRecord link, String where) {
+    }
+}

@@ -1,0 +1,192 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the heading hierarchy of a Chinese plan body, line by line: 一、 chapters, （一） sections, "N." items,
+ * 专栏N boxes with their items, ——lead-in paragraphs, and 表N captions. A line that is none of these continues the
+ * innermost open element, which is how paragraphs cut by a page break (blank line, page number) are rejoined.
+ *
+ * <p>OCR artefacts handled here because they are general, not document-specific: markdown and "- " bullets before a
+ * marker, a marker after leading spaces, an item that starts in the middle of the previous item's line after its
+ * closing 。 ("…项目。 3.推动…"), and a line repeated verbatim.
+ */
+final class OutlineParser {
+
+    private static final String NUMERALS = "一二三四五六七八九十";
+    private static final Pattern CHAPTER = Pattern.compile("^([" + NUMERALS + "]+)、\\s*(.*)$");
+    private static final Pattern SECTION = Pattern.compile("^([（(]\\s*([" + NUMERALS + "]+)\\s*[）)])\\s*(.*)$");
+    private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*[.．](?!\\d)\\s*(.*)$");
+    private static final Pattern BOX = Pattern.compile("^专栏\\s*(\\d+)\\s*(.*)$");
+    private static final Pattern TABLE_CAPTION = Pattern.compile("^表\\s*(\\d+)\\s*(.+)$");
+    /** OCR renderings of the em-dash lead of an unnumbered task paragraph: ——, —, 一一, 一. */
+    static final Pattern LEAD = Pattern.compile("^(——|一一|—|一)(?![、一—])(.+)$");
+
+    private static final int MAX_HEADING_LENGTH = 60;
+
+    /** What a layout allows beyond chapters, sections and items. */
+    record Rules(boolean boxes, boolean tableCaptionsBelowTables, Predicate<String> leadInsCountInChapter) {
+        static final Rules PLAIN = new Rules(false, false, chapterTitle -> false);
+    }
+
+    private final SourceText source;
+    private final Rules rules;
+    private final List<String> warnings;
+
+    private final List<OutlineNode> chapters = new ArrayList<>();
+    private OutlineNode chapter;
+    private OutlineNode section;
+    private OutlineNode box;
+    private OutlineNode leaf;
+    private int lastItemNumber;
+    private int lastBoxItemNumber;
+    private String previousLine = "";
+
+    OutlineParser(SourceText source, Rules rules, List<String> warnings) {
+        this.source = source;
+        this.rules = rules;
+        this.warnings = warnings;
+    }
+
+    /** Parses lines {@code fromLine} (inclusive) to {@code toLine} (exclusive), 1-based; returns the chapters. */
+    List<OutlineNode> parse(int fromLine, int toLine) {
+        for (int number = fromLine; number < toLine; number++) {
+            SourceText.Line line = source.line(number);
+            if (line.isNoise()) {
+                continue;
+            }
+            int start = line.contentStart();
+            int end = line.contentEnd();
+            if (start < end) {
+                accept(new Span(start, end));
+            }
+        }
+        return chapters;
+    }
+
+    private void accept(Span segment) {
+        String text = TextCleaner.cleanLine(segment.of(source.raw()));
+        if (text.isEmpty()) {
+            return;
+        }
+        if (text.equals(previousLine) && text.length() > 8) {
+            warnings.add(source.where(segment.start()) + ": line repeats the previous line verbatim; skipped as an OCR "
+                    + "duplicate");
+            return;
+        }
+        boolean afterSentenceEnd = previousLine.isEmpty()
+                || TextCleaner.endsSentence(previousLine.charAt(previousLine.length() - 1))
+                || leaf == null;
+        previousLine = text;
+
+        Matcher m;
+        if (text.length() <= MAX_HEADING_LENGTH && (m = CHAPTER.matcher(text)).matches()) {
+            chapter = new OutlineNode(OutlineNode.Kind.CHAPTER, null, segment, m.group(1) + "、", m.group(1),
+                    headingTitle(m.group(2)));
+            chapters.add(chapter);
+            section = box = leaf = null;
+            lastItemNumber = 0;
+            return;
+        }
+        if (chapter == null) {
+            return; // preamble before the first chapter: title, addressees, notice text
+        }
+        if (text.length() <= MAX_HEADING_LENGTH && (m = SECTION.matcher(text)).matches()) {
+            section = new OutlineNode(OutlineNode.Kind.SECTION, chapter, segment, m.group(1).replaceAll("\\s", ""),
+                    m.group(2), headingTitle(m.group(3)));
+            box = leaf = null;
+            return;
+        }
+        if (rules.boxes() && text.length() <= MAX_HEADING_LENGTH && (m = BOX.matcher(text)).matches()) {
+            box = new OutlineNode(OutlineNode.Kind.BOX, container(), segment, "专栏" + m.group(1), m.group(1),
+                    headingTitle(m.group(2)));
+            leaf = null;
+            lastBoxItemNumber = 0;
+            return;
+        }
+        if (rules.tableCaptionsBelowTables() && text.length() <= MAX_HEADING_LENGTH
+                && (m = TABLE_CAPTION.matcher(text)).matches()) {
+            OutlineNode receiver = receiver();
+            OutlineNode table = new OutlineNode(OutlineNode.Kind.TABLE, container(), segment, "表" + m.group(1),
+                    m.group(1), headingTitle(m.group(2)));
+            if (receiver != null && !receiver.spans.isEmpty()) {
+                // the flattened table printed just above its caption is the table's text, not the paragraph's
+                table.spans.add(receiver.spans.remove(receiver.spans.size() - 1));
+            }
+            box = leaf = null;
+            return;
+        }
+        if ((m = ITEM.matcher(text)).matches()) {
+            int n = Integer.parseInt(m.group(1));
+            if (box != null && n == lastBoxItemNumber + 1) {
+                leaf = new OutlineNode(OutlineNode.Kind.BOX_ITEM, box, segment, m.group(1), m.group(1), m.group(2));
+                lastBoxItemNumber = n;
+                addText(leaf, segment);
+                return;
+            }
+            if (n == lastItemNumber + 1 || n == 1) {
+                box = null;
+                leaf = new OutlineNode(OutlineNode.Kind.ITEM, container(), segment, m.group(1), m.group(1),
+                        m.group(2));
+                lastItemNumber = n;
+                addText(leaf, segment);
+                return;
+            }
+        }
+        if (afterSentenceEnd && rules.leadInsCountInChapter().test(chapter.headingTitle)
+                && (m = LEAD.matcher(text)).matches()) {
+            box = null;
+            OutlineNode parent = container();
+            long ordinal = parent.children.stream().filter(c -> c.kind == OutlineNode.Kind.LEAD).count() + 1;
+            leaf = new OutlineNode(OutlineNode.Kind.LEAD, parent, segment, m.group(1), String.valueOf(ordinal),
+                    m.group(2));
+            addText(leaf, segment);
+            return;
+        }
+        addText(receiver(), segment);
+    }
+
+    /** Adds a segment to a node; an item whose line also holds the start of the next item is cut after its 。. */
+    private void addText(OutlineNode node, Span segment) {
+        if (node.kind == OutlineNode.Kind.ITEM || node.kind == OutlineNode.Kind.BOX_ITEM) {
+            int next = Integer.parseInt(node.number) + 1;
+            Matcher m = Pattern.compile("。\\s*(" + next + "\\s*[.．](?!\\d))").matcher(segment.of(source.raw()));
+            if (m.find() && m.start() > 0) {
+                Span head = new Span(segment.start(), segment.start() + m.start() + 1);
+                Span tail = new Span(segment.start() + m.start(1), segment.end());
+                node.spans.add(head);
+                previousLine = TextCleaner.cleanLine(head.of(source.raw()));
+                accept(tail);
+                return;
+            }
+        }
+        node.spans.add(segment);
+    }
+
+    private OutlineNode container() {
+        return section != null ? section : chapter;
+    }
+
+    private OutlineNode receiver() {
+        if (leaf != null) {
+            return leaf;
+        }
+        if (box != null) {
+            return box;
+        }
+        return container();
+    }
+
+    /** Heading text without a closing 。 or ：. */
+    private static String headingTitle(String text) {
+        String title = text.strip();
+        while (!title.isEmpty() && "。：:".indexOf(title.charAt(title.length() - 1)) >= 0) {
+            title = title.substring(0, title.length() - 1);
+        }
+        return title;
+    }
+}

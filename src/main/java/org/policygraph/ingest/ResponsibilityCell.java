@@ -1,0 +1,53 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.policygraph.model.LinkType;
+
+/**
+ * Reads a 负责部门 cell: "X牵头,Y、Z等配合" → X LEADS, Y and Z SUPPORT; several leads are possible
+ * ("市商务局、市统计局牵头"); a cell without 牵头/配合 names departments that all lead ("市文化局、市体育局").
+ * Names are separated by 、，, ；; a trailing 等/等部门 is dropped.
+ */
+final class ResponsibilityCell {
+
+    private static final String LEADS_MARK = "牵头";
+    private static final String SUPPORTS_MARK = "配合";
+    private static final String SEPARATORS = "[、，,；;\\s]+";
+
+    record Assignment(LinkType role, String printedName) {
+    }
+
+    private ResponsibilityCell() {
+    }
+
+    static List<Assignment> parse(String cell) {
+        String text = cell.replaceAll("</?p>", "").strip();
+        List<Assignment> assignments = new ArrayList<>();
+        int lead = text.indexOf(LEADS_MARK);
+        if (lead >= 0) {
+            names(text.substring(0, lead)).forEach(n -> assignments.add(new Assignment(LinkType.LEADS, n)));
+            names(withoutSupportsMark(text.substring(lead + LEADS_MARK.length())))
+                    .forEach(n -> assignments.add(new Assignment(LinkType.SUPPORTS, n)));
+        } else if (text.endsWith(SUPPORTS_MARK)) {
+            names(withoutSupportsMark(text)).forEach(n -> assignments.add(new Assignment(LinkType.SUPPORTS, n)));
+        } else {
+            names(text).forEach(n -> assignments.add(new Assignment(LinkType.LEADS, n)));
+        }
+        return assignments;
+    }
+
+    private static String withoutSupportsMark(String text) {
+        String t = text.strip();
+        return t.endsWith(SUPPORTS_MARK) ? t.substring(0, t.length() - SUPPORTS_MARK.length()) : t;
+    }
+
+    private static List<String> names(String part) {
+        return Arrays.stream(part.split(SEPARATORS))
+                .map(DepartmentResolver::trim)
+                .filter(n -> !n.isEmpty())
+                .toList();
+    }
+}

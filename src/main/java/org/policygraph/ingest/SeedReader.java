@@ -1,0 +1,163 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.DocumentRecord;
+import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.LinkRecord;
+import org.policygraph.model.Vocabulary;
+
+/**
+ * Entry point of the seed: reads graph-seed (documents, vocabularies, corrections, source texts) into validated,
+ * deterministic {@link DocumentBundle}s, one per seeded document.
+ *
+ * <pre>{@code
+ * SeedReader reader = new SeedReader(SeedSource.directory(Path.of("graph-seed")), indicatorFinder);
+ * Vocabulary vocabulary = reader.vocabulary();          // departments, parks (with ADMINISTERS), initiatives
+ * List<DocumentBundle> bundles = reader.readAll();       // or reader.read("003")
+ * }</pre>
+ *
+ * Department names in 负责部门 cells that the vocabulary does not list are kept out of the graph and reported in
+ * {@link DocumentBundle#warnings()}; with {@code strictDepartments} they fail the read instead. Any broken record is a
+ * {@link SeedException} naming {@code file:line}.
+ */
+public final class SeedReader {
+
+    private final SeedSource source;
+    private final IndicatorFinder indicatorFinder;
+    private final boolean strictDepartments;
+    private SeedVocabulary vocabulary;
+    private DocumentCatalog catalog;
+    private Corrections corrections;
+
+    public SeedReader(SeedSource source, IndicatorFinder indicatorFinder) {
+        this(source, indicatorFinder, false);
+    }
+
+    public SeedReader(SeedSource source, IndicatorFinder indicatorFinder, boolean strictDepartments) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.indicatorFinder = Objects.requireNonNull(indicatorFinder, "indicatorFinder");
+        this.strictDepartments = strictDepartments;
+    }
+
+    public Vocabulary vocabulary() {
+        return seedVocabulary().vocabulary();
+    }
+
+    public synchronized SeedVocabulary seedVocabulary() {
+        if (vocabulary == null) {
+            vocabulary = VocabularyReader.read(source);
+        }
+        return vocabulary;
+    }
+
+    /** All seeded documents, in documents.tsv order. */
+    public List<DocumentBundle> readAll() {
+        List<DocumentBundle> bundles = new ArrayList<>();
+        for (DocumentCatalog.Entry entry : catalog().entries()) {
+            bundles.add(read(entry));
+        }
+        return List.copyOf(bundles);
+    }
+
+    public DocumentBundle read(String documentId) {
+        return read(catalog().entry(documentId).orElseThrow(() -> new SeedException(
+                source.describe(DocumentCatalog.DOCUMENTS), "no document with id '" + documentId + "'")));
+    }
+
+    private synchronized DocumentCatalog catalog() {
+        if (catalog == null) {
+            SeedVocabulary v = seedVocabulary();
+            catalog = new DocumentCatalog(source, v);
+            corrections = new Corrections(source);
+            Set<String> ids = new HashSet<>();
+            catalog.entries().forEach(e -> ids.add(e.id()));
+            corrections.checkDocuments(ids::contains);
+        }
+        return catalog;
+    }
+
+    private DocumentBundle read(DocumentCatalog.Entry entry) {
+        SeedVocabulary v = seedVocabulary();
+        DepartmentResolver departments = new DepartmentResolver(v);
+        SourceText text = catalog().sourceText(entry);
+        DocumentRecord document = catalog.documentRecord(entry, text);
+
+        DocumentDraft draft = new DocumentDraft(entry, text);
+        LayoutParser.forLayout(entry.layout()).parse(draft, new LayoutParser.ParseContext(departments,
+                strictDepartments));
+        corrections.applySplits(draft);
+        corrections.applyRoles(draft, departments, v);
+        new MentionLinker(v).link(draft);
+        RestatementMatcher.link(draft);
+
+        Map<String, DocumentRecord> cited = new LinkedHashMap<>();
+        for (DocumentCatalog.Citation citation : catalog.citations(entry, text)) {
+            draft.link(citation.link(), citation.where());
+            if (citation.external() != null) {
+                cited.putIfAbsent(citation.external().id(), citation.external());
+            }
+        }
+        List<IndicatorRecord> indicators = findIndicators(draft);
+
+        List<LinkRecord> links = new ArrayList<>();
+        Map<LinkRecord, String> linkOrigins = new IdentityHashMap<>();
+        for (DocumentDraft.PendingLink pending : draft.links) {
+            links.add(pending.link());
+            linkOrigins.put(pending.link(), pending.where());
+        }
+        DocumentBundle bundle = new DocumentBundle(document, List.copyOf(cited.values()), draft.sectionRecords(),
+                draft.measureRecords(), indicators, List.copyOf(links), List.copyOf(draft.warnings));
+
+        Map<String, String> origins = new LinkedHashMap<>();
+        origins.put(entry.id(), entry.where());
+        draft.sections.forEach(s -> origins.put(s.id, s.where));
+        draft.measures.forEach(m -> origins.put(m.id, m.where));
+        Set<String> seeded = new HashSet<>();
+        catalog.entries().forEach(e -> seeded.add(e.id()));
+        new BundleValidator(v, seeded).validate(bundle, text.raw(), origins, linkOrigins);
+        return bundle;
+    }
+
+    /** Indicators of every Section body and every body Measure (task-table rows restate body text: skipped). */
+    private List<IndicatorRecord> findIndicators(DocumentDraft draft) {
+        List<IndicatorRecord> indicators = new ArrayList<>();
+        String documentId = draft.documentId();
+        for (DocumentDraft.Section section : draft.sections) {
+            if (section.ownText != null) {
+                indicators.addAll(find(documentId, section.id, section.location, draft.quote(section.ownText),
+                        section.where));
+            }
+        }
+        for (DocumentDraft.Measure measure : draft.measures) {
+            if (measure.bodyMeasure) {
+                indicators.addAll(find(documentId, measure.id, measure.location, draft.quote(measure.quote),
+                        measure.where));
+            }
+        }
+        return List.copyOf(indicators);
+    }
+
+    private List<IndicatorRecord> find(String documentId, String ownerId, String location, String rawText,
+                                       String where) {
+        List<IndicatorRecord> found = indicatorFinder.find(documentId, ownerId, location, rawText);
+        if (found == null) {
+            throw new SeedException(where, "indicator finder returned null for " + ownerId);
+        }
+        for (IndicatorRecord indicator : found) {
+            if (indicator.source() == null || !rawText.contains(indicator.source().quote())) {
+                throw new SeedException(where, "indicator " + indicator.id() + " of " + ownerId + " has a quote that "
+                        + "is not in the owner's raw text");
+            }
+        }
+        return found;
+    }
+}

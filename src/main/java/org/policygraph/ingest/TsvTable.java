@@ -1,0 +1,125 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One graph-seed TSV file: first non-comment line is the header, {@code #} at line start is a comment, blank lines
+ * are ignored. Rows keep their 1-based line number so every error can name {@code file:line}.
+ */
+public final class TsvTable {
+
+    private final String file;
+    private final List<String> columns;
+    private final List<Row> rows;
+
+    private TsvTable(String file, List<String> columns, List<Row> rows) {
+        this.file = file;
+        this.columns = columns;
+        this.rows = rows;
+    }
+
+    /** Reads {@code relativePath} and checks that the header has every column in {@code requiredColumns}. */
+    public static TsvTable read(SeedSource source, String relativePath, String... requiredColumns) {
+        return parse(source.describe(relativePath), source.read(relativePath), requiredColumns);
+    }
+
+    public static TsvTable parse(String file, String content, String... requiredColumns) {
+        String[] lines = content.split("\n", -1);
+        List<String> header = null;
+        int headerLine = 0;
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = stripLineEnd(lines[i]);
+            if (i == 0 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            List<String> cells = Arrays.asList(line.split("\t", -1));
+            if (header == null) {
+                header = cells.stream().map(String::trim).toList();
+                headerLine = i + 1;
+                continue;
+            }
+            if (cells.size() > header.size()) {
+                throw new SeedException(file + ":" + (i + 1), "row has " + cells.size() + " cells but the header (line "
+                        + headerLine + ") has " + header.size() + " columns " + header);
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                values.put(header.get(c), c < cells.size() ? cells.get(c).trim() : "");
+            }
+            rows.add(new Row(file, i + 1, values));
+        }
+        if (header == null) {
+            throw new SeedException(file, "no header line");
+        }
+        for (String required : requiredColumns) {
+            if (!header.contains(required)) {
+                throw new SeedException(file + ":" + headerLine, "header lacks column '" + required + "' (has " + header
+                        + ")");
+            }
+        }
+        return new TsvTable(file, header, List.copyOf(rows));
+    }
+
+    private static String stripLineEnd(String line) {
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** One data row; {@link #where()} is {@code file:line}. */
+    public record Row(String file, int line, Map<String, String> values) {
+
+        public String where() {
+            return file + ":" + line;
+        }
+
+        /** The cell, trimmed; empty when absent. */
+        public String get(String column) {
+            String value = values.get(column);
+            if (value == null) {
+                throw new SeedException(where(), "no column '" + column + "'");
+            }
+            return value;
+        }
+
+        /** The cell, which must not be empty. */
+        public String required(String column) {
+            String value = get(column);
+            if (value.isEmpty()) {
+                throw new SeedException(where(), "column '" + column + "' is empty");
+            }
+            return value;
+        }
+
+        /** A {@code |}-separated list cell; empty cell → empty list. */
+        public List<String> list(String column) {
+            String value = get(column);
+            if (value.isEmpty()) {
+                return List.of();
+            }
+            return Arrays.stream(value.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        }
+
+        public SeedException error(String problem) {
+            return new SeedException(where(), problem);
+        }
+    }
+}

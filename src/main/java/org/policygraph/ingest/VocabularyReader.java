@@ -1,0 +1,157 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.DepartmentRecord;
+import org.policygraph.model.InitiativeRecord;
+import org.policygraph.model.ParkRecord;
+import org.policygraph.model.Vocabulary;
+
+/**
+ * Reads {@code vocabulary/*.tsv} (format in graph-seed/FORMAT.md) and checks what the graph relies on: ids are unique
+ * slugs, a name or alias belongs to exactly one department (so a printed name resolves to one body), and every
+ * administering 管委会 a park names is a known department.
+ */
+public final class VocabularyReader {
+
+    static final String DEPARTMENTS = "vocabulary/departments.tsv";
+    static final String NOT_DEPARTMENTS = "vocabulary/not-departments.tsv";
+    static final String PARKS = "vocabulary/parks.tsv";
+    static final String INITIATIVES = "vocabulary/initiatives.tsv";
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Set<String> LEVELS = Set.of("NATIONAL", "PROVINCIAL", "MUNICIPAL", "DISTRICT", "ZONE");
+
+    private VocabularyReader() {
+    }
+
+    public static SeedVocabulary read(SeedSource source) {
+        Map<String, String> definedAt = new LinkedHashMap<>();
+        List<DepartmentRecord> departments = readDepartments(TsvTable.read(source, DEPARTMENTS,
+                "id", "name", "level", "aliases"), definedAt);
+        Set<String> notDepartments = readNotDepartments(TsvTable.read(source, NOT_DEPARTMENTS, "phrase"));
+        List<ParkRecord> parks = readParks(TsvTable.read(source, PARKS, "id", "name", "aliases", "administered_by"),
+                departments, definedAt);
+        List<InitiativeRecord> initiatives = readInitiatives(TsvTable.read(source, INITIATIVES, "id", "name",
+                "aliases"), definedAt);
+        return new SeedVocabulary(new Vocabulary(departments, parks, initiatives), notDepartments, definedAt);
+    }
+
+    static List<DepartmentRecord> readDepartments(TsvTable table, Map<String, String> definedAt) {
+        List<DepartmentRecord> departments = new ArrayList<>();
+        Map<String, String> spellingOwner = new HashMap<>();
+        for (TsvTable.Row row : table.rows()) {
+            String id = uniqueSlug(row, definedAt);
+            String level = row.required("level");
+            if (!LEVELS.contains(level)) {
+                throw row.error("level '" + level + "' is not one of " + LEVELS);
+            }
+            String name = row.required("name");
+            List<String> aliases = distinct(row.list("aliases"), name);
+            for (String spelling : concat(name, aliases)) {
+                String owner = spellingOwner.putIfAbsent(spelling, id);
+                if (owner != null && !owner.equals(id)) {
+                    throw row.error("name or alias '" + spelling + "' of '" + id + "' already belongs to department '"
+                            + owner + "' (" + definedAt.get(owner) + "); an alias must name exactly one body");
+                }
+            }
+            departments.add(new DepartmentRecord(id, name, aliases, level, optional(row, "note")));
+        }
+        return List.copyOf(departments);
+    }
+
+    static Set<String> readNotDepartments(TsvTable table) {
+        Set<String> phrases = new LinkedHashSet<>();
+        for (TsvTable.Row row : table.rows()) {
+            if (!phrases.add(row.required("phrase"))) {
+                throw row.error("phrase '" + row.get("phrase") + "' is listed twice");
+            }
+        }
+        return Set.copyOf(phrases);
+    }
+
+    static List<ParkRecord> readParks(TsvTable table, List<DepartmentRecord> departments, Map<String, String> definedAt) {
+        Set<String> departmentIds = new HashSet<>();
+        departments.forEach(d -> departmentIds.add(d.id()));
+        List<ParkRecord> parks = new ArrayList<>();
+        Map<String, String> spellingOwner = new HashMap<>();
+        for (TsvTable.Row row : table.rows()) {
+            String id = uniqueSlug(row, definedAt);
+            String name = row.required("name");
+            List<String> aliases = distinct(row.list("aliases"), name);
+            checkSpellings(row, id, name, aliases, spellingOwner, definedAt, "park");
+            List<String> administeredBy = row.list("administered_by");
+            for (String department : administeredBy) {
+                if (!departmentIds.contains(department)) {
+                    throw row.error("administered_by names '" + department + "', which is not a department id in "
+                            + DEPARTMENTS);
+                }
+            }
+            parks.add(new ParkRecord(id, name, aliases, administeredBy, optional(row, "note")));
+        }
+        return List.copyOf(parks);
+    }
+
+    static List<InitiativeRecord> readInitiatives(TsvTable table, Map<String, String> definedAt) {
+        List<InitiativeRecord> initiatives = new ArrayList<>();
+        Map<String, String> spellingOwner = new HashMap<>();
+        for (TsvTable.Row row : table.rows()) {
+            String id = uniqueSlug(row, definedAt);
+            String name = row.required("name");
+            List<String> aliases = distinct(row.list("aliases"), name);
+            checkSpellings(row, id, name, aliases, spellingOwner, definedAt, "initiative");
+            initiatives.add(new InitiativeRecord(id, name, aliases, optional(row, "note")));
+        }
+        return List.copyOf(initiatives);
+    }
+
+    private static void checkSpellings(TsvTable.Row row, String id, String name, List<String> aliases,
+                                       Map<String, String> spellingOwner, Map<String, String> definedAt, String kind) {
+        for (String spelling : concat(name, aliases)) {
+            String owner = spellingOwner.putIfAbsent(spelling, id);
+            if (owner != null && !owner.equals(id)) {
+                throw row.error("name or alias '" + spelling + "' of '" + id + "' already belongs to " + kind + " '"
+                        + owner + "' (" + definedAt.get(owner) + ")");
+            }
+        }
+    }
+
+    /** Ids are unique across all vocabularies, since links point at them without saying which label. */
+    private static String uniqueSlug(TsvTable.Row row, Map<String, String> definedAt) {
+        String id = row.required("id");
+        if (!SLUG.matcher(id).matches()) {
+            throw row.error("id '" + id + "' is not an ascii slug (lower case letters, digits, '-')");
+        }
+        String earlier = definedAt.putIfAbsent(id, row.where());
+        if (earlier != null) {
+            throw row.error("id '" + id + "' is already defined at " + earlier);
+        }
+        return id;
+    }
+
+    private static List<String> distinct(List<String> aliases, String name) {
+        Set<String> unique = new LinkedHashSet<>(aliases);
+        unique.remove(name);
+        return List.copyOf(unique);
+    }
+
+    private static List<String> concat(String name, List<String> aliases) {
+        List<String> all = new ArrayList<>();
+        all.add(name);
+        all.addAll(aliases);
+        return all;
+    }
+
+    private static String optional(TsvTable.Row row, String column) {
+        String value = row.values().get(column);
+        return value == null || value.isEmpty() ? null : value;
+    }
+}
