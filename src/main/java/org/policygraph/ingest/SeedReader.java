@@ -1,5 +1,6 @@
 package org.policygraph.ingest;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -9,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.policygraph.ingest.indicator.DocumentYears;
+import org.policygraph.ingest.indicator.IndicatorCorrections;
+import org.policygraph.ingest.indicator.RuleBasedIndicatorFinder;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.DocumentRecord;
 import org.policygraph.model.IndicatorRecord;
@@ -31,12 +35,25 @@ import org.policygraph.model.Vocabulary;
  */
 public final class SeedReader {
 
+    static final String INDICATOR_CORRECTIONS = "corrections/indicators.tsv";
+
     private final SeedSource source;
-    private final IndicatorFinder indicatorFinder;
+    /** Null until the catalog is read when the standard finder is used: it needs the documents' years. */
+    private IndicatorFinder indicatorFinder;
     private final boolean strictDepartments;
     private SeedVocabulary vocabulary;
     private DocumentCatalog catalog;
     private Corrections corrections;
+
+    /**
+     * Reads with the rule-based indicator extractor, corrected by {@code corrections/indicators.tsv} and told each
+     * document's year of issue and horizon from {@code documents.tsv}.
+     */
+    public SeedReader(SeedSource source) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.indicatorFinder = null;
+        this.strictDepartments = false;
+    }
 
     public SeedReader(SeedSource source, IndicatorFinder indicatorFinder) {
         this(source, indicatorFinder, false);
@@ -81,8 +98,35 @@ public final class SeedReader {
             Set<String> ids = new HashSet<>();
             catalog.entries().forEach(e -> ids.add(e.id()));
             corrections.checkDocuments(ids::contains);
+            if (indicatorFinder == null) {
+                indicatorFinder = new RuleBasedIndicatorFinder(indicatorCorrections(), documentYears());
+            }
         }
         return catalog;
+    }
+
+    /** Each seeded document's year of issue and target horizon, as documents.tsv gives them. */
+    public synchronized Map<String, DocumentYears> documentYears() {
+        Map<String, DocumentYears> years = new LinkedHashMap<>();
+        for (DocumentCatalog.Entry entry : catalog().entries()) {
+            years.put(entry.id(), DocumentYears.of(entry.issuedOn(), entry.horizon()));
+        }
+        return years;
+    }
+
+    private IndicatorCorrections indicatorCorrections() {
+        String path = INDICATOR_CORRECTIONS;
+        try {
+            return source.readIfPresent(path)
+                    .map(content -> IndicatorCorrections.read(new StringReader(content), source.describe(path)))
+                    .orElseGet(IndicatorCorrections::empty);
+        } catch (IllegalArgumentException e) {
+            // The reader's message is "file:line: problem".
+            String message = e.getMessage();
+            int split = message.indexOf(": ");
+            throw split < 0 ? new SeedException(source.describe(path), message, e)
+                    : new SeedException(message.substring(0, split), message.substring(split + 2), e);
+        }
     }
 
     private DocumentBundle read(DocumentCatalog.Entry entry) {

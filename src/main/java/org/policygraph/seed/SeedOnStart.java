@@ -129,14 +129,11 @@ public class SeedOnStart implements HealthCheck {
         @ConfigProperty(name = "policy-graph.seed.directory")
         Optional<String> directory;
 
-        @Inject
-        IndicatorFinders indicatorFinders;
-
         public SeedReader create() {
             SeedSource source = directory.filter(d -> !d.isBlank())
                     .map(d -> SeedSource.directory(Path.of(d)))
                     .orElseGet(SeedSource::classpath);
-            return new SeedReader(source, indicatorFinders.forSource(source));
+            return new SeedReader(source);
         }
     }
 }

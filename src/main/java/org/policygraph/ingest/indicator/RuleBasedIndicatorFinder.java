@@ -115,11 +115,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final IndicatorCorrections corrections;
     private final Map<String, DocumentYears> documentYears;
 
-    /** Uses the seeded documents' years of issue and horizons ({@link DocumentYears#SEED}). */
-    public RuleBasedIndicatorFinder(IndicatorCorrections corrections) {
-        this(corrections, DocumentYears.SEED);
-    }
-
     public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears) {
         this.corrections = Objects.requireNonNull(corrections, "corrections");
         this.documentYears = Map.copyOf(documentYears);

@@ -51,6 +51,11 @@ final class SourceHarness {
         }
     }
 
+    /** Years of issue and horizons as graph-seed/documents.tsv gives them. */
+    static java.util.Map<String, DocumentYears> seedYears() {
+        return new org.policygraph.ingest.SeedReader(org.policygraph.ingest.SeedSource.directory(ROOT)).documentYears();
+    }
+
     static IndicatorCorrections seedCorrections() {
         try (Reader r = Files.newBufferedReader(CORRECTIONS, StandardCharsets.UTF_8)) {
             return IndicatorCorrections.read(r, "indicators.tsv");
