@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.GraphQLException;
@@ -93,7 +94,7 @@ public class PolicyGraphQueries {
 
     @Query
     @Description("Measures across all plans matching a filter; by default ordered by the plan's issue date, then document order.")
-    public @NonNull MeasureConnection measures(MeasureFilter filter, List<@NonNull MeasureOrder> orderBy, Integer first,
+    public @NonNull MeasureConnection measures(MeasureFilter filter, @DefaultValue("[]") List<@NonNull MeasureOrder> orderBy, Integer first,
             String after) throws GraphQLException {
         Page page = Page.of(first, after);
         CypherParams params = new CypherParams();
@@ -105,7 +106,7 @@ public class PolicyGraphQueries {
 
     @Query
     @Description("Indicators (targets and baselines) matching a filter; by default in document order.")
-    public @NonNull IndicatorConnection indicators(IndicatorFilter filter, List<@NonNull IndicatorOrder> orderBy,
+    public @NonNull IndicatorConnection indicators(IndicatorFilter filter, @DefaultValue("[]") List<@NonNull IndicatorOrder> orderBy,
             Integer first, String after) throws GraphQLException {
         Page page = Page.of(first, after);
         CypherParams params = new CypherParams();

@@ -33,6 +33,11 @@ class DocumentQueryTest {
                 """).execute();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void removeTheProbe() {
+        driver.executableQuery("MATCH (d:Document {id: 'probe-1'}) DETACH DELETE d").execute();
+    }
+
     @Test
     void documentQueryReturnsWhatWasWrittenToNeo4j() {
         given().contentType(ContentType.JSON)

@@ -43,6 +43,14 @@ class ReadinessWithoutNeo4jTest {
     }
 
     @Test
+    void queriesAnswerDatabaseUnavailableWithoutLeakingDriverDetails() {
+        org.policygraph.support.GraphQL.post("{ documents { id } }")
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("DATABASE_UNAVAILABLE"))
+                .body("errors[0].message", equalTo("The graph database is unavailable; try again shortly."));
+    }
+
+    @Test
     void livenessStaysUpSoKubernetesDoesNotRestartAHealthyPod() {
         given().when().get("/q/health/live")
                 .then().statusCode(200)

@@ -1,0 +1,181 @@
+package org.policygraph.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.validation.ValidationError;
+import io.smallrye.graphql.spi.EventingService;
+
+/**
+ * Hooks into the GraphQL engine SmallRye builds: query depth and complexity limits, a cache of parsed and
+ * validated documents, and a stable {@code extensions.code} on every error the engine itself raises
+ * (parse and validation failures, exceeded limits), so clients never see engine class names.
+ *
+ * <p>Loaded by SmallRye through {@code META-INF/services}; on when {@value #ENABLED} is true.
+ */
+public class GraphQLGuards implements EventingService {
+
+    static final String ENABLED = "policy-graph.graphql.guards.enabled";
+    static final String MAX_DEPTH = "policy-graph.graphql.max-depth";
+    static final String MAX_COMPLEXITY = "policy-graph.graphql.max-complexity";
+    private static final int DOCUMENT_CACHE_SIZE = 1000;
+
+    @Override
+    public String getConfigKey() {
+        return ENABLED;
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        var config = ConfigProvider.getConfig();
+        int maxDepth = config.getOptionalValue(MAX_DEPTH, Integer.class).orElse(10);
+        int maxComplexity = config.getOptionalValue(MAX_COMPLEXITY, Integer.class).orElse(2000);
+        // Replaces SmallRye's chain (whose only members here would be the same limits and its own document cache).
+        return builder
+                .instrumentation(new ChainedInstrumentation(List.of(
+                        new DepthLimit(maxDepth), new ComplexityLimit(maxComplexity), new ErrorCodes())))
+                .preparsedDocumentProvider(new DocumentCache());
+    }
+
+    /** Error codes of the engine's own errors; errors from resolvers already carry theirs. */
+    static final class ErrorCodes extends SimpleInstrumentation {
+        @Override
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            if (result.getErrors().isEmpty()) {
+                return CompletableFuture.completedFuture(result);
+            }
+            List<GraphQLError> errors = new ArrayList<>();
+            for (GraphQLError error : result.getErrors()) {
+                String code = codeOf(error);
+                if (code == null) {
+                    errors.add(error);
+                    continue;
+                }
+                Map<String, Object> extensions = new LinkedHashMap<>();
+                if (error.getExtensions() != null) {
+                    extensions.putAll(error.getExtensions());
+                }
+                extensions.put("code", code);
+                errors.add(GraphqlErrorBuilder.newError()
+                        .message(error.getMessage())
+                        .locations(error.getLocations())
+                        .path(error.getPath())
+                        .errorType(error.getErrorType())
+                        .extensions(extensions)
+                        .build());
+            }
+            return CompletableFuture.completedFuture(
+                    ExecutionResultImpl.newExecutionResult().from(result).errors(errors).build());
+        }
+
+        static String codeOf(GraphQLError error) {
+            if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {
+                return null;
+            }
+            ErrorClassification type = error.getErrorType();
+            if (error instanceof ValidationError || type == ErrorType.ValidationError) {
+                return "GRAPHQL_VALIDATION_FAILED";
+            }
+            if (type == ErrorType.InvalidSyntax) {
+                return error.getMessage() != null && error.getMessage().contains("tokens")
+                        ? "QUERY_TOO_LARGE" : "GRAPHQL_PARSE_FAILED";
+            }
+            return null;
+        }
+    }
+
+    /** An exceeded limit, as a GraphQL error with its code. */
+    static final class LimitExceeded extends AbortExecutionException {
+        private final String code;
+
+        LimitExceeded(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        @Override
+        public Map<String, Object> getExtensions() {
+            return Map.of("code", code);
+        }
+    }
+
+    static final class DepthLimit extends MaxQueryDepthInstrumentation {
+        private final int maxDepth;
+
+        DepthLimit(int maxDepth) {
+            super(maxDepth);
+            this.maxDepth = maxDepth;
+        }
+
+        @Override
+        protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
+            return new LimitExceeded("QUERY_TOO_DEEP",
+                    "Query depth " + depth + " exceeds the maximum of " + this.maxDepth + ".");
+        }
+    }
+
+    static final class ComplexityLimit extends MaxQueryComplexityInstrumentation {
+        private final int maxComplexity;
+
+        ComplexityLimit(int maxComplexity) {
+            super(maxComplexity);
+            this.maxComplexity = maxComplexity;
+        }
+
+        @Override
+        protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
+            return new LimitExceeded("QUERY_TOO_COMPLEX",
+                    "Query complexity " + complexity + " exceeds the maximum of " + this.maxComplexity + ".");
+        }
+    }
+
+    /** Parsed and validated documents by query text, so repeated queries skip parsing and validation. */
+    static final class DocumentCache implements PreparsedDocumentProvider {
+        private final Map<String, PreparsedDocumentEntry> entries = Collections.synchronizedMap(
+                new LinkedHashMap<>(256, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
+                        return size() > DOCUMENT_CACHE_SIZE;
+                    }
+                });
+
+        @Override
+        public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+                Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+            PreparsedDocumentEntry cached = entries.get(input.getQuery());
+            if (cached != null) {
+                return CompletableFuture.completedFuture(cached);
+            }
+            PreparsedDocumentEntry entry = parseAndValidate.apply(input);
+            if (!entry.hasErrors()) {
+                entries.put(input.getQuery(), entry);
+            }
+            return CompletableFuture.completedFuture(entry);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.policygraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.support.GraphQL;
+import org.policygraph.support.Neo4jTestResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(Neo4jTestResource.class)
+class PaginationAndFiltersTest {
+
+    @Test
+    void walkingAllPagesVisitsEveryMeasureOnceAndMatchesTotalCount() {
+        String query = """
+                query Page($after: String) { measures(first: 37, after: $after) {
+                  totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }""";
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        int total = -1;
+        int pages = 0;
+        do {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("after", after);
+            var page = GraphQL.post(query, variables).statusCode(200).body("errors", nullValue()).extract();
+            total = page.path("data.measures.totalCount");
+            seen.addAll(page.path("data.measures.edges.node.id"));
+            after = page.path("data.measures.pageInfo.hasNextPage") ? page.path("data.measures.pageInfo.endCursor") : null;
+            pages++;
+        } while (after != null && pages < 100);
+        // 001: 16 body items + 90 table rows; 002: 17; 003: 40 annex rows; 004: 73 专栏 items + 33 lead-ins
+        assertThat(total).isEqualTo(106 + 17 + 40 + 106);
+        assertThat(seen).hasSize(total).doesNotHaveDuplicates();
+        assertThat(pages).isEqualTo((total + 36) / 37);
+    }
+
+    @Test
+    void documentMeasuresAreInPrintedOrderAndCountPerDocument() {
+        GraphQL.post("""
+                { document(id: "003") { docNumber status issuedOn issuers { name }
+                    implements { docNumber } measures(first: 3) { totalCount nodes { number timeline } } } }""")
+                .statusCode(200).body("errors", nullValue())
+                .body("data.document.docNumber", equalTo("武政〔2016〕33号"))
+                .body("data.document.issuedOn", equalTo("2016-08-10"))
+                .body("data.document.issuers.name", contains("武汉市人民政府"))
+                .body("data.document.implements.docNumber", org.hamcrest.Matchers.containsInAnyOrder("国发〔2015〕8号", "国函〔2016〕40号"))
+                .body("data.document.measures.totalCount", equalTo(40))
+                .body("data.document.measures.nodes.number", contains("1", "2", "3"))
+                .body("data.document.measures.nodes.timeline", contains("2016年上半年", "2017年启动", "2016年上半年启动"));
+    }
+
+    @Test
+    void filtersCombineWithAndOrNot() {
+        // 003 rows led by 市商务局 that 市贸促会 supports: 3, 5, 6, 8, 35 name it; row 27 spells it 市贸易促进局
+        GraphQL.post("""
+                { measures(filter: {AND: [{leadDepartment: "商务局"}, {supportingDepartment: "市贸促会"}]}, first: 20) {
+                    nodes { id } } }""")
+                .statusCode(200).body("errors", nullValue())
+                .body("data.measures.nodes.id", contains("003/附件-3", "003/附件-5", "003/附件-6", "003/附件-8",
+                        "003/附件-27", "003/附件-35"));
+        // rows 18 (市商务局 alone) and 7 (市经济和信息化委 alone) have no supporters; OR of two leads, NOT supported
+        GraphQL.post("""
+                { measures(filter: {OR: [{leadDepartment: "市商务局"}, {leadDepartment: "市经信委"}],
+                                    NOT: {supportingDepartment: "市发展改革委"}, docNumber: "武政〔2016〕33号",
+                                    textContains: "会展"}, first: 20) { nodes { id } } }""")
+                .statusCode(200).body("errors", nullValue())
+                .body("data.measures.nodes.id", contains("003/附件-18"));
+    }
+
+    @Test
+    void measuresWithoutAnyLeadAndWithIndicators() {
+        var noLead = GraphQL.post("""
+                { measures(filter: {documentId: "003", hasLead: false}) { totalCount } }""")
+                .statusCode(200).body("errors", nullValue()).extract();
+        assertThat((Integer) noLead.path("data.measures.totalCount")).isZero();
+        GraphQL.post("""
+                { measures(filter: {documentId: "002", hasIndicator: true}, first: 20) { totalCount
+                    nodes { indicators { year } } } }""")
+                .statusCode(200).body("errors", nullValue())
+                .body("data.measures.nodes.indicators.flatten().size()", org.hamcrest.Matchers.greaterThan(30));
+    }
+
+    @Test
+    void indicatorFiltersByYearRangeKindAndName() {
+        var response = GraphQL.post("""
+                { indicators(filter: {yearFrom: 2016, yearTo: 2017, kind: [GROWTH_RATE], documentId: "003"},
+                             orderBy: [{field: YEAR}], first: 50) {
+                    totalCount nodes { year kind name unit } } }""")
+                .statusCode(200).body("errors", nullValue())
+                .body("data.indicators.nodes.kind", everyItem(equalTo("GROWTH_RATE")))
+                .body("data.indicators.nodes.unit", everyItem(equalTo("%")));
+        List<Integer> years = response.extract().path("data.indicators.nodes.year");
+        assertThat(years).isNotEmpty().isSorted().allMatch(y -> y == 2016 || y == 2017);
+        // 003 二(一)… 服务外包: "2016年,服务外包离岸合同执行额达到8亿美元,同比增长25%"
+        GraphQL.post("""
+                { indicators(filter: {nameContains: "服务外包离岸合同执行额", year: 2016}) { nodes { value unit comparator } } }""")
+                .statusCode(200).body("errors", nullValue())
+                .body("data.indicators.nodes.unit", org.hamcrest.Matchers.hasItem("亿美元"));
+    }
+
+    @Test
+    void cursorsAreOpaqueAndStable() {
+        var first = GraphQL.post("{ parks(first: 5) { edges { cursor node { id } } pageInfo { endCursor } } }")
+                .statusCode(200).extract();
+        var second = GraphQL.post("{ parks(first: 5) { edges { cursor node { id } } } }").statusCode(200).extract();
+        assertThat(first.<List<String>>path("data.parks.edges.cursor"))
+                .isEqualTo(second.path("data.parks.edges.cursor"));
+        String end = first.path("data.parks.pageInfo.endCursor");
+        List<String> next = GraphQL.post("query($a: String) { parks(first: 5, after: $a) { nodes { id } } }",
+                Map.of("a", end)).statusCode(200).extract().path("data.parks.nodes.id");
+        assertThat(new HashSet<>(next)).doesNotContainAnyElementsOf(first.path("data.parks.edges.node.id"));
+    }
+}
