@@ -17,7 +17,8 @@ public class Document {
     @Description("Stable id: \"001\"..\"004\" for the seeded plans; \"ext/…\" for documents that are only cited.")
     public String id;
 
-    @Description("Title as printed. Null for a cited document known only by its number.")
+    @NonNull
+    @Description("Title as printed (for a cited document known only by its number: that number).")
     public String title;
 
     @Description("文号 — the official document number, e.g. 武政〔2016〕33号, where the text gives one.")
@@ -43,8 +44,9 @@ public class Document {
         }
         Document d = new Document();
         d.id = Rows.string(row, "id");
-        d.title = Rows.string(row, "title");
         d.docNumber = Rows.string(row, "docNumber");
+        String title = Rows.string(row, "title");
+        d.title = title != null ? title : d.docNumber != null ? d.docNumber : d.id;
         d.issuedOn = Rows.string(row, "issuedOn");
         String status = Rows.string(row, "status");
         d.status = status == null ? DocumentStatus.FINAL : DocumentStatus.valueOf(status);
