@@ -41,7 +41,7 @@ public final class SeedSummary {
 
     public static void main(String[] args) {
         Path root = Path.of(args.length > 0 ? args[0] : "graph-seed");
-        SeedReader reader = new SeedReader(SeedSource.directory(root), IndicatorFinder.NONE);
+        SeedReader reader = new SeedReader(SeedSource.directory(root));
         System.out.print(summarize(reader.readAll()));
     }
 }
