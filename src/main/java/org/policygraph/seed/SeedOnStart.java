@@ -22,6 +22,7 @@ import org.policygraph.ingest.SeedReader;
 import org.policygraph.ingest.SeedSource;
 
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -43,6 +44,7 @@ public class SeedOnStart implements HealthCheck {
 
     private final AtomicReference<State> state = new AtomicReference<>(State.NOT_REQUESTED);
     private final AtomicReference<String> detail = new AtomicReference<>("");
+    private volatile boolean shuttingDown;
 
     @Inject
     Driver driver;
@@ -74,15 +76,21 @@ public class SeedOnStart implements HealthCheck {
         }
     }
 
+    void onStop(@Observes ShutdownEvent event) {
+        shuttingDown = true;
+    }
+
     private void retryUntilLoaded() {
-        while (state.get() == State.PENDING) {
+        while (state.get() == State.PENDING && !shuttingDown) {
             try {
                 Thread.sleep(RETRY_SECONDS * 1000L);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
-            attempt();
+            if (!shuttingDown) {
+                attempt();
+            }
         }
     }
 
@@ -108,6 +116,11 @@ public class SeedOnStart implements HealthCheck {
             state.set(State.FAILED);
             detail.set(e.getMessage());
             LOG.errorf("graph-seed not loaded, nothing written: %s", e.getMessage());
+        } catch (RuntimeException e) {
+            // Anything else (a Cypher or driver error): one line, no retry; the transaction rolled back.
+            state.set(State.FAILED);
+            detail.set(e.getClass().getSimpleName() + ": " + e.getMessage());
+            LOG.errorf("graph-seed not loaded: %s", detail.get());
         }
         return false;
     }
