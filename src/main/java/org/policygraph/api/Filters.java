@@ -3,6 +3,7 @@ package org.policygraph.api;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.policygraph.graph.CypherConditions;
 import org.policygraph.graph.CypherParams;
 import org.policygraph.graph.DepartmentConditions;
 import org.policygraph.graph.IndicatorConditions;
@@ -22,7 +23,7 @@ final class Filters {
     }
 
     static String measureWhere(MeasureFilter filter, CypherParams p) throws ApiErrors.BadUserInput {
-        return filter == null ? MeasureConditions.always() : measureWhere(filter, p, 1);
+        return filter == null ? CypherConditions.always() : measureWhere(filter, p, 1);
     }
 
     private static String measureWhere(MeasureFilter f, CypherParams p, int depth) throws ApiErrors.BadUserInput {
@@ -63,15 +64,15 @@ final class Filters {
             all.add(MeasureConditions.hasAnyDepartmentInRole(RoleType.LEADS.name(), f.hasLead));
         }
         if (f.AND != null) {
-            all.add(MeasureConditions.allOf(branches(f.AND, p, depth, "AND")));
+            all.add(CypherConditions.allOf(branches(f.AND, p, depth, "AND")));
         }
         if (f.OR != null) {
-            all.add(MeasureConditions.anyOf(branches(f.OR, p, depth, "OR")));
+            all.add(CypherConditions.anyOf(branches(f.OR, p, depth, "OR")));
         }
         if (f.NOT != null) {
-            all.add(MeasureConditions.not(measureWhere(f.NOT, p, depth + 1)));
+            all.add(CypherConditions.not(measureWhere(f.NOT, p, depth + 1)));
         }
-        return MeasureConditions.allOf(all);
+        return CypherConditions.allOf(all);
     }
 
     private static List<String> branches(List<MeasureFilter> filters, CypherParams p, int depth, String operator)
@@ -137,7 +138,7 @@ final class Filters {
                 all.add(IndicatorConditions.aspirational(p, f.aspirational));
             }
         }
-        return MeasureConditions.allOf(all);
+        return CypherConditions.allOf(all);
     }
 
     static String indicatorOrder(List<IndicatorOrder> orderBy) {
@@ -165,7 +166,7 @@ final class Filters {
                 all.add(DepartmentConditions.hasRoleInDocument(p, text("documentId", f.documentId)));
             }
         }
-        return MeasureConditions.allOf(all);
+        return CypherConditions.allOf(all);
     }
 
     /** Validates a free-text argument: bounded length, no NUL characters. */

@@ -120,8 +120,7 @@ public class PolicyGraphQueries {
     @Description("Chinese full-text search over measures and sections, best first. Needs at least two characters "
             + "(the index matches pairs of characters); exact phrase matches rank above partial ones.")
     public @NonNull List<@NonNull SearchHit> search(@NonNull String text, Integer first) throws GraphQLException {
-        int limit = first == null ? 10 : first;
-        Page.of(limit, null); // same bounds as every page
+        int limit = Page.of(first == null ? 10 : first, null).limit(); // the same bounds as every page
         FullTextQuery query = FullTextQuery.of(Filters.text("text", text));
         List<SearchHit> hits = new ArrayList<>();
         for (Record r : graph.rows("read/search", Map.of("query", query.lucene(), "limit", limit))) {

@@ -1,7 +1,6 @@
 package org.policygraph.graph;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * WHERE-clause fragments over a measure bound to {@code m}. Names match canonical name or any alias; every
@@ -10,10 +9,6 @@ import java.util.stream.Collectors;
 public final class MeasureConditions {
 
     private MeasureConditions() {
-    }
-
-    public static String always() {
-        return "true";
     }
 
     public static String inDocument(CypherParams p, String documentId) {
@@ -54,18 +49,6 @@ public final class MeasureConditions {
 
     public static String hasIndicator(boolean expected) {
         return (expected ? "" : "NOT ") + "EXISTS { MATCH (m)-[:HAS_INDICATOR]->(:Indicator) }";
-    }
-
-    public static String allOf(List<String> conditions) {
-        return conditions.isEmpty() ? always() : conditions.stream().collect(Collectors.joining(" AND ", "(", ")"));
-    }
-
-    public static String anyOf(List<String> conditions) {
-        return conditions.isEmpty() ? "false" : conditions.stream().collect(Collectors.joining(" OR ", "(", ")"));
-    }
-
-    public static String not(String condition) {
-        return "(NOT " + condition + ")";
     }
 
     /** Orderings end in {@code m.id}, so pages never overlap or skip. */
