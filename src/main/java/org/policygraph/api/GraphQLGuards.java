@@ -28,6 +28,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.validation.ValidationError;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
@@ -37,6 +38,7 @@ import io.smallrye.graphql.spi.EventingService;
  *
  * <p>Loaded by SmallRye through {@code META-INF/services}; on when {@value #ENABLED} is true.
  */
+@RegisterForReflection // instantiated by ServiceLoader, also in a native image
 public class GraphQLGuards implements EventingService {
 
     static final String ENABLED = "policy-graph.graphql.guards.enabled";

@@ -25,7 +25,9 @@ public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
         }
         return Map.of(
                 "quarkus.neo4j.uri", neo4j.boltURI().toString(),
-                "quarkus.neo4j.authentication.disabled", "true");
+                "quarkus.neo4j.authentication.disabled", "true",
+                // also for the packaged application under @QuarkusIntegrationTest, which runs the prod profile
+                "policy-graph.seed.on-start", "true");
     }
 
     @Override
