@@ -17,7 +17,8 @@ import org.neo4j.server.CommunityBootstrapper;
  *
  * <p>Configuration (system properties, then environment variables, then defaults):
  * {@code neo4j.home}/NEO4J_LOCAL_HOME (.local-neo4j), {@code neo4j.bolt.port}/NEO4J_BOLT_PORT (7687),
- * {@code neo4j.http.port}/NEO4J_HTTP_PORT (7474).
+ * {@code neo4j.http.port}/NEO4J_HTTP_PORT (7474); for Neo4j Browser's style and guide, the service's URL
+ * {@code policy-graph.service.url}/POLICY_GRAPH_SERVICE_URL (http://localhost:$QUARKUS_HTTP_PORT, port 8080).
  */
 public final class LocalNeo4j {
 
@@ -58,6 +59,17 @@ public final class LocalNeo4j {
         config.put("dbms.usage_report.enabled", "false");
         config.put("server.memory.pagecache.size", "256m");
         config.put("db.tx_log.rotation.retention_policy", "2 days");
+        // Neo4j Browser for analysts: on connect (Browser reads these through dbms.clientConfig()), apply the
+        // policy-graph style (captions: names and titles, not ids) and open the guide with one-click queries.
+        // Both files are served by the service at /browser/ (src/main/resources/META-INF/resources/browser/,
+        // with CORS headers for Browser's cross-origin fetch). Browser fetches remote content only from allowed
+        // hostnames (hostnames only, no ports). post_connect_cmd holds Browser commands without the leading ':',
+        // separated by ';'. The service's URL: POLICY_GRAPH_SERVICE_URL, else http://localhost:$QUARKUS_HTTP_PORT.
+        String service = setting("policy-graph.service.url", "POLICY_GRAPH_SERVICE_URL",
+                "http://localhost:" + setting("quarkus.http.port", "QUARKUS_HTTP_PORT", "8080"));
+        config.put("browser.remote_content_hostname_whitelist", java.net.URI.create(service).getHost());
+        config.put("browser.post_connect_cmd",
+                "style " + service + "/browser/policy-graph.grass; play " + service + "/browser/guide.html");
 
         CommunityBootstrapper neo4j = new CommunityBootstrapper();
         int status = neo4j.start(home, config);
