@@ -42,7 +42,7 @@ class BrowserAssetsTest {
     @Test
     void theStyleSheetIsServedCrossOriginWithNameCaptions() {
         String grass = given().header("Origin", BROWSER_ORIGIN).get("/browser/policy-graph.grass")
-                .then().statusCode(200).header("Access-Control-Allow-Origin", equalTo("*"))
+                .then().statusCode(200).header("Access-Control-Allow-Origin", equalTo(BROWSER_ORIGIN))
                 .extract().asString();
         Map<String, Map<String, String>> rules = parseGrass(grass);
         assertThat(rules.get("node.Department")).containsEntry("caption", "{name}");
@@ -62,19 +62,21 @@ class BrowserAssetsTest {
         given().header("Origin", BROWSER_ORIGIN).header("Access-Control-Request-Method", "GET")
                 .header("Access-Control-Request-Headers", "pragma,cache-control,sentry-trace,baggage")
                 .options("/browser/guide.html")
-                .then().statusCode(204).header("Access-Control-Allow-Origin", equalTo("*"))
+                .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(204)))
+                .header("Access-Control-Allow-Origin", equalTo(BROWSER_ORIGIN))
                 .header("Access-Control-Allow-Headers", containsString("pragma"))
                 .header("Access-Control-Allow-Headers", containsString("cache-control"))
                 .header("Access-Control-Allow-Headers", containsString("sentry-trace"));
         given().header("Origin", BROWSER_ORIGIN).header("pragma", "no-cache").header("cache-control", "no-cache")
                 .get("/browser/guide.html")
-                .then().statusCode(200).header("Access-Control-Allow-Origin", equalTo("*"))
+                .then().statusCode(200).header("Access-Control-Allow-Origin", equalTo(BROWSER_ORIGIN))
                 .body(containsString("<slide"));
     }
 
     @Test
-    void otherPathsGetNoCorsHeadersFromThisFilter() {
-        given().header("Origin", BROWSER_ORIGIN).get("/q/health/live")
+    void originsThatAreNotConfiguredGetNoCorsAccess() {
+        given().header("Origin", "http://unknown.example").header("Access-Control-Request-Method", "GET")
+                .options("/browser/guide.html")
                 .then().header("Access-Control-Allow-Origin", nullValue());
     }
 
