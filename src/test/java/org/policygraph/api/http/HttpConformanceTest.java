@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -360,10 +359,5 @@ class HttpConformanceTest {
     void postWithPlainJsonStillWorksForExistingClients() {
         given().contentType(JSON).body(Map.of("query", "{ documents { id } }")).when().post("/graphql")
                 .then().statusCode(200).body("data.documents.size()", equalTo(4));
-    }
-
-    @SuppressWarnings("unused")
-    private URI uri() throws Exception {
-        return endpoint.toURI();
     }
 }
