@@ -1,0 +1,122 @@
+package org.policygraph.api.http;
+
+import static org.policygraph.api.http.GraphQLHttpException.requestError;
+import static org.policygraph.api.http.GraphQLHttpException.requestErrors;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import graphql.ParseAndValidate;
+import graphql.execution.UnknownOperationException;
+import graphql.language.Document;
+import graphql.language.NodeUtil;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+
+/**
+ * Everything the spec wants decided before execution starts, so it can be answered with the right status:
+ * parsing (GRAPHQL_PARSE_FAILED, QUERY_TOO_LARGE), choosing the operation (OPERATION_RESOLUTION_FAILURE), the
+ * operation type (a mutation over GET is 405), validation against the served schema (GRAPHQL_VALIDATION_FAILED)
+ * and variable coercion (BAD_USER_INPUT). Valid documents are kept (bounded) so repeated queries are parsed and
+ * validated once; the engine does the same again behind its own cache, which is cheap.
+ */
+@ApplicationScoped
+public class GraphQLDocuments {
+
+    public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
+    public static final String QUERY_TOO_LARGE = "QUERY_TOO_LARGE";
+    public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
+    public static final String OPERATION_RESOLUTION_FAILURE = "OPERATION_RESOLUTION_FAILURE";
+    public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
+    private static final int CACHE_SIZE = 1000;
+
+    @Inject
+    Instance<GraphQLSchema> schemas;
+
+    private volatile GraphQLSchema schema;
+
+    private final Map<String, Document> valid = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    /** The operation a request selects, once its document is known to be valid. */
+    public record Operation(Document document, OperationDefinition definition) {
+        public boolean isQuery() {
+            return definition.getOperation() == OperationDefinition.Operation.QUERY;
+        }
+    }
+
+    /**
+     * Parses, selects the operation, lets {@code beforeValidation} refuse it (405 for a mutation over GET), then
+     * validates the document and coerces the variables.
+     */
+    public Operation prepare(String query, String operationName, Map<String, Object> variables,
+            java.util.function.Consumer<OperationDefinition> beforeValidation) {
+        Document cached;
+        synchronized (valid) {
+            cached = valid.get(query);
+        }
+        Document document = cached != null ? cached : parse(query);
+        OperationDefinition operation;
+        try {
+            operation = NodeUtil.getOperation(document, operationName).operationDefinition;
+        } catch (UnknownOperationException e) {
+            throw requestError(OPERATION_RESOLUTION_FAILURE, e.getMessage());
+        }
+        beforeValidation.accept(operation);
+        if (cached == null) {
+            List<ValidationError> errors = ParseAndValidate.validate(schema(), document, Locale.ENGLISH);
+            if (!errors.isEmpty()) {
+                throw requestErrors(VALIDATION_FAILED, errors);
+            }
+            synchronized (valid) {
+                valid.put(query, document);
+            }
+        }
+        coerce(operation, variables);
+        return new Operation(document, operation);
+    }
+
+    private static Document parse(String query) {
+        try {
+            // SmallRye installs the engine's parser options (quarkus.smallrye-graphql.parser-max-tokens) as the default.
+            return new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(ParserOptions.getDefaultParserOptions()).build());
+        } catch (ParseCancelledException e) {
+            throw requestError(QUERY_TOO_LARGE, "The query is too large: " + e.getMessage());
+        } catch (InvalidSyntaxException e) {
+            throw requestError(PARSE_FAILED, "The query is not valid GraphQL syntax: " + e.getMessage());
+        }
+    }
+
+    private void coerce(OperationDefinition operation, Map<String, Object> variables) {
+        try {
+            VariableCoercion.check(schema(), operation.getVariableDefinitions(), variables);
+        } catch (VariableCoercion.Failure e) {
+            throw requestError(BAD_USER_INPUT, e.getMessage());
+        }
+    }
+
+    private GraphQLSchema schema() {
+        GraphQLSchema s = schema;
+        if (s == null) {
+            schema = s = schemas.get();
+        }
+        return s;
+    }
+}

@@ -1,0 +1,231 @@
+package org.policygraph.api.http;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+
+import graphql.language.OperationDefinition;
+import io.quarkus.jsonp.JsonProviderHolder;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * The GraphQL endpoint's HTTP layer, in front of SmallRye's own handler: it answers GET and POST itself.
+ *
+ * <ol>
+ * <li>negotiates the response media type (406 when neither is acceptable);</li>
+ * <li>reads the request (GET URL parameters, POST {@code application/json}; 400/415 for malformed ones);</li>
+ * <li>resolves automatic persisted queries;</li>
+ * <li>parses, selects the operation (a mutation over GET is 405), validates and coerces variables — failures are
+ * answered here with the status the negotiated media type calls for;</li>
+ * <li>executes through SmallRye's {@code ExecutionService} (this class extends the same base as SmallRye's handler,
+ * so the request context, security identity and blocking rules are those of SmallRye's own endpoint), then writes
+ * the result: error codes normalised, 4xx for {@code application/graphql-response+json} when execution produced
+ * no {@code data}, and for GET queries Cache-Control, ETag and 304 on If-None-Match.</li>
+ * </ol>
+ * OPTIONS goes on to SmallRye's handler (CORS preflights are answered before either).
+ */
+public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLHttpHandler.class);
+    static final String ALLOWED = "GET, POST, OPTIONS";
+
+    private final GraphQLDocuments documents;
+    private final PersistedQueries persistedQueries;
+    private final Optional<String> getCacheControl;
+
+    public GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest currentRequest,
+            boolean runBlocking, GraphQLDocuments documents, PersistedQueries persistedQueries,
+            Optional<String> getCacheControl) {
+        super(identity, currentRequest, runBlocking);
+        this.documents = documents;
+        this.persistedQueries = persistedQueries;
+        this.getCacheControl = getCacheControl;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        if (ctx.request().method() == HttpMethod.OPTIONS) {
+            ctx.next();
+            return;
+        }
+        super.handle(ctx);
+    }
+
+    @Override
+    protected void doHandle(RoutingContext ctx) {
+        Optional<MediaType> negotiated = MediaType.negotiate(ctx);
+        if (negotiated.isEmpty()) {
+            writeError(ctx, MediaType.JSON, GraphQLHttpException.badRequest(406,
+                    "Not acceptable: accept application/graphql-response+json or application/json."));
+            return;
+        }
+        MediaType mediaType = negotiated.get();
+        try {
+            HttpMethod method = ctx.request().method();
+            GraphQLHttpRequest request;
+            if (method == HttpMethod.GET) {
+                request = GraphQLHttpRequest.fromGet(ctx);
+            } else if (method == HttpMethod.POST) {
+                request = GraphQLHttpRequest.fromPost(ctx);
+            } else {
+                throw GraphQLHttpException.badRequest(405, "Method " + method + " is not allowed; use GET or POST.")
+                        .header("Allow", ALLOWED);
+            }
+            String query = resolveQuery(request);
+            GraphQLDocuments.Operation operation = documents.prepare(query, request.operationName(),
+                    request.variables(), definition -> refuseOverGet(method, definition));
+            String hash = PersistedQueries.requestedHash(request.extensions());
+            if (hash != null && request.query() != null) {
+                persistedQueries.store(hash, query);
+            }
+            execute(ctx, mediaType, query, request, method == HttpMethod.GET && operation.isQuery());
+        } catch (GraphQLHttpException e) {
+            writeError(ctx, mediaType, e);
+        }
+    }
+
+    /** The query text: the request's, or for an APQ request by hash alone, the stored one. */
+    private String resolveQuery(GraphQLHttpRequest request) {
+        String hash = PersistedQueries.requestedHash(request.extensions());
+        if (hash == null) {
+            if (request.query() == null) {
+                throw GraphQLHttpException.badRequest("The request has no \"query\" (a GraphQL document as a string).");
+            }
+            return request.query();
+        }
+        if (request.query() == null) {
+            String stored = persistedQueries.find(hash);
+            if (stored == null) {
+                // Apollo's convention (the client then sends hash and query): 200 for application/json. The spec
+                // wants 4xx without data for application/graphql-response+json; 404 like Apollo Router (a 400
+                // would make Apollo Client switch APQ off).
+                throw GraphQLHttpException.of(404, 200, PersistedQueries.NOT_FOUND, "PersistedQueryNotFound")
+                        .header("Cache-Control", "private, no-cache, must-revalidate");
+            }
+            return stored;
+        }
+        if (!PersistedQueries.sha256Hex(request.query()).equals(hash)) {
+            throw GraphQLHttpException.of(400, 400, PersistedQueries.HASH_MISMATCH,
+                    "provided sha256Hash does not match the SHA-256 of the query");
+        }
+        return request.query();
+    }
+
+    private static void refuseOverGet(HttpMethod method, OperationDefinition operation) {
+        if (method == HttpMethod.GET && operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            throw GraphQLHttpException.badRequest(405,
+                    "Only query operations can be sent over GET; send a " + operation.getOperation().name().toLowerCase()
+                            + " with POST.")
+                    .header("Allow", "POST");
+        }
+    }
+
+    private void execute(RoutingContext ctx, MediaType mediaType, String query, GraphQLHttpRequest request,
+            boolean cacheable) {
+        JsonObjectBuilder input = JsonProviderHolder.jsonProvider().createObjectBuilder().add("query", query);
+        if (request.operationName() != null) {
+            input.add("operationName", request.operationName());
+        }
+        if (request.variables() != null && !request.variables().isEmpty()) {
+            String json = new JsonObject(request.variables()).encode();
+            try (var reader = JsonProviderHolder.jsonProvider().createReader(new StringReader(json))) {
+                input.add("variables", reader.readObject());
+            }
+        }
+        getExecutionService().executeAsync(input.build(), getMetaData(ctx), new ExecutionResponseWriter() {
+            @Override
+            public void write(ExecutionResponse response) {
+                writeResult(ctx, mediaType, response, cacheable);
+            }
+
+            @Override
+            public void fail(Throwable t) {
+                LOG.error("GraphQL execution failed", t);
+                writeError(ctx, mediaType, GraphQLHttpException.of(500, 500, ResponseErrors.INTERNAL_SERVER_ERROR,
+                        "Internal server error."));
+            }
+        });
+    }
+
+    private void writeResult(RoutingContext ctx, MediaType mediaType, ExecutionResponse response, boolean cacheable) {
+        HttpServerResponse http = ctx.response();
+        if (http.ended() || http.closed()) {
+            return;
+        }
+        jakarta.json.JsonObject result = ResponseErrors.normalize(response.getExecutionResultAsJsonObject());
+        boolean dataPresent = response.getExecutionResult().isDataPresent();
+        boolean hasErrors = result.containsKey("errors");
+        int status = !dataPresent && mediaType == MediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
+        String body = result.toString();
+        http.putHeader("Content-Type", mediaType.contentType());
+        if (ctx.request().method() == HttpMethod.GET) {
+            http.putHeader("Vary", "Accept");
+        }
+        if (cacheable && status == 200 && !hasErrors) {
+            String etag = etag(body);
+            getCacheControl.ifPresent(value -> http.putHeader("Cache-Control", value));
+            http.putHeader("ETag", etag);
+            if (matches(ctx.request().getHeader("If-None-Match"), etag)) {
+                http.setStatusCode(304).end();
+                return;
+            }
+        } else if (ctx.request().method() == HttpMethod.GET) {
+            http.putHeader("Cache-Control", "no-store");
+        }
+        http.setStatusCode(status).end(body);
+    }
+
+    private static void writeError(RoutingContext ctx, MediaType mediaType, GraphQLHttpException e) {
+        HttpServerResponse http = ctx.response();
+        if (http.ended() || http.closed()) {
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("errors", e.errors);
+        http.putHeader("Content-Type", mediaType.contentType());
+        http.putHeader("Cache-Control", "no-store");
+        e.headers.forEach(http::putHeader);
+        http.setStatusCode(e.status(mediaType)).end(new JsonObject(body).encode());
+    }
+
+    /** A strong validator: the SHA-256 of the exact body bytes. */
+    static String etag(String body) {
+        byte[] digest = PersistedQueries.sha256(body.getBytes(StandardCharsets.UTF_8));
+        return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+    }
+
+    /** If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored; * matches anything. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : List.of(ifNoneMatch.split(","))) {
+            String tag = candidate.trim();
+            if (tag.equals("*")) {
+                return true;
+            }
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

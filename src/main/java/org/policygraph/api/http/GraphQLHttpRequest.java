@@ -1,0 +1,142 @@
+package org.policygraph.api.http;
+
+import static org.policygraph.api.http.GraphQLHttpException.badRequest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The GraphQL-over-HTTP request parameters — {@code query}, {@code operationName}, {@code variables},
+ * {@code extensions} — read from a GET query string or a POST {@code application/json} body, with every
+ * malformation the spec names rejected as {@link GraphQLHttpException#badRequest 400 BAD_REQUEST} (or 415 for
+ * the content type). {@code query} may be null here: an APQ request can name its document by hash alone.
+ */
+public record GraphQLHttpRequest(String query, String operationName, Map<String, Object> variables,
+        Map<String, Object> extensions) {
+
+    public static GraphQLHttpRequest fromGet(RoutingContext ctx) {
+        return new GraphQLHttpRequest(
+                nonBlank(single(ctx, "query")),
+                nonBlank(single(ctx, "operationName")),
+                jsonParameter(ctx, "variables"),
+                jsonParameter(ctx, "extensions"));
+    }
+
+    public static GraphQLHttpRequest fromPost(RoutingContext ctx) {
+        checkContentType(ctx);
+        Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+        if (body == null || body.length() == 0) {
+            throw badRequest("The request body is empty; POST a JSON object with a \"query\".");
+        }
+        Object decoded;
+        try {
+            decoded = Json.decodeValue(body);
+        } catch (DecodeException e) {
+            throw badRequest("The request body is not valid JSON.");
+        }
+        if (!(decoded instanceof JsonObject json)) {
+            throw badRequest("The request body must be a JSON object with a \"query\".");
+        }
+        return new GraphQLHttpRequest(
+                nonBlank(stringField(json, "query")),
+                nonBlank(stringField(json, "operationName")),
+                objectField(json, "variables"),
+                objectField(json, "extensions"));
+    }
+
+    /** {@code application/json} (optionally {@code ;charset=utf-8}) or 415. */
+    private static void checkContentType(RoutingContext ctx) {
+        String header = ctx.request().getHeader("Content-Type");
+        if (header == null || header.isBlank()) {
+            throw badRequest(415, "POST needs a Content-Type header: application/json.");
+        }
+        boolean json = MediaType.essence(header).equals("application/json");
+        String charset = MediaType.charset(header);
+        if (!json || (charset != null && !charset.equalsIgnoreCase("utf-8"))) {
+            throw badRequest(415, "Unsupported Content-Type " + header + "; POST application/json (UTF-8).");
+        }
+    }
+
+    private static String single(RoutingContext ctx, String name) {
+        List<String> values = ctx.queryParam(name);
+        if (values.size() > 1) {
+            throw badRequest("The URL parameter " + name + " is given more than once.");
+        }
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private static Map<String, Object> jsonParameter(RoutingContext ctx, String name) {
+        String text = single(ctx, name);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Object decoded;
+        try {
+            decoded = Json.decodeValue(text);
+        } catch (DecodeException e) {
+            throw badRequest("The URL parameter " + name + " is not valid JSON; send URL-encoded JSON.");
+        }
+        if (decoded == null) {
+            return null;
+        }
+        if (!(decoded instanceof JsonObject object)) {
+            throw badRequest("The URL parameter " + name + " must be a JSON object.");
+        }
+        return plainMap(object);
+    }
+
+    private static String stringField(JsonObject json, String name) {
+        Object value = json.getValue(name);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw badRequest("\"" + name + "\" must be a string.");
+    }
+
+    private static Map<String, Object> objectField(JsonObject json, String name) {
+        Object value = json.getValue(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonObject object) {
+            return plainMap(object);
+        }
+        throw badRequest("\"" + name + "\" must be a JSON object.");
+    }
+
+    private static String nonBlank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Vert.x JSON to plain maps and lists, as graphql-java's value coercion expects. */
+    static Map<String, Object> plainMap(JsonObject object) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : object) {
+            map.put(entry.getKey(), plain(entry.getValue()));
+        }
+        return map;
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof JsonObject object) {
+            return plainMap(object);
+        }
+        if (value instanceof JsonArray array) {
+            List<Object> list = new ArrayList<>(array.size());
+            for (Object item : array) {
+                list.add(plain(item));
+            }
+            return list;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,54 @@
+package org.policygraph.api.http;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Puts {@link GraphQLHttpHandler} on the GraphQL path ({@code quarkus.smallrye-graphql.root-path}) ahead of
+ * SmallRye's own route, which from then on only answers OPTIONS.
+ */
+@ApplicationScoped
+public class GraphQLHttpRoutes {
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql")
+    String rootPath;
+
+    /** Cache-Control of successful GET query responses (they also get an ETag); empty for none. */
+    @ConfigProperty(name = "policy-graph.http.get-cache-control")
+    Optional<String> getCacheControl;
+
+    @ConfigProperty(name = "policy-graph.http.max-body-bytes", defaultValue = "1048576")
+    long maxBodyBytes;
+
+    /** As SmallRye decides for its own route: blocking only when non-blocking execution is switched off. */
+    @ConfigProperty(name = "quarkus.smallrye-graphql.nonblocking.enabled")
+    Optional<Boolean> nonBlocking;
+
+    @Inject
+    GraphQLDocuments documents;
+
+    @Inject
+    PersistedQueries persistedQueries;
+
+    void register(@Observes Router router) {
+        InstanceHandle<CurrentIdentityAssociation> identity = Arc.container().instance(CurrentIdentityAssociation.class);
+        CurrentVertxRequest currentRequest = Arc.container().instance(CurrentVertxRequest.class).get();
+        GraphQLHttpHandler handler = new GraphQLHttpHandler(identity.isAvailable() ? identity.get() : null,
+                currentRequest, nonBlocking.map(enabled -> !enabled).orElse(false), documents, persistedQueries,
+                getCacheControl.filter(value -> !value.isBlank()));
+        router.route(rootPath).order(-100).handler(BodyHandler.create().setBodyLimit(maxBodyBytes));
+        router.route(rootPath).order(-99).handler(handler);
+    }
+}
