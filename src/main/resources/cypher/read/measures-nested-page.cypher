@@ -1,15 +1,10 @@
-// For each parent id, one page of its measures ({{ANCHOR}} binds `m` to them) and their total.
+// For each parent id, one page of its measures ({{ANCHOR}} binds `m` to them) and their total, from one scan.
 UNWIND $ids AS id
 CALL (id) {
   MATCH {{ANCHOR}}
   WHERE {{WHERE}}
-  RETURN count(m) AS total
-}
-CALL (id) {
-  MATCH {{ANCHOR}}
-  WHERE {{WHERE}}
   WITH m ORDER BY {{ORDER}}
-  SKIP $skip LIMIT $limit
-  RETURN collect(m {.id, .documentId, .number, .list, .title, .text, .timeline, .location, .quote}) AS page
+  RETURN collect(m) AS rows
 }
-RETURN id, total, page
+RETURN id, size(rows) AS total,
+       [m IN rows[$skip..($skip + $limit)] | m {.id, .documentId, .number, .list, .title, .text, .timeline, .location, .quote}] AS page

@@ -227,16 +227,14 @@ public class NestedFields {
 
     @Name("measure")
     @Description("The matched measure, for kind MEASURE.")
-    public List<Measure> hitMeasure(@Source List<SearchHit> hits) throws GraphQLException {
-        return graph.onePerId("read/measures-by-id", ids(hits, h -> h.kind == SearchHitKind.MEASURE ? h.id : ""),
-                "item", Measure::from);
+    public List<Measure> hitMeasure(@Source List<SearchHit> hits) {
+        return hits.stream().map(h -> h.matchedMeasure).toList(); // the search statement returned it already
     }
 
     @Name("section")
     @Description("The matched section, for kind SECTION.")
-    public List<Section> hitSection(@Source List<SearchHit> hits) throws GraphQLException {
-        return graph.onePerId("read/sections-by-id", ids(hits, h -> h.kind == SearchHitKind.SECTION ? h.id : ""),
-                "item", Section::from);
+    public List<Section> hitSection(@Source List<SearchHit> hits) {
+        return hits.stream().map(h -> h.matchedSection).toList(); // the search statement returned it already
     }
 
     // ---- helpers -----------------------------------------------------------------------------------

@@ -124,13 +124,19 @@ public class PolicyGraphQueries {
         FullTextQuery query = FullTextQuery.of(Filters.text("text", text));
         List<SearchHit> hits = new ArrayList<>();
         for (Record r : graph.rows("read/search", Map.of("query", query.lucene(), "limit", limit))) {
+            Map<String, Object> item = r.get("item").asMap();
             SearchHit hit = new SearchHit();
             hit.score = r.get("score").asDouble();
             hit.kind = SearchHitKind.valueOf(r.get("kind").asString());
-            hit.id = r.get("id").asString();
-            hit.documentId = r.get("documentId").asString(null);
-            String title = r.get("title").asString(null);
-            String body = r.get("text").asString("");
+            hit.id = Rows.string(item, "id");
+            hit.documentId = Rows.string(item, "documentId");
+            if (hit.kind == SearchHitKind.MEASURE) {
+                hit.matchedMeasure = Measure.from(item);
+            } else {
+                hit.matchedSection = Section.from(item);
+            }
+            String title = Rows.string(item, "title");
+            String body = item.get("text") == null ? "" : item.get("text").toString();
             hit.snippet = query.snippet(title == null || body.contains(title) ? body : title + "。" + body);
             hits.add(hit);
         }

@@ -23,4 +23,9 @@ public class SearchHit {
     public String snippet;
     @Ignore
     public String documentId;
+    /** The matched node as the search returned it (exposed through the `measure` / `section` fields). */
+    @Ignore
+    public Measure matchedMeasure;
+    @Ignore
+    public Section matchedSection;
 }
