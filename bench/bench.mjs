@@ -24,6 +24,7 @@ const PEER_PORT = Number(env.BENCH_PEER_PORT || 28081);
 const WARMUP = Number(env.BENCH_WARMUP || 5);
 const DURATION = Number(env.BENCH_DURATION || 15);
 const FLOOR_DURATION = Number(env.BENCH_FLOOR_DURATION || 8);
+const GLOBAL_WARMUP = Number(env.BENCH_GLOBAL_WARMUP || 4); // s per query and side, before any measurement (JIT)
 const CONCURRENCY = (env.BENCH_CONCURRENCY || '1,16').split(',').map(Number);
 const log = (...a) => console.log(`bench ${scale}:`, ...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -156,7 +157,7 @@ async function floor(fn, c, seconds) {
 // ---- main -----------------------------------------------------------------------------------------------
 async function main() {
   const result = { scale, gen, started: new Date().toISOString(), loadavgBefore: fs.readFileSync('/proc/loadavg', 'utf8').trim(),
-    settings: { WARMUP, DURATION, FLOOR_DURATION, CONCURRENCY }, queries: {}, processes: {} };
+    settings: { GLOBAL_WARMUP, WARMUP, DURATION, FLOOR_DURATION, CONCURRENCY }, queries: {}, processes: {} };
   const driver = neo4j.driver(BOLT, neo4j.auth.none(), { disableLosslessIntegers: true, maxConnectionPoolSize: 64 });
   const ours = await startTimed('ours', 'java', [`-Dquarkus.http.port=${OURS_PORT}`, `-Dquarkus.neo4j.uri=${BOLT}`,
     '-Dpolicy-graph.seed.on-start=false', '-jar', path.join(root, 'target', 'quarkus-app', 'quarkus-run.jar')], { cwd: root }, OURS_PORT);
@@ -189,6 +190,13 @@ async function main() {
       e.statementsPeer = await statementsPerRequest(driver, () => post(PEER_PORT, q.peer));
       log(`${q.name} statements/request: ours ${e.statementsOurs.perRequest}, peer ${e.statementsPeer.perRequest}`);
     }
+    // Whole-mix warm-up first, so a fresh JVM (ours) is not measured while still compiling the first query.
+    for (const q of qs) {
+      if (!result.queries[q.name].equal || GLOBAL_WARMUP <= 0) continue;
+      await cannon(OURS_PORT, q.ours, 8, GLOBAL_WARMUP);
+      await cannon(PEER_PORT, q.peer, 8, GLOBAL_WARMUP);
+    }
+    log(`warmed up: ${GLOBAL_WARMUP} s per query and side at c8`);
     // Load, alternating which side goes first.
     let turn = 0;
     for (const q of qs) {

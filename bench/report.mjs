@@ -36,7 +36,7 @@ for (const r of runs) {
   const s = r.settings;
   out.push(`### Scale ${r.scale} — ${r.gen.measures.toLocaleString('en')} measures, ${r.gen.documents} documents, ${r.gen.indicators.toLocaleString('en')} indicators`);
   out.push('');
-  out.push(`autocannon ${s.WARMUP} s warm-up + ${s.DURATION} s measured per cell; floor ${s.FLOOR_DURATION} s. Stmts = Cypher statements per request (Neo4j query collector).`);
+  out.push(`${s.GLOBAL_WARMUP ? `whole-mix warm-up ${s.GLOBAL_WARMUP} s per query and side (c8), then ` : ''}autocannon ${s.WARMUP} s warm-up + ${s.DURATION} s measured per cell; floor ${s.FLOOR_DURATION} s. Stmts = Cypher statements per request (Neo4j query collector).`);
   out.push('');
   out.push('| query | c | ours req/s | ours p50 / p99 | peer req/s | peer p50 / p99 | **ours/peer** | floor req/s (p50) | errors ours/peer | stmts ours/peer |');
   out.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
