@@ -1,0 +1,241 @@
+// One scale of the benchmark against a Neo4j that gen.mjs has loaded:
+//   node bench.mjs <scale> <gen.json> <out.json>
+// Starts policy-graph (the packaged jar) and the peer (@neo4j/graphql), times each to its first answer, checks
+// that both give the same data for Q1–Q5, counts Cypher statements per request (Neo4j's db.stats query
+// collector), loads both with autocannon (warm-up, then a fixed measured window; c=1 and c=16; alternating
+// ours/peer per query so drift cancels), reads RSS, runs the raw-Cypher floor, stops both and writes JSON.
+// Every load loop is bounded by time (autocannon duration, floor duration) and targets 127.0.0.1 only.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn, execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import neo4j from 'neo4j-driver';
+import { queries, PAGE, DOC_PAGE, SEARCH_PAGE, IND_PAGE } from './queries.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.join(here, '..');
+const [scale, genFile, outFile] = process.argv.slice(2);
+const gen = JSON.parse(fs.readFileSync(genFile, 'utf8'));
+const env = process.env;
+const BOLT = env.BENCH_BOLT || 'bolt://localhost:27687';
+const OURS_PORT = Number(env.BENCH_OURS_PORT || 28080);
+const PEER_PORT = Number(env.BENCH_PEER_PORT || 28081);
+const WARMUP = Number(env.BENCH_WARMUP || 5);
+const DURATION = Number(env.BENCH_DURATION || 15);
+const FLOOR_DURATION = Number(env.BENCH_FLOOR_DURATION || 8);
+const GLOBAL_WARMUP = Number(env.BENCH_GLOBAL_WARMUP || 4); // s per query and side, before any measurement (JIT)
+const CONCURRENCY = (env.BENCH_CONCURRENCY || '1,16').split(',').map(Number);
+const log = (...a) => console.log(`bench ${scale}:`, ...a);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ---- processes ------------------------------------------------------------------------------------------
+async function post(port, query) {
+  const r = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return r.json();
+}
+async function startTimed(name, cmd, args, opts, port) {
+  const logFile = fs.openSync(`/tmp/bench-${name}-${scale}.log`, 'w');
+  const t0 = performance.now();
+  const child = spawn(cmd, args, { ...opts, stdio: ['ignore', logFile, logFile] });
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}); see /tmp/bench-${name}-${scale}.log`);
+    try { const r = await post(port, '{ __typename }'); if (r.data) break; } catch { /* not yet */ }
+    await sleep(25);
+  }
+  const ms = performance.now() - t0;
+  if (Date.now() >= deadline) throw new Error(`${name} did not answer within 120 s`);
+  log(`${name} answered first after ${ms.toFixed(0)} ms (pid ${child.pid})`);
+  return { child, startupMs: ms };
+}
+async function stop(child) {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  for (let i = 0; i < 100 && child.exitCode === null; i++) await sleep(100);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+const rssMiB = (pid) => { try { return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) / 1024; } catch { return null; } };
+
+// ---- statements per request: Neo4j's query collector ----------------------------------------------------
+async function statementsPerRequest(driver, fn, n = 3) {
+  const run = (q) => driver.executeQuery(q).catch(() => null);
+  await run("CALL db.stats.stop('QUERIES')");
+  await run("CALL db.stats.clear('QUERIES')");
+  await driver.executeQuery("CALL db.stats.collect('QUERIES')");
+  for (let i = 0; i < n; i++) await fn();
+  await sleep(200);
+  const res = await driver.executeQuery("CALL db.stats.retrieve('QUERIES') YIELD data RETURN data");
+  await run("CALL db.stats.stop('QUERIES')");
+  await run("CALL db.stats.clear('QUERIES')");
+  let count = 0;
+  const texts = [];
+  for (const r of res.records) {
+    const d = r.get('data');
+    if (!d.query || d.query.includes('db.stats')) continue;
+    count += Number(d.invocationSummary.invocationCount);
+    texts.push(d.query.replace(/\s+/g, ' ').slice(0, 80));
+  }
+  return { perRequest: count / n, texts };
+}
+
+// ---- HTTP load ------------------------------------------------------------------------------------------
+function cannon(port, query, connections, duration) {
+  return autocannon({
+    url: `http://127.0.0.1:${port}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }), connections, duration, timeout: 10,
+  });
+}
+async function measure(port, query, c) {
+  await cannon(port, query, c, WARMUP);
+  const r = await cannon(port, query, c, DURATION);
+  return {
+    rps: r.requests.total / (r.duration || DURATION), p50: r.latency.p50, p99: r.latency.p99,
+    errors: r.errors + r.timeouts + r.non2xx, requests: r.requests.total, bytesPerReq: r.throughput.total / Math.max(1, r.requests.total),
+  };
+}
+
+// ---- raw-Cypher floor: our statements through the driver, no HTTP, no GraphQL --------------------------
+const READ_DIR = path.join(root, 'src', 'main', 'resources', 'cypher', 'read');
+const tpl = (name, slots = {}) => fs.readFileSync(path.join(READ_DIR, `${name}.cypher`), 'utf8').replace(/\{\{(\w+)\}\}/g, (_, k) => slots[k]);
+const LED_BY = '(:Department {id: id})-[:LEADS]->(m:Measure)';
+const DOCUMENT = '(m:Measure {documentId: id})';
+const S = {
+  deptByName: tpl('department-by-name'),
+  ledPage: tpl('measures-nested-page', { ANCHOR: LED_BY, WHERE: 'true', ORDER: 'm.issuedOn, m.documentId, m.seq, m.id' }),
+  docPage: tpl('measures-nested-page', { ANCHOR: DOCUMENT, WHERE: 'true', ORDER: 'm.documentId, m.seq, m.id' }),
+  docsById: tpl('documents-by-id'),
+  measuresById: tpl('measures-by-id'),
+  measureDepts: tpl('measure-departments'),
+  ownerIndicators: tpl('owner-indicators'),
+  search: tpl('search'),
+  indicatorsPage: tpl('indicators-page', { WHERE: '(i.year >= $p0 AND i.year <= $p1 AND i.kind IN $p2)', ORDER: 'i.documentId, i.seq, i.id' }),
+};
+function floorPlans(driver, probe) {
+  const rd = (q, p) => driver.executeQuery(q, p, { routing: neo4j.routing.READ });
+  const i = (n) => neo4j.int(n);
+  const uniq = (xs) => [...new Set(xs)];
+  const ledPage = async (limit) => {
+    const d = (await rd(S.deptByName, { name: probe.department })).records[0].get('item');
+    const page = (await rd(S.ledPage, { ids: [d.id], skip: i(0), limit: i(limit) })).records[0].get('page');
+    return page;
+  };
+  return {
+    Q1: async () => { const page = await ledPage(PAGE); await rd(S.docsById, { ids: uniq(page.map((m) => m.documentId)) }); },
+    Q2: async () => {
+      const page = await ledPage(PAGE); const ids = page.map((m) => m.id);
+      await Promise.all([rd(S.docsById, { ids: uniq(page.map((m) => m.documentId)) }), rd(S.measureDepts, { ids, role: 'LEADS' }),
+        rd(S.measureDepts, { ids, role: 'SUPPORTS' }), rd(S.ownerIndicators, { ids })]);
+    },
+    Q3: async () => {
+      await rd(S.docsById, { ids: [probe.document] });
+      const page = (await rd(S.docPage, { ids: [probe.document], skip: i(0), limit: i(DOC_PAGE) })).records[0].get('page');
+      await rd(S.measureDepts, { ids: page.map((m) => m.id), role: 'LEADS' });
+    },
+    Q4: async () => {
+      const hits = (await rd(S.search, { query: `"${probe.searchTerm}"^4 OR (${probe.searchTerm})`, limit: i(SEARCH_PAGE) })).records;
+      await rd(S.measuresById, { ids: hits.map((h) => h.get('id')) });
+    },
+    Q5: async () => { await rd(S.indicatorsPage, { p0: i(probe.yearFrom), p1: i(probe.yearTo), p2: probe.indicatorKinds, skip: i(IND_PAGE), limit: i(IND_PAGE) }); },
+  };
+}
+async function floor(fn, c, seconds) {
+  const lat = [];
+  let errors = 0;
+  const worker = async () => { while (performance.now() < end) { const t = performance.now(); try { await fn(); lat.push(performance.now() - t); } catch { errors++; } } };
+  const warmEnd = performance.now() + 2000;
+  while (performance.now() < warmEnd) await fn();
+  const t0 = performance.now();
+  const end = t0 + seconds * 1000;
+  await Promise.all(Array.from({ length: c }, worker));
+  const secs = (performance.now() - t0) / 1000;
+  lat.sort((a, b) => a - b);
+  const q = (p) => (lat.length ? lat[Math.min(lat.length - 1, Math.floor(p * lat.length))] : null);
+  return { rps: lat.length / secs, p50: q(0.5), p99: q(0.99), errors };
+}
+
+// ---- main -----------------------------------------------------------------------------------------------
+async function main() {
+  const result = { scale, gen, started: new Date().toISOString(), loadavgBefore: fs.readFileSync('/proc/loadavg', 'utf8').trim(),
+    settings: { GLOBAL_WARMUP, WARMUP, DURATION, FLOOR_DURATION, CONCURRENCY }, queries: {}, processes: {} };
+  const driver = neo4j.driver(BOLT, neo4j.auth.none(), { disableLosslessIntegers: true, maxConnectionPoolSize: 64 });
+  const ours = await startTimed('ours', 'java', [`-Dquarkus.http.port=${OURS_PORT}`, `-Dquarkus.neo4j.uri=${BOLT}`,
+    '-Dpolicy-graph.seed.on-start=false', '-jar', path.join(root, 'target', 'quarkus-app', 'quarkus-run.jar')], { cwd: root }, OURS_PORT);
+  const peer = await startTimed('peer', process.execPath, [path.join(here, 'peer', 'server.js')],
+    { cwd: path.join(here, 'peer'), env: { ...env, PEER_PORT: String(PEER_PORT), NEO4J_URI: BOLT } }, PEER_PORT);
+  result.processes = { ours: { startupMs: ours.startupMs }, peer: { startupMs: peer.startupMs } };
+  try {
+    const qs = queries(gen.probe);
+    // Cursors for Q5's second page, each side its own; then the equality check.
+    for (const q of qs) {
+      if (q.firstOurs) {
+        q.ours = q.ours.replace('{{AFTER}}', q.cursorOurs((await post(OURS_PORT, q.firstOurs)).data));
+        q.peer = q.peer.replace('{{AFTER}}', q.cursorPeer((await post(PEER_PORT, q.firstPeer)).data));
+      }
+      const a = await post(OURS_PORT, q.ours), b = await post(PEER_PORT, q.peer);
+      const entry = { title: q.title, ours: q.ours, peer: q.peer };
+      if (a.errors || b.errors) { entry.equal = false; entry.problem = JSON.stringify(a.errors || b.errors).slice(0, 500); }
+      else {
+        const na = JSON.stringify(q.normOurs(a.data)), nb = JSON.stringify(q.normPeer(b.data));
+        entry.equal = na === nb; entry.answerChars = na.length;
+        if (!entry.equal) { entry.problem = `ours ${na.slice(0, 300)} | peer ${nb.slice(0, 300)}`; }
+      }
+      log(`${q.name} equal: ${entry.equal}${entry.problem ? ' — ' + entry.problem : ''}`);
+      result.queries[q.name] = entry;
+    }
+    // Statements per request.
+    for (const q of qs) {
+      const e = result.queries[q.name];
+      e.statementsOurs = await statementsPerRequest(driver, () => post(OURS_PORT, q.ours));
+      e.statementsPeer = await statementsPerRequest(driver, () => post(PEER_PORT, q.peer));
+      log(`${q.name} statements/request: ours ${e.statementsOurs.perRequest}, peer ${e.statementsPeer.perRequest}`);
+    }
+    // Whole-mix warm-up first, so a fresh JVM (ours) is not measured while still compiling the first query.
+    for (const q of qs) {
+      if (!result.queries[q.name].equal || GLOBAL_WARMUP <= 0) continue;
+      await cannon(OURS_PORT, q.ours, 8, GLOBAL_WARMUP);
+      await cannon(PEER_PORT, q.peer, 8, GLOBAL_WARMUP);
+    }
+    log(`warmed up: ${GLOBAL_WARMUP} s per query and side at c8`);
+    // Load, alternating which side goes first.
+    let turn = 0;
+    for (const q of qs) {
+      const e = result.queries[q.name];
+      if (!e.equal) { log(`${q.name} skipped: answers differ`); continue; }
+      e.load = {};
+      for (const c of CONCURRENCY) {
+        const order = turn++ % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours'];
+        const r = {};
+        for (const side of order) r[side] = await measure(side === 'ours' ? OURS_PORT : PEER_PORT, side === 'ours' ? q.ours : q.peer, c);
+        r.ratio = r.ours.rps / r.peer.rps;
+        e.load[`c${c}`] = r;
+        log(`${q.name} c${c}: ours ${r.ours.rps.toFixed(1)} req/s p50 ${r.ours.p50} p99 ${r.ours.p99} | peer ${r.peer.rps.toFixed(1)} req/s p50 ${r.peer.p50} p99 ${r.peer.p99} | ratio ${r.ratio.toFixed(2)}`);
+      }
+    }
+    result.processes.ours.rssMiB = rssMiB(ours.child.pid);
+    result.processes.peer.rssMiB = rssMiB(peer.child.pid);
+    if (env.NEO4J_PID) result.processes.neo4j = { rssMiB: rssMiB(env.NEO4J_PID) };
+    log(`RSS after load: ours ${result.processes.ours.rssMiB?.toFixed(0)} MiB, peer ${result.processes.peer.rssMiB?.toFixed(0)} MiB`);
+  } finally {
+    await stop(ours.child);
+    await stop(peer.child);
+  }
+  // The floor runs with both services stopped, so it has the machine to itself like each of them had.
+  const plans = floorPlans(driver, gen.probe);
+  for (const [name, fn] of Object.entries(plans)) {
+    const e = result.queries[name];
+    e.floor = {};
+    for (const c of CONCURRENCY) {
+      e.floor[`c${c}`] = await floor(fn, c, FLOOR_DURATION);
+      log(`${name} floor c${c}: ${e.floor[`c${c}`].rps.toFixed(1)} req/s p50 ${e.floor[`c${c}`].p50?.toFixed(1)} ms`);
+    }
+  }
+  await driver.close();
+  result.loadavgAfter = fs.readFileSync('/proc/loadavg', 'utf8').trim();
+  result.finished = new Date().toISOString();
+  fs.writeFileSync(outFile, JSON.stringify(result, null, 2));
+  const bad = Object.values(result.queries).filter((e) => !e.equal).length;
+  if (bad) { console.error(`bench ${scale}: ${bad} queries gave different answers`); process.exitCode = 1; }
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

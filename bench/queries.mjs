@@ -1,0 +1,70 @@
+// The five benchmark queries, written for both APIs with the same page sizes, and a normaliser per query
+// that maps either answer to the same canonical shape (lists sorted by id, nested name lists sorted), so
+// equality can be checked before anything is timed.
+export const PAGE = 50; // Q1, Q2, Q5
+export const DOC_PAGE = 20; // Q3
+export const SEARCH_PAGE = 20; // Q4
+export const IND_PAGE = 20; // Q5
+
+const sortBy = (xs, key) => [...xs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+const names = (xs) => (xs || []).map((d) => d.name).sort();
+const num = (x) => (x == null ? null : Number(x));
+const indicator = (i) => ({ id: i.id, name: i.name, value: num(i.value), unit: i.unit, year: i.year, kind: i.kind });
+
+/**
+ * probe: { department, document, searchTerm, yearFrom, yearTo, indicatorKinds } from gen.mjs; cursors (Q5's second
+ * page) are filled in by bench.mjs from each side's own first page.
+ */
+export function queries(probe) {
+  const dep = JSON.stringify(probe.department);
+  const doc = JSON.stringify(probe.document);
+  const term = JSON.stringify(probe.searchTerm);
+  const kinds = probe.indicatorKinds;
+  return [
+    {
+      name: 'Q1',
+      title: `measures a department leads (${probe.department}, first ${PAGE}) with their document`,
+      ours: `{ department(name: ${dep}) { leads(first: ${PAGE}) { nodes { id text document { title } } } } }`,
+      peer: `{ departments(where: { name: { eq: ${dep} } }) { leads(limit: ${PAGE}, sort: [{ issuedOn: ASC }, { documentId: ASC }, { seq: ASC }, { id: ASC }]) { id text document { title } } } }`,
+      normOurs: (d) => sortBy(d.department.leads.nodes.map((m) => ({ id: m.id, text: m.text, doc: m.document.title })), (m) => m.id),
+      normPeer: (d) => sortBy(d.departments[0].leads.map((m) => ({ id: m.id, text: m.text, doc: m.document.title })), (m) => m.id),
+    },
+    {
+      name: 'Q2',
+      title: `Q1 plus co-leads, supporters and indicators per measure`,
+      ours: `{ department(name: ${dep}) { leads(first: ${PAGE}) { nodes { id text document { title } leads { name } supporters { name } indicators { id name value unit year kind } } } } }`,
+      peer: `{ departments(where: { name: { eq: ${dep} } }) { leads(limit: ${PAGE}, sort: [{ issuedOn: ASC }, { documentId: ASC }, { seq: ASC }, { id: ASC }]) { id text document { title } leads { name } supporters { name } indicators(sort: [{ seq: ASC }]) { id name value unit year kind } } } }`,
+      normOurs: (d) => sortBy(d.department.leads.nodes.map((m) => ({ id: m.id, text: m.text, doc: m.document.title, leads: names(m.leads), supporters: names(m.supporters), indicators: sortBy(m.indicators.map(indicator), (i) => i.id) })), (m) => m.id),
+      normPeer: (d) => sortBy(d.departments[0].leads.map((m) => ({ id: m.id, text: m.text, doc: m.document.title, leads: names(m.leads), supporters: names(m.supporters), indicators: sortBy(m.indicators.map(indicator), (i) => i.id) })), (m) => m.id),
+    },
+    {
+      name: 'Q3',
+      title: `one document's first ${DOC_PAGE} measures with their leads (the largest document)`,
+      ours: `{ document(id: ${doc}) { title measures(first: ${DOC_PAGE}) { nodes { id number text leads { name } } } } }`,
+      peer: `{ documents(where: { id: { eq: ${doc} } }) { title measures(first: ${DOC_PAGE}) { id number text leads { name } } } }`,
+      normOurs: (d) => ({ title: d.document.title, measures: sortBy(d.document.measures.nodes.map((m) => ({ id: m.id, number: m.number, text: m.text, leads: names(m.leads) })), (m) => m.id) }),
+      normPeer: (d) => ({ title: d.documents[0].title, measures: sortBy(d.documents[0].measures.map((m) => ({ id: m.id, number: m.number, text: m.text, leads: names(m.leads) })), (m) => m.id) }),
+    },
+    {
+      name: 'Q4',
+      title: `full-text search (cjk index text_search), first ${SEARCH_PAGE} hits with the measure's text`,
+      ours: `{ search(text: ${term}, first: ${SEARCH_PAGE}) { kind measure { id text } } }`,
+      peer: `{ searchMeasures(phrase: ${term}, first: ${SEARCH_PAGE}) { edges { score node { id text } } } }`,
+      normOurs: (d) => sortBy(d.search.map((h) => ({ kind: h.kind, id: h.measure.id, text: h.measure.text })), (m) => m.id),
+      normPeer: (d) => sortBy(d.searchMeasures.edges.map((e) => ({ kind: 'MEASURE', id: e.node.id, text: e.node.text })), (m) => m.id),
+    },
+    {
+      name: 'Q5',
+      title: `indicators of years ${probe.yearFrom}–${probe.yearTo} and kind ${kinds.join('/')}, second page of ${IND_PAGE} (cursor), with total`,
+      // {{AFTER}} is replaced by each side's own endCursor of the first page.
+      ours: `{ indicators(filter: { yearFrom: ${probe.yearFrom}, yearTo: ${probe.yearTo}, kind: [${kinds.join(', ')}] }, first: ${IND_PAGE}, after: "{{AFTER}}") { totalCount nodes { id name value unit year kind } } }`,
+      peer: `{ indicatorsConnection(where: { year: { gte: ${probe.yearFrom}, lte: ${probe.yearTo} }, kind: { in: ${JSON.stringify(kinds)} } }, first: ${IND_PAGE}, after: "{{AFTER}}", sort: [{ documentId: ASC }, { seq: ASC }, { id: ASC }]) { totalCount edges { node { id name value unit year kind } } } }`,
+      firstOurs: `{ indicators(filter: { yearFrom: ${probe.yearFrom}, yearTo: ${probe.yearTo}, kind: [${kinds.join(', ')}] }, first: ${IND_PAGE}) { pageInfo { endCursor } } }`,
+      firstPeer: `{ indicatorsConnection(where: { year: { gte: ${probe.yearFrom}, lte: ${probe.yearTo} }, kind: { in: ${JSON.stringify(kinds)} } }, first: ${IND_PAGE}, sort: [{ documentId: ASC }, { seq: ASC }, { id: ASC }]) { pageInfo { endCursor } } }`,
+      cursorOurs: (d) => d.indicators.pageInfo.endCursor,
+      cursorPeer: (d) => d.indicatorsConnection.pageInfo.endCursor,
+      normOurs: (d) => ({ total: d.indicators.totalCount, nodes: sortBy(d.indicators.nodes.map(indicator), (i) => i.id) }),
+      normPeer: (d) => ({ total: d.indicatorsConnection.totalCount, nodes: sortBy(d.indicatorsConnection.edges.map((e) => indicator(e.node)), (i) => i.id) }),
+    },
+  ];
+}
