@@ -105,7 +105,6 @@ const S = {
   ledPage: tpl('measures-nested-page', { ANCHOR: LED_BY, WHERE: 'true', ORDER: 'm.issuedOn, m.documentId, m.seq, m.id' }),
   docPage: tpl('measures-nested-page', { ANCHOR: DOCUMENT, WHERE: 'true', ORDER: 'm.documentId, m.seq, m.id' }),
   docsById: tpl('documents-by-id'),
-  measuresById: tpl('measures-by-id'),
   measureDepts: tpl('measure-departments'),
   ownerIndicators: tpl('owner-indicators'),
   search: tpl('search'),

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.neo4j.driver.Record;
+import org.policygraph.graph.Cypher;
 import org.policygraph.graph.CypherParams;
 import org.policygraph.graph.CypherTemplate;
 import org.policygraph.graph.GraphReads;
@@ -104,12 +105,9 @@ public class GraphQueries {
         return new ArrayList<>(new LinkedHashSet<>(ids));
     }
 
+    /** Runs the statement resource {@code cypher/<statement>.cypher}. */
     private List<Record> run(String statement, Map<String, Object> parameters) throws ApiErrors.DatabaseUnavailable {
-        try {
-            return reads.list(statement, parameters);
-        } catch (GraphUnavailableException e) {
-            throw new ApiErrors.DatabaseUnavailable();
-        }
+        return runText(Cypher.statement(statement), parameters);
     }
 
     private List<Record> runText(String statement, Map<String, Object> parameters) throws ApiErrors.DatabaseUnavailable {

@@ -3,6 +3,7 @@ package org.policygraph.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 
@@ -143,7 +144,7 @@ public class PolicyGraphQueries {
         return hits;
     }
 
-    private <T> T one(String statement, Map<String, Object> params, java.util.function.Function<Map<String, Object>, T> mapper)
+    private <T> T one(String statement, Map<String, Object> params, Function<Map<String, Object>, T> mapper)
             throws GraphQLException {
         List<Record> rows = graph.rows(statement, params);
         return rows.isEmpty() ? null : mapper.apply(rows.get(0).get("item").asMap());

@@ -31,14 +31,9 @@ public class GraphReads {
     @Inject
     Driver driver;
 
-    /** Runs the statement in {@code cypher/<statementName>.cypher}. */
-    public List<Record> list(String statementName, Map<String, Object> parameters) {
-        return run(Cypher.statement(statementName), parameters);
-    }
-
     /**
-     * Runs a statement text produced from a template resource by {@link CypherTemplate}; values are
-     * always parameters.
+     * Runs a statement read from a Cypher resource (or filled from a template by {@link CypherTemplate}); values
+     * are always parameters.
      */
     public List<Record> run(String statement, Map<String, Object> parameters) {
         statementsRun.incrementAndGet();
