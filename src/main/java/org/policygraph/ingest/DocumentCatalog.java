@@ -27,7 +27,10 @@ final class DocumentCatalog {
     static final String DOCUMENTS = "documents.tsv";
     static final String CITATIONS = "citations.tsv";
     static final Set<String> LAYOUTS = Set.of(MocPilotLayout.NAME, ServiceTradeLayout.NAME, WuhanGovLayout.NAME,
-            CommerceFypLayout.NAME);
+            CommerceFypLayout.NAME, ServiceTradeLayout.GENERIC_NAME);
+    /** Ids of submitted documents: letters, digits, '-' and '_' (they prefix every part's id, e.g. "2026-ai/一"). */
+    private static final Pattern SUBMITTED_ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_-]{0,39}");
+    private static final int MAX_TITLE = 200;
     private static final Pattern DOCUMENT_ID = Pattern.compile("\\d{3}");
     private static final Pattern ISSUED_ON = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
@@ -88,6 +91,63 @@ final class DocumentCatalog {
         return entries;
     }
 
+    /**
+     * The catalog entry of a document submitted at run time, with the same checks as a documents.tsv row; issuers
+     * may be given by id, name or alias.
+     */
+    static Entry submittedEntry(SubmittedDocument submitted, SeedVocabulary vocabulary, Set<String> seededIds) {
+        String where = submitted.metadataOrigin();
+        String id = trimmed(submitted.id());
+        if (!SUBMITTED_ID.matcher(id).matches()) {
+            throw new SeedException(where, "id '" + id + "' must be 1-40 letters, digits, '-' or '_', starting with a "
+                    + "letter or digit");
+        }
+        if (seededIds.contains(id)) {
+            throw new SeedException(where, "document " + id + " is part of graph-seed (graph-seed/documents.tsv): "
+                    + "change it there, not by ingest");
+        }
+        String layout = trimmed(submitted.layout());
+        if (!LAYOUTS.contains(layout)) {
+            throw new SeedException(where, "layout '" + layout + "' is not one of " + new java.util.TreeSet<>(LAYOUTS)
+                    + " ('" + ServiceTradeLayout.GENERIC_NAME + "' reads any plan numbered 一、/（一）/1.)");
+        }
+        String title = trimmed(submitted.title());
+        if (title.isEmpty() || title.length() > MAX_TITLE) {
+            throw new SeedException(where, "title must be 1-" + MAX_TITLE + " characters, as printed in the text");
+        }
+        String issuedOn = trimmed(submitted.issuedOn());
+        if (!issuedOn.isEmpty() && !ISSUED_ON.matcher(issuedOn).matches()) {
+            throw new SeedException(where, "issuedOn '" + issuedOn + "' is not YYYY-MM-DD or YYYY-MM");
+        }
+        String horizon = trimmed(submitted.horizon());
+        if (!horizon.isEmpty() && !horizon.matches("(19|20)\\d{2}")) {
+            throw new SeedException(where, "horizon '" + horizon + "' is not a year such as 2027");
+        }
+        DocumentStatus status;
+        try {
+            status = DocumentStatus.valueOf(submitted.status() == null || submitted.status().isBlank() ? "FINAL"
+                    : submitted.status().trim());
+        } catch (IllegalArgumentException e) {
+            throw new SeedException(where, "status '" + submitted.status() + "' is not FINAL or DRAFT");
+        }
+        DepartmentResolver departments = new DepartmentResolver(vocabulary);
+        List<String> issuerIds = new ArrayList<>();
+        for (String issuer : submitted.issuers()) {
+            String issuerId = vocabulary.hasDepartment(issuer) ? issuer : departments.resolve(issuer)
+                    .orElseThrow(() -> new SeedException(where, "issuer '" + issuer + "' is no department id, name "
+                            + "or alias; add the alias first (addDepartmentAlias) or leave issuers empty"));
+            if (!issuerIds.contains(issuerId)) {
+                issuerIds.add(issuerId);
+            }
+        }
+        return new Entry(id, submitted.textOrigin(), layout, title, trimmed(submitted.docNumber()),
+                emptyToNull(issuedOn), status, emptyToNull(horizon), List.copyOf(issuerIds), where);
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? "" : value.strip();
+    }
+
     List<Entry> entries() {
         return List.copyOf(entries.values());
     }
@@ -108,7 +168,7 @@ final class DocumentCatalog {
      * The document's record, after checking that its title and docNumber occur in its text. OCR put spaces inside
      * some printed titles, so the check ignores whitespace and markup; the quote is the raw occurrence.
      */
-    DocumentRecord documentRecord(Entry entry, SourceText text) {
+    static DocumentRecord documentRecord(Entry entry, SourceText text) {
         Span title = findIgnoringSpaces(text.raw(), entry.title())
                 .orElseThrow(() -> new SeedException(entry.where(), "title '" + entry.title()
                         + "' does not occur in " + text.file()));

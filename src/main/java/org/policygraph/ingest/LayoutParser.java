@@ -16,7 +16,7 @@ interface LayoutParser {
     static LayoutParser forLayout(String layout) {
         return switch (layout) {
             case MocPilotLayout.NAME -> new MocPilotLayout();
-            case ServiceTradeLayout.NAME -> new ServiceTradeLayout();
+            case ServiceTradeLayout.NAME, ServiceTradeLayout.GENERIC_NAME -> new ServiceTradeLayout();
             case WuhanGovLayout.NAME -> new WuhanGovLayout();
             case CommerceFypLayout.NAME -> new CommerceFypLayout();
             default -> throw new IllegalArgumentException("unknown layout " + layout);

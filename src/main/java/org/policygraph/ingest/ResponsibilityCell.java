@@ -44,7 +44,7 @@ final class ResponsibilityCell {
         return t.endsWith(SUPPORTS_MARK) ? t.substring(0, t.length() - SUPPORTS_MARK.length()) : t;
     }
 
-    private static List<String> names(String part) {
+    static List<String> names(String part) {
         return Arrays.stream(part.split(SEPARATORS))
                 .map(DepartmentResolver::trim)
                 .filter(n -> !n.isEmpty())

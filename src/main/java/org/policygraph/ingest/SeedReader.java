@@ -130,11 +130,44 @@ public final class SeedReader {
     }
 
     private DocumentBundle read(DocumentCatalog.Entry entry) {
-        SeedVocabulary v = seedVocabulary();
-        DepartmentResolver departments = new DepartmentResolver(v);
         SourceText text = catalog().sourceText(entry);
         DocumentRecord document = catalog.documentRecord(entry, text);
+        Set<String> seeded = new HashSet<>();
+        catalog.entries().forEach(e -> seeded.add(e.id()));
+        return assemble(entry, text, document, catalog.citations(entry, text), indicatorFinder, seedVocabulary(),
+                seeded);
+    }
 
+    /** What an ingest would write, and what the editor should look at. */
+    public record Submission(DocumentBundle bundle, List<IngestWarning> warnings) {
+    }
+
+    /**
+     * A plan submitted at run time (the {@code ingestDocument} mutation, the ingest command): metadata and text
+     * checked, then parsed and validated exactly like a seeded document, against the curated vocabulary plus the
+     * aliases editors added. Seeded documents cannot be submitted (graph-seed is their source of truth).
+     *
+     * @throws SeedException naming the metadata or {@code text:line} at fault; nothing has been written then
+     */
+    public Submission readSubmitted(SubmittedDocument submitted, EditorAliases aliases) {
+        Set<String> seeded = new HashSet<>();
+        catalog().entries().forEach(e -> seeded.add(e.id()));
+        SeedVocabulary v = aliases.applyTo(seedVocabulary());
+        DocumentCatalog.Entry entry = DocumentCatalog.submittedEntry(submitted, v, seeded);
+        SourceText text = new SourceText(submitted.textOrigin(), submitted.text() == null ? "" : submitted.text());
+        SubmissionChecks.checkText(text);
+        DocumentRecord document = DocumentCatalog.documentRecord(entry, text);
+        Map<String, DocumentYears> years = Map.of(entry.id(), DocumentYears.of(entry.issuedOn(), entry.horizon()));
+        IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years);
+        seeded.add(entry.id());
+        DocumentBundle bundle = assemble(entry, text, document, List.of(), finder, v, seeded);
+        return new Submission(bundle, SubmissionChecks.warnings(bundle, text, v));
+    }
+
+    private DocumentBundle assemble(DocumentCatalog.Entry entry, SourceText text, DocumentRecord document,
+                                    List<DocumentCatalog.Citation> citations, IndicatorFinder finder,
+                                    SeedVocabulary v, Set<String> knownDocumentIds) {
+        DepartmentResolver departments = new DepartmentResolver(v);
         DocumentDraft draft = new DocumentDraft(entry, text);
         LayoutParser.forLayout(entry.layout()).parse(draft, new LayoutParser.ParseContext(departments,
                 strictDepartments));
@@ -144,13 +177,13 @@ public final class SeedReader {
         RestatementMatcher.link(draft);
 
         Map<String, DocumentRecord> cited = new LinkedHashMap<>();
-        for (DocumentCatalog.Citation citation : catalog.citations(entry, text)) {
+        for (DocumentCatalog.Citation citation : citations) {
             draft.link(citation.link(), citation.where());
             if (citation.external() != null) {
                 cited.putIfAbsent(citation.external().id(), citation.external());
             }
         }
-        List<IndicatorRecord> indicators = findIndicators(draft);
+        List<IndicatorRecord> indicators = findIndicators(draft, finder);
 
         List<LinkRecord> links = new ArrayList<>();
         Map<LinkRecord, String> linkOrigins = new IdentityHashMap<>();
@@ -165,34 +198,32 @@ public final class SeedReader {
         origins.put(entry.id(), entry.where());
         draft.sections.forEach(s -> origins.put(s.id, s.where));
         draft.measures.forEach(m -> origins.put(m.id, m.where));
-        Set<String> seeded = new HashSet<>();
-        catalog.entries().forEach(e -> seeded.add(e.id()));
-        new BundleValidator(v, seeded).validate(bundle, text.raw(), origins, linkOrigins);
+        new BundleValidator(v, knownDocumentIds).validate(bundle, text.raw(), origins, linkOrigins);
         return bundle;
     }
 
     /** Indicators of every Section body and every body Measure (task-table rows restate body text: skipped). */
-    private List<IndicatorRecord> findIndicators(DocumentDraft draft) {
+    private static List<IndicatorRecord> findIndicators(DocumentDraft draft, IndicatorFinder finder) {
         List<IndicatorRecord> indicators = new ArrayList<>();
         String documentId = draft.documentId();
         for (DocumentDraft.Section section : draft.sections) {
             if (section.ownText != null) {
-                indicators.addAll(find(documentId, section.id, section.location, draft.quote(section.ownText),
-                        section.where));
+                indicators.addAll(find(finder, documentId, section.id, section.location,
+                        draft.quote(section.ownText), section.where));
             }
         }
         for (DocumentDraft.Measure measure : draft.measures) {
             if (measure.bodyMeasure) {
-                indicators.addAll(find(documentId, measure.id, measure.location, draft.quote(measure.quote),
-                        measure.where));
+                indicators.addAll(find(finder, documentId, measure.id, measure.location,
+                        draft.quote(measure.quote), measure.where));
             }
         }
         return List.copyOf(indicators);
     }
 
-    private List<IndicatorRecord> find(String documentId, String ownerId, String location, String rawText,
-                                       String where) {
-        List<IndicatorRecord> found = indicatorFinder.find(documentId, ownerId, location, rawText);
+    private static List<IndicatorRecord> find(IndicatorFinder finder, String documentId, String ownerId,
+                                              String location, String rawText, String where) {
+        List<IndicatorRecord> found = finder.find(documentId, ownerId, location, rawText);
         if (found == null) {
             throw new SeedException(where, "indicator finder returned null for " + ownerId);
         }

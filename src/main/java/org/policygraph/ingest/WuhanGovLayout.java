@@ -79,35 +79,7 @@ final class WuhanGovLayout implements LayoutParser {
                     String.valueOf(number), annex.title, TextCleaner.cleanLine(task.of(raw)), task, false);
             measure.timeline = TextCleaner.cleanLine(cells.get(3).of(raw));
             measure.restateCandidates = candidates;
-            linkResponsibilities(draft, context, measure, cells.get(2), where);
-        }
-    }
-
-    private void linkResponsibilities(DocumentDraft draft, ParseContext context, DocumentDraft.Measure measure,
-                                      Span cell, String where) {
-        String quote = cell.of(draft.source.raw());
-        for (ResponsibilityCell.Assignment assignment : ResponsibilityCell.parse(quote)) {
-            if (context.departments().isPlaceholder(assignment.printedName())) {
-                continue;
-            }
-            var id = context.departments().resolve(assignment.printedName());
-            if (id.isEmpty()) {
-                String problem = measure.location + ": department '" + assignment.printedName() + "' in 负责部门 is not"
-                        + " in " + VocabularyReader.DEPARTMENTS + " (name or alias); no " + assignment.role()
-                        + " link made";
-                if (context.strictDepartments()) {
-                    throw new SeedException(where, problem);
-                }
-                draft.warnings.add(where + ": " + problem);
-                continue;
-            }
-            LinkRecord link = new LinkRecord(assignment.role(), id.get(), measure.id,
-                    new SourceRef(draft.documentId(), measure.location, quote));
-            boolean duplicate = draft.links.stream().anyMatch(l -> l.link().type() == link.type()
-                    && l.link().fromId().equals(link.fromId()) && l.link().toId().equals(link.toId()));
-            if (!duplicate) {
-                draft.link(link, where);
-            }
+            ResponsibilityLinks.linkCell(draft, context, measure, cells.get(2).of(raw), where);
         }
     }
 

@@ -1,0 +1,206 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.MeasureRecord;
+import org.policygraph.model.ParkRecord;
+import org.policygraph.model.SectionRecord;
+import org.policygraph.model.SourceRef;
+
+/**
+ * Checks on a submitted text that a curated seed file never needed: is it text at all, in the right encoding, complete?
+ * And, after parsing, which parts did not become facts. Failures are {@link SeedException}s naming
+ * {@code origin:line}; findings that do not stop an ingest are {@link IngestWarning}s.
+ */
+final class SubmissionChecks {
+
+    /** Plans are a few hundred KB at most; anything much larger is not a plan. */
+    static final int MAX_CHARS = 400_000;
+    private static final int MIN_HAN_CHARS = 20;
+    /** Where a complete paragraph may end: sentence punctuation, closing brackets, or a date / 印发 line. */
+    private static final Pattern COMPLETE_ENDING = Pattern.compile(
+            ".*([。！？；.!?;）)》」』”\"|]|[年月日]|印发|发布|附件\\d*)\\s*$");
+    /** A cut inside a sentence: a line that stops on a comma-like mark. */
+    private static final Pattern DANGLING_ENDING = Pattern.compile(".*[，、,：:（(《“]\\s*$");
+    private static final int SHORT_LINE = 15;
+    /** Municipal/provincial/district bodies as plans print them: 市数据局, 区发展改革局, 省商务厅 ... */
+    private static final Pattern DEPARTMENT_LIKE = Pattern.compile(
+            "[市省区][\\p{IsHan}]{1,10}?(?:委员会|管委会|办公室|局|委|厅|办)");
+    private static final Pattern PARK_LIKE = Pattern.compile(
+            "[\\p{IsHan}]{2,10}?(?:产业园|园区|开发区|高新区|片区)");
+    private static final int MAX_LISTED_LINES = 20;
+
+    private SubmissionChecks() {
+    }
+
+    /** Refuses texts that cannot be a plan: empty, binary, mis-decoded, oversized or cut off. */
+    static void checkText(SourceText text) {
+        String raw = text.raw();
+        String origin = text.file();
+        if (raw.isBlank()) {
+            throw new SeedException(origin, "the text is empty");
+        }
+        if (raw.length() > MAX_CHARS) {
+            throw new SeedException(origin, "the text has " + raw.length() + " characters; at most " + MAX_CHARS
+                    + " are accepted (is this one plan?)");
+        }
+        int nul = raw.indexOf('\u0000');
+        if (nul >= 0) {
+            throw new SeedException(text.where(nul), "the text contains a NUL character: binary data, or UTF-16 "
+                    + "read as UTF-8; submit UTF-8 text");
+        }
+        int replacement = raw.indexOf('\uFFFD');
+        if (replacement >= 0) {
+            throw new SeedException(text.where(replacement), "the text contains U+FFFD (�): it was decoded with the "
+                    + "wrong encoding somewhere on its way; convert it to UTF-8 (e.g. iconv -f GBK -t UTF-8) and "
+                    + "submit it again");
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < raw.length()
+                    && Character.isLowSurrogate(raw.charAt(i + 1)))) {
+                if (!(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(raw.charAt(i - 1)))) {
+                    throw new SeedException(text.where(i), "the text contains an unpaired surrogate (U+"
+                            + Integer.toHexString(c).toUpperCase() + "): not valid Unicode text");
+                }
+            }
+        }
+        long han = raw.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+        if (han < MIN_HAN_CHARS) {
+            throw new SeedException(origin, "the text has " + han + " Chinese characters: not a plan in Chinese, or "
+                    + "decoded with the wrong encoding (GBK read as Latin-1 looks like 'ÎäººÊÐ'); submit UTF-8 text");
+        }
+        SourceText.Line last = lastTextLine(text);
+        String line = text.slice(last.start(), last.contentEnd());
+        boolean dangling = DANGLING_ENDING.matcher(line).matches();
+        boolean cutParagraph = line.length() >= SHORT_LINE && !COMPLETE_ENDING.matcher(line).matches();
+        if (dangling || cutParagraph) {
+            throw new SeedException(origin + ":" + last.number(), "the text ends in the middle of a sentence ('…"
+                    + tail(line) + "'): it looks truncated; submit the complete document");
+        }
+    }
+
+    private static SourceText.Line lastTextLine(SourceText text) {
+        List<SourceText.Line> lines = text.lines();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (!lines.get(i).isNoise()) {
+                return lines.get(i);
+            }
+        }
+        return lines.get(lines.size() - 1);
+    }
+
+    private static String tail(String line) {
+        return line.length() <= 20 ? line : line.substring(line.length() - 20);
+    }
+
+    /** What the editor should look at: parser warnings, names the vocabulary missed, lines that became nothing. */
+    static List<IngestWarning> warnings(DocumentBundle bundle, SourceText text, SeedVocabulary vocabulary) {
+        List<IngestWarning> warnings = new ArrayList<>();
+        for (String warning : bundle.warnings()) {
+            warnings.add(parserWarning(warning, text.file()));
+        }
+        warnings.addAll(unmatchedNames(text, vocabulary));
+        unparsedLines(bundle, text).ifPresent(warnings::add);
+        return warnings;
+    }
+
+    /** Parser warnings read "file:line: message"; unknown 负责部门 names get their own kind. */
+    private static IngestWarning parserWarning(String warning, String origin) {
+        Integer line = null;
+        String message = warning;
+        Matcher m = Pattern.compile("^" + Pattern.quote(origin) + ":(\\d+): (.*)$", Pattern.DOTALL).matcher(warning);
+        if (m.matches()) {
+            line = Integer.valueOf(m.group(1));
+            message = m.group(2);
+        } else if (warning.startsWith(origin + ": ")) {
+            message = warning.substring(origin.length() + 2);
+        }
+        boolean unknownDepartment = message.contains("' in ") && message.contains(" is not in " + VocabularyReader.DEPARTMENTS);
+        return new IngestWarning(unknownDepartment ? IngestWarning.Kind.UNKNOWN_DEPARTMENT : IngestWarning.Kind.PARSER,
+                line, message);
+    }
+
+    private static List<IngestWarning> unmatchedNames(SourceText text, SeedVocabulary vocabulary) {
+        DepartmentResolver departments = new DepartmentResolver(vocabulary);
+        List<String> parkSpellings = new ArrayList<>();
+        for (ParkRecord park : vocabulary.vocabulary().parks()) {
+            parkSpellings.add(park.name());
+            parkSpellings.addAll(park.aliases());
+        }
+        Map<String, Integer> firstSeen = new LinkedHashMap<>();
+        Map<String, String> kinds = new LinkedHashMap<>();
+        Matcher d = DEPARTMENT_LIKE.matcher(text.raw());
+        while (d.find()) {
+            String name = d.group();
+            if (departments.resolve(name).isEmpty() && !departments.isPlaceholder(name)
+                    && !firstSeen.containsKey(name)) {
+                firstSeen.put(name, text.lineNumberAt(d.start()));
+                kinds.put(name, "department");
+            }
+        }
+        Matcher p = PARK_LIKE.matcher(text.raw());
+        while (p.find()) {
+            String name = p.group();
+            boolean known = parkSpellings.stream().anyMatch(s -> s.endsWith(name) || name.endsWith(s));
+            if (!known && !firstSeen.containsKey(name)) {
+                firstSeen.put(name, text.lineNumberAt(p.start()));
+                kinds.put(name, "park");
+            }
+        }
+        List<IngestWarning> warnings = new ArrayList<>();
+        firstSeen.forEach((name, line) -> warnings.add(new IngestWarning(IngestWarning.Kind.UNMATCHED_NAME, line,
+                "'" + name + "' looks like a " + kinds.get(name) + " name but matches no " + kinds.get(name)
+                        + " or alias in the vocabulary; if it is one, add it with add"
+                        + ("park".equals(kinds.get(name)) ? "Park" : "Department") + "Alias and ingest again")));
+        return warnings;
+    }
+
+    /** Non-blank lines no quote of the bundle covers (each quote located at its first occurrence). */
+    private static Optional<IngestWarning> unparsedLines(DocumentBundle bundle, SourceText text) {
+        String raw = text.raw();
+        BitSet covered = new BitSet(raw.length());
+        List<SourceRef> sources = new ArrayList<>();
+        sources.add(bundle.document().source());
+        bundle.sections().stream().map(SectionRecord::source).forEach(sources::add);
+        bundle.measures().stream().map(MeasureRecord::source).forEach(sources::add);
+        bundle.indicators().stream().map(IndicatorRecord::source).forEach(sources::add);
+        for (SourceRef source : sources) {
+            if (source != null && source.quote() != null && !source.quote().isEmpty()) {
+                int at = raw.indexOf(source.quote());
+                if (at >= 0) {
+                    covered.set(at, at + source.quote().length());
+                }
+            }
+        }
+        List<Integer> unparsed = new ArrayList<>();
+        for (SourceText.Line line : text.lines()) {
+            if (line.isNoise()) {
+                continue;
+            }
+            int start = line.contentStart();
+            int end = line.contentEnd();
+            int next = covered.nextSetBit(start);
+            if (start < end && (next < 0 || next >= end)) {
+                unparsed.add(line.number());
+            }
+        }
+        if (unparsed.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> listed = unparsed.subList(0, Math.min(MAX_LISTED_LINES, unparsed.size()));
+        return Optional.of(new IngestWarning(IngestWarning.Kind.UNPARSED_LINES, unparsed.get(0),
+                unparsed.size() + " text lines became no section, measure or indicator (preambles, headings of "
+                        + "annexes, signatures are expected here); lines " + listed
+                        + (unparsed.size() > listed.size() ? " …" : "")));
+    }
+}

@@ -1,0 +1,20 @@
+package org.policygraph.ingest;
+
+import java.util.List;
+
+/**
+ * A plan submitted at run time — by the {@code ingestDocument} mutation or the ingest command — rather than listed in
+ * graph-seed/documents.tsv. The fields mean what the documents.tsv columns mean (graph-seed/FORMAT.md).
+ *
+ * @param issuers        department ids, names or aliases of the issuing bodies
+ * @param textOrigin     how to name the text in messages: {@code source} or the file's path
+ * @param metadataOrigin how to name the metadata in messages: {@code metadata} or {@code catalog.tsv:3}
+ */
+public record SubmittedDocument(String id, String layout, String title, String docNumber, String issuedOn,
+                                String status, String horizon, List<String> issuers, String text, String textOrigin,
+                                String metadataOrigin) {
+
+    public SubmittedDocument {
+        issuers = issuers == null ? List.of() : List.copyOf(issuers);
+    }
+}

@@ -1,0 +1,153 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.LinkRecord;
+import org.policygraph.model.LinkType;
+
+/**
+ * A plan submitted at run time is checked, parsed and validated like a seeded one: facts with verbatim quotes,
+ * responsibility notes as LEADS/SUPPORTS, warnings for what the vocabulary misses, and a clear error naming the field
+ * or line for input that cannot be a plan.
+ */
+class SubmittedDocumentTest {
+
+    static final String ID = "digital-trade-2026";
+    static final String TITLE = "武汉市数字贸易促进行动方案";
+
+    static String sample(String name) {
+        try (InputStream in = SubmittedDocumentTest.class.getResourceAsStream("/ingest-submissions/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static SubmittedDocument submission(String id, String layout, String title, String text) {
+        return new SubmittedDocument(id, layout, title, null, "2026-03", "FINAL", "2028", List.of("市商务局"), text,
+                "source", "metadata");
+    }
+
+    private static SeedReader reader() {
+        return new SeedReader(SeedSource.directory(RealSeed.ROOT));
+    }
+
+    private static SeedReader.Submission read(String text) {
+        return reader().readSubmitted(submission(ID, "outline", TITLE, text), EditorAliases.none());
+    }
+
+    private static List<String> links(DocumentBundle bundle, LinkType type, String measure) {
+        return bundle.links().stream().filter(l -> l.type() == type && l.toId().equals(ID + "/" + measure))
+                .map(LinkRecord::fromId).sorted().toList();
+    }
+
+    @Test
+    void anOutlinePlanBecomesSectionsMeasuresAndTheRolesItsNotesPrint() {
+        SeedReader.Submission submission = read(sample("digital-trade-2026.txt"));
+        DocumentBundle bundle = submission.bundle();
+
+        assertThat(bundle.measures()).extracting(m -> m.id()).containsExactly(ID + "/二(一)1", ID + "/二(一)2",
+                ID + "/二(二)3", ID + "/二(二)4");
+        assertThat(links(bundle, LinkType.LEADS, "二(一)2")).containsExactly("wh-commerce");
+        assertThat(links(bundle, LinkType.SUPPORTS, "二(一)2")).containsExactly("wh-finance");
+        assertThat(links(bundle, LinkType.LEADS, "二(二)3")).containsExactly("wh-cac", "wh-commerce");
+        assertThat(links(bundle, LinkType.LEADS, "二(二)4")).containsExactly("wh-hrss");
+        assertThat(bundle.links()).filteredOn(l -> l.type() == LinkType.LEADS && l.toId().endsWith("二(一)2"))
+                .extracting(l -> l.source().quote()).containsExactly("（牵头单位：市商务局；配合单位：市财政局、市数据局）");
+        assertThat(bundle.links()).filteredOn(l -> l.type() == LinkType.CONCERNS)
+                .extracting(l -> l.fromId() + ">" + l.toId())
+                .contains(ID + "/二(一)1>optics-valley", ID + "/二(二)3>auto-valley");
+        assertThat(bundle.document().issuerIds()).containsExactly("wh-commerce");
+    }
+
+    @Test
+    void targetsForTheHorizonYearAreIndicatorsWithTheirSentenceAsSource() {
+        DocumentBundle bundle = read(sample("digital-trade-2026.txt")).bundle();
+        assertThat(bundle.indicators()).filteredOn(i -> Integer.valueOf(2028).equals(i.year()))
+                .extracting(IndicatorRecord::value).contains(500.0, 100.0, 20.0);
+        String text = sample("digital-trade-2026.txt");
+        assertThat(bundle.indicators()).allSatisfy(i -> assertThat(text).contains(i.source().quote()));
+    }
+
+    @Test
+    void namesTheVocabularyDoesNotKnowAreWarningsNotLinks() {
+        SeedReader.Submission submission = read(sample("digital-trade-2026.txt"));
+        assertThat(submission.warnings()).filteredOn(w -> w.kind() == IngestWarning.Kind.UNKNOWN_DEPARTMENT)
+                .extracting(IngestWarning::message)
+                .anySatisfy(m -> assertThat(m).contains("市经济和信息化局"))
+                .anySatisfy(m -> assertThat(m).contains("市数据局"));
+        assertThat(submission.warnings()).filteredOn(w -> w.kind() == IngestWarning.Kind.UNKNOWN_DEPARTMENT)
+                .allSatisfy(w -> assertThat(w.line()).isEqualTo(w.message().contains("市数据局") ? 11 : 10));
+        assertThat(submission.warnings()).filteredOn(w -> w.kind() == IngestWarning.Kind.UNMATCHED_NAME)
+                .extracting(IngestWarning::message).anySatisfy(m -> assertThat(m).contains("'市数据局'"));
+    }
+
+    @Test
+    void anAliasAddedByAnEditorLinksTheNameInTheNextIngest() {
+        EditorAliases aliases = new EditorAliases(Map.of("wh-eitc", List.of("市经济和信息化局")), Map.of());
+        DocumentBundle bundle = reader().readSubmitted(submission(ID, "outline", TITLE,
+                sample("digital-trade-2026.txt")), aliases).bundle();
+        assertThat(links(bundle, LinkType.LEADS, "二(一)1")).containsExactly("wh-commerce", "wh-eitc");
+    }
+
+    @Test
+    void theSameTextGivesTheSameRecords() {
+        assertThat(read(sample("digital-trade-2026.txt")).bundle())
+                .isEqualTo(read(sample("digital-trade-2026.txt")).bundle());
+    }
+
+    @Test
+    void aTruncatedTextIsRefusedNamingItsLastLine() {
+        String text = sample("digital-trade-2026.txt");
+        String truncated = text.substring(0, text.indexOf("引进数字贸易高端人才") + 6);
+        assertThatThrownBy(() -> read(truncated)).isInstanceOf(SeedException.class)
+                .hasMessageContaining("source:14").hasMessageContaining("truncated");
+    }
+
+    @Test
+    void aTextDecodedWithTheWrongEncodingIsRefused() {
+        String text = sample("digital-trade-2026.txt");
+        assertThatThrownBy(() -> read(text.replace("数字贸易进出口", "数字\uFFFD\uFFFD进出口")))
+                .isInstanceOf(SeedException.class).hasMessageContaining("source:6").hasMessageContaining("encoding");
+        String latin1 = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> read(latin1)).isInstanceOf(SeedException.class)
+                .hasMessageContaining("wrong encoding");
+    }
+
+    @Test
+    void emptyAndBinaryTextsAreRefused() {
+        assertThatThrownBy(() -> read("  \n ")).isInstanceOf(SeedException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> read(sample("digital-trade-2026.txt").replace("制定本方案", "制定\u0000本方案")))
+                .isInstanceOf(SeedException.class).hasMessageContaining("source:3").hasMessageContaining("NUL");
+    }
+
+    @Test
+    void metadataErrorsNameTheField() {
+        String text = sample("digital-trade-2026.txt");
+        SeedReader reader = reader();
+        assertThatThrownBy(() -> reader.readSubmitted(submission(ID, "pdf-magic", TITLE, text), EditorAliases.none()))
+                .hasMessageContaining("metadata: layout 'pdf-magic' is not one of");
+        assertThatThrownBy(() -> reader.readSubmitted(submission("003", "outline", TITLE, text), EditorAliases.none()))
+                .hasMessageContaining("document 003 is part of graph-seed");
+        assertThatThrownBy(() -> reader.readSubmitted(submission("a/b", "outline", TITLE, text), EditorAliases.none()))
+                .hasMessageContaining("id 'a/b'");
+        assertThatThrownBy(() -> reader.readSubmitted(submission(ID, "outline", "武汉市不存在的方案", text),
+                EditorAliases.none())).hasMessageContaining("title '武汉市不存在的方案' does not occur in source");
+        assertThatThrownBy(() -> reader.readSubmitted(new SubmittedDocument(ID, "outline", TITLE, null, "2026-3-1",
+                "FINAL", null, List.of(), text, "source", "metadata"), EditorAliases.none()))
+                .hasMessageContaining("issuedOn '2026-3-1'");
+        assertThatThrownBy(() -> reader.readSubmitted(new SubmittedDocument(ID, "outline", TITLE, null, null,
+                "FINAL", null, List.of("市火星局"), text, "source", "metadata"), EditorAliases.none()))
+                .hasMessageContaining("issuer '市火星局'");
+    }
+}
