@@ -1,4 +1,4 @@
-// Seeded plans, oldest first. Documents that are only cited (external) are reached through Document.cites.
+// Plans (seeded and ingested), oldest first. Documents that are only cited (external) are reached through Document.cites.
 MATCH (d:Document)
 WHERE NOT d.external
 RETURN d {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external, .location, .quote} AS item

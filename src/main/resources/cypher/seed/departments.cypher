@@ -1,4 +1,5 @@
 // The curated department vocabulary; graph-seed/vocabulary/departments.tsv is the source of truth.
 UNWIND $departments AS d
 MERGE (n:Department {id: d.id})
-SET n.name = d.name, n.aliases = d.aliases, n.level = d.level, n.note = d.note
+// Aliases editors added at run time (n.editorAliases, addDepartmentAlias) survive every reload of the vocabulary.
+SET n.name = d.name, n.aliases = d.aliases + [a IN coalesce(n.editorAliases, []) WHERE NOT a IN d.aliases], n.level = d.level, n.note = d.note

@@ -1,6 +1,7 @@
 UNWIND $parks AS p
 MERGE (n:Park {id: p.id})
-SET n.name = p.name, n.aliases = p.aliases, n.note = p.note
+// Aliases editors added at run time (n.editorAliases, addParkAlias) survive every reload of the vocabulary.
+SET n.name = p.name, n.aliases = p.aliases + [a IN coalesce(n.editorAliases, []) WHERE NOT a IN p.aliases], n.note = p.note
 WITH n, p
 OPTIONAL MATCH (n)<-[old:ADMINISTERS]-()
 DELETE old

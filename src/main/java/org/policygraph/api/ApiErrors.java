@@ -36,4 +36,52 @@ public final class ApiErrors {
             super("The graph database is unavailable; try again shortly.", ExceptionType.DataFetchingException);
         }
     }
+
+    /** A mutation (or, with anonymous reads off, any operation) without credentials. */
+    @ErrorCode("UNAUTHENTICATED")
+    public static class Unauthenticated extends GraphQLException {
+        public Unauthenticated(String message) {
+            super(message, ExceptionType.DataFetchingException);
+        }
+    }
+
+    /** Authenticated, but without role editor. */
+    @ErrorCode("FORBIDDEN")
+    public static class Forbidden extends GraphQLException {
+        public Forbidden(String message) {
+            super(message, ExceptionType.DataFetchingException);
+        }
+    }
+
+    /** A submitted document's metadata or text cannot be ingested; the message names the field or line. */
+    @ErrorCode("INVALID_DOCUMENT")
+    public static class InvalidDocument extends GraphQLException {
+        public InvalidDocument(String message) {
+            super(message, ExceptionType.DataFetchingException);
+        }
+    }
+
+    /** The document, department or park to change does not exist. */
+    @ErrorCode("NOT_FOUND")
+    public static class NotFound extends GraphQLException {
+        public NotFound(String message) {
+            super(message, ExceptionType.DataFetchingException);
+        }
+    }
+
+    /** The change collides with what the graph holds (a document number or alias already taken). */
+    @ErrorCode("CONFLICT")
+    public static class Conflict extends GraphQLException {
+        public Conflict(String message) {
+            super(message, ExceptionType.DataFetchingException);
+        }
+    }
+
+    /** Seeded documents change through graph-seed/, not through mutations. */
+    @ErrorCode("SEEDED_DOCUMENT")
+    public static class SeededDocument extends GraphQLException {
+        public SeededDocument(String message) {
+            super(message, ExceptionType.DataFetchingException);
+        }
+    }
 }

@@ -25,7 +25,7 @@ public class PolicyGraphQueries {
     GraphQueries graph;
 
     @Query
-    @Description("All seeded plans, oldest first.")
+    @Description("All plans, seeded and ingested, oldest first (undated drafts last).")
     public @NonNull List<@NonNull Document> documents() throws GraphQLException {
         return graph.rows("read/documents", Map.of()).stream()
                 .map(r -> Document.from(r.get("item").asMap())).toList();

@@ -14,7 +14,8 @@ import org.neo4j.driver.SessionConfig;
 public final class GraphSchema {
 
     /** Migration files in the order they apply; new ones are appended, never edited once released. */
-    static final List<String> MIGRATIONS = List.of("schema/V0001__constraints", "schema/V0002__indexes");
+    static final List<String> MIGRATIONS = List.of("schema/V0001__constraints", "schema/V0002__indexes",
+            "schema/V0003__changes");
 
     private static final Duration INDEX_WAIT = Duration.ofMinutes(5);
 

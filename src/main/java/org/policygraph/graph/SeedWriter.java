@@ -83,7 +83,8 @@ public final class SeedWriter {
         }
     }
 
-    private static void writeDocument(TransactionContext tx, DocumentBundle bundle, String hash) {
+    /** Replaces the document's parts with the bundle's, inside the caller's transaction. */
+    static void writeDocument(TransactionContext tx, DocumentBundle bundle, String hash) {
         DocumentRecord doc = bundle.document();
         tx.run(Cypher.statement("seed/document-clear"), Map.of("id", doc.id())).consume();
         tx.run(Cypher.statement("seed/document"), Map.of("doc", document(doc), "contentHash", hash)).consume();

@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jboss.logging.Logger;
+import org.policygraph.security.AccessPolicy;
 
 import graphql.language.OperationDefinition;
 import io.quarkus.jsonp.JsonProviderHolder;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.execution.ExecutionResponse;
@@ -47,11 +50,13 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private final GraphQLDocuments documents;
     private final PersistedQueries persistedQueries;
     private final Optional<String> getCacheControl;
+    private final AccessPolicy accessPolicy;
 
     public GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest currentRequest,
             boolean runBlocking, GraphQLDocuments documents, PersistedQueries persistedQueries,
-            Optional<String> getCacheControl) {
+            Optional<String> getCacheControl, AccessPolicy accessPolicy) {
         super(identity, currentRequest, runBlocking);
+        this.accessPolicy = accessPolicy;
         this.documents = documents;
         this.persistedQueries = persistedQueries;
         this.getCacheControl = getCacheControl;
@@ -89,6 +94,7 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             String query = resolveQuery(request);
             GraphQLDocuments.Operation operation = documents.prepare(query, request.operationName(),
                     request.variables(), definition -> refuseOverGet(method, definition));
+            authorize(ctx, operation);
             String hash = PersistedQueries.requestedHash(request.extensions());
             if (hash != null && request.query() != null) {
                 persistedQueries.store(hash, query);
@@ -124,6 +130,25 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                     "provided sha256Hash does not match the SHA-256 of the query");
         }
         return request.query();
+    }
+
+    /**
+     * Refuses, before anything runs, what the caller may not do: 401 (UNAUTHENTICATED) or 403 (FORBIDDEN) with a
+     * GraphQL error body. Credentials were checked before this handler (proactive authentication); a bad token never
+     * gets here (GraphQLHttpRoutes answers it).
+     */
+    private void authorize(RoutingContext ctx, GraphQLDocuments.Operation operation) {
+        SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        boolean write = !operation.isQuery();
+        accessPolicy.check(identity, write).ifPresent(denial -> {
+            throw denied(denial, AccessPolicy.message(denial, identity, write));
+        });
+    }
+
+    static GraphQLHttpException denied(AccessPolicy.Denial denial, String message) {
+        GraphQLHttpException e = GraphQLHttpException.of(denial.status, denial.status, denial.name(), message);
+        return denial == AccessPolicy.Denial.UNAUTHENTICATED
+                ? e.header("WWW-Authenticate", "Bearer realm=\"policy-graph\"") : e;
     }
 
     private static void refuseOverGet(HttpMethod method, OperationDefinition operation) {

@@ -7,12 +7,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.policygraph.security.AccessPolicy;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
@@ -42,13 +47,34 @@ public class GraphQLHttpRoutes {
     @Inject
     PersistedQueries persistedQueries;
 
+    @Inject
+    AccessPolicy accessPolicy;
+
     void register(@Observes Router router) {
         InstanceHandle<CurrentIdentityAssociation> identity = Arc.container().instance(CurrentIdentityAssociation.class);
         CurrentVertxRequest currentRequest = Arc.container().instance(CurrentVertxRequest.class).get();
         GraphQLHttpHandler handler = new GraphQLHttpHandler(identity.isAvailable() ? identity.get() : null,
                 currentRequest, nonBlocking.map(enabled -> !enabled).orElse(false), documents, persistedQueries,
-                getCacheControl.filter(value -> !value.isBlank()));
+                getCacheControl.filter(value -> !value.isBlank()), accessPolicy);
+        // Proactive authentication rejects a bad token or password before any handler runs; on this path the
+        // client gets a GraphQL error body with a code rather than a bare 401.
+        router.route(rootPath).order(-101).failureHandler(GraphQLHttpRoutes::answerAuthenticationFailure);
         router.route(rootPath).order(-100).handler(BodyHandler.create().setBodyLimit(maxBodyBytes));
         router.route(rootPath).order(-99).handler(handler);
+    }
+
+    private static void answerAuthenticationFailure(RoutingContext ctx) {
+        if (!(ctx.failure() instanceof AuthenticationFailedException) || ctx.response().ended()) {
+            ctx.next();
+            return;
+        }
+        JsonObject error = new JsonObject()
+                .put("message", "Authentication failed: the credentials sent are invalid or expired.")
+                .put("extensions", new JsonObject().put("code", AccessPolicy.Denial.UNAUTHENTICATED.name()));
+        ctx.response().setStatusCode(401)
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Cache-Control", "no-store")
+                .putHeader("WWW-Authenticate", "Bearer realm=\"policy-graph\"")
+                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 }
