@@ -247,14 +247,14 @@ class KustomizeOverlaysTest {
                 .extracting(p -> map(p).get("port"))
                 .containsOnly(8080);
 
-        // The service's egress: Neo4j Bolt and DNS only.
+        // The service's egress: Neo4j Bolt, DNS, and HTTPS for the identity provider's JWT key set.
         Map<String, Object> egress = policies.stream()
                 .filter(p -> list(at(p, "spec", "policyTypes")).contains("Egress"))
                 .findFirst().orElseThrow(() -> new AssertionError(overlay + ": no egress NetworkPolicy"));
         assertThat(list(at(egress, "spec", "egress")))
                 .flatExtracting(rule -> list(map(rule).get("ports")))
                 .extracting(p -> map(p).get("port"))
-                .containsOnly(7687, 53);
+                .containsOnly(7687, 53, 443);
     }
 
     // ---- rendering and navigation ---------------------------------------------------------------------------
