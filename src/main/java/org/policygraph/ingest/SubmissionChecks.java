@@ -38,6 +38,7 @@ final class SubmissionChecks {
     private static final Pattern PARK_LIKE = Pattern.compile(
             "[\\p{IsHan}]{2,10}?(?:产业园|园区|开发区|高新区|片区)");
     private static final int MAX_LISTED_LINES = 20;
+    private static final Pattern HIGH_ITEM_NUMBER = Pattern.compile("^[\\s#*-]*(\\d{3,})\\s*[.．]");
 
     private SubmissionChecks() {
     }
@@ -110,6 +111,7 @@ final class SubmissionChecks {
             warnings.add(parserWarning(warning, text.file()));
         }
         warnings.addAll(unmatchedNames(text, vocabulary));
+        warnings.addAll(itemsBeyondNinetyNine(text));
         unparsedLines(bundle, text).ifPresent(warnings::add);
         return warnings;
     }
@@ -128,6 +130,21 @@ final class SubmissionChecks {
         boolean unknownDepartment = message.contains("' in ") && message.contains(" is not in " + VocabularyReader.DEPARTMENTS);
         return new IngestWarning(unknownDepartment ? IngestWarning.Kind.UNKNOWN_DEPARTMENT : IngestWarning.Kind.PARSER,
                 line, message);
+    }
+
+    /** The outline layouts number items 1-99; "100. …" is read as text of the item before it. */
+    private static List<IngestWarning> itemsBeyondNinetyNine(SourceText text) {
+        List<IngestWarning> warnings = new ArrayList<>();
+        for (SourceText.Line line : text.lines()) {
+            Matcher m = HIGH_ITEM_NUMBER.matcher(line.text());
+            if (m.lookingAt()) {
+                warnings.add(new IngestWarning(IngestWarning.Kind.PARSER, line.number(), "item " + m.group(1)
+                        + " is numbered above 99: the outline layout reads it as text of the item before it; number "
+                        + "items within their sections (（一）1., 2. …)"));
+                break;
+            }
+        }
+        return warnings;
     }
 
     private static List<IngestWarning> unmatchedNames(SourceText text, SeedVocabulary vocabulary) {

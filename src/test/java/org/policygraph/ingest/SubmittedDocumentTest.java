@@ -93,6 +93,16 @@ class SubmittedDocumentTest {
     }
 
     @Test
+    void itemsNumberedAbove99AreReportedNotSilentlyMerged() {
+        String text = sample("digital-trade-2026.txt").replace("4. 加强人才支撑。", "100. 加强人才支撑。");
+        assertThat(read(text).warnings()).filteredOn(w -> w.kind() == IngestWarning.Kind.PARSER)
+                .anySatisfy(w -> {
+                    assertThat(w.line()).isEqualTo(14);
+                    assertThat(w.message()).contains("item 100 is numbered above 99");
+                });
+    }
+
+    @Test
     void anAliasAddedByAnEditorLinksTheNameInTheNextIngest() {
         EditorAliases aliases = new EditorAliases(Map.of("wh-eitc", List.of("市经济和信息化局")), Map.of());
         DocumentBundle bundle = reader().readSubmitted(submission(ID, "outline", TITLE,
