@@ -48,7 +48,9 @@ public class GraphQLHttpRoutes {
         GraphQLHttpHandler handler = new GraphQLHttpHandler(identity.isAvailable() ? identity.get() : null,
                 currentRequest, nonBlocking.map(enabled -> !enabled).orElse(false), documents, persistedQueries,
                 getCacheControl.filter(value -> !value.isBlank()));
-        router.route(rootPath).order(-100).handler(BodyHandler.create().setBodyLimit(maxBodyBytes));
+        // No file uploads: the endpoint takes JSON only, and by default Vert.x would store every multipart file part
+        // under ./file-uploads (never deleted) before the 415 is sent.
+        router.route(rootPath).order(-100).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
         router.route(rootPath).order(-99).handler(handler);
     }
 }
