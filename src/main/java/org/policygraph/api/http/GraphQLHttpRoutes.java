@@ -50,7 +50,8 @@ public class GraphQLHttpRoutes {
                 getCacheControl.filter(value -> !value.isBlank()));
         // No file uploads: the endpoint takes JSON only, and by default Vert.x would store every multipart file part
         // under ./file-uploads (never deleted) before the 415 is sent.
-        router.route(rootPath).order(-100).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
+        router.route(rootPath).order(-100).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
+                .failureHandler(ctx -> GraphQLHttpHandler.writeFailure(ctx, maxBodyBytes));
         router.route(rootPath).order(-99).handler(handler);
     }
 }
