@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParser;
+
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.jackson.JacksonCodec;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -19,6 +21,8 @@ import io.vertx.ext.web.RoutingContext;
  * {@code extensions} — read from a GET query string or a POST {@code application/json} body, with every
  * malformation the spec names rejected as {@link GraphQLHttpException#badRequest 400 BAD_REQUEST} (or 415 for
  * the content type). {@code query} may be null here: an APQ request can name its document by hash alone.
+ *
+ * <p>JSON is read strictly (RFC 8259: no comments, nothing after the value).
  */
 public record GraphQLHttpRequest(String query, String operationName, Map<String, Object> variables,
         Map<String, Object> extensions) {
@@ -39,9 +43,12 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
         }
         Object decoded;
         try {
-            decoded = Json.decodeValue(body);
+            decoded = decodeJson(JacksonCodec.createParser(body));
         } catch (DecodeException e) {
             throw badRequest("The request body is not valid JSON.");
+        }
+        if (decoded instanceof JsonArray) {
+            throw badRequest("Batched requests (a JSON array) are not supported; POST one JSON object with a \"query\".");
         }
         if (!(decoded instanceof JsonObject json)) {
             throw badRequest("The request body must be a JSON object with a \"query\".");
@@ -51,6 +58,15 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
                 nonBlank(stringField(json, "operationName")),
                 objectField(json, "variables"),
                 objectField(json, "extensions"));
+    }
+
+    /**
+     * One JSON value (a JsonObject, JsonArray, String, Number, Boolean or null) and nothing after it. Vert.x's own
+     * codec is used, with the one leniency it adds switched off: comments, which JSON does not have.
+     */
+    private static Object decodeJson(JsonParser parser) {
+        parser.disable(JsonParser.Feature.ALLOW_COMMENTS);
+        return JacksonCodec.fromParser(parser, Object.class);
     }
 
     /** {@code application/json} (optionally {@code ;charset=utf-8}) or 415. */
@@ -81,7 +97,7 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
         }
         Object decoded;
         try {
-            decoded = Json.decodeValue(text);
+            decoded = decodeJson(JacksonCodec.createParser(text));
         } catch (DecodeException e) {
             throw badRequest("The URL parameter " + name + " is not valid JSON; send URL-encoded JSON.");
         }
