@@ -22,7 +22,9 @@ import io.vertx.ext.web.RoutingContext;
  * malformation the spec names rejected as {@link GraphQLHttpException#badRequest 400 BAD_REQUEST} (or 415 for
  * the content type). {@code query} may be null here: an APQ request can name its document by hash alone.
  *
- * <p>JSON is read strictly (RFC 8259: no comments, nothing after the value).
+ * <p>JSON is read strictly (RFC 8259: no comments, nothing after the value), and text that is not Unicode — an
+ * unpaired UTF-16 surrogate, which a JSON {@code \\uD800} escape can produce — is refused: it could match nothing
+ * (the database stores UTF-8, where it becomes "?") and would only ever answer wrongly.
  */
 public record GraphQLHttpRequest(String query, String operationName, Map<String, Object> variables,
         Map<String, Object> extensions) {
@@ -32,7 +34,7 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
                 nonBlank(single(ctx, "query")),
                 nonBlank(single(ctx, "operationName")),
                 jsonParameter(ctx, "variables"),
-                jsonParameter(ctx, "extensions"));
+                jsonParameter(ctx, "extensions")).checkUnicode();
     }
 
     public static GraphQLHttpRequest fromPost(RoutingContext ctx) {
@@ -57,7 +59,7 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
                 nonBlank(stringField(json, "query")),
                 nonBlank(stringField(json, "operationName")),
                 objectField(json, "variables"),
-                objectField(json, "extensions"));
+                objectField(json, "extensions")).checkUnicode();
     }
 
     /**
@@ -67,6 +69,38 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
     private static Object decodeJson(JsonParser parser) {
         parser.disable(JsonParser.Feature.ALLOW_COMMENTS);
         return JacksonCodec.fromParser(parser, Object.class);
+    }
+
+    /** 400 when any text of the request holds an unpaired surrogate (see the class comment). */
+    private GraphQLHttpRequest checkUnicode() {
+        if (hasUnpairedSurrogate(query) || hasUnpairedSurrogate(operationName) || hasUnpairedSurrogate(variables)
+                || hasUnpairedSurrogate(extensions)) {
+            throw badRequest("The request contains text that is not Unicode: an unpaired UTF-16 surrogate "
+                    + "(a \\uD800-\\uDFFF escape without its other half).");
+        }
+        return this;
+    }
+
+    static boolean hasUnpairedSurrogate(Object value) {
+        if (value instanceof String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream()
+                    .anyMatch(e -> hasUnpairedSurrogate(e.getKey()) || hasUnpairedSurrogate(e.getValue()));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().anyMatch(GraphQLHttpRequest::hasUnpairedSurrogate);
+        }
+        return false;
     }
 
     /** {@code application/json} (optionally {@code ;charset=utf-8}) or 415. */
