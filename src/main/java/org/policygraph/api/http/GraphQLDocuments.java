@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import graphql.GraphQLError;
 import graphql.ParseAndValidate;
 import graphql.execution.UnknownOperationException;
 import graphql.language.Document;
@@ -31,9 +32,9 @@ import graphql.validation.ValidationError;
  * Everything the spec wants decided before execution starts, so it can be answered with the right status:
  * parsing (GRAPHQL_PARSE_FAILED, QUERY_TOO_LARGE), choosing the operation (OPERATION_RESOLUTION_FAILURE), the
  * operation type (a mutation over GET is 405), the complexity limit counted through fragments (QUERY_TOO_COMPLEX),
- * validation against the served schema (GRAPHQL_VALIDATION_FAILED) and variable coercion (BAD_USER_INPUT). Valid
- * documents are kept (bounded) so repeated queries are parsed and validated once; the engine does the same again
- * behind its own cache, which is cheap.
+ * validation against the served schema, with scalar literals held to the spec's scalars (GRAPHQL_VALIDATION_FAILED),
+ * and variable coercion (BAD_USER_INPUT). Valid documents are kept (bounded) so repeated queries are parsed and
+ * validated once; the engine does the same again behind its own cache, which is cheap.
  */
 @ApplicationScoped
 public class GraphQLDocuments {
@@ -95,6 +96,10 @@ public class GraphQLDocuments {
             List<ValidationError> errors = ParseAndValidate.validate(schema(), document, Locale.ENGLISH);
             if (!errors.isEmpty()) {
                 throw requestErrors(VALIDATION_FAILED, errors);
+            }
+            List<GraphQLError> literalErrors = ScalarLiterals.check(schema(), document);
+            if (!literalErrors.isEmpty()) {
+                throw requestErrors(VALIDATION_FAILED, literalErrors);
             }
             synchronized (valid) {
                 valid.put(query, document);
