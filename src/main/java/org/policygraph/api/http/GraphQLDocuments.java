@@ -12,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import graphql.GraphQLError;
 import graphql.ParseAndValidate;
 import graphql.execution.UnknownOperationException;
 import graphql.language.Document;
@@ -28,7 +31,8 @@ import graphql.validation.ValidationError;
 /**
  * Everything the spec wants decided before execution starts, so it can be answered with the right status:
  * parsing (GRAPHQL_PARSE_FAILED, QUERY_TOO_LARGE), choosing the operation (OPERATION_RESOLUTION_FAILURE), the
- * operation type (a mutation over GET is 405), validation against the served schema (GRAPHQL_VALIDATION_FAILED)
+ * operation type (a mutation over GET is 405), the complexity limit counted through fragments (QUERY_TOO_COMPLEX),
+ * validation against the served schema, with scalar literals held to the spec's scalars (GRAPHQL_VALIDATION_FAILED),
  * and variable coercion (BAD_USER_INPUT). Valid documents are kept (bounded) so repeated queries are parsed and
  * validated once; the engine does the same again behind its own cache, which is cheap.
  */
@@ -40,10 +44,18 @@ public class GraphQLDocuments {
     public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
     public static final String OPERATION_RESOLUTION_FAILURE = "OPERATION_RESOLUTION_FAILURE";
     public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
+    public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
     private static final int CACHE_SIZE = 1000;
 
     @Inject
     Instance<GraphQLSchema> schemas;
+
+    /** The engine's limits (org.policygraph.api.GraphQLGuards), when they are on. */
+    @ConfigProperty(name = "policy-graph.graphql.guards.enabled", defaultValue = "false")
+    boolean guardsEnabled;
+
+    @ConfigProperty(name = "policy-graph.graphql.max-complexity", defaultValue = "2000")
+    int maxComplexity;
 
     private volatile GraphQLSchema schema;
 
@@ -79,10 +91,15 @@ public class GraphQLDocuments {
             throw requestError(OPERATION_RESOLUTION_FAILURE, e.getMessage());
         }
         beforeValidation.accept(operation);
+        checkComplexity(document, operation);
         if (cached == null) {
             List<ValidationError> errors = ParseAndValidate.validate(schema(), document, Locale.ENGLISH);
             if (!errors.isEmpty()) {
                 throw requestErrors(VALIDATION_FAILED, errors);
+            }
+            List<GraphQLError> literalErrors = ScalarLiterals.check(schema(), document);
+            if (!literalErrors.isEmpty()) {
+                throw requestErrors(VALIDATION_FAILED, literalErrors);
             }
             synchronized (valid) {
                 valid.put(query, document);
@@ -101,6 +118,22 @@ public class GraphQLDocuments {
             throw requestError(QUERY_TOO_LARGE, "The query is too large: " + e.getMessage());
         } catch (InvalidSyntaxException e) {
             throw requestError(PARSE_FAILED, "The query is not valid GraphQL syntax: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The engine's complexity limit, counted here first because the engine's own depth and complexity checks expand
+     * every fragment spread, which a "fragment bomb" makes exponential (see {@link ExpandedFieldCount}): the same
+     * count, code and message as the engine's check, without the expansion.
+     */
+    private void checkComplexity(Document document, OperationDefinition operation) {
+        if (!guardsEnabled) {
+            return;
+        }
+        long complexity = ExpandedFieldCount.of(document, operation);
+        if (complexity > maxComplexity) {
+            throw requestError(QUERY_TOO_COMPLEX,
+                    "Query complexity " + complexity + " exceeds the maximum of " + maxComplexity + ".");
         }
     }
 

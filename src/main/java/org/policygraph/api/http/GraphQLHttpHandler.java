@@ -24,6 +24,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
 import jakarta.json.JsonObjectBuilder;
 
 /**
@@ -213,6 +214,26 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             http.putHeader("Cache-Control", "no-store");
         }
         http.setStatusCode(status).end(body);
+    }
+
+    /**
+     * A request that failed before or outside {@link #doHandle}: the body limit (BodyHandler's 413) or an unexpected
+     * exception. Answered like every other error of the endpoint — JSON with a code, never a stack trace or an HTML
+     * error page.
+     */
+    static void writeFailure(RoutingContext ctx, long maxBodyBytes) {
+        int status = ctx.failure() instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
+        MediaType mediaType = MediaType.negotiate(ctx).orElse(MediaType.JSON);
+        if (status == 413) {
+            writeError(ctx, mediaType, GraphQLHttpException.badRequest(413,
+                    "The request body is larger than the limit of " + maxBodyBytes + " bytes."));
+        } else if (status >= 400 && status < 500) {
+            writeError(ctx, mediaType, GraphQLHttpException.badRequest(status, "The HTTP request is malformed."));
+        } else {
+            LOG.error("GraphQL request failed", ctx.failure());
+            writeError(ctx, mediaType, GraphQLHttpException.of(500, 500, ResponseErrors.INTERNAL_SERVER_ERROR,
+                    "Internal server error."));
+        }
     }
 
     private static void writeError(RoutingContext ctx, MediaType mediaType, GraphQLHttpException e) {

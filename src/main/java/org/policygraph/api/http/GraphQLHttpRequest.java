@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParser;
+
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.jackson.JacksonCodec;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -19,6 +21,10 @@ import io.vertx.ext.web.RoutingContext;
  * {@code extensions} — read from a GET query string or a POST {@code application/json} body, with every
  * malformation the spec names rejected as {@link GraphQLHttpException#badRequest 400 BAD_REQUEST} (or 415 for
  * the content type). {@code query} may be null here: an APQ request can name its document by hash alone.
+ *
+ * <p>JSON is read strictly (RFC 8259: no comments, nothing after the value), and text that is not Unicode — an
+ * unpaired UTF-16 surrogate, which a JSON {@code \\uD800} escape can produce — is refused: it could match nothing
+ * (the database stores UTF-8, where it becomes "?") and would only ever answer wrongly.
  */
 public record GraphQLHttpRequest(String query, String operationName, Map<String, Object> variables,
         Map<String, Object> extensions) {
@@ -28,7 +34,7 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
                 nonBlank(single(ctx, "query")),
                 nonBlank(single(ctx, "operationName")),
                 jsonParameter(ctx, "variables"),
-                jsonParameter(ctx, "extensions"));
+                jsonParameter(ctx, "extensions")).checkUnicode();
     }
 
     public static GraphQLHttpRequest fromPost(RoutingContext ctx) {
@@ -39,9 +45,12 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
         }
         Object decoded;
         try {
-            decoded = Json.decodeValue(body);
+            decoded = decodeJson(JacksonCodec.createParser(body));
         } catch (DecodeException e) {
             throw badRequest("The request body is not valid JSON.");
+        }
+        if (decoded instanceof JsonArray) {
+            throw badRequest("Batched requests (a JSON array) are not supported; POST one JSON object with a \"query\".");
         }
         if (!(decoded instanceof JsonObject json)) {
             throw badRequest("The request body must be a JSON object with a \"query\".");
@@ -50,7 +59,48 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
                 nonBlank(stringField(json, "query")),
                 nonBlank(stringField(json, "operationName")),
                 objectField(json, "variables"),
-                objectField(json, "extensions"));
+                objectField(json, "extensions")).checkUnicode();
+    }
+
+    /**
+     * One JSON value (a JsonObject, JsonArray, String, Number, Boolean or null) and nothing after it. Vert.x's own
+     * codec is used, with the one leniency it adds switched off: comments, which JSON does not have.
+     */
+    private static Object decodeJson(JsonParser parser) {
+        parser.disable(JsonParser.Feature.ALLOW_COMMENTS);
+        return JacksonCodec.fromParser(parser, Object.class);
+    }
+
+    /** 400 when any text of the request holds an unpaired surrogate (see the class comment). */
+    private GraphQLHttpRequest checkUnicode() {
+        if (hasUnpairedSurrogate(query) || hasUnpairedSurrogate(operationName) || hasUnpairedSurrogate(variables)
+                || hasUnpairedSurrogate(extensions)) {
+            throw badRequest("The request contains text that is not Unicode: an unpaired UTF-16 surrogate "
+                    + "(a \\uD800-\\uDFFF escape without its other half).");
+        }
+        return this;
+    }
+
+    static boolean hasUnpairedSurrogate(Object value) {
+        if (value instanceof String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream()
+                    .anyMatch(e -> hasUnpairedSurrogate(e.getKey()) || hasUnpairedSurrogate(e.getValue()));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().anyMatch(GraphQLHttpRequest::hasUnpairedSurrogate);
+        }
+        return false;
     }
 
     /** {@code application/json} (optionally {@code ;charset=utf-8}) or 415. */
@@ -81,7 +131,7 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
         }
         Object decoded;
         try {
-            decoded = Json.decodeValue(text);
+            decoded = decodeJson(JacksonCodec.createParser(text));
         } catch (DecodeException e) {
             throw badRequest("The URL parameter " + name + " is not valid JSON; send URL-encoded JSON.");
         }

@@ -59,7 +59,10 @@ public class GraphQLHttpRoutes {
         // Proactive authentication rejects a bad token or password before any handler runs; on this path the
         // client gets a GraphQL error body with a code rather than a bare 401.
         router.route(rootPath).order(-101).failureHandler(GraphQLHttpRoutes::answerAuthenticationFailure);
-        router.route(rootPath).order(-100).handler(BodyHandler.create().setBodyLimit(maxBodyBytes));
+        // No file uploads: the endpoint takes JSON only, and by default Vert.x would store every multipart file part
+        // under ./file-uploads (never deleted) before the 415 is sent.
+        router.route(rootPath).order(-100).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
+                .failureHandler(ctx -> GraphQLHttpHandler.writeFailure(ctx, maxBodyBytes));
         router.route(rootPath).order(-99).handler(handler);
     }
 

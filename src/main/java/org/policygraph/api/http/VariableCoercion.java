@@ -27,7 +27,7 @@ import graphql.schema.GraphQLType;
  */
 final class VariableCoercion {
 
-    private static final Map<String, GraphQLScalarType> STANDARD_SCALARS = Map.of(
+    static final Map<String, GraphQLScalarType> STANDARD_SCALARS = Map.of(
             "Int", Scalars.GraphQLInt, "Float", Scalars.GraphQLFloat, "String", Scalars.GraphQLString,
             "Boolean", Scalars.GraphQLBoolean, "ID", Scalars.GraphQLID);
 
