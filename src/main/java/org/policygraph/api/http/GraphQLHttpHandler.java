@@ -146,6 +146,11 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         });
     }
 
+    /** A refusal answered outside this handler (a failed authentication), in the negotiated media type. */
+    static void writeDenied(RoutingContext ctx, AccessPolicy.Denial denial, String message) {
+        writeError(ctx, MediaType.negotiate(ctx).orElse(MediaType.JSON), denied(denial, message));
+    }
+
     static GraphQLHttpException denied(AccessPolicy.Denial denial, String message) {
         GraphQLHttpException e = GraphQLHttpException.of(denial.status, denial.status, denial.name(), message);
         return denial == AccessPolicy.Denial.UNAUTHENTICATED

@@ -14,8 +14,6 @@ import io.quarkus.arc.InstanceHandle;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -71,13 +69,7 @@ public class GraphQLHttpRoutes {
             ctx.next();
             return;
         }
-        JsonObject error = new JsonObject()
-                .put("message", "Authentication failed: the credentials sent are invalid or expired.")
-                .put("extensions", new JsonObject().put("code", AccessPolicy.Denial.UNAUTHENTICATED.name()));
-        ctx.response().setStatusCode(401)
-                .putHeader("Content-Type", "application/json")
-                .putHeader("Cache-Control", "no-store")
-                .putHeader("WWW-Authenticate", "Bearer realm=\"policy-graph\"")
-                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+        GraphQLHttpHandler.writeDenied(ctx, AccessPolicy.Denial.UNAUTHENTICATED,
+                "Authentication failed: the credentials sent are invalid or expired.");
     }
 }
