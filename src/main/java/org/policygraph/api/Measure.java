@@ -1,5 +1,7 @@
 package org.policygraph.api;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -41,6 +43,13 @@ public class Measure {
     @Ignore
     public String documentId;
 
+    /** Filled when the page statement brought them along (graph.MeasurePrefetch); null means "not fetched". */
+    @Ignore
+    List<Department> prefetchedLeads;
+
+    @Ignore
+    Document prefetchedDocument;
+
     static Measure from(Map<String, Object> row) {
         if (row == null) {
             return null;
@@ -54,6 +63,13 @@ public class Measure {
         m.text = Rows.string(row, "text");
         m.timeline = Rows.string(row, "timeline");
         m.source = Rows.source(row);
+        if (row.containsKey("leads")) {
+            m.prefetchedLeads = Rows.maps(row, "leads").stream().map(Department::from)
+                    .sorted(Comparator.comparing((Department d) -> d.name)).toList();
+        }
+        if (row.containsKey("document")) {
+            m.prefetchedDocument = Document.from(Rows.map(row, "document"));
+        }
         return m;
     }
 }

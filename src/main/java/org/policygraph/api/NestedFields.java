@@ -14,6 +14,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.policygraph.graph.CypherParams;
 import org.policygraph.graph.MeasureConditions.Anchor;
+import org.policygraph.graph.MeasurePrefetch;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import io.smallrye.graphql.api.Context;
 
 /**
  * Fields that reach across the graph. Every one takes the whole batch of parents a query level produced
@@ -25,6 +30,9 @@ public class NestedFields {
 
     @Inject
     GraphQueries graph;
+
+    @Inject
+    Context context;
 
     // ---- Document ----------------------------------------------------------------------------------
 
@@ -65,11 +73,17 @@ public class NestedFields {
     @Name("document")
     @Description("The plan the measure belongs to.")
     public List<@NonNull Document> measureDocument(@Source List<Measure> measures) throws GraphQLException {
+        if (measures.stream().allMatch(m -> m.prefetchedDocument != null)) {
+            return measures.stream().map(m -> m.prefetchedDocument).toList(); // the page statement brought them
+        }
         return graph.onePerId("read/documents-by-id", ids(measures, m -> m.documentId), "item", Document::from);
     }
 
     @Description("Departments leading (牵头) the measure, by name. Their provenance is in `roles`.")
     public List<@NonNull List<@NonNull Department>> leads(@Source List<Measure> measures) throws GraphQLException {
+        if (measures.stream().allMatch(m -> m.prefetchedLeads != null)) {
+            return measures.stream().map(m -> m.prefetchedLeads).toList(); // the page statement brought them
+        }
         return departmentsInRole(measures, RoleType.LEADS);
     }
 
@@ -249,13 +263,29 @@ public class NestedFields {
         Page page = Page.of(first, after);
         CypherParams params = new CypherParams();
         Map<String, String> slots = Map.of("ANCHOR", anchor.pattern(), "WHERE", Filters.measureWhere(filter, params),
-                "ORDER", Filters.measureOrder(orderBy));
+                "ORDER", Filters.measureOrder(orderBy), "PREFETCH", prefetchesSelected());
         List<MeasureConnection> connections = new ArrayList<>();
         for (var result : graph.pagesPerParent("read/measures-nested-page", slots, params, parentIds, page,
                 Measure::from)) {
             connections.add(MeasureConnection.of(page, result.items(), result.total()));
         }
         return connections;
+    }
+
+    /**
+     * The measures' leads and document come in the page statement when the query selects them under this connection
+     * (nodes or edges): one statement less per field. The selection is the same for every parent of the batch.
+     */
+    private String prefetchesSelected() {
+        DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
+        StringBuilder projection = new StringBuilder();
+        if (selection.contains("nodes/leads") || selection.contains("edges/node/leads")) {
+            projection.append(MeasurePrefetch.LEADS.projection);
+        }
+        if (selection.contains("nodes/document") || selection.contains("edges/node/document")) {
+            projection.append(MeasurePrefetch.DOCUMENT.projection);
+        }
+        return projection.toString();
     }
 
     private static MeasureOrder positionOrder() {

@@ -34,6 +34,18 @@ final class Rows {
         return value instanceof List<?> list ? (List<String>) list : List.of();
     }
 
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> maps(Map<String, Object> row, String key) {
+        Object value = row.get(key);
+        return value instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Map<String, Object> row, String key) {
+        Object value = row.get(key);
+        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
+    }
+
     static Source source(Map<String, Object> row) {
         return new Source(string(row, "documentId"), string(row, "location"), string(row, "quote"));
     }

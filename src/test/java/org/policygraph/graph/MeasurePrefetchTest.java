@@ -1,0 +1,21 @@
+package org.policygraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/** The benchmark's raw-Cypher floor runs the statements the service runs: its copy of the fragments must not drift. */
+class MeasurePrefetchTest {
+
+    @Test
+    void theBenchmarkFloorUsesTheServicesPrefetchFragments() throws IOException {
+        String bench = Files.readString(Path.of("bench", "bench.mjs"));
+        for (MeasurePrefetch prefetch : MeasurePrefetch.values()) {
+            assertThat(bench).as(prefetch.name()).contains("'" + prefetch.projection + "'");
+        }
+    }
+}
