@@ -100,16 +100,17 @@ const READ_DIR = path.join(root, 'src', 'main', 'resources', 'cypher', 'read');
 const tpl = (name, slots = {}) => fs.readFileSync(path.join(READ_DIR, `${name}.cypher`), 'utf8').replace(/\{\{(\w+)\}\}/g, (_, k) => slots[k]);
 const LED_BY = '(:Department {id: id})-[:LEADS]->(m:Measure)';
 const DOCUMENT = '(m:Measure {documentId: id})';
-// The {{PREFETCH}} fragments of org.policygraph.graph.MeasurePrefetch: what a measure page brings along when the query
+// Q1-Q3 select neither totalCount nor pageInfo: the service then runs the uncounted page. The {{PREFETCH}} fragments
+// of org.policygraph.graph.MeasurePrefetch: what a measure page brings along when the query
 // selects the measures' leads or document.
 const PREFETCH_LEADS = ', leads: [(dept:Department)-[:LEADS]->(m) | dept {.id, .name, .aliases, .level}]';
-const PREFETCH_DOCUMENT = ', document: head(COLLECT { MATCH (doc:Document {id: m.documentId}) RETURN doc {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external, .location, .quote} })';
+const PREFETCH_DOCUMENT = ', document: head([(m)<-[:HAS_PART*1..6]-(doc:Document) | doc {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external, .location, .quote}])';
 const LED_ORDER = 'm.issuedOn, m.documentId, m.seq, m.id';
 const S = {
   deptByName: tpl('department-by-name'),
-  ledPageWithDocument: tpl('measures-nested-page', { ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_DOCUMENT }),
-  ledPageWithLeadsAndDocument: tpl('measures-nested-page', { ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_LEADS + PREFETCH_DOCUMENT }),
-  docPageWithLeads: tpl('measures-nested-page', { ANCHOR: DOCUMENT, WHERE: 'true', ORDER: 'm.documentId, m.seq, m.id', PREFETCH: PREFETCH_LEADS }),
+  ledPageWithDocument: tpl('measures-nested-page-uncounted', { ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_DOCUMENT }),
+  ledPageWithLeadsAndDocument: tpl('measures-nested-page-uncounted', { ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_LEADS + PREFETCH_DOCUMENT }),
+  docPageWithLeads: tpl('measures-nested-page-uncounted', { ANCHOR: DOCUMENT, WHERE: 'true', ORDER: 'm.documentId, m.seq, m.id', PREFETCH: PREFETCH_LEADS }),
   docsById: tpl('documents-by-id'),
   measureDepts: tpl('measure-departments'),
   ownerIndicators: tpl('owner-indicators'),

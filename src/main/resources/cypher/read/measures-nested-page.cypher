@@ -1,5 +1,7 @@
 // For each parent id, one page of its measures ({{ANCHOR}} binds `m` to them) and their total, from one scan;
 // {{PREFETCH}} adds what the query selects of each measure's leads and document (graph.MeasurePrefetch), or nothing.
+// The page is projected in a second subquery: projecting inside a list comprehension over the anchor's rows trips
+// Neo4j 5.26's planner when a prefetch pattern is added (cached-property check).
 UNWIND $ids AS id
 CALL (id) {
   MATCH {{ANCHOR}}
@@ -7,5 +9,8 @@ CALL (id) {
   WITH m ORDER BY {{ORDER}}
   RETURN collect(m) AS rows
 }
-RETURN id, size(rows) AS total,
-       [m IN rows[$skip..($skip + $limit)] | m {.id, .documentId, .number, .list, .title, .text, .timeline, .location, .quote{{PREFETCH}}}] AS page
+CALL (rows) {
+  UNWIND rows[$skip..($skip + $limit)] AS m
+  RETURN collect(m {.id, .documentId, .number, .list, .title, .text, .timeline, .location, .quote{{PREFETCH}}}) AS page
+}
+RETURN id, size(rows) AS total, page

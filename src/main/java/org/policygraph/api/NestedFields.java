@@ -262,11 +262,14 @@ public class NestedFields {
             List<MeasureOrder> orderBy, Integer first, String after) throws GraphQLException {
         Page page = Page.of(first, after);
         CypherParams params = new CypherParams();
+        DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
         Map<String, String> slots = Map.of("ANCHOR", anchor.pattern(), "WHERE", Filters.measureWhere(filter, params),
-                "ORDER", Filters.measureOrder(orderBy), "PREFETCH", prefetchesSelected());
+                "ORDER", Filters.measureOrder(orderBy), "PREFETCH", prefetches(selection));
+        // Counting every match costs a full scan and sort; only totalCount and pageInfo need it.
+        String template = selection.contains("totalCount") || selection.contains("pageInfo")
+                ? "read/measures-nested-page" : "read/measures-nested-page-uncounted";
         List<MeasureConnection> connections = new ArrayList<>();
-        for (var result : graph.pagesPerParent("read/measures-nested-page", slots, params, parentIds, page,
-                Measure::from)) {
+        for (var result : graph.pagesPerParent(template, slots, params, parentIds, page, Measure::from)) {
             connections.add(MeasureConnection.of(page, result.items(), result.total()));
         }
         return connections;
@@ -276,8 +279,7 @@ public class NestedFields {
      * The measures' leads and document come in the page statement when the query selects them under this connection
      * (nodes or edges): one statement less per field. The selection is the same for every parent of the batch.
      */
-    private String prefetchesSelected() {
-        DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
+    private static String prefetches(DataFetchingFieldSelectionSet selection) {
         StringBuilder projection = new StringBuilder();
         if (selection.contains("nodes/leads") || selection.contains("edges/node/leads")) {
             projection.append(MeasurePrefetch.LEADS.projection);

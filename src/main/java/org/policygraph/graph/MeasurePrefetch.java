@@ -10,9 +10,12 @@ public enum MeasurePrefetch {
     /** {@code leads}: the departments that LEAD the measure (the same rows as read/measure-departments). */
     LEADS(", leads: [(dept:Department)-[:LEADS]->(m) | dept {.id, .name, .aliases, .level}]"),
 
-    /** {@code document}: the plan the measure belongs to (the same row as read/documents-by-id). */
-    DOCUMENT(", document: head(COLLECT { MATCH (doc:Document {id: m.documentId}) RETURN doc {.id, .title, "
-            + ".docNumber, .issuedOn, .status, .horizon, .external, .location, .quote} })");
+    /**
+     * {@code document}: the plan the measure belongs to (the same row as read/documents-by-id), found up its
+     * HAS_PART chain: one parent per node, a few levels, so a short walk rather than a lookup.
+     */
+    DOCUMENT(", document: head([(m)<-[:HAS_PART*1..6]-(doc:Document) | doc {.id, .title, .docNumber, .issuedOn, "
+            + ".status, .horizon, .external, .location, .quote}])");
 
     public final String projection;
 

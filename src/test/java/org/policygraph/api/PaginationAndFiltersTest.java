@@ -48,6 +48,24 @@ class PaginationAndFiltersTest {
     }
 
     @Test
+    void aPageIsTheSameWhetherOrNotTheQueryAsksForTheCount() {
+        // Without totalCount/pageInfo the service runs a cheaper, uncounted statement: same items, same order.
+        String cursor = GraphQL.post("{ document(id: \"004\") { measures(first: 7) { pageInfo { endCursor } } } }")
+                .extract().path("data.document.measures.pageInfo.endCursor");
+        for (String owner : List.of("document(id: \"004\")", "department(name: \"市商务局\")")) {
+            String field = owner.startsWith("document") ? "measures" : "leads";
+            String counted = "{ " + owner + " { " + field + "(first: 9, after: \"" + cursor
+                    + "\") { totalCount pageInfo { hasNextPage } nodes { id leads { name } document { id } } } } }";
+            String uncounted = "{ " + owner + " { " + field + "(first: 9, after: \"" + cursor
+                    + "\") { nodes { id leads { name } document { id } } } } }";
+            String path = "data." + owner.substring(0, owner.indexOf('(')) + "." + field + ".nodes";
+            List<Object> withCount = GraphQL.post(counted).body("errors", nullValue()).extract().path(path);
+            List<Object> withoutCount = GraphQL.post(uncounted).body("errors", nullValue()).extract().path(path);
+            assertThat(withoutCount).as(owner).isNotEmpty().isEqualTo(withCount);
+        }
+    }
+
+    @Test
     void documentMeasuresAreInPrintedOrderAndCountPerDocument() {
         GraphQL.post("""
                 { document(id: "003") { docNumber status issuedOn issuers { name }
