@@ -57,7 +57,8 @@ public final class LocalNeo4j {
         config.put("server.https.enabled", "false");
         config.put("dbms.security.auth_enabled", "false");
         config.put("dbms.usage_report.enabled", "false");
-        config.put("server.memory.pagecache.size", "256m");
+        // Enough for the seeded graph; the benchmark's 1M-measure scale raises it (NEO4J_PAGECACHE / -Dneo4j.pagecache).
+        config.put("server.memory.pagecache.size", setting("neo4j.pagecache", "NEO4J_PAGECACHE", "256m"));
         config.put("db.tx_log.rotation.retention_policy", "2 days");
         // Neo4j Browser for analysts: on connect (Browser reads these through dbms.clientConfig()), apply the
         // policy-graph style (captions: names and titles, not ids) and open the guide with one-click queries.
