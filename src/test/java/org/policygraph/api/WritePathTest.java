@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.policygraph.support.IsolatedNeo4jTestResource.count;
+import static org.policygraph.support.IsolatedNeo4jTestResource.graphSize;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,14 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.policygraph.support.Credentials;
-import org.policygraph.support.IsolatedNeo4jTestResource;
 import org.policygraph.support.WritableGraphProfile;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,18 +45,6 @@ class WritePathTest {
               }
             }""";
     static final String TITLE = "武汉市数字贸易促进行动方案";
-
-    private static Driver neo4j;
-
-    @BeforeAll
-    static void connect() {
-        neo4j = GraphDatabase.driver(IsolatedNeo4jTestResource.boltUri(), AuthTokens.none());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        neo4j.close();
-    }
 
     static String sample(String name) {
         try (InputStream in = WritePathTest.class.getResourceAsStream("/ingest-submissions/" + name)) {
@@ -90,14 +74,6 @@ class WritePathTest {
 
     static ValidatableResponse ingest(String id, String source, boolean dryRun) {
         return asEditor(INGEST, Map.of("source", source, "metadata", metadata(id), "dryRun", dryRun));
-    }
-
-    static long count(String cypher, Map<String, Object> parameters) {
-        return neo4j.executableQuery(cypher).withParameters(parameters).execute().records().get(0).get(0).asLong();
-    }
-
-    static long graphSize() {
-        return count("MATCH (n) RETURN count(n)", Map.of()) + count("MATCH ()-[r]->() RETURN count(r)", Map.of());
     }
 
     @Test

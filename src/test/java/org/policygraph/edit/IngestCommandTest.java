@@ -2,6 +2,8 @@ package org.policygraph.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.policygraph.support.IsolatedNeo4jTestResource.count;
+import static org.policygraph.support.IsolatedNeo4jTestResource.graphSize;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -13,16 +15,10 @@ import java.util.Arrays;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.policygraph.ingest.SeedException;
 import org.policygraph.ingest.SubmissionCatalog;
-import org.policygraph.support.IsolatedNeo4jTestResource;
 import org.policygraph.support.WritableGraphProfile;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,28 +35,8 @@ class IngestCommandTest {
     @Inject
     IngestCommand command;
 
-    private static Driver neo4j;
-
-    @BeforeAll
-    static void connect() {
-        neo4j = GraphDatabase.driver(IsolatedNeo4jTestResource.boltUri(), AuthTokens.none());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        neo4j.close();
-    }
-
     static Path submissions() throws URISyntaxException {
         return Path.of(IngestCommandTest.class.getResource("/ingest-submissions/plans.tsv").toURI()).getParent();
-    }
-
-    static long count(String cypher) {
-        return neo4j.executableQuery(cypher).execute().records().get(0).get(0).asLong();
-    }
-
-    static long graphSize() {
-        return count("MATCH (n) RETURN count(n)") + count("MATCH ()-[r]->() RETURN count(r)");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.policygraph.support;
 import java.util.Map;
 
 import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -17,10 +16,7 @@ public class IsolatedNeo4jTestResource implements QuarkusTestResourceLifecycleMa
 
     @Override
     public synchronized Map<String, String> start() {
-        neo4j = Neo4jBuilders.newInProcessBuilder()
-                .withDisabledServer()
-                .withConfig(org.neo4j.configuration.GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024)
-                .build();
+        neo4j = Neo4jTestResource.inProcess(32);
         return Map.of(
                 "quarkus.neo4j.uri", neo4j.boltURI().toString(),
                 "quarkus.neo4j.authentication.disabled", "true",
@@ -37,5 +33,20 @@ public class IsolatedNeo4jTestResource implements QuarkusTestResourceLifecycleMa
 
     public static String boltUri() {
         return neo4j.boltURI().toString();
+    }
+
+    /** The single number a counting statement returns, read in-process (tests look at the graph directly). */
+    public static long count(String cypher, Map<String, Object> parameters) {
+        return neo4j.defaultDatabaseService().executeTransactionally(cypher, parameters,
+                result -> ((Number) result.next().values().iterator().next()).longValue());
+    }
+
+    public static long count(String cypher) {
+        return count(cypher, Map.of());
+    }
+
+    /** Nodes plus relationships: any write shows up here. */
+    public static long graphSize() {
+        return count("MATCH (n) RETURN count(n)") + count("MATCH ()-[r]->() RETURN count(r)");
     }
 }

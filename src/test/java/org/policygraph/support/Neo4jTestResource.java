@@ -18,10 +18,7 @@ public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public synchronized Map<String, String> start() {
         if (neo4j == null) {
-            neo4j = Neo4jBuilders.newInProcessBuilder()
-                    .withDisabledServer()
-                    .withConfig(org.neo4j.configuration.GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
-                    .build();
+            neo4j = inProcess(64);
         }
         return Map.of(
                 "quarkus.neo4j.uri", neo4j.boltURI().toString(),
@@ -33,6 +30,14 @@ public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         // Kept for the whole JVM: restarting Neo4j between test classes costs seconds and proves nothing.
+    }
+
+    /** An in-process Neo4j 5.26, Bolt only (no HTTP server), with a small page cache. */
+    static Neo4j inProcess(int pageCacheMiB) {
+        return Neo4jBuilders.newInProcessBuilder()
+                .withDisabledServer()
+                .withConfig(org.neo4j.configuration.GraphDatabaseSettings.pagecache_memory, pageCacheMiB * 1024L * 1024)
+                .build();
     }
 
     public static String boltUri() {
