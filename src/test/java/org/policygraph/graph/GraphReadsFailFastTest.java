@@ -1,0 +1,68 @@
+package org.policygraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * Reads against an unreachable Neo4j fail fast: one attempt (not the driver's managed retry loop, configured here
+ * with the service's 5 s), then no driver call at all while the availability probe has no answer.
+ */
+class GraphReadsFailFastTest {
+
+    private Driver driver;
+    private GraphReads reads;
+
+    @BeforeEach
+    void unreachableNeo4j() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(), Config.builder()
+                .withoutEncryption()
+                .withMaxTransactionRetryTime(5, TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS)
+                .build());
+        reads = new GraphReads();
+        reads.driver = driver;
+        reads.availability = new GraphAvailability();
+        reads.availability.driver = driver;
+    }
+
+    @AfterEach
+    void close() {
+        reads.availability.onStop(null);
+        driver.close();
+    }
+
+    @Test
+    void theFirstReadMakesOneAttemptThenReadsFailWithoutTouchingTheDriver() {
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> reads.run("RETURN 1", Map.of())).isInstanceOf(GraphUnavailableException.class);
+        long firstMs = (System.nanoTime() - start) / 1_000_000;
+        // The managed retry loop would have taken about 7 s (1 + 2 + 4 s of back-off for a 5 s retry time).
+        assertThat(firstMs).as("first failing read, ms").isLessThan(2_000);
+        assertThat(reads.availability.available()).isFalse();
+        assertThat(reads.statementsRun()).isEqualTo(1);
+
+        start = System.nanoTime();
+        for (int i = 0; i < 100; i++) {
+            assertThatThrownBy(() -> reads.run("RETURN 1", Map.of())).isInstanceOf(GraphUnavailableException.class);
+        }
+        assertThat((System.nanoTime() - start) / 1_000_000).as("100 further reads, ms").isLessThan(500);
+        assertThat(reads.statementsRun()).as("none of them reached the driver").isEqualTo(1);
+    }
+}
