@@ -7,6 +7,7 @@
 #   REL_NEO4J_HOME (/tmp/reliability-neo4j)  data directory; wiped at start unless REL_KEEP_DATA=1 (then the existing
 #                                            graph is reused and the service's seed step skips what is already there)
 #   REL_NEO4J_HEAP (1g)  REL_SERVICE_HEAP (512m)
+#   REL_SERVICE_OPTS      extra JVM options for the service, for experiments (e.g. -Dquarkus.vertx.event-loops-pool-size=8)
 #   REL_SKIP_BUILD=1      reuse target/, local-neo4j/target/ and bench/node_modules/ instead of building them
 #   REL_QUIET_LOAD (1.5), REL_QUIET_WAIT (s, 300): before loading, wait up to REL_QUIET_WAIT for the 1-minute load
 #                         average to drop below REL_QUIET_LOAD (a shared machine); the load average goes into the JSON
@@ -127,7 +128,8 @@ rel_start_neo4j() {
 rel_start_service() {
   local log="$REL_NEO4J_HOME/service.log"
   rel_say "starting the service (port $REL_SERVICE_PORT, seed on start, log $log)"
-  java -Xmx"$REL_SERVICE_HEAP" -Dquarkus.http.port="$REL_SERVICE_PORT" \
+  # shellcheck disable=SC2086 # REL_SERVICE_OPTS is a list of options
+  java -Xmx"$REL_SERVICE_HEAP" ${REL_SERVICE_OPTS:-} -Dquarkus.http.port="$REL_SERVICE_PORT" \
     -Dquarkus.neo4j.uri="bolt://127.0.0.1:$REL_BOLT_PORT" -Dquarkus.neo4j.authentication.disabled=true \
     -Dpolicy-graph.seed.on-start=true -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   rel_service_pid=$!
