@@ -14,7 +14,7 @@
 # REL_TERM_GRACE (s before SIGTERM turns into SIGKILL, 30), REL_BUDGET_MS (5000: the service's
 # connection-acquisition-timeout / max-transaction-retry-time), REL_RECOVERY_MAX_MS (5000), REL_AFTER_RECOVERY
 # (s of load after Bolt is back, at least 20), REL_READY_INTERVAL_MS (200), REL_THREAD_SLACK (16), and those of
-# bench/load.sh (REL_CONNECTIONS 64, REL_DURATION 60, REL_WARMUP 10, REL_TIMEOUT_MS 10000, REL_SKIP_BUILD, ports).
+# bench/load.sh (REL_CONNECTIONS 64, REL_DURATION 60, REL_WARMUP 30, REL_TIMEOUT_MS 10000, REL_SKIP_BUILD, ports).
 #
 # TODO(ingest, issue 7): "an ingest killed mid-way leaves no partial document" is not covered yet: it needs the CLI
 # ingest being built on main. The hook is rel_ingest_fault below: once the CLI exists, run it against this Neo4j,

@@ -5,7 +5,7 @@
 #
 #   bench/load.sh
 #
-# Knobs (environment): REL_CONNECTIONS (64), REL_DURATION (s, 60), REL_WARMUP (s, 10; also checked for errors),
+# Knobs (environment): REL_CONNECTIONS (64), REL_DURATION (s, 60), REL_WARMUP (s, 30; also checked for errors),
 # REL_TIMEOUT_MS (per request, 10000; a timeout is an error), REL_SKIP_BUILD=1 (reuse target/ and node_modules/),
 # REL_KEEP_DATA=1 (reuse the Neo4j data directory), ports REL_BOLT_PORT (37687), REL_HTTP_PORT (37474),
 # REL_SERVICE_PORT (38080), REL_NEO4J_HOME (/tmp/reliability-neo4j). Everything listens on 127.0.0.1; the script
@@ -19,6 +19,6 @@ rel_start_service
 out="$rel_results/load-$(rel_stamp).json"
 status=0
 rel_wait_quiet
-rel_say "load: ${REL_CONNECTIONS:-64} clients, ${REL_WARMUP:-10} s warm-up + ${REL_DURATION:-60} s (1-minute load average $(cut -d' ' -f1 /proc/loadavg), $(nproc) cores)"
+rel_say "${REL_CONNECTIONS:-64} clients, ${REL_WARMUP:-30} s warm-up + ${REL_DURATION:-60} s (1-minute load average $(cut -d' ' -f1 /proc/loadavg), $(nproc) cores)"
 REL_NEO4J_PID=$rel_neo4j_pid node bench/reliability.mjs load "$out" || status=$?
 exit "$status"

@@ -34,8 +34,8 @@ rel_stamp() { date -u +%Y%m%dT%H%M%SZ; }
 
 # A pid is ours only if it is still the process we started: its command line names our Neo4j home (or our jar and
 # port). Guards against pid reuse; nothing else is ever signalled.
-rel_is_our_neo4j() { [ -n "$1" ] && tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -q -- "-Dneo4j.home=$REL_NEO4J_HOME "; }
-rel_is_our_service() { [ -n "$1" ] && tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -q -- "-Dquarkus.http.port=$REL_SERVICE_PORT "; }
+rel_is_our_neo4j() { [ -n "$1" ] && tr '\0' ' ' 2>/dev/null <"/proc/$1/cmdline" | grep -q -- "-Dneo4j.home=$REL_NEO4J_HOME "; }
+rel_is_our_service() { [ -n "$1" ] && tr '\0' ' ' 2>/dev/null <"/proc/$1/cmdline" | grep -q -- "-Dquarkus.http.port=$REL_SERVICE_PORT "; }
 
 # Stops one pid: SIGTERM, up to $2 seconds, then SIGKILL. Bounded.
 rel_stop_pid() {
@@ -54,7 +54,7 @@ rel_cleanup() {
   if rel_is_our_service "$rel_service_pid"; then rel_say "stopping the service (pid $rel_service_pid)"; rel_stop_pid "$rel_service_pid" 15; fi
   # The Neo4j we started, and the one bench/fault.sh may have restarted (its pid is in the pid file).
   local pids=("$rel_neo4j_pid")
-  [ -f "$REL_NEO4J_PIDFILE" ] && pids+=("$(cat "$REL_NEO4J_PIDFILE")")
+  [ -f "$REL_NEO4J_PIDFILE" ] && [ "$(cat "$REL_NEO4J_PIDFILE")" != "$rel_neo4j_pid" ] && pids+=("$(cat "$REL_NEO4J_PIDFILE")")
   for pid in "${pids[@]}"; do
     if rel_is_our_neo4j "$pid"; then rel_say "stopping Neo4j (pid $pid)"; rel_stop_pid "$pid" 30; fi
   done

@@ -36,7 +36,7 @@ const HOST = URL_.hostname;
 const PORT = Number(URL_.port);
 const CONNECTIONS = num('REL_CONNECTIONS', 64);
 const DURATION_S = num('REL_DURATION', 60);
-const WARMUP_S = num('REL_WARMUP', 10);
+const WARMUP_S = num('REL_WARMUP', 30); // a fresh JVM (service and Neo4j) is still compiling for the first ~30 s
 const TIMEOUT_MS = num('REL_TIMEOUT_MS', 10_000);
 // The service's configured failure budget: quarkus.neo4j.pool.connection-acquisition-timeout and
 // quarkus.neo4j.max-transaction-retry-time (src/main/resources/application.properties). No request may take longer.
@@ -403,6 +403,12 @@ async function main() {
   for (const m of mix) {
     const rs = measured.filter((r) => r.q === m.name);
     result.byQuery[m.name] = { requests: rs.length, errors: rs.filter((r) => r.kind !== 'ok').length, ...(({ p50, p99, max }) => ({ p50, p99, max }))(latencyStats(rs.map((r) => r.ms))) };
+  }
+  result.every5s = [];
+  for (let t = 0; warmupEnd + t * 1000 < tLoadEnd; t += 5) {
+    const rs = records.filter((r) => r.t >= warmupEnd + t * 1000 && r.t < warmupEnd + (t + 5) * 1000);
+    const st = latencyStats(rs.map((r) => r.ms));
+    result.every5s.push({ s: t, reqPerSec: r1(rs.length / 5), errors: rs.filter((r) => r.kind !== 'ok').length, p50: st.p50, p99: st.p99 });
   }
   result.pendingAtEnd = inFlight;
   const finalSample = metrics[metrics.length - 1] || {};
