@@ -405,7 +405,7 @@ async function main() {
     result.byQuery[m.name] = { requests: rs.length, errors: rs.filter((r) => r.kind !== 'ok').length, ...(({ p50, p99, max }) => ({ p50, p99, max }))(latencyStats(rs.map((r) => r.ms))) };
   }
   result.every5s = [];
-  for (let t = 0; warmupEnd + t * 1000 < tLoadEnd; t += 5) {
+  for (let t = 0; warmupEnd + (t + 5) * 1000 <= tLoadEnd + 500; t += 5) {
     const rs = records.filter((r) => r.t >= warmupEnd + t * 1000 && r.t < warmupEnd + (t + 5) * 1000);
     const st = latencyStats(rs.map((r) => r.ms));
     result.every5s.push({ s: t, reqPerSec: r1(rs.length / 5), errors: rs.filter((r) => r.kind !== 'ok').length, p50: st.p50, p99: st.p99 });
