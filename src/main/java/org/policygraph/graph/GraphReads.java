@@ -1,18 +1,26 @@
 package org.policygraph.graph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Transaction;
+import org.neo4j.driver.async.AsyncSession;
+import org.neo4j.driver.async.AsyncTransaction;
+import org.neo4j.driver.async.ResultCursor;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -22,14 +30,20 @@ import org.neo4j.driver.exceptions.TransientException;
  * Runs read statements in read transactions (routed to followers on a cluster). Counts the statements it runs, so
  * tests and benchmarks can see how many round trips a GraphQL request costs.
  *
- * <p><b>Fail fast.</b> A read is one attempt, not the driver's managed retry loop: when Neo4j cannot be reached the
- * request gets DATABASE_UNAVAILABLE at once (a refused connection fails in milliseconds; a connection that cannot be
- * made at all is bounded by {@code quarkus.neo4j.pool.connection-acquisition-timeout}), and from then on reads fail
- * without touching the driver until {@link GraphAvailability}'s probe gets an answer again. The managed loop retried
- * with back-off for {@code max-transaction-retry-time} and then some (1 + 2 + 4 s ≈ 7 s for 5 s), and SmallRye
- * GraphQL runs blocking fetchers one at a time per event loop, so every waiting read delayed all requests queued
- * behind it: under load an outage became client time-outs instead of DATABASE_UNAVAILABLE answers (bench/fault.sh,
- * docs/reliability.md). Clients retry; readiness is DOWN meanwhile.
+ * <p><b>Fail fast.</b> When Neo4j is gone, stopping or not answering, a request gets DATABASE_UNAVAILABLE within the
+ * budget, never a long wait:
+ * <ul>
+ * <li>a read is one attempt, not the driver's managed retry loop (which backs off for
+ * {@code max-transaction-retry-time} and then some: 1 + 2 + 4 s ≈ 7 s for 5 s);</li>
+ * <li>a read waits at most {@code policy-graph.graph.read-timeout} for its answer — a Neo4j that is shutting down
+ * keeps open connections silent for seconds, a frozen one forever, and the driver has no read timeout of its
+ * own;</li>
+ * <li>after a read found Neo4j unreachable (or silent), reads fail without touching the driver until
+ * {@link GraphAvailability}'s probe gets an answer again.</li>
+ * </ul>
+ * This matters more than it seems because SmallRye GraphQL (Quarkus 3.34) runs blocking fetchers one at a time per
+ * event loop: every read that waits delays all requests queued behind it, so a 7 s wait per read became client
+ * time-outs under load (bench/fault.sh, docs/reliability.md). Clients retry; readiness is DOWN meanwhile.
  */
 @ApplicationScoped
 public class GraphReads {
@@ -42,6 +56,10 @@ public class GraphReads {
     @Inject
     GraphAvailability availability;
 
+    /** The longest a read may wait for Neo4j's answer; below the 5 s request budget (connection-acquisition-timeout). */
+    @ConfigProperty(name = "policy-graph.graph.read-timeout", defaultValue = "4S")
+    Duration readTimeout;
+
     private volatile SessionConfig readSession;
 
     /**
@@ -53,22 +71,53 @@ public class GraphReads {
             throw new GraphUnavailableException();
         }
         statementsRun.incrementAndGet();
-        try (Session session = driver.session(readSession());
-                Transaction tx = session.beginTransaction()) {
-            List<Record> records = tx.run(statement, parameters).list();
-            tx.commit();
-            return records;
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            availability.unreachable(e);
+        AsyncSession session = driver.session(AsyncSession.class, readSession());
+        try {
+            return session.beginTransactionAsync()
+                    .thenCompose(tx -> read(tx, statement, parameters))
+                    .toCompletableFuture()
+                    .get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            availability.unreachable(new ServiceUnavailableException(
+                    "no answer within policy-graph.graph.read-timeout (" + readTimeout.toMillis() + " ms)"));
             throw new GraphUnavailableException(e);
-        } catch (AuthenticationException | TransientException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new GraphUnavailableException(e);
+        } catch (ExecutionException e) {
+            throw unavailableOrAsIs(e.getCause());
+        } finally {
+            session.closeAsync();
         }
     }
 
     /** Statements run since start-up. */
     public long statementsRun() {
         return statementsRun.get();
+    }
+
+    /** Run, pull everything, commit; on any error roll back and fail with the original error. */
+    private static CompletionStage<List<Record>> read(AsyncTransaction tx, String statement,
+            Map<String, Object> parameters) {
+        return tx.runAsync(statement, parameters)
+                .thenCompose(ResultCursor::listAsync)
+                .thenCompose(records -> tx.commitAsync().thenApply(ignored -> records))
+                .exceptionallyCompose(error -> tx.rollbackAsync().handle((ignored, rollbackError) -> {
+                    throw error instanceof CompletionException completion ? completion : new CompletionException(error);
+                }));
+    }
+
+    /** The driver's error as the API sees it: DATABASE_UNAVAILABLE for an unreachable or unwilling Neo4j. */
+    private RuntimeException unavailableOrAsIs(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
+            availability.unreachable(cause);
+            return new GraphUnavailableException(cause);
+        }
+        if (cause instanceof AuthenticationException || cause instanceof TransientException) {
+            return new GraphUnavailableException(cause);
+        }
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
     }
 
     /** Read access (followers on a cluster), chained like the driver's executable queries (same bookmark manager). */

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -38,6 +42,7 @@ class GraphReadsFailFastTest {
                 .build());
         reads = new GraphReads();
         reads.driver = driver;
+        reads.readTimeout = Duration.ofSeconds(4);
         reads.availability = new GraphAvailability();
         reads.availability.driver = driver;
     }
@@ -46,6 +51,45 @@ class GraphReadsFailFastTest {
     void close() {
         reads.availability.onStop(null);
         driver.close();
+    }
+
+    /**
+     * A server that accepts connections but never answers (a frozen or half-stopped Neo4j): the read gives up after
+     * the read timeout, not after the driver's 30 s connection timeout or never.
+     */
+    @Test
+    void aSilentServerCostsAReadAtMostTheReadTimeout() throws IOException {
+        List<Socket> accepted = new ArrayList<>();
+        try (ServerSocket silent = new ServerSocket(0)) {
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        accepted.add(silent.accept()); // and never write a byte
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            Driver silentDriver = GraphDatabase.driver("bolt://127.0.0.1:" + silent.getLocalPort(), AuthTokens.none(),
+                    Config.builder().withoutEncryption().build());
+            try {
+                reads.driver = silentDriver;
+                reads.availability.driver = silentDriver;
+                reads.readTimeout = Duration.ofMillis(500);
+                long start = System.nanoTime();
+                assertThatThrownBy(() -> reads.run("RETURN 1", Map.of())).isInstanceOf(GraphUnavailableException.class);
+                assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isBetween(400L, 2_000L);
+                assertThat(reads.availability.available()).as("reads now fail fast until Neo4j answers").isFalse();
+            } finally {
+                reads.availability.onStop(null);
+                silentDriver.closeAsync();
+                for (Socket socket : accepted) {
+                    socket.close();
+                }
+            }
+        }
     }
 
     @Test
