@@ -38,8 +38,9 @@ import org.neo4j.driver.exceptions.TransientException;
  * <li>a read waits at most {@code policy-graph.graph.read-timeout} for its answer — a Neo4j that is shutting down
  * keeps open connections silent for seconds, a frozen one forever, and the driver has no read timeout of its
  * own;</li>
- * <li>after a read found Neo4j unreachable (or silent), reads fail without touching the driver until
- * {@link GraphAvailability}'s probe gets an answer again.</li>
+ * <li>after a read found Neo4j unreachable, silent or saying that its database is unavailable (what a stopping or
+ * starting Neo4j answers, after holding the transaction for about 3 s), reads fail without touching the driver
+ * until {@link GraphAvailability}'s probe gets an answer again.</li>
  * </ul>
  * This matters more than it seems because SmallRye GraphQL (Quarkus 3.34) runs blocking fetchers one at a time per
  * event loop: every read that waits delays all requests queued behind it, so a 7 s wait per read became client
@@ -47,6 +48,9 @@ import org.neo4j.driver.exceptions.TransientException;
  */
 @ApplicationScoped
 public class GraphReads {
+
+    /** What a Neo4j that is stopping or starting answers (after holding the transaction for about 3 s). */
+    static final String DATABASE_UNAVAILABLE = "Neo.TransientError.General.DatabaseUnavailable";
 
     private final AtomicLong statementsRun = new AtomicLong();
 
@@ -108,9 +112,10 @@ public class GraphReads {
     }
 
     /** The driver's error as the API sees it: DATABASE_UNAVAILABLE for an unreachable or unwilling Neo4j. */
-    private RuntimeException unavailableOrAsIs(Throwable error) {
+    RuntimeException unavailableOrAsIs(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
+        if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
+                || cause instanceof TransientException stopping && DATABASE_UNAVAILABLE.equals(stopping.code())) {
             availability.unreachable(cause);
             return new GraphUnavailableException(cause);
         }

@@ -19,6 +19,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * Reads against an unreachable Neo4j fail fast: one attempt (not the driver's managed retry loop, configured here
@@ -51,6 +53,22 @@ class GraphReadsFailFastTest {
     void close() {
         reads.availability.onStop(null);
         driver.close();
+    }
+
+    /** What a stopping or starting Neo4j answers trips the gate; other transient errors and Cypher errors do not. */
+    @Test
+    void databaseUnavailableTripsTheGateOtherErrorsDoNot() {
+        assertThat(reads.unavailableOrAsIs(new TransientException("Neo.TransientError.Transaction.DeadlockDetected", "x")))
+                .isInstanceOf(GraphUnavailableException.class);
+        assertThat(reads.availability.available()).isTrue();
+        ClientException cypherError = new ClientException("Neo.ClientError.Statement.SyntaxError", "x");
+        assertThat(reads.unavailableOrAsIs(cypherError)).isSameAs(cypherError);
+        assertThat(reads.availability.available()).isTrue();
+
+        assertThat(reads.unavailableOrAsIs(new TransientException(GraphReads.DATABASE_UNAVAILABLE,
+                "The database is not currently available to serve your request")))
+                .isInstanceOf(GraphUnavailableException.class);
+        assertThat(reads.availability.available()).isFalse();
     }
 
     /**
