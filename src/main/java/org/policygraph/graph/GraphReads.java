@@ -1,56 +1,140 @@
 package org.policygraph.graph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.async.AsyncSession;
+import org.neo4j.driver.async.AsyncTransaction;
+import org.neo4j.driver.async.ResultCursor;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 
 /**
- * Runs read statements in read transactions: managed (retried on transient failures) and routed to
- * followers on a cluster. Counts the statements it runs, so tests and benchmarks can see how many
- * round trips a GraphQL request costs.
+ * Runs read statements in read transactions (routed to followers on a cluster). Counts the statements it runs, so
+ * tests and benchmarks can see how many round trips a GraphQL request costs.
+ *
+ * <p><b>Fail fast.</b> When Neo4j is gone, stopping or not answering, a request gets DATABASE_UNAVAILABLE within the
+ * budget, never a long wait:
+ * <ul>
+ * <li>a read is one attempt, not the driver's managed retry loop (which backs off for
+ * {@code max-transaction-retry-time} and then some: 1 + 2 + 4 s ≈ 7 s for 5 s);</li>
+ * <li>a read waits at most {@code policy-graph.graph.read-timeout} for its answer — a Neo4j that is shutting down
+ * keeps open connections silent for seconds, a frozen one forever, and the driver has no read timeout of its
+ * own;</li>
+ * <li>after a read found Neo4j unreachable, silent or saying that its database is unavailable (what a stopping or
+ * starting Neo4j answers, after holding the transaction for about 3 s), reads fail without touching the driver
+ * until {@link GraphAvailability}'s probe gets an answer again.</li>
+ * </ul>
+ * This matters more than it seems because SmallRye GraphQL (Quarkus 3.34) runs blocking fetchers one at a time per
+ * event loop: every read that waits delays all requests queued behind it, so a 7 s wait per read became client
+ * time-outs under load (bench/fault.sh, docs/reliability.md). Clients retry; readiness is DOWN meanwhile.
  */
 @ApplicationScoped
 public class GraphReads {
 
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+    /** What a Neo4j that is stopping or starting answers (after holding the transaction for about 3 s). */
+    static final String DATABASE_UNAVAILABLE = "Neo.TransientError.General.DatabaseUnavailable";
 
     private final AtomicLong statementsRun = new AtomicLong();
 
     @Inject
     Driver driver;
 
+    @Inject
+    GraphAvailability availability;
+
+    /** The longest a read may wait for Neo4j's answer; below the 5 s request budget (connection-acquisition-timeout). */
+    @ConfigProperty(name = "policy-graph.graph.read-timeout", defaultValue = "4S")
+    Duration readTimeout;
+
+    private volatile SessionConfig readSession;
+
     /**
      * Runs a statement read from a Cypher resource (or filled from a template by {@link CypherTemplate}); values
      * are always parameters.
      */
     public List<Record> run(String statement, Map<String, Object> parameters) {
+        if (!availability.available()) {
+            throw new GraphUnavailableException();
+        }
         statementsRun.incrementAndGet();
+        AsyncSession session = driver.session(AsyncSession.class, readSession());
         try {
-            return driver.executableQuery(statement)
-                    .withParameters(parameters)
-                    .withConfig(READ)
-                    .execute()
-                    .records();
-        } catch (ServiceUnavailableException | SessionExpiredException | AuthenticationException
-                | TransientException e) {
+            return session.beginTransactionAsync()
+                    .thenCompose(tx -> read(tx, statement, parameters))
+                    .toCompletableFuture()
+                    .get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            availability.unreachable(new ServiceUnavailableException(
+                    "no answer within policy-graph.graph.read-timeout (" + readTimeout.toMillis() + " ms)"));
             throw new GraphUnavailableException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GraphUnavailableException(e);
+        } catch (ExecutionException e) {
+            throw unavailableOrAsIs(e.getCause());
+        } finally {
+            session.closeAsync();
         }
     }
 
     /** Statements run since start-up. */
     public long statementsRun() {
         return statementsRun.get();
+    }
+
+    /** Run, pull everything, commit; on any error roll back and fail with the original error. */
+    private static CompletionStage<List<Record>> read(AsyncTransaction tx, String statement,
+            Map<String, Object> parameters) {
+        return tx.runAsync(statement, parameters)
+                .thenCompose(ResultCursor::listAsync)
+                .thenCompose(records -> tx.commitAsync().thenApply(ignored -> records))
+                .exceptionallyCompose(error -> tx.rollbackAsync().handle((ignored, rollbackError) -> {
+                    throw error instanceof CompletionException completion ? completion : new CompletionException(error);
+                }));
+    }
+
+    /** The driver's error as the API sees it: DATABASE_UNAVAILABLE for an unreachable or unwilling Neo4j. */
+    RuntimeException unavailableOrAsIs(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
+                || cause instanceof TransientException stopping && DATABASE_UNAVAILABLE.equals(stopping.code())) {
+            availability.unreachable(cause);
+            return new GraphUnavailableException(cause);
+        }
+        if (cause instanceof AuthenticationException || cause instanceof TransientException) {
+            return new GraphUnavailableException(cause);
+        }
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+    }
+
+    /** Read access (followers on a cluster), chained like the driver's executable queries (same bookmark manager). */
+    private SessionConfig readSession() {
+        SessionConfig config = readSession;
+        if (config == null) {
+            config = SessionConfig.builder()
+                    .withDefaultAccessMode(AccessMode.READ)
+                    .withBookmarkManager(driver.executableQueryBookmarkManager())
+                    .build();
+            readSession = config;
+        }
+        return config;
     }
 }

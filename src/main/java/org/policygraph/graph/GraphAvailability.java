@@ -1,0 +1,107 @@
+package org.policygraph.graph;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.async.AsyncSession;
+import org.neo4j.driver.async.ResultCursor;
+
+import io.quarkus.runtime.ShutdownEvent;
+
+/**
+ * Whether reads go to Neo4j at all. Once a read finds Neo4j unreachable, reads fail fast with DATABASE_UNAVAILABLE
+ * without touching the driver, and one background probe ({@code RETURN 1} in a read transaction every
+ * {@value #PROBE_INTERVAL_MS} ms, each bounded by {@value #PROBE_TIMEOUT_MS} ms) checks whether Neo4j answers again;
+ * its first answer lets reads through again.
+ *
+ * <p>Why: GraphQL requests must not wait on a database that is gone, nor on one that has just opened its Bolt port
+ * but cannot answer yet (a restarting Neo4j accepts connections a few seconds before its first transaction runs).
+ * SmallRye GraphQL runs blocking fetchers one at a time per event loop, so every read that waits delays all the
+ * requests queued behind it; without this gate a restart under load turned into client time-outs
+ * (bench/fault.sh, docs/reliability.md).
+ */
+@ApplicationScoped
+public class GraphAvailability {
+
+    static final long PROBE_INTERVAL_MS = 200;
+    static final long PROBE_TIMEOUT_MS = 2000;
+    private static final Logger LOG = Logger.getLogger(GraphAvailability.class);
+
+    @Inject
+    Driver driver;
+
+    /** When reads were found to fail; null while Neo4j answers. */
+    private final AtomicReference<Instant> unreachableSince = new AtomicReference<>();
+    private volatile boolean shuttingDown;
+
+    /** True unless a read found Neo4j unreachable and the probe has not had an answer since. */
+    public boolean available() {
+        return unreachableSince.get() == null;
+    }
+
+    /** A read found Neo4j unreachable: fail reads fast, and probe until it answers (one probe thread at a time). */
+    public void unreachable(Throwable cause) {
+        if (!unreachableSince.compareAndSet(null, Instant.now())) {
+            return;
+        }
+        LOG.warnf("Neo4j is unreachable (%s): reads answer DATABASE_UNAVAILABLE at once until it answers again "
+                + "(probed every %d ms)", cause.getMessage(), PROBE_INTERVAL_MS);
+        if (shuttingDown) {
+            return;
+        }
+        Thread probe = new Thread(this::probeUntilItAnswers, "graph-availability-probe");
+        probe.setDaemon(true);
+        probe.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        shuttingDown = true;
+    }
+
+    private void probeUntilItAnswers() {
+        while (!shuttingDown && !available()) {
+            try {
+                Thread.sleep(PROBE_INTERVAL_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (answers()) {
+                Instant since = unreachableSince.getAndSet(null);
+                LOG.infof("Neo4j answers again: reads resume (failed fast for %d ms)",
+                        since == null ? 0 : Duration.between(since, Instant.now()).toMillis());
+                return;
+            }
+        }
+    }
+
+    /** One probe read; the async API so that a server that accepts but does not answer cannot hold the probe. */
+    private boolean answers() {
+        AsyncSession session = driver.session(AsyncSession.class,
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+        try {
+            session.runAsync("RETURN 1").thenCompose(ResultCursor::consumeAsync)
+                    .toCompletableFuture().get(PROBE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            return false;
+        } finally {
+            session.closeAsync();
+        }
+    }
+}

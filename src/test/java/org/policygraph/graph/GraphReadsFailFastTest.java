@@ -1,0 +1,130 @@
+package org.policygraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
+
+/**
+ * Reads against an unreachable Neo4j fail fast: one attempt (not the driver's managed retry loop, configured here
+ * with the service's 5 s), then no driver call at all while the availability probe has no answer.
+ */
+class GraphReadsFailFastTest {
+
+    private Driver driver;
+    private GraphReads reads;
+
+    @BeforeEach
+    void unreachableNeo4j() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(), Config.builder()
+                .withoutEncryption()
+                .withMaxTransactionRetryTime(5, TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS)
+                .build());
+        reads = new GraphReads();
+        reads.driver = driver;
+        reads.readTimeout = Duration.ofSeconds(4);
+        reads.availability = new GraphAvailability();
+        reads.availability.driver = driver;
+    }
+
+    @AfterEach
+    void close() {
+        reads.availability.onStop(null);
+        driver.close();
+    }
+
+    /** What a stopping or starting Neo4j answers trips the gate; other transient errors and Cypher errors do not. */
+    @Test
+    void databaseUnavailableTripsTheGateOtherErrorsDoNot() {
+        assertThat(reads.unavailableOrAsIs(new TransientException("Neo.TransientError.Transaction.DeadlockDetected", "x")))
+                .isInstanceOf(GraphUnavailableException.class);
+        assertThat(reads.availability.available()).isTrue();
+        ClientException cypherError = new ClientException("Neo.ClientError.Statement.SyntaxError", "x");
+        assertThat(reads.unavailableOrAsIs(cypherError)).isSameAs(cypherError);
+        assertThat(reads.availability.available()).isTrue();
+
+        assertThat(reads.unavailableOrAsIs(new TransientException(GraphReads.DATABASE_UNAVAILABLE,
+                "The database is not currently available to serve your request")))
+                .isInstanceOf(GraphUnavailableException.class);
+        assertThat(reads.availability.available()).isFalse();
+    }
+
+    /**
+     * A server that accepts connections but never answers (a frozen or half-stopped Neo4j): the read gives up after
+     * the read timeout, not after the driver's 30 s connection timeout or never.
+     */
+    @Test
+    void aSilentServerCostsAReadAtMostTheReadTimeout() throws IOException {
+        List<Socket> accepted = new ArrayList<>();
+        try (ServerSocket silent = new ServerSocket(0)) {
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        accepted.add(silent.accept()); // and never write a byte
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            Driver silentDriver = GraphDatabase.driver("bolt://127.0.0.1:" + silent.getLocalPort(), AuthTokens.none(),
+                    Config.builder().withoutEncryption().build());
+            try {
+                reads.driver = silentDriver;
+                reads.availability.driver = silentDriver;
+                reads.readTimeout = Duration.ofMillis(500);
+                long start = System.nanoTime();
+                assertThatThrownBy(() -> reads.run("RETURN 1", Map.of())).isInstanceOf(GraphUnavailableException.class);
+                assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isBetween(400L, 2_000L);
+                assertThat(reads.availability.available()).as("reads now fail fast until Neo4j answers").isFalse();
+            } finally {
+                reads.availability.onStop(null);
+                silentDriver.closeAsync();
+                for (Socket socket : accepted) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    @Test
+    void theFirstReadMakesOneAttemptThenReadsFailWithoutTouchingTheDriver() {
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> reads.run("RETURN 1", Map.of())).isInstanceOf(GraphUnavailableException.class);
+        long firstMs = (System.nanoTime() - start) / 1_000_000;
+        // The managed retry loop would have taken about 7 s (1 + 2 + 4 s of back-off for a 5 s retry time).
+        assertThat(firstMs).as("first failing read, ms").isLessThan(2_000);
+        assertThat(reads.availability.available()).isFalse();
+        assertThat(reads.statementsRun()).isEqualTo(1);
+
+        start = System.nanoTime();
+        for (int i = 0; i < 100; i++) {
+            assertThatThrownBy(() -> reads.run("RETURN 1", Map.of())).isInstanceOf(GraphUnavailableException.class);
+        }
+        assertThat((System.nanoTime() - start) / 1_000_000).as("100 further reads, ms").isLessThan(500);
+        assertThat(reads.statementsRun()).as("none of them reached the driver").isEqualTo(1);
+    }
+}
