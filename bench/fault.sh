@@ -13,7 +13,8 @@
 # Knobs (environment): REL_FAULT_AT (s after the warm-up, 20), REL_FAULT_DOWN (s from Neo4j's exit to its restart, 10),
 # REL_TERM_GRACE (s before SIGTERM turns into SIGKILL, 30), REL_BUDGET_MS (5000: the service's
 # connection-acquisition-timeout / max-transaction-retry-time), REL_RECOVERY_MAX_MS (5000), REL_AFTER_RECOVERY
-# (s of load after Bolt is back, at least 20), REL_READY_INTERVAL_MS (200), REL_THREAD_SLACK (16), and those of
+# (s of load after Bolt is back, at least 20), REL_READY_INTERVAL_MS (200), REL_THREAD_SLACK (16),
+# REL_ERROR_BACKOFF_MS (0: a client sends its next request as soon as the last one failed), and those of
 # bench/load.sh (REL_CONNECTIONS 64, REL_DURATION 60, REL_WARMUP 30, REL_TIMEOUT_MS 10000, REL_SKIP_BUILD, ports).
 #
 # TODO(ingest, issue 7): "an ingest killed mid-way leaves no partial document" is not covered yet: it needs the CLI
