@@ -38,6 +38,9 @@ const CONNECTIONS = num('REL_CONNECTIONS', 64);
 const DURATION_S = num('REL_DURATION', 60);
 const WARMUP_S = num('REL_WARMUP', 30); // a fresh JVM (service and Neo4j) is still compiling for the first ~30 s
 const TIMEOUT_MS = num('REL_TIMEOUT_MS', 10_000);
+// A client's pause after a failed request before its next one (0: strict closed loop, as the criteria are defined;
+// a real frontend would back off after DATABASE_UNAVAILABLE "try again shortly").
+const ERROR_BACKOFF_MS = num('REL_ERROR_BACKOFF_MS', 0);
 // The service's configured failure budget: quarkus.neo4j.pool.connection-acquisition-timeout and
 // quarkus.neo4j.max-transaction-retry-time (src/main/resources/application.properties). No request may take longer.
 const BUDGET_MS = num('REL_BUDGET_MS', 5_000);
@@ -210,7 +213,9 @@ async function client(mix, totalWeight) {
     inFlight++;
     const r = await postGraphQL({ query: m.query, variables: m.vars() });
     inFlight--;
-    records.push({ t, ms: now() - t, q: m.name, kind: classify(r) });
+    const kind = classify(r);
+    records.push({ t, ms: now() - t, q: m.name, kind });
+    if (kind !== 'ok' && ERROR_BACKOFF_MS > 0) await sleep(Math.min(ERROR_BACKOFF_MS, loadEndAt - now()));
   }
 }
 
@@ -352,7 +357,7 @@ async function main() {
   const result = {
     mode, started: new Date().toISOString(),
     machine: { nproc: os.cpus().length, cpu: os.cpus()[0]?.model, memGiB: r1(os.totalmem() / 2 ** 30), node: process.version, loadavgBefore: os.loadavg().map(r1) },
-    settings: { url: URL_.origin, connections: CONNECTIONS, durationS: DURATION_S, warmupS: WARMUP_S, requestTimeoutMs: TIMEOUT_MS, budgetMs: BUDGET_MS },
+    settings: { url: URL_.origin, connections: CONNECTIONS, durationS: DURATION_S, warmupS: WARMUP_S, requestTimeoutMs: TIMEOUT_MS, budgetMs: BUDGET_MS, errorBackoffMs: ERROR_BACKOFF_MS },
   };
   if (mode === 'fault') Object.assign(result.settings, { faultAtS: FAULT_AT_S, downS: DOWN_S, signal: `SIG${SIGNAL}`, recoveryMaxMs: RECOVERY_MAX_MS, readinessIntervalMs: READY_INTERVAL_MS, threadSlack: THREAD_SLACK });
 
