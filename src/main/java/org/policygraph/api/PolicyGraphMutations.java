@@ -108,7 +108,7 @@ public class PolicyGraphMutations {
             throw new ApiErrors.BadUserInput("alias must be 2-" + MAX_ALIAS_LENGTH + " letters or digits (brackets, "
                     + "· and - allowed), as the plans print the name");
         }
-        Filters.text("department", ownerName);
+        Filters.text(owner == GraphWrites.AliasOwner.PARK ? "park" : "department", ownerName);
         try {
             return AliasReport.of(editing.addAlias(owner, ownerName.strip(), spelling, actor));
         } catch (RuntimeException e) {
