@@ -30,7 +30,7 @@ public class Editing {
     @Inject
     SeedOnStart.SeedReaderFactory readers;
 
-    private volatile SeedReader reader;
+    private SeedReader reader;
 
     /**
      * @throws org.policygraph.ingest.SeedException when the metadata or text is not acceptable (nothing written)
@@ -63,16 +63,10 @@ public class Editing {
     }
 
     /** The curated vocabulary and corrections are read once; editors' aliases are read from the graph every time. */
-    private SeedReader reader() {
-        SeedReader current = reader;
-        if (current == null) {
-            synchronized (this) {
-                if (reader == null) {
-                    reader = readers.create();
-                }
-                current = reader;
-            }
+    private synchronized SeedReader reader() {
+        if (reader == null) {
+            reader = readers.create();
         }
-        return current;
+        return reader;
     }
 }

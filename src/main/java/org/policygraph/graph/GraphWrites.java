@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -266,21 +267,21 @@ public class GraphWrites {
     }
 
     private <T> T read(TransactionCallback<T> work) {
-        try (Session session = driver.session(SessionConfig.defaultConfig())) {
-            return session.executeRead(work);
-        } catch (ServiceUnavailableException | SessionExpiredException | AuthenticationException
-                | TransientException e) {
-            throw new GraphUnavailableException(e);
-        }
+        return inSession(session -> session.executeRead(work));
     }
 
     private <T> T write(TransactionCallback<T> work) {
+        if (!schemaApplied.get()) {
+            GraphSchema.apply(driver); // idempotent: a race only applies it twice
+            schemaApplied.set(true);
+        }
+        return inSession(session -> session.executeWrite(work));
+    }
+
+    /** One session per change; a database that cannot be reached is DATABASE_UNAVAILABLE, as for reads. */
+    private <T> T inSession(Function<Session, T> work) {
         try (Session session = driver.session(SessionConfig.defaultConfig())) {
-            if (!schemaApplied.get()) {
-                GraphSchema.apply(driver);
-                schemaApplied.set(true);
-            }
-            return session.executeWrite(work);
+            return work.apply(session);
         } catch (ServiceUnavailableException | SessionExpiredException | AuthenticationException
                 | TransientException e) {
             throw new GraphUnavailableException(e);
