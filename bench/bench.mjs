@@ -26,6 +26,8 @@ const DURATION = Number(env.BENCH_DURATION || 15);
 const FLOOR_DURATION = Number(env.BENCH_FLOOR_DURATION || 8);
 const GLOBAL_WARMUP = Number(env.BENCH_GLOBAL_WARMUP || 4); // s per query and side, before any measurement (JIT)
 const CONCURRENCY = (env.BENCH_CONCURRENCY || '1,16').split(',').map(Number);
+// A subset of Q1–Q5 for a quick look (e.g. BENCH_QUERIES=Q3,Q4); the full table needs all five.
+const ONLY = env.BENCH_QUERIES ? new Set(env.BENCH_QUERIES.split(',')) : null;
 const log = (...a) => console.log(`bench ${scale}:`, ...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -86,12 +88,40 @@ function cannon(port, query, connections, duration) {
     body: JSON.stringify({ query }), connections, duration, timeout: 10,
   });
 }
+// CPU time (user + system, ms) a process has used so far: /proc/<pid>/stat fields 14 and 15, in clock ticks.
+const TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK']).toString().trim() || 100);
+function cpuMs(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch { return null; }
+}
+// Who spends the CPU of a request: ours (JVM), the peer (Node), Neo4j, and the load tool itself (this process).
+let pids = {};
+function cpuSnapshot() {
+  const snap = { bench: process.cpuUsage() };
+  for (const [name, pid] of Object.entries(pids)) snap[name] = cpuMs(pid);
+  return snap;
+}
+function cpuPerRequest(before, after, requests) {
+  const out = {};
+  for (const name of Object.keys(pids)) {
+    if (before[name] != null && after[name] != null) out[name] = (after[name] - before[name]) / Math.max(1, requests);
+  }
+  const bench = (after.bench.user + after.bench.system - before.bench.user - before.bench.system) / 1000;
+  out.loadTool = bench / Math.max(1, requests);
+  return out;
+}
 async function measure(port, query, c) {
   await cannon(port, query, c, WARMUP);
+  const before = cpuSnapshot();
   const r = await cannon(port, query, c, DURATION);
+  const cpu = cpuPerRequest(before, cpuSnapshot(), r.requests.total);
   return {
     rps: r.requests.total / (r.duration || DURATION), p50: r.latency.p50, p99: r.latency.p99,
     errors: r.errors + r.timeouts + r.non2xx, requests: r.requests.total, bytesPerReq: r.throughput.total / Math.max(1, r.requests.total),
+    cpuMsPerRequest: cpu,
   };
 }
 
@@ -115,7 +145,7 @@ const S = {
   measureDepts: tpl('measure-departments'),
   ownerIndicators: tpl('owner-indicators'),
   search: tpl('search'),
-  indicatorsPage: tpl('indicators-page', { WHERE: '(i.year >= $p0 AND i.year <= $p1 AND i.kind IN $p2)', ORDER: 'i.documentId, i.seq, i.id' }),
+  indicatorsPage: tpl('indicators-page-by-kind-and-year', { WHERE: '(i.year >= $p0 AND i.year <= $p1 AND i.kind IN $p2)', ORDER: 'i.documentId, i.seq, i.id' }),
 };
 function floorPlans(driver, probe) {
   const rd = (q, p) => driver.executeQuery(q, p, { routing: neo4j.routing.READ });
@@ -168,8 +198,9 @@ async function main() {
   const peer = await startTimed('peer', process.execPath, [path.join(here, 'peer', 'server.js')],
     { cwd: path.join(here, 'peer'), env: { ...env, PEER_PORT: String(PEER_PORT), NEO4J_URI: BOLT } }, PEER_PORT);
   result.processes = { ours: { startupMs: ours.startupMs }, peer: { startupMs: peer.startupMs } };
+  pids = { ours: ours.child.pid, peer: peer.child.pid, ...(env.NEO4J_PID ? { neo4j: Number(env.NEO4J_PID) } : {}) };
   try {
-    const qs = queries(gen.probe);
+    const qs = queries(gen.probe).filter((q) => !ONLY || ONLY.has(q.name));
     // Cursors for Q5's second page, each side its own; then the equality check.
     for (const q of qs) {
       if (q.firstOurs) {
@@ -214,6 +245,8 @@ async function main() {
         r.ratio = r.ours.rps / r.peer.rps;
         e.load[`c${c}`] = r;
         log(`${q.name} c${c}: ours ${r.ours.rps.toFixed(1)} req/s p50 ${r.ours.p50} p99 ${r.ours.p99} | peer ${r.peer.rps.toFixed(1)} req/s p50 ${r.peer.p50} p99 ${r.peer.p99} | ratio ${r.ratio.toFixed(2)}`);
+        const cpu = (x) => Object.entries(x.cpuMsPerRequest).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ');
+        log(`${q.name} c${c} CPU ms/request: ours side [${cpu(r.ours)}] | peer side [${cpu(r.peer)}]`);
       }
     }
     result.processes.ours.rssMiB = rssMiB(ours.child.pid);
@@ -226,7 +259,7 @@ async function main() {
   }
   // The floor runs with both services stopped, so it has the machine to itself like each of them had.
   const plans = floorPlans(driver, gen.probe);
-  for (const [name, fn] of Object.entries(plans)) {
+  for (const [name, fn] of Object.entries(plans).filter(([name]) => !ONLY || ONLY.has(name))) {
     const e = result.queries[name];
     e.floor = {};
     for (const c of CONCURRENCY) {

@@ -141,6 +141,12 @@ final class Filters {
         return CypherConditions.allOf(all);
     }
 
+    /** Whether the filter names kinds and bounds the year: the shape the kind-and-year index serves. */
+    static boolean indicatorsByKindAndYear(IndicatorFilter f) {
+        return f != null && f.kind != null && !f.kind.isEmpty()
+                && (f.year != null || f.yearFrom != null || f.yearTo != null);
+    }
+
     static String indicatorOrder(List<IndicatorOrder> orderBy) {
         List<String> keys = new ArrayList<>();
         if (orderBy == null || orderBy.isEmpty()) {

@@ -113,7 +113,9 @@ public class PolicyGraphQueries {
         CypherParams params = new CypherParams();
         Map<String, String> slots = Map.of("WHERE", Filters.indicatorWhere(filter, params),
                 "ORDER", Filters.indicatorOrder(orderBy));
-        var result = graph.page("read/indicators-page", slots, params, page, Indicator::from);
+        String statement = Filters.indicatorsByKindAndYear(filter)
+                ? "read/indicators-page-by-kind-and-year" : "read/indicators-page";
+        var result = graph.page(statement, slots, params, page, Indicator::from);
         return IndicatorConnection.of(page, result.items(), result.total());
     }
 

@@ -130,6 +130,40 @@ class PaginationAndFiltersTest {
     }
 
     @Test
+    void aKindAndYearFilterGivesTheSameIndicatorsInTheSameOrderAsFilteringTheWholeList() {
+        // This filter shape runs its own statement (read/indicators-page-by-kind-and-year: count and page from the
+        // composite index); the unfiltered list runs the general one. Both must agree, page by page.
+        List<Map<String, Object>> all = indicatorPages("");
+        List<String> expected = all.stream()
+                .filter(i -> List.of("LEVEL", "GROWTH_RATE").contains(i.get("kind")))
+                .filter(i -> i.get("year") != null && (Integer) i.get("year") >= 2020 && (Integer) i.get("year") <= 2027)
+                .map(i -> (String) i.get("id")).toList();
+        List<String> filtered = indicatorPages("filter: {kind: [LEVEL, GROWTH_RATE], yearFrom: 2020, yearTo: 2027}, ")
+                .stream().map(i -> (String) i.get("id")).toList();
+        assertThat(expected).hasSizeGreaterThan(10);
+        assertThat(filtered).isEqualTo(expected);
+    }
+
+    /** Every indicator the arguments select, walking pages of 7 (so the filtered walk spans several pages). */
+    private static List<Map<String, Object>> indicatorPages(String arguments) {
+        String query = "query($after: String) { indicators(" + arguments + "first: 7, after: $after) {"
+                + " totalCount pageInfo { hasNextPage endCursor } nodes { id kind year } } }";
+        List<Map<String, Object>> seen = new ArrayList<>();
+        String after = null;
+        int total;
+        do {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("after", after);
+            var page = GraphQL.post(query, variables).statusCode(200).body("errors", nullValue()).extract();
+            total = page.path("data.indicators.totalCount");
+            seen.addAll(page.path("data.indicators.nodes"));
+            after = page.path("data.indicators.pageInfo.hasNextPage") ? page.path("data.indicators.pageInfo.endCursor") : null;
+        } while (after != null && seen.size() < 5000);
+        assertThat(seen).hasSize(total);
+        return seen;
+    }
+
+    @Test
     void cursorsAreOpaqueAndStable() {
         var first = GraphQL.post("{ parks(first: 5) { edges { cursor node { id } } pageInfo { endCursor } } }")
                 .statusCode(200).extract();
