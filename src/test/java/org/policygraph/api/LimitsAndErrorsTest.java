@@ -1,12 +1,15 @@
 package org.policygraph.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.support.GraphQL;
@@ -92,6 +95,32 @@ class LimitsAndErrorsTest {
                 .then().statusCode(400)
                 .contentType(containsString("application/graphql-response+json"))
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+    }
+
+    @Test
+    void aNestedConnectionTakesOneSetOfArgumentsPerRequest() {
+        // The engine fetches Document.measures once for all its parents, with the first occurrence's arguments: a
+        // second page under an alias would silently repeat the first. It is refused instead, naming the field.
+        GraphQL.post("{ document(id: \"004\") { a: measures(first: 2) { nodes { id } } b: measures(first: 3) { nodes { id } } } }")
+                .statusCode(200).body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", org.hamcrest.Matchers.startsWith("Document.measures appears with different arguments"))
+                .body("errors[0].locations[0].column", equalTo(64));
+        // Under two parents, through a fragment: the same batch, the same rule.
+        GraphQL.post("""
+                { a: department(name: "市商务局") { ...led } b: department(name: "市发展改革委") { leads(first: 1) { totalCount } } }
+                fragment led on Department { leads(first: 2) { totalCount } }""")
+                .statusCode(200).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", org.hamcrest.Matchers.startsWith("Department.leads appears with different arguments"));
+        // The same arguments twice are one fetch; root fields are not batched and take any arguments.
+        var same = GraphQL.post("{ document(id: \"004\") { a: measures(first: 2) { nodes { id } } b: measures(first: 2) { nodes { id } } } }")
+                .statusCode(200).body("errors", nullValue()).extract();
+        assertThat(same.<List<String>>path("data.document.a.nodes.id")).hasSize(2)
+                .isEqualTo(same.path("data.document.b.nodes.id"));
+        var roots = GraphQL.post("{ a: document(id: \"001\") { measures(first: 1) { nodes { id } } } b: document(id: \"004\") { measures(first: 1) { nodes { id } } } }")
+                .statusCode(200).body("errors", nullValue()).extract();
+        assertThat(roots.<List<String>>path("data.a.measures.nodes.id")).hasSize(1)
+                .doesNotContainAnyElementsOf(roots.path("data.b.measures.nodes.id"));
     }
 
     @Test

@@ -105,6 +105,10 @@ public class GraphQLDocuments {
                 valid.put(query, document);
             }
         }
+        List<GraphQLError> nestedArgumentErrors = NestedArguments.check(schema(), document, operation);
+        if (!nestedArgumentErrors.isEmpty()) {
+            throw requestErrors(VALIDATION_FAILED, nestedArgumentErrors);
+        }
         coerce(operation, variables);
         return new Operation(document, operation);
     }
