@@ -37,7 +37,10 @@ for (const r of runs) {
   const s = r.settings;
   out.push(`### Scale ${r.scale} — ${r.gen.measures.toLocaleString('en')} measures, ${r.gen.documents} documents, ${r.gen.indicators.toLocaleString('en')} indicators`);
   out.push('');
-  out.push(`${s.GLOBAL_WARMUP ? `whole-mix warm-up ${s.GLOBAL_WARMUP} s per query and side (c8), then ` : ''}autocannon ${s.WARMUP} s warm-up + ${s.DURATION} s measured per cell; floor ${s.FLOOR_DURATION} s. Stmts = Cypher statements per request (Neo4j query collector).`);
+  const warm = r.warmup
+    ? `whole-mix warm-up until steady (${s.GLOBAL_WARMUP} s per query at c16 per round, steady = every query within ${Math.round((s.STEADY ?? 0.1) * 100)} % of the previous round; ours ${r.warmup.ours.rounds} rounds${r.warmup.ours.steady ? '' : ' (not steady)'}, peer ${r.warmup.peer.rounds}${r.warmup.peer.steady ? '' : ' (not steady)'}), then `
+    : s.GLOBAL_WARMUP ? `whole-mix warm-up ${s.GLOBAL_WARMUP} s per query and side (c8), then ` : '';
+  out.push(`${warm}autocannon ${s.WARMUP} s warm-up + ${s.DURATION} s measured per cell; floor ${s.FLOOR_DURATION} s. Stmts = Cypher statements per request (Neo4j query collector).`);
   out.push('');
   out.push('| query | c | ours req/s | ours p50 / p99 | peer req/s | peer p50 / p99 | **ours/peer** | floor req/s (p50) | errors ours/peer | stmts ours/peer |');
   out.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -50,6 +53,20 @@ for (const r of runs) {
     }
   }
   out.push('');
+  const withCpu = Object.entries(r.queries).filter(([, e]) => e.load?.c16?.ours?.cpuMsPerRequest);
+  if (withCpu.length) {
+    out.push('Where the CPU goes at c16 — ms of CPU per request (user + system, `/proc/<pid>/stat`, over the measured window), for');
+    out.push('the service answering, Neo4j, and the load tool; the two cores are shared by all three:');
+    out.push('');
+    out.push('| query | ours: service | ours: Neo4j | ours: load tool | ours: total | peer: service | peer: Neo4j | peer: load tool | peer: total |');
+    out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [name, e] of withCpu) {
+      const o = e.load.c16.ours.cpuMsPerRequest, p = e.load.c16.peer.cpuMsPerRequest;
+      const total = (x, svc) => (x[svc] ?? 0) + (x.neo4j ?? 0) + (x.loadTool ?? 0);
+      out.push(`| ${name} | ${f2(o.ours)} | ${f2(o.neo4j)} | ${f2(o.loadTool)} | **${f2(total(o, 'ours'))}** | ${f2(p.peer)} | ${f2(p.neo4j)} | ${f2(p.loadTool)} | **${f2(total(p, 'peer'))}** |`);
+    }
+    out.push('');
+  }
 }
 out.push(`min-ratio-c16-M: ${minRatioM == null ? 'n/a' : minRatioM.toFixed(2)}`);
 out.push('');

@@ -8,7 +8,7 @@
 #
 # Needs a JDK 17+ and Node 18+ with npm; fetches the rest (Maven wrapper, npm ci). Loopback only:
 # Neo4j bolt 27687 / http 27474, ours 28080, peer 28081 (BENCH_* variables below change them).
-# Knobs: BENCH_GLOBAL_WARMUP (s per query and side before measuring, 4), BENCH_WARMUP (s, 10), BENCH_DURATION (s, 20), BENCH_FLOOR_DURATION (s, 10), BENCH_CONCURRENCY (1,16),
+# Knobs: BENCH_GLOBAL_WARMUP (s per query per whole-mix warm-up round, 4), BENCH_WARMUP_ROUNDS (10), BENCH_STEADY (0.10), BENCH_QUERIES (all), BENCH_WARMUP (s, 10), BENCH_DURATION (s, 20), BENCH_FLOOR_DURATION (s, 10), BENCH_CONCURRENCY (1,16),
 # BENCH_QUIET_LOAD (1.0) and BENCH_QUIET_WAIT (s, 600): wait up to that long for the 1-minute load average to
 # drop below that before measuring; BENCH_SKIP_BUILD=1 reuses target/ and node_modules/.
 set -euo pipefail

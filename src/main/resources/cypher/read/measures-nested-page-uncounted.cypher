@@ -1,7 +1,7 @@
 // As measures-nested-page, for queries that select neither totalCount nor pageInfo: the page alone, with a top-k
 // sort instead of collecting every match to count it. total is -1 (not computed).
 UNWIND $ids AS id
-CALL (id) {
+{{PARENT_MATCH}}CALL (id) {
   MATCH {{ANCHOR}}
   WHERE {{WHERE}}
   WITH m ORDER BY {{ORDER}}
@@ -12,4 +12,4 @@ CALL (rows) {
   UNWIND rows AS m
   RETURN collect(m {.id, .documentId, .number, .list, .title, .text, .timeline, .location, .quote{{PREFETCH}}}) AS page
 }
-RETURN id, -1 AS total, page
+RETURN id, -1 AS total, page{{PARENT}}

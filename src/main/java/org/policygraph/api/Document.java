@@ -38,6 +38,9 @@ public class Document {
     @Description("True for a document that is only cited by a seeded plan; its text is not in the graph.")
     public boolean external;
 
+    /** The page of {@code measures} when {@code document(id)} brought it in its own statement; not in the schema. */
+    MeasureConnection prefetchedMeasures;
+
     static Document from(Map<String, Object> row) {
         if (row == null) {
             return null;

@@ -82,7 +82,23 @@ public class GraphQueries {
         return parentIds.stream().map(id -> byId.getOrDefault(id, new PageResult<T>(List.of(), 0))).toList();
     }
 
+    /**
+     * One parent and its page, from a nested-connection template whose {@code PARENT} slot returns the parent
+     * ({@code parent} column, null when there is none).
+     */
+    public <P, T> ParentAndPage<P, T> parentAndPage(String template, Map<String, String> slots, CypherParams params,
+            String parentId, Page page, Function<Map<String, Object>, P> parentMapper,
+            Function<Map<String, Object>, T> mapper) throws ApiErrors.DatabaseUnavailable {
+        params.with("skip", page.skip()).with("limit", page.limit()).with("ids", List.of(parentId));
+        Record record = runText(CypherTemplate.fill(template, slots), params.values()).get(0);
+        P parent = record.get("parent").isNull() ? null : parentMapper.apply(record.get("parent").asMap());
+        return new ParentAndPage<>(parent, new PageResult<>(mapPage(record, mapper), record.get("total").asLong()));
+    }
+
     public record PageResult<T>(List<T> items, long total) {
+    }
+
+    public record ParentAndPage<P, T>(P parent, PageResult<T> page) {
     }
 
     private static <T> List<T> mapPage(Record record, Function<Map<String, Object>, T> mapper) {

@@ -12,9 +12,8 @@ import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.policygraph.graph.CypherParams;
 import org.policygraph.graph.MeasureConditions.Anchor;
-import org.policygraph.graph.MeasurePrefetch;
+import org.policygraph.graph.PageParent;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -64,8 +63,11 @@ public class NestedFields {
     @Description("The document's measures in document order, optionally filtered.")
     public List<@NonNull MeasureConnection> documentMeasures(@Source List<Document> documents, MeasureFilter filter,
             Integer first, String after) throws GraphQLException {
+        if (documents.stream().allMatch(d -> d.prefetchedMeasures != null)) {
+            return documents.stream().map(d -> d.prefetchedMeasures).toList(); // document(id) brought the page
+        }
         return measurePages(Anchor.DOCUMENT, ids(documents, d -> d.id), filter,
-                List.of(positionOrder()), first, after);
+                MeasurePageStatement.positionOrder(), first, after);
     }
 
     // ---- Measure -----------------------------------------------------------------------------------
@@ -260,40 +262,14 @@ public class NestedFields {
 
     private List<MeasureConnection> measurePages(Anchor anchor, List<String> parentIds, MeasureFilter filter,
             List<MeasureOrder> orderBy, Integer first, String after) throws GraphQLException {
-        Page page = Page.of(first, after);
-        CypherParams params = new CypherParams();
         DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
-        Map<String, String> slots = Map.of("ANCHOR", anchor.pattern(), "WHERE", Filters.measureWhere(filter, params),
-                "ORDER", Filters.measureOrder(orderBy), "PREFETCH", prefetches(selection));
-        // Counting every match costs a full scan and sort; only totalCount and pageInfo need it.
-        String template = selection.contains("totalCount") || selection.contains("pageInfo")
-                ? "read/measures-nested-page" : "read/measures-nested-page-uncounted";
+        var statement = MeasurePageStatement.of(anchor, filter, orderBy, first, after, selection, PageParent.NONE);
         List<MeasureConnection> connections = new ArrayList<>();
-        for (var result : graph.pagesPerParent(template, slots, params, parentIds, page, Measure::from)) {
-            connections.add(MeasureConnection.of(page, result.items(), result.total()));
+        for (var result : graph.pagesPerParent(statement.template(), statement.slots(), statement.params(), parentIds,
+                statement.page(), Measure::from)) {
+            connections.add(statement.connection(result));
         }
         return connections;
-    }
-
-    /**
-     * The measures' leads and document come in the page statement when the query selects them under this connection
-     * (nodes or edges): one statement less per field. The selection is the same for every parent of the batch.
-     */
-    private static String prefetches(DataFetchingFieldSelectionSet selection) {
-        StringBuilder projection = new StringBuilder();
-        if (selection.contains("nodes/leads") || selection.contains("edges/node/leads")) {
-            projection.append(MeasurePrefetch.LEADS.projection);
-        }
-        if (selection.contains("nodes/document") || selection.contains("edges/node/document")) {
-            projection.append(MeasurePrefetch.DOCUMENT.projection);
-        }
-        return projection.toString();
-    }
-
-    private static MeasureOrder positionOrder() {
-        MeasureOrder order = new MeasureOrder();
-        order.field = MeasureOrderField.POSITION;
-        return order;
     }
 
     @SuppressWarnings("unchecked")

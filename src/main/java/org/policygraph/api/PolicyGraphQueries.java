@@ -16,6 +16,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.neo4j.driver.Record;
 import org.policygraph.graph.CypherParams;
+import org.policygraph.graph.MeasureConditions.Anchor;
+import org.policygraph.graph.PageParent;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
+import io.smallrye.graphql.api.Context;
 
 /** The root queries. Unknown ids and names give null (or an empty connection), never an error. */
 @GraphQLApi
@@ -23,6 +29,9 @@ public class PolicyGraphQueries {
 
     @Inject
     GraphQueries graph;
+
+    @Inject
+    Context context;
 
     @Query
     @Description("All plans, seeded and ingested, oldest first (undated drafts last).")
@@ -34,7 +43,40 @@ public class PolicyGraphQueries {
     @Query
     @Description("A plan (or cited document) by id; null if there is none.")
     public Document document(@NonNull @Id String id) throws GraphQLException {
-        return graph.onePerId("read/documents-by-id", List.of(Filters.text("id", id)), "item", Document::from).get(0);
+        String documentId = Filters.text("id", id);
+        MeasurePageStatement measures = measuresPageInTheSameStatement();
+        if (measures == null) {
+            return graph.onePerId("read/documents-by-id", List.of(documentId), "item", Document::from).get(0);
+        }
+        var result = graph.parentAndPage(measures.template(), measures.slots(), measures.params(), documentId,
+                measures.page(), Document::from, Measure::from);
+        Document document = result.parent();
+        if (document != null) {
+            document.prefetchedMeasures = measures.connection(result.page());
+        }
+        return document;
+    }
+
+    /**
+     * The statement that brings the document's {@code measures} page along, when the query selects that field once
+     * and without a filter (the usual "a plan and its first measures"): one statement instead of two. Otherwise null,
+     * and {@code Document.measures} runs its own — also when its page arguments are invalid, so that the error is
+     * reported at that field, as always.
+     */
+    private MeasurePageStatement measuresPageInTheSameStatement() {
+        List<SelectedField> selected = context.unwrap(DataFetchingEnvironment.class).getSelectionSet()
+                .getImmediateFields().stream().filter(field -> field.getName().equals("measures")).toList();
+        if (selected.size() != 1 || selected.get(0).getArguments().get("filter") != null) {
+            return null;
+        }
+        Map<String, Object> arguments = selected.get(0).getArguments();
+        try {
+            return MeasurePageStatement.of(Anchor.DOCUMENT, null, MeasurePageStatement.positionOrder(),
+                    (Integer) arguments.get("first"), (String) arguments.get("after"), selected.get(0).getSelectionSet(),
+                    PageParent.DOCUMENT);
+        } catch (GraphQLException invalidPage) {
+            return null;
+        }
     }
 
     @Query

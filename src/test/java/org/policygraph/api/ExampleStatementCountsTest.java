@@ -17,7 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The README's example questions cost one Cypher statement per field that reaches across the graph, whatever
  * the number of rows — less where a page of measures brings its measures' leads and document along
- * (graph.MeasurePrefetch): these are the measured counts.
+ * (graph.MeasurePrefetch) and where document(id) brings its one measures page (graph.PageParent): these are the
+ * measured counts.
  */
 @QuarkusTest
 @QuarkusTestResource(Neo4jTestResource.class)
@@ -33,6 +34,7 @@ class ExampleStatementCountsTest {
             measures concerning 光谷 by alias | { park(name: "东湖新技术开发区") { name aliases measures(first: 50) { nodes { id text document { title } } } } } | 2
             设计之都 through the plans | { initiative(name: "设计之都") { measures { nodes { document { issuedOn title } text source { quote } } } } } | 2
             search 服务外包 | { search(text: "服务外包", first: 10) { score kind snippet document { title } measure { id leads { name } } } } | 3
+            a plan and its first measures with their leads | { document(id: "003") { title measures(first: 20) { totalCount nodes { id number text leads { name } } } } } | 1
             """)
     void exampleQueryCost(String question, String query, int expectedStatements) {
         long before = reads.statementsRun();

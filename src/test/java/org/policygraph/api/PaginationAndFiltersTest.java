@@ -99,6 +99,35 @@ class PaginationAndFiltersTest {
     }
 
     @Test
+    void aPlanWithItsMeasuresIsTheSameInOneStatementAsInTwo() {
+        // document(id) brings its measures page when the query selects it once without a filter; with a filter
+        // (here one that keeps everything) the page runs on its own. The same page must come out either way, for a
+        // missing plan too.
+        for (String id : List.of("004", "001", "nope")) {
+            for (String page : List.of("first: 9", "first: 9, after: \"cGc6MTc\"")) {
+                String nodes = "{ totalCount pageInfo { hasNextPage endCursor } nodes { id number leads { name } document { id } } }";
+                var folded = GraphQL.post("{ document(id: \"" + id + "\") { title measures(" + page + ") " + nodes + " } }")
+                        .statusCode(200).body("errors", nullValue()).extract();
+                var apart = GraphQL.post("{ document(id: \"" + id + "\") { title measures(filter: {}, " + page + ") "
+                        + nodes + " } }")
+                        .statusCode(200).body("errors", nullValue()).extract();
+                assertThat(folded.<Object>path("data.document.measures")).as(id + " " + page)
+                        .isEqualTo(apart.path("data.document.measures"));
+                assertThat(folded.<Object>path("data.document.title")).isEqualTo(apart.path("data.document.title"));
+            }
+        }
+        assertThat(GraphQL.post("{ document(id: \"004\") { measures(first: 3) { nodes { id } } } }").extract()
+                .<List<String>>path("data.document.measures.nodes.id")).hasSize(3);
+    }
+
+    @Test
+    void anInvalidPageUnderAPlanIsReportedAtItsOwnField() {
+        GraphQL.post("{ document(id: \"004\") { title measures(first: 1000) { nodes { id } } } }").statusCode(200)
+                .body("errors[0].path", contains("document", "measures"))
+                .body("errors[0].extensions.code", equalTo("PAGE_SIZE_EXCEEDED"));
+    }
+
+    @Test
     void measuresWithoutAnyLeadAndWithIndicators() {
         var noLead = GraphQL.post("""
                 { measures(filter: {documentId: "003", hasLead: false}) { totalCount } }""")

@@ -12,10 +12,14 @@ import org.junit.jupiter.api.Test;
 class MeasurePrefetchTest {
 
     @Test
-    void theBenchmarkFloorUsesTheServicesPrefetchFragments() throws IOException {
+    void theBenchmarkFloorUsesTheServicesPrefetchAndParentFragments() throws IOException {
         String bench = Files.readString(Path.of("bench", "bench.mjs"));
         for (MeasurePrefetch prefetch : MeasurePrefetch.values()) {
             assertThat(bench).as(prefetch.name()).contains("'" + prefetch.projection + "'");
+        }
+        for (PageParent parent : PageParent.values()) {
+            assertThat(bench).as(parent.name()).contains("'" + parent.projection + "'")
+                    .contains("'" + parent.match.replace("\n", "\\n") + "'");
         }
     }
 }

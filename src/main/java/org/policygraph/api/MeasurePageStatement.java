@@ -1,0 +1,61 @@
+package org.policygraph.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.policygraph.graph.CypherParams;
+import org.policygraph.graph.MeasureConditions.Anchor;
+import org.policygraph.graph.MeasurePrefetch;
+import org.policygraph.graph.PageParent;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+
+/**
+ * The statement for pages of measures under parents (a nested connection such as {@code Document.measures}),
+ * shaped by what the query selects under the connection: counted only when totalCount or pageInfo is selected, the
+ * measures' leads and document brought along when selected.
+ */
+record MeasurePageStatement(String template, Map<String, String> slots, CypherParams params, Page page) {
+
+    /** Invalid page arguments or filters fail here, as they would in the nested field. */
+    static MeasurePageStatement of(Anchor anchor, MeasureFilter filter, List<MeasureOrder> orderBy, Integer first,
+            String after, DataFetchingFieldSelectionSet connection, PageParent parent) throws GraphQLException {
+        Page page = Page.of(first, after);
+        CypherParams params = new CypherParams();
+        Map<String, String> slots = Map.of("ANCHOR", anchor.pattern(), "WHERE", Filters.measureWhere(filter, params),
+                "ORDER", Filters.measureOrder(orderBy), "PREFETCH", prefetches(connection),
+                "PARENT_MATCH", parent.match, "PARENT", parent.projection);
+        // Counting every match costs a full scan and sort; only totalCount and pageInfo need it.
+        String template = connection.contains("totalCount") || connection.contains("pageInfo")
+                ? "read/measures-nested-page" : "read/measures-nested-page-uncounted";
+        return new MeasurePageStatement(template, slots, params, page);
+    }
+
+    /** The connection a page result becomes. */
+    MeasureConnection connection(GraphQueries.PageResult<Measure> result) {
+        return MeasureConnection.of(page, result.items(), result.total());
+    }
+
+    /**
+     * The measures' leads and document come in the page statement when the query selects them under this connection
+     * (nodes or edges): one statement less per field. The selection is the same for every parent of the batch.
+     */
+    private static String prefetches(DataFetchingFieldSelectionSet connection) {
+        StringBuilder projection = new StringBuilder();
+        if (connection.contains("nodes/leads") || connection.contains("edges/node/leads")) {
+            projection.append(MeasurePrefetch.LEADS.projection);
+        }
+        if (connection.contains("nodes/document") || connection.contains("edges/node/document")) {
+            projection.append(MeasurePrefetch.DOCUMENT.projection);
+        }
+        return projection.toString();
+    }
+
+    /** Document order, the order of {@code Document.measures}. */
+    static List<MeasureOrder> positionOrder() {
+        MeasureOrder order = new MeasureOrder();
+        order.field = MeasureOrderField.POSITION;
+        return List.of(order);
+    }
+}
