@@ -140,14 +140,14 @@ const DOCUMENT = '(m:Measure {documentId: id})';
 // selects the measures' leads or document.
 const PREFETCH_LEADS = ', leads: [(dept:Department)-[:LEADS]->(m) | dept {.id, .name, .aliases, .level}]';
 const PREFETCH_DOCUMENT = ', document: head([(m)<-[:HAS_PART*1..6]-(doc:Document) | doc {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external, .location, .quote}])';
-// The {{PARENT}} fragments of org.policygraph.graph.PageParent: document(id) brings its measures page (Q3).
-const NO_PARENT = { PARENT_MATCH: '', PARENT: '' };
+// The PARENT_MATCH and PARENT fragments of org.policygraph.graph.PageParent: document(id) brings its measures page
+// (Q3), department(name) its leads page (Q1, Q2).
 const PARENT_DOCUMENT = { PARENT_MATCH: 'OPTIONAL MATCH (parent:Document {id: id})\n', PARENT: ', parent {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external, .location, .quote} AS parent' };
+const PARENT_DEPARTMENT_NAMED = { PARENT_MATCH: 'CALL (id) {\n  OPTIONAL MATCH (parent:Department) WHERE parent.name = id OR id IN parent.aliases\n  RETURN parent ORDER BY CASE WHEN parent.name = id THEN 0 ELSE 1 END LIMIT 1\n}\nWITH parent, parent.id AS id\n', PARENT: ', parent {.id, .name, .aliases, .level} AS parent' };
 const LED_ORDER = 'm.issuedOn, m.documentId, m.seq, m.id';
 const S = {
-  deptByName: tpl('department-by-name'),
-  ledPageWithDocument: tpl('measures-nested-page-uncounted', { ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_DOCUMENT, ...NO_PARENT }),
-  ledPageWithLeadsAndDocument: tpl('measures-nested-page-uncounted', { ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_LEADS + PREFETCH_DOCUMENT, ...NO_PARENT }),
+  ledPageWithDocument: tpl('measures-nested-page-uncounted', { ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_DOCUMENT, ...PARENT_DEPARTMENT_NAMED }),
+  ledPageWithLeadsAndDocument: tpl('measures-nested-page-uncounted', { ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_LEADS + PREFETCH_DOCUMENT, ...PARENT_DEPARTMENT_NAMED }),
   documentWithPageWithLeads: tpl('measures-nested-page-uncounted', { ANCHOR: DOCUMENT, WHERE: 'true', ORDER: 'm.documentId, m.seq, m.id', PREFETCH: PREFETCH_LEADS, ...PARENT_DOCUMENT }),
   measureDepts: tpl('measure-departments'),
   ownerIndicators: tpl('owner-indicators'),
@@ -158,12 +158,10 @@ function floorPlans(driver, probe) {
   const rd = (q, p) => driver.executeQuery(q, p, { routing: neo4j.routing.READ });
   const i = (n) => neo4j.int(n);
   const uniq = (xs) => [...new Set(xs)];
-  const ledPage = async (statement, limit) => {
-    const d = (await rd(S.deptByName, { name: probe.department })).records[0].get('item');
-    return (await rd(statement, { ids: [d.id], skip: i(0), limit: i(limit) })).records[0].get('page');
-  };
+  // department(name) brings its leads page, and the page each measure's document (and leads, for Q2).
+  const ledPage = async (statement, limit) =>
+    (await rd(statement, { ids: [probe.department], skip: i(0), limit: i(limit) })).records[0].get('page');
   return {
-    // The page brings each measure's document along (the query selects it).
     Q1: async () => { await ledPage(S.ledPageWithDocument, PAGE); },
     Q2: async () => {
       const ids = (await ledPage(S.ledPageWithLeadsAndDocument, PAGE)).map((m) => m.id);

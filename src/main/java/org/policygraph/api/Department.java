@@ -27,6 +27,9 @@ public class Department {
     @Description("NATIONAL, PROVINCIAL, MUNICIPAL, DISTRICT or ZONE (a development zone's 管委会, administrative committee).")
     public String level;
 
+    /** The page of {@code leads} when {@code department(name)} brought it in its own statement; not in the schema. */
+    MeasureConnection prefetchedLeads;
+
     static Department from(Map<String, Object> row) {
         if (row == null) {
             return null;

@@ -162,6 +162,9 @@ public class NestedFields {
     @Description("Measures the department leads (牵头), across all plans, by issue date then document order.")
     public List<@NonNull MeasureConnection> departmentLeads(@Source List<Department> departments, MeasureFilter filter,
             Integer first, String after) throws GraphQLException {
+        if (departments.stream().allMatch(d -> d.prefetchedLeads != null)) {
+            return departments.stream().map(d -> d.prefetchedLeads).toList(); // department(name) brought the page
+        }
         return measurePages(Anchor.LED_BY, ids(departments, d -> d.id), filter, List.of(), first, after);
     }
 

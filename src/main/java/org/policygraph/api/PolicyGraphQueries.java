@@ -44,7 +44,8 @@ public class PolicyGraphQueries {
     @Description("A plan (or cited document) by id; null if there is none.")
     public Document document(@NonNull @Id String id) throws GraphQLException {
         String documentId = Filters.text("id", id);
-        MeasurePageStatement measures = measuresPageInTheSameStatement();
+        MeasurePageStatement measures = pageInTheSameStatement("measures", Anchor.DOCUMENT,
+                MeasurePageStatement.positionOrder(), PageParent.DOCUMENT);
         if (measures == null) {
             return graph.onePerId("read/documents-by-id", List.of(documentId), "item", Document::from).get(0);
         }
@@ -58,22 +59,22 @@ public class PolicyGraphQueries {
     }
 
     /**
-     * The statement that brings the document's {@code measures} page along, when the query selects that field once
-     * and without a filter (the usual "a plan and its first measures"): one statement instead of two. Otherwise null,
-     * and {@code Document.measures} runs its own — also when its page arguments are invalid, so that the error is
-     * reported at that field, as always.
+     * The statement that brings the parent's page of {@code field} along when the query selects that field once and
+     * without a filter (the usual "a plan and its first measures", "what a department leads"): one statement instead
+     * of two. Otherwise null, and the nested field runs its own — also when its page arguments are invalid, so that
+     * the error is reported at that field, as always.
      */
-    private MeasurePageStatement measuresPageInTheSameStatement() {
+    private MeasurePageStatement pageInTheSameStatement(String field, Anchor anchor, List<MeasureOrder> order,
+            PageParent parent) {
         List<SelectedField> selected = context.unwrap(DataFetchingEnvironment.class).getSelectionSet()
-                .getImmediateFields().stream().filter(field -> field.getName().equals("measures")).toList();
+                .getImmediateFields().stream().filter(f -> f.getName().equals(field)).toList();
         if (selected.size() != 1 || selected.get(0).getArguments().get("filter") != null) {
             return null;
         }
         Map<String, Object> arguments = selected.get(0).getArguments();
         try {
-            return MeasurePageStatement.of(Anchor.DOCUMENT, null, MeasurePageStatement.positionOrder(),
-                    (Integer) arguments.get("first"), (String) arguments.get("after"), selected.get(0).getSelectionSet(),
-                    PageParent.DOCUMENT);
+            return MeasurePageStatement.of(anchor, null, order, (Integer) arguments.get("first"),
+                    (String) arguments.get("after"), selected.get(0).getSelectionSet(), parent);
         } catch (GraphQLException invalidPage) {
             return null;
         }
@@ -82,7 +83,19 @@ public class PolicyGraphQueries {
     @Query
     @Description("A department by canonical name or any alias (商务局 finds 市商务局; 商务部 is the national ministry); null if unknown.")
     public Department department(@NonNull String name) throws GraphQLException {
-        return one("read/department-by-name", Map.of("name", Filters.text("name", name)), Department::from);
+        String nameOrAlias = Filters.text("name", name);
+        MeasurePageStatement leads = pageInTheSameStatement("leads", Anchor.LED_BY, List.of(),
+                PageParent.DEPARTMENT_NAMED);
+        if (leads == null) {
+            return one("read/department-by-name", Map.of("name", nameOrAlias), Department::from);
+        }
+        var result = graph.parentAndPage(leads.template(), leads.slots(), leads.params(), nameOrAlias, leads.page(),
+                Department::from, Measure::from);
+        Department department = result.parent();
+        if (department != null) {
+            department.prefetchedLeads = leads.connection(result.page());
+        }
+        return department;
     }
 
     @Query

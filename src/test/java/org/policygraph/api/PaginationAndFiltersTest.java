@@ -121,6 +121,26 @@ class PaginationAndFiltersTest {
     }
 
     @Test
+    void aDepartmentWithWhatItLeadsIsTheSameInOneStatementAsInTwo() {
+        // department(name) brings its leads page when the query selects it once without a filter, finding the
+        // department by canonical name or alias as the plain lookup does.
+        for (String name : List.of("市商务局", "商务局", "商务部", "no such department")) {
+            for (String page : List.of("first: 9", "first: 9, after: \"cGc6MTc\"")) {
+                String nodes = "{ totalCount pageInfo { hasNextPage endCursor } nodes { id leads { name } document { id } } }";
+                var folded = GraphQL.post("{ department(name: \"" + name + "\") { id name leads(" + page + ") " + nodes + " } }")
+                        .statusCode(200).body("errors", nullValue()).extract();
+                var apart = GraphQL.post("{ department(name: \"" + name + "\") { id name leads(filter: {}, " + page + ") "
+                        + nodes + " } }")
+                        .statusCode(200).body("errors", nullValue()).extract();
+                assertThat(folded.<Object>path("data.department")).as(name + " " + page)
+                        .isEqualTo(apart.path("data.department"));
+            }
+        }
+        assertThat(GraphQL.post("{ department(name: \"商务局\") { name leads(first: 3) { nodes { id } } } }").extract()
+                .<List<String>>path("data.department.leads.nodes.id")).hasSize(3);
+    }
+
+    @Test
     void anInvalidPageUnderAPlanIsReportedAtItsOwnField() {
         GraphQL.post("{ document(id: \"004\") { title measures(first: 1000) { nodes { id } } } }").statusCode(200)
                 .body("errors[0].path", contains("document", "measures"))
