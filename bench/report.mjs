@@ -105,7 +105,7 @@ out.push('');
 out.push('```bash');
 out.push('bench/run.sh          # S and M: build, npm ci, fresh Neo4j per scale, load, verify, measure, rewrite BENCHMARKS.md');
 out.push('bench/run.sh S M L    # also L (1M measures)');
-out.push('# the runs above used shorter windows to fit the session (see the settings line per scale):');
+out.push('# each scale\'s settings line above gives the windows it ran with; shorter ones, e.g.:');
 out.push('BENCH_WARMUP=5 BENCH_DURATION=15 BENCH_FLOOR_DURATION=8 bench/run.sh S M');
 out.push('```');
 out.push('');
