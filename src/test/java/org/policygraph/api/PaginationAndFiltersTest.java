@@ -100,21 +100,10 @@ class PaginationAndFiltersTest {
 
     @Test
     void aPlanWithItsMeasuresIsTheSameInOneStatementAsInTwo() {
-        // document(id) brings its measures page when the query selects it once without a filter; with a filter
-        // (here one that keeps everything) the page runs on its own. The same page must come out either way, for a
-        // missing plan too.
+        // document(id) brings its measures page when the query selects it once without a filter, for a missing
+        // plan too.
         for (String id : List.of("004", "001", "nope")) {
-            for (String page : List.of("first: 9", "first: 9, after: \"cGc6MTc\"")) {
-                String nodes = "{ totalCount pageInfo { hasNextPage endCursor } nodes { id number leads { name } document { id } } }";
-                var folded = GraphQL.post("{ document(id: \"" + id + "\") { title measures(" + page + ") " + nodes + " } }")
-                        .statusCode(200).body("errors", nullValue()).extract();
-                var apart = GraphQL.post("{ document(id: \"" + id + "\") { title measures(filter: {}, " + page + ") "
-                        + nodes + " } }")
-                        .statusCode(200).body("errors", nullValue()).extract();
-                assertThat(folded.<Object>path("data.document.measures")).as(id + " " + page)
-                        .isEqualTo(apart.path("data.document.measures"));
-                assertThat(folded.<Object>path("data.document.title")).isEqualTo(apart.path("data.document.title"));
-            }
+            assertTheSamePageWithAndWithoutTheParent("document(id: \"" + id + "\")", "title", "measures");
         }
         assertThat(GraphQL.post("{ document(id: \"004\") { measures(first: 3) { nodes { id } } } }").extract()
                 .<List<String>>path("data.document.measures.nodes.id")).hasSize(3);
@@ -122,22 +111,30 @@ class PaginationAndFiltersTest {
 
     @Test
     void aDepartmentWithWhatItLeadsIsTheSameInOneStatementAsInTwo() {
-        // department(name) brings its leads page when the query selects it once without a filter, finding the
-        // department by canonical name or alias as the plain lookup does.
+        // department(name) brings its leads page, finding the department by canonical name or alias as the plain
+        // lookup does.
         for (String name : List.of("市商务局", "商务局", "商务部", "no such department")) {
-            for (String page : List.of("first: 9", "first: 9, after: \"cGc6MTc\"")) {
-                String nodes = "{ totalCount pageInfo { hasNextPage endCursor } nodes { id leads { name } document { id } } }";
-                var folded = GraphQL.post("{ department(name: \"" + name + "\") { id name leads(" + page + ") " + nodes + " } }")
-                        .statusCode(200).body("errors", nullValue()).extract();
-                var apart = GraphQL.post("{ department(name: \"" + name + "\") { id name leads(filter: {}, " + page + ") "
-                        + nodes + " } }")
-                        .statusCode(200).body("errors", nullValue()).extract();
-                assertThat(folded.<Object>path("data.department")).as(name + " " + page)
-                        .isEqualTo(apart.path("data.department"));
-            }
+            assertTheSamePageWithAndWithoutTheParent("department(name: \"" + name + "\")", "id name", "leads");
         }
         assertThat(GraphQL.post("{ department(name: \"商务局\") { name leads(first: 3) { nodes { id } } } }").extract()
                 .<List<String>>path("data.department.leads.nodes.id")).hasSize(3);
+    }
+
+    /**
+     * The root field with its page in one statement, against the same page fetched on its own (a filter that keeps
+     * everything turns the one-statement form off): the same answer, first page and after a cursor.
+     */
+    private static void assertTheSamePageWithAndWithoutTheParent(String root, String parentFields, String field) {
+        String nodes = "{ totalCount pageInfo { hasNextPage endCursor } nodes { id number leads { name } document { id } } }";
+        String rootName = root.substring(0, root.indexOf('('));
+        for (String page : List.of("first: 9", "first: 9, after: \"cGc6MTc\"")) {
+            var together = GraphQL.post("{ " + root + " { " + parentFields + " " + field + "(" + page + ") " + nodes + " } }")
+                    .statusCode(200).body("errors", nullValue()).extract();
+            var apart = GraphQL.post("{ " + root + " { " + parentFields + " " + field + "(filter: {}, " + page + ") "
+                    + nodes + " } }").statusCode(200).body("errors", nullValue()).extract();
+            assertThat(together.<Object>path("data." + rootName)).as(root + " " + page)
+                    .isEqualTo(apart.path("data." + rootName));
+        }
     }
 
     @Test
