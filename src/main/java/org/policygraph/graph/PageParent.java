@@ -4,8 +4,8 @@ package org.policygraph.graph;
  * What a nested measure page can return beside its page: the parent itself, so that a root field and its one nested
  * page come in one statement instead of two. Fixed Cypher fragments for the {@code {{PARENT_MATCH}}} and
  * {@code {{PARENT}}} slots of {@code read/measures-nested-page*} (bound variable {@code id}: the parent's id, or what
- * finds it); never user input. The parent is matched before the page subqueries: returned from a subquery expression after them, it
- * trips Neo4j 5.26's planner (cached-property check) on small graphs.
+ * finds it); never user input. The parent is matched before the page subqueries: returned from a subquery expression
+ * after them, it trips Neo4j 5.26's planner (cached-property check) on small graphs.
  */
 public enum PageParent {
 
