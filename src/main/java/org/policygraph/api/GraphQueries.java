@@ -65,9 +65,7 @@ public class GraphQueries {
     /** One page and total of a template statement ({@code total}, {@code page} columns). */
     public <T> PageResult<T> page(String template, Map<String, String> slots, CypherParams params, Page page,
             Function<Map<String, Object>, T> mapper) throws ApiErrors.DatabaseUnavailable {
-        params.with("skip", page.skip()).with("limit", page.limit());
-        Record record = runText(CypherTemplate.fill(template, slots), params.values()).get(0);
-        return new PageResult<>(mapPage(record, mapper), record.get("total").asLong());
+        return pageResult(onePage(template, slots, params, page), mapper);
     }
 
     /** For each parent id, one page and total of a nested-connection template statement. */
@@ -77,7 +75,7 @@ public class GraphQueries {
         params.with("skip", page.skip()).with("limit", page.limit()).with("ids", distinct(parentIds));
         Map<String, PageResult<T>> byId = new HashMap<>();
         for (Record record : runText(CypherTemplate.fill(template, slots), params.values())) {
-            byId.put(record.get("id").asString(), new PageResult<>(mapPage(record, mapper), record.get("total").asLong()));
+            byId.put(record.get("id").asString(), pageResult(record, mapper));
         }
         return parentIds.stream().map(id -> byId.getOrDefault(id, new PageResult<T>(List.of(), 0))).toList();
     }
@@ -89,10 +87,20 @@ public class GraphQueries {
     public <P, T> ParentAndPage<P, T> parentAndPage(String template, Map<String, String> slots, CypherParams params,
             String parentId, Page page, Function<Map<String, Object>, P> parentMapper,
             Function<Map<String, Object>, T> mapper) throws ApiErrors.DatabaseUnavailable {
-        params.with("skip", page.skip()).with("limit", page.limit()).with("ids", List.of(parentId));
-        Record record = runText(CypherTemplate.fill(template, slots), params.values()).get(0);
+        Record record = onePage(template, slots, params.with("ids", List.of(parentId)), page);
         P parent = record.get("parent").isNull() ? null : parentMapper.apply(record.get("parent").asMap());
-        return new ParentAndPage<>(parent, new PageResult<>(mapPage(record, mapper), record.get("total").asLong()));
+        return new ParentAndPage<>(parent, pageResult(record, mapper));
+    }
+
+    /** The single row of a page template statement. */
+    private Record onePage(String template, Map<String, String> slots, CypherParams params, Page page)
+            throws ApiErrors.DatabaseUnavailable {
+        params.with("skip", page.skip()).with("limit", page.limit());
+        return runText(CypherTemplate.fill(template, slots), params.values()).get(0);
+    }
+
+    private static <T> PageResult<T> pageResult(Record record, Function<Map<String, Object>, T> mapper) {
+        return new PageResult<>(mapPage(record, mapper), record.get("total").asLong());
     }
 
     public record PageResult<T>(List<T> items, long total) {

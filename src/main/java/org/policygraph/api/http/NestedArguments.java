@@ -2,8 +2,9 @@ package org.policygraph.api.http;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +42,8 @@ final class NestedArguments {
     private final GraphQLSchema schema;
     private final Map<String, FragmentDefinition> fragments;
     private final Set<String> fragmentsSeen = new HashSet<>();
-    /** For each nested field with arguments (Type.field): its argument lists as written, and where first seen. */
-    private final Map<String, Map<String, Field>> argumentsByField = new LinkedHashMap<>();
+    /** For each nested field with arguments (Type.field): its argument lists as written, first seen first. */
+    private final Map<String, Set<String>> argumentsByField = new HashMap<>();
     private final List<GraphQLError> errors = new ArrayList<>();
 
     private NestedArguments(GraphQLSchema schema, Document document) {
@@ -53,12 +54,7 @@ final class NestedArguments {
     /** The errors for the operation that runs (fragments it spreads included, each visited once). */
     static List<GraphQLError> check(GraphQLSchema schema, Document document, OperationDefinition operation) {
         NestedArguments check = new NestedArguments(schema, document);
-        GraphQLType root = switch (operation.getOperation()) {
-            case QUERY -> schema.getQueryType();
-            case MUTATION -> schema.getMutationType();
-            case SUBSCRIPTION -> schema.getSubscriptionType();
-        };
-        check.selections(operation.getSelectionSet(), root, true);
+        check.selections(operation.getSelectionSet(), ScalarLiterals.rootType(schema, operation), true);
         return check.errors;
     }
 
@@ -91,12 +87,12 @@ final class NestedArguments {
     private void record(String coordinate, Field field) {
         String arguments = field.getArguments().stream().sorted(Comparator.comparing(Argument::getName))
                 .map(AstPrinter::printAst).collect(Collectors.joining(", "));
-        Map<String, Field> seen = argumentsByField.computeIfAbsent(coordinate, key -> new LinkedHashMap<>());
-        if (seen.isEmpty() || seen.containsKey(arguments)) {
-            seen.putIfAbsent(arguments, field);
+        Set<String> seen = argumentsByField.computeIfAbsent(coordinate, key -> new LinkedHashSet<>());
+        if (seen.isEmpty() || seen.contains(arguments)) {
+            seen.add(arguments);
             return;
         }
-        String first = seen.keySet().iterator().next();
+        String first = seen.iterator().next();
         errors.add(GraphqlErrorBuilder.newError()
                 .message(coordinate + " appears with different arguments in one request (" + describe(first)
                         + " and " + describe(arguments) + "). A nested connection is fetched once per request for all "
@@ -104,7 +100,7 @@ final class NestedArguments {
                         + "separate request.")
                 .location(field.getSourceLocation())
                 .build());
-        seen.put(arguments, field);
+        seen.add(arguments);
     }
 
     private static String describe(String arguments) {

@@ -73,7 +73,8 @@ final class ScalarLiterals {
         return check.errors;
     }
 
-    private static GraphQLType rootType(GraphQLSchema schema, OperationDefinition operation) {
+    /** The type an operation's selection set is on: Query, Mutation or Subscription. */
+    static GraphQLType rootType(GraphQLSchema schema, OperationDefinition operation) {
         return switch (operation.getOperation()) {
             case QUERY -> schema.getQueryType();
             case MUTATION -> schema.getMutationType();
