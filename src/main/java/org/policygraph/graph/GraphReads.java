@@ -3,6 +3,7 @@ package org.policygraph.graph;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -19,7 +20,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.async.AsyncSession;
-import org.neo4j.driver.async.AsyncTransaction;
 import org.neo4j.driver.async.ResultCursor;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -27,8 +27,10 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 
 /**
- * Runs read statements in read transactions (routed to followers on a cluster). Counts the statements it runs, so
- * tests and benchmarks can see how many round trips a GraphQL request costs.
+ * Runs read statements, each as the auto-commit transaction of a read-access session: routed to followers (readers)
+ * on a cluster like any read transaction, without the BEGIN and COMMIT messages around it (one exchange instead of
+ * two: a read of one statement has nothing to commit). Counts the statements it runs, so tests and benchmarks
+ * can see how many round trips a GraphQL request costs.
  *
  * <p><b>Fail fast.</b> When Neo4j is gone, stopping or not answering, a request gets DATABASE_UNAVAILABLE within the
  * budget, never a long wait:
@@ -71,44 +73,49 @@ public class GraphReads {
      * are always parameters.
      */
     public List<Record> run(String statement, Map<String, Object> parameters) {
-        if (!availability.available()) {
-            throw new GraphUnavailableException();
-        }
-        statementsRun.incrementAndGet();
-        AsyncSession session = driver.session(AsyncSession.class, readSession());
         try {
-            return session.beginTransactionAsync()
-                    .thenCompose(tx -> read(tx, statement, parameters))
-                    .toCompletableFuture()
-                    .get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            availability.unreachable(new ServiceUnavailableException(
-                    "no answer within policy-graph.graph.read-timeout (" + readTimeout.toMillis() + " ms)"));
-            throw new GraphUnavailableException(e);
+            return runAsync(statement, parameters).toCompletableFuture().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GraphUnavailableException(e);
         } catch (ExecutionException e) {
-            throw unavailableOrAsIs(e.getCause());
-        } finally {
-            session.closeAsync();
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * {@link #run} without blocking a thread: completes with the records, or exceptionally with
+     * {@link GraphUnavailableException} (unreachable, unwilling or silent beyond the read timeout) or the driver's error.
+     */
+    public CompletionStage<List<Record>> runAsync(String statement, Map<String, Object> parameters) {
+        if (!availability.available()) {
+            return CompletableFuture.failedFuture(new GraphUnavailableException());
+        }
+        statementsRun.incrementAndGet();
+        AsyncSession session = driver.session(AsyncSession.class, readSession());
+        return session.runAsync(statement, parameters)
+                .thenCompose(ResultCursor::listAsync)
+                .toCompletableFuture()
+                .orTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((records, error) -> {
+                    session.closeAsync();
+                    if (error == null) {
+                        return records;
+                    }
+                    Throwable cause = error instanceof CompletionException && error.getCause() != null
+                            ? error.getCause() : error;
+                    if (cause instanceof TimeoutException) {
+                        availability.unreachable(new ServiceUnavailableException(
+                                "no answer within policy-graph.graph.read-timeout (" + readTimeout.toMillis() + " ms)"));
+                        throw new GraphUnavailableException(cause);
+                    }
+                    throw unavailableOrAsIs(cause);
+                });
     }
 
     /** Statements run since start-up. */
     public long statementsRun() {
         return statementsRun.get();
-    }
-
-    /** Run, pull everything, commit; on any error roll back and fail with the original error. */
-    private static CompletionStage<List<Record>> read(AsyncTransaction tx, String statement,
-            Map<String, Object> parameters) {
-        return tx.runAsync(statement, parameters)
-                .thenCompose(ResultCursor::listAsync)
-                .thenCompose(records -> tx.commitAsync().thenApply(ignored -> records))
-                .exceptionallyCompose(error -> tx.rollbackAsync().handle((ignored, rollbackError) -> {
-                    throw error instanceof CompletionException completion ? completion : new CompletionException(error);
-                }));
     }
 
     /** The driver's error as the API sees it: DATABASE_UNAVAILABLE for an unreachable or unwilling Neo4j. */
