@@ -145,17 +145,28 @@ const PREFETCH_DOCUMENT = ', document: head([(m)<-[:HAS_PART*1..6]-(doc:Document
 const PARENT_DOCUMENT = { PARENT_MATCH: 'OPTIONAL MATCH (parent:Document {id: id})\n', PARENT: ', parent {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external, .location, .quote} AS parent' };
 const PARENT_DEPARTMENT_NAMED = { PARENT_MATCH: 'CALL (id) {\n  OPTIONAL MATCH (parent:Department) WHERE parent.name = id OR id IN parent.aliases\n  RETURN parent ORDER BY CASE WHEN parent.name = id THEN 0 ELSE 1 END LIMIT 1\n}\nWITH parent, parent.id AS id\n', PARENT: ', parent {.id, .name, .aliases, .level} AS parent' };
 const LED_ORDER = 'm.issuedOn, m.documentId, m.seq, m.id';
+// The PROPERTIES slot (org.policygraph.graph.MeasureProperties): every property on the engine's path (Q2); what
+// the query selects where api.CompiledQueries answers (Q1: id, text; Q3: id, number, text; Q4: the hit's id, document,
+// title and text, from which the snippet is cut).
+const ALL_PROPERTIES = '.id, .documentId, .number, .list, .label, .title, .text, .timeline, .location, .quote';
+const Q1_PROPERTIES = '.id, .text';
+const Q3_PROPERTIES = '.id, .number, .text';
+const Q4_PROPERTIES = '.id, .documentId, .title, .text';
 const S = {
-  ledPageWithDocument: tpl('measures-nested-page-uncounted', { ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_DOCUMENT, ...PARENT_DEPARTMENT_NAMED }),
-  ledPageWithLeadsAndDocument: tpl('measures-nested-page-uncounted', { ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_LEADS + PREFETCH_DOCUMENT, ...PARENT_DEPARTMENT_NAMED }),
-  documentWithPageWithLeads: tpl('measures-nested-page-uncounted', { ANCHOR: DOCUMENT, WHERE: 'true', ORDER: 'm.documentId, m.seq, m.id', PREFETCH: PREFETCH_LEADS, ...PARENT_DOCUMENT }),
+  ledPageWithDocument: tpl('measures-nested-page-uncounted', { PROPERTIES: Q1_PROPERTIES, ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_DOCUMENT, ...PARENT_DEPARTMENT_NAMED }),
+  ledPageWithLeadsAndDocument: tpl('measures-nested-page-uncounted', { PROPERTIES: ALL_PROPERTIES, ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_LEADS + PREFETCH_DOCUMENT, ...PARENT_DEPARTMENT_NAMED }),
+  documentWithPageWithLeads: tpl('measures-nested-page-uncounted', { PROPERTIES: Q3_PROPERTIES, ANCHOR: DOCUMENT, WHERE: 'true', ORDER: 'm.documentId, m.seq, m.id', PREFETCH: PREFETCH_LEADS, ...PARENT_DOCUMENT }),
   measureDepts: tpl('measure-departments'),
   ownerIndicators: tpl('owner-indicators'),
-  search: tpl('search'),
+  search: tpl('search', { PROPERTIES: Q4_PROPERTIES }),
   indicatorsPage: tpl('indicators-page-by-kind-and-year', { WHERE: '(i.year >= $p0 AND i.year <= $p1 AND i.kind IN $p2)', ORDER: 'i.documentId, i.seq, i.id' }),
 };
 function floorPlans(driver, probe) {
-  const rd = (q, p) => driver.executeQuery(q, p, { routing: neo4j.routing.READ });
+  // As org.policygraph.graph.GraphReads: each statement the auto-commit transaction of a read-access session.
+  const rd = async (q, p) => {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    try { return await session.run(q, p); } finally { await session.close(); }
+  };
   const i = (n) => neo4j.int(n);
   const uniq = (xs) => [...new Set(xs)];
   // department(name) brings its leads page, and the page each measure's document (and leads, for Q2).

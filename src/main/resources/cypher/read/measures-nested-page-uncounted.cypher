@@ -10,6 +10,6 @@ UNWIND $ids AS id
 }
 CALL (rows) {
   UNWIND rows AS m
-  RETURN collect(m {.id, .documentId, .number, .list, .title, .text, .timeline, .location, .quote{{PREFETCH}}}) AS page
+  RETURN collect(m {{{PROPERTIES}}{{PREFETCH}}}) AS page
 }
 RETURN id, -1 AS total, page{{PARENT}}

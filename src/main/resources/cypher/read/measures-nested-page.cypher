@@ -1,4 +1,5 @@
 // For each parent id, one page of its measures (the ANCHOR slot binds `m` to them) and their total, from one scan;
+// PROPERTIES are the measure properties returned (graph.MeasureProperties: all, or what the query selects);
 // the PREFETCH slot adds what the query selects of each measure's leads and document (graph.MeasurePrefetch), or
 // nothing; PARENT_MATCH and PARENT the parent itself (graph.PageParent), when a root field and its nested page come
 // in one statement. (Slot names in comments are written bare: a comment is filled like the rest of the template.)
@@ -13,6 +14,6 @@ UNWIND $ids AS id
 }
 CALL (rows) {
   UNWIND rows[$skip..($skip + $limit)] AS m
-  RETURN collect(m {.id, .documentId, .number, .list, .title, .text, .timeline, .location, .quote{{PREFETCH}}}) AS page
+  RETURN collect(m {{{PROPERTIES}}{{PREFETCH}}}) AS page
 }
 RETURN id, size(rows) AS total, page{{PARENT}}

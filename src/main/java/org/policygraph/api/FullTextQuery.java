@@ -1,5 +1,6 @@
 package org.policygraph.api;
 
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,11 @@ final class FullTextQuery {
     /** Exact phrase boosted, so whole-phrase matches outrank texts sharing only some character pairs. */
     String lucene() {
         return "\"" + terms + "\"^4 OR (" + terms + ")";
+    }
+
+    /** The parameters of read/search. */
+    Map<String, Object> parameters(int limit) {
+        return Map.of("query", lucene(), "limit", limit);
     }
 
     String snippet(String text) {

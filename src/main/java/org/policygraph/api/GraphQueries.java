@@ -62,6 +62,12 @@ public class GraphQueries {
         return run(statement, parameters);
     }
 
+    /** The rows of a template statement resource, its slots filled. */
+    public List<Record> rows(String template, Map<String, String> slots, Map<String, Object> parameters)
+            throws ApiErrors.DatabaseUnavailable {
+        return runText(CypherTemplate.fill(template, slots), parameters);
+    }
+
     /** One page and total of a template statement ({@code total}, {@code page} columns). */
     public <T> PageResult<T> page(String template, Map<String, String> slots, CypherParams params, Page page,
             Function<Map<String, Object>, T> mapper) throws ApiErrors.DatabaseUnavailable {
@@ -109,7 +115,7 @@ public class GraphQueries {
     public record ParentAndPage<P, T>(P parent, PageResult<T> page) {
     }
 
-    private static <T> List<T> mapPage(Record record, Function<Map<String, Object>, T> mapper) {
+    static <T> List<T> mapPage(Record record, Function<Map<String, Object>, T> mapper) {
         List<T> items = new ArrayList<>();
         for (Object item : record.get("page").asList()) {
             @SuppressWarnings("unchecked")

@@ -1,12 +1,15 @@
 package org.policygraph.api;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.policygraph.graph.CypherParams;
 import org.policygraph.graph.MeasureConditions.Anchor;
 import org.policygraph.graph.MeasurePrefetch;
+import org.policygraph.graph.MeasureProperties;
 import org.policygraph.graph.PageParent;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -21,14 +24,23 @@ record MeasurePageStatement(String template, Map<String, String> slots, CypherPa
     /** Invalid page arguments or filters fail here, as they would in the nested field. */
     static MeasurePageStatement of(Anchor anchor, MeasureFilter filter, List<MeasureOrder> orderBy, Integer first,
             String after, DataFetchingFieldSelectionSet connection, PageParent parent) throws GraphQLException {
+        // Counting every match costs a full scan and sort; only totalCount and pageInfo need it.
+        boolean counted = connection.contains("totalCount") || connection.contains("pageInfo");
+        return of(anchor, filter, orderBy, first, after, counted, MeasureProperties.ALL, prefetches(connection), parent);
+    }
+
+    /** The same, from what the query selects, known without the engine (api.CompiledQueries). */
+    static MeasurePageStatement of(Anchor anchor, MeasureFilter filter, List<MeasureOrder> orderBy, Integer first,
+            String after, boolean counted, String properties, Set<MeasurePrefetch> prefetches, PageParent parent)
+            throws GraphQLException {
         Page page = Page.of(first, after);
         CypherParams params = new CypherParams();
+        StringBuilder prefetch = new StringBuilder();
+        prefetches.stream().sorted().forEach(p -> prefetch.append(p.projection));
         Map<String, String> slots = Map.of("ANCHOR", anchor.pattern(), "WHERE", Filters.measureWhere(filter, params),
-                "ORDER", Filters.measureOrder(orderBy), "PREFETCH", prefetches(connection),
+                "ORDER", Filters.measureOrder(orderBy), "PROPERTIES", properties, "PREFETCH", prefetch.toString(),
                 "PARENT_MATCH", parent.match, "PARENT", parent.projection);
-        // Counting every match costs a full scan and sort; only totalCount and pageInfo need it.
-        String template = connection.contains("totalCount") || connection.contains("pageInfo")
-                ? "read/measures-nested-page" : "read/measures-nested-page-uncounted";
+        String template = counted ? "read/measures-nested-page" : "read/measures-nested-page-uncounted";
         return new MeasurePageStatement(template, slots, params, page);
     }
 
@@ -41,15 +53,15 @@ record MeasurePageStatement(String template, Map<String, String> slots, CypherPa
      * The measures' leads and document come in the page statement when the query selects them under this connection
      * (nodes or edges): one statement less per field. The selection is the same for every parent of the batch.
      */
-    private static String prefetches(DataFetchingFieldSelectionSet connection) {
-        StringBuilder projection = new StringBuilder();
+    private static Set<MeasurePrefetch> prefetches(DataFetchingFieldSelectionSet connection) {
+        Set<MeasurePrefetch> prefetches = EnumSet.noneOf(MeasurePrefetch.class);
         if (connection.contains("nodes/leads") || connection.contains("edges/node/leads")) {
-            projection.append(MeasurePrefetch.LEADS.projection);
+            prefetches.add(MeasurePrefetch.LEADS);
         }
         if (connection.contains("nodes/document") || connection.contains("edges/node/document")) {
-            projection.append(MeasurePrefetch.DOCUMENT.projection);
+            prefetches.add(MeasurePrefetch.DOCUMENT);
         }
-        return projection.toString();
+        return prefetches;
     }
 
     /** Document order, the order of {@code Document.measures}. */

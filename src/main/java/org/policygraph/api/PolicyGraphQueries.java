@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.neo4j.driver.Record;
 import org.policygraph.graph.CypherParams;
 import org.policygraph.graph.MeasureConditions.Anchor;
+import org.policygraph.graph.MeasureProperties;
 import org.policygraph.graph.PageParent;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -72,6 +73,12 @@ public class PolicyGraphQueries {
             return null;
         }
         Map<String, Object> arguments = selected.get(0).getArguments();
+        // A variable's value can arrive here uncoerced (a JSON number that is not yet an Integer): then the nested
+        // field, which gets the coerced value, runs its own statement.
+        if (!(arguments.get("first") == null || arguments.get("first") instanceof Integer)
+                || !(arguments.get("after") == null || arguments.get("after") instanceof String)) {
+            return null;
+        }
         try {
             return MeasurePageStatement.of(anchor, null, order, (Integer) arguments.get("first"),
                     (String) arguments.get("after"), selected.get(0).getSelectionSet(), parent);
@@ -178,27 +185,18 @@ public class PolicyGraphQueries {
     @Description("Chinese full-text search over measures and sections, best first. Needs at least two characters "
             + "(the index matches pairs of characters); exact phrase matches rank above partial ones.")
     public @NonNull List<@NonNull SearchHit> search(@NonNull String text, Integer first) throws GraphQLException {
-        int limit = Page.of(first == null ? 10 : first, null).limit(); // the same bounds as every page
         FullTextQuery query = FullTextQuery.of(Filters.text("text", text));
         List<SearchHit> hits = new ArrayList<>();
-        for (Record r : graph.rows("read/search", Map.of("query", query.lucene(), "limit", limit))) {
-            Map<String, Object> item = r.get("item").asMap();
-            SearchHit hit = new SearchHit();
-            hit.score = r.get("score").asDouble();
-            hit.kind = SearchHitKind.valueOf(r.get("kind").asString());
-            hit.id = Rows.string(item, "id");
-            hit.documentId = Rows.string(item, "documentId");
-            if (hit.kind == SearchHitKind.MEASURE) {
-                hit.matchedMeasure = Measure.from(item);
-            } else {
-                hit.matchedSection = Section.from(item);
-            }
-            String title = Rows.string(item, "title");
-            String body = item.get("text") == null ? "" : item.get("text").toString();
-            hit.snippet = query.snippet(title == null || body.contains(title) ? body : title + "。" + body);
-            hits.add(hit);
+        for (Record r : graph.rows("read/search", Map.of("PROPERTIES", MeasureProperties.ALL),
+                query.parameters(searchLimit(first)))) {
+            hits.add(SearchHit.from(r, query));
         }
         return hits;
+    }
+
+    /** The number of hits {@code search} returns: 10 unless asked, within the bounds of every page. */
+    static int searchLimit(Integer first) throws GraphQLException {
+        return Page.of(first == null ? 10 : first, null).limit();
     }
 
     private <T> T one(String statement, Map<String, Object> params, Function<Map<String, Object>, T> mapper)

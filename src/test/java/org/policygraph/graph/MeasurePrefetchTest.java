@@ -24,5 +24,12 @@ class MeasurePrefetchTest {
             assertThat(bench).as(parent.name()).contains("'" + parent.projection + "'")
                     .contains("'" + parent.match.replace("\n", "\\n") + "'");
         }
+        assertThat(bench).as("all properties").contains("'" + MeasureProperties.ALL + "'");
+        // What api.CompiledQueries asks for Q1 (id, text, document), Q3 (id, number, text, leads) and Q4 (a hit's
+        // measure id and text).
+        assertThat(bench).contains("'" + MeasureProperties.of(java.util.List.of("id", "text", "document"), ".id") + "'");
+        assertThat(bench).contains("'" + MeasureProperties.of(java.util.List.of("id", "number", "text", "leads"), ".id") + "'");
+        assertThat(bench).contains("'" + MeasureProperties.of(java.util.List.of("id", "text"), ".id", ".documentId",
+                ".title", ".text") + "'");
     }
 }

@@ -33,8 +33,9 @@ import graphql.validation.ValidationError;
  * parsing (GRAPHQL_PARSE_FAILED, QUERY_TOO_LARGE), choosing the operation (OPERATION_RESOLUTION_FAILURE), the
  * operation type (a mutation over GET is 405), the complexity limit counted through fragments (QUERY_TOO_COMPLEX),
  * validation against the served schema, with scalar literals held to the spec's scalars (GRAPHQL_VALIDATION_FAILED),
- * and variable coercion (BAD_USER_INPUT). Valid documents are kept (bounded) so repeated queries are parsed and
- * validated once; the engine does the same again behind its own cache, which is cheap.
+ * and variable coercion (BAD_USER_INPUT). Valid documents and their checked operations are kept (bounded), so
+ * repeated queries are parsed, validated and checked once (only their variables are coerced each time); the engine
+ * does the same again behind its own cache, which is cheap.
  */
 @ApplicationScoped
 public class GraphQLDocuments {
@@ -66,6 +67,17 @@ public class GraphQLDocuments {
         }
     };
 
+    /** Operations of valid documents that passed the complexity and nested-argument checks (which need no variables). */
+    private record OperationKey(String query, String operationName) {
+    }
+
+    private final Map<OperationKey, Boolean> checkedOperations = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<OperationKey, Boolean> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
     /** The operation a request selects, once its document is known to be valid. */
     public record Operation(Document document, OperationDefinition definition) {
         public boolean isQuery() {
@@ -91,7 +103,14 @@ public class GraphQLDocuments {
             throw requestError(OPERATION_RESOLUTION_FAILURE, e.getMessage());
         }
         beforeValidation.accept(operation);
-        checkComplexity(document, operation);
+        OperationKey checked = new OperationKey(query, operationName);
+        boolean known;
+        synchronized (checkedOperations) {
+            known = checkedOperations.containsKey(checked);
+        }
+        if (!known) {
+            checkComplexity(document, operation);
+        }
         if (cached == null) {
             List<ValidationError> errors = ParseAndValidate.validate(schema(), document, Locale.ENGLISH);
             if (!errors.isEmpty()) {
@@ -105,9 +124,14 @@ public class GraphQLDocuments {
                 valid.put(query, document);
             }
         }
-        List<GraphQLError> nestedArgumentErrors = NestedArguments.check(schema(), document, operation);
-        if (!nestedArgumentErrors.isEmpty()) {
-            throw requestErrors(VALIDATION_FAILED, nestedArgumentErrors);
+        if (!known) {
+            List<GraphQLError> nestedArgumentErrors = NestedArguments.check(schema(), document, operation);
+            if (!nestedArgumentErrors.isEmpty()) {
+                throw requestErrors(VALIDATION_FAILED, nestedArgumentErrors);
+            }
+            synchronized (checkedOperations) {
+                checkedOperations.put(checked, Boolean.TRUE);
+            }
         }
         coerce(operation, variables);
         return new Operation(document, operation);

@@ -9,9 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jboss.logging.Logger;
+import org.policygraph.api.CompiledQueries;
 import org.policygraph.security.AccessPolicy;
 
 import graphql.language.OperationDefinition;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.jsonp.JsonProviderHolder;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -20,6 +24,8 @@ import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -36,7 +42,8 @@ import jakarta.json.JsonObjectBuilder;
  * <li>resolves automatic persisted queries;</li>
  * <li>parses, selects the operation (a mutation over GET is 405), validates and coerces variables — failures are
  * answered here with the status the negotiated media type calls for;</li>
- * <li>executes through SmallRye's {@code ExecutionService} (this class extends the same base as SmallRye's handler,
+ * <li>answers the operations {@link CompiledQueries} compiles itself, and executes the others through SmallRye's
+ * {@code ExecutionService} (this class extends the same base as SmallRye's handler,
  * so the request context, security identity and blocking rules are those of SmallRye's own endpoint), then writes
  * the result: error codes normalised, 4xx for {@code application/graphql-response+json} when execution produced
  * no {@code data}, and for GET queries Cache-Control, ETag and 304 on If-None-Match.</li>
@@ -52,11 +59,13 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private final PersistedQueries persistedQueries;
     private final Optional<String> getCacheControl;
     private final AccessPolicy accessPolicy;
+    private final CompiledQueries compiledQueries;
 
     public GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest currentRequest,
             boolean runBlocking, GraphQLDocuments documents, PersistedQueries persistedQueries,
-            Optional<String> getCacheControl, AccessPolicy accessPolicy) {
+            Optional<String> getCacheControl, AccessPolicy accessPolicy, CompiledQueries compiledQueries) {
         super(identity, currentRequest, runBlocking);
+        this.compiledQueries = compiledQueries;
         this.accessPolicy = accessPolicy;
         this.documents = documents;
         this.persistedQueries = persistedQueries;
@@ -100,7 +109,13 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             if (hash != null && request.query() != null) {
                 persistedQueries.store(hash, query);
             }
-            execute(ctx, mediaType, query, request, method == HttpMethod.GET && operation.isQuery());
+            boolean cacheable = method == HttpMethod.GET && operation.isQuery();
+            Optional<CompiledQueries.CompiledQuery> compiled = compiledQueries.compile(query, operation.definition());
+            if (compiled.isPresent()) {
+                executeCompiled(ctx, mediaType, compiled.get(), query, request, cacheable);
+            } else {
+                execute(ctx, mediaType, query, request, cacheable);
+            }
         } catch (GraphQLHttpException e) {
             writeError(ctx, mediaType, e);
         }
@@ -166,6 +181,34 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
+    /**
+     * Answers through {@link CompiledQueries}, off the worker pool; whatever it does not answer (a value it leaves to
+     * the engine, a failure of Neo4j) goes to the engine, inside this request's context again.
+     */
+    private void executeCompiled(RoutingContext ctx, MediaType mediaType, CompiledQueries.CompiledQuery compiled,
+            String query, GraphQLHttpRequest request, boolean cacheable) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        InjectableContext.ContextState state = requestContext.getState();
+        Context vertxContext = Vertx.currentContext();
+        compiledQueries.execute(compiled, request.variables()).whenComplete((body, error) -> {
+            Runnable answer = error == null
+                    ? () -> writeBody(ctx, mediaType, body, 200, false, cacheable)
+                    : () -> {
+                        requestContext.activate(state);
+                        try {
+                            execute(ctx, mediaType, query, request, cacheable);
+                        } finally {
+                            requestContext.deactivate();
+                        }
+                    };
+            if (vertxContext == null) {
+                answer.run();
+            } else {
+                vertxContext.runOnContext(ignored -> answer.run());
+            }
+        });
+    }
+
     private void execute(RoutingContext ctx, MediaType mediaType, String query, GraphQLHttpRequest request,
             boolean cacheable) {
         JsonObjectBuilder input = JsonProviderHolder.jsonProvider().createObjectBuilder().add("query", query);
@@ -200,9 +243,16 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
         jakarta.json.JsonObject result = ResponseErrors.normalize(response.getExecutionResultAsJsonObject());
         boolean dataPresent = response.getExecutionResult().isDataPresent();
-        boolean hasErrors = result.containsKey("errors");
         int status = !dataPresent && mediaType == MediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
-        String body = result.toString();
+        writeBody(ctx, mediaType, result.toString(), status, result.containsKey("errors"), cacheable);
+    }
+
+    private void writeBody(RoutingContext ctx, MediaType mediaType, String body, int status, boolean hasErrors,
+            boolean cacheable) {
+        HttpServerResponse http = ctx.response();
+        if (http.ended() || http.closed()) {
+            return;
+        }
         http.putHeader("Content-Type", mediaType.contentType());
         if (ctx.request().method() == HttpMethod.GET) {
             http.putHeader("Vary", "Accept");

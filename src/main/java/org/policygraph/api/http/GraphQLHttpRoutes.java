@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.policygraph.api.CompiledQueries;
 import org.policygraph.security.AccessPolicy;
 
 import io.quarkus.arc.Arc;
@@ -48,12 +49,15 @@ public class GraphQLHttpRoutes {
     @Inject
     AccessPolicy accessPolicy;
 
+    @Inject
+    CompiledQueries compiledQueries;
+
     void register(@Observes Router router) {
         InstanceHandle<CurrentIdentityAssociation> identity = Arc.container().instance(CurrentIdentityAssociation.class);
         CurrentVertxRequest currentRequest = Arc.container().instance(CurrentVertxRequest.class).get();
         GraphQLHttpHandler handler = new GraphQLHttpHandler(identity.isAvailable() ? identity.get() : null,
                 currentRequest, nonBlocking.map(enabled -> !enabled).orElse(false), documents, persistedQueries,
-                getCacheControl.filter(value -> !value.isBlank()), accessPolicy);
+                getCacheControl.filter(value -> !value.isBlank()), accessPolicy, compiledQueries);
         // Proactive authentication rejects a bad token or password before any handler runs; on this path the
         // client gets a GraphQL error body with a code rather than a bare 401.
         router.route(rootPath).order(-101).failureHandler(GraphQLHttpRoutes::answerAuthenticationFailure);
