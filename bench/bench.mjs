@@ -139,25 +139,24 @@ const DOCUMENT = '(m:Measure {documentId: id})';
 // of org.policygraph.graph.MeasurePrefetch: what a measure page brings along when the query
 // selects the measures' leads or document.
 const PREFETCH_LEADS = ', leads: [(dept:Department)-[:LEADS]->(m) | dept {.id, .name, .aliases, .level}]';
+const PREFETCH_SUPPORTERS = ', supporters: [(dept:Department)-[:SUPPORTS]->(m) | dept {.id, .name, .aliases, .level}]';
+const PREFETCH_INDICATORS = ', indicators: [(m)-[:HAS_INDICATOR]->(i:Indicator) | i {.id, .documentId, .name, .value, .valueMax, .unit, .year, .kind, .comparator, .aspirational, .location, .quote, .seq}]';
 const PREFETCH_DOCUMENT = ', document: head([(m)<-[:HAS_PART*1..6]-(doc:Document) | doc {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external, .location, .quote}])';
 // The PARENT_MATCH and PARENT fragments of org.policygraph.graph.PageParent: document(id) brings its measures page
 // (Q3), department(name) its leads page (Q1, Q2).
 const PARENT_DOCUMENT = { PARENT_MATCH: 'OPTIONAL MATCH (parent:Document {id: id})\n', PARENT: ', parent {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external, .location, .quote} AS parent' };
 const PARENT_DEPARTMENT_NAMED = { PARENT_MATCH: 'CALL (id) {\n  OPTIONAL MATCH (parent:Department) WHERE parent.name = id OR id IN parent.aliases\n  RETURN parent ORDER BY CASE WHEN parent.name = id THEN 0 ELSE 1 END LIMIT 1\n}\nWITH parent, parent.id AS id\n', PARENT: ', parent {.id, .name, .aliases, .level} AS parent' };
 const LED_ORDER = 'm.issuedOn, m.documentId, m.seq, m.id';
-// The PROPERTIES slot (org.policygraph.graph.MeasureProperties): every property on the engine's path (Q2); what
-// the query selects where api.CompiledQueries answers (Q1: id, text; Q3: id, number, text; Q4: the hit's id, document,
-// title and text, from which the snippet is cut).
-const ALL_PROPERTIES = '.id, .documentId, .number, .list, .label, .title, .text, .timeline, .location, .quote';
+// The PROPERTIES slot (org.policygraph.graph.MeasureProperties): what the query selects, as api.CompiledQueries
+// answers Q1–Q4 (Q1, Q2: id, text; Q3: id, number, text; Q4: the hit's id, document, title and text, from which the
+// snippet is cut).
 const Q1_PROPERTIES = '.id, .text';
 const Q3_PROPERTIES = '.id, .number, .text';
 const Q4_PROPERTIES = '.id, .documentId, .title, .text';
 const S = {
   ledPageWithDocument: tpl('measures-nested-page-uncounted', { PROPERTIES: Q1_PROPERTIES, ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_DOCUMENT, ...PARENT_DEPARTMENT_NAMED }),
-  ledPageWithLeadsAndDocument: tpl('measures-nested-page-uncounted', { PROPERTIES: ALL_PROPERTIES, ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_LEADS + PREFETCH_DOCUMENT, ...PARENT_DEPARTMENT_NAMED }),
+  ledPageWithEverything: tpl('measures-nested-page-uncounted', { PROPERTIES: Q1_PROPERTIES, ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_LEADS + PREFETCH_SUPPORTERS + PREFETCH_INDICATORS + PREFETCH_DOCUMENT, ...PARENT_DEPARTMENT_NAMED }),
   documentWithPageWithLeads: tpl('measures-nested-page-uncounted', { PROPERTIES: Q3_PROPERTIES, ANCHOR: DOCUMENT, WHERE: 'true', ORDER: 'm.documentId, m.seq, m.id', PREFETCH: PREFETCH_LEADS, ...PARENT_DOCUMENT }),
-  measureDepts: tpl('measure-departments'),
-  ownerIndicators: tpl('owner-indicators'),
   search: tpl('search', { PROPERTIES: Q4_PROPERTIES }),
   indicatorsPage: tpl('indicators-page-by-kind-and-year', { WHERE: '(i.year >= $p0 AND i.year <= $p1 AND i.kind IN $p2)', ORDER: 'i.documentId, i.seq, i.id' }),
 };
@@ -168,16 +167,13 @@ function floorPlans(driver, probe) {
     try { return await session.run(q, p); } finally { await session.close(); }
   };
   const i = (n) => neo4j.int(n);
-  const uniq = (xs) => [...new Set(xs)];
-  // department(name) brings its leads page, and the page each measure's document (and leads, for Q2).
+  // department(name) brings its leads page, and the page each measure's document.
   const ledPage = async (statement, limit) =>
     (await rd(statement, { ids: [probe.department], skip: i(0), limit: i(limit) })).records[0].get('page');
   return {
     Q1: async () => { await ledPage(S.ledPageWithDocument, PAGE); },
-    Q2: async () => {
-      const ids = (await ledPage(S.ledPageWithLeadsAndDocument, PAGE)).map((m) => m.id);
-      await Promise.all([rd(S.measureDepts, { ids, role: 'SUPPORTS' }), rd(S.ownerIndicators, { ids })]);
-    },
+    // ... and for Q2 also each measure's leads, supporters and indicators, all in the same statement.
+    Q2: async () => { await ledPage(S.ledPageWithEverything, PAGE); },
     // document(id) brings its measures page (with their leads) in the same statement.
     Q3: async () => { await rd(S.documentWithPageWithLeads, { ids: [probe.document], skip: i(0), limit: i(DOC_PAGE) }); },
     // The search statement returns the matched measure itself: one statement (as the service runs it).

@@ -205,12 +205,20 @@ public class CompiledQueries {
         return measure == null || measureShape(measure.children(), false);
     }
 
-    /** A measure's fields; in a page, also its leads and document (the page statement brings them along). */
+    /**
+     * A measure's fields; in a page, also its leads, supporters, indicators and document (the page statement brings
+     * them along).
+     */
     private static boolean measureShape(List<CompiledSelection> fields, boolean inPage) {
         for (CompiledSelection f : fields) {
             boolean ok = switch (f.name()) {
                 case "source" -> CompiledSelection.only(f.children(), CompiledSelection.SOURCE_FIELDS);
-                case "leads" -> inPage && CompiledSelection.only(f.children(), CompiledSelection.DEPARTMENT_FIELDS);
+                case "leads", "supporters" -> inPage
+                        && CompiledSelection.only(f.children(), CompiledSelection.DEPARTMENT_FIELDS);
+                case "indicators" -> inPage
+                        && CompiledSelection.only(f.children(), CompiledSelection.INDICATOR_FIELDS)
+                        && f.children().stream().filter(i -> i.name().equals("source"))
+                                .allMatch(i -> CompiledSelection.only(i.children(), CompiledSelection.SOURCE_FIELDS));
                 case "document" -> inPage && CompiledSelection.only(f.children(), CompiledSelection.DOCUMENT_FIELDS);
                 default -> CompiledSelection.MEASURE_FIELDS.contains(f.name());
             };
@@ -223,7 +231,7 @@ public class CompiledQueries {
 
     /**
      * The parent alone: its own statement; with its page: the page statement that brings the parent along, returning
-     * the measure properties the query selects, and the leads and document when selected.
+     * the measure properties the query selects, and the leads, supporters, indicators and document when selected.
      */
     private static String parentStatement(CompiledSelection root, Parent parent) throws GraphQLException {
         CompiledSelection measures = CompiledSelection.single(root.children(), parent.page);
@@ -233,11 +241,15 @@ public class CompiledQueries {
         CompiledSelection nodes = CompiledSelection.single(measures.children(), "nodes");
         List<CompiledSelection> fields = nodes == null ? List.of() : nodes.children();
         Set<MeasurePrefetch> prefetches = EnumSet.noneOf(MeasurePrefetch.class);
-        if (CompiledSelection.single(fields, "leads") != null) {
-            prefetches.add(MeasurePrefetch.LEADS);
-        }
-        if (CompiledSelection.single(fields, "document") != null) {
-            prefetches.add(MeasurePrefetch.DOCUMENT);
+        for (CompiledSelection f : fields) {
+            switch (f.name()) {
+                case "leads" -> prefetches.add(MeasurePrefetch.LEADS);
+                case "supporters" -> prefetches.add(MeasurePrefetch.SUPPORTERS);
+                case "indicators" -> prefetches.add(MeasurePrefetch.INDICATORS);
+                case "document" -> prefetches.add(MeasurePrefetch.DOCUMENT);
+                default -> {
+                }
+            }
         }
         MeasurePageStatement page = MeasurePageStatement.of(parent.anchor, null, parent.order(), null, null, false,
                 MeasureProperties.of(fields.stream().map(CompiledSelection::name).toList(), ".id"), prefetches,

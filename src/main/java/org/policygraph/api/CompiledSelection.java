@@ -39,6 +39,8 @@ record CompiledSelection(String key, String name, Map<String, Value<?>> argument
             "source");
     static final Set<String> SOURCE_FIELDS = Set.of("__typename", "location", "quote");
     static final Set<String> DEPARTMENT_FIELDS = Set.of("__typename", "id", "name", "aliases", "level");
+    static final Set<String> INDICATOR_FIELDS = Set.of("__typename", "id", "name", "value", "valueMax", "unit", "year",
+            "kind", "comparator", "aspirational", "source");
     static final Set<String> SEARCH_HIT_FIELDS = Set.of("__typename", "score", "kind", "id", "snippet", "measure");
 
     /** The selection set's fields, or null when it holds anything but plain fields with distinct response keys. */
@@ -192,22 +194,13 @@ record CompiledSelection(String key, String name, Map<String, Value<?>> argument
                 case "title" -> string(json, f.key, m.title);
                 case "text" -> json.write(f.key, required(m.text));
                 case "timeline" -> string(json, f.key, m.timeline);
-                case "source" -> {
-                    json.writeStartObject(f.key);
-                    for (CompiledSelection s : f.children) {
-                        switch (s.name) {
-                            case "__typename" -> json.write(s.key, "Source");
-                            case "location" -> json.write(s.key, required(m.source.location));
-                            case "quote" -> json.write(s.key, required(m.source.quote));
-                            default -> throw new NotCompiled("Source." + s.name);
-                        }
-                    }
-                    json.writeEnd();
-                }
-                case "leads" -> {
+                case "source" -> writeSource(json, f, required(m.source));
+                case "leads" -> writeDepartments(json, f, required(m.prefetchedLeads));
+                case "supporters" -> writeDepartments(json, f, required(m.prefetchedSupporters));
+                case "indicators" -> {
                     json.writeStartArray(f.key);
-                    for (Department d : required(m.prefetchedLeads)) {
-                        writeDepartment(json, null, d, f.children, null);
+                    for (Indicator i : required(m.prefetchedIndicators)) {
+                        writeIndicator(json, i, f.children);
                     }
                     json.writeEnd();
                 }
@@ -216,6 +209,62 @@ record CompiledSelection(String key, String name, Map<String, Value<?>> argument
             }
         }
         json.writeEnd();
+    }
+
+    private static void writeSource(JsonGenerator json, CompiledSelection field, Source source) {
+        json.writeStartObject(field.key);
+        for (CompiledSelection f : field.children) {
+            switch (f.name) {
+                case "__typename" -> json.write(f.key, "Source");
+                case "location" -> json.write(f.key, required(source.location));
+                case "quote" -> json.write(f.key, required(source.quote));
+                default -> throw new NotCompiled("Source." + f.name);
+            }
+        }
+        json.writeEnd();
+    }
+
+    private static void writeDepartments(JsonGenerator json, CompiledSelection field, List<Department> departments) {
+        json.writeStartArray(field.key);
+        for (Department d : departments) {
+            writeDepartment(json, null, d, field.children, null);
+        }
+        json.writeEnd();
+    }
+
+    private static void writeIndicator(JsonGenerator json, Indicator i, List<CompiledSelection> fields) {
+        json.writeStartObject();
+        for (CompiledSelection f : fields) {
+            switch (f.name) {
+                case "__typename" -> json.write(f.key, "Indicator");
+                case "id" -> json.write(f.key, required(i.id));
+                case "name" -> json.write(f.key, required(i.name));
+                case "value" -> number(json, f.key, i.value);
+                case "valueMax" -> number(json, f.key, i.valueMax);
+                case "unit" -> string(json, f.key, i.unit);
+                case "year" -> {
+                    if (i.year == null) {
+                        json.writeNull(f.key);
+                    } else {
+                        json.write(f.key, i.year);
+                    }
+                }
+                case "kind" -> json.write(f.key, required(i.kind).name());
+                case "comparator" -> json.write(f.key, required(i.comparator).name());
+                case "aspirational" -> json.write(f.key, i.aspirational);
+                case "source" -> writeSource(json, f, required(i.source));
+                default -> throw new NotCompiled("Indicator." + f.name);
+            }
+        }
+        json.writeEnd();
+    }
+
+    private static void number(JsonGenerator json, String key, Double value) {
+        if (value == null) {
+            json.writeNull(key);
+        } else {
+            json.write(key, value);
+        }
     }
 
     /** A department; {@code leads} the page of measures it leads, when selected (null otherwise). */

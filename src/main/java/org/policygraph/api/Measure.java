@@ -48,6 +48,12 @@ public class Measure {
     List<Department> prefetchedLeads;
 
     @Ignore
+    List<Department> prefetchedSupporters;
+
+    @Ignore
+    List<Indicator> prefetchedIndicators;
+
+    @Ignore
     Document prefetchedDocument;
 
     static Measure from(Map<String, Object> row) {
@@ -66,6 +72,16 @@ public class Measure {
         if (row.containsKey("leads")) {
             m.prefetchedLeads = Rows.maps(row, "leads").stream().map(Department::from)
                     .sorted(Comparator.comparing((Department d) -> d.name)).toList();
+        }
+        if (row.containsKey("supporters")) {
+            m.prefetchedSupporters = Rows.maps(row, "supporters").stream().map(Department::from)
+                    .sorted(Comparator.comparing((Department d) -> d.name)).toList();
+        }
+        if (row.containsKey("indicators")) {
+            m.prefetchedIndicators = Rows.maps(row, "indicators").stream()
+                    .sorted(Comparator.comparing((Map<String, Object> i) -> Rows.integer(i, "seq"),
+                            Comparator.nullsLast(Comparator.naturalOrder())))
+                    .map(Indicator::from).toList();
         }
         if (row.containsKey("document")) {
             m.prefetchedDocument = Document.from(Rows.map(row, "document"));

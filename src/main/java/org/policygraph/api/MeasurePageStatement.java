@@ -50,13 +50,20 @@ record MeasurePageStatement(String template, Map<String, String> slots, CypherPa
     }
 
     /**
-     * The measures' leads and document come in the page statement when the query selects them under this connection
+     * The measures' leads, supporters, indicators and document come in the page statement when the query selects
+     * them under this connection
      * (nodes or edges): one statement less per field. The selection is the same for every parent of the batch.
      */
     private static Set<MeasurePrefetch> prefetches(DataFetchingFieldSelectionSet connection) {
         Set<MeasurePrefetch> prefetches = EnumSet.noneOf(MeasurePrefetch.class);
         if (connection.contains("nodes/leads") || connection.contains("edges/node/leads")) {
             prefetches.add(MeasurePrefetch.LEADS);
+        }
+        if (connection.contains("nodes/supporters") || connection.contains("edges/node/supporters")) {
+            prefetches.add(MeasurePrefetch.SUPPORTERS);
+        }
+        if (connection.contains("nodes/indicators") || connection.contains("edges/node/indicators")) {
+            prefetches.add(MeasurePrefetch.INDICATORS);
         }
         if (connection.contains("nodes/document") || connection.contains("edges/node/document")) {
             prefetches.add(MeasurePrefetch.DOCUMENT);

@@ -91,6 +91,9 @@ public class NestedFields {
 
     @Description("Departments supporting (配合) the measure, by name.")
     public List<@NonNull List<@NonNull Department>> supporters(@Source List<Measure> measures) throws GraphQLException {
+        if (measures.stream().allMatch(m -> m.prefetchedSupporters != null)) {
+            return measures.stream().map(m -> m.prefetchedSupporters).toList(); // the page statement brought them
+        }
         return departmentsInRole(measures, RoleType.SUPPORTS);
     }
 
@@ -120,6 +123,9 @@ public class NestedFields {
     @Description("Targets and baselines stated in the measure, in text order.")
     public List<@NonNull List<@NonNull Indicator>> measureIndicators(@Source List<Measure> measures)
             throws GraphQLException {
+        if (measures.stream().allMatch(m -> m.prefetchedIndicators != null)) {
+            return measures.stream().map(m -> m.prefetchedIndicators).toList(); // the page statement brought them
+        }
         return graph.listsPerParent("read/owner-indicators", ids(measures, m -> m.id), Map.of(), Indicator::from);
     }
 

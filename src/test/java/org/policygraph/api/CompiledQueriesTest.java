@@ -48,7 +48,9 @@ class CompiledQueriesTest {
             a cited document | { document(id: "ext/国办发〔2024〕44号") {{D}} { id title external docNumber measures(first: 3) { nodes { id } } } }
             an unknown document | { document(id: "no-such-plan") {{D}} { title measures(first: 2) { nodes { id } } } }
             an empty page | { document(id: "001") {{D}} { measures(first: 0) { nodes { id } } } }
-            what a department leads, found by alias | { department(name: "商务局") {{D}} { __typename id name aliases level leads(first: 10) { __typename nodes { id number text source { location quote } document { title issuedOn } leads { name } } } } }
+            what a department leads, found by alias | { department(name: "商务局") {{D}} { __typename id name aliases level leads(first: 10) { __typename nodes { id number text source { location quote } document { title issuedOn } leads { name } supporters { id name level } } } } }
+            measures with their indicators | { document(id: "002") {{D}} { measures(first: 20) { nodes { id indicators { __typename id name value valueMax unit year kind comparator aspirational source { location quote } } } } } }
+            measures with their indicators (004) | { document(id: "004") {{D}} { measures(first: 100) { nodes { id supporters { name } indicators { id value year } } } } }
             a department alone | { dept: department(name: "市商务局") {{D}} { id name aliases level } }
             an unknown department | { department(name: "无此部门") {{D}} { name leads(first: 2) { nodes { id } } } }
             search with the matched measure, sections among the hits | { search(text: "服务外包", first: 10) {{D}} { __typename score kind id snippet measure { id number title text source { location quote } } } }
@@ -93,7 +95,7 @@ class CompiledQueriesTest {
             a fragment | { document(id: "003") { ...Plan } } fragment Plan on Document { title } | data.document.title | 武汉市服务贸易创新发展试点实施方案
             totalCount | { document(id: "003") { measures(first: 1) { totalCount } } } | data.document.measures.totalCount | 40
             another root field beside | { document(id: "003") { id } measure(id: "003/附件-12") { id } } | data.measure.id | 003/附件-12
-            a measure's supporters | { document(id: "003") { measures(first: 1) { nodes { supporters { name } } } } } | data.document.measures.nodes[0].supporters | []
+            a measure's roles | { document(id: "003") { measures(first: 1) { nodes { roles { role } } } } } | data.document.measures.nodes[0].roles | []
             """)
     void leavesEverythingElseToTheEngine(String what, String query, String path, String expected) {
         long answered = compiled.answered();
