@@ -61,6 +61,19 @@ class ReadinessWithoutNeo4jTest {
                 .body("errors[0].message", equalTo("The graph database is unavailable; try again shortly."));
     }
 
+    /** The compiled path (api.CompiledQueries) hands a failed read to the engine, which reports it as usual. */
+    @Test
+    void compiledQueriesAnswerDatabaseUnavailableToo() {
+        org.policygraph.support.GraphQL.post("{ document(id: \"003\") { title measures(first: 5) { nodes { id } } } }")
+                .statusCode(200)
+                .body("data.document", org.hamcrest.Matchers.nullValue())
+                .body("errors[0].path[0]", equalTo("document"))
+                .body("errors[0].extensions.code", equalTo("DATABASE_UNAVAILABLE"));
+        org.policygraph.support.GraphQL.post("{ search(text: \"服务外包\") { id } }")
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("DATABASE_UNAVAILABLE"));
+    }
+
     @TestHTTPResource("/graphql")
     URI graphql;
 
