@@ -76,7 +76,7 @@ record CompiledSelection(String key, String name, Map<String, Value<?>> argument
         return fields;
     }
 
-    /** True when every field is one of {@code allowed} and those without a sub-selection have none. */
+    /** True when every field is one of {@code allowed} (validation already matched sub-selections to the schema). */
     static boolean only(List<CompiledSelection> fields, Set<String> allowed) {
         return fields.stream().allMatch(f -> allowed.contains(f.name));
     }
