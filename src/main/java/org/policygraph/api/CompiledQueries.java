@@ -241,14 +241,9 @@ public class CompiledQueries {
         CompiledSelection nodes = CompiledSelection.single(measures.children(), "nodes");
         List<CompiledSelection> fields = nodes == null ? List.of() : nodes.children();
         Set<MeasurePrefetch> prefetches = EnumSet.noneOf(MeasurePrefetch.class);
-        for (CompiledSelection f : fields) {
-            switch (f.name()) {
-                case "leads" -> prefetches.add(MeasurePrefetch.LEADS);
-                case "supporters" -> prefetches.add(MeasurePrefetch.SUPPORTERS);
-                case "indicators" -> prefetches.add(MeasurePrefetch.INDICATORS);
-                case "document" -> prefetches.add(MeasurePrefetch.DOCUMENT);
-                default -> {
-                }
+        for (MeasurePrefetch prefetch : MeasurePrefetch.values()) {
+            if (CompiledSelection.single(fields, prefetch.field) != null) {
+                prefetches.add(prefetch);
             }
         }
         MeasurePageStatement page = MeasurePageStatement.of(parent.anchor, null, parent.order(), null, null, false,

@@ -56,17 +56,10 @@ record MeasurePageStatement(String template, Map<String, String> slots, CypherPa
      */
     private static Set<MeasurePrefetch> prefetches(DataFetchingFieldSelectionSet connection) {
         Set<MeasurePrefetch> prefetches = EnumSet.noneOf(MeasurePrefetch.class);
-        if (connection.contains("nodes/leads") || connection.contains("edges/node/leads")) {
-            prefetches.add(MeasurePrefetch.LEADS);
-        }
-        if (connection.contains("nodes/supporters") || connection.contains("edges/node/supporters")) {
-            prefetches.add(MeasurePrefetch.SUPPORTERS);
-        }
-        if (connection.contains("nodes/indicators") || connection.contains("edges/node/indicators")) {
-            prefetches.add(MeasurePrefetch.INDICATORS);
-        }
-        if (connection.contains("nodes/document") || connection.contains("edges/node/document")) {
-            prefetches.add(MeasurePrefetch.DOCUMENT);
+        for (MeasurePrefetch prefetch : MeasurePrefetch.values()) {
+            if (connection.contains("nodes/" + prefetch.field) || connection.contains("edges/node/" + prefetch.field)) {
+                prefetches.add(prefetch);
+            }
         }
         return prefetches;
     }
