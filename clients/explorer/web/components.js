@@ -59,7 +59,7 @@ export function measureCard(m, options = {}) {
     h('div.meta', null,
       showDocument && m.document ? docLink(m.document) : null,
       m.list ? h('span', null, m.list, ' ') : null,
-      m.timeline ? h('span', null, '⏱ ', m.timeline) : null),
+      m.timeline ? h('span', null, '进度 ', m.timeline) : null),
     Object.keys(byRole).length
       ? h('div.meta', null, Object.entries(byRole).map(([role, names]) =>
         h('span', null, roleBadge(/** @type {RoleType} */ (role)),
@@ -68,8 +68,8 @@ export function measureCard(m, options = {}) {
     uniqueQuotes.map((r) => quote(r.source)),
     (m.parks?.length || m.initiatives?.length)
       ? h('div.meta', null,
-        (m.parks ?? []).map((p) => h('a', { href: route('park', p.name) }, '📍', p.name)),
-        (m.initiatives ?? []).map((i) => h('a', { href: route('initiative', i.name) }, '★', i.name)))
+        (m.parks ?? []).map((p) => h('a', { href: route('park', p.name) }, '园区 ', p.name)),
+        (m.initiatives ?? []).map((i) => h('a', { href: route('initiative', i.name) }, '★ ', i.name)))
       : null,
     m.indicators?.length ? h('div.indicators', null, m.indicators.map(indicatorChip)) : null);
 }

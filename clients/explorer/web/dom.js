@@ -46,17 +46,10 @@ export function truncate(text, max) {
   return text.length > max ? text.slice(0, max) + '…' : text;
 }
 
-/** The text with every occurrence of `term` marked. @param {string} text @param {string} term */
-export function highlight(text, term) {
-  if (!term) return [text];
-  const parts = text.split(term);
-  /** @type {Child[]} */
-  const out = [];
-  parts.forEach((part, i) => {
-    if (i > 0) out.push(h('mark', null, term));
-    out.push(part);
-  });
-  return out;
+/** A search snippet with its 【match】 markers shown as highlights. @param {string} snippet */
+export function markSnippet(snippet) {
+  return snippet.split(/(【[^】]*】)/).filter(Boolean).map((part) =>
+    part.startsWith('【') && part.endsWith('】') ? h('mark', null, part.slice(1, -1)) : part);
 }
 
 /** Route link: "#/department/市商务局". @param {...string} parts */

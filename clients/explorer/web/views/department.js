@@ -118,7 +118,7 @@ function groupedEntries(entries) {
           : e.section ? h('a', { href: route('plan', doc.id, e.section.id) }, '§ ', e.section.label ?? '', ' ', e.section.title ?? '') : null),
       e.measure && e.measure.title && e.measure.text !== e.measure.title ? h('div', null, truncate(e.measure.text, 300)) : null,
       quote(e.source),
-      e.measure?.parks?.length ? h('div.meta', null, e.measure.parks.map((p) => h('a', { href: route('park', p.name) }, '📍', p.name))) : null,
+      e.measure?.parks?.length ? h('div.meta', null, e.measure.parks.map((p) => h('a', { href: route('park', p.name) }, '园区 ', p.name))) : null,
       e.measure?.indicators?.length ? h('div.indicators', null, e.measure.indicators.map(indicatorChip)) : null))));
 }
 

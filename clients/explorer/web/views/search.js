@@ -2,7 +2,7 @@
 // has targets) narrowing the measures that contain the text (MeasureConnection.facets, CONTRACTS.md).
 import { fetchData } from '../client.js';
 import { degraded, docLink, measureCard } from '../components.js';
-import { h, highlight, route } from '../dom.js';
+import { h, markSnippet, route } from '../dom.js';
 import { SEARCH, SEARCH_FACETS } from '../queries.js';
 
 /**
@@ -82,7 +82,7 @@ export async function showSearch(view, [text], ctx) {
       hits.map((hit) => h('div.entry', { 'data-hit-id': hit.id, 'data-kind': hit.kind },
         h('div.head', null, hit.measure ? [h('span.num', null, hit.measure.number), 'measure'] : ['§ ', hit.section?.label ?? '', ' ', hit.section?.title ?? ''],
           h('span.muted', null, ` · score ${hit.score.toFixed(2)}`)),
-        h('div', null, highlight(hit.snippet, text)),
+        h('div', null, markSnippet(hit.snippet)),
         h('div.meta', null, docLink(hit.document),
           hit.measure?.leads.length ? ['牵头 ', hit.measure.leads.map((d) => h('a', { href: route('department', d.name), 'data-lead': d.name }, d.name))] : null,
           hit.section && !hit.measure ? h('a', { href: route('plan', hit.document.id, hit.section.id) }, 'open section') : null))));
