@@ -81,10 +81,17 @@ export const features = client.query(SCHEMA_FEATURES, {}).toPromise().then((resu
  * @returns {Promise<T>}
  */
 export async function fetchData(query, variables, fresh = false) {
-  const result = await client.query(query, variables, { requestPolicy: fresh ? 'network-only' : 'cache-first' }).toPromise();
-  if (result.error) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await client.query(query, variables, { requestPolicy: fresh || attempt > 1 ? 'network-only' : 'cache-first' }).toPromise();
+    if (!result.error) return /** @type {T} */ (result.data);
     const code = result.error.graphQLErrors?.[0]?.extensions?.code;
+    // The server asks to try again shortly when Neo4j does not answer in time; a few quick retries hide a blip.
+    if (code === 'DATABASE_UNAVAILABLE' && attempt < RETRIES) {
+      await new Promise((resolve) => setTimeout(resolve, 400 * attempt));
+      continue;
+    }
     throw new Error(result.error.message + (code ? ` (${code})` : ''));
   }
-  return /** @type {T} */ (result.data);
 }
+
+const RETRIES = 4;
