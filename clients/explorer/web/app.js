@@ -46,7 +46,14 @@ async function show(fresh = false) {
       // Render into a detached element, so a slower earlier navigation never overwrites a later one.
       const target = h('div');
       await showView(target, args, { features: await features, fresh, query: new URLSearchParams(search) });
-      if (current === renderCount) render(view, ...target.childNodes);
+      if (current === renderCount) {
+        render(view, ...target.childNodes);
+        // A new page starts at its top (on a phone, at the part it opened, below the outline); a live refresh keeps
+        // the reader's place.
+        const focus = view.querySelector('[data-scroll-target]');
+        if (!fresh && focus && window.matchMedia('(max-width: 899px)').matches) focus.scrollIntoView();
+        else if (!fresh) window.scrollTo(0, 0);
+      }
     }
   } catch (error) {
     if (current === renderCount) render(view, errorBox(error));

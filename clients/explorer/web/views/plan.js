@@ -34,7 +34,8 @@ export async function showPlan(view, [planId, sectionId], ctx) {
       h('nav.panel.side', { 'aria-label': 'Outline', 'data-outline': '' },
         h('a', { href: route('plan', doc.id), class: sectionId ? undefined : 'current' }, 'All measures, in order'),
         outline(doc.sections, doc.id, sectionId)),
-      h('div.panel', null, sectionId ? await section(sectionId, ctx.fresh) : await allMeasures(doc.id, ctx.fresh))));
+      h('div.panel', { 'data-scroll-target': sectionId ? '' : undefined },
+        sectionId ? await section(sectionId, ctx.fresh) : await allMeasures(doc.id, ctx.fresh))));
 }
 
 /** @param {Section[]} sections @param {string} planId @param {string | undefined} currentId @returns {HTMLElement | null} */

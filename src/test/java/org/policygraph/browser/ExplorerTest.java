@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,12 @@ class ExplorerTest {
     void theExplorerAnswersTheReadmeQuestionsInChromiumAsTheApiDoes() throws Exception {
         String chromium = ExplorerTooling.chromium();
         ExplorerTooling.npmCi();
-        var result = ExplorerTooling.run(List.of("node", "test/explorer-browser.mjs", root.toString(), "--chromium", chromium), 240);
+        List<String> command = new ArrayList<>(List.of("node", "test/explorer-browser.mjs", root.toString(), "--chromium", chromium));
+        String screenshots = System.getProperty("explorer.screenshots", "");
+        if (!screenshots.isBlank()) { // docs/explorer.md: -Dexplorer.screenshots=docs/img/explorer
+            command.addAll(List.of("--screenshots", Path.of(screenshots).toAbsolutePath().toString()));
+        }
+        var result = ExplorerTooling.run(command, 240);
         assertThat(result.exitCode()).as("explorer browser test output:%n%s", result.output()).isZero();
         assertThat(result.output()).contains("explorer: all checks passed");
     }
