@@ -177,7 +177,7 @@ export const METRIC = gql`
       id name aliases
       series {
         year role value valueMax unit
-        indicator { id name comparator aspirational document { id title issuedOn } source { location quote } }
+        indicator { id name comparator aspirational period document { id title issuedOn } source { location quote } }
       }
     }
   }

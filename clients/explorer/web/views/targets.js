@@ -11,7 +11,7 @@ import { METRIC, METRICS, TARGETS, TARGETS_FACETED } from '../queries.js';
  * @typedef {{ value: any, count: number }} Facet  a facet entry (CONTRACTS.md)
  * @typedef {{ id: string, name: string, aliases: string[], series: MetricPoint[] }} Metric  per CONTRACTS.md
  * @typedef {{ year: number | null, role: 'TARGET' | 'BASELINE' | 'ACTUAL', value: number | null, valueMax: number | null,
- *   unit: string | null, indicator: Indicator }} MetricPoint  per CONTRACTS.md
+ *   unit: string | null, indicator: Indicator & { period?: string } }} MetricPoint  per CONTRACTS.md
  */
 
 /** @type {import('../app.js').View} */
@@ -94,9 +94,9 @@ export async function showMetric(view, [name], ctx) {
     metric.aliases.length ? h('p.meta', null, 'Also: ', metric.aliases.join('、')) : null,
     chart(metric.series),
     h('div.scroll-x', null, h('table.data', null,
-      h('tr', null, ['Year', 'Role', 'Value', 'Plan', 'Quote'].map((c) => h('th', null, c))),
+      h('tr', null, ['Year', 'Role', 'Value', 'Period', 'Plan', 'Quote'].map((c) => h('th', null, c))),
       metric.series.map((p) => h('tr', { 'data-point': `${p.year}:${p.role}` },
-        h('td', null, p.year ?? '—'), h('td', null, p.role), h('td', null, pointValue(p)),
+        h('td', null, p.year ?? '—'), h('td', null, p.role), h('td', null, pointValue(p)), h('td', null, p.indicator.period ?? ''),
         h('td', null, docLink(p.indicator.document)), h('td', null, p.indicator.source.quote)))))));
 }
 
@@ -114,8 +114,15 @@ const ROLE_COLOURS = { TARGET: 'var(--target)', ACTUAL: 'var(--actual)', BASELIN
  * @param {MetricPoint[]} series
  */
 export function chart(series) {
-  const points = series.filter((p) => p.year !== null && p.value !== null);
-  if (!points.length) return h('p.muted', null, 'No dated values to chart.');
+  const dated = series.filter((p) => p.year !== null && p.value !== null);
+  if (!dated.length) return h('p.muted', null, 'No dated values to chart.');
+  // One axis, one unit: the unit most points use (a growth rate in % and a level in 亿元 do not share an axis).
+  /** @type {Map<string, number>} */
+  const perUnit = new Map();
+  for (const p of dated) perUnit.set(p.unit ?? '', (perUnit.get(p.unit ?? '') ?? 0) + 1);
+  const unit = [...perUnit.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const points = dated.filter((p) => (p.unit ?? '') === unit);
+  const elsewhere = dated.length - points.length;
   const W = 640, H = 300, left = 56, right = 16, top = 16, bottom = 36;
   const years = points.map((p) => /** @type {number} */ (p.year));
   const values = points.flatMap((p) => [/** @type {number} */ (p.value), p.valueMax ?? /** @type {number} */ (p.value)]);
@@ -140,7 +147,8 @@ export function chart(series) {
           h('title', null, `${p.year} ${role}: ${pointValue(p)} — ${p.indicator.document.title}: ${p.indicator.source.quote}`))));
       })),
     h('figcaption.legend', null, Object.entries(ROLE_COLOURS).map(([role, colour]) =>
-      h('span', null, h('i', { style: `background:${colour}` }), role.toLowerCase())), units.length ? h('span', null, 'unit: ', units.join(', ')) : null));
+      h('span', null, h('i', { style: `background:${colour}` }), role.toLowerCase())), units.length ? h('span', null, 'unit: ', units.join(', ')) : null,
+    elsewhere ? h('span', { 'data-not-charted': elsewhere }, `${elsewhere} value(s) in other units: in the table only`) : null));
 }
 
 /** @param {number} n */
