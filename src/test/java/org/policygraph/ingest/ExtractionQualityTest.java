@@ -79,7 +79,11 @@ class ExtractionQualityTest {
     void heldOutExtractionDoesNotFallBelowItsFloor() throws IOException {
         List<DocumentResult> results = new ArrayList<>();
         for (CorpusText text : CorpusText.all()) {
-            results.add(DocumentResult.of(text, Expected.of(text), Extracted.byIngesting(text)));
+            long start = System.nanoTime();
+            Extracted extracted = Extracted.byIngesting(text);
+            System.out.printf(Locale.ROOT, "[extraction-quality] %s: ingested and read back in %d ms%n", text.name(),
+                    (System.nanoTime() - start) / 1_000_000);
+            results.add(DocumentResult.of(text, Expected.of(text), extracted));
         }
         String reportPath = System.getProperty("extraction.report", "");
         if (!reportPath.isBlank()) {
@@ -224,7 +228,10 @@ class ExtractionQualityTest {
             if (!text.status().isBlank()) {
                 metadata.put("status", text.status());
             }
+            long start = System.nanoTime();
             Map<String, Object> answer = graphql(INGEST, Map.of("source", text.read(), "metadata", metadata));
+            System.out.printf(Locale.ROOT, "[extraction-quality] %s: ingestDocument answered in %d ms%n", text.name(),
+                    (System.nanoTime() - start) / 1_000_000);
             String error = errorOf(answer);
             if (error != null) {
                 return new Extracted(error, 0, List.of(), List.of());
