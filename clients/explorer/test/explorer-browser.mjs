@@ -82,7 +82,7 @@ const page = await context.newPage();
 const pageErrors = [];
 page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
 page.on('console', (m) => m.type() === 'error' && pageErrors.push(`console: ${m.text()}`));
-page.setDefaultTimeout(30000);
+page.setDefaultTimeout(90000); // generous: a loaded CI machine; about 1 s per view when idle
 
 /** Opens a route and waits until the view has rendered it (or an error box). */
 async function open(hash) {
@@ -260,8 +260,8 @@ if (features.changes && editorToken) {
     const alias = `浏览器测试别名${Date.now() % 100000}`;
     await graphql(`mutation($a: String!) { addDepartmentAlias(department: "市商务局", alias: $a) { added } }`, { a: alias },
       { authorization: `Bearer ${editorToken}` });
-    await page.waitForSelector('.notice[data-change-id]', { timeout: 15000 });
-    await page.waitForFunction((a) => document.querySelector('[data-department]')?.textContent.includes(a), alias, { timeout: 15000 });
+    await page.waitForSelector('.notice[data-change-id]', { timeout: 60000 });
+    await page.waitForFunction((a) => document.querySelector('[data-department]')?.textContent.includes(a), alias, { timeout: 60000 });
   });
 } else {
   const why = features.changes ? 'no --editor-token given' : 'the server has no changes subscription yet';

@@ -42,7 +42,7 @@ class ExplorerLiveUpdatesTest {
         String chromium = ExplorerTooling.chromium();
         ExplorerTooling.npmCi();
         var result = ExplorerTooling.run(List.of("node", "test/explorer-browser.mjs", root.toString(), "--chromium", chromium,
-                "--live-only", "--editor-token", Credentials.editorToken("explorer-browser-test")), 180);
+                "--live-only", "--editor-token", Credentials.editorToken("explorer-browser-test")), 300);
         assertThat(result.exitCode()).as("explorer live test output:%n%s", result.output()).isZero();
         assertThat(result.output()).contains("explorer: all checks passed");
     }

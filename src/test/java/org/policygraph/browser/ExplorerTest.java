@@ -89,7 +89,7 @@ class ExplorerTest {
         if (!screenshots.isBlank()) { // docs/explorer.md: -Dexplorer.screenshots=docs/img/explorer
             command.addAll(List.of("--screenshots", Path.of(screenshots).toAbsolutePath().toString()));
         }
-        var result = ExplorerTooling.run(command, 240);
+        var result = ExplorerTooling.run(command, 600);
         assertThat(result.exitCode()).as("explorer browser test output:%n%s", result.output()).isZero();
         assertThat(result.output()).contains("explorer: all checks passed");
     }
