@@ -44,7 +44,7 @@ public class PolicyGraphQueries {
     @Query
     @Description("A plan (or cited document) by id; null if there is none.")
     public Document document(@NonNull @Id String id) throws GraphQLException {
-        String documentId = Filters.text("id", id);
+        String documentId = GlobalId.key("Document", Filters.text("id", id));
         MeasurePageStatement measures = pageInTheSameStatement("measures", Anchor.DOCUMENT,
                 MeasurePageStatement.positionOrder(), PageParent.DOCUMENT);
         if (measures == null) {
@@ -146,13 +146,13 @@ public class PolicyGraphQueries {
     @Query
     @Description("A measure by id; null if there is none.")
     public Measure measure(@NonNull @Id String id) throws GraphQLException {
-        return graph.onePerId("read/measures-by-id", List.of(Filters.text("id", id)), "item", Measure::from).get(0);
+        return graph.onePerId("read/measures-by-id", List.of(GlobalId.key("Measure", Filters.text("id", id))), "item", Measure::from).get(0);
     }
 
     @Query
     @Description("A section by id; null if there is none.")
     public Section section(@NonNull @Id String id) throws GraphQLException {
-        return graph.onePerId("read/sections-by-id", List.of(Filters.text("id", id)), "item", Section::from).get(0);
+        return graph.onePerId("read/sections-by-id", List.of(GlobalId.key("Section", Filters.text("id", id))), "item", Section::from).get(0);
     }
 
     @Query

@@ -46,6 +46,14 @@ class HttpNodeClientsInteropTest {
     }
 
     @Test
+    void relayCompilerCompilesRefetchableAndPaginationFragmentsAndTheirQueriesRun() throws Exception {
+        npmCi();
+        Result result = run(List.of("node", "relay/check.mjs", endpoint.toString()), 180);
+        assertThat(result.exitCode).as("node relay/check.mjs output:%n%s", result.output).isZero();
+        assertThat(result.output).contains("relay-compiler compiled the fragments", "relay: all checks passed");
+    }
+
+    @Test
     void graphqlCodegenGeneratesTypeScriptTypesFromTheCheckedInSchema() throws Exception {
         npmCi();
         Path generated = CLIENTS.resolve("generated/schema.ts");
