@@ -56,17 +56,18 @@ public class NodeQueries {
     @Description("Any object by its global id (Relay): a Document, Section, Measure, Department, Park, Initiative, "
             + "Indicator or (for editors) Change; null if there is none.")
     public Node node(@NonNull @Id String id) throws GraphQLException {
-        return nodes(new String[] {id}).get(0);
+        return nodes(List.of(id)).get(0);
     }
 
     @Query
-    @Description("Objects by global id, in the order asked (null where there is none); at most 100 ids.")
-    public @NonNull List<Node> nodes(@NonNull @Id String[] ids) throws GraphQLException {
-        if (ids.length > MAX_IDS) {
+    // [String!]!, not [ID!]!: SmallRye GraphQL 2.17 maps @Id on a list argument to a scalar that refuses every value.
+    @Description("Objects by global id (as node(id:) takes them), in the order asked (null where there is none); at most 100 ids.")
+    public @NonNull List<Node> nodes(@NonNull List<@NonNull String> ids) throws GraphQLException {
+        if (ids.size() > MAX_IDS) {
             throw new ApiErrors.BadUserInput("nodes takes at most " + MAX_IDS + " ids");
         }
         Map<String, List<String>> keysByType = new LinkedHashMap<>();
-        List<GlobalId.Parsed> parsed = new ArrayList<>(ids.length);
+        List<GlobalId.Parsed> parsed = new ArrayList<>(ids.size());
         for (String id : ids) {
             GlobalId.Parsed p = GlobalId.parse(Filters.text("id", id));
             parsed.add(p);
@@ -85,7 +86,7 @@ public class NodeQueries {
                 found.put(new GlobalId.Parsed(entry.getKey(), entry.getValue().get(i)), nodes.get(i));
             }
         }
-        List<Node> answer = new ArrayList<>(ids.length);
+        List<Node> answer = new ArrayList<>(ids.size());
         for (GlobalId.Parsed p : parsed) {
             answer.add(p == null ? null : found.get(p));
         }

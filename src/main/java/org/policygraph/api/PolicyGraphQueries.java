@@ -54,7 +54,7 @@ public class PolicyGraphQueries {
                 measures.page(), Document::from, Measure::from);
         Document document = result.parent();
         if (document != null) {
-            document.prefetchedMeasures = measures.connection(result.page());
+            document.prefetchedMeasures = measures.connection(result.page(), document.id);
         }
         return document;
     }
@@ -100,7 +100,7 @@ public class PolicyGraphQueries {
                 Department::from, Measure::from);
         Department department = result.parent();
         if (department != null) {
-            department.prefetchedLeads = leads.connection(result.page());
+            department.prefetchedLeads = leads.connection(result.page(), department.id);
         }
         return department;
     }
@@ -164,7 +164,9 @@ public class PolicyGraphQueries {
         Map<String, String> slots = Map.of("WHERE", Filters.measureWhere(filter, params),
                 "ORDER", Filters.measureOrder(orderBy));
         var result = graph.page("read/measures-page", slots, params, page, Measure::from);
-        return MeasureConnection.of(page, result.items(), result.total());
+        MeasureConnection connection = MeasureConnection.of(page, result.items(), result.total());
+        connection.facetScope = FacetFields.scope(FacetScope.ALL_MEASURES, slots.get("WHERE"), params, "");
+        return connection;
     }
 
     @Query
@@ -178,7 +180,9 @@ public class PolicyGraphQueries {
         String statement = Filters.indicatorsByKindAndYear(filter)
                 ? "read/indicators-page-by-kind-and-year" : "read/indicators-page";
         var result = graph.page(statement, slots, params, page, Indicator::from);
-        return IndicatorConnection.of(page, result.items(), result.total());
+        IndicatorConnection connection = IndicatorConnection.of(page, result.items(), result.total());
+        connection.facetScope = FacetFields.scope(null, slots.get("WHERE"), params, "");
+        return connection;
     }
 
     @Query

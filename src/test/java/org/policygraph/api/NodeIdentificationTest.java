@@ -54,7 +54,7 @@ class NodeIdentificationTest {
     void nodesFetchesEveryObjectAgainByItsIdInTheOrderAsked() {
         List<Map<String, Object>> objects = everyObject().stream().distinct().toList();
         List<String> ids = objects.stream().map(o -> (String) o.get("id")).toList();
-        JsonPath answer = GraphQL.post("query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }",
+        JsonPath answer = GraphQL.post("query($ids: [String!]!) { nodes(ids: $ids) { __typename id } }",
                 Map.of("ids", ids)).statusCode(200).body("errors", nullValue()).extract().jsonPath();
         assertThat(answer.<Map<String, Object>>getList("data.nodes")).isEqualTo(objects);
     }
@@ -81,11 +81,11 @@ class NodeIdentificationTest {
 
     @Test
     void argumentsTakeTheGlobalIdOrTheBareKey() {
-        String query = "query($id: ID!) { document(id: $id) { id } measures(filter: {documentId: $id}) { totalCount } "
-                + "indicators(filter: {documentId: $id}) { totalCount } departments(filter: {documentId: $id}) { totalCount } }";
-        JsonPath bare = GraphQL.post(query, Map.of("id", "002")).statusCode(200).body("errors", nullValue())
+        String query = "query($id: ID!, $key: String) { document(id: $id) { id } measures(filter: {documentId: $key}) { totalCount } "
+                + "indicators(filter: {documentId: $key}) { totalCount } departments(filter: {documentId: $key}) { totalCount } }";
+        JsonPath bare = GraphQL.post(query, Map.of("id", "002", "key", "002")).statusCode(200).body("errors", nullValue())
                 .extract().jsonPath();
-        JsonPath global = GraphQL.post(query, Map.of("id", "Document:002")).statusCode(200).body("errors", nullValue())
+        JsonPath global = GraphQL.post(query, Map.of("id", "Document:002", "key", "Document:002")).statusCode(200).body("errors", nullValue())
                 .extract().jsonPath();
         assertThat(global.getMap("data")).isEqualTo(bare.getMap("data"));
         assertThat(bare.getString("data.document.id")).isEqualTo("Document:002");
@@ -119,7 +119,7 @@ class NodeIdentificationTest {
         for (int i = 0; i < 101; i++) {
             ids.add("Measure:003/附件-" + i);
         }
-        GraphQL.post("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", Map.of("ids", ids))
+        GraphQL.post("query($ids: [String!]!) { nodes(ids: $ids) { id } }", Map.of("ids", ids))
                 .statusCode(200).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 
