@@ -51,15 +51,21 @@ public class ChangeSubscriptions {
             + "after a reconnect without loss). Over WebSocket, sub-protocol graphql-transport-ws, path /graphql. "
             + "Delivered within about a second (policy-graph.subscriptions.poll-interval); at most "
             + "policy-graph.subscriptions.max-per-replica subscriptions per replica (TOO_MANY_SUBSCRIPTIONS past it).")
-    public Multi<@NonNull ChangeEvent> changes(String after) throws GraphQLException {
-        long start = after == null ? -1 : ChangeEvent.sequence(after);
+    public Multi<@NonNull ChangeEvent> changes(String after) {
+        // Refusals travel as the stream's failure: SmallRye then reports them with their code and message.
+        long start;
+        try {
+            start = after == null ? -1 : ChangeEvent.sequence(Filters.text("after", after));
+        } catch (GraphQLException badCursor) {
+            return Multi.createFrom().failure(badCursor);
+        }
         if (open.incrementAndGet() > maxPerReplica) {
             open.decrementAndGet();
-            throw new ApiErrors.TooManySubscriptions("this replica serves at most " + maxPerReplica
-                    + " subscriptions at once; retry later or on another replica");
+            return Multi.createFrom().failure(new ApiErrors.TooManySubscriptions("this replica serves at most "
+                    + maxPerReplica + " subscriptions at once; retry later or on another replica"));
         }
         AtomicLong last = new AtomicLong(start);
-        return Multi.createFrom().ticks().startingAfter(Duration.ZERO).every(pollInterval)
+        return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(pollInterval)
                 .onOverflow().drop()
                 .onItem().transformToUniAndConcatenate(tick -> poll(last))
                 .onItem().transformToIterable(events -> events)

@@ -55,7 +55,7 @@ class HttpNodeClientsInteropTest {
         NodeClients.Result result = run(List.of("node", "node_modules/@graphql-codegen/cli/cjs/bin.js", "--config", "codegen.yml"), 180);
         assertThat(result.exitCode()).as("graphql-codegen output:%n%s", result.output()).isZero();
         String types = Files.readString(generated, StandardCharsets.UTF_8);
-        assertThat(types).contains("export type Document = {", "export type Measure = {", "export type Query = {",
+        assertThat(types).contains("export type Document = Node & {", "export type Measure = Node & {", "export type Node = {", "export type Query = {",
                 "export type MeasureFilter = {", "export type IndicatorKind =");
     }
 
