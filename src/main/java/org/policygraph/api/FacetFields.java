@@ -179,8 +179,8 @@ public class FacetFields {
     // ---- helpers -------------------------------------------------------------------------------------
 
     /**
-     * Per facet group: the largest {@code first} the query asks of it under this {@code facets} field (aliases may
-     * ask several), validated like any page size; 0 when it is not selected, so that the statement skips it.
+     * Per facet group: the {@code first} the query asks of it under this {@code facets} field (the largest, should
+     * aliases repeat it), validated like any page size; 0 when it is not selected, so that the statement skips it.
      */
     private Map<String, Object> limits(List<String> groups) throws GraphQLException {
         Map<String, Object> limits = new HashMap<>();
