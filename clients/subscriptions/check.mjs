@@ -48,7 +48,7 @@ function subscribe(client, variables) {
   const dispose = client.subscribe({ query: CHANGES, variables }, {
     next: (message) => {
       if (message.errors) errors.push(...message.errors);
-      if (message.data) events.push(message.data.changes);
+      if (message.data && message.data.changes) events.push(message.data.changes);
       wake();
     },
     error: (error) => { errors.push(...(Array.isArray(error) ? error : [error])); wake(); },

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.GraphQLException;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.policygraph.graph.Cypher;
 import org.policygraph.graph.GraphReads;
 
@@ -51,7 +50,9 @@ public class ChangeSubscriptions {
             + "after a reconnect without loss). Over WebSocket, sub-protocol graphql-transport-ws, path /graphql. "
             + "Delivered within about a second (policy-graph.subscriptions.poll-interval); at most "
             + "policy-graph.subscriptions.max-per-replica subscriptions per replica (TOO_MANY_SUBSCRIPTIONS past it).")
-    public Multi<@NonNull ChangeEvent> changes(String after) {
+    // ChangeEvent, not ChangeEvent!: SmallRye reports a refused subscription as one result whose data is null, which
+    // a non-null type would turn into an internal error instead of the refusal's code and message.
+    public Multi<ChangeEvent> changes(String after) {
         // Refusals travel as the stream's failure: SmallRye then reports them with their code and message.
         long start;
         try {
