@@ -305,7 +305,8 @@ public class CompiledQueries {
             });
         }
         Page page = Page.of(measures.integer("first", variables), measures.string("after", variables));
-        Map<String, Object> params = Map.of("ids", List.of(key), "skip", page.skip(), "limit", page.limit());
+        Map<String, Object> params = page.parameters();
+        params.put("ids", List.of(key));
         return reads.runAsync(query.statement(), params).thenApply(records -> {
             Record record = records.get(0);
             Map<String, Object> row = record.get("parent").isNull() ? null : record.get("parent").asMap();

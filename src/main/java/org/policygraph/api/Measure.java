@@ -62,6 +62,10 @@ public class Measure implements Node {
     @Ignore
     Document prefetchedDocument;
 
+    /** Its key in a list read in key order (read/measures-keyed-page), for its cursor; else null. */
+    @Ignore
+    String pageKey;
+
     static Measure from(Map<String, Object> row) {
         if (row == null) {
             return null;
@@ -75,6 +79,7 @@ public class Measure implements Node {
         m.text = Rows.string(row, "text");
         m.timeline = Rows.string(row, "timeline");
         m.source = Rows.source(row);
+        m.pageKey = Rows.string(row, "pageKey");
         if (row.containsKey("leads")) {
             m.prefetchedLeads = Rows.maps(row, "leads").stream().map(Department::from)
                     .sorted(Comparator.comparing((Department d) -> d.name)).toList();
