@@ -133,8 +133,12 @@ async function measure(port, query, c) {
 // ---- raw-Cypher floor: our statements through the driver, no HTTP, no GraphQL --------------------------
 const READ_DIR = path.join(root, 'src', 'main', 'resources', 'cypher', 'read');
 const tpl = (name, slots = {}) => fs.readFileSync(path.join(READ_DIR, `${name}.cypher`), 'utf8').replace(/\{\{(\w+)\}\}/g, (_, k) => slots[k]);
-const LED_BY = '(:Department {id: id})-[:LEADS]->(m:Measure)';
-const DOCUMENT = '(m:Measure {documentId: id})';
+// The KEYED_ANCHOR of org.policygraph.graph.MeasureConditions.Anchor.LED_BY: a department's leads page is a range
+// seek on the LEADS page-key index (read/measures-keyed-page); the document's page reads its position index (the
+// anchor's index terms in WHERE).
+const LED_BY_KEYED = '()-[r:LEADS]->(m)';
+const DOCUMENT = '(m:Measure {documentId: id}) USING INDEX m:Measure(documentId, seq, id)';
+const DOCUMENT_WHERE = '(m.seq IS NOT NULL AND m.id IS NOT NULL AND true)';
 // Q1-Q3 select neither totalCount nor pageInfo: the service then runs the uncounted page. The {{PREFETCH}} fragments
 // of org.policygraph.graph.MeasurePrefetch: what a measure page brings along when the query
 // selects the measures' leads or document.
@@ -146,7 +150,6 @@ const PREFETCH_DOCUMENT = ', document: head([(m)<-[:HAS_PART*1..6]-(doc:Document
 // (Q3), department(name) its leads page (Q1, Q2).
 const PARENT_DOCUMENT = { PARENT_MATCH: 'OPTIONAL MATCH (parent:Document {id: id})\n', PARENT: ', parent {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external, .location, .quote} AS parent' };
 const PARENT_DEPARTMENT_NAMED = { PARENT_MATCH: 'CALL (id) {\n  OPTIONAL MATCH (parent:Department) WHERE parent.name = id OR id IN parent.aliases\n  RETURN parent ORDER BY CASE WHEN parent.name = id THEN 0 ELSE 1 END LIMIT 1\n}\nWITH parent, parent.id AS id\n', PARENT: ', parent {.id, .name, .aliases, .level} AS parent' };
-const LED_ORDER = 'm.issuedOn, m.documentId, m.seq, m.id';
 // The PROPERTIES slot (org.policygraph.graph.MeasureProperties): what the query selects, as api.CompiledQueries
 // answers Q1–Q4 (Q1, Q2: id, text; Q3: id, number, text; Q4: the hit's id, document, title and text, from which the
 // snippet is cut).
@@ -154,32 +157,47 @@ const Q1_PROPERTIES = '.id, .text';
 const Q3_PROPERTIES = '.id, .number, .text';
 const Q4_PROPERTIES = '.id, .documentId, .title, .text';
 const S = {
-  ledPageWithDocument: tpl('measures-nested-page-uncounted', { PROPERTIES: Q1_PROPERTIES, ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_DOCUMENT, ...PARENT_DEPARTMENT_NAMED }),
-  ledPageWithEverything: tpl('measures-nested-page-uncounted', { PROPERTIES: Q1_PROPERTIES, ANCHOR: LED_BY, WHERE: 'true', ORDER: LED_ORDER, PREFETCH: PREFETCH_LEADS + PREFETCH_SUPPORTERS + PREFETCH_INDICATORS + PREFETCH_DOCUMENT, ...PARENT_DEPARTMENT_NAMED }),
-  documentWithPageWithLeads: tpl('measures-nested-page-uncounted', { PROPERTIES: Q3_PROPERTIES, ANCHOR: DOCUMENT, WHERE: 'true', ORDER: 'm.documentId, m.seq, m.id', PREFETCH: PREFETCH_LEADS, ...PARENT_DOCUMENT }),
+  ledPageWithDocument: tpl('measures-keyed-page', { PROPERTIES: Q1_PROPERTIES, KEYED_ANCHOR: LED_BY_KEYED, WHERE: 'true', TOTAL: '-1', PREFETCH: PREFETCH_DOCUMENT, ...PARENT_DEPARTMENT_NAMED }),
+  ledPageWithEverything: tpl('measures-keyed-page', { PROPERTIES: Q1_PROPERTIES, KEYED_ANCHOR: LED_BY_KEYED, WHERE: 'true', TOTAL: '-1', PREFETCH: PREFETCH_LEADS + PREFETCH_SUPPORTERS + PREFETCH_INDICATORS + PREFETCH_DOCUMENT, ...PARENT_DEPARTMENT_NAMED }),
+  documentWithPageWithLeads: tpl('measures-nested-page-uncounted', { PROPERTIES: Q3_PROPERTIES, ANCHOR: DOCUMENT, WHERE: DOCUMENT_WHERE, ORDER: 'm.documentId, m.seq, m.id', PREFETCH: PREFETCH_LEADS, ...PARENT_DOCUMENT }),
   search: tpl('search', { PROPERTIES: Q4_PROPERTIES }),
   indicatorsPage: tpl('indicators-page-by-kind-and-year', { WHERE: '(i.year >= $p0 AND i.year <= $p1 AND i.kind IN $p2)', ORDER: 'i.documentId, i.seq, i.id' }),
 };
+// Each query's statements and parameters (as api.CompiledQueries and GraphQueries send them), for both floors.
+function floorStatements(probe) {
+  // The page parameters of org.policygraph.api.Page#parameters for a first page.
+  const firstPage = (limit) => ({ skip: 0, seekSkip: 0, after: '\u0001', limit });
+  return {
+    // department(name) brings its leads page, and the page each measure's document.
+    Q1: [{ cypher: S.ledPageWithDocument, params: { ids: [probe.department], ...firstPage(PAGE) } }],
+    // ... and for Q2 also each measure's leads, supporters and indicators, all in the same statement.
+    Q2: [{ cypher: S.ledPageWithEverything, params: { ids: [probe.department], ...firstPage(PAGE) } }],
+    // document(id) brings its measures page (with their leads) in the same statement.
+    Q3: [{ cypher: S.documentWithPageWithLeads, params: { ids: [probe.document], ...firstPage(DOC_PAGE) } }],
+    // The search statement returns the matched measure itself: one statement (as the service runs it).
+    Q4: [{ cypher: S.search, params: { query: `"${probe.searchTerm}"^4 OR (${probe.searchTerm})`, limit: SEARCH_PAGE } }],
+    Q5: [{ cypher: S.indicatorsPage, params: { p0: probe.yearFrom, p1: probe.yearTo, p2: probe.indicatorKinds, skip: IND_PAGE, limit: IND_PAGE } }],
+  };
+}
+const INT_PARAMS = new Set(['skip', 'seekSkip', 'limit', 'p0', 'p1']);
 function floorPlans(driver, probe) {
   // As org.policygraph.graph.GraphReads: each statement the auto-commit transaction of a read-access session.
   const rd = async (q, p) => {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
     try { return await session.run(q, p); } finally { await session.close(); }
   };
-  const i = (n) => neo4j.int(n);
-  // department(name) brings its leads page, and the page each measure's document.
-  const ledPage = async (statement, limit) =>
-    (await rd(statement, { ids: [probe.department], skip: i(0), limit: i(limit) })).records[0].get('page');
-  return {
-    Q1: async () => { await ledPage(S.ledPageWithDocument, PAGE); },
-    // ... and for Q2 also each measure's leads, supporters and indicators, all in the same statement.
-    Q2: async () => { await ledPage(S.ledPageWithEverything, PAGE); },
-    // document(id) brings its measures page (with their leads) in the same statement.
-    Q3: async () => { await rd(S.documentWithPageWithLeads, { ids: [probe.document], skip: i(0), limit: i(DOC_PAGE) }); },
-    // The search statement returns the matched measure itself: one statement (as the service runs it).
-    Q4: async () => { await rd(S.search, { query: `"${probe.searchTerm}"^4 OR (${probe.searchTerm})`, limit: i(SEARCH_PAGE) }); },
-    Q5: async () => { await rd(S.indicatorsPage, { p0: i(probe.yearFrom), p1: i(probe.yearTo), p2: probe.indicatorKinds, skip: i(IND_PAGE), limit: i(IND_PAGE) }); },
-  };
+  const asDriverParams = (p) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, INT_PARAMS.has(k) ? neo4j.int(v) : v]));
+  return Object.fromEntries(Object.entries(floorStatements(probe)).map(([name, statements]) => [name, async () => {
+    for (const st of statements) await rd(st.cypher, asDriverParams(st.params));
+  }]));
+}
+// The JVM floor (bench/jvm-floor/DriverFloor.java): the same statements through the Java driver the service uses, in
+// a JVM of its own; it reports its own and Neo4j's CPU per request.
+function jvmFloor(planFile, name, c, seconds) {
+  const out = execFileSync('java', ['-Xmx256m', '-cp', path.join(root, 'target', 'quarkus-app', 'lib', 'main', '*'),
+    path.join(root, 'bench', 'jvm-floor', 'DriverFloor.java'), planFile, name, String(c), String(seconds), String(env.NEO4J_PID || 0)],
+  { cwd: root, timeout: (seconds * 3 + 60) * 1000 }).toString().trim().split('\n');
+  return JSON.parse(out[out.length - 1]);
 }
 async function floor(fn, c, seconds) {
   const lat = [];
@@ -288,6 +306,22 @@ async function main() {
     for (const c of CONCURRENCY) {
       e.floor[`c${c}`] = await floor(fn, c, FLOOR_DURATION);
       log(`${name} floor c${c}: ${e.floor[`c${c}`].rps.toFixed(1)} req/s p50 ${e.floor[`c${c}`].p50?.toFixed(1)} ms`);
+    }
+  }
+  const planFile = `/tmp/bench-jvm-floor-${scale}.json`;
+  fs.writeFileSync(planFile, JSON.stringify({ uri: BOLT, queries: floorStatements(gen.probe) }));
+  for (const name of Object.keys(plans).filter((n) => !ONLY || ONLY.has(n))) {
+    const e = result.queries[name];
+    e.jvmFloor = {};
+    for (const c of CONCURRENCY) {
+      try {
+        e.jvmFloor[`c${c}`] = jvmFloor(planFile, name, c, FLOOR_DURATION);
+        const f = e.jvmFloor[`c${c}`];
+        log(`${name} JVM floor c${c}: ${f.rps.toFixed(1)} req/s p50 ${f.p50?.toFixed(1)} ms, CPU ms/request client ${f.clientCpuMsPerRequest?.toFixed(2)} Neo4j ${f.neo4jCpuMsPerRequest?.toFixed(2)}`);
+      } catch (err) {
+        e.jvmFloor[`c${c}`] = { error: String(err.message || err).slice(0, 300) };
+        log(`${name} JVM floor c${c} failed: ${e.jvmFloor[`c${c}`].error}`);
+      }
     }
   }
   await driver.close();

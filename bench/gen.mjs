@@ -176,6 +176,9 @@ const Q = {
 const LINK_LABELS = { LEADS: ['Department', 'Measure'], SUPPORTS: ['Department', 'Measure'], COORDINATES: ['Department', 'Measure'],
   CONCERNS: ['Measure', 'Park'], ADVANCES: ['Measure', 'Initiative'] };
 
+const PAGE_KEYS = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'main', 'resources',
+  'cypher', 'seed', 'measure-page-keys.cypher'), 'utf8');
+
 async function main() {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const driver = neo4j.driver(uri, neo4j.auth.none(), { disableLosslessIntegers: true });
@@ -206,6 +209,8 @@ async function main() {
         for (let i = 0; i < rows.length; i += 5000) await write(Q.link(type, from, to), rows.slice(i, i + 5000));
       }
       for (let i = 0; i < pending.indicators.length; i += 5000) await write(Q.indicators, pending.indicators.slice(i, i + 5000));
+      // The page keys of the links, with the statement the service's writer runs after a document's links.
+      await driver.executeQuery(PAGE_KEYS, { documentIds: pending.docs.map((d) => d.id) }, { routing: neo4j.routing.WRITE });
       pending = { docs: [], sections: [], measures: [], indicators: [], links: {} };
     };
     const t0 = process.hrtime.bigint();

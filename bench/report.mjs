@@ -32,6 +32,8 @@ out.push('- Everything (Neo4j, ours, peer, autocannon) shares the same cores: ab
 out.push('');
 out.push('## Results');
 out.push('');
+let p99L = null;
+const timedL = [];
 let minRatioM = null;
 for (const r of runs) {
   const s = r.settings;
@@ -67,8 +69,36 @@ for (const r of runs) {
     }
     out.push('');
   }
+  const withJvmFloor = Object.entries(r.queries).filter(([, e]) => e.jvmFloor && e.load);
+  if (withJvmFloor.length) {
+    out.push('Against the JVM raw-driver floor (`bench/jvm-floor/DriverFloor.java`: the same statements through the Java driver the');
+    out.push('service uses, async auto-commit reads, C clients in a tight loop, no HTTP or GraphQL). ours/floor = ours req/s over');
+    out.push('the floor\'s (goal ≥ 1/1.3 = 0.77); CPU ms per request of the client (service or floor JVM) and of Neo4j:');
+    out.push('');
+    out.push('| query | c | JVM floor req/s (p50) | **ours/floor** | CPU ours: service / Neo4j | CPU floor: JVM / Neo4j |');
+    out.push('| --- | --- | ---: | ---: | ---: | ---: |');
+    for (const [name, e] of withJvmFloor) {
+      for (const [c, l] of Object.entries(e.load)) {
+        const jf = e.jvmFloor[c];
+        if (!jf || jf.error) { out.push(`| ${name} | ${c.slice(1)} | failed: ${jf?.error ?? 'not run'} | | | |`); continue; }
+        const cpu = l.ours.cpuMsPerRequest;
+        out.push(`| ${name} | ${c.slice(1)} | ${f1(jf.rps)} (${f1(jf.p50)}) | **${f2(l.ours.rps / jf.rps)}** | ${cpu ? `${f2(cpu.ours)} / ${f2(cpu.neo4j)}` : '–'} | ${f2(jf.clientCpuMsPerRequest)} / ${f2(jf.neo4jCpuMsPerRequest)} |`);
+      }
+    }
+    out.push('');
+  }
+  if (r.scale === 'L') {
+    for (const [name, e] of Object.entries(r.queries)) {
+      if (e.load?.c16) { p99L = Math.max(p99L ?? 0, e.load.c16.ours.p99); timedL.push(name); }
+    }
+  }
 }
 out.push(`min-ratio-c16-M: ${minRatioM == null ? 'n/a' : minRatioM.toFixed(2)}`);
+out.push('');
+const untimedL = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5'].filter((q) => !timedL.includes(q));
+out.push(`p99-c16-L-max: ${p99L == null ? 'not measured' : `${p99L.toFixed(0)} ms`}${untimedL.length && p99L != null ? ` (${timedL.join(', ')} only; not timed at L: ${untimedL.join(', ')})` : ''}`);
+out.push('');
+out.push('(the highest p99 of ours at concurrency 16 on scale L over the queries timed there, latest L run)');
 out.push('');
 out.push('(the worst of the Q1–Q5 throughput ratios ours/peer at concurrency 16 on scale M, latest full run)');
 out.push('');

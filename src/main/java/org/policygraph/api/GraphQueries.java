@@ -78,7 +78,8 @@ public class GraphQueries {
     public <T> List<PageResult<T>> pagesPerParent(String template, Map<String, String> slots, CypherParams params,
             List<String> parentIds, Page page, Function<Map<String, Object>, T> mapper)
             throws ApiErrors.DatabaseUnavailable {
-        params.with("skip", page.skip()).with("limit", page.limit()).with("ids", distinct(parentIds));
+        page.parameters().forEach(params::with);
+        params.with("ids", distinct(parentIds));
         Map<String, PageResult<T>> byId = new HashMap<>();
         for (Record record : runText(CypherTemplate.fill(template, slots), params.values())) {
             byId.put(record.get("id").asString(), pageResult(record, mapper));
@@ -101,7 +102,7 @@ public class GraphQueries {
     /** The single row of a page template statement. */
     private Record onePage(String template, Map<String, String> slots, CypherParams params, Page page)
             throws ApiErrors.DatabaseUnavailable {
-        params.with("skip", page.skip()).with("limit", page.limit());
+        page.parameters().forEach(params::with);
         return runText(CypherTemplate.fill(template, slots), params.values()).get(0);
     }
 

@@ -19,14 +19,19 @@ public class MeasureConnection {
     @Description("How many items match in all, across pages.")
     public int totalCount;
 
+    /** What the connection matched, for its facets (FacetFields); not in the schema. */
+    FacetScope facetScope;
+
     static MeasureConnection of(Page page, List<Measure> items, long total) {
         MeasureConnection c = new MeasureConnection();
         c.nodes = items;
         c.edges = new ArrayList<>(items.size());
+        // Measures read in key order carry their key: their cursors continue by key (read/measures-keyed-page).
+        java.util.function.IntFunction<String> cursor = i -> Page.cursor(page.skip() + i, items.get(i).pageKey);
         for (int i = 0; i < items.size(); i++) {
-            c.edges.add(new MeasureEdge(Page.cursor(page.skip() + i), items.get(i)));
+            c.edges.add(new MeasureEdge(cursor.apply(i), items.get(i)));
         }
-        c.pageInfo = PageInfo.of(page, items.size(), total);
+        c.pageInfo = PageInfo.of(page, items.size(), total, cursor);
         c.totalCount = (int) total;
         return c;
     }

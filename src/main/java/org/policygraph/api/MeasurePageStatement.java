@@ -1,11 +1,13 @@
 package org.policygraph.api;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.microprofile.graphql.GraphQLException;
+import org.policygraph.graph.CypherConditions;
 import org.policygraph.graph.CypherParams;
 import org.policygraph.graph.MeasureConditions.Anchor;
 import org.policygraph.graph.MeasurePrefetch;
@@ -37,16 +39,43 @@ record MeasurePageStatement(String template, Map<String, String> slots, CypherPa
         CypherParams params = new CypherParams();
         StringBuilder prefetch = new StringBuilder();
         prefetches.stream().sorted().forEach(p -> prefetch.append(p.projection));
-        Map<String, String> slots = Map.of("ANCHOR", anchor.pattern(), "WHERE", Filters.measureWhere(filter, params),
-                "ORDER", Filters.measureOrder(orderBy), "PROPERTIES", properties, "PREFETCH", prefetch.toString(),
-                "PARENT_MATCH", parent.match, "PARENT", parent.projection);
+        String where = Filters.measureWhere(filter, params);
+        boolean filtered = !where.equals(CypherConditions.always()); // an empty filter keeps every measure
+        Map<String, String> slots = new HashMap<>(Map.of("WHERE", where, "PROPERTIES", properties,
+                "PREFETCH", prefetch.toString(), "PARENT_MATCH", parent.match, "PARENT", parent.projection));
+        // In key order the page is a range seek that stops after the page; counting a filtered list still needs
+        // every match, which the one-scan template does at the same cost.
+        if (anchor.keyedPattern() != null && isDefaultOrder(orderBy) && !(counted && filtered)) {
+            slots.put("KEYED_ANCHOR", anchor.keyedPattern());
+            slots.put("TOTAL", counted ? "COUNT { MATCH " + anchor.keyedPattern()
+                    + " WHERE r.pageKey > first AND r.pageKey < high }" : "-1");
+            return new MeasurePageStatement("read/measures-keyed-page", Map.copyOf(slots), params, page);
+        }
+        slots.put("ANCHOR", anchor.pattern());
+        if (anchor.indexTerms() != null) {
+            slots.put("WHERE", CypherConditions.allOf(List.of(anchor.indexTerms(), where)));
+        }
+        slots.put("ORDER", Filters.measureOrder(orderBy));
         String template = counted ? "read/measures-nested-page" : "read/measures-nested-page-uncounted";
-        return new MeasurePageStatement(template, slots, params, page);
+        return new MeasurePageStatement(template, Map.copyOf(slots), params, page);
+    }
+
+    /** No order given, or issue date ascending: the order of the page keys. */
+    private static boolean isDefaultOrder(List<MeasureOrder> orderBy) {
+        return orderBy == null || orderBy.isEmpty() || (orderBy.size() == 1
+                && orderBy.get(0).field == MeasureOrderField.ISSUED_ON && orderBy.get(0).direction != OrderDirection.DESC);
     }
 
     /** The connection a page result becomes. */
     MeasureConnection connection(GraphQueries.PageResult<Measure> result) {
         return MeasureConnection.of(page, result.items(), result.total());
+    }
+
+    /** The connection a page result under {@code parentId} becomes, with what it matched (for its facets). */
+    MeasureConnection connection(GraphQueries.PageResult<Measure> result, String parentId) {
+        MeasureConnection connection = connection(result);
+        connection.facetScope = FacetFields.scope(slots.get("ANCHOR"), slots.get("WHERE"), params, parentId);
+        return connection;
     }
 
     /**

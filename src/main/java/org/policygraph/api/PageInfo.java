@@ -17,11 +17,16 @@ public class PageInfo {
     public String endCursor;
 
     static PageInfo of(Page page, int returned, long total) {
+        return of(page, returned, total, i -> Page.cursor(page.skip() + i));
+    }
+
+    /** The same, with the cursor of the page's i-th item from {@code cursors}. */
+    static PageInfo of(Page page, int returned, long total, java.util.function.IntFunction<String> cursors) {
         PageInfo info = new PageInfo();
         info.hasPreviousPage = page.skip() > 0;
         info.hasNextPage = page.skip() + returned < total;
-        info.startCursor = returned == 0 ? null : Page.cursor(page.skip());
-        info.endCursor = returned == 0 ? null : Page.cursor(page.skip() + returned - 1);
+        info.startCursor = returned == 0 ? null : cursors.apply(0);
+        info.endCursor = returned == 0 ? null : cursors.apply(returned - 1);
         return info;
     }
 }

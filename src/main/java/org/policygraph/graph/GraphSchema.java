@@ -15,7 +15,11 @@ public final class GraphSchema {
 
     /** Migration files in the order they apply; new ones are appended, never edited once released. */
     static final List<String> MIGRATIONS = List.of("schema/V0001__constraints", "schema/V0002__indexes",
-            "schema/V0003__changes", "schema/V0004__indicator_filter_index");
+            "schema/V0003__changes", "schema/V0004__indicator_filter_index", "schema/V0005__change_sequence",
+            "schema/V0040__measure_page_keys");
+
+    /** Documents whose page keys one transaction of the back-fill writes. */
+    private static final int BACKFILL_DOCUMENTS = 20;
 
     private static final Duration INDEX_WAIT = Duration.ofMinutes(5);
 
@@ -32,6 +36,21 @@ public final class GraphSchema {
             // Full-text queries against an index still populating would silently miss hits.
             session.run("CALL db.awaitIndexes($seconds)", java.util.Map.of("seconds", INDEX_WAIT.toSeconds()))
                     .consume();
+            backfillPageKeys(session);
+        }
+    }
+
+    /**
+     * A graph written before V0040 has relationships without the page key that read/measures-keyed-page seeks on:
+     * their documents get keys (the statement the writer runs), a few documents per transaction.
+     */
+    private static void backfillPageKeys(Session session) {
+        List<String> documents = session.run(Cypher.statement("seed/measure-page-keys-missing"))
+                .list(r -> r.get("documentId").asString());
+        for (int from = 0; from < documents.size(); from += BACKFILL_DOCUMENTS) {
+            List<String> batch = documents.subList(from, Math.min(documents.size(), from + BACKFILL_DOCUMENTS));
+            session.executeWriteWithoutResult(tx -> tx.run(Cypher.statement("seed/measure-page-keys"),
+                    java.util.Map.of("documentIds", batch)).consume());
         }
     }
 }

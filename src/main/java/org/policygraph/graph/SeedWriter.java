@@ -103,6 +103,7 @@ public final class SeedWriter {
         indicators.put("issuedOn", doc.issuedOn());
         tx.run(Cypher.statement("seed/indicators"), indicators).consume();
         writeLinks(tx, bundle);
+        tx.run(Cypher.statement("seed/measure-page-keys"), Map.of("documentIds", List.of(doc.id()))).consume();
     }
 
     private static List<Map<String, Object>> inDocumentOrder(List<Map<String, Object>> rows) {

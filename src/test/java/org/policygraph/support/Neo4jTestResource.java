@@ -33,7 +33,7 @@ public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
     }
 
     /** An in-process Neo4j 5.26, Bolt only (no HTTP server), with a small page cache. */
-    static Neo4j inProcess(int pageCacheMiB) {
+    public static Neo4j inProcess(int pageCacheMiB) {
         return Neo4jBuilders.newInProcessBuilder()
                 .withDisabledServer()
                 .withConfig(org.neo4j.configuration.GraphDatabaseSettings.pagecache_memory, pageCacheMiB * 1024L * 1024)
