@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.policygraph.model.Comparator;
+import org.policygraph.model.TargetComparator;
 import org.policygraph.model.IndicatorKind;
 
 @Type("Indicator")
@@ -38,7 +38,7 @@ public class Indicator {
     public IndicatorKind kind;
 
     @NonNull
-    public Comparator comparator;
+    public TargetComparator comparator;
 
     @NonNull
     @Description("True where the text says 力争 (strive for): an aspiration rather than a commitment.")
@@ -63,7 +63,7 @@ public class Indicator {
         i.unit = Rows.string(row, "unit");
         i.year = Rows.integer(row, "year");
         i.kind = IndicatorKind.valueOf(Rows.string(row, "kind"));
-        i.comparator = Comparator.valueOf(Rows.string(row, "comparator"));
+        i.comparator = TargetComparator.valueOf(Rows.string(row, "comparator"));
         i.aspirational = Rows.flag(row, "aspirational");
         i.source = Rows.source(row);
         return i;
