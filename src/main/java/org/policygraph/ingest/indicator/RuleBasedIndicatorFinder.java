@@ -84,6 +84,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "争取", "建设", "培育", "打造", "引进", "新增", "创建", "举办", "组织", "新建", "建成", "形成", "设立"};
 
     /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…". */
+    /** Predicates that complete a counted noun at the end of its clause ("…示范社区全面建成"). */
+    private static final Pattern COMPLETION = Pattern.compile("(全面建成|建成投用|建成|投入使用|投入运营|投用|挂牌|获批|落地)$");
+
     private static final Pattern COUNT_PREDICATE = Pattern.compile("获|入选|被|列入|纳入|通过");
 
     private static final String[] FROM_TO = {"提高至", "提高到", "增长至", "增长到", "提升至", "提升到", "下降至",
@@ -333,7 +336,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (h.type == HitType.PREFIX && h.verb == null) {
                 if (afterEnumeration && prevType == HitType.PREFIX) {
                     h.verb = prevVerb;
-                } else if (!clauseInitialCount(h, segStart)) {
+                } else if (!clauseInitialCount(h, segStart) && !completedCount(h)) {
                     return null;
                 }
             }
@@ -377,6 +380,17 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (!predicate.find() || predicate.start() == 0) {
                 return false;
             }
+            h.verb = "";
+            return true;
+        }
+
+        /** "首批100个…示范社区全面建成": a count whose noun is completed by a predicate at the clause's end. */
+        private boolean completedCount(Hit h) {
+            Matcher done = COMPLETION.matcher(h.noun);
+            if (!done.find() || done.start() == 0) {
+                return false;
+            }
+            h.noun = h.noun.substring(0, done.start());
             h.verb = "";
             return true;
         }
@@ -519,7 +533,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             }
             // "实现 5G 网络 80%以上区域覆盖": the share is named by the clause around it
-            if (percent && !growth) {
+            if (percent && !growth && s.startsWith("的", h.end)) {
+                // "50%的城市社区建成…综合体": the share is of the noun phrase that follows
+                int stop = h.end + 1;
+                while (stop < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(stop)) < 0) {
+                    stop++;
+                }
+                n0 = clean(s.substring(h.end + 1, stop));
+                h.end = stop;
+            } else if (percent && !growth) {
                 Matcher noun = SHARE_NOUN.matcher(s.substring(h.end));
                 if (noun.find()) {
                     n0 = clean(rest + s.substring(h.end, h.end + noun.end()));
@@ -610,7 +632,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             boolean doubling = "倍".equals(h.unit) && h.value == 2.0 && h.core < s.length()
                     && DOUBLING.matcher(s).region(h.core, h.end).lookingAt();
-            if (year == null && (averageGrowth || doubling) && !actual && !perYear) {
+            if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
                 year = years.horizon(); // growth stated without a year runs over the plan's period
             }
             IndicatorPeriod period = IndicatorPeriod.YEAR;
@@ -793,7 +815,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0
                     || startsWithAny(rest, FOLLOWERS);
             h.fromValue = startsWithAny(rest, FROM_TO);
-            if (!terminated && Units.isPercent(m.group(4)) && SHARE_NOUN.matcher(rest).find()) {
+            if (!terminated && Units.isPercent(m.group(4))
+                    && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的"))) {
                 terminated = true; // "80%以上区域覆盖": the share's noun follows, named in nameValue
             }
             if (terminated) {
@@ -807,9 +830,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                         h.verb = v;
                         break;
                     }
-                }
-                if (h.verb == null && !before.endsWith("、") && !clean(before).isEmpty()) {
-                    continue;
                 }
                 int nounEnd = m.end();
                 while (nounEnd < s.length()) {
@@ -827,6 +847,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
                 h.noun = s.substring(m.end(), nounEnd);
                 h.end = nounEnd;
+                if (h.verb == null && !before.endsWith("、") && !clean(before).isEmpty()
+                        && !COMPLETION.matcher(h.noun).find()) {
+                    continue;
+                }
             } else {
                 continue;
             }
@@ -960,8 +984,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern NAME_YEAR = Pattern.compile(
             "(?<!比)(预计到|力争到|到|至|截至)?(19|20)\\d{2}年(底|末)?(以来)?|(?<![是比较])十[一二三四五六七八九]五(期间|时期|期末|前四年)?");
     private static final Pattern PARENTHETICAL = Pattern.compile("[（(]以下简称[^)）]*[)）]");
-    private static final String[] LEADING = {"力争", "预计", "其中", "同时", "推动", "推进", "实现", "并", "和",
-            "、", "—", "-", "－"};
+    private static final String[] LEADING = {"力争", "预计", "其中", "同时", "推动", "推进", "努力实现", "实现", "确保",
+            "努力", "并", "和", "、", "—", "-", "－"};
+    /** An item number ("1.", "（二）", "3、") or a time span ("三年内") opening a clause is not part of a name. */
+    private static final Pattern LEADING_LABEL = Pattern.compile(
+            "^(?:\\d+[.、．]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十\\d]+年内)");
     private static final String[] TRAILING = {"的", "各", "累计", "保持", "持续", "回归并", "由目前", "由", "从", "、"};
     private static final Pattern FROM_YEAR = Pattern.compile("^[从由](?=(19|20)\\d{2}年|目前)");
 
@@ -971,6 +998,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         t = PARENTHETICAL.matcher(t).replaceAll("");
         t = FROM_YEAR.matcher(t).replaceAll("");
         t = NAME_YEAR.matcher(t).replaceAll("");
+        t = LEADING_LABEL.matcher(t).replaceFirst("");
         boolean changed = true;
         while (changed && !t.isEmpty()) {
             changed = false;

@@ -397,4 +397,27 @@ class RuleBasedIndicatorFinderTest {
         IndicatorRecord from = find("T16", "2020 年，旅游业收入占服务业比重由目前的 25% 提高至 40%。").get(0);
         assertEquals(IndicatorRole.BASELINE, from.role());
     }
+
+    @Test
+    void countCompletedByAPredicateAtTheClauseEnd() {
+        IndicatorRecord r = only(find("T25", "到2026年底前，全市首批50个智慧养老示范社区全面建成。"));
+        assertEquals("智慧养老示范社区", r.name());
+        assertEquals(50.0, r.value());
+        assertEquals(2026, r.year());
+    }
+
+    @Test
+    void percentOfANounIsAShareOfIt() {
+        IndicatorRecord r = only(find("T25", "到2027年，确保各区60%的行政村建成标准化卫生室；"));
+        assertEquals(IndicatorKind.SHARE, r.kind());
+        assertEquals("行政村建成标准化卫生室", r.name());
+        assertTrue(r.source().quote().endsWith("卫生室"), r.source().quote());
+    }
+
+    @Test
+    void itemNumbersAndEffortVerbsAreNotPartOfTheName() {
+        List<IndicatorRecord> found = find("T25", "1.努力实现地区生产总值增长6%左右。2.确保城镇新增就业 3 万人以上。");
+        assertEquals(List.of("地区生产总值", "城镇新增就业"), found.stream().map(IndicatorRecord::name).toList());
+        assertEquals(2027, found.get(0).year(), "a growth target without a year is for the plan's horizon");
+    }
 }
