@@ -261,6 +261,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         boolean aspirational;
         /** "A、B…分别…": the enumerated subject the values of this run are distributed over. */
         String respectively;
+        /** "…，较2015年分别增长 x、y": no subject of its own, the values belong to the figures stated before. */
+        boolean respectivelyOfFiguresBefore;
+        /** Where the sentence holding this statement ends (compact offset). */
+        int sentenceEnd;
         /** This value took its name from the statement before (it continues a run). */
         boolean inherited;
         IndicatorRecord record;
@@ -354,6 +358,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             r.quoteStart = segStart;
             r.value = h.value;
             r.reportingCue = context.reportingCue();
+            int sentenceEnd = h.start;
+            while (sentenceEnd < s.length() && SENTENCE_ENDS.indexOf(s.charAt(sentenceEnd)) < 0) {
+                sentenceEnd++;
+            }
+            r.sentenceEnd = sentenceEnd;
             r.aspirational = context.aspirational();
             switch (h.type) {
                 case RANK -> nameRank(r, pre, segStart, previousClauseHasHit);
@@ -555,6 +564,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (respectively >= 0) {
                 // "A、B…分别达到 x、y": one subject per value, distributed once the run is read
                 n0 = n0.substring(0, respectively);
+                r.respectivelyOfFiguresBefore = startsWithAny(n0, "较", "比", "同比");
             }
             boolean ownName = true;
             if (n0.isEmpty() || isGeneric(n0) || startsWithAny(n0, "占", "比", "较", "是")) {
@@ -672,21 +682,35 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 for (int j = i + 1; j < readings.size() && readings.get(j).inherited; j++) {
                     run.add(readings.get(j));
                 }
-                List<String> names = respectiveNames(first.respectively, run.size());
+                List<String> names = first.respectivelyOfFiguresBefore ? null
+                        : respectiveNames(first.respectively, run.size());
+                if (first.respectivelyOfFiguresBefore && i >= run.size()
+                        && inOneSentence(readings.get(i - run.size()), first)) {
+                    // "A 1097亿元、B 269.7亿元…，较2015年分别增长 26.8%、12%…": the subjects are the figures before
+                    names = readings.subList(i - run.size(), i).stream().map(r -> r.record.name()).toList();
+                }
                 if (names == null) {
                     continue;
                 }
+                IndicatorKind runKind = first.record.kind() == IndicatorKind.GROWTH_RATE ? IndicatorKind.GROWTH_RATE
+                        : null;
                 TargetComparator shared = run.get(run.size() - 1).record.comparator();
                 for (int k = 0; k < run.size(); k++) {
                     IndicatorRecord r = run.get(k).record;
                     TargetComparator cmp = r.comparator() == TargetComparator.EQUAL ? shared : r.comparator();
                     run.get(k).record = new IndicatorRecord(null, r.documentId(), null, names.get(k), r.value(),
-                            r.valueMax(), r.unit(), r.year(), r.kind(), cmp, r.aspirational(), r.source(), r.role(),
-                            r.period(), r.periodFrom(), r.periodTo(), r.printedUnit(), r.each(), null);
+                            r.valueMax(), r.unit(), r.year(), runKind != null ? runKind : r.kind(), cmp,
+                            r.aspirational(), r.source(), r.role(), r.period(), r.periodFrom(), r.periodTo(),
+                            r.printedUnit(), r.each(), null);
                 }
                 i += run.size() - 1;
             }
         }
+    }
+
+    /** No sentence end (。；!?) between the two statements. */
+    private static boolean inOneSentence(Reading earlier, Reading later) {
+        return earlier.hit.start <= later.hit.start && earlier.sentenceEnd >= later.hit.start;
     }
 
     /** The per-item names of "A、B、C…" for {@code count} values, or null where items and values do not pair up. */

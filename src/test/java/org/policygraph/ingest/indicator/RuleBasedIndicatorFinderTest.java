@@ -420,4 +420,13 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(List.of("地区生产总值", "城镇新增就业"), found.stream().map(IndicatorRecord::name).toList());
         assertEquals(2027, found.get(0).year(), "a growth target without a year is for the plan's horizon");
     }
+
+    @Test
+    void fenBieAfterAComparisonBaseDistributesOverTheFiguresBefore() {
+        List<IndicatorRecord> found = find("T21", "2020年全市实现生产总值1097亿元、一般公共预算收入48.6亿元,较2015年分别增长26.8%和0.6%。");
+        List<IndicatorRecord> growth = found.stream().filter(r -> r.kind() == IndicatorKind.GROWTH_RATE).toList();
+        assertEquals(2, growth.size(), found::toString);
+        assertEquals(java.util.Set.of("全市实现生产总值@26.8", "一般公共预算收入@0.6"), growth.stream()
+                .map(r -> r.name() + "@" + r.value()).collect(java.util.stream.Collectors.toSet()));
+    }
 }
