@@ -144,7 +144,7 @@ const DOCUMENT_WHERE = '(m.seq IS NOT NULL AND m.id IS NOT NULL AND true)';
 // selects the measures' leads or document.
 const PREFETCH_LEADS = ', leads: [(dept:Department)-[:LEADS]->(m) | dept {.id, .name, .aliases, .level}]';
 const PREFETCH_SUPPORTERS = ', supporters: [(dept:Department)-[:SUPPORTS]->(m) | dept {.id, .name, .aliases, .level}]';
-const PREFETCH_INDICATORS = ', indicators: [(m)-[:HAS_INDICATOR]->(i:Indicator) | i {.id, .documentId, .name, .value, .valueMax, .unit, .year, .kind, .comparator, .aspirational, .location, .quote, .seq}]';
+const PREFETCH_INDICATORS = ', indicators: [(m)-[:HAS_INDICATOR]->(i:Indicator) | i {.id, .documentId, .name, .value, .valueMax, .unit, .year, .kind, .comparator, .aspirational, .role, .period, .periodFrom, .periodTo, .printedUnit, .each, .location, .quote, .seq}]';
 const PREFETCH_DOCUMENT = ', document: head([(m)<-[:HAS_PART*1..6]-(doc:Document) | doc {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external, .location, .quote}])';
 // The PARENT_MATCH and PARENT fragments of org.policygraph.graph.PageParent: document(id) brings its measures page
 // (Q3), department(name) its leads page (Q1, Q2).

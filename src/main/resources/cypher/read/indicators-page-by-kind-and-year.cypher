@@ -13,7 +13,7 @@ CALL () {
   WHERE {{WHERE}} AND i.documentId IS NOT NULL AND i.seq IS NOT NULL AND i.id IS NOT NULL
   WITH i ORDER BY {{ORDER}}
   SKIP $skip LIMIT $limit
-  RETURN collect(i {.id, .documentId, .name, .value, .valueMax, .unit, .year, .kind, .comparator, .aspirational,
+  RETURN collect(i {.id, .documentId, .name, .value, .valueMax, .unit, .year, .kind, .comparator, .aspirational, .role, .period, .periodFrom, .periodTo, .printedUnit, .each,
                     .location, .quote}) AS page
 }
 RETURN total, page

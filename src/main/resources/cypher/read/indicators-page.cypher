@@ -5,4 +5,4 @@ WITH i ORDER BY {{ORDER}}
 WITH collect(i) AS rows
 RETURN size(rows) AS total,
        [i IN rows[$skip..($skip + $limit)] | i {.id, .documentId, .name, .value, .valueMax, .unit, .year, .kind, .comparator,
-                                                 .aspirational, .location, .quote}] AS page
+                                                 .aspirational, .role, .period, .periodFrom, .periodTo, .printedUnit, .each, .location, .quote}] AS page

@@ -5,5 +5,5 @@ OPTIONAL MATCH (section:Section {id: id})
 WITH id, coalesce(measure, section) AS owner
 OPTIONAL MATCH (owner)-[:HAS_INDICATOR]->(i:Indicator)
 WITH id, i ORDER BY i.seq
-RETURN id, collect(i {.id, .documentId, .name, .value, .valueMax, .unit, .year, .kind, .comparator, .aspirational,
+RETURN id, collect(i {.id, .documentId, .name, .value, .valueMax, .unit, .year, .kind, .comparator, .aspirational, .role, .period, .periodFrom, .periodTo, .printedUnit, .each,
                       .location, .quote}) AS items

@@ -7,11 +7,13 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.policygraph.model.Comparator;
+import org.policygraph.model.TargetComparator;
 import org.policygraph.model.IndicatorKind;
+import org.policygraph.model.IndicatorPeriod;
+import org.policygraph.model.IndicatorRole;
 
 @Type("Indicator")
-@Description("A quantitative target (or reported baseline) a plan states, e.g. 2027: 中欧班列年开行量 1500 列.")
+@Description("A quantitative target (or reported baseline or actual) a plan states, e.g. 2027: 中欧班列年开行量 1500 列.")
 public class Indicator implements Node {
 
     /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
@@ -45,11 +47,35 @@ public class Indicator implements Node {
     public IndicatorKind kind;
 
     @NonNull
-    public Comparator comparator;
+    public TargetComparator comparator;
 
     @NonNull
     @Description("True where the text says 力争 (strive for): an aspiration rather than a commitment.")
     public boolean aspirational;
+
+    @NonNull
+    @Description("TARGET the plan sets, BASELINE a target starts from (由目前的 25% 提高至 40%: 25%), or ACTUAL it reports "
+            + "as achieved (a 十四五 plan's \"十三五\"期间 results).")
+    public IndicatorRole role;
+
+    @NonNull
+    @Description("What time the value covers: YEAR (the value in `year`), PER_YEAR (每年, …/年: every year, by `year` "
+            + "if stated), CUMULATIVE (a total over periodFrom..periodTo, e.g. \"十三五\"期间 3347 场), "
+            + "AVERAGE_ANNUAL_GROWTH (年均 growth over periodFrom..periodTo).")
+    public IndicatorPeriod period;
+
+    @Description("First year of a CUMULATIVE or AVERAGE_ANNUAL_GROWTH period, where known.")
+    public Integer periodFrom;
+
+    @Description("Last year of a CUMULATIVE or AVERAGE_ANNUAL_GROWTH period, where known.")
+    public Integer periodTo;
+
+    @Description("The unit exactly as printed (`unit` merges spelling variants: 场次 → 场, and moves …/年 into `period`).")
+    public String printedUnit;
+
+    @NonNull
+    @Description("True for 各 N (\"新引进中资、外资银行各 1 家\"): the value holds for each of the items named, not in all.")
+    public boolean each;
 
     @NonNull
     public Source source;
@@ -70,8 +96,17 @@ public class Indicator implements Node {
         i.unit = Rows.string(row, "unit");
         i.year = Rows.integer(row, "year");
         i.kind = IndicatorKind.valueOf(Rows.string(row, "kind"));
-        i.comparator = Comparator.valueOf(Rows.string(row, "comparator"));
+        i.comparator = TargetComparator.valueOf(Rows.string(row, "comparator"));
         i.aspirational = Rows.flag(row, "aspirational");
+        String role = Rows.string(row, "role");
+        i.role = role != null ? IndicatorRole.valueOf(role)
+                : i.comparator == TargetComparator.ACTUAL ? IndicatorRole.ACTUAL : IndicatorRole.TARGET;
+        String period = Rows.string(row, "period");
+        i.period = period != null ? IndicatorPeriod.valueOf(period) : IndicatorPeriod.YEAR;
+        i.periodFrom = Rows.integer(row, "periodFrom");
+        i.periodTo = Rows.integer(row, "periodTo");
+        i.printedUnit = row.get("printedUnit") != null ? Rows.string(row, "printedUnit") : i.unit;
+        i.each = Rows.flag(row, "each");
         i.source = Rows.source(row);
         return i;
     }

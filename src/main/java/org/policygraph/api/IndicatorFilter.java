@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.policygraph.model.Comparator;
+import org.policygraph.model.TargetComparator;
 import org.policygraph.model.IndicatorKind;
 
 @Input("IndicatorFilter")
@@ -20,7 +20,7 @@ public class IndicatorFilter {
     @Description("Any of these kinds.")
     public List<IndicatorKind> kind;
     @Description("Any of these comparators (ACTUAL for reported baselines).")
-    public List<Comparator> comparator;
+    public List<TargetComparator> comparator;
     @Description("Name contains this exact substring.")
     public String nameContains;
     @Description("Exactly this unit, e.g. \"%\", \"亿元\".")

@@ -157,6 +157,7 @@ public class GraphWrites {
         Map<String, Integer> counts = new TreeMap<>();
         counts.put("HAS_PART", bundle.sections().size() + bundle.measures().size());
         counts.put("HAS_INDICATOR", bundle.indicators().size());
+        counts.put("OF_METRIC", (int) bundle.indicators().stream().filter(i -> i.metricId() != null).count());
         counts.put("ISSUED_BY", bundle.document().issuerIds() == null ? 0 : bundle.document().issuerIds().size());
         for (LinkRecord link : bundle.links()) {
             counts.merge(link.type().name(), 1, Integer::sum);

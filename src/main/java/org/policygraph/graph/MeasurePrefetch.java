@@ -15,7 +15,7 @@ public enum MeasurePrefetch {
 
     /** {@code indicators}: the indicators stated in the measure (as read/owner-indicators; seq for their text order). */
     INDICATORS("indicators", ", indicators: [(m)-[:HAS_INDICATOR]->(i:Indicator) | i {.id, .documentId, .name, .value, .valueMax, "
-            + ".unit, .year, .kind, .comparator, .aspirational, .location, .quote, .seq}]"),
+            + ".unit, .year, .kind, .comparator, .aspirational, .role, .period, .periodFrom, .periodTo, .printedUnit, .each, .location, .quote, .seq}]"),
 
     /**
      * {@code document}: the plan the measure belongs to (the same row as read/documents-by-id), found up its

@@ -17,6 +17,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.policygraph.ingest.indicator.MetricVocabulary;
 import org.policygraph.model.DepartmentRecord;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.DocumentRecord;
@@ -63,6 +64,31 @@ public final class SeedWriter {
                         "parkIds", vocabulary.parks().stream().map(ParkRecord::id).toList(),
                         "initiativeIds", vocabulary.initiatives().stream().map(InitiativeRecord::id).toList()))
                         .consume();
+            });
+        }
+    }
+
+    /**
+     * Writes the curated metrics, removes those no longer listed, and links every indicator to the metric its
+     * {@code metricId} names (so a metric added later also reaches documents written before it).
+     */
+    public void writeMetrics(List<MetricVocabulary.Metric> metrics) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (MetricVocabulary.Metric metric : metrics) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("id", metric.id());
+            m.put("name", metric.name());
+            m.put("kind", metric.kind().name());
+            m.put("aliases", metric.aliases());
+            m.put("note", metric.note());
+            rows.add(m);
+        }
+        try (Session session = driver.session(SessionConfig.defaultConfig())) {
+            session.executeWriteWithoutResult(tx -> {
+                tx.run(Cypher.statement("seed/metrics"), Map.of("metrics", rows)).consume();
+                tx.run(Cypher.statement("seed/metrics-prune"),
+                        Map.of("ids", metrics.stream().map(MetricVocabulary.Metric::id).toList())).consume();
+                tx.run(Cypher.statement("seed/metric-links"), Map.of()).consume();
             });
         }
     }
@@ -242,6 +268,13 @@ public final class SeedWriter {
         m.put("kind", r.kind().name());
         m.put("comparator", r.comparator().name());
         m.put("aspirational", r.aspirational());
+        m.put("role", r.role().name());
+        m.put("period", r.period().name());
+        m.put("periodFrom", r.periodFrom());
+        m.put("periodTo", r.periodTo());
+        m.put("printedUnit", r.printedUnit());
+        m.put("each", r.each());
+        m.put("metricId", r.metricId());
         putSource(m, r.source());
         return m;
     }

@@ -68,7 +68,9 @@ final class MentionLinker {
                 i++;
                 continue;
             }
-            firstMention.putIfAbsent(match.targetId(), new int[] {i, i + match.spelling().length()});
+            if (!namesAField(normalized, i + match.spelling().length())) {
+                firstMention.putIfAbsent(match.targetId(), new int[] {i, i + match.spelling().length()});
+            }
             i += match.spelling().length();
         }
         firstMention.forEach((targetId, at) -> {
@@ -78,6 +80,23 @@ final class MentionLinker {
                     new SourceRef(draft.documentId(), measure.location, quote)), measure.where);
         });
     }
+
+    /**
+     * True where the mention just ended is an item of a list of fields ("自贸区、供应链、跨境贸易等重点领域专业人才"):
+     * there the zone's name stands for a line of work, not the place.
+     */
+    static boolean namesAField(String text, int mentionEnd) {
+        if (mentionEnd >= text.length() || text.charAt(mentionEnd) != '、') {
+            return false;
+        }
+        int clauseEnd = mentionEnd;
+        while (clauseEnd < text.length() && "，,。；;：:".indexOf(text.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        return FIELD_LIST_END.matcher(text.substring(mentionEnd, clauseEnd)).find();
+    }
+
+    private static final java.util.regex.Pattern FIELD_LIST_END = java.util.regex.Pattern.compile("等[^、]{0,6}领域");
 
     private static List<Term> longestFirst(List<Term> terms) {
         List<Term> sorted = new ArrayList<>(terms.stream().filter(t -> !t.spelling().isEmpty()).toList());

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.policygraph.ingest.indicator.DocumentYears;
 import org.policygraph.ingest.indicator.IndicatorCorrections;
+import org.policygraph.ingest.indicator.MetricVocabulary;
 import org.policygraph.ingest.indicator.RuleBasedIndicatorFinder;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.DocumentRecord;
@@ -36,6 +37,7 @@ import org.policygraph.model.Vocabulary;
 public final class SeedReader {
 
     static final String INDICATOR_CORRECTIONS = "corrections/indicators.tsv";
+    static final String METRICS = "vocabulary/metrics.tsv";
 
     private final SeedSource source;
     /** Null until the catalog is read when the standard finder is used: it needs the documents' years. */
@@ -44,6 +46,7 @@ public final class SeedReader {
     private SeedVocabulary vocabulary;
     private DocumentCatalog catalog;
     private Corrections corrections;
+    private MetricVocabulary metrics;
 
     /**
      * Reads with the rule-based indicator extractor, corrected by {@code corrections/indicators.tsv} and told each
@@ -99,7 +102,7 @@ public final class SeedReader {
             catalog.entries().forEach(e -> ids.add(e.id()));
             corrections.checkDocuments(ids::contains);
             if (indicatorFinder == null) {
-                indicatorFinder = new RuleBasedIndicatorFinder(indicatorCorrections(), documentYears());
+                indicatorFinder = new RuleBasedIndicatorFinder(indicatorCorrections(), documentYears(), metrics());
             }
         }
         return catalog;
@@ -112,6 +115,23 @@ public final class SeedReader {
             years.put(entry.id(), DocumentYears.of(entry.issuedOn(), entry.horizon()));
         }
         return years;
+    }
+
+    /** The curated metrics of {@code vocabulary/metrics.tsv} (none when the file is absent). */
+    public synchronized MetricVocabulary metrics() {
+        if (metrics == null) {
+            try {
+                metrics = source.readIfPresent(METRICS)
+                        .map(content -> MetricVocabulary.read(new StringReader(content), source.describe(METRICS)))
+                        .orElseGet(MetricVocabulary::empty);
+            } catch (IllegalArgumentException e) {
+                String message = e.getMessage();
+                int split = message.indexOf(": ");
+                throw split < 0 ? new SeedException(source.describe(METRICS), message, e)
+                        : new SeedException(message.substring(0, split), message.substring(split + 2), e);
+            }
+        }
+        return metrics;
     }
 
     private IndicatorCorrections indicatorCorrections() {
@@ -158,7 +178,7 @@ public final class SeedReader {
         SubmissionChecks.checkText(text);
         DocumentRecord document = DocumentCatalog.documentRecord(entry, text);
         Map<String, DocumentYears> years = Map.of(entry.id(), DocumentYears.of(entry.issuedOn(), entry.horizon()));
-        IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years);
+        IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years, metrics());
         seeded.add(entry.id());
         DocumentBundle bundle = assemble(entry, text, document, List.of(), finder, v, seeded);
         return new Submission(bundle, SubmissionChecks.warnings(bundle, text, v));

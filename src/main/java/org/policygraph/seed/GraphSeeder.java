@@ -36,6 +36,7 @@ public final class GraphSeeder {
         GraphSchema.apply(driver);
         SeedWriter writer = new SeedWriter(driver);
         writer.writeVocabulary(reader.vocabulary());
+        writer.writeMetrics(reader.metrics().metrics());
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

@@ -68,7 +68,7 @@ class ProvenanceAndDeterminismTest {
             }
             String quote = rawText.substring(at - 1, at + 1);
             return List.of(new IndicatorRecord(ownerId + "#1", documentId, ownerId, "share", 1.0, null, "%", null,
-                    IndicatorKind.SHARE, org.policygraph.model.Comparator.EQUAL, false,
+                    IndicatorKind.SHARE, org.policygraph.model.TargetComparator.EQUAL, false,
                     new SourceRef(documentId, location, quote)));
         };
         SeedReader reader = new SeedReader(SeedSource.directory(RealSeed.ROOT), recording);

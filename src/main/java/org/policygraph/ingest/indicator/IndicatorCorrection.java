@@ -1,6 +1,6 @@
 package org.policygraph.ingest.indicator;
 
-import org.policygraph.model.Comparator;
+import org.policygraph.model.TargetComparator;
 import org.policygraph.model.IndicatorKind;
 
 /**
@@ -11,7 +11,7 @@ import org.policygraph.model.IndicatorKind;
  */
 public record IndicatorCorrection(int line, String document, Action action, String quote, String name, Double value,
                                   Double valueMax, String unit, Integer year, IndicatorKind kind,
-                                  Comparator comparator, boolean aspirational, String note) {
+                                  TargetComparator comparator, boolean aspirational, String note) {
 
     public enum Action { ADD, EXCLUDE }
 }

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.policygraph.model.Comparator;
+import org.policygraph.model.TargetComparator;
 import org.policygraph.model.IndicatorKind;
 
 /**
@@ -129,16 +129,16 @@ public final class IndicatorCorrections {
             throw error(file, line, "ADD row needs a name");
         }
         IndicatorKind kind = parseEnum(IndicatorKind.class, cells[8], "kind", file, line);
-        Comparator comparator = parseEnum(Comparator.class, cells[9], "comparator", file, line);
+        TargetComparator comparator = parseEnum(TargetComparator.class, cells[9], "comparator", file, line);
         Double value = parseNumber(cells[4], "value", file, line);
         Double valueMax = parseNumber(cells[5], "valueMax", file, line);
         if (value == null && kind != IndicatorKind.RANK) {
             throw error(file, line, "ADD row needs a value (only RANK may omit it)");
         }
-        if (comparator == Comparator.RANGE && valueMax == null) {
+        if (comparator == TargetComparator.RANGE && valueMax == null) {
             throw error(file, line, "RANGE needs valueMax");
         }
-        if (comparator != Comparator.RANGE && valueMax != null) {
+        if (comparator != TargetComparator.RANGE && valueMax != null) {
             throw error(file, line, "valueMax is only for RANGE");
         }
         if (valueMax != null && value != null && valueMax < value) {

@@ -10,72 +10,106 @@ import java.util.regex.Pattern;
 
 import org.policygraph.ingest.IndicatorFinder;
 import org.policygraph.model.IndicatorKind;
+import org.policygraph.model.IndicatorPeriod;
 import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.IndicatorRole;
 import org.policygraph.model.SourceRef;
+import org.policygraph.model.TargetComparator;
 
 /**
- * Rule-based extraction of quantitative targets and baselines from Chinese plan text, plus curated corrections.
+ * Rule-based extraction of quantitative targets, baselines and reported actuals from Chinese plan text, plus
+ * curated corrections.
  *
  * <p>How it reads a passage: whitespace and OCR noise are dropped into a {@link CompactText} (keeping the map back
  * to raw offsets, so quotes stay verbatim). On that text it finds
  * <ul>
- *   <li>year context: {@code 到2027年}, {@code 2016年，}, {@code "十四五"期间} (2025), {@code "十三五"期间} (2020),
- *       {@code "十三五"前四年} (2019); a year governs everything after it until the next one, except inside 《》
- *       titles, after 比 (a comparison base) and in {@code YYYY年以来};</li>
+ *   <li>time context: {@code 到2027年}, {@code 2016年，}, {@code "十四五"期间} (2021–2025), {@code "十三五"期间}
+ *       (2016–2020), {@code "十三五"前四年} (2016–2019), {@code 2021—2025年}; a mark governs everything after it
+ *       until the next one, except inside 《》 titles, after 比 (a comparison base) and in {@code YYYY年以来};</li>
  *   <li>rank statements: 稳居/位居/保持/进入 … 前三甲/前三/前列/首位/第N位/第一方阵/第一, and 最低;</li>
  *   <li>number + unit (+ 以上/左右/余/多), ranges {@code a—b}. A number is a stated value only where the clause
  *       ends after it ("…达到 20 条以上，") or a from→to verb follows ("由目前的 25% 提高至 40%"). A count
- *       followed by a noun is taken only right after an action verb ("培育1—2个中医药服务贸易骨干企业"); any other
- *       number followed by a noun is a qualifier inside a name ("过 10 亿元企业 45 家") and ignored.</li>
+ *       followed by a noun is taken right after an action verb ("培育形成 5 个…产业集群"), or at the start of a
+ *       clause ("7项试点经验获全国复制推广"); any other number followed by a noun is a qualifier inside a name
+ *       ("过 10 亿元企业 45 家") and ignored.</li>
  * </ul>
- * Names are the clause subject with year context, 力争 and comparator verbs removed; a clause without a subject
- * ("，年均增长 30% 以上") inherits the last one. 力争 (aspirational) and 每年 (year null) hold until 。or ；.
- * A value is ACTUAL when its year is before the document's year of issue, when it is the "from" value of a
- * from→to statement, or after a baseline cue (现有, 有近, 仅N, YYYY年以来) with no later target year.
+ * Names are the clause subject with time context, 力争 and comparator verbs removed; a clause without a subject
+ * ("，年均增长 30% 以上") inherits the last one; "A、B…分别达到 x、y" gives A x and B y. A share phrased around its
+ * noun ("实现…80%以上…覆盖") is named by the clause. 力争 (aspirational) holds until 。or ；.
+ *
+ * <p>What a value means in time ({@link IndicatorPeriod}): 年均 growth is AVERAGE_ANNUAL_GROWTH over the governing
+ * period; 每年 or "…/年" is PER_YEAR (每年 holds over the following clauses until one starts with its own action
+ * verb); 累计, or a plain amount in a "十三五"期间 span, is CUMULATIVE over the span; anything else is YEAR.
+ * Its role ({@link IndicatorRole}): ACTUAL when its year is before the document's year of issue or after a
+ * reporting cue (现有, 有近, 仅N, YYYY年以来) with no later target year; BASELINE for the "from" value of a
+ * from→to target; else TARGET. "各 N" keeps N with {@code each} set.
+ *
+ * <p>A flattened target table (see {@link FlattenedTable}) is read by its columns, not by these rules.
  *
  * <p>Corrections: ADD rows are emitted where their quote occurs in the passage; EXCLUDE rows suppress every
  * extracted indicator whose quote lies within an occurrence of the EXCLUDE quote.
  */
 public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
-    private static final String UNITS = "万亿元|亿美元|万美元|亿元|万元|万人次|人次|万吨|万平方米|平方米|万家|场次|%|％"
-            + "|倍|家|个|条|列|场|项|名|件|位|所|座|人|元|吨";
-
     private static final Pattern VALUE = Pattern.compile(
-            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?(" + UNITS + ")(/年)?"
+            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?(" + Units.PATTERN + ")(/年)?"
                     + "(及以上|以上|左右|以内|以下|多|余)?");
 
     private static final Pattern YEAR = Pattern.compile(
             "(预计到|力争到|到|至|截至)?((?:19|20)\\d{2})年(底|末)?(以来)?(?![0-9]{1,2}月)");
 
+    /** "2021—2025年": an explicit span of years. */
+    private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)\\d{2})[—–\\-～~至到]((?:19|20)\\d{2})年");
+
     private static final Pattern PERIOD = Pattern.compile(
-            "[\"“”'‘’]?十([三四])五[\"“”'‘’]?(期间|时期|期末|前四年)?");
+            "[\"“”'‘’]?十([一二三四五六七八九])五[\"“”'‘’]?(期间|时期|期末|前四年)?");
 
     private static final Pattern RANK_TERM = Pattern.compile(
             "前三甲|前三|前五|前十|前列|首位|第一方阵|第(\\d+)位|最低|第一(?![时批次代届方个号])");
+
+    /** "实现对外贸易规模倍增": a doubling, 2 倍 of the level the plan starts from. */
+    private static final Pattern DOUBLING = Pattern.compile("倍增|翻一番|翻番");
 
     private static final Pattern ACTUAL_CUE = Pattern.compile("现有|有近|仅(?=\\d)");
 
     private static final String[] RANK_VERBS = {"回归并保持在", "稳居", "位居", "保持在", "保持", "进入", "居"};
 
     /** Action verbs that may stand right before a count followed by its noun ("聘请100名…"). */
-    private static final String[] PREFIX_VERBS = {"培育打造", "重点培育", "建设改造", "先后认定", "动态评定", "培育",
-            "打造", "建立", "建设", "引进", "新增", "认定", "创建", "评定", "遴选", "聘请", "优选", "支持", "引导", "设立",
-            "举办", "组织", "新建", "建成"};
+    private static final String[] PREFIX_VERBS = {"培育形成", "培育打造", "重点培育", "建设改造", "先后认定", "动态评定",
+            "培育", "打造", "建立", "建设", "引进", "新增", "认定", "创建", "评定", "遴选", "聘请", "优选", "支持", "引导",
+            "设立", "举办", "组织", "新建", "建成", "形成", "拥有"};
+
+    /** A clause starting with one of these states its own action: a 每年 before it no longer applies. */
+    private static final String[] CLAUSE_VERBS = {"吸引", "实现", "完成", "推动", "开展", "培养", "新开", "开通",
+            "争取", "建设", "培育", "打造", "引进", "新增", "创建", "举办", "组织", "新建", "建成", "形成", "设立"};
+
+    /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…". */
+    /** Predicates that complete a counted noun at the end of its clause ("…示范社区全面建成"). */
+    private static final Pattern COMPLETION = Pattern.compile("(全面建成|建成投用|建成|投入使用|投入运营|投用|挂牌|获批|落地)$");
+
+    private static final Pattern COUNT_PREDICATE = Pattern.compile("获|入选|被|列入|纳入|通过");
 
     private static final String[] FROM_TO = {"提高至", "提高到", "增长至", "增长到", "提升至", "提升到", "下降至",
             "下降到", "增加到", "增加至", "扩大至", "扩大到"};
 
     private static final String[] FOLLOWERS = {"增长", "提高", "提升", "下降", "增加", "扩大", "和"};
 
+    /** Verbs that state a level reached: under a 期间 span, the value is the level at the span's end. */
+    private static final String[] LEVEL_VERBS = {"达到", "达", "提高到", "提高至", "提升至", "提升到", "扩大至", "扩大到",
+            "增加到", "增加至", "保持在", "稳定在", "为", "突破", "超过", "超"};
+
+    /** Nouns a share phrased around its noun ends on: "实现 5G 网络 80% 以上区域覆盖". */
+    private static final Pattern SHARE_NOUN = Pattern.compile("^[^，,。；;：:]{0,12}?(覆盖|普及|达标|覆盖率|普及率)");
+
+    private static final Pattern SHARE_NAME = Pattern.compile("比重|比例|占比");
+
+    private static final Pattern EACH = Pattern.compile("各(?=引进|新增|建设|培育|打造|举办|新建|认定|创建|设立|组织)");
+
     private static final String TERMINATORS = "，,。；;、：:）)」”\"'’》!?！？";
     private static final String CLAUSE_BOUNDARIES = "，,。；;：:!?！？";
     private static final String SENTENCE_ENDS = "。；;!?！？";
 
-    private static final java.util.Set<String> COUNT_UNITS = java.util.Set.of("家", "个", "条", "列", "场", "场次",
-            "项", "名", "件", "位", "所", "座", "人", "万家");
-
-    private enum Tok { GROWTH, GROWTH_NEG, EXCEED, AT_LEAST, ABOUT, EQUAL, NEUTRAL, ASPIRATION, CUE_ABOUT, CUE }
+    private enum Tok { GROWTH, GROWTH_NEG, EXCEED, AT_LEAST, ABOUT, EQUAL, NEUTRAL, ASPIRATION, CUE_ABOUT, CUE, EACH }
 
     private record VerbToken(String text, Tok type) {
     }
@@ -106,7 +140,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         t.add(new VerbToken("有近", Tok.CUE_ABOUT));
         t.add(new VerbToken("仅", Tok.CUE));
-        t.add(new VerbToken("各", Tok.NEUTRAL));
+        t.add(new VerbToken("各", Tok.EACH));
         t.add(new VerbToken("力争", Tok.ASPIRATION));
         t.sort(Comparator.comparingInt((VerbToken v) -> v.text().length()).reversed());
         return List.copyOf(t);
@@ -114,10 +148,18 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private final IndicatorCorrections corrections;
     private final Map<String, DocumentYears> documentYears;
+    private final MetricVocabulary metrics;
 
     public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears) {
+        this(corrections, documentYears, MetricVocabulary.empty());
+    }
+
+    /** @param metrics the curated metrics each found figure is matched to by name and kind */
+    public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears,
+                                    MetricVocabulary metrics) {
         this.corrections = Objects.requireNonNull(corrections, "corrections");
         this.documentYears = Map.copyOf(documentYears);
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -132,7 +174,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         int end;        // exclusive end of what the quote must include
         Double value;
         Double valueMax;
-        String unit;
+        String unit;    // as printed
         String qualifier;
         String verb;    // PREFIX: the action verb; RANK: the rank verb
         String noun;    // PREFIX: the counted noun
@@ -140,76 +182,154 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         boolean fromValue;
     }
 
-    private record YearMark(int start, int end, int year, boolean governs, boolean since) {
-    }
-
-    private record Span(int start, int end, IndicatorRecord record) {
+    /**
+     * A time mark. {@code governs}: it sets the year of what follows; {@code since}: "YYYY年以来", a reporting cue;
+     * {@code spanFrom..year}: a period ("十三五"期间, 2021—2025年) rather than one year.
+     */
+    private record YearMark(int start, int end, int year, boolean governs, boolean since, Integer spanFrom) {
     }
 
     @Override
     public List<IndicatorRecord> find(String documentId, String ownerId, String location, String rawText) {
         DocumentYears years = documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN);
-        List<Span> spans = new ArrayList<>(extract(documentId, location, rawText, years));
-        applyExclusions(documentId, rawText, spans);
-        for (IndicatorCorrection add : corrections.forDocument(documentId, IndicatorCorrection.Action.ADD)) {
-            int at = rawText.indexOf(add.quote());
-            if (at < 0) {
-                continue;
-            }
-            IndicatorRecord r = new IndicatorRecord(null, documentId, null, add.name(), add.value(), add.valueMax(),
-                    add.unit(), add.year(), add.kind(), add.comparator(), add.aspirational(),
-                    new SourceRef(documentId, location, add.quote()));
-            spans.add(new Span(at, at + add.quote().length(), r));
+        int tableAt = FlattenedTable.headStart(rawText);
+        String prose = tableAt < 0 ? rawText : rawText.substring(0, tableAt);
+        List<FlattenedTable.Placed> found = new ArrayList<>(new PassageReader(documentId, location, prose, years).read());
+        if (tableAt >= 0) {
+            found.addAll(FlattenedTable.read(documentId, location, rawText, years));
         }
-        spans.sort(Comparator.comparingInt(Span::start)); // stable: file order for equal positions
-        List<IndicatorRecord> out = new ArrayList<>(spans.size());
+        applyExclusions(documentId, rawText, found);
+        addCorrections(documentId, location, rawText, found);
+        found.sort(Comparator.comparingInt(FlattenedTable.Placed::start)); // stable: file order for equal positions
+        List<IndicatorRecord> out = new ArrayList<>(found.size());
         int n = 0;
-        for (Span s : spans) {
-            IndicatorRecord r = s.record();
-            out.add(new IndicatorRecord(ownerId + "#" + (++n), documentId, ownerId, r.name(), r.value(),
-                    r.valueMax(), r.unit(), r.year(), r.kind(), r.comparator(), r.aspirational(), r.source()));
+        for (FlattenedTable.Placed p : found) {
+            IndicatorRecord r = p.record().withOwner(ownerId + "#" + (++n), ownerId);
+            out.add(r.withMetric(metrics.metricOf(r.name(), r.kind())));
         }
         return out;
     }
 
-    private void applyExclusions(String documentId, String rawText, List<Span> spans) {
+    private void applyExclusions(String documentId, String rawText, List<FlattenedTable.Placed> found) {
         for (IndicatorCorrection ex : corrections.forDocument(documentId, IndicatorCorrection.Action.EXCLUDE)) {
             int from = 0;
-            int found;
-            while ((found = rawText.indexOf(ex.quote(), from)) >= 0) {
-                final int at = found;
+            int at;
+            while ((at = rawText.indexOf(ex.quote(), from)) >= 0) {
+                final int start = at;
                 final int end = at + ex.quote().length();
-                spans.removeIf(s -> s.start() >= at && s.end() <= end);
+                found.removeIf(p -> p.start() >= start && p.end() <= end);
                 from = at + 1;
             }
         }
     }
 
+    private void addCorrections(String documentId, String location, String rawText,
+                                List<FlattenedTable.Placed> found) {
+        for (IndicatorCorrection add : corrections.forDocument(documentId, IndicatorCorrection.Action.ADD)) {
+            int at = rawText.indexOf(add.quote());
+            if (at < 0) {
+                continue;
+            }
+            IndicatorPeriod period = add.quote().contains("每年") ? IndicatorPeriod.PER_YEAR : IndicatorPeriod.YEAR;
+            IndicatorRecord r = new IndicatorRecord(null, documentId, null, add.name(), add.value(), add.valueMax(),
+                    Units.normalize(add.unit()), add.year(), add.kind(), add.comparator(), add.aspirational(),
+                    new SourceRef(documentId, location, add.quote()), null, period, null, null, add.unit(), false,
+                    null);
+            found.add(new FlattenedTable.Placed(at, at + add.quote().length(), r));
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------------------
 
-    private List<Span> extract(String documentId, String location, String rawText, DocumentYears years) {
-        CompactText ct = CompactText.of(rawText);
-        String s = ct.text();
-        if (s.isEmpty()) {
-            return List.of();
-        }
-        boolean[] masked = titleMask(s);
-        List<YearMark> yearMarks = yearMarks(s, masked);
-        List<Hit> hits = new ArrayList<>();
-        boolean[] taken = new boolean[s.length()];
-        for (YearMark y : yearMarks) {
-            mark(taken, y.start(), y.end());
-        }
-        findRanks(s, masked, taken, hits);
-        findValues(s, masked, taken, hits);
-        hits.sort(Comparator.comparingInt(h -> h.start));
+    /** The time and role context at one statement. */
+    private record Context(YearMark governing, boolean reportingCue, boolean aspirational, boolean perYear,
+                           boolean cumulative) {
+    }
 
-        List<Span> out = new ArrayList<>();
-        String lastSubject = null;
-        int prevEnd = -1;
-        HitType prevType = null;
-        String prevVerb = null;
-        for (Hit h : hits) {
+    /** What a statement measures and how its value relates to it. */
+    private static final class Reading {
+        Hit hit;
+        int quoteStart;
+        String name;
+        IndicatorKind kind;
+        TargetComparator comparator = TargetComparator.EQUAL;
+        Double value;
+        String growthToken;
+        boolean levelVerb;
+        boolean each;
+        boolean reportingCue;
+        boolean aspirational;
+        /** "A、B…分别…": the enumerated subject the values of this run are distributed over. */
+        String respectively;
+        /** "…，较2015年分别增长 x、y": no subject of its own, the values belong to the figures stated before. */
+        boolean respectivelyOfFiguresBefore;
+        /** Where the sentence holding this statement ends (compact offset). */
+        int sentenceEnd;
+        /** This value took its name from the statement before (it continues a run). */
+        boolean inherited;
+        IndicatorRecord record;
+    }
+
+    /** Reads one passage: finds the statements, then names each and places it in time, in text order. */
+    private final class PassageReader {
+        private final String documentId;
+        private final String location;
+        private final DocumentYears years;
+        private final CompactText ct;
+        private final String s;
+        private final boolean[] masked;
+        private final List<YearMark> yearMarks;
+
+        /** State carried from one statement to the next. */
+        private String lastSubject;
+        private int prevEnd = -1;
+        private HitType prevType;
+        private String prevVerb;
+
+        PassageReader(String documentId, String location, String raw, DocumentYears years) {
+            this.documentId = documentId;
+            this.location = location;
+            this.years = years;
+            this.ct = CompactText.of(raw);
+            this.s = ct.text();
+            this.masked = titleMask(s);
+            this.yearMarks = yearMarks(s, masked);
+        }
+
+        List<FlattenedTable.Placed> read() {
+            if (s.isEmpty()) {
+                return List.of();
+            }
+            List<Reading> readings = new ArrayList<>();
+            for (Hit h : statements()) {
+                Reading r = reading(h);
+                if (r != null) {
+                    readings.add(r);
+                }
+            }
+            distributeRespectively(readings);
+            List<FlattenedTable.Placed> out = new ArrayList<>();
+            for (Reading r : readings) {
+                out.add(new FlattenedTable.Placed(ct.rawStart(r.quoteStart), ct.rawEnd(r.hit.end), r.record));
+            }
+            return out;
+        }
+
+        private List<Hit> statements() {
+            List<Hit> hits = new ArrayList<>();
+            boolean[] taken = new boolean[s.length()];
+            for (YearMark y : yearMarks) {
+                mark(taken, y.start(), y.end());
+            }
+            findRanks(s, masked, taken, hits);
+            findValues(s, masked, taken, hits);
+            findDoublings(s, masked, taken, hits);
+            hits.sort(Comparator.comparingInt(h -> h.start));
+            return hits;
+        }
+
+        /** Names one statement and places it in time; null where it is not a statement after all. */
+        private Reading reading(Hit h) {
             int segStart = segmentStart(s, h.start);
             boolean afterEnumeration = prevEnd >= segStart && prevEnd < s.length() && s.charAt(prevEnd) == '、'
                     && prevEnd < h.start;
@@ -220,38 +340,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (h.type == HitType.PREFIX && h.verb == null) {
                 if (afterEnumeration && prevType == HitType.PREFIX) {
                     h.verb = prevVerb;
-                } else {
-                    continue;
+                } else if (!clauseInitialCount(h, segStart) && !completedCount(h)) {
+                    return null;
                 }
             }
-
-            // context at the core position
-            YearMark gov = null;
-            boolean cue = false;
-            Integer issued = years.issued();
-            for (YearMark y : yearMarks) {
-                if (y.end() <= h.core) {
-                    if (y.since()) {
-                        cue = true;
-                    } else if (y.governs()) {
-                        gov = y;
-                        if (issued == null || y.year() >= issued) {
-                            cue = false;
-                        }
-                    }
-                }
-            }
-            Matcher cm = ACTUAL_CUE.matcher(s);
-            while (cm.find() && cm.start() < h.core) {
-                if (!masked[cm.start()] && (gov == null || cm.start() >= gov.end())
-                        && scopedBefore(s, cm.group(), h.core, cm.start())) {
-                    cue = true;
-                }
-            }
-            boolean aspirational = scopedBefore(s, "力争", h.core);
-            boolean perYear = scopedBefore(s, "每年", h.core);
-            Integer govYear = gov == null ? null : gov.year();
-
+            Context context = contextAt(h);
             String pre = s.substring(nameStart, h.type == HitType.RANK ? h.start : h.core);
             for (String v : FROM_TO) {
                 if (pre.startsWith(v)) {
@@ -260,176 +353,386 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             }
             boolean previousClauseHasHit = prevEnd >= 0 && prevEnd >= segmentStart(s, Math.max(0, segStart - 1));
-            String name;
-            IndicatorKind kind;
-            org.policygraph.model.Comparator cmp = org.policygraph.model.Comparator.EQUAL;
-            Double value = h.value;
-            boolean growth = false;
-            boolean ownName = true;
-
-            if (h.type == HitType.RANK) {
-                String subject = pre;
-                String scope = "";
-                if (h.verb == null && startsWithAny(clean(pre), "全国", "中部", "长江", "我国")) {
-                    scope = clean(pre);
-                    subject = "";
-                } else if (h.verb != null) {
-                    scope = clean(s.substring(h.start + h.verb.length(), h.core));
-                }
-                String subj = clean(subject);
-                for (String t : new String[] {"持续", "稳定"}) {
-                    if (subj.endsWith(t)) {
-                        subj = subj.substring(0, subj.length() - t.length());
-                    }
-                }
-                if (subj.isEmpty() || isGeneric(subj)) {
-                    String base = previousClauseHasHit ? lastSubject : previousClauseSubject(s, segStart);
-                    if (base == null) {
-                        base = lastSubject;
-                    }
-                    subj = inherit(base, subj);
-                    lastSubject = base;
-                    ownName = false;
-                }
-                name = scope.isEmpty() ? subj : subj + "（" + stripTrailing(scope, "的") + "）";
-                kind = IndicatorKind.RANK;
-                cmp = h.rankTerm.startsWith("前") ? org.policygraph.model.Comparator.AT_LEAST
-                        : org.policygraph.model.Comparator.EQUAL;
-                if (ownName) {
-                    lastSubject = subj;
-                }
-            } else if (h.type == HitType.PREFIX) {
-                name = clean(h.verb + h.noun);
-                kind = IndicatorKind.COUNT;
-            } else {
-                // peel comparator / growth tokens off the end of the text before the number
-                String rest = pre;
-                String growthToken = null;
-                boolean negative = false;
-                org.policygraph.model.Comparator verbCmp = null;
-                boolean peeled = true;
-                while (peeled && !rest.isEmpty()) {
-                    peeled = false;
-                    for (VerbToken vt : VERB_TOKENS) {
-                        if (rest.endsWith(vt.text())) {
-                            rest = rest.substring(0, rest.length() - vt.text().length());
-                            peeled = true;
-                            switch (vt.type()) {
-                                case GROWTH -> {
-                                    if (growthToken == null) {
-                                        growthToken = vt.text();
-                                    }
-                                }
-                                case GROWTH_NEG -> {
-                                    if (growthToken == null) {
-                                        growthToken = vt.text();
-                                        negative = true;
-                                    }
-                                }
-                                case EXCEED -> verbCmp = verbCmp == null ? org.policygraph.model.Comparator.EXCEED : verbCmp;
-                                case AT_LEAST -> verbCmp = verbCmp == null ? org.policygraph.model.Comparator.AT_LEAST : verbCmp;
-                                case ABOUT -> verbCmp = verbCmp == null ? org.policygraph.model.Comparator.ABOUT : verbCmp;
-                                case CUE_ABOUT -> {
-                                    verbCmp = verbCmp == null ? org.policygraph.model.Comparator.ABOUT : verbCmp;
-                                    cue = true;
-                                }
-                                case CUE -> cue = true;
-                                case ASPIRATION -> aspirational = true;
-                                default -> {
-                                }
-                            }
-                            break;
-                        }
-                    }
-                }
-                boolean percent = "%".equals(h.unit) || "％".equals(h.unit);
-                growth = percent && growthToken != null;
-                String n0 = clean(rest);
-                // "工程设计行业中高级人才达到从业人员的 40%": the verb sits before the base of the share
-                if (percent && !growth && verbCmp == null) {
-                    for (String v : new String[] {"达到", "提高到", "提高至", "提升至", "提升到"}) {
-                        int k = rest.lastIndexOf(v);
-                        if (k > 0) {
-                            n0 = clean(rest.substring(0, k)) + "占" + stripTrailing(clean(rest.substring(k + v.length())), "的");
-                            break;
-                        }
-                    }
-                }
-                if (!percent && growthToken != null) {
-                    n0 = n0 + growthToken; // "国际多式联运通道年增长 3 条": the increment is part of what is counted
-                }
-                if (n0.isEmpty() || isGeneric(n0) || startsWithAny(n0, "占", "比", "较", "是")) {
-                    // "，年均增长 30% 以上" / "占对外贸易的比重…" / "规模稳居…": the subject is stated before
-                    String base = lastSubject;
-                    if (base == null || (!previousClauseHasHit && isGeneric(n0))) {
-                        String prev = previousClauseSubject(s, segStart);
-                        base = prev != null ? prev : base;
-                    }
-                    n0 = inherit(base, n0);
-                    lastSubject = base;
-                    ownName = false;
-                }
-                if (n0.contains("分别")) {
-                    ownName = false; // "A、B…分别达到 x、y": one subject per value; see corrections
-                }
-                name = n0;
-                if (ownName) {
-                    lastSubject = name;
-                }
-                if (growth) {
-                    kind = IndicatorKind.GROWTH_RATE;
-                    if (negative) {
-                        value = -value;
-                    }
-                } else if (percent) {
-                    kind = IndicatorKind.SHARE;
-                } else if (COUNT_UNITS.contains(h.unit)) {
-                    kind = IndicatorKind.COUNT;
-                } else {
-                    kind = IndicatorKind.LEVEL;
-                }
-                if (verbCmp != null) {
-                    cmp = verbCmp;
-                }
+            Reading r = new Reading();
+            r.hit = h;
+            r.quoteStart = segStart;
+            r.value = h.value;
+            r.reportingCue = context.reportingCue();
+            int sentenceEnd = h.start;
+            while (sentenceEnd < s.length() && SENTENCE_ENDS.indexOf(s.charAt(sentenceEnd)) < 0) {
+                sentenceEnd++;
+            }
+            r.sentenceEnd = sentenceEnd;
+            r.aspirational = context.aspirational();
+            switch (h.type) {
+                case RANK -> nameRank(r, pre, segStart, previousClauseHasHit);
+                case PREFIX -> nameCount(r);
+                default -> nameValue(r, pre, segStart, previousClauseHasHit);
             }
             if (h.type != HitType.RANK) {
-                if (h.valueMax != null) {
-                    cmp = org.policygraph.model.Comparator.RANGE;
-                } else if ("以上".equals(h.qualifier) || "及以上".equals(h.qualifier)) {
-                    cmp = org.policygraph.model.Comparator.AT_LEAST;
-                } else if ("左右".equals(h.qualifier)) {
-                    cmp = org.policygraph.model.Comparator.ABOUT;
-                } else if ("余".equals(h.qualifier) || "多".equals(h.qualifier)) {
-                    cmp = org.policygraph.model.Comparator.EXCEED;
-                }
+                qualify(r);
             }
-
-            boolean actual = h.fromValue || cue || (govYear != null && issued != null && govYear < issued);
-            Integer year = govYear;
-            if (h.fromValue && pre.contains("目前")) {
-                year = null;
-            }
-            if (perYear && !actual) {
-                year = null;
-            }
-            if (year == null && growth && !actual && !perYear) {
-                year = years.horizon();
-            }
-            if (actual) {
-                cmp = org.policygraph.model.Comparator.ACTUAL;
-            }
-
-            int quoteEnd = h.end;
-            String quote = ct.quote(segStart, quoteEnd);
-            IndicatorRecord r = new IndicatorRecord(null, documentId, null, name, value, h.valueMax,
-                    h.type == HitType.RANK ? h.rankTerm : h.unit, year, kind, cmp, aspirational,
-                    new SourceRef(documentId, location, quote));
-            out.add(new Span(ct.rawStart(segStart), ct.rawEnd(quoteEnd), r));
+            r.each = r.each || EACH.matcher(pre).find();
+            r.record = placeInTime(r, context);
             prevEnd = h.end;
             prevType = h.type;
             prevVerb = h.verb;
+            return r;
         }
-        return out;
+
+        /** "7项试点经验获全国复制推广": a count opening its clause, its noun followed by a predicate. */
+        private boolean clauseInitialCount(Hit h, int segStart) {
+            if (!clean(s.substring(segStart, h.start)).isEmpty()) {
+                return false;
+            }
+            Matcher predicate = COUNT_PREDICATE.matcher(h.noun);
+            if (!predicate.find() || predicate.start() == 0) {
+                return false;
+            }
+            h.verb = "";
+            return true;
+        }
+
+        /** "首批100个…示范社区全面建成": a count whose noun is completed by a predicate at the clause's end. */
+        private boolean completedCount(Hit h) {
+            Matcher done = COMPLETION.matcher(h.noun);
+            if (!done.find() || done.start() == 0) {
+                return false;
+            }
+            h.noun = h.noun.substring(0, done.start());
+            h.verb = "";
+            return true;
+        }
+
+        private Context contextAt(Hit h) {
+            YearMark governing = null;
+            boolean cue = false;
+            Integer issued = years.issued();
+            for (YearMark y : yearMarks) {
+                if (y.end() <= h.core) {
+                    if (y.since()) {
+                        cue = true;
+                    } else if (y.governs()) {
+                        governing = y;
+                        if (issued == null || y.year() >= issued) {
+                            cue = false;
+                        }
+                    }
+                }
+            }
+            Matcher cm = ACTUAL_CUE.matcher(s);
+            while (cm.find() && cm.start() < h.core) {
+                if (!masked[cm.start()] && (governing == null || cm.start() >= governing.end())
+                        && scopedBefore(s, cm.group(), h.core, cm.start())) {
+                    cue = true;
+                }
+            }
+            int clause = segmentStart(s, h.core);
+            boolean cumulative = s.substring(clause, h.core).contains("累计");
+            return new Context(governing, cue, scopedBefore(s, "力争", h.core), perYearAt(h.core), cumulative);
+        }
+
+        /** 每年 holds to the end of its sentence, but not into a clause that starts with its own action verb. */
+        private boolean perYearAt(int pos) {
+            int k = s.lastIndexOf("每年", pos - 2);
+            if (!scopedBefore(s, "每年", pos, k)) {
+                return false;
+            }
+            for (int i = k + 2; i < pos; i++) {
+                if (CLAUSE_BOUNDARIES.indexOf(s.charAt(i)) >= 0 && startsWithAny(s.substring(i + 1), CLAUSE_VERBS)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void nameRank(Reading r, String pre, int segStart, boolean previousClauseHasHit) {
+            Hit h = r.hit;
+            String subject = pre;
+            String scope = "";
+            if (h.verb == null && startsWithAny(clean(pre), "全国", "中部", "长江", "我国")) {
+                scope = clean(pre);
+                subject = "";
+            } else if (h.verb != null) {
+                scope = clean(s.substring(h.start + h.verb.length(), h.core));
+            }
+            String subj = clean(subject);
+            for (String t : new String[] {"持续", "稳定"}) {
+                if (subj.endsWith(t)) {
+                    subj = subj.substring(0, subj.length() - t.length());
+                }
+            }
+            boolean ownName = true;
+            if (subj.isEmpty() || isGeneric(subj)) {
+                String base = previousClauseHasHit ? lastSubject : previousClauseSubject(s, segStart);
+                if (base == null) {
+                    base = lastSubject;
+                }
+                subj = inherit(base, subj);
+                lastSubject = base;
+                ownName = false;
+            }
+            r.name = scope.isEmpty() ? subj : subj + "（" + stripTrailing(scope, "的") + "）";
+            r.kind = IndicatorKind.RANK;
+            r.comparator = h.rankTerm.startsWith("前") ? TargetComparator.AT_LEAST : TargetComparator.EQUAL;
+            if (ownName) {
+                lastSubject = subj;
+            }
+        }
+
+        private void nameCount(Reading r) {
+            Hit h = r.hit;
+            r.name = clean(h.verb + h.noun);
+            r.kind = IndicatorKind.COUNT;
+        }
+
+        private void nameValue(Reading r, String pre, int segStart, boolean previousClauseHasHit) {
+            Hit h = r.hit;
+            // peel comparator / growth tokens off the end of the text before the number
+            String rest = pre;
+            boolean negative = false;
+            TargetComparator verbCmp = null;
+            boolean peeled = true;
+            while (peeled && !rest.isEmpty()) {
+                peeled = false;
+                for (VerbToken vt : VERB_TOKENS) {
+                    if (!rest.endsWith(vt.text())) {
+                        continue;
+                    }
+                    rest = rest.substring(0, rest.length() - vt.text().length());
+                    peeled = true;
+                    if (startsWithAny(vt.text(), LEVEL_VERBS) || vt.text().startsWith("累计")) {
+                        r.levelVerb = true;
+                    }
+                    switch (vt.type()) {
+                        case GROWTH -> r.growthToken = r.growthToken == null ? vt.text() : r.growthToken;
+                        case GROWTH_NEG -> {
+                            if (r.growthToken == null) {
+                                r.growthToken = vt.text();
+                                negative = true;
+                            }
+                        }
+                        case EXCEED -> verbCmp = verbCmp == null ? TargetComparator.EXCEED : verbCmp;
+                        case AT_LEAST -> verbCmp = verbCmp == null ? TargetComparator.AT_LEAST : verbCmp;
+                        case ABOUT -> verbCmp = verbCmp == null ? TargetComparator.ABOUT : verbCmp;
+                        case CUE_ABOUT -> {
+                            verbCmp = verbCmp == null ? TargetComparator.ABOUT : verbCmp;
+                            r.reportingCue = true;
+                        }
+                        case CUE -> r.reportingCue = true;
+                        case ASPIRATION -> r.aspirational = true;
+                        case EACH -> r.each = true;
+                        default -> {
+                        }
+                    }
+                    break;
+                }
+            }
+            boolean percent = Units.isPercent(h.unit);
+            boolean growth = percent && r.growthToken != null;
+            String n0 = clean(rest);
+            // "工程设计行业中高级人才达到从业人员的 40%": the verb sits before the base of the share
+            if (percent && !growth && verbCmp == null) {
+                for (String v : new String[] {"达到", "提高到", "提高至", "提升至", "提升到"}) {
+                    int k = rest.lastIndexOf(v);
+                    if (k > 0) {
+                        n0 = clean(rest.substring(0, k)) + "占" + stripTrailing(clean(rest.substring(k + v.length())), "的");
+                        break;
+                    }
+                }
+            }
+            // "实现 5G 网络 80%以上区域覆盖": the share is named by the clause around it
+            if (percent && !growth && s.startsWith("的", h.end)) {
+                // "50%的城市社区建成…综合体": the share is of the noun phrase that follows
+                int stop = h.end + 1;
+                while (stop < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(stop)) < 0) {
+                    stop++;
+                }
+                n0 = clean(s.substring(h.end + 1, stop));
+                h.end = stop;
+            } else if (percent && !growth) {
+                Matcher noun = SHARE_NOUN.matcher(s.substring(h.end));
+                if (noun.find()) {
+                    n0 = clean(rest + s.substring(h.end, h.end + noun.end()));
+                    h.end = h.end + noun.end();
+                }
+            }
+            if (!percent && r.growthToken != null) {
+                n0 = n0 + r.growthToken; // "国际多式联运通道年增长 3 条": the increment is part of what is counted
+            }
+            int respectively = n0.indexOf("分别");
+            if (respectively >= 0) {
+                // "A、B…分别达到 x、y": one subject per value, distributed once the run is read
+                n0 = n0.substring(0, respectively);
+                r.respectivelyOfFiguresBefore = startsWithAny(n0, "较", "比", "同比");
+            }
+            boolean ownName = true;
+            if (n0.isEmpty() || isGeneric(n0) || startsWithAny(n0, "占", "比", "较", "是")) {
+                // "，年均增长 30% 以上" / "占对外贸易的比重…" / "规模稳居…": the subject is stated before
+                String base = lastSubject;
+                if (base == null || (!previousClauseHasHit && isGeneric(n0)) || respectively >= 0) {
+                    String prev = previousClauseSubject(s, segStart);
+                    base = prev != null ? prev : base;
+                }
+                n0 = inherit(base, n0);
+                lastSubject = base;
+                ownName = false;
+                r.inherited = respectively < 0;
+            }
+            if (respectively >= 0) {
+                r.respectively = n0;
+            }
+            r.name = n0;
+            if (ownName) {
+                lastSubject = n0;
+            }
+            if (growth) {
+                r.kind = IndicatorKind.GROWTH_RATE;
+                if (negative) {
+                    r.value = -r.value;
+                }
+            } else if (percent || ("倍".equals(h.unit) && SHARE_NAME.matcher(n0).find())) {
+                r.kind = IndicatorKind.SHARE;
+            } else if (Units.isCounted(h.unit)) {
+                r.kind = IndicatorKind.COUNT;
+            } else {
+                r.kind = IndicatorKind.LEVEL;
+            }
+            if (verbCmp != null) {
+                r.comparator = verbCmp;
+            }
+        }
+
+        /** 以上, 左右, 余, ranges: how the value bounds the quantity. */
+        private void qualify(Reading r) {
+            Hit h = r.hit;
+            if (h.valueMax != null) {
+                r.comparator = TargetComparator.RANGE;
+            } else if ("以上".equals(h.qualifier) || "及以上".equals(h.qualifier)) {
+                r.comparator = TargetComparator.AT_LEAST;
+            } else if ("左右".equals(h.qualifier)) {
+                r.comparator = TargetComparator.ABOUT;
+            } else if ("余".equals(h.qualifier) || "多".equals(h.qualifier)) {
+                r.comparator = TargetComparator.EXCEED;
+            }
+        }
+
+        /** Year, period and role of a named statement: the record. */
+        private IndicatorRecord placeInTime(Reading r, Context context) {
+            Hit h = r.hit;
+            Integer issued = years.issued();
+            YearMark gov = context.governing();
+            Integer govYear = gov == null ? null : gov.year();
+            boolean reported = r.reportingCue || (govYear != null && issued != null && govYear < issued);
+            boolean actual = reported || h.fromValue;
+            IndicatorRole role = reported ? IndicatorRole.ACTUAL : h.fromValue ? IndicatorRole.BASELINE
+                    : IndicatorRole.TARGET;
+            boolean perYear = (context.perYear() || (h.unit != null && h.unit.endsWith(Units.PER_YEAR_SUFFIX)))
+                    && !reported;
+            boolean averageGrowth = r.kind == IndicatorKind.GROWTH_RATE && r.growthToken != null
+                    && r.growthToken.startsWith("年均");
+            boolean span = gov != null && gov.spanFrom() != null;
+            boolean cumulative = !averageGrowth && !perYear && (r.kind == IndicatorKind.LEVEL
+                    || r.kind == IndicatorKind.COUNT) && (context.cumulative()
+                    || (span && !r.levelVerb && !r.reportingCue));
+
+            Integer year = govYear;
+            if (h.fromValue && s.substring(r.quoteStart, h.core).contains("目前")) {
+                year = null;
+            }
+            boolean doubling = "倍".equals(h.unit) && h.value == 2.0 && h.core < s.length()
+                    && DOUBLING.matcher(s).region(h.core, h.end).lookingAt();
+            if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
+                year = years.horizon(); // growth stated without a year runs over the plan's period
+            }
+            IndicatorPeriod period = IndicatorPeriod.YEAR;
+            Integer from = null;
+            Integer to = null;
+            if (averageGrowth) {
+                period = IndicatorPeriod.AVERAGE_ANNUAL_GROWTH;
+                to = year;
+                from = span ? gov.spanFrom() : (role == IndicatorRole.TARGET ? issued : null);
+            } else if (perYear) {
+                period = IndicatorPeriod.PER_YEAR;
+            } else if (cumulative) {
+                period = IndicatorPeriod.CUMULATIVE;
+                to = year;
+                from = span ? gov.spanFrom() : null;
+            }
+            TargetComparator comparator = actual ? TargetComparator.ACTUAL : r.comparator;
+            String printedUnit = h.type == HitType.RANK ? h.rankTerm : h.unit;
+            String unit = h.type == HitType.RANK ? h.rankTerm : Units.normalize(h.unit);
+            return new IndicatorRecord(null, documentId, null, r.name, r.value, h.valueMax, unit, year, r.kind,
+                    comparator, r.aspirational, new SourceRef(documentId, location, ct.quote(r.quoteStart, h.end)),
+                    role, period, from, to, printedUnit, r.each, null);
+        }
+
+        /**
+         * "A、B…分别达到 x、y": x is A's and y is B's. The enumerated items share the tail of the last one
+         * ("高新技术产品、机电产品进出口额占比": 高新技术产品进出口额占比, 机电产品进出口额占比); a bound printed after
+         * the last value only ("55%、70%以上") holds for all of them.
+         */
+        private void distributeRespectively(List<Reading> readings) {
+            for (int i = 0; i < readings.size(); i++) {
+                Reading first = readings.get(i);
+                if (first.respectively == null) {
+                    continue;
+                }
+                List<Reading> run = new ArrayList<>(List.of(first));
+                for (int j = i + 1; j < readings.size() && readings.get(j).inherited; j++) {
+                    run.add(readings.get(j));
+                }
+                List<String> names = first.respectivelyOfFiguresBefore ? null
+                        : respectiveNames(first.respectively, run.size());
+                if (first.respectivelyOfFiguresBefore && i >= run.size()
+                        && inOneSentence(readings.get(i - run.size()), first)) {
+                    // "A 1097亿元、B 269.7亿元…，较2015年分别增长 26.8%、12%…": the subjects are the figures before
+                    names = readings.subList(i - run.size(), i).stream().map(r -> r.record.name()).toList();
+                }
+                if (names == null) {
+                    continue;
+                }
+                IndicatorKind runKind = first.record.kind() == IndicatorKind.GROWTH_RATE ? IndicatorKind.GROWTH_RATE
+                        : null;
+                TargetComparator shared = run.get(run.size() - 1).record.comparator();
+                for (int k = 0; k < run.size(); k++) {
+                    IndicatorRecord r = run.get(k).record;
+                    TargetComparator cmp = r.comparator() == TargetComparator.EQUAL ? shared : r.comparator();
+                    run.get(k).record = new IndicatorRecord(null, r.documentId(), null, names.get(k), r.value(),
+                            r.valueMax(), r.unit(), r.year(), runKind != null ? runKind : r.kind(), cmp,
+                            r.aspirational(), r.source(), r.role(), r.period(), r.periodFrom(), r.periodTo(),
+                            r.printedUnit(), r.each(), null);
+                }
+                i += run.size() - 1;
+            }
+        }
+    }
+
+    /** No sentence end (。；!?) between the two statements. */
+    private static boolean inOneSentence(Reading earlier, Reading later) {
+        return earlier.hit.start <= later.hit.start && earlier.sentenceEnd >= later.hit.start;
+    }
+
+    /** The per-item names of "A、B、C…" for {@code count} values, or null where items and values do not pair up. */
+    static List<String> respectiveNames(String subject, int count) {
+        String[] items = subject.split("、");
+        if (items.length != count || count < 2) {
+            return null;
+        }
+        String last = items[items.length - 1];
+        String first = items[0];
+        String tail = "";
+        String joint = first.length() >= 2 ? first.substring(first.length() - 2) : first;
+        int k = last.indexOf(joint);
+        if (k >= 0) {
+            tail = last.substring(k + joint.length());
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < items.length - 1; i++) {
+            names.add(items[i] + tail);
+        }
+        names.add(last);
+        return names;
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -480,6 +783,26 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
     }
 
+    /** A doubling stated as the clause's end ("…规模倍增，"); "倍增计划" names a programme and is skipped. */
+    private static void findDoublings(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
+        Matcher m = DOUBLING.matcher(s);
+        while (m.find()) {
+            if (masked[m.start()] || anyTaken(taken, m.start(), m.end())
+                    || (m.end() < s.length() && TERMINATORS.indexOf(s.charAt(m.end())) < 0)) {
+                continue;
+            }
+            Hit h = new Hit();
+            h.type = HitType.SUFFIX;
+            h.start = m.start();
+            h.core = m.start();
+            h.end = m.end();
+            h.value = 2.0;
+            h.unit = "倍";
+            mark(taken, m.start(), m.end());
+            hits.add(h);
+        }
+    }
+
     private static Double rankValue(String term, String digits) {
         if (digits != null) {
             return Double.valueOf(digits);
@@ -509,16 +832,20 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             h.qualifier = m.group(6) != null ? m.group(6) : m.group(3);
             String rest = s.substring(m.end());
             String unquoted = rest.replaceFirst("^[\"“”'‘’「」]+", "");
-            if (!unquoted.isEmpty() && unquoted.length() < rest.length() && COUNT_UNITS.contains(m.group(4))
+            if (!unquoted.isEmpty() && unquoted.length() < rest.length() && Units.isCounted(m.group(4))
                     && TERMINATORS.indexOf(unquoted.charAt(0)) < 0) {
                 rest = unquoted; // 聘请100名“武汉招商大使”: the quote opens the counted noun
             }
             boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0
                     || startsWithAny(rest, FOLLOWERS);
             h.fromValue = startsWithAny(rest, FROM_TO);
+            if (!terminated && Units.isPercent(m.group(4))
+                    && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的"))) {
+                terminated = true; // "80%以上区域覆盖": the share's noun follows, named in nameValue
+            }
             if (terminated) {
                 h.type = HitType.SUFFIX;
-            } else if (COUNT_UNITS.contains(m.group(4))) {
+            } else if (Units.isCounted(m.group(4))) {
                 int seg = segmentStart(s, m.start());
                 String before = s.substring(seg, m.start());
                 h.type = HitType.PREFIX;
@@ -527,9 +854,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                         h.verb = v;
                         break;
                     }
-                }
-                if (h.verb == null && !before.endsWith("、")) {
-                    continue;
                 }
                 int nounEnd = m.end();
                 while (nounEnd < s.length()) {
@@ -547,6 +871,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
                 h.noun = s.substring(m.end(), nounEnd);
                 h.end = nounEnd;
+                if (h.verb == null && !before.endsWith("、") && !clean(before).isEmpty()
+                        && !COMPLETION.matcher(h.noun).find()) {
+                    continue;
+                }
             } else {
                 continue;
             }
@@ -559,23 +887,44 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static List<YearMark> yearMarks(String s, boolean[] masked) {
         List<YearMark> marks = new ArrayList<>();
+        boolean[] inSpan = new boolean[s.length()];
+        Matcher span = YEAR_SPAN.matcher(s);
+        while (span.find()) {
+            if (masked[span.start()]) {
+                continue;
+            }
+            marks.add(new YearMark(span.start(), span.end(), Integer.parseInt(span.group(2)), true, false,
+                    Integer.parseInt(span.group(1))));
+            mark(inSpan, span.start(), span.end());
+        }
         Matcher m = YEAR.matcher(s);
         while (m.find()) {
             int start = m.start();
-            if (masked[start] || (start > 0 && Character.isDigit(s.charAt(start - 1)))) {
+            if (masked[start] || inSpan[start] || (start > 0 && Character.isDigit(s.charAt(start - 1)))) {
                 continue;
             }
-            boolean comparison = start > 0 && s.charAt(start - 1) == '比';
+            boolean comparison = start > 0 && "比较".indexOf(s.charAt(start - 1)) >= 0;
             boolean since = m.group(4) != null;
-            marks.add(new YearMark(start, m.end(), Integer.parseInt(m.group(2)), !comparison && !since, since));
+            marks.add(new YearMark(start, m.end(), Integer.parseInt(m.group(2)), !comparison && !since, since, null));
         }
         Matcher p = PERIOD.matcher(s);
         while (p.find()) {
             if (masked[p.start()]) {
                 continue;
             }
-            int year = "三".equals(p.group(1)) ? ("前四年".equals(p.group(2)) ? 2019 : 2020) : 2025;
-            marks.add(new YearMark(p.start(), p.end(), year, true, false));
+            if (p.start() > 0 && "是比较".indexOf(s.charAt(p.start() - 1)) >= 0) {
+                continue; // "是"十二五"期末的 1.46 倍": a comparison base, not the time of the statement
+            }
+            char numeral = p.group(1).charAt(0);
+            int first = FiveYearPlans.firstYear(numeral);
+            String part = p.group(2);
+            if ("期末".equals(part)) {
+                marks.add(new YearMark(p.start(), p.end(), first + 4, true, false, null));
+            } else if ("前四年".equals(part)) {
+                marks.add(new YearMark(p.start(), p.end(), first + 3, true, false, first));
+            } else {
+                marks.add(new YearMark(p.start(), p.end(), first + 4, true, false, first));
+            }
         }
         marks.sort(Comparator.comparingInt(YearMark::start));
         return marks;
@@ -657,10 +1006,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     private static final Pattern NAME_YEAR = Pattern.compile(
-            "(?<!比)(预计到|力争到|到|至|截至)?(19|20)\\d{2}年(底|末)?(以来)?|十[三四]五(期间|时期|期末|前四年)?");
+            "(?<!比)(预计到|力争到|到|至|截至)?(19|20)\\d{2}年(底|末)?(以来)?|(?<![是比较])十[一二三四五六七八九]五(期间|时期|期末|前四年)?");
     private static final Pattern PARENTHETICAL = Pattern.compile("[（(]以下简称[^)）]*[)）]");
-    private static final String[] LEADING = {"力争", "预计", "其中", "同时", "推动", "推进", "实现", "并", "和",
-            "、", "—", "-", "－"};
+    private static final String[] LEADING = {"力争", "预计", "其中", "同时", "推动", "推进", "努力实现", "实现", "确保",
+            "努力", "并", "和", "、", "—", "-", "－"};
+    /** An item number ("1.", "（二）", "3、") or a time span ("三年内") opening a clause is not part of a name. */
+    private static final Pattern LEADING_LABEL = Pattern.compile(
+            "^(?:\\d+[.、．]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十\\d]+年内)");
     private static final String[] TRAILING = {"的", "各", "累计", "保持", "持续", "回归并", "由目前", "由", "从", "、"};
     private static final Pattern FROM_YEAR = Pattern.compile("^[从由](?=(19|20)\\d{2}年|目前)");
 
@@ -670,6 +1022,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         t = PARENTHETICAL.matcher(t).replaceAll("");
         t = FROM_YEAR.matcher(t).replaceAll("");
         t = NAME_YEAR.matcher(t).replaceAll("");
+        t = LEADING_LABEL.matcher(t).replaceFirst("");
         boolean changed = true;
         while (changed && !t.isEmpty()) {
             changed = false;

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
-import org.policygraph.model.Comparator;
+import org.policygraph.model.TargetComparator;
 import org.policygraph.model.IndicatorKind;
 
 class IndicatorCorrectionsTest {
@@ -31,7 +31,7 @@ class IndicatorCorrectionsTest {
             assertEquals(3, c.rows().size());
             IndicatorCorrection range = c.rows().get(1);
             assertEquals(IndicatorCorrection.Action.ADD, range.action());
-            assertEquals(Comparator.RANGE, range.comparator());
+            assertEquals(TargetComparator.RANGE, range.comparator());
             assertEquals(3.0, range.valueMax());
             assertEquals(IndicatorKind.COUNT, range.kind());
             assertEquals(6, range.line());

@@ -20,9 +20,12 @@ public final class PrintIndicators {
                 kinds.merge(r.kind().name(), 1, Integer::sum);
                 cmps.merge(r.comparator().name(), 1, Integer::sum);
                 if (list) {
-                    System.out.printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t[%s]%n", r.id(), r.name(), fmt(r.value()),
-                            fmt(r.valueMax()), r.unit(), r.year(), r.kind(), r.comparator(),
-                            r.aspirational() ? "力争" : "", r.source().quote().replace("\n", "⏎"));
+                    System.out.printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s%s\t%s%s\t[%s]%n", r.id(), r.name(),
+                            fmt(r.value()), fmt(r.valueMax()), r.unit(), r.year(), r.kind(), r.comparator(),
+                            r.aspirational() ? "力争" : "", r.role(), r.period(),
+                            r.periodFrom() == null ? "" : " " + r.periodFrom() + "-" + r.periodTo(),
+                            r.each() ? "各" : "", r.metricId() == null ? "" : " metric=" + r.metricId(),
+                            r.source().quote().replace("\n", "⏎"));
                 }
             }
             System.out.println("== " + doc + ": " + found.size() + " indicators; kind " + kinds + "; comparator " + cmps);

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.policygraph.model.Comparator;
+import org.policygraph.model.TargetComparator;
 import org.policygraph.model.IndicatorKind;
+import org.policygraph.model.IndicatorPeriod;
+import org.policygraph.model.IndicatorRole;
 import org.policygraph.model.IndicatorRecord;
 
 class RuleBasedIndicatorFinderTest {
@@ -43,7 +45,7 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(20.0, r.value());
         assertEquals("条", r.unit());
         assertEquals(IndicatorKind.COUNT, r.kind());
-        assertEquals(Comparator.AT_LEAST, r.comparator());
+        assertEquals(TargetComparator.AT_LEAST, r.comparator());
         assertEquals(2027, r.year());
         assertFalse(r.aspirational());
     }
@@ -55,7 +57,7 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(3500.0, r.value());
         assertEquals("万人次", r.unit());
         assertEquals(IndicatorKind.LEVEL, r.kind());
-        assertEquals(Comparator.EQUAL, r.comparator());
+        assertEquals(TargetComparator.EQUAL, r.comparator());
     }
 
     @Test
@@ -82,7 +84,7 @@ class RuleBasedIndicatorFinderTest {
         IndicatorRecord r = only(find("T16", "2020年，培育产值过 10 亿元的骨干企业 10—20 家。"));
         assertEquals(10.0, r.value());
         assertEquals(20.0, r.valueMax());
-        assertEquals(Comparator.RANGE, r.comparator());
+        assertEquals(TargetComparator.RANGE, r.comparator());
         assertEquals(IndicatorKind.COUNT, r.kind());
         assertEquals("培育产值过10亿元的骨干企业", r.name());
     }
@@ -108,29 +110,29 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(2, found.size());
         IndicatorRecord level = found.get(0);
         assertEquals("社零额", level.name());
-        assertEquals(Comparator.ACTUAL, level.comparator());
+        assertEquals(TargetComparator.ACTUAL, level.comparator());
         assertEquals(2020, level.year());
         IndicatorRecord growth = found.get(1);
         assertEquals("社零额", growth.name(), "a clause without subject inherits the last one");
         assertEquals(-20.9, growth.value(), "下降 is a negative growth rate");
         assertEquals(IndicatorKind.GROWTH_RATE, growth.kind());
-        assertEquals(Comparator.ACTUAL, growth.comparator());
+        assertEquals(TargetComparator.ACTUAL, growth.comparator());
     }
 
     @Test
     void shiSanWuPeriodIsA2020Baseline() {
         IndicatorRecord r = only(find("T21", "\"十三五\"期间,全市累计实现货物进出口总额 10796 亿元。"));
         assertEquals(2020, r.year());
-        assertEquals(Comparator.ACTUAL, r.comparator());
+        assertEquals(TargetComparator.ACTUAL, r.comparator());
     }
 
     @Test
     void fromValueOfFromToIsActualAndToValueIsTheTarget() {
         List<IndicatorRecord> found = find("T16", "2020 年，旅游业收入占服务业比重由目前的 25% 提高至 40%。");
         assertEquals(2, found.size());
-        assertEquals(Comparator.ACTUAL, found.get(0).comparator());
+        assertEquals(TargetComparator.ACTUAL, found.get(0).comparator());
         assertNull(found.get(0).year(), "目前 is the time of writing, not a stated year");
-        assertEquals(Comparator.EQUAL, found.get(1).comparator());
+        assertEquals(TargetComparator.EQUAL, found.get(1).comparator());
         assertEquals(2020, found.get(1).year());
         assertEquals("旅游业收入占服务业比重", found.get(1).name());
         assertEquals(IndicatorKind.SHARE, found.get(1).kind());
@@ -139,7 +141,7 @@ class RuleBasedIndicatorFinderTest {
     @Test
     void zuoYouIsAbout() {
         IndicatorRecord r = only(find("T16", "2020年，社会物流总费用占GDP的比重下降到13%左右。"));
-        assertEquals(Comparator.ABOUT, r.comparator());
+        assertEquals(TargetComparator.ABOUT, r.comparator());
         assertEquals(IndicatorKind.SHARE, r.kind());
         assertEquals(13.0, r.value());
     }
@@ -150,19 +152,21 @@ class RuleBasedIndicatorFinderTest {
                 "力争到 2017 年，全市服务贸易进出口总额超过 120 亿美元，年均增长 30% 以上，占对外贸易的比重提高到 25% 以上；"
                         + "到 2020 年，服务外包离岸执行额突破15亿美元。");
         assertEquals(4, found.size());
-        assertEquals(Comparator.EXCEED, found.get(0).comparator());
+        assertEquals(TargetComparator.EXCEED, found.get(0).comparator());
         assertTrue(found.get(0).aspirational());
         assertEquals("全市服务贸易进出口总额", found.get(1).name());
         assertEquals(IndicatorKind.GROWTH_RATE, found.get(1).kind());
         assertEquals("全市服务贸易进出口总额占对外贸易的比重", found.get(2).name());
-        assertEquals(Comparator.EXCEED, found.get(3).comparator());
+        assertEquals(TargetComparator.EXCEED, found.get(3).comparator());
         assertFalse(found.get(3).aspirational());
     }
 
     @Test
-    void meiNianHasNoYear() {
+    void meiNianIsPerYearByTheGoverningYear() {
+        // was: year null (the 2027 by which the yearly rate holds was dropped)
         IndicatorRecord r = only(find("T25", "到 2027 年，每年形成制度创新成果 10 项以上。"));
-        assertNull(r.year());
+        assertEquals(2027, r.year());
+        assertEquals(IndicatorPeriod.PER_YEAR, r.period());
         assertEquals("每年形成制度创新成果", r.name());
     }
 
@@ -223,7 +227,7 @@ class RuleBasedIndicatorFinderTest {
         IndicatorRecord r = only(find("T21", "预计到 2025年，社会消费品零售总额规模回归 并保持在全国 15 个副省级城市前三甲。"));
         assertEquals(IndicatorKind.RANK, r.kind());
         assertEquals(3.0, r.value());
-        assertEquals(Comparator.AT_LEAST, r.comparator());
+        assertEquals(TargetComparator.AT_LEAST, r.comparator());
         assertEquals(2025, r.year());
     }
 
@@ -258,10 +262,171 @@ class RuleBasedIndicatorFinderTest {
         IndicatorRecord added = found.get(1);
         assertEquals("o#2", added.id());
         assertEquals(IndicatorKind.GROWTH_RATE, added.kind());
-        assertEquals(Comparator.AT_LEAST, added.comparator());
+        assertEquals(TargetComparator.AT_LEAST, added.comparator());
         assertEquals("社会消费品零售总额 6149.84 亿元 10%以上", added.source().quote());
         assertTrue(withCorrections.find("T16", "o", "l", raw).stream().noneMatch(r -> r.kind() == IndicatorKind.GROWTH_RATE),
                 "corrections apply to their own document only");
         assertTrue(withCorrections.find("T21", "o", "l", "没有这个表").isEmpty());
+    }
+
+    // ---- time frame, role and the phrasings of plans nobody here wrote -------------------------------------------
+
+    @Test
+    void flattenedTargetTableIsReadByItsColumns() {
+        List<IndicatorRecord> found = find("T21", "主要指标 指标 2020年基期值 2025年目标值 年均增长 "
+                + "经济 地区生产总值 1000 亿元 1300 亿元 5.4% 消费 社会消费品零售总额 500 亿元 8%以上 外资 实际使用外资 20 亿美元 25 亿美元/年");
+        assertEquals(7, found.size(), found::toString);
+        IndicatorRecord base = found.get(0);
+        assertEquals("地区生产总值", base.name());
+        assertEquals(2020, base.year());
+        assertEquals(IndicatorRole.ACTUAL, base.role());
+        IndicatorRecord target = found.get(1);
+        assertEquals(1300.0, target.value());
+        assertEquals(2025, target.year());
+        assertEquals(IndicatorRole.TARGET, target.role());
+        IndicatorRecord growth = found.get(2);
+        assertEquals(IndicatorKind.GROWTH_RATE, growth.kind());
+        assertEquals(IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, growth.period());
+        assertEquals(2021, growth.periodFrom());
+        assertEquals(2025, growth.periodTo());
+        assertEquals("社会消费品零售总额", found.get(3).name(), "category cells between rows are not items");
+        assertEquals(TargetComparator.AT_LEAST, found.get(4).comparator());
+        IndicatorRecord perYear = found.get(6);
+        assertEquals("实际使用外资", perYear.name());
+        assertEquals(IndicatorPeriod.PER_YEAR, perYear.period());
+        assertEquals("亿美元", perYear.unit());
+        assertEquals("亿美元/年", perYear.printedUnit());
+    }
+
+    @Test
+    void proseThatMentionsAGrowthRateAndATargetYearIsNotATable() {
+        List<IndicatorRecord> found = find("T21", "到2025年，地区生产总值年均增长6%左右，2025年目标值另行确定。");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(IndicatorKind.GROWTH_RATE, found.get(0).kind());
+    }
+
+    @Test
+    void fenBieGivesEachSubjectItsOwnValue() {
+        List<IndicatorRecord> found = find("T21", "到2025年，高新技术企业、科技型中小企业数量分别达到 500 家、800 家以上。");
+        assertEquals(List.of("高新技术企业数量", "科技型中小企业数量"), found.stream().map(IndicatorRecord::name).toList());
+        assertEquals(List.of(500.0, 800.0), found.stream().map(IndicatorRecord::value).toList());
+        assertTrue(found.stream().allMatch(r -> r.comparator() == TargetComparator.AT_LEAST), "以上 after the last value holds for all");
+    }
+
+    @Test
+    void geNIsAValuePerItem() {
+        IndicatorRecord r = only(find("T25", "到2027年，每个区各建设 2 个消费示范街区。"));
+        assertEquals(2.0, r.value());
+        assertTrue(r.each(), "各: two per district, not two in all");
+        IndicatorRecord banks = only(find("T16", "2016年，新引进中资、外资银行各 1 家。"));
+        assertTrue(banks.each());
+        assertEquals(1.0, banks.value());
+    }
+
+    @Test
+    void countOfThingsAfterPeiYuXingCheng() {
+        IndicatorRecord r = only(find("T21", "到2025年，培育形成 5 个千亿级产业集群。"));
+        assertEquals("培育形成千亿级产业集群", r.name());
+        assertEquals(IndicatorKind.COUNT, r.kind());
+        assertEquals(2025, r.year());
+    }
+
+    @Test
+    void countOpeningItsClauseWithAPredicate() {
+        IndicatorRecord r = only(find("T21", "2020年，12项改革经验获国务院通报表扬。"));
+        assertEquals("改革经验获国务院通报表扬", r.name());
+        assertEquals(12.0, r.value());
+        assertEquals(IndicatorRole.ACTUAL, r.role());
+    }
+
+    @Test
+    void shareNamedAroundItsNoun() {
+        IndicatorRecord r = only(find("T21", "到2025年，实现5G网络80%以上区域覆盖。"));
+        assertEquals(IndicatorKind.SHARE, r.kind());
+        assertEquals(80.0, r.value());
+        assertEquals(TargetComparator.AT_LEAST, r.comparator());
+        assertTrue(r.name().contains("覆盖"), r.name());
+        assertTrue(r.source().quote().endsWith("覆盖"), r.source().quote());
+    }
+
+    @Test
+    void periodTotalsAreCumulativeAndAchievementsOfTheLastPlanAreActual() {
+        List<IndicatorRecord> found = find("T21", "\"十三五\"期间，全市举办各类展会 1200 场，年均增长 8%，品牌展会数量达到 20 个。");
+        assertEquals(3, found.size(), found::toString);
+        IndicatorRecord total = found.get(0);
+        assertEquals(IndicatorPeriod.CUMULATIVE, total.period());
+        assertEquals(2016, total.periodFrom());
+        assertEquals(2020, total.periodTo());
+        assertEquals(IndicatorRole.ACTUAL, total.role());
+        assertEquals(IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, found.get(1).period());
+        IndicatorRecord stock = found.get(2);
+        assertEquals(IndicatorPeriod.YEAR, stock.period(), "达到 states the level at the end of the period");
+        assertEquals(2020, stock.year());
+    }
+
+    @Test
+    void plannedPeriodTotalIsACumulativeTarget() {
+        IndicatorRecord r = only(find("T21", "\"十四五\"期间，累计新增就业 50 万人。"));
+        assertEquals(IndicatorPeriod.CUMULATIVE, r.period());
+        assertEquals(IndicatorRole.TARGET, r.role());
+        assertEquals(2021, r.periodFrom());
+        assertEquals(2025, r.periodTo());
+    }
+
+    @Test
+    void meiNianHoldsOverAListButNotIntoAClauseWithItsOwnVerb() {
+        List<IndicatorRecord> found = find("T25", "到 2027 年，力争每年举办国际会议 30 场次，专业论坛 50 场以上，吸引海外专家 300 人。");
+        assertEquals(List.of(IndicatorPeriod.PER_YEAR, IndicatorPeriod.PER_YEAR, IndicatorPeriod.YEAR),
+                found.stream().map(IndicatorRecord::period).toList());
+        assertTrue(found.stream().allMatch(r -> r.year() == 2027));
+        assertEquals("场", found.get(0).unit(), "场次 and 场 are one unit");
+    }
+
+    @Test
+    void doublingIsTwoTimesByTheHorizon() {
+        IndicatorRecord r = only(find("T21", "推动外贸提质增效，实现跨境电商交易规模倍增，"));
+        assertEquals(2.0, r.value());
+        assertEquals("倍", r.unit());
+        assertEquals("跨境电商交易规模", r.name());
+        assertEquals(2025, r.year());
+        assertTrue(find("T16", "实施产业创新能力倍增计划，").isEmpty(), "倍增计划 names a programme");
+    }
+
+    @Test
+    void fromValueOfATargetIsTheBaseline() {
+        IndicatorRecord from = find("T16", "2020 年，旅游业收入占服务业比重由目前的 25% 提高至 40%。").get(0);
+        assertEquals(IndicatorRole.BASELINE, from.role());
+    }
+
+    @Test
+    void countCompletedByAPredicateAtTheClauseEnd() {
+        IndicatorRecord r = only(find("T25", "到2026年底前，全市首批50个智慧养老示范社区全面建成。"));
+        assertEquals("智慧养老示范社区", r.name());
+        assertEquals(50.0, r.value());
+        assertEquals(2026, r.year());
+    }
+
+    @Test
+    void percentOfANounIsAShareOfIt() {
+        IndicatorRecord r = only(find("T25", "到2027年，确保各区60%的行政村建成标准化卫生室；"));
+        assertEquals(IndicatorKind.SHARE, r.kind());
+        assertEquals("行政村建成标准化卫生室", r.name());
+        assertTrue(r.source().quote().endsWith("卫生室"), r.source().quote());
+    }
+
+    @Test
+    void itemNumbersAndEffortVerbsAreNotPartOfTheName() {
+        List<IndicatorRecord> found = find("T25", "1.努力实现地区生产总值增长6%左右。2.确保城镇新增就业 3 万人以上。");
+        assertEquals(List.of("地区生产总值", "城镇新增就业"), found.stream().map(IndicatorRecord::name).toList());
+        assertEquals(2027, found.get(0).year(), "a growth target without a year is for the plan's horizon");
+    }
+
+    @Test
+    void fenBieAfterAComparisonBaseDistributesOverTheFiguresBefore() {
+        List<IndicatorRecord> found = find("T21", "2020年全市实现生产总值1097亿元、一般公共预算收入48.6亿元,较2015年分别增长26.8%和0.6%。");
+        List<IndicatorRecord> growth = found.stream().filter(r -> r.kind() == IndicatorKind.GROWTH_RATE).toList();
+        assertEquals(2, growth.size(), found::toString);
+        assertEquals(java.util.Set.of("全市实现生产总值@26.8", "一般公共预算收入@0.6"), growth.stream()
+                .map(r -> r.name() + "@" + r.value()).collect(java.util.stream.Collectors.toSet()));
     }
 }

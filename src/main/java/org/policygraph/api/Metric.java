@@ -1,0 +1,52 @@
+package org.policygraph.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.policygraph.model.IndicatorKind;
+
+@Type("Metric")
+@Description("A quantity followed across plans, e.g. 社会消费品零售总额 (alias 社零额): every indicator of it, target "
+        + "against actual by year, in `series`. Curated in graph-seed/vocabulary/metrics.tsv; a growth rate of a "
+        + "quantity is a metric of its own.")
+public class Metric implements Node {
+
+    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
+    public String id;
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Global id, e.g. \"Metric:retail-sales\" (the key is the id column of graph-seed/vocabulary/metrics.tsv).")
+    public String getId() {
+        return GlobalId.of("Metric", id);
+    }
+
+    @NonNull
+    @Description("Canonical name.")
+    public String name;
+
+    @NonNull
+    @Description("Other names plans use for it.")
+    public List<@NonNull String> aliases;
+
+    @NonNull
+    @Description("What its indicators measure: LEVEL, GROWTH_RATE, SHARE, COUNT or RANK.")
+    public IndicatorKind kind;
+
+    static Metric from(Map<String, Object> row) {
+        if (row == null) {
+            return null;
+        }
+        Metric m = new Metric();
+        m.id = Rows.string(row, "id");
+        m.name = Rows.string(row, "name");
+        m.aliases = Rows.strings(row, "aliases");
+        m.kind = IndicatorKind.valueOf(Rows.string(row, "kind"));
+        return m;
+    }
+}

@@ -1,0 +1,43 @@
+package org.policygraph.ingest.indicator;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The units a figure may carry, and how spelling variants of one unit are merged. */
+final class Units {
+
+    /** Alternation for patterns, longest spellings first so 亿美元 wins over 元. */
+    static final String PATTERN = "万亿元|亿美元|万美元|亿元|万元|万人次|人次|万人|万吨|万平方米|平方米|万家|场次|%|％"
+            + "|倍|家|个|条|列|场|项|名|件|位|所|座|人|元|吨";
+
+    /** Units of counted things: a figure in one of them is a COUNT. */
+    static final Set<String> COUNTED = Set.of("家", "个", "条", "列", "场", "场次", "项", "名", "件", "位", "所", "座",
+            "人", "万人", "万家");
+
+    /** Spelling variants of the same unit (场次 and 场 both count events). */
+    private static final Map<String, String> VARIANTS = Map.of("场次", "场", "％", "%");
+
+    /** Marks a per-year figure: "125 亿美元/年". */
+    static final String PER_YEAR_SUFFIX = "/年";
+
+    private Units() {
+    }
+
+    /** The unit with variants merged and a per-year suffix removed (the period says PER_YEAR instead). */
+    static String normalize(String printed) {
+        if (printed == null) {
+            return null;
+        }
+        String unit = printed.endsWith(PER_YEAR_SUFFIX)
+                ? printed.substring(0, printed.length() - PER_YEAR_SUFFIX.length()) : printed;
+        return VARIANTS.getOrDefault(unit, unit);
+    }
+
+    static boolean isPercent(String unit) {
+        return "%".equals(unit) || "％".equals(unit);
+    }
+
+    static boolean isCounted(String unit) {
+        return COUNTED.contains(normalize(unit));
+    }
+}

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+OPTIONAL MATCH (m:Metric {id: id})
+RETURN id, m {.id, .name, .aliases, .kind} AS item
