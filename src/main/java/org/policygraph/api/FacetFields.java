@@ -29,7 +29,7 @@ import org.policygraph.api.FacetValues.IntFacet;
 import org.policygraph.api.FacetValues.ParkFacet;
 import org.policygraph.api.FacetValues.StringFacet;
 import org.policygraph.graph.CypherParams;
-import org.policygraph.model.Comparator;
+import org.policygraph.model.TargetComparator;
 import org.policygraph.model.IndicatorKind;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -141,7 +141,7 @@ public class FacetFields {
         IndicatorFacets f = new IndicatorFacets();
         f.years = values(r, "years", Value::asInt, IntFacet::new);
         f.kinds = values(r, "kinds", v -> IndicatorKind.valueOf(v.asString()), IndicatorKindFacet::new);
-        f.comparators = values(r, "comparators", v -> Comparator.valueOf(v.asString()), ComparatorFacet::new);
+        f.comparators = values(r, "comparators", v -> TargetComparator.valueOf(v.asString()), ComparatorFacet::new);
         f.units = values(r, "units", Value::asString, StringFacet::new);
         f.documents = facets(r, "documents", Document::from, DocumentFacet::new);
         return f;

@@ -3,7 +3,7 @@ package org.policygraph.api;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.policygraph.model.Comparator;
+import org.policygraph.model.TargetComparator;
 import org.policygraph.model.IndicatorKind;
 
 /** The value-and-count pairs facets answer with, one type per kind of value (GraphQL has no generics). */
@@ -111,10 +111,10 @@ final class FacetValues {
     @Type("ComparatorFacet")
     @Description("A comparator and how many of the connection's indicators use it.")
     public static class ComparatorFacet {
-        @NonNull public Comparator value;
+        @NonNull public TargetComparator value;
         @NonNull public int count;
 
-        ComparatorFacet(Comparator value, int count) {
+        ComparatorFacet(TargetComparator value, int count) {
             this.value = value;
             this.count = count;
         }
