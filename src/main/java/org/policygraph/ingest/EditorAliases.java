@@ -34,7 +34,7 @@ public record EditorAliases(Map<String, List<String>> departments, Map<String, L
                     p.administeredBy(), p.note()));
         }
         return new SeedVocabulary(new Vocabulary(departmentRecords, parkRecords, v.initiatives()),
-                curated.notDepartments(), curated.definedAt());
+                curated.notDepartments(), curated.definedAt(), curated.conventions());
     }
 
     private static List<String> merged(List<String> curated, List<String> added) {

@@ -11,7 +11,7 @@ import org.policygraph.model.SourceRef;
 
 /**
  * Turns printed responsibilities into LEADS / SUPPORTS links of a measure, quoting the printed text: a 负责部门 table
- * cell ({@link WuhanGovLayout}), or a note closing a task in prose, as many Wuhan plans print them —
+ * cell ({@link TaskTables}), or a note closing a task in prose, as many Wuhan plans print them —
  * "（责任单位：市商务局、市发改委）", "（牵头单位：市商务局；配合单位：市财政局）".
  */
 final class ResponsibilityLinks {
@@ -26,20 +26,14 @@ final class ResponsibilityLinks {
     }
 
     /** Links every responsibility note in the measure's own text. */
-    static void linkNotes(DocumentDraft draft, LayoutParser.ParseContext context, DocumentDraft.Measure measure) {
+    static void linkNotes(DocumentDraft draft, PlanParser.ParseContext context, DocumentDraft.Measure measure) {
         String text = draft.quote(measure.quote);
         Matcher m = NOTE.matcher(text);
         while (m.find()) {
             String note = m.group();
-            link(draft, context, measure, note, parseNote(note.substring(1, note.length() - 1)), measure.where,
-                    "responsibility note");
+            link(draft, context, measure.id, measure.location, note,
+                    parseNote(note.substring(1, note.length() - 1)), measure.where, "responsibility note");
         }
-    }
-
-    /** Links a 负责部门 cell ("X牵头，Y、Z配合"). */
-    static void linkCell(DocumentDraft draft, LayoutParser.ParseContext context, DocumentDraft.Measure measure,
-                         String cell, String where) {
-        link(draft, context, measure, cell, ResponsibilityCell.parse(cell), where, "负责部门");
     }
 
     /** "责任单位：A、B；配合单位：C" → A, B lead, C supports; a lead part may itself say 牵头/配合. */
@@ -59,16 +53,15 @@ final class ResponsibilityLinks {
         return assignments;
     }
 
-    private static void link(DocumentDraft draft, LayoutParser.ParseContext context, DocumentDraft.Measure measure,
-                             String quote, List<ResponsibilityCell.Assignment> assignments, String where,
-                             String printedAs) {
+    static void link(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
+                     String quote, List<ResponsibilityCell.Assignment> assignments, String where, String printedAs) {
         for (ResponsibilityCell.Assignment assignment : assignments) {
             if (context.departments().isPlaceholder(assignment.printedName())) {
                 continue;
             }
             var id = context.departments().resolve(assignment.printedName());
             if (id.isEmpty()) {
-                String problem = measure.location + ": department '" + assignment.printedName() + "' in " + printedAs
+                String problem = location + ": department '" + assignment.printedName() + "' in " + printedAs
                         + " is not in " + VocabularyReader.DEPARTMENTS + " (name or alias); no " + assignment.role()
                         + " link made";
                 if (context.strictDepartments()) {
@@ -77,8 +70,8 @@ final class ResponsibilityLinks {
                 draft.warnings.add(where + ": " + problem);
                 continue;
             }
-            LinkRecord link = new LinkRecord(assignment.role(), id.get(), measure.id,
-                    new SourceRef(draft.documentId(), measure.location, quote));
+            LinkRecord link = new LinkRecord(assignment.role(), id.get(), targetId,
+                    new SourceRef(draft.documentId(), location, quote));
             boolean duplicate = draft.links.stream().anyMatch(l -> l.link().type() == link.type()
                     && l.link().fromId().equals(link.fromId()) && l.link().toId().equals(link.toId()));
             if (!duplicate) {

@@ -169,8 +169,9 @@ public final class SeedReader {
                                     SeedVocabulary v, Set<String> knownDocumentIds) {
         DepartmentResolver departments = new DepartmentResolver(v);
         DocumentDraft draft = new DocumentDraft(entry, text);
-        LayoutParser.forLayout(entry.layout()).parse(draft, new LayoutParser.ParseContext(departments,
-                strictDepartments));
+        PlanParser.ParseContext context = new PlanParser.ParseContext(departments, strictDepartments);
+        new PlanParser(draft, context, v.conventions()).parse();
+        draft.measures.forEach(measure -> ResponsibilityLinks.linkNotes(draft, context, measure));
         corrections.applySplits(draft);
         corrections.applyRoles(draft, departments, v);
         new MentionLinker(v).link(draft);

@@ -10,7 +10,8 @@ import org.policygraph.model.Vocabulary;
  * The curated vocabularies as read: the model's {@link Vocabulary} plus the phrases that look like departments but
  * are not (各相关部门 ...), and where each id was defined (for error messages).
  */
-public record SeedVocabulary(Vocabulary vocabulary, Set<String> notDepartments, Map<String, String> definedAt) {
+public record SeedVocabulary(Vocabulary vocabulary, Set<String> notDepartments, Map<String, String> definedAt,
+                             PlanConventions conventions) {
 
     public boolean hasDepartment(String id) {
         return vocabulary.departments().stream().anyMatch(d -> d.id().equals(id));
@@ -25,6 +26,6 @@ public record SeedVocabulary(Vocabulary vocabulary, Set<String> notDepartments, 
     }
 
     static SeedVocabulary empty() {
-        return new SeedVocabulary(new Vocabulary(List.of(), List.of(), List.of()), Set.of(), Map.of());
+        return new SeedVocabulary(new Vocabulary(List.of(), List.of(), List.of()), Set.of(), Map.of(), PlanConventions.none());
     }
 }

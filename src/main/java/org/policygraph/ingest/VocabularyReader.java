@@ -42,7 +42,8 @@ public final class VocabularyReader {
                 departments, definedAt);
         List<InitiativeRecord> initiatives = readInitiatives(TsvTable.read(source, INITIATIVES, "id", "name",
                 "aliases"), definedAt);
-        return new SeedVocabulary(new Vocabulary(departments, parks, initiatives), notDepartments, definedAt);
+        return new SeedVocabulary(new Vocabulary(departments, parks, initiatives), notDepartments, definedAt,
+                PlanConventions.read(source));
     }
 
     static List<DepartmentRecord> readDepartments(TsvTable table, Map<String, String> definedAt) {
