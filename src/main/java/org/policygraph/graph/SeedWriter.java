@@ -41,6 +41,9 @@ public final class SeedWriter {
     public record Outcome(String documentId, boolean written) {
     }
 
+    /** Generic actors' ids start so (VocabularyReader.genericActorId); department ids never do. */
+    static final String GENERIC_ACTOR_PREFIX = "generic-";
+
     private final Driver driver;
 
     public SeedWriter(Driver driver) {
@@ -58,7 +61,17 @@ public final class SeedWriter {
                 tx.run(Cypher.statement("seed/initiatives"),
                         Map.of("initiatives", vocabulary.initiatives().stream().map(SeedWriter::initiative).toList()))
                         .consume();
+                tx.run(Cypher.statement("seed/generic-actors"), Map.of("actors", vocabulary.genericActors().stream()
+                        .map(g -> {
+                            Map<String, Object> m = new HashMap<>();
+                            m.put("id", g.id());
+                            m.put("name", g.name());
+                            m.put("kind", g.kind());
+                            m.put("note", g.note());
+                            return m;
+                        }).toList())).consume();
                 tx.run(Cypher.statement("seed/vocabulary-prune"), Map.of(
+                        "genericActorIds", vocabulary.genericActors().stream().map(g -> g.id()).toList(),
                         "departmentIds", vocabulary.departments().stream().map(DepartmentRecord::id).toList(),
                         "parkIds", vocabulary.parks().stream().map(ParkRecord::id).toList(),
                         "initiativeIds", vocabulary.initiatives().stream().map(InitiativeRecord::id).toList()))
@@ -138,6 +151,9 @@ public final class SeedWriter {
     private static String concreteLabel(String declared, String id, Set<String> measureIds, Set<String> sectionIds) {
         if (!declared.contains("|")) {
             return declared;
+        }
+        if (declared.startsWith("Department")) {
+            return id.startsWith(GENERIC_ACTOR_PREFIX) ? "GenericActor" : "Department";
         }
         if (measureIds.contains(id)) {
             return "Measure";

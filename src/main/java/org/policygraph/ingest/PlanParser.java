@@ -21,7 +21,7 @@ final class PlanParser {
     static final String TASK_LIST_LOCATION = "任务清单";
 
     /** What the parser may consult besides the text. */
-    record ParseContext(DepartmentResolver departments, boolean strictDepartments) {
+    record ParseContext(DepartmentResolver departments, boolean strictDepartments, UnknownBodies unknownBodies) {
     }
 
     private static final Pattern CHAPTER = Pattern.compile("^[一二三四五六七八九十]+、\\s*\\S.{0,58}$");
@@ -64,6 +64,15 @@ final class PlanParser {
         }
         draft.footerFrom(footer > 0 ? footer : -1);
         draft.bodyFrom(bodyStart);
+        if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
+            throw new SeedException(source.file(), "no outline (一、 / （一） headings) and no task table (a header "
+                    + "row naming 任务 or 措施 with 序号, 牵头单位 or 责任单位) was found: the text does not read as a plan "
+                    + "(a news article, a data table?)");
+        }
+        if (draft.measures.isEmpty() && draft.sections.size() < 2 && taskPart < 0) {
+            throw new SeedException(source.file(), "only one heading and no task was found: the text does not read "
+                    + "as a plan (plans number their parts 一、（一）1. and state tasks)");
+        }
     }
 
     private int firstLine(int from, int to, Pattern pattern) {

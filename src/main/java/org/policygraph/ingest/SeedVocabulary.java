@@ -21,6 +21,10 @@ public record SeedVocabulary(Vocabulary vocabulary, Set<String> notDepartments, 
         return vocabulary.parks().stream().anyMatch(p -> p.id().equals(id));
     }
 
+    public boolean hasGenericActor(String id) {
+        return vocabulary.genericActors().stream().anyMatch(g -> g.id().equals(id));
+    }
+
     public boolean hasInitiative(String id) {
         return vocabulary.initiatives().stream().anyMatch(i -> i.id().equals(id));
     }

@@ -28,7 +28,7 @@ final class SubmissionChecks {
     private static final int MIN_HAN_CHARS = 20;
     /** Where a complete paragraph may end: sentence punctuation, closing brackets, or a date / 印发 line. */
     private static final Pattern COMPLETE_ENDING = Pattern.compile(
-            ".*([。！？；.!?;）)》」』”\"|]|[年月日]|印发|发布|附件\\d*)\\s*$");
+            ".*([。！？；.!?;）)》」』”\"|]|[年月日]|[年月]底前|[年月]底|前|印发|发布|附件\\d*)\\s*$");
     /** A cut inside a sentence: a line that stops on a comma-like mark. */
     private static final Pattern DANGLING_ENDING = Pattern.compile(".*[，、,：:（(《“]\\s*$");
     private static final int SHORT_LINE = 15;
@@ -82,6 +82,14 @@ final class SubmissionChecks {
         }
         SourceText.Line last = lastTextLine(text);
         String line = text.slice(last.start(), last.contentEnd());
+        if (TableCells.isRow(last)) {
+            // a table's last row ends with its last cell (a deadline such as 2026年12月底前, a department): judge that
+            List<Span> cells = TableCells.of(text, last);
+            line = cells.isEmpty() ? line : cells.get(cells.size() - 1).of(raw);
+            if (line.length() < SHORT_LINE || COMPLETE_ENDING.matcher(line).matches()) {
+                line = "。";
+            }
+        }
         boolean dangling = DANGLING_ENDING.matcher(line).matches();
         boolean cutParagraph = line.length() >= SHORT_LINE && !COMPLETE_ENDING.matcher(line).matches();
         if (dangling || cutParagraph) {

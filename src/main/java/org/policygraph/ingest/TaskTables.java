@@ -59,6 +59,8 @@ final class TaskTables {
         final Map<Column, List<Span>> pieces = new EnumMap<>(Column.class);
         /** The cell that printed the row's number in front of the task ("1. 创新…"): quoted whole. */
         Span numberedTaskCell;
+        /** Column index of the last cell read by position: a line continuing the row goes on from there. */
+        int lastIndex = -1;
 
         Row(int number, String where) {
             this.number = number;
@@ -264,7 +266,21 @@ final class TaskTables {
         if (numberedTask != null) {
             r.add(Column.TASK, numberedTask);
         }
-        if (columns != null && cells.size() == columns.size()) {
+        boolean continuation = numberAt < 0;
+        if (columns != null && continuation && cells.size() < columns.size() && r.lastIndex >= 0) {
+            // the row broke inside a cell: this line's first cell goes on with it, the next ones follow
+            for (int i = 0; i < cells.size() && r.lastIndex + i < columns.size(); i++) {
+                Column c = columns.get(r.lastIndex + i);
+                if (c != Column.NUMBER && c != Column.CATEGORY) {
+                    r.add(c, cells.get(i));
+                }
+            }
+            r.lastIndex = Math.min(columns.size() - 1, r.lastIndex + cells.size() - 1);
+            return;
+        }
+        if (columns != null && (cells.size() == columns.size()
+                || (!continuation && numberedTask == null && cells.size() < columns.size() && numberAt == columns.indexOf(Column.NUMBER)))) {
+            r.lastIndex = cells.size() - 1;
             for (int i = 0; i < cells.size(); i++) {
                 Column c = columns.get(i);
                 if (i == numberAt || c == Column.NUMBER || c == Column.CATEGORY
@@ -319,7 +335,7 @@ final class TaskTables {
             } else if (c.length() <= 8 && (c.contains("时限") || c.contains("时间") || c.contains("进度")
                     || c.contains("期限") || c.contains("节点"))) {
                 column = Column.DEADLINE;
-            } else if (c.length() <= 10 && (c.contains("任务") || c.contains("措施") || c.contains("内容")
+            } else if (c.length() <= 10 && (c.contains("任务") || c.contains("措施") || c.contains("内容") || c.contains("项目")
                     || c.contains("事项") || c.contains("举措") || c.contains("工作"))) {
                 column = Column.TASK;
                 task = true;
