@@ -70,6 +70,15 @@ public final class SeedWriter {
                             m.put("note", g.note());
                             return m;
                         }).toList())).consume();
+                tx.run(Cypher.statement("seed/department-successors"), Map.of("successions",
+                        vocabulary.successions().stream().map(x -> {
+                            Map<String, Object> m = new HashMap<>();
+                            m.put("fromId", x.fromId());
+                            m.put("toId", x.toId());
+                            m.put("since", x.since());
+                            m.put("note", x.note());
+                            return m;
+                        }).toList())).consume();
                 tx.run(Cypher.statement("seed/vocabulary-prune"), Map.of(
                         "genericActorIds", vocabulary.genericActors().stream().map(g -> g.id()).toList(),
                         "departmentIds", vocabulary.departments().stream().map(DepartmentRecord::id).toList(),
@@ -115,6 +124,14 @@ public final class SeedWriter {
         indicators.put("indicators", inDocumentOrder(bundle.indicators().stream().map(SeedWriter::indicator).toList()));
         indicators.put("issuedOn", doc.issuedOn());
         tx.run(Cypher.statement("seed/indicators"), indicators).consume();
+        tx.run(Cypher.statement("seed/uncurated-bodies"), Map.of("bodies", bundle.uncuratedBodies().stream()
+                .map(b -> {
+                    Map<String, Object> m = new HashMap<>();
+                    m.put("id", b.id());
+                    m.put("name", b.name());
+                    putSource(m, b.source());
+                    return m;
+                }).toList())).consume();
         writeLinks(tx, bundle);
     }
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * sections {@code 二(一)}, numbered items {@code 二(一)1}, boxes {@code 专栏5} with items {@code 专栏5-2}, lead-ins
  * {@code 四(二)—3}, tables {@code 表1}. A numbered body item is a Measure (a task) unless its chapter reviews or
  * frames (an achievement of 发展基础, a principle of 总体要求: {@link PlanConventions}), where it is a Section. In a
- * plan that numbers no tasks at all, the （一） sections of its task chapters are its tasks.
+ * plan that numbers no tasks at all, the （一） sections of its other chapters are its tasks.
  */
 final class BodyMapper {
 
@@ -70,7 +70,7 @@ final class BodyMapper {
         switch (node.kind) {
             case SECTION -> {
                 if (sectionsAreTasks && node.children.isEmpty()
-                        && conventions.isTaskChapter(chapterOf(node).headingTitle)) {
+                        && !conventions.isNonTaskChapter(chapterOf(node).headingTitle)) {
                     String location = parentLocation + "(" + node.number + ")";
                     List<Span> all = new ArrayList<>();
                     all.add(node.heading);

@@ -69,10 +69,7 @@ final class PlanParser {
                     + "row naming 任务 or 措施 with 序号, 牵头单位 or 责任单位) was found: the text does not read as a plan "
                     + "(a news article, a data table?)");
         }
-        if (draft.measures.isEmpty() && draft.sections.size() < 2 && taskPart < 0) {
-            throw new SeedException(source.file(), "only one heading and no task was found: the text does not read "
-                    + "as a plan (plans number their parts 一、（一）1. and state tasks)");
-        }
+
     }
 
     private int firstLine(int from, int to, Pattern pattern) {

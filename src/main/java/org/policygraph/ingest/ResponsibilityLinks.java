@@ -24,6 +24,9 @@ final class ResponsibilityLinks {
     private static final Pattern NOTE = Pattern.compile("[（(]\\s*(" + LABEL + "\\s*[:：][^（()）]+"
             + "|[^（()）。]{2,80}?(?:牵头|配合|负责)[^（()）。]{0,80})[）)]");
     private static final Pattern LABEL_AT = Pattern.compile(LABEL + "\\s*[:：]");
+    /** Labelled lines printed under a task without brackets: "牵头单位:区发改局" then "责任单位:…" (one note). */
+    private static final Pattern LABELLED_LINES = Pattern.compile("(?m)^[ \\t\\-#*>]*(" + LABEL
+            + "\\s*[:：][^\\n]*(?:\\n[ \\t]*\\n?[ \\t\\-#*>]*" + LABEL + "\\s*[:：][^\\n]*)*)");
 
     private ResponsibilityLinks() {
     }
@@ -36,6 +39,14 @@ final class ResponsibilityLinks {
         while (m.find()) {
             String note = m.group();
             List<ResponsibilityCell.Assignment> assignments = parseNote(note.substring(1, note.length() - 1));
+            if (!assignments.isEmpty()) {
+                link(draft, context, targetId, location, note, assignments, where, "responsibility note");
+            }
+        }
+        Matcher lines = LABELLED_LINES.matcher(text);
+        while (lines.find()) {
+            String note = lines.group(1).strip();
+            List<ResponsibilityCell.Assignment> assignments = parseNote(note.replace('\n', ' '));
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
             }

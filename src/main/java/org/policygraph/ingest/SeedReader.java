@@ -135,7 +135,7 @@ public final class SeedReader {
         Set<String> seeded = new HashSet<>();
         catalog.entries().forEach(e -> seeded.add(e.id()));
         return assemble(entry, text, document, catalog.citations(entry, text), indicatorFinder, seedVocabulary(),
-                seeded, false);
+                seeded, false).bundle();
     }
 
     /** What an ingest would write, and what the editor should look at. */
@@ -160,11 +160,16 @@ public final class SeedReader {
         Map<String, DocumentYears> years = Map.of(entry.id(), DocumentYears.of(entry.issuedOn(), entry.horizon()));
         IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years);
         seeded.add(entry.id());
-        DocumentBundle bundle = assemble(entry, text, document, List.of(), finder, v, seeded, true);
-        return new Submission(bundle, SubmissionChecks.warnings(bundle, text, v));
+        Assembled assembled = assemble(entry, text, document, List.of(), finder, v, seeded, true);
+        return new Submission(assembled.bundle(), SubmissionChecks.warnings(assembled.bundle(), text, v,
+                assembled.draft()));
     }
 
-    private DocumentBundle assemble(DocumentCatalog.Entry entry, SourceText text, DocumentRecord document,
+    /** A validated bundle with the draft it was frozen from (which lines the parser put where). */
+    private record Assembled(DocumentBundle bundle, DocumentDraft draft) {
+    }
+
+    private Assembled assemble(DocumentCatalog.Entry entry, SourceText text, DocumentRecord document,
                                     List<DocumentCatalog.Citation> citations, IndicatorFinder finder,
                                     SeedVocabulary v, Set<String> knownDocumentIds, boolean submitted) {
         DepartmentResolver departments = new DepartmentResolver(v);
@@ -204,7 +209,7 @@ public final class SeedReader {
         draft.sections.forEach(s -> origins.put(s.id, s.where));
         draft.measures.forEach(m -> origins.put(m.id, m.where));
         new BundleValidator(v, knownDocumentIds).validate(bundle, text.raw(), origins, linkOrigins);
-        return bundle;
+        return new Assembled(bundle, draft);
     }
 
     /**

@@ -124,6 +124,7 @@ final class TaskTables {
             }
             if (table != null && (table.title.replaceAll("\\s", "").equals(text.replaceAll("\\s", ""))
                     || text.isEmpty())) {
+                draft.represented(n);
                 continue; // the table's title printed again as its heading
             }
             draft.unrepresented(n, "line in the task part that is no table row, caption or 附件 heading");

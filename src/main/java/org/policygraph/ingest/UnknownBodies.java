@@ -23,7 +23,7 @@ final class UnknownBodies {
 
     static final String ID_PREFIX = "uncurated-";
     private static final Pattern BODY_LIKE = Pattern.compile(
-            "[\\p{IsHan}（）()]{2,24}(局|委|办|厅|署|院|会|委员会|管委会|办公室|办公厅|人民政府|政府|中心|集团|公司|分行|支行|海关|银行|领导小组|小组)");
+            "[\\p{IsHan}（）()]{2,24}(局|委|办|厅|署|院|会|委员会|管委会|办公室|办公厅|人民政府|政府|中心|集团|公司|分行|支行|海关|银行|领导小组|小组|开发区|高新区|园区|新区|片区|试验区)");
 
     private final String documentId;
     private final Map<String, UncuratedBodyRecord> bodies = new LinkedHashMap<>();

@@ -47,7 +47,8 @@ public final class VocabularyReader {
                 departments, definedAt);
         List<InitiativeRecord> initiatives = readInitiatives(TsvTable.read(source, INITIATIVES, "id", "name",
                 "aliases"), definedAt);
-        return new SeedVocabulary(new Vocabulary(departments, parks, initiatives, genericActors),
+        return new SeedVocabulary(new Vocabulary(departments, parks, initiatives, genericActors,
+                readSuccessions(source, departments)),
                 Set.copyOf(notDepartments), definedAt,
                 PlanConventions.read(source));
     }
@@ -91,6 +92,33 @@ public final class VocabularyReader {
                     optional(row, "note")));
         }
         return List.copyOf(actors);
+    }
+
+    static final String SUCCESSORS = "vocabulary/department-successors.tsv";
+    private static final Pattern SINCE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    static List<Vocabulary.Succession> readSuccessions(SeedSource source, List<DepartmentRecord> departments) {
+        if (!source.exists(SUCCESSORS)) {
+            return List.of();
+        }
+        Set<String> ids = new HashSet<>();
+        departments.forEach(d -> ids.add(d.id()));
+        List<Vocabulary.Succession> successions = new ArrayList<>();
+        for (TsvTable.Row row : TsvTable.read(source, SUCCESSORS, "from", "to", "since").rows()) {
+            String from = row.required("from");
+            String to = row.required("to");
+            for (String id : List.of(from, to)) {
+                if (!ids.contains(id)) {
+                    throw row.error("'" + id + "' is not a department id in " + DEPARTMENTS);
+                }
+            }
+            String since = row.required("since");
+            if (!SINCE.matcher(since).matches()) {
+                throw row.error("since '" + since + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
+            }
+            successions.add(new Vocabulary.Succession(from, to, since, optional(row, "note")));
+        }
+        return List.copyOf(successions);
     }
 
     /** Stable id of a generic actor: "generic-" and a hash of its phrase (phrases are Chinese, ids ascii). */

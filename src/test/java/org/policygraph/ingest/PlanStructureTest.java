@@ -161,4 +161,39 @@ class PlanStructureTest {
         assertThatThrownBy(() -> read("news", "武汉市提振消费三年行动方案", news)).isInstanceOf(SeedException.class)
                 .hasMessageContaining("does not read as a plan");
     }
+
+    @Test
+    void theSeedsProseRolesComeFromTheParserNotFromCorrectionRows() throws Exception {
+        String roles = java.nio.file.Files.readString(RealSeed.ROOT.resolve("corrections/roles.tsv"));
+        assertThat(roles.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList()).hasSize(1); // header only
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("001/三", LinkType.LEADS))).contains("hubei-gov", "wuhan-gov");
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("001/三", LinkType.COORDINATES))).contains("mofcom");
+        assertThat(RealSeed.linksTo("002/三", LinkType.COORDINATES)).anySatisfy(l -> {
+            assertThat(l.fromId()).isEqualTo("wh-commerce");
+            assertThat(l.source().quote()).contains("专班办公室设在市商务局");
+        });
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("002/三", LinkType.LEADS))).contains("wuhan-gov");
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("003/二(一)", LinkType.LEADS))).contains("wh-st-leading-group");
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("003/二(一)", LinkType.COORDINATES)))
+                .contains("wh-st-leading-group");
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("004/五(一)", LinkType.LEADS))).contains("wh-commerce");
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("004/五(一)", LinkType.COORDINATES)))
+                .contains("wh-commerce", VocabularyReader.genericActorId("市政府分管领导"));
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("004/四(八)—1", LinkType.COORDINATES)))
+                .contains("wh-expo-leading-group");
+    }
+
+    @Test
+    void everyLineOfPlan003IsInTheGraphOrNamedInAWarning() throws Exception {
+        String text = java.nio.file.Files.readString(RealSeed.ROOT.resolve("sources/003_5712e3620262e150.txt"));
+        SeedReader.Submission submission = read("x003", "武汉市服务贸易创新发展试点实施方案", text);
+        List<IngestWarning> warnings = submission.warnings();
+        // the notice before the plan and the 版记 footer are named as such, not as unparsed lines
+        assertThat(warnings).filteredOn(w -> w.kind() == IngestWarning.Kind.PARSER)
+                .extracting(IngestWarning::message)
+                .anySatisfy(m -> assertThat(m).contains("title block and notice"))
+                .anySatisfy(m -> assertThat(m).contains("版记 footer"));
+        // section text, annex rows and their header rows count as represented (before issue 14: 57 lines listed)
+        assertThat(warnings).filteredOn(w -> w.kind() == IngestWarning.Kind.UNPARSED_LINES).isEmpty();
+    }
 }
