@@ -227,8 +227,21 @@ public class GraphWrites {
             }
             String add = CypherTemplate.fill("write/alias-add", Map.of("LABEL", owner.label));
             tx.run(add, Map.of("id", id, "alias", alias)).consume();
+            String merged = "";
+            if (owner == AliasOwner.DEPARTMENT) {
+                // an uncurated body printed under this spelling is the same body: its roles move over
+                for (Record uncurated : tx.run(Cypher.statement("write/department-lookup"), Map.of("name", alias))
+                        .list()) {
+                    if (!uncurated.get("curated").asBoolean()) {
+                        Record m = tx.run(Cypher.statement("write/department-merge"), Map.of("fromId",
+                                uncurated.get("id").asString(), "intoId", id)).single();
+                        merged += "; merged uncurated " + uncurated.get("id").asString() + " ("
+                                + m.get("moved").asLong() + " roles)";
+                    }
+                }
+            }
             ChangeRecord change = recordChange(tx, "ADD_" + owner.name() + "_ALIAS", actor, null, id,
-                    "'" + alias + "' → " + name);
+                    "'" + alias + "' → " + name + merged);
             return new AliasResult(id, name, alias, change);
         });
     }

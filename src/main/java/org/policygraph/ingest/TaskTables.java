@@ -123,7 +123,7 @@ final class TaskTables {
                 continue;
             }
             if (table != null && (table.title.replaceAll("\\s", "").equals(text.replaceAll("\\s", ""))
-                    || text.isEmpty())) {
+                    || text.isEmpty() || (lastNumber == 0 && columns == null && text.length() <= MAX_HEADING))) {
                 draft.represented(n);
                 continue; // the table's title printed again as its heading
             }
