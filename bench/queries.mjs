@@ -9,7 +9,9 @@ export const IND_PAGE = 20; // Q5
 const sortBy = (xs, key) => [...xs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 const names = (xs) => (xs || []).map((d) => d.name).sort();
 const num = (x) => (x == null ? null : Number(x));
-const indicator = (i) => ({ id: i.id, name: i.name, value: num(i.value), unit: i.unit, year: i.year, kind: i.kind });
+// Our ids are global ("Measure:003/附件-12", Relay's Node ids); the peer returns the stored key. Compare keys.
+const key = (id) => id.slice(id.indexOf(':') + 1);
+const indicator = (i) => ({ id: key(i.id), name: i.name, value: num(i.value), unit: i.unit, year: i.year, kind: i.kind });
 
 /**
  * probe: { department, document, searchTerm, yearFrom, yearTo, indicatorKinds } from gen.mjs; cursors (Q5's second
@@ -26,7 +28,7 @@ export function queries(probe) {
       title: `measures a department leads (${probe.department}, first ${PAGE}) with their document`,
       ours: `{ department(name: ${dep}) { leads(first: ${PAGE}) { nodes { id text document { title } } } } }`,
       peer: `{ departments(where: { name: { eq: ${dep} } }) { leads(limit: ${PAGE}, sort: [{ issuedOn: ASC }, { documentId: ASC }, { seq: ASC }, { id: ASC }]) { id text document { title } } } }`,
-      normOurs: (d) => sortBy(d.department.leads.nodes.map((m) => ({ id: m.id, text: m.text, doc: m.document.title })), (m) => m.id),
+      normOurs: (d) => sortBy(d.department.leads.nodes.map((m) => ({ id: key(m.id), text: m.text, doc: m.document.title })), (m) => m.id),
       normPeer: (d) => sortBy(d.departments[0].leads.map((m) => ({ id: m.id, text: m.text, doc: m.document.title })), (m) => m.id),
     },
     {
@@ -34,7 +36,7 @@ export function queries(probe) {
       title: `Q1 plus co-leads, supporters and indicators per measure`,
       ours: `{ department(name: ${dep}) { leads(first: ${PAGE}) { nodes { id text document { title } leads { name } supporters { name } indicators { id name value unit year kind } } } } }`,
       peer: `{ departments(where: { name: { eq: ${dep} } }) { leads(limit: ${PAGE}, sort: [{ issuedOn: ASC }, { documentId: ASC }, { seq: ASC }, { id: ASC }]) { id text document { title } leads { name } supporters { name } indicators(sort: [{ seq: ASC }]) { id name value unit year kind } } } }`,
-      normOurs: (d) => sortBy(d.department.leads.nodes.map((m) => ({ id: m.id, text: m.text, doc: m.document.title, leads: names(m.leads), supporters: names(m.supporters), indicators: sortBy(m.indicators.map(indicator), (i) => i.id) })), (m) => m.id),
+      normOurs: (d) => sortBy(d.department.leads.nodes.map((m) => ({ id: key(m.id), text: m.text, doc: m.document.title, leads: names(m.leads), supporters: names(m.supporters), indicators: sortBy(m.indicators.map(indicator), (i) => i.id) })), (m) => m.id),
       normPeer: (d) => sortBy(d.departments[0].leads.map((m) => ({ id: m.id, text: m.text, doc: m.document.title, leads: names(m.leads), supporters: names(m.supporters), indicators: sortBy(m.indicators.map(indicator), (i) => i.id) })), (m) => m.id),
     },
     {
@@ -42,7 +44,7 @@ export function queries(probe) {
       title: `one document's first ${DOC_PAGE} measures with their leads (the largest document)`,
       ours: `{ document(id: ${doc}) { title measures(first: ${DOC_PAGE}) { nodes { id number text leads { name } } } } }`,
       peer: `{ documents(where: { id: { eq: ${doc} } }) { title measures(first: ${DOC_PAGE}) { id number text leads { name } } } }`,
-      normOurs: (d) => ({ title: d.document.title, measures: sortBy(d.document.measures.nodes.map((m) => ({ id: m.id, number: m.number, text: m.text, leads: names(m.leads) })), (m) => m.id) }),
+      normOurs: (d) => ({ title: d.document.title, measures: sortBy(d.document.measures.nodes.map((m) => ({ id: key(m.id), number: m.number, text: m.text, leads: names(m.leads) })), (m) => m.id) }),
       normPeer: (d) => ({ title: d.documents[0].title, measures: sortBy(d.documents[0].measures.map((m) => ({ id: m.id, number: m.number, text: m.text, leads: names(m.leads) })), (m) => m.id) }),
     },
     {
@@ -50,7 +52,7 @@ export function queries(probe) {
       title: `full-text search (cjk index text_search), first ${SEARCH_PAGE} hits with the measure's text`,
       ours: `{ search(text: ${term}, first: ${SEARCH_PAGE}) { kind measure { id text } } }`,
       peer: `{ searchMeasures(phrase: ${term}, first: ${SEARCH_PAGE}) { edges { score node { id text } } } }`,
-      normOurs: (d) => sortBy(d.search.map((h) => ({ kind: h.kind, id: h.measure.id, text: h.measure.text })), (m) => m.id),
+      normOurs: (d) => sortBy(d.search.map((h) => ({ kind: h.kind, id: key(h.measure.id), text: h.measure.text })), (m) => m.id),
       normPeer: (d) => sortBy(d.searchMeasures.edges.map((e) => ({ kind: 'MEASURE', id: e.node.id, text: e.node.text })), (m) => m.id),
     },
     {
@@ -65,6 +67,30 @@ export function queries(probe) {
       cursorPeer: (d) => d.indicatorsConnection.pageInfo.endCursor,
       normOurs: (d) => ({ total: d.indicators.totalCount, nodes: sortBy(d.indicators.nodes.map(indicator), (i) => i.id) }),
       normPeer: (d) => ({ total: d.indicatorsConnection.totalCount, nodes: sortBy(d.indicatorsConnection.edges.map((e) => indicator(e.node)), (i) => i.id) }),
+    },
+  ];
+}
+
+/**
+ * Facet queries (issue 18): ours only — the peer (@neo4j/graphql) has per-value aggregate counts but no group-by,
+ * so there is no like-for-like answer to compare, and they are not part of the ours-vs-peer table. F1 asks the
+ * facets of the measures with indicators (all six groups, one statement: read/measure-facets.cypher over the same
+ * match as the page); F2 the indicator facets of Q5's filter (read/indicator-facets.cypher, the kind/year index).
+ * Time them with autocannon against a running service, e.g.
+ * `npx autocannon -c 16 -d 20 -m POST -H content-type=application/json -b "$(node -e '…')" http://127.0.0.1:28080/graphql`.
+ */
+export function facetQueries(probe) {
+  const kinds = probe.indicatorKinds;
+  return [
+    {
+      name: 'F1',
+      title: 'facets of the measures that state an indicator: lead and supporting departments, documents, parks, initiatives, hasIndicator',
+      ours: `{ measures(filter: { hasIndicator: true }, first: ${PAGE}) { totalCount nodes { id } facets { leadDepartments(first: 10) { value { name } count } supportingDepartments(first: 10) { value { name } count } documents(first: 10) { value { title } count } parks(first: 10) { value { name } count } initiatives(first: 10) { value { name } count } hasIndicator { value count } } } }`,
+    },
+    {
+      name: 'F2',
+      title: `facets of Q5's indicators (years ${probe.yearFrom}–${probe.yearTo}, kind ${kinds.join('/')})`,
+      ours: `{ indicators(filter: { yearFrom: ${probe.yearFrom}, yearTo: ${probe.yearTo}, kind: [${kinds.join(', ')}] }, first: ${IND_PAGE}) { totalCount facets { years { value count } kinds { value count } comparators { value count } units(first: 10) { value count } documents(first: 10) { value { title } count } } } }`,
     },
   ];
 }

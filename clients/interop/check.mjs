@@ -62,7 +62,7 @@ await check('POST query with variables', async () => {
 
 await check('GET query with URL-encoded variables', async () => {
   const data = await get.request(byId, { id: '003' });
-  expect(data.document.id === '003', 'expected document 003');
+  expect(data.document.id === 'Document:003', 'expected document 003 (global id Document:003)');
 });
 
 await check('raw response with the negotiated media type', async () => {

@@ -84,4 +84,12 @@ public final class ApiErrors {
             super(message, ExceptionType.DataFetchingException);
         }
     }
+
+    /** A replica serves at most policy-graph.subscriptions.max-per-replica subscriptions at once. */
+    @ErrorCode("TOO_MANY_SUBSCRIPTIONS")
+    public static class TooManySubscriptions extends GraphQLException {
+        public TooManySubscriptions(String message) {
+            super(message, ExceptionType.DataFetchingException);
+        }
+    }
 }

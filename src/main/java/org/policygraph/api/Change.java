@@ -2,15 +2,23 @@ package org.policygraph.api;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.policygraph.graph.GraphWrites;
 
 @Description("One entry of the audit trail: who changed what, when. Written in the same transaction as the change.")
-public class Change {
+public class Change implements Node {
 
-    @NonNull
-    @Id
+    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Global id, e.g. \"Change:<uuid>\"; the part after the colon is the key that arguments also accept alone.")
+    public String getId() {
+        return GlobalId.of("Change", id);
+    }
 
     @NonNull
     @Description("INGEST_DOCUMENT, RETRACT_DOCUMENT, ADD_DEPARTMENT_ALIAS or ADD_PARK_ALIAS.")
@@ -32,6 +40,21 @@ public class Change {
 
     @Description("What changed, in words.")
     public String summary;
+
+    static Change from(java.util.Map<String, Object> row) {
+        if (row == null) {
+            return null;
+        }
+        Change c = new Change();
+        c.id = Rows.string(row, "id");
+        c.kind = Rows.string(row, "kind");
+        c.actor = Rows.string(row, "actor");
+        c.at = Rows.string(row, "at");
+        c.documentId = Rows.string(row, "documentId");
+        c.target = Rows.string(row, "target");
+        c.summary = Rows.string(row, "summary");
+        return c;
+    }
 
     static Change of(GraphWrites.ChangeRecord record) {
         if (record == null) {

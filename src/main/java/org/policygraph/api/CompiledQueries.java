@@ -116,6 +116,11 @@ public class CompiledQueries {
             return this == DOCUMENT ? MeasurePageStatement.positionOrder() : List.of();
         }
 
+        /** The stored key the root argument names: document(id) takes a global id or the bare key, as the engine. */
+        String key(String argument) {
+            return this == DOCUMENT ? GlobalId.key("Document", argument) : argument;
+        }
+
         /** The parameters of the statement that finds the parent alone. */
         Map<String, Object> aloneParameters(String key) {
             return this == DOCUMENT ? Map.of("ids", List.of(key)) : Map.of("name", key);
@@ -290,7 +295,7 @@ public class CompiledQueries {
             throws GraphQLException {
         CompiledSelection root = query.root();
         Parent parent = query.parent();
-        String key = Filters.text(parent.argument, root.string(parent.argument, variables));
+        String key = parent.key(Filters.text(parent.argument, root.string(parent.argument, variables)));
         CompiledSelection measures = CompiledSelection.single(root.children(), parent.page);
         if (measures == null) {
             return reads.runAsync(query.statement(), parent.aloneParameters(key)).thenApply(records -> {

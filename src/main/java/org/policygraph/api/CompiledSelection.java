@@ -146,7 +146,7 @@ record CompiledSelection(String key, String name, Map<String, Value<?>> argument
         for (CompiledSelection f : fields) {
             switch (f.name) {
                 case "__typename" -> json.write(f.key, "Document");
-                case "id" -> json.write(f.key, required(d.id));
+                case "id" -> json.write(f.key, required(d.getId()));
                 case "title" -> json.write(f.key, required(d.title));
                 case "docNumber" -> string(json, f.key, d.docNumber);
                 case "issuedOn" -> string(json, f.key, d.issuedOn);
@@ -188,7 +188,7 @@ record CompiledSelection(String key, String name, Map<String, Value<?>> argument
         for (CompiledSelection f : fields) {
             switch (f.name) {
                 case "__typename" -> json.write(f.key, "Measure");
-                case "id" -> json.write(f.key, required(m.id));
+                case "id" -> json.write(f.key, required(m.getId()));
                 case "number" -> json.write(f.key, required(m.number));
                 case "list" -> string(json, f.key, m.list);
                 case "title" -> string(json, f.key, m.title);
@@ -237,7 +237,7 @@ record CompiledSelection(String key, String name, Map<String, Value<?>> argument
         for (CompiledSelection f : fields) {
             switch (f.name) {
                 case "__typename" -> json.write(f.key, "Indicator");
-                case "id" -> json.write(f.key, required(i.id));
+                case "id" -> json.write(f.key, required(i.getId()));
                 case "name" -> json.write(f.key, required(i.name));
                 case "value" -> number(json, f.key, i.value);
                 case "valueMax" -> number(json, f.key, i.valueMax);
@@ -278,7 +278,7 @@ record CompiledSelection(String key, String name, Map<String, Value<?>> argument
         for (CompiledSelection f : fields) {
             switch (f.name) {
                 case "__typename" -> json.write(f.key, "Department");
-                case "id" -> json.write(f.key, required(d.id));
+                case "id" -> json.write(f.key, required(d.getId()));
                 case "name" -> json.write(f.key, required(d.name));
                 case "aliases" -> {
                     json.writeStartArray(f.key);

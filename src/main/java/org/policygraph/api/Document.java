@@ -4,18 +4,25 @@ import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.policygraph.model.DocumentStatus;
 
 @Type("Document")
 @Description("A government plan, or a document a plan cites (external: only its number and title are known).")
-public class Document {
+public class Document implements Node {
 
+    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
+    public String id;
+
+    @Override
     @Id
     @NonNull
-    @Description("Stable id: \"001\"..\"004\" for the seeded plans; \"ext/…\" for documents that are only cited.")
-    public String id;
+    @Description("Global id, e.g. \"Document:003\"; the part after the colon is the key that arguments also accept alone.")
+    public String getId() {
+        return GlobalId.of("Document", id);
+    }
 
     @NonNull
     @Description("Title as printed (for a cited document known only by its number: that number).")

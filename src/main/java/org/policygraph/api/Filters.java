@@ -32,7 +32,7 @@ final class Filters {
         }
         List<String> all = new ArrayList<>();
         if (f.documentId != null) {
-            all.add(MeasureConditions.inDocument(p, text("documentId", f.documentId)));
+            all.add(MeasureConditions.inDocument(p, GlobalId.key("Document", text("documentId", f.documentId))));
         }
         if (f.docNumber != null) {
             all.add(MeasureConditions.inDocumentNumbered(p, text("docNumber", f.docNumber)));
@@ -108,7 +108,7 @@ final class Filters {
         List<String> all = new ArrayList<>();
         if (f != null) {
             if (f.documentId != null) {
-                all.add(IndicatorConditions.inDocument(p, text("documentId", f.documentId)));
+                all.add(IndicatorConditions.inDocument(p, GlobalId.key("Document", text("documentId", f.documentId))));
             }
             if (f.year != null) {
                 all.add(IndicatorConditions.yearIs(p, f.year));
@@ -169,7 +169,7 @@ final class Filters {
                 all.add(DepartmentConditions.levelIs(p, text("level", f.level)));
             }
             if (f.documentId != null) {
-                all.add(DepartmentConditions.hasRoleInDocument(p, text("documentId", f.documentId)));
+                all.add(DepartmentConditions.hasRoleInDocument(p, GlobalId.key("Document", text("documentId", f.documentId))));
             }
         }
         return CypherConditions.allOf(all);

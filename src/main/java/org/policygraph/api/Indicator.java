@@ -12,11 +12,18 @@ import org.policygraph.model.IndicatorKind;
 
 @Type("Indicator")
 @Description("A quantitative target (or reported baseline) a plan states, e.g. 2027: 中欧班列年开行量 1500 列.")
-public class Indicator {
+public class Indicator implements Node {
 
+    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
+    public String id;
+
+    @Override
     @Id
     @NonNull
-    public String id;
+    @Description("Global id, e.g. \"Indicator:002/一(二)1#1\"; the part after the colon is the key that arguments also accept alone.")
+    public String getId() {
+        return GlobalId.of("Indicator", id);
+    }
 
     @NonNull
     @Description("The measured quantity as the text names it.")

@@ -19,6 +19,9 @@ public class IndicatorConnection {
     @Description("How many items match in all, across pages.")
     public int totalCount;
 
+    /** What the connection matched, for its facets (FacetFields); not in the schema. */
+    FacetScope facetScope;
+
     static IndicatorConnection of(Page page, List<Indicator> items, long total) {
         IndicatorConnection c = new IndicatorConnection();
         c.nodes = items;

@@ -12,12 +12,18 @@ import org.eclipse.microprofile.graphql.Type;
 
 @Type("Measure")
 @Description("One task or measure a plan sets (a 任务 / 措施), with who leads it (牵头), who supports it (配合), and its source.")
-public class Measure {
+public class Measure implements Node {
 
+    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
+    public String id;
+
+    @Override
     @Id
     @NonNull
-    @Description("Stable id: document id / location, e.g. \"003/附件-12\".")
-    public String id;
+    @Description("Global id, e.g. \"Measure:003/附件-12\"; the part after the colon is the key that arguments also accept alone.")
+    public String getId() {
+        return GlobalId.of("Measure", id);
+    }
 
     @NonNull
     @Description("Its label as printed inside its list, e.g. \"12\". Unnumbered items (004's —— lead-ins) get \"—k\", k their position in the section.")

@@ -19,6 +19,9 @@ public class MeasureConnection {
     @Description("How many items match in all, across pages.")
     public int totalCount;
 
+    /** What the connection matched, for its facets (FacetFields); not in the schema. */
+    FacetScope facetScope;
+
     static MeasureConnection of(Page page, List<Measure> items, long total) {
         MeasureConnection c = new MeasureConnection();
         c.nodes = items;

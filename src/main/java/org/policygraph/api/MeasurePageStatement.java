@@ -49,6 +49,13 @@ record MeasurePageStatement(String template, Map<String, String> slots, CypherPa
         return MeasureConnection.of(page, result.items(), result.total());
     }
 
+    /** The connection a page result under {@code parentId} becomes, with what it matched (for its facets). */
+    MeasureConnection connection(GraphQueries.PageResult<Measure> result, String parentId) {
+        MeasureConnection connection = connection(result);
+        connection.facetScope = FacetFields.scope(slots.get("ANCHOR"), slots.get("WHERE"), params, parentId);
+        return connection;
+    }
+
     /**
      * The measures' leads, supporters, indicators and document come in the page statement when the query selects
      * them under this connection

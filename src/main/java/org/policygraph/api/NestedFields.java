@@ -299,9 +299,10 @@ public class NestedFields {
         DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
         var statement = MeasurePageStatement.of(anchor, filter, orderBy, first, after, selection, PageParent.NONE);
         List<MeasureConnection> connections = new ArrayList<>();
-        for (var result : graph.pagesPerParent(statement.template(), statement.slots(), statement.params(), parentIds,
-                statement.page(), Measure::from)) {
-            connections.add(statement.connection(result));
+        var results = graph.pagesPerParent(statement.template(), statement.slots(), statement.params(), parentIds,
+                statement.page(), Measure::from);
+        for (int i = 0; i < results.size(); i++) {
+            connections.add(statement.connection(results.get(i), parentIds.get(i)));
         }
         return connections;
     }

@@ -65,7 +65,7 @@ public class PolicyGraphMutations {
     public @NonNull RetractReport retractDocument(@NonNull @Id String id) throws GraphQLException {
         String actor = requireEditor();
         try {
-            return RetractReport.of(editing.retract(id, actor));
+            return RetractReport.of(editing.retract(GlobalId.key("Document", id), actor));
         } catch (RuntimeException e) {
             throw translated(e);
         }
@@ -93,7 +93,8 @@ public class PolicyGraphMutations {
         Filters.text("from", from);
         Filters.text("into", into);
         try {
-            return MergeReport.of(editing.mergeDepartment(from.strip(), into.strip(), actor));
+            return MergeReport.of(editing.mergeDepartment(GlobalId.key("Department", from.strip()),
+                    GlobalId.key("Department", into.strip()), actor));
         } catch (RuntimeException e) {
             throw translated(e);
         }
@@ -108,7 +109,7 @@ public class PolicyGraphMutations {
             throw new ApiErrors.PageSizeExceeded("first must be between 0 and " + MAX_CHANGES);
         }
         try {
-            return editing.changes(documentId, first).stream().map(Change::of).toList();
+            return editing.changes(GlobalId.key("Document", documentId), first).stream().map(Change::of).toList();
         } catch (RuntimeException e) {
             throw translated(e);
         }
@@ -125,7 +126,9 @@ public class PolicyGraphMutations {
         }
         Filters.text(owner == GraphWrites.AliasOwner.PARK ? "park" : "department", ownerName);
         try {
-            return AliasReport.of(editing.addAlias(owner, ownerName.strip(), spelling, actor));
+            return AliasReport.of(editing.addAlias(owner,
+                    GlobalId.key(owner == GraphWrites.AliasOwner.PARK ? "Park" : "Department", ownerName.strip()),
+                    spelling, actor));
         } catch (RuntimeException e) {
             throw translated(e);
         }
@@ -133,6 +136,11 @@ public class PolicyGraphMutations {
 
     /** @return the actor's name for the audit trail */
     private String requireEditor() throws GraphQLException {
+        return requireEditor(accessPolicy, identity);
+    }
+
+    /** UNAUTHENTICATED or FORBIDDEN unless the caller has role editor; also for editors-only reads. */
+    static String requireEditor(AccessPolicy accessPolicy, SecurityIdentity identity) throws GraphQLException {
         var denial = accessPolicy.check(identity, true);
         if (denial.isPresent()) {
             String message = AccessPolicy.message(denial.get(), identity, true);

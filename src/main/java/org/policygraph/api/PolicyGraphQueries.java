@@ -44,7 +44,7 @@ public class PolicyGraphQueries {
     @Query
     @Description("A plan (or cited document) by id; null if there is none.")
     public Document document(@NonNull @Id String id) throws GraphQLException {
-        String documentId = Filters.text("id", id);
+        String documentId = GlobalId.key("Document", Filters.text("id", id));
         MeasurePageStatement measures = pageInTheSameStatement("measures", Anchor.DOCUMENT,
                 MeasurePageStatement.positionOrder(), PageParent.DOCUMENT);
         if (measures == null) {
@@ -54,7 +54,7 @@ public class PolicyGraphQueries {
                 measures.page(), Document::from, Measure::from);
         Document document = result.parent();
         if (document != null) {
-            document.prefetchedMeasures = measures.connection(result.page());
+            document.prefetchedMeasures = measures.connection(result.page(), document.id);
         }
         return document;
     }
@@ -100,7 +100,7 @@ public class PolicyGraphQueries {
                 Department::from, Measure::from);
         Department department = result.parent();
         if (department != null) {
-            department.prefetchedLeads = leads.connection(result.page());
+            department.prefetchedLeads = leads.connection(result.page(), department.id);
         }
         return department;
     }
@@ -146,13 +146,13 @@ public class PolicyGraphQueries {
     @Query
     @Description("A measure by id; null if there is none.")
     public Measure measure(@NonNull @Id String id) throws GraphQLException {
-        return graph.onePerId("read/measures-by-id", List.of(Filters.text("id", id)), "item", Measure::from).get(0);
+        return graph.onePerId("read/measures-by-id", List.of(GlobalId.key("Measure", Filters.text("id", id))), "item", Measure::from).get(0);
     }
 
     @Query
     @Description("A section by id; null if there is none.")
     public Section section(@NonNull @Id String id) throws GraphQLException {
-        return graph.onePerId("read/sections-by-id", List.of(Filters.text("id", id)), "item", Section::from).get(0);
+        return graph.onePerId("read/sections-by-id", List.of(GlobalId.key("Section", Filters.text("id", id))), "item", Section::from).get(0);
     }
 
     @Query
@@ -164,7 +164,9 @@ public class PolicyGraphQueries {
         Map<String, String> slots = Map.of("WHERE", Filters.measureWhere(filter, params),
                 "ORDER", Filters.measureOrder(orderBy));
         var result = graph.page("read/measures-page", slots, params, page, Measure::from);
-        return MeasureConnection.of(page, result.items(), result.total());
+        MeasureConnection connection = MeasureConnection.of(page, result.items(), result.total());
+        connection.facetScope = FacetFields.scope(FacetScope.ALL_MEASURES, slots.get("WHERE"), params, "");
+        return connection;
     }
 
     @Query
@@ -178,7 +180,9 @@ public class PolicyGraphQueries {
         String statement = Filters.indicatorsByKindAndYear(filter)
                 ? "read/indicators-page-by-kind-and-year" : "read/indicators-page";
         var result = graph.page(statement, slots, params, page, Indicator::from);
-        return IndicatorConnection.of(page, result.items(), result.total());
+        IndicatorConnection connection = IndicatorConnection.of(page, result.items(), result.total());
+        connection.facetScope = FacetFields.scope(null, slots.get("WHERE"), params, "");
+        return connection;
     }
 
     @Query

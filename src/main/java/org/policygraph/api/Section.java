@@ -10,11 +10,18 @@ import org.eclipse.microprofile.graphql.Type;
 
 @Type("Section")
 @Description("A heading of a document's own hierarchy: 一、 (part), （一） (section), 专栏 (box), 表 (table), 附件 (annex).")
-public class Section {
+public class Section implements Node {
 
+    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
+    public String id;
+
+    @Override
     @Id
     @NonNull
-    public String id;
+    @Description("Global id, e.g. \"Section:001/二(一)\"; the part after the colon is the key that arguments also accept alone.")
+    public String getId() {
+        return GlobalId.of("Section", id);
+    }
 
     @Description("The printed label, e.g. \"二、\", \"（三）\", \"专栏5\", \"表1\".")
     public String label;

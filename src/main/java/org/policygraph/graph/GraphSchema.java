@@ -15,7 +15,7 @@ public final class GraphSchema {
 
     /** Migration files in the order they apply; new ones are appended, never edited once released. */
     static final List<String> MIGRATIONS = List.of("schema/V0001__constraints", "schema/V0002__indexes",
-            "schema/V0003__changes", "schema/V0004__indicator_filter_index",
+            "schema/V0003__changes", "schema/V0004__indicator_filter_index", "schema/V0005__change_sequence",
             "schema/V0010__generic_actors");
 
     private static final Duration INDEX_WAIT = Duration.ofMinutes(5);

@@ -44,6 +44,7 @@ class CompiledQueriesTest {
     @CsvSource(delimiter = '|', textBlock = """
             a plan's first measures with their leads | { document(id: "003") {{D}} { title measures(first: 20) { nodes { id number text leads { name } } } } }
             every compiled field, aliases, a cursor | { plan: document(id: "004") {{D}} { __typename id title docNumber issuedOn status horizon external items: measures(first: 5, after: "cGc6NA") { __typename nodes { __typename id number list title text timeline source { __typename location quote } leads { __typename id name aliases level } in: document { id title docNumber issuedOn status horizon external } } } } }
+            a plan by its global id | { document(id: "Document:003") {{D}} { id title measures(first: 3) { nodes { id document { id } } } } }
             a draft plan without its measures | { document(id: "002") {{D}} { title status horizon issuedOn } }
             a cited document | { document(id: "ext/国办发〔2024〕44号") {{D}} { id title external docNumber measures(first: 3) { nodes { id } } } }
             an unknown document | { document(id: "no-such-plan") {{D}} { title measures(first: 2) { nodes { id } } } }
@@ -75,7 +76,7 @@ class CompiledQueriesTest {
         long answered = compiled.answered();
         String compiledAnswer = GraphQL.post(query.formatted(""), variables).statusCode(200)
                 .body("data.document.measures.nodes", hasSize(3))
-                .body("data.document.measures.nodes[0].id", equalTo("003/附件-3"))
+                .body("data.document.measures.nodes[0].id", equalTo("Measure:003/附件-3"))
                 .extract().asString();
         String engineAnswer = GraphQL.post(query.formatted(ENGINE), variables).statusCode(200).extract().asString();
         assertThat(compiled.answered() - answered).isEqualTo(1);
@@ -94,7 +95,7 @@ class CompiledQueriesTest {
     @CsvSource(delimiter = '|', textBlock = """
             a fragment | { document(id: "003") { ...Plan } } fragment Plan on Document { title } | data.document.title | 武汉市服务贸易创新发展试点实施方案
             totalCount | { document(id: "003") { measures(first: 1) { totalCount } } } | data.document.measures.totalCount | 40
-            another root field beside | { document(id: "003") { id } measure(id: "003/附件-12") { id } } | data.measure.id | 003/附件-12
+            another root field beside | { document(id: "003") { id } measure(id: "003/附件-12") { id } } | data.measure.id | Measure:003/附件-12
             a measure's roles | { document(id: "003") { measures(first: 1) { nodes { roles { role } } } } } | data.document.measures.nodes[0].roles | []
             """)
     void leavesEverythingElseToTheEngine(String what, String query, String path, String expected) {

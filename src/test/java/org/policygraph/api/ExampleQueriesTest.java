@@ -27,9 +27,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class ExampleQueriesTest {
 
     /** 武政〔2016〕33号's annex: every row whose 负责部门 cell names 市商务局 (or 商务局) before 牵头, or alone. */
-    static final List<String> ANNEX_ROWS_LED_BY_COMMERCE_BUREAU = List.of("003/附件-3", "003/附件-5", "003/附件-6",
-            "003/附件-8", "003/附件-11", "003/附件-12", "003/附件-18", "003/附件-19", "003/附件-27", "003/附件-33",
-            "003/附件-35", "003/附件-38");
+    static final List<String> ANNEX_ROWS_LED_BY_COMMERCE_BUREAU = List.of("Measure:003/附件-3", "Measure:003/附件-5", "Measure:003/附件-6",
+            "Measure:003/附件-8", "Measure:003/附件-11", "Measure:003/附件-12", "Measure:003/附件-18", "Measure:003/附件-19", "Measure:003/附件-27", "Measure:003/附件-33",
+            "Measure:003/附件-35", "Measure:003/附件-38");
 
     @Test
     void measuresTheMunicipalCommerceBureauLeadsAcrossAllPlansWithDocumentCoLeadsAndSupporters() {
@@ -45,14 +45,14 @@ class ExampleQueriesTest {
                 .body("data.department.leads.nodes.id", contains(ANNEX_ROWS_LED_BY_COMMERCE_BUREAU.toArray()))
                 .body("data.department.leads.nodes.document.docNumber", everyItem(equalTo("武政〔2016〕33号")))
                 // row 12: "市商务局、市统计局牵头,国家外汇管理局湖北分局等配合"
-                .body("data.department.leads.nodes.find { it.id == '003/附件-12' }.leads.name",
+                .body("data.department.leads.nodes.find { it.id == 'Measure:003/附件-12' }.leads.name",
                         containsInAnyOrder("市商务局", "市统计局"))
-                .body("data.department.leads.nodes.find { it.id == '003/附件-12' }.supporters.name",
+                .body("data.department.leads.nodes.find { it.id == 'Measure:003/附件-12' }.supporters.name",
                         contains("国家外汇管理局湖北省分局"))
                 // row 3: "商务局牵头,市发展改革委、市贸促会等配合"
-                .body("data.department.leads.nodes.find { it.id == '003/附件-3' }.supporters.name",
+                .body("data.department.leads.nodes.find { it.id == 'Measure:003/附件-3' }.supporters.name",
                         containsInAnyOrder("市发展改革委", "市贸促会"))
-                .body("data.department.leads.nodes.find { it.id == '003/附件-3' }.roles.source.quote",
+                .body("data.department.leads.nodes.find { it.id == 'Measure:003/附件-3' }.roles.source.quote",
                         everyItem(equalTo("商务局牵头,市发展改革委、市贸促会等配合")));
     }
 
@@ -69,7 +69,7 @@ class ExampleQueriesTest {
                 .body("data.ndrc.name", equalTo("市发展改革委"))
                 .body("data.ministry.name", equalTo("商务部"))
                 .body("data.ministry.level", equalTo("NATIONAL"))
-                .body("data.ministry.issued.id", contains("001"))
+                .body("data.ministry.issued.id", contains("Document:001"))
                 .body("data.ministry.leads.totalCount", equalTo(0))
                 .body("data.nobody", nullValue());
     }
@@ -84,7 +84,7 @@ class ExampleQueriesTest {
                     nodes { name value unit kind comparator aspirational document { id status } source { quote } }
                 } }""").statusCode(200).body("errors", nullValue());
         response.body("data.indicators.totalCount", equalTo(31))
-                .body("data.indicators.nodes.document.id", everyItem(equalTo("002")))
+                .body("data.indicators.nodes.document.id", everyItem(equalTo("Document:002")))
                 .body("data.indicators.nodes.document.status", everyItem(equalTo("DRAFT")));
         List<Map<String, Object>> nodes = response.extract().path("data.indicators.nodes");
         assertThat(nodes).anySatisfy(n -> {
@@ -115,7 +115,7 @@ class ExampleQueriesTest {
                 .body("data.park.aliases", hasItems("东湖新技术开发区", "东湖高新区"))
                 // 001 body item 8 "以“光谷”为依托"; 表3-2 "在光谷共建人才基地"; 003 annex row 32 "在武汉东湖新技术开发区先行开展";
                 // 004 专栏13-3 "发挥东湖高新区…"
-                .body("data.park.measures.nodes.id", hasItems("001/二(三)8", "001/表3-2", "003/附件-32", "004/专栏13-3"));
+                .body("data.park.measures.nodes.id", hasItems("Measure:001/二(三)8", "Measure:001/表3-2", "Measure:003/附件-32", "Measure:004/专栏13-3"));
         List<String> viaPark = byAlias.extract().path("data.park.measures.nodes.id");
         List<String> viaFilter = byAlias.extract().path("data.filtered.nodes.id");
         assertThat(viaFilter).containsExactlyInAnyOrderElementsOf(viaPark);
@@ -131,8 +131,8 @@ class ExampleQueriesTest {
                 // 2016 annex row 23 (申报…“世界设计之都”), 2022 body item 1 and 表1-12 (推进“设计之都”建设),
                 // the 2025 draft's item 3 (高质量建设“设计之都”); the undated draft comes last.
                 .body("data.initiative.measures.nodes.id",
-                        contains("003/附件-23", "001/二(一)1", "001/表1-12", "002/二(一)3"))
-                .body("data.initiative.measures.nodes.document.id", contains("003", "001", "001", "002"));
+                        contains("Measure:003/附件-23", "Measure:001/二(一)1", "Measure:001/表1-12", "Measure:002/二(一)3"))
+                .body("data.initiative.measures.nodes.document.id", contains("Document:003", "Document:001", "Document:001", "Document:002"));
     }
 
     @Test

@@ -87,15 +87,15 @@ class PaginationAndFiltersTest {
                 { measures(filter: {AND: [{leadDepartment: "商务局"}, {supportingDepartment: "市贸促会"}]}, first: 20) {
                     nodes { id } } }""")
                 .statusCode(200).body("errors", nullValue())
-                .body("data.measures.nodes.id", contains("003/附件-3", "003/附件-5", "003/附件-6", "003/附件-8",
-                        "003/附件-27", "003/附件-35"));
+                .body("data.measures.nodes.id", contains("Measure:003/附件-3", "Measure:003/附件-5", "Measure:003/附件-6", "Measure:003/附件-8",
+                        "Measure:003/附件-27", "Measure:003/附件-35"));
         // rows 18 (市商务局 alone) and 7 (市经济和信息化委 alone) have no supporters; OR of two leads, NOT supported
         GraphQL.post("""
                 { measures(filter: {OR: [{leadDepartment: "市商务局"}, {leadDepartment: "市经信委"}],
                                     NOT: {supportingDepartment: "市发展改革委"}, docNumber: "武政〔2016〕33号",
                                     textContains: "会展"}, first: 20) { nodes { id } } }""")
                 .statusCode(200).body("errors", nullValue())
-                .body("data.measures.nodes.id", contains("003/附件-18"));
+                .body("data.measures.nodes.id", contains("Measure:003/附件-18"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,8 @@ class SchemaContractTest {
         String served = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
         for (String type : new String[] {"Document", "Measure", "Department", "Park", "Initiative", "Indicator",
                 "Source", "SearchHit", "DepartmentRole", "Section"}) {
-            int at = served.indexOf("type " + type + " {");
+            Matcher declaration = Pattern.compile("type " + type + "( implements [A-Za-z& ]+)? \\{").matcher(served);
+            int at = declaration.find() ? declaration.start() : -1;
             assertThat(at).as("type %s is served", type).isPositive();
             assertThat(served.substring(Math.max(0, at - 400), at)).as("type %s has a description", type).contains("\"");
         }

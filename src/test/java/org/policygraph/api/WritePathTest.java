@@ -108,15 +108,15 @@ class WritePathTest {
                     leads { name } source { quote } roles { role department { name } source { quote } } } } } }""")
                 .statusCode(200).body("errors", nullValue())
                 .extract().jsonPath();
-        assertThat(measures.getList("data.document.measures.nodes.id")).containsExactly("wp-create/二(一)1",
-                "wp-create/二(一)2", "wp-create/二(二)3", "wp-create/二(二)4");
+        assertThat(measures.getList("data.document.measures.nodes.id")).containsExactly("Measure:wp-create/二(一)1",
+                "Measure:wp-create/二(一)2", "Measure:wp-create/二(二)3", "Measure:wp-create/二(二)4");
         assertThat(measures.getList("data.document.measures.nodes.source.quote", String.class))
                 .allSatisfy(quote -> assertThat(text).contains(quote));
         assertThat(measures.getList("data.document.measures.nodes[1].roles.source.quote", String.class))
                 .containsOnly("（牵头单位：市商务局；配合单位：市财政局、市数据局）");
         org.policygraph.support.GraphQL.post("""
                 { department(name: "市财政局") { supports(first: 10) { nodes { id } } } }""")
-                .body("data.department.supports.nodes.id", hasItem("wp-create/二(一)2"));
+                .body("data.department.supports.nodes.id", hasItem("Measure:wp-create/二(一)2"));
 
         assertThat(count("MATCH (c:Change {documentId: 'wp-create', kind: 'INGEST_DOCUMENT'}) RETURN count(c)",
                 Map.of())).isEqualTo(1);

@@ -15,6 +15,8 @@ import io.quarkus.arc.InstanceHandle;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -63,9 +65,20 @@ public class GraphQLHttpRoutes {
         router.route(rootPath).order(-101).failureHandler(GraphQLHttpRoutes::answerAuthenticationFailure);
         // No file uploads: the endpoint takes JSON only, and by default Vert.x would store every multipart file part
         // under ./file-uploads (never deleted) before the 415 is sent.
-        router.route(rootPath).order(-100).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
+        // A WebSocket upgrade (subscriptions, graphql-transport-ws) passes both to SmallRye's WebSocket handler, which
+        // needs the request unread.
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        router.route(rootPath).order(-100).handler(ctx -> unlessWebSocket(ctx, body))
                 .failureHandler(ctx -> GraphQLHttpHandler.writeFailure(ctx, maxBodyBytes));
-        router.route(rootPath).order(-99).handler(handler);
+        router.route(rootPath).order(-99).handler(ctx -> unlessWebSocket(ctx, handler));
+    }
+
+    private static void unlessWebSocket(RoutingContext ctx, Handler<RoutingContext> handler) {
+        if (ctx.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
+            ctx.next();
+        } else {
+            handler.handle(ctx);
+        }
     }
 
     private static void answerAuthenticationFailure(RoutingContext ctx) {

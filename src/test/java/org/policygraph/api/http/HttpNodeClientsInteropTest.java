@@ -1,20 +1,16 @@
 package org.policygraph.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.support.Neo4jTestResource;
+import org.policygraph.support.NodeClients;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -30,9 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(Neo4jTestResource.class)
 class HttpNodeClientsInteropTest {
 
-    private static final Path CLIENTS = Path.of("clients").toAbsolutePath();
-    private static final Path INSTALLED_MARK = CLIENTS.resolve("node_modules/.policy-graph-lock.sha256");
-    private static boolean installed;
+    private static final Path CLIENTS = NodeClients.CLIENTS;
 
     @TestHTTPResource("/graphql")
     URL endpoint;
@@ -40,9 +34,17 @@ class HttpNodeClientsInteropTest {
     @Test
     void graphqlRequestClientPassesEveryInteropCheck() throws Exception {
         npmCi();
-        Result result = run(List.of("node", "interop/check.mjs", endpoint.toString()), 120);
-        assertThat(result.exitCode).as("node interop/check.mjs output:%n%s", result.output).isZero();
-        assertThat(result.output).contains("interop: all checks passed");
+        NodeClients.Result result = run(List.of("node", "interop/check.mjs", endpoint.toString()), 120);
+        assertThat(result.exitCode()).as("node interop/check.mjs output:%n%s", result.output()).isZero();
+        assertThat(result.output()).contains("interop: all checks passed");
+    }
+
+    @Test
+    void relayCompilerCompilesRefetchableAndPaginationFragmentsAndTheirQueriesRun() throws Exception {
+        npmCi();
+        NodeClients.Result result = run(List.of("node", "relay/check.mjs", endpoint.toString()), 180);
+        assertThat(result.exitCode()).as("node relay/check.mjs output:%n%s", result.output()).isZero();
+        assertThat(result.output()).contains("relay-compiler compiled the fragments", "relay: all checks passed");
     }
 
     @Test
@@ -50,66 +52,18 @@ class HttpNodeClientsInteropTest {
         npmCi();
         Path generated = CLIENTS.resolve("generated/schema.ts");
         Files.deleteIfExists(generated);
-        Result result = run(List.of("node", "node_modules/@graphql-codegen/cli/cjs/bin.js", "--config", "codegen.yml"), 180);
-        assertThat(result.exitCode).as("graphql-codegen output:%n%s", result.output).isZero();
+        NodeClients.Result result = run(List.of("node", "node_modules/@graphql-codegen/cli/cjs/bin.js", "--config", "codegen.yml"), 180);
+        assertThat(result.exitCode()).as("graphql-codegen output:%n%s", result.output()).isZero();
         String types = Files.readString(generated, StandardCharsets.UTF_8);
-        assertThat(types).contains("export type Document = {", "export type Measure = {", "export type Query = {",
+        assertThat(types).contains("export type Document = Node & {", "export type Measure = Node & {", "export type Node = {", "export type Query = {",
                 "export type MeasureFilter = {", "export type IndicatorKind =");
     }
 
-    private static synchronized void npmCi() throws Exception {
-        assumeTrue(onPath("node") && onPath("npm"),
-                "node/npm not on PATH: skipping the Node interop and codegen checks (install Node 18+ to run them)");
-        if (installed) {
-            return;
-        }
-        String lockHash = PersistedQueries.sha256Hex(Files.readString(CLIENTS.resolve("package-lock.json")));
-        if (!Files.exists(INSTALLED_MARK) || !Files.readString(INSTALLED_MARK).equals(lockHash)) {
-            Result result = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), 420);
-            assertThat(result.exitCode).as("npm ci output:%n%s", result.output).isZero();
-            Files.writeString(INSTALLED_MARK, lockHash);
-        }
-        installed = true;
+    private static void npmCi() throws Exception {
+        NodeClients.npmCi();
     }
 
-    private record Result(int exitCode, String output) {
-    }
-
-    private static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
-        List<String> full = new ArrayList<>(command);
-        if (isWindows() && full.get(0).equals("npm")) {
-            full.set(0, "npm.cmd");
-        }
-        Path log = Files.createTempFile("policy-graph-node", ".log");
-        Process process = new ProcessBuilder(full).directory(CLIENTS.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            return new Result(-1, "timed out after " + timeoutSeconds + " s: " + String.join(" ", full) + "\n"
-                    + Files.readString(log));
-        }
-        String output = Files.readString(log);
-        Files.deleteIfExists(log);
-        return new Result(process.exitValue(), output);
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            for (String name : isWindows() ? List.of(program + ".cmd", program + ".exe") : List.of(program)) {
-                if (Files.isExecutable(Path.of(dir, name))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean isWindows() {
-        return System.getProperty("os.name", "").toLowerCase().contains("win");
+    private static NodeClients.Result run(List<String> command, int timeoutSeconds) throws Exception {
+        return NodeClients.run(command, java.util.Map.of(), timeoutSeconds);
     }
 }

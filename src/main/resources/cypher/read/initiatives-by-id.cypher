@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+OPTIONAL MATCH (i:Initiative {id: id})
+RETURN id, i {.id, .name, .aliases} AS item

@@ -1,0 +1,58 @@
+// Facet counts of a measure connection: for each parent id (a root connection has the one id ''), the measures its
+// ANCHOR binds to `m` that pass its filter (WHERE), grouped by one value per facet: how many of them have each value,
+// most first, then by name. The same match as the connection's page statement, so the same indexes serve it. Each
+// facet's limit parameter is 0 (false for hasIndicator) when the query does not select it: it then unwinds nothing.
+UNWIND $ids AS id
+CALL (id) {
+  MATCH {{ANCHOR}}
+  WHERE {{WHERE}}
+  RETURN collect(m) AS matched
+}
+CALL (matched) {
+  UNWIND CASE WHEN $leadDepartments > 0 THEN matched ELSE [] END AS m
+  MATCH (d:Department)-[:LEADS]->(m)
+  WITH d, count(DISTINCT m) AS n
+  ORDER BY n DESC, d.name, d.id
+  LIMIT $leadDepartments
+  RETURN collect({value: d {.id, .name, .aliases, .level}, count: n}) AS leadDepartments
+}
+CALL (matched) {
+  UNWIND CASE WHEN $supportingDepartments > 0 THEN matched ELSE [] END AS m
+  MATCH (d:Department)-[:SUPPORTS]->(m)
+  WITH d, count(DISTINCT m) AS n
+  ORDER BY n DESC, d.name, d.id
+  LIMIT $supportingDepartments
+  RETURN collect({value: d {.id, .name, .aliases, .level}, count: n}) AS supportingDepartments
+}
+CALL (matched) {
+  UNWIND CASE WHEN $documents > 0 THEN matched ELSE [] END AS m
+  WITH m.documentId AS documentId, count(*) AS n
+  MATCH (doc:Document {id: documentId})
+  WITH doc, n
+  ORDER BY n DESC, doc.title, doc.id
+  LIMIT $documents
+  RETURN collect({value: doc {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external}, count: n}) AS documents
+}
+CALL (matched) {
+  UNWIND CASE WHEN $parks > 0 THEN matched ELSE [] END AS m
+  MATCH (m)-[:CONCERNS]->(p:Park)
+  WITH p, count(DISTINCT m) AS n
+  ORDER BY n DESC, p.name, p.id
+  LIMIT $parks
+  RETURN collect({value: p {.id, .name, .aliases}, count: n}) AS parks
+}
+CALL (matched) {
+  UNWIND CASE WHEN $initiatives > 0 THEN matched ELSE [] END AS m
+  MATCH (m)-[:ADVANCES]->(i:Initiative)
+  WITH i, count(DISTINCT m) AS n
+  ORDER BY n DESC, i.name, i.id
+  LIMIT $initiatives
+  RETURN collect({value: i {.id, .name, .aliases}, count: n}) AS initiatives
+}
+CALL (matched) {
+  UNWIND CASE WHEN $hasIndicator THEN matched ELSE [] END AS m
+  WITH EXISTS { (m)-[:HAS_INDICATOR]->(:Indicator) } AS value, count(*) AS n
+  ORDER BY n DESC, value
+  RETURN collect({value: value, count: n}) AS hasIndicator
+}
+RETURN id, leadDepartments, supportingDepartments, documents, parks, initiatives, hasIndicator

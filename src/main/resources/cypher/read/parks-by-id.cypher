@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+OPTIONAL MATCH (p:Park {id: id})
+RETURN id, p {.id, .name, .aliases} AS item
