@@ -8,6 +8,6 @@ CALL () {
   WHERE {{WHERE}}
   WITH d ORDER BY d.name, d.id
   SKIP $skip LIMIT $limit
-  RETURN collect(d {.id, .name, .aliases, .level}) AS page
+  RETURN collect(d {.id, .name, .aliases, .level, curated: coalesce(d.curated, true)}) AS page
 }
 RETURN total, page

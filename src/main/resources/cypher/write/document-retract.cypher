@@ -8,4 +8,16 @@ WITH d, collect({label: label, count: size(parts)}) AS removed
 OPTIONAL MATCH (d)<-[incoming:CITES|IMPLEMENTS]-()
 WITH d, removed, count(incoming) AS incomingReferences
 DETACH DELETE d
+// uncurated bodies first read from this plan go with it when no other plan gives them a role; those another plan still
+// names take their provenance from one of its roles, so every uncurated body keeps a quote
+WITH removed, incomingReferences
+CALL () {
+  MATCH (u:Department {curated: false, documentId: $id})
+  OPTIONAL MATCH (u)-[r]->()
+  WITH u, collect(r)[0] AS other
+  FOREACH (_ IN CASE WHEN other IS NULL THEN [1] ELSE [] END | DELETE u)
+  FOREACH (_ IN CASE WHEN other IS NULL THEN [] ELSE [1] END |
+    SET u.documentId = other.documentId, u.location = other.location, u.quote = other.quote)
+  RETURN count(*) AS uncurated
+}
 RETURN removed, incomingReferences

@@ -35,6 +35,11 @@ public class Department implements Node {
     @Description("NATIONAL, PROVINCIAL, MUNICIPAL, DISTRICT or ZONE (a development zone's 管委会, administrative committee).")
     public String level;
 
+    @NonNull
+    @Description("False for a body found in a submitted plan but not (yet) in the curated vocabulary: kept with its "
+            + "roles and the quote it was read from until an editor merges it into a known body (mergeDepartment).")
+    public boolean curated = true;
+
     /** The page of {@code leads} when {@code department(name)} brought it in its own statement; not in the schema. */
     MeasureConnection prefetchedLeads;
 
@@ -47,6 +52,9 @@ public class Department implements Node {
         d.name = Rows.string(row, "name");
         d.aliases = Rows.strings(row, "aliases");
         d.level = Rows.string(row, "level");
+        // statements that do not project `curated` still tell: an uncurated body's id says so (ingest.UnknownBodies)
+        d.curated = row.containsKey("curated") ? !Boolean.FALSE.equals(row.get("curated"))
+                : d.id == null || !d.id.startsWith("uncurated-");
         return d;
     }
 }

@@ -155,6 +155,15 @@ public class NestedFields {
                 Measure::from);
     }
 
+    @Name("roles")
+    @Description("Department roles stated for the whole section (e.g. in a 组织实施 or 保障措施 chapter), with the text "
+            + "that states them.")
+    public List<@NonNull List<@NonNull DepartmentRole>> sectionRoles(@Source List<Section> sections)
+            throws GraphQLException {
+        return graph.listsPerParent("read/section-departments", ids(sections, s -> s.id), Map.of(),
+                DepartmentRole::from);
+    }
+
     @Name("indicators")
     @Description("Targets and baselines stated in the section's own text.")
     public List<@NonNull List<@NonNull Indicator>> sectionIndicators(@Source List<Section> sections)
@@ -186,6 +195,22 @@ public class NestedFields {
     public List<@NonNull MeasureConnection> departmentCoordinates(@Source List<Department> departments,
             MeasureFilter filter, Integer first, String after) throws GraphQLException {
         return measurePages(Anchor.COORDINATED_BY, ids(departments, d -> d.id), filter, List.of(), first, after);
+    }
+
+    @Name("responsibilities")
+    @Description("Every role the department holds, on measures and on sections, across all plans, by issue date then "
+            + "document order; `role` narrows it to LEADS, SUPPORTS or COORDINATES.")
+    public List<@NonNull ResponsibilityConnection> departmentResponsibilities(@Source List<Department> departments,
+            RoleType role, Integer first, String after) throws GraphQLException {
+        Page page = Page.of(first, after);
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("role", role == null ? null : role.name());
+        List<List<Responsibility>> all = graph.listsPerParent("read/department-responsibilities",
+                ids(departments, d -> d.id), params, Responsibility::from);
+        // one statement for all parents; a department's roles number in the hundreds at most, so the page is cut here
+        return all.stream().map(items -> ResponsibilityConnection.of(page,
+                items.subList(Math.min(page.skip(), items.size()),
+                        Math.min(page.skip() + page.limit(), items.size())), items.size())).toList();
     }
 
     @Description("Documents the department issued.")

@@ -84,6 +84,22 @@ public class PolicyGraphMutations {
         return addAlias(GraphWrites.AliasOwner.PARK, park, alias);
     }
 
+    @Mutation
+    @Description("Merges a department found in a submitted plan but not in the vocabulary (curated: false) into a known "
+            + "one: its roles move over with their quotes, the spellings it was found under become aliases of the "
+            + "target, the node goes; audited. from, into: id, name or alias. Needs role editor.")
+    public @NonNull MergeReport mergeDepartment(@NonNull String from, @NonNull String into) throws GraphQLException {
+        String actor = requireEditor();
+        Filters.text("from", from);
+        Filters.text("into", into);
+        try {
+            return MergeReport.of(editing.mergeDepartment(GlobalId.key("Department", from.strip()),
+                    GlobalId.key("Department", into.strip()), actor));
+        } catch (RuntimeException e) {
+            throw translated(e);
+        }
+    }
+
     @Query
     @Description("The audit trail of the write path, newest first; optionally of one document. Needs role editor.")
     public @NonNull List<@NonNull Change> changes(String documentId, @DefaultValue("20") int first)

@@ -58,6 +58,10 @@ public class Editing {
         return writes.addAlias(owner, ownerName, alias, actor);
     }
 
+    public GraphWrites.MergeResult mergeDepartment(String from, String into, String actor) {
+        return writes.mergeDepartment(from, into, actor);
+    }
+
     public List<GraphWrites.ChangeRecord> changes(String documentId, int first) {
         return writes.changes(documentId, first);
     }

@@ -16,7 +16,7 @@ public final class GraphSchema {
     /** Migration files in the order they apply; new ones are appended, never edited once released. */
     static final List<String> MIGRATIONS = List.of("schema/V0001__constraints", "schema/V0002__indexes",
             "schema/V0003__changes", "schema/V0004__indicator_filter_index", "schema/V0005__change_sequence",
-            "schema/V0020__metric", "schema/V0040__measure_page_keys");
+            "schema/V0010__generic_actors", "schema/V0020__metric", "schema/V0040__measure_page_keys");
 
     /** Documents whose page keys one transaction of the back-fill writes. */
     private static final int BACKFILL_DOCUMENTS = 20;

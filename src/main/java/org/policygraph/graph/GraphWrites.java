@@ -228,10 +228,67 @@ public class GraphWrites {
             }
             String add = CypherTemplate.fill("write/alias-add", Map.of("LABEL", owner.label));
             tx.run(add, Map.of("id", id, "alias", alias)).consume();
+            String merged = "";
+            if (owner == AliasOwner.DEPARTMENT) {
+                // an uncurated body printed under this spelling is the same body: its roles move over
+                for (Record uncurated : tx.run(Cypher.statement("write/department-lookup"), Map.of("name", alias))
+                        .list()) {
+                    if (!uncurated.get("curated").asBoolean()) {
+                        Record m = tx.run(Cypher.statement("write/department-merge"), Map.of("fromId",
+                                uncurated.get("id").asString(), "intoId", id)).single();
+                        merged += "; merged uncurated " + uncurated.get("id").asString() + " ("
+                                + m.get("moved").asLong() + " roles)";
+                    }
+                }
+            }
             ChangeRecord change = recordChange(tx, "ADD_" + owner.name() + "_ALIAS", actor, null, id,
-                    "'" + alias + "' → " + name);
+                    "'" + alias + "' → " + name + merged);
             return new AliasResult(id, name, alias, change);
         });
+    }
+
+    /** What mergeDepartment did. */
+    public record MergeResult(String fromId, String fromName, String intoId, String intoName, long rolesMoved,
+                              List<String> aliasesAdded, ChangeRecord change) {
+    }
+
+    /**
+     * Merges the uncurated department {@code fromName} into the department {@code intoName} (ids, names or aliases),
+     * in one transaction with its (:Change). Curated departments change in graph-seed, not here.
+     */
+    public MergeResult mergeDepartment(String fromName, String intoName, String actor) {
+        return write(tx -> {
+            Record from = department(tx, fromName);
+            Record into = department(tx, intoName);
+            if (from.get("curated").asBoolean()) {
+                throw new WriteRejectedException(WriteRejectedException.Reason.CONFLICT, "'" + fromName + "' is the "
+                        + "curated department " + from.get("name").asString() + " (" + from.get("id").asString()
+                        + "); only a body found in a submitted plan (curated: false) can be merged away, curated ones "
+                        + "change in graph-seed/vocabulary/departments.tsv");
+            }
+            if (from.get("id").asString().equals(into.get("id").asString())) {
+                throw new WriteRejectedException(WriteRejectedException.Reason.CONFLICT, "'" + fromName + "' and '"
+                        + intoName + "' are the same department");
+            }
+            Record merged = tx.run(Cypher.statement("write/department-merge"), Map.of("fromId",
+                    from.get("id").asString(), "intoId", into.get("id").asString())).single();
+            long moved = merged.get("moved").asLong();
+            List<String> spellings = merged.get("spellings").asList(v -> v.asString());
+            ChangeRecord change = recordChange(tx, "MERGE_DEPARTMENT", actor, null, into.get("id").asString(),
+                    "'" + from.get("name").asString() + "' (uncurated, " + from.get("id").asString() + ") → "
+                            + into.get("name").asString() + "; " + moved + " roles moved, aliases " + spellings);
+            return new MergeResult(from.get("id").asString(), from.get("name").asString(),
+                    into.get("id").asString(), into.get("name").asString(), moved, spellings, change);
+        });
+    }
+
+    private static Record department(TransactionContext tx, String name) {
+        List<Record> found = tx.run(Cypher.statement("write/department-lookup"), Map.of("name", name)).list();
+        if (found.isEmpty()) {
+            throw new WriteRejectedException(WriteRejectedException.Reason.NOT_FOUND, "no department with id, name "
+                    + "or alias '" + name + "'");
+        }
+        return found.get(0);
     }
 
     /** The audit trail, newest first. */

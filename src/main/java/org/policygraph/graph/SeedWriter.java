@@ -42,6 +42,9 @@ public final class SeedWriter {
     public record Outcome(String documentId, boolean written) {
     }
 
+    /** Generic actors' ids start so (VocabularyReader.genericActorId); department ids never do. */
+    static final String GENERIC_ACTOR_PREFIX = "generic-";
+
     private final Driver driver;
 
     public SeedWriter(Driver driver) {
@@ -59,7 +62,26 @@ public final class SeedWriter {
                 tx.run(Cypher.statement("seed/initiatives"),
                         Map.of("initiatives", vocabulary.initiatives().stream().map(SeedWriter::initiative).toList()))
                         .consume();
+                tx.run(Cypher.statement("seed/generic-actors"), Map.of("actors", vocabulary.genericActors().stream()
+                        .map(g -> {
+                            Map<String, Object> m = new HashMap<>();
+                            m.put("id", g.id());
+                            m.put("name", g.name());
+                            m.put("kind", g.kind());
+                            m.put("note", g.note());
+                            return m;
+                        }).toList())).consume();
+                tx.run(Cypher.statement("seed/department-successors"), Map.of("successions",
+                        vocabulary.successions().stream().map(x -> {
+                            Map<String, Object> m = new HashMap<>();
+                            m.put("fromId", x.fromId());
+                            m.put("toId", x.toId());
+                            m.put("since", x.since());
+                            m.put("note", x.note());
+                            return m;
+                        }).toList())).consume();
                 tx.run(Cypher.statement("seed/vocabulary-prune"), Map.of(
+                        "genericActorIds", vocabulary.genericActors().stream().map(g -> g.id()).toList(),
                         "departmentIds", vocabulary.departments().stream().map(DepartmentRecord::id).toList(),
                         "parkIds", vocabulary.parks().stream().map(ParkRecord::id).toList(),
                         "initiativeIds", vocabulary.initiatives().stream().map(InitiativeRecord::id).toList()))
@@ -128,6 +150,14 @@ public final class SeedWriter {
         indicators.put("indicators", inDocumentOrder(bundle.indicators().stream().map(SeedWriter::indicator).toList()));
         indicators.put("issuedOn", doc.issuedOn());
         tx.run(Cypher.statement("seed/indicators"), indicators).consume();
+        tx.run(Cypher.statement("seed/uncurated-bodies"), Map.of("bodies", bundle.uncuratedBodies().stream()
+                .map(b -> {
+                    Map<String, Object> m = new HashMap<>();
+                    m.put("id", b.id());
+                    m.put("name", b.name());
+                    putSource(m, b.source());
+                    return m;
+                }).toList())).consume();
         writeLinks(tx, bundle);
         tx.run(Cypher.statement("seed/measure-page-keys"), Map.of("documentIds", List.of(doc.id()))).consume();
     }
@@ -165,6 +195,9 @@ public final class SeedWriter {
     private static String concreteLabel(String declared, String id, Set<String> measureIds, Set<String> sectionIds) {
         if (!declared.contains("|")) {
             return declared;
+        }
+        if (declared.startsWith("Department")) {
+            return id.startsWith(GENERIC_ACTOR_PREFIX) ? "GenericActor" : "Department";
         }
         if (measureIds.contains(id)) {
             return "Measure";

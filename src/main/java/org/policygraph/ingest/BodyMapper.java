@@ -7,20 +7,56 @@ import java.util.regex.Pattern;
 /**
  * Turns an outline into Sections and Measures with the location scheme of graph-seed/FORMAT.md: chapters {@code 二},
  * sections {@code 二(一)}, numbered items {@code 二(一)1}, boxes {@code 专栏5} with items {@code 专栏5-2}, lead-ins
- * {@code 四(二)—3}, tables {@code 表1}. Whether a numbered body item is a Measure (a task) or a Section (e.g. an
- * achievement in a review chapter) is the layout's call.
+ * {@code 四(二)—3}, tables {@code 表1}. A numbered body item is a Measure (a task) unless its chapter reviews or
+ * frames (an achievement of 发展基础, a principle of 总体要求: {@link PlanConventions}), where it is a Section. In a
+ * plan that numbers no tasks at all, the （一） sections of its other chapters are its tasks.
  */
 final class BodyMapper {
 
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\d{1,2}\\s*[.．]\\s*");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\d{1,2}\\s*[.．、]\\s*");
     private static final Pattern LEAD_MARK = Pattern.compile("^(——|一一|—|一)");
 
     private final DocumentDraft draft;
-    private final boolean numberedItemsAreMeasures;
+    private final PlanConventions conventions;
+    private final boolean sectionsAreTasks;
 
-    BodyMapper(DocumentDraft draft, boolean numberedItemsAreMeasures) {
+    /**
+     * @param sectionsAreTasks the plan states its tasks as （一） paragraphs (no numbered items, no lead-ins, no task
+     *                         table): leaf sections of its task chapters become Measures
+     */
+    BodyMapper(DocumentDraft draft, PlanConventions conventions, boolean sectionsAreTasks) {
         this.draft = draft;
-        this.numberedItemsAreMeasures = numberedItemsAreMeasures;
+        this.conventions = conventions;
+        this.sectionsAreTasks = sectionsAreTasks;
+    }
+
+    /** True when the outline has any task-like element: an item outside a framing chapter, a box item or a lead-in. */
+    static boolean hasTaskElements(List<OutlineNode> chapters, PlanConventions conventions) {
+        for (OutlineNode chapter : chapters) {
+            if (hasTaskElements(chapter, conventions.isNonTaskChapter(chapter.headingTitle))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasTaskElements(OutlineNode node, boolean framingChapter) {
+        for (OutlineNode child : node.children) {
+            if (child.kind == OutlineNode.Kind.BOX_ITEM || child.kind == OutlineNode.Kind.LEAD
+                    || (child.kind == OutlineNode.Kind.ITEM && !framingChapter)
+                    || hasTaskElements(child, framingChapter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static OutlineNode chapterOf(OutlineNode node) {
+        OutlineNode n = node;
+        while (n.parent != null) {
+            n = n.parent;
+        }
+        return n;
     }
 
     void map(List<OutlineNode> chapters) {
@@ -32,22 +68,25 @@ final class BodyMapper {
     private void mapNode(OutlineNode node, String parentId, String parentLocation) {
         String raw = draft.source.raw();
         switch (node.kind) {
-            case CHAPTER, SECTION, BOX, TABLE -> {
-                String location = switch (node.kind) {
-                    case CHAPTER -> node.number;
-                    case SECTION -> parentLocation + "(" + node.number + ")";
-                    default -> node.label;
-                };
-                DocumentDraft.Section section = draft.addSection(location, parentId, node.label, node.headingTitle,
-                        cleanText(node.spans, raw), node.heading, node.textSpan());
-                for (OutlineNode child : node.children) {
-                    mapNode(child, section.id, location);
+            case SECTION -> {
+                if (sectionsAreTasks && node.children.isEmpty()
+                        && !conventions.isNonTaskChapter(chapterOf(node).headingTitle)) {
+                    String location = parentLocation + "(" + node.number + ")";
+                    List<Span> all = new ArrayList<>();
+                    all.add(node.heading);
+                    all.addAll(node.spans.stream().filter(sp -> sp.start() >= node.heading.end()).toList());
+                    Span quote = new Span(node.heading.start(), all.get(all.size() - 1).end());
+                    String text = cleanText(List.of(quote), raw).replaceFirst("^[（(]\\s*[一二三四五六七八九十]+\\s*[）)]\\s*", "");
+                    draft.addMeasure(location, parentId, node.label, node.parent.printedHeading(), text, quote, true);
+                    return;
                 }
+                mapHeading(node, parentId, parentLocation);
             }
+            case CHAPTER, BOX, TABLE -> mapHeading(node, parentId, parentLocation);
             case ITEM -> {
                 String location = parentLocation + node.number;
                 String text = ITEM_NUMBER.matcher(cleanText(node.spans, raw)).replaceFirst("");
-                if (numberedItemsAreMeasures) {
+                if (!conventions.isNonTaskChapter(chapterOf(node).headingTitle)) {
                     draft.addMeasure(location, parentId, node.number, node.parent.printedHeading(), text,
                             node.textSpan(), true);
                 } else {
@@ -65,6 +104,25 @@ final class BodyMapper {
                 String text = LEAD_MARK.matcher(cleanText(node.spans, raw)).replaceFirst("");
                 draft.addMeasure(location, parentId, "—" + node.number, node.parent.printedHeading(), text,
                         node.textSpan(), true);
+            }
+            default -> throw new IllegalStateException("unexpected " + node.kind);
+        }
+    }
+
+    private void mapHeading(OutlineNode node, String parentId, String parentLocation) {
+        String raw = draft.source.raw();
+        switch (node.kind) {
+            case CHAPTER, SECTION, BOX, TABLE -> {
+                String location = switch (node.kind) {
+                    case CHAPTER -> node.number;
+                    case SECTION -> parentLocation + "(" + node.number + ")";
+                    default -> node.label;
+                };
+                DocumentDraft.Section section = draft.addSection(location, parentId, node.label, node.headingTitle,
+                        cleanText(node.spans, raw), node.heading, node.textSpan());
+                for (OutlineNode child : node.children) {
+                    mapNode(child, section.id, location);
+                }
             }
             default -> throw new IllegalStateException("unexpected " + node.kind);
         }

@@ -67,6 +67,10 @@ final class BundleValidator {
             }
             checkQuote(indicator.source(), documentId, raw, where);
         }
+        for (var body : bundle.uncuratedBodies()) {
+            claim(labels, body.id(), body.label(), documentWhere);
+            checkQuote(body.source(), documentId, raw, documentWhere);
+        }
         for (DocumentRecord cited : bundle.citedDocuments()) {
             labels.putIfAbsent(cited.id(), "Document");
         }
@@ -91,6 +95,8 @@ final class BundleValidator {
                 label = "Park";
             } else if (vocabulary.hasInitiative(id)) {
                 label = "Initiative";
+            } else if (vocabulary.hasGenericActor(id)) {
+                label = "GenericActor";
             }
         }
         if (label == null) {

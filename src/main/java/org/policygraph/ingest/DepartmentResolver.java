@@ -48,6 +48,14 @@ public final class DepartmentResolver {
         return Optional.ofNullable(idBySpelling.get(trim(printedName)));
     }
 
+    /** The generic actor (各区人民政府, 市政府分管领导 …) a printed name is, if it is one. */
+    public Optional<String> genericActor(String printedName) {
+        String name = trim(printedName);
+        return notDepartments.contains(name) ? Optional.of(VocabularyReader.genericActorId(name))
+                : notDepartments.contains(printedName.trim())
+                ? Optional.of(VocabularyReader.genericActorId(printedName.trim())) : Optional.empty();
+    }
+
     /** True for placeholders such as 各相关部门 that look like a department but name none. */
     public boolean isPlaceholder(String printedName) {
         String name = trim(printedName);

@@ -26,8 +26,12 @@ final class DocumentCatalog {
 
     static final String DOCUMENTS = "documents.tsv";
     static final String CITATIONS = "citations.tsv";
-    static final Set<String> LAYOUTS = Set.of(MocPilotLayout.NAME, ServiceTradeLayout.NAME, WuhanGovLayout.NAME,
-            CommerceFypLayout.NAME, ServiceTradeLayout.GENERIC_NAME);
+    /**
+     * Accepted values of the {@code layout} field. One parser reads every plan ({@link PlanParser}); the field is kept
+     * so that existing rows and clients stay valid, and says only how the plan was described when it was added.
+     */
+    static final Set<String> LAYOUTS = Set.of("outline", "auto", "moc-pilot-2022", "service-trade-2025",
+            "wuhan-gov-2016", "commerce-14th-fyp");
     /** Ids of submitted documents: letters, digits, '-' and '_' (they prefix every part's id, e.g. "2026-ai/一"). */
     private static final Pattern SUBMITTED_ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_-]{0,39}");
     private static final int MAX_TITLE = 200;
@@ -109,7 +113,7 @@ final class DocumentCatalog {
         String layout = trimmed(submitted.layout());
         if (!LAYOUTS.contains(layout)) {
             throw new SeedException(where, "layout '" + layout + "' is not one of " + new java.util.TreeSet<>(LAYOUTS)
-                    + " ('" + ServiceTradeLayout.GENERIC_NAME + "' reads any plan numbered 一、/（一）/1.)");
+                    + " (one parser reads every plan; 'outline' or 'auto' for a new one)");
         }
         String title = trimmed(submitted.title());
         if (title.isEmpty() || title.length() > MAX_TITLE) {

@@ -25,10 +25,34 @@ final class DocumentDraft {
     final List<PendingLink> links = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     private final Map<String, String> definedAt = new HashMap<>();
+    /** Lines the parser read but put in no record, with why (reported as UNPARSED_LINES). */
+    final Map<Integer, String> unrepresented = new java.util.TreeMap<>();
+    /** Lines the parser read as structure that no quote covers (table header rows): represented, not lost. */
+    final java.util.Set<Integer> structureLines = new java.util.TreeSet<>();
+    /** First line of the 版记 (抄送 / 印发) footer, or -1. */
+    int footerLine = -1;
+    /** First line of the plan's outline (its first 一、), before which the title block and notice stand. */
+    int bodyLine = 1;
 
     DocumentDraft(DocumentCatalog.Entry entry, SourceText source) {
         this.entry = entry;
         this.source = source;
+    }
+
+    void unrepresented(int line, String why) {
+        unrepresented.putIfAbsent(line, why);
+    }
+
+    void represented(int line) {
+        structureLines.add(line);
+    }
+
+    void footerFrom(int line) {
+        footerLine = line;
+    }
+
+    void bodyFrom(int line) {
+        bodyLine = line;
     }
 
     String documentId() {

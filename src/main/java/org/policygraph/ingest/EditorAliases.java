@@ -33,8 +33,9 @@ public record EditorAliases(Map<String, List<String>> departments, Map<String, L
             parkRecords.add(new ParkRecord(p.id(), p.name(), merged(p.aliases(), parks.get(p.id())),
                     p.administeredBy(), p.note()));
         }
-        return new SeedVocabulary(new Vocabulary(departmentRecords, parkRecords, v.initiatives()),
-                curated.notDepartments(), curated.definedAt());
+        return new SeedVocabulary(new Vocabulary(departmentRecords, parkRecords, v.initiatives(), v.genericActors(),
+                v.successions()),
+                curated.notDepartments(), curated.definedAt(), curated.conventions());
     }
 
     private static List<String> merged(List<String> curated, List<String> added) {

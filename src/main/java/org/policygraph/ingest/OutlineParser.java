@@ -20,17 +20,22 @@ final class OutlineParser {
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final Pattern CHAPTER = Pattern.compile("^([" + NUMERALS + "]+)、\\s*(.*)$");
     private static final Pattern SECTION = Pattern.compile("^([（(]\\s*([" + NUMERALS + "]+)\\s*[）)])\\s*(.*)$");
-    private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*[.．](?!\\d)\\s*(.*)$");
+    /** "1." and "1、" items; "（1）" and "①" sub-items stay text of their item. */
+    private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*[.．、](?!\\d)\\s*(.*)$");
     private static final Pattern BOX = Pattern.compile("^专栏\\s*(\\d+)\\s*(.*)$");
     private static final Pattern TABLE_CAPTION = Pattern.compile("^表\\s*(\\d+)\\s*(.+)$");
     /** OCR renderings of the em-dash lead of an unnumbered task paragraph: ——, —, 一一, 一. */
     static final Pattern LEAD = Pattern.compile("^(——|一一|—|一)(?![、一—])(.+)$");
+    /** Lead-in marks that cannot be ordinary text: a line starting with a single 一 is one only in OCR'd documents. */
+    static final Pattern UNAMBIGUOUS_LEAD = Pattern.compile("^(——|一一|—)(?![、一—])(.+)$");
 
     private static final int MAX_HEADING_LENGTH = 60;
 
-    /** What a layout allows beyond chapters, sections and items. */
-    record Rules(boolean boxes, boolean tableCaptionsBelowTables, Predicate<String> leadInsCountInChapter) {
-        static final Rules PLAIN = new Rules(false, false, chapterTitle -> false);
+    /**
+     * What the parser needs to know beyond the text: the plan conventions (which chapters set tasks), and whether the
+     * document prints its ——lead-ins in the OCR form of a single 一 (only then is a line starting with 一 a lead-in).
+     */
+    record Rules(PlanConventions conventions, boolean singleDashLeads) {
     }
 
     private final SourceText source;
@@ -95,20 +100,32 @@ final class OutlineParser {
         if (chapter == null) {
             return; // preamble before the first chapter: title, addressees, notice text
         }
-        if (text.length() <= MAX_HEADING_LENGTH && (m = SECTION.matcher(text)).matches()) {
+        if ((m = SECTION.matcher(text)).matches()) {
+            // "（一）标题。正文…": the heading is the lead phrase; the rest of the line is the section's own text
+            String rest = m.group(3);
+            int stop = rest.indexOf('。');
+            boolean bodyOnLine = stop >= 0 && stop < rest.length() - 1;
             section = new OutlineNode(OutlineNode.Kind.SECTION, chapter, segment, m.group(1).replaceAll("\\s", ""),
-                    m.group(2), headingTitle(m.group(3)));
+                    m.group(2), headingTitle(bodyOnLine ? rest.substring(0, stop) : rest));
             box = leaf = null;
+            if (bodyOnLine) {
+                int rawStop = source.raw().indexOf('。', segment.start());
+                Span body = rawStop < 0 || rawStop + 1 >= segment.end() ? null
+                        : TableCells.trim(source.raw(), rawStop + 1, segment.end());
+                if (body != null && body.start() < body.end()) {
+                    section.spans.add(body);
+                }
+            }
             return;
         }
-        if (rules.boxes() && text.length() <= MAX_HEADING_LENGTH && (m = BOX.matcher(text)).matches()) {
+        if (text.length() <= MAX_HEADING_LENGTH && (m = BOX.matcher(text)).matches()) {
             box = new OutlineNode(OutlineNode.Kind.BOX, container(), segment, "专栏" + m.group(1), m.group(1),
                     headingTitle(m.group(2)));
             leaf = null;
             lastBoxItemNumber = 0;
             return;
         }
-        if (rules.tableCaptionsBelowTables() && text.length() <= MAX_HEADING_LENGTH
+        if (text.length() <= MAX_HEADING_LENGTH
                 && (m = TABLE_CAPTION.matcher(text)).matches()) {
             OutlineNode receiver = receiver();
             OutlineNode table = new OutlineNode(OutlineNode.Kind.TABLE, container(), segment, "表" + m.group(1),
@@ -137,8 +154,8 @@ final class OutlineParser {
                 return;
             }
         }
-        if (afterSentenceEnd && rules.leadInsCountInChapter().test(chapter.headingTitle)
-                && (m = LEAD.matcher(text)).matches()) {
+        if (afterSentenceEnd && rules.conventions().isTaskChapter(chapter.headingTitle)
+                && (m = (rules.singleDashLeads() ? LEAD : UNAMBIGUOUS_LEAD).matcher(text)).matches()) {
             box = null;
             OutlineNode parent = container();
             long ordinal = parent.children.stream().filter(c -> c.kind == OutlineNode.Kind.LEAD).count() + 1;
@@ -154,7 +171,7 @@ final class OutlineParser {
     private void addText(OutlineNode node, Span segment) {
         if (node.kind == OutlineNode.Kind.ITEM || node.kind == OutlineNode.Kind.BOX_ITEM) {
             int next = Integer.parseInt(node.number) + 1;
-            Matcher m = Pattern.compile("。\\s*(" + next + "\\s*[.．](?!\\d))").matcher(segment.of(source.raw()));
+            Matcher m = Pattern.compile("。\\s*(" + next + "\\s*[.．、](?!\\d))").matcher(segment.of(source.raw()));
             if (m.find() && m.start() > 0) {
                 Span head = new Span(segment.start(), segment.start() + m.start() + 1);
                 Span tail = new Span(segment.start() + m.start(1), segment.end());

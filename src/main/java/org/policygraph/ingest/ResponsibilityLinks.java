@@ -10,65 +10,112 @@ import org.policygraph.model.LinkType;
 import org.policygraph.model.SourceRef;
 
 /**
- * Turns printed responsibilities into LEADS / SUPPORTS links of a measure, quoting the printed text: a 负责部门 table
- * cell ({@link WuhanGovLayout}), or a note closing a task in prose, as many Wuhan plans print them —
- * "（责任单位：市商务局、市发改委）", "（牵头单位：市商务局；配合单位：市财政局）".
+ * Turns printed responsibilities into LEADS / SUPPORTS / COORDINATES links of a measure or section, quoting the printed
+ * text: a responsibility cell of a task table ({@link TaskTables}), a note closing a task or heading —
+ * "（责任单位：市商务局、市发改委）", "（牵头单位：市商务局；配合单位：市财政局）", "(牵头单位:市公安局 责任单位:市商务局)",
+ * "（市商务局牵头，市财政局配合）" — or a sentence of prose ({@link ProseRoles}). A generic actor (各相关部门) gets its link
+ * as a GenericActor; a name the vocabulary lacks becomes an uncurated body ({@link UnknownBodies}) in a submitted plan,
+ * a warning (or, strict, an error) in the seed.
  */
 final class ResponsibilityLinks {
 
-    /** A parenthesised note whose first label names who is responsible. */
-    private static final Pattern NOTE = Pattern.compile(
-            "[（(]\\s*(?:责任单位|责任部门|牵头单位|牵头部门|负责单位|负责部门)\\s*[:：][^（()）]+[）)]");
-    private static final Pattern LEAD_LABEL = Pattern.compile("^(?:责任单位|责任部门|牵头单位|牵头部门|负责单位|负责部门)\\s*[:：]");
-    private static final Pattern SUPPORT_LABEL = Pattern.compile("^(?:配合单位|配合部门|协办单位)\\s*[:：]");
+    private static final String LABEL = "(?:责任单位|责任部门|牵头单位|牵头部门|负责单位|负责部门|主责单位|配合单位|配合部门|协办单位|参与单位)";
+    /** A parenthesised note: labelled ("责任单位：…"), or naming who leads or supports ("X牵头，Y配合"). */
+    private static final Pattern NOTE = Pattern.compile("[（(]\\s*(" + LABEL + "\\s*[:：][^（()）]+"
+            + "|[^（()）。]{2,80}?(?:牵头|配合|负责)[^（()）。]{0,80})[）)]");
+    private static final Pattern LABEL_AT = Pattern.compile(LABEL + "\\s*[:：]");
+    /** Labelled lines printed under a task without brackets: "牵头单位:区发改局" then "责任单位:…" (one note). */
+    private static final Pattern LABELLED_LINES = Pattern.compile("(?m)^[ \\t\\-#*>]*(" + LABEL
+            + "\\s*[:：][^\\n]*(?:\\n[ \\t]*\\n?[ \\t\\-#*>]*" + LABEL + "\\s*[:：][^\\n]*)*)");
 
     private ResponsibilityLinks() {
     }
 
-    /** Links every responsibility note in the measure's own text. */
-    static void linkNotes(DocumentDraft draft, LayoutParser.ParseContext context, DocumentDraft.Measure measure) {
-        String text = draft.quote(measure.quote);
+    /** Links every responsibility note in {@code span} to the measure or section {@code targetId}. */
+    static void linkNotes(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
+                          Span span, String where) {
+        String text = span.of(draft.source.raw());
         Matcher m = NOTE.matcher(text);
         while (m.find()) {
             String note = m.group();
-            link(draft, context, measure, note, parseNote(note.substring(1, note.length() - 1)), measure.where,
-                    "responsibility note");
+            List<ResponsibilityCell.Assignment> assignments = parseNote(note.substring(1, note.length() - 1));
+            if (!assignments.isEmpty()) {
+                link(draft, context, targetId, location, note, assignments, where, "responsibility note");
+            }
+        }
+        Matcher lines = LABELLED_LINES.matcher(text);
+        while (lines.find()) {
+            String note = lines.group(1).strip();
+            List<ResponsibilityCell.Assignment> assignments = parseNote(note.replace('\n', ' '));
+            if (!assignments.isEmpty()) {
+                link(draft, context, targetId, location, note, assignments, where, "responsibility note");
+            }
         }
     }
 
-    /** Links a 负责部门 cell ("X牵头，Y、Z配合"). */
-    static void linkCell(DocumentDraft draft, LayoutParser.ParseContext context, DocumentDraft.Measure measure,
-                         String cell, String where) {
-        link(draft, context, measure, cell, ResponsibilityCell.parse(cell), where, "负责部门");
+    static void linkNotes(DocumentDraft draft, PlanParser.ParseContext context, DocumentDraft.Measure measure) {
+        linkNotes(draft, context, measure.id, measure.location, measure.quote, measure.where);
     }
 
-    /** "责任单位：A、B；配合单位：C" → A, B lead, C supports; a lead part may itself say 牵头/配合. */
+    /**
+     * "责任单位：A、B；配合单位：C" → A, B lead, C supports; "牵头单位:A 责任单位:B" → A leads, B supports (the label
+     * names the column, it is never part of a name); an unlabelled note is read like a cell ("A牵头，B配合").
+     */
     static List<ResponsibilityCell.Assignment> parseNote(String inner) {
         List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
-        for (String part : inner.split("[；;]")) {
-            String segment = part.strip();
-            Matcher lead = LEAD_LABEL.matcher(segment);
-            Matcher support = SUPPORT_LABEL.matcher(segment);
-            if (lead.find()) {
-                assignments.addAll(ResponsibilityCell.parse(segment.substring(lead.end())));
-            } else if (support.find()) {
-                ResponsibilityCell.names(segment.substring(support.end()))
-                        .forEach(n -> assignments.add(new ResponsibilityCell.Assignment(LinkType.SUPPORTS, n)));
+        Matcher label = LABEL_AT.matcher(inner);
+        List<int[]> labels = new ArrayList<>();
+        while (label.find()) {
+            labels.add(new int[] {label.start(), label.end()});
+        }
+        if (labels.isEmpty()) {
+            String t = inner.strip();
+            return t.contains("牵头") || t.contains("配合") || t.endsWith("负责")
+                    ? ResponsibilityCell.parse(t.replaceFirst("负责$", "")) : List.of();
+        }
+        boolean hasLead = inner.contains("牵头单位") || inner.contains("牵头部门");
+        for (int i = 0; i < labels.size(); i++) {
+            String name = inner.substring(labels.get(i)[0], labels.get(i)[1]);
+            String value = inner.substring(labels.get(i)[1], i + 1 < labels.size() ? labels.get(i + 1)[0]
+                    : inner.length()).replaceAll("[；;。\\s]+$", "");
+            if (name.startsWith("牵头")) {
+                ResponsibilityCell.names(value).forEach(n -> assignments.add(
+                        new ResponsibilityCell.Assignment(LinkType.LEADS, n)));
+            } else if (name.startsWith("配合") || name.startsWith("协办") || name.startsWith("参与")) {
+                ResponsibilityCell.names(value).forEach(n -> assignments.add(
+                        new ResponsibilityCell.Assignment(LinkType.SUPPORTS, n)));
+            } else if (hasLead) {
+                ResponsibilityCell.names(value.replaceAll("(牵头|配合)", "")).forEach(n -> assignments.add(
+                        new ResponsibilityCell.Assignment(LinkType.SUPPORTS, n)));
+            } else {
+                assignments.addAll(ResponsibilityCell.parse(value));
             }
         }
         return assignments;
     }
 
-    private static void link(DocumentDraft draft, LayoutParser.ParseContext context, DocumentDraft.Measure measure,
-                             String quote, List<ResponsibilityCell.Assignment> assignments, String where,
-                             String printedAs) {
+    /** Links each assignment, once per role, department and target. */
+    static void link(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
+                     String quote, List<ResponsibilityCell.Assignment> assignments, String where, String printedAs) {
         for (ResponsibilityCell.Assignment assignment : assignments) {
-            if (context.departments().isPlaceholder(assignment.printedName())) {
+            String printed = assignment.printedName();
+            var generic = context.departments().genericActor(printed);
+            var id = generic.isPresent() ? generic : context.departments().resolve(printed);
+            if (id.isEmpty() && DepartmentResolver.trim(printed).isEmpty()) {
                 continue;
             }
-            var id = context.departments().resolve(assignment.printedName());
+            if (id.isEmpty() && context.unknownBodies() != null) {
+                String name = DepartmentResolver.trim(printed);
+                boolean first = !context.unknownBodies().knows(name);
+                id = context.unknownBodies().department(name, quote, location);
+                if (id.isPresent() && first) {
+                    draft.warnings.add(where + ": " + location + ": department '" + printed + "' in " + printedAs
+                            + " is not in " + VocabularyReader.DEPARTMENTS + " (name or alias); kept as an uncurated "
+                            + "body (curated: false): merge it into a known one (mergeDepartment) or add an alias");
+                }
+            }
             if (id.isEmpty()) {
-                String problem = measure.location + ": department '" + assignment.printedName() + "' in " + printedAs
+                String problem = location + ": department '" + printed + "' in " + printedAs
                         + " is not in " + VocabularyReader.DEPARTMENTS + " (name or alias); no " + assignment.role()
                         + " link made";
                 if (context.strictDepartments()) {
@@ -77,8 +124,8 @@ final class ResponsibilityLinks {
                 draft.warnings.add(where + ": " + problem);
                 continue;
             }
-            LinkRecord link = new LinkRecord(assignment.role(), id.get(), measure.id,
-                    new SourceRef(draft.documentId(), measure.location, quote));
+            LinkRecord link = new LinkRecord(assignment.role(), id.get(), targetId,
+                    new SourceRef(draft.documentId(), location, quote));
             boolean duplicate = draft.links.stream().anyMatch(l -> l.link().type() == link.type()
                     && l.link().fromId().equals(link.fromId()) && l.link().toId().equals(link.toId()));
             if (!duplicate) {

@@ -155,7 +155,7 @@ public final class SeedReader {
         Set<String> seeded = new HashSet<>();
         catalog.entries().forEach(e -> seeded.add(e.id()));
         return assemble(entry, text, document, catalog.citations(entry, text), indicatorFinder, seedVocabulary(),
-                seeded);
+                seeded, false).bundle();
     }
 
     /** What an ingest would write, and what the editor should look at. */
@@ -180,17 +180,26 @@ public final class SeedReader {
         Map<String, DocumentYears> years = Map.of(entry.id(), DocumentYears.of(entry.issuedOn(), entry.horizon()));
         IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years, metrics());
         seeded.add(entry.id());
-        DocumentBundle bundle = assemble(entry, text, document, List.of(), finder, v, seeded);
-        return new Submission(bundle, SubmissionChecks.warnings(bundle, text, v));
+        Assembled assembled = assemble(entry, text, document, List.of(), finder, v, seeded, true);
+        return new Submission(assembled.bundle(), SubmissionChecks.warnings(assembled.bundle(), text, v,
+                assembled.draft()));
     }
 
-    private DocumentBundle assemble(DocumentCatalog.Entry entry, SourceText text, DocumentRecord document,
+    /** A validated bundle with the draft it was frozen from (which lines the parser put where). */
+    private record Assembled(DocumentBundle bundle, DocumentDraft draft) {
+    }
+
+    private Assembled assemble(DocumentCatalog.Entry entry, SourceText text, DocumentRecord document,
                                     List<DocumentCatalog.Citation> citations, IndicatorFinder finder,
-                                    SeedVocabulary v, Set<String> knownDocumentIds) {
+                                    SeedVocabulary v, Set<String> knownDocumentIds, boolean submitted) {
         DepartmentResolver departments = new DepartmentResolver(v);
         DocumentDraft draft = new DocumentDraft(entry, text);
-        LayoutParser.forLayout(entry.layout()).parse(draft, new LayoutParser.ParseContext(departments,
-                strictDepartments));
+        // A submitted plan may name bodies nobody curated yet: they become uncurated nodes. The seed is curated: there
+        // an unknown name is a warning (or an error, strict).
+        UnknownBodies unknownBodies = submitted ? new UnknownBodies(entry.id()) : null;
+        PlanParser.ParseContext context = new PlanParser.ParseContext(departments, strictDepartments, unknownBodies);
+        new PlanParser(draft, context, v.conventions()).parse();
+        linkStatedRoles(draft, context, new ProseRoles(ProseRoles.namesOf(v)));
         corrections.applySplits(draft);
         corrections.applyRoles(draft, departments, v);
         new MentionLinker(v).link(draft);
@@ -212,14 +221,49 @@ public final class SeedReader {
             linkOrigins.put(pending.link(), pending.where());
         }
         DocumentBundle bundle = new DocumentBundle(document, List.copyOf(cited.values()), draft.sectionRecords(),
-                draft.measureRecords(), indicators, List.copyOf(links), List.copyOf(draft.warnings));
+                draft.measureRecords(), indicators, List.copyOf(links), List.copyOf(draft.warnings),
+                unknownBodies == null ? List.of() : unknownBodies.records());
 
         Map<String, String> origins = new LinkedHashMap<>();
         origins.put(entry.id(), entry.where());
         draft.sections.forEach(s -> origins.put(s.id, s.where));
         draft.measures.forEach(m -> origins.put(m.id, m.where));
         new BundleValidator(v, knownDocumentIds).validate(bundle, text.raw(), origins, linkOrigins);
-        return bundle;
+        return new Assembled(bundle, draft);
+    }
+
+    /**
+     * Responsibilities printed in notes (on headings and tasks) and stated in prose (in a section's own text and in
+     * body tasks), each linked to the section or measure it is printed in. Table cells were read by the parser.
+     */
+    private static void linkStatedRoles(DocumentDraft draft, PlanParser.ParseContext context, ProseRoles prose) {
+        String raw = draft.source.raw();
+        for (DocumentDraft.Section section : List.copyOf(draft.sections)) {
+            Span heading = section.quote;
+            ResponsibilityLinks.linkNotes(draft, context, section.id, section.location, heading, section.where);
+            if (section.ownText != null && section.ownText.start() >= heading.end()) {
+                ResponsibilityLinks.linkNotes(draft, context, section.id, section.location, section.ownText,
+                        section.where);
+            }
+            Span own = section.ownText;
+            if (own != null) {
+                proseRoles(draft, context, prose, section.id, section.location, own, section.where, raw);
+            }
+        }
+        for (DocumentDraft.Measure measure : List.copyOf(draft.measures)) {
+            if (measure.bodyMeasure) {
+                ResponsibilityLinks.linkNotes(draft, context, measure);
+                proseRoles(draft, context, prose, measure.id, measure.location, measure.quote, measure.where, raw);
+            }
+        }
+    }
+
+    private static void proseRoles(DocumentDraft draft, PlanParser.ParseContext context, ProseRoles prose,
+                                   String targetId, String location, Span span, String where, String raw) {
+        for (ProseRoles.Found found : prose.find(raw, span)) {
+            ResponsibilityLinks.link(draft, context, targetId, location, found.sentence().of(raw),
+                    List.of(new ResponsibilityCell.Assignment(found.role(), found.name())), where, "prose");
+        }
     }
 
     /** Indicators of every Section body and every body Measure (task-table rows restate body text: skipped). */

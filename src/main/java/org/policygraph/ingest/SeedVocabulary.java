@@ -10,7 +10,8 @@ import org.policygraph.model.Vocabulary;
  * The curated vocabularies as read: the model's {@link Vocabulary} plus the phrases that look like departments but
  * are not (各相关部门 ...), and where each id was defined (for error messages).
  */
-public record SeedVocabulary(Vocabulary vocabulary, Set<String> notDepartments, Map<String, String> definedAt) {
+public record SeedVocabulary(Vocabulary vocabulary, Set<String> notDepartments, Map<String, String> definedAt,
+                             PlanConventions conventions) {
 
     public boolean hasDepartment(String id) {
         return vocabulary.departments().stream().anyMatch(d -> d.id().equals(id));
@@ -20,11 +21,15 @@ public record SeedVocabulary(Vocabulary vocabulary, Set<String> notDepartments, 
         return vocabulary.parks().stream().anyMatch(p -> p.id().equals(id));
     }
 
+    public boolean hasGenericActor(String id) {
+        return vocabulary.genericActors().stream().anyMatch(g -> g.id().equals(id));
+    }
+
     public boolean hasInitiative(String id) {
         return vocabulary.initiatives().stream().anyMatch(i -> i.id().equals(id));
     }
 
     static SeedVocabulary empty() {
-        return new SeedVocabulary(new Vocabulary(List.of(), List.of(), List.of()), Set.of(), Map.of());
+        return new SeedVocabulary(new Vocabulary(List.of(), List.of(), List.of()), Set.of(), Map.of(), PlanConventions.none());
     }
 }

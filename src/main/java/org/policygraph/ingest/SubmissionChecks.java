@@ -28,7 +28,7 @@ final class SubmissionChecks {
     private static final int MIN_HAN_CHARS = 20;
     /** Where a complete paragraph may end: sentence punctuation, closing brackets, or a date / 印发 line. */
     private static final Pattern COMPLETE_ENDING = Pattern.compile(
-            ".*([。！？；.!?;）)》」』”\"|]|[年月日]|印发|发布|附件\\d*)\\s*$");
+            ".*([。！？；.!?;）)》」』”\"|]|[年月日]|[年月]底前|[年月]底|前|印发|发布|附件\\d*)\\s*$");
     /** A cut inside a sentence: a line that stops on a comma-like mark. */
     private static final Pattern DANGLING_ENDING = Pattern.compile(".*[，、,：:（(《“]\\s*$");
     private static final int SHORT_LINE = 15;
@@ -82,6 +82,14 @@ final class SubmissionChecks {
         }
         SourceText.Line last = lastTextLine(text);
         String line = text.slice(last.start(), last.contentEnd());
+        if (TableCells.isRow(last)) {
+            // a table's last row ends with its last cell (a deadline such as 2026年12月底前, a department): judge that
+            List<Span> cells = TableCells.of(text, last);
+            line = cells.isEmpty() ? line : cells.get(cells.size() - 1).of(raw);
+            if (line.length() < SHORT_LINE || COMPLETE_ENDING.matcher(line).matches()) {
+                line = "。";
+            }
+        }
         boolean dangling = DANGLING_ENDING.matcher(line).matches();
         boolean cutParagraph = line.length() >= SHORT_LINE && !COMPLETE_ENDING.matcher(line).matches();
         if (dangling || cutParagraph) {
@@ -105,14 +113,16 @@ final class SubmissionChecks {
     }
 
     /** What the editor should look at: parser warnings, names the vocabulary missed, lines that became nothing. */
-    static List<IngestWarning> warnings(DocumentBundle bundle, SourceText text, SeedVocabulary vocabulary) {
+    static List<IngestWarning> warnings(DocumentBundle bundle, SourceText text, SeedVocabulary vocabulary,
+                                        DocumentDraft draft) {
         List<IngestWarning> warnings = new ArrayList<>();
         for (String warning : bundle.warnings()) {
             warnings.add(parserWarning(warning, text.file()));
         }
         warnings.addAll(unmatchedNames(text, vocabulary));
         warnings.addAll(itemsBeyondNinetyNine(text));
-        unparsedLines(bundle, text).ifPresent(warnings::add);
+        frontAndBackMatter(draft, text).forEach(warnings::add);
+        unparsedLines(bundle, text, draft).ifPresent(warnings::add);
         return warnings;
     }
 
@@ -182,15 +192,63 @@ final class SubmissionChecks {
         return warnings;
     }
 
-    /** Non-blank lines no quote of the bundle covers (each quote located at its first occurrence). */
-    private static Optional<IngestWarning> unparsedLines(DocumentBundle bundle, SourceText text) {
+    /**
+     * The title block and notice before the first chapter, and the 版记 footer (抄送, 印发): read, kept out of the
+     * outline, and named here so that no line goes unmentioned.
+     */
+    private static List<IngestWarning> frontAndBackMatter(DocumentDraft draft, SourceText text) {
+        List<IngestWarning> warnings = new ArrayList<>();
+        List<Integer> front = textLines(text, 1, draft.bodyLine);
+        if (!front.isEmpty()) {
+            warnings.add(new IngestWarning(IngestWarning.Kind.PARSER, front.get(0), "lines " + range(front)
+                    + ": title block and notice before the first chapter (title, 文号, 主送, preamble); the title is the "
+                    + "document's, the rest is not a section"));
+        }
+        if (draft.footerLine > 0) {
+            List<Integer> back = textLines(text, draft.footerLine, text.lines().size() + 1);
+            if (!back.isEmpty()) {
+                warnings.add(new IngestWarning(IngestWarning.Kind.PARSER, back.get(0), "lines " + range(back)
+                        + ": 版记 footer (抄送, 印发 office and date); not plan content"));
+            }
+        }
+        return warnings;
+    }
+
+    private static List<Integer> textLines(SourceText text, int from, int to) {
+        List<Integer> lines = new ArrayList<>();
+        for (int n = from; n < to && n <= text.lines().size(); n++) {
+            if (!text.line(n).isNoise()) {
+                lines.add(n);
+            }
+        }
+        return lines;
+    }
+
+    private static String range(List<Integer> lines) {
+        return lines.size() == 1 ? String.valueOf(lines.get(0))
+                : lines.get(0) + "–" + lines.get(lines.size() - 1);
+    }
+
+    /**
+     * Lines of the plan's body (after the title block, before the footer) that no record holds: not in any section's
+     * heading or own text, measure, table row or header, indicator or role quote.
+     */
+    private static Optional<IngestWarning> unparsedLines(DocumentBundle bundle, SourceText text, DocumentDraft draft) {
         String raw = text.raw();
         BitSet covered = new BitSet(raw.length());
+        for (DocumentDraft.Section section : draft.sections) {
+            covered.set(section.quote.start(), section.quote.end());
+            if (section.ownText != null) {
+                covered.set(section.ownText.start(), section.ownText.end());
+            }
+        }
+        for (DocumentDraft.Measure measure : draft.measures) {
+            covered.set(measure.quote.start(), measure.quote.end());
+        }
         List<SourceRef> sources = new ArrayList<>();
         sources.add(bundle.document().source());
-        bundle.sections().stream().map(SectionRecord::source).forEach(sources::add);
-        bundle.measures().stream().map(MeasureRecord::source).forEach(sources::add);
         bundle.indicators().stream().map(IndicatorRecord::source).forEach(sources::add);
+        bundle.links().forEach(l -> sources.add(l.source()));
         for (SourceRef source : sources) {
             if (source != null && source.quote() != null && !source.quote().isEmpty()) {
                 int at = raw.indexOf(source.quote());
@@ -199,25 +257,33 @@ final class SubmissionChecks {
                 }
             }
         }
+        int to = draft.footerLine > 0 ? draft.footerLine : text.lines().size() + 1;
         List<Integer> unparsed = new ArrayList<>();
-        for (SourceText.Line line : text.lines()) {
-            if (line.isNoise()) {
+        for (int n = draft.bodyLine; n < to; n++) {
+            SourceText.Line line = text.line(n);
+            if (line.isNoise() || TableCells.isMarkdownRule(line.text()) || draft.structureLines.contains(n)) {
                 continue;
             }
             int start = line.contentStart();
             int end = line.contentEnd();
             int next = covered.nextSetBit(start);
             if (start < end && (next < 0 || next >= end)) {
-                unparsed.add(line.number());
+                unparsed.add(n);
             }
         }
         if (unparsed.isEmpty()) {
             return Optional.empty();
         }
         List<Integer> listed = unparsed.subList(0, Math.min(MAX_LISTED_LINES, unparsed.size()));
+        StringBuilder why = new StringBuilder();
+        for (Integer n : listed) {
+            String reason = draft.unrepresented.get(n);
+            if (reason != null) {
+                why.append("; ").append(n).append(": ").append(reason);
+            }
+        }
         return Optional.of(new IngestWarning(IngestWarning.Kind.UNPARSED_LINES, unparsed.get(0),
-                unparsed.size() + " text lines became no section, measure or indicator (preambles, headings of "
-                        + "annexes, signatures are expected here); lines " + listed
-                        + (unparsed.size() > listed.size() ? " …" : "")));
+                unparsed.size() + " text lines of the plan's body became no section, measure, table row or role; "
+                        + "lines " + listed + (unparsed.size() > listed.size() ? " …" : "") + why));
     }
 }

@@ -2,19 +2,52 @@ package org.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Splits a flattened table line at its tabs, keeping each cell's raw span (trimmed, without {@code <p>} tags). */
+/**
+ * Splits a flattened table line into cells, keeping each cell's raw span (trimmed, without {@code <p>} tags): cells
+ * separated by tabs (PDF and Word extraction) or by {@code |} (markdown tables of web pages).
+ */
 final class TableCells {
 
+    /** A markdown table's separator row: | --- | :---: |. */
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{2,}:?\\s*\\|)+\\s*:?-*:?\\s*$");
+
     private TableCells() {
+    }
+
+    /** True when the line is a table row: it holds a tab, or it is a markdown row "| a | b |". */
+    static boolean isRow(SourceText.Line line) {
+        String text = line.text();
+        return text.indexOf('\t') >= 0 || isMarkdownRow(text);
+    }
+
+    static boolean isMarkdownRow(String text) {
+        String t = text.strip();
+        return t.startsWith("|") && t.indexOf('|', 1) > 0;
+    }
+
+    static boolean isMarkdownRule(String text) {
+        return MARKDOWN_RULE.matcher(text).matches();
     }
 
     static List<Span> of(SourceText source, SourceText.Line line) {
         String raw = source.raw();
         List<Span> cells = new ArrayList<>();
-        int start = line.start();
-        for (int i = line.start(); i <= line.end(); i++) {
-            if (i == line.end() || raw.charAt(i) == '\t') {
+        boolean markdown = isMarkdownRow(line.text());
+        char separator = markdown ? '|' : '\t';
+        int from = line.start();
+        int to = line.end();
+        if (markdown) {
+            from = raw.indexOf('|', line.start()) + 1;
+            int last = raw.lastIndexOf('|', to - 1);
+            if (last >= from && raw.substring(last + 1, to).isBlank()) {
+                to = last;
+            }
+        }
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || raw.charAt(i) == separator) {
                 cells.add(trim(raw, start, i));
                 start = i + 1;
             }

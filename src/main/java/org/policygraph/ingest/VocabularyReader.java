@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.policygraph.model.DepartmentRecord;
+import org.policygraph.model.GenericActorRecord;
 import org.policygraph.model.InitiativeRecord;
 import org.policygraph.model.ParkRecord;
 import org.policygraph.model.Vocabulary;
@@ -28,6 +29,8 @@ public final class VocabularyReader {
     static final String INITIATIVES = "vocabulary/initiatives.tsv";
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Set<String> GENERIC_KINDS = Set.of("DEPARTMENTS", "DISTRICT_GOVERNMENTS",
+            "LOCAL_GOVERNMENTS", "LEADERSHIP", "ASSOCIATIONS", "ENTERPRISES");
     private static final Set<String> LEVELS = Set.of("NATIONAL", "PROVINCIAL", "MUNICIPAL", "DISTRICT", "ZONE");
 
     private VocabularyReader() {
@@ -37,12 +40,17 @@ public final class VocabularyReader {
         Map<String, String> definedAt = new LinkedHashMap<>();
         List<DepartmentRecord> departments = readDepartments(TsvTable.read(source, DEPARTMENTS,
                 "id", "name", "level", "aliases"), definedAt);
-        Set<String> notDepartments = readNotDepartments(TsvTable.read(source, NOT_DEPARTMENTS, "phrase"));
+        List<GenericActorRecord> genericActors = readGenericActors(TsvTable.read(source, NOT_DEPARTMENTS, "phrase"));
+        Set<String> notDepartments = new LinkedHashSet<>();
+        genericActors.forEach(g -> notDepartments.add(g.name()));
         List<ParkRecord> parks = readParks(TsvTable.read(source, PARKS, "id", "name", "aliases", "administered_by"),
                 departments, definedAt);
         List<InitiativeRecord> initiatives = readInitiatives(TsvTable.read(source, INITIATIVES, "id", "name",
                 "aliases"), definedAt);
-        return new SeedVocabulary(new Vocabulary(departments, parks, initiatives), notDepartments, definedAt);
+        return new SeedVocabulary(new Vocabulary(departments, parks, initiatives, genericActors,
+                readSuccessions(source, departments)),
+                Set.copyOf(notDepartments), definedAt,
+                PlanConventions.read(source));
     }
 
     static List<DepartmentRecord> readDepartments(TsvTable table, Map<String, String> definedAt) {
@@ -68,14 +76,60 @@ public final class VocabularyReader {
         return List.copyOf(departments);
     }
 
-    static Set<String> readNotDepartments(TsvTable table) {
+    static List<GenericActorRecord> readGenericActors(TsvTable table) {
         Set<String> phrases = new LinkedHashSet<>();
+        List<GenericActorRecord> actors = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
-            if (!phrases.add(row.required("phrase"))) {
+            String phrase = row.required("phrase");
+            if (!phrases.add(phrase)) {
                 throw row.error("phrase '" + row.get("phrase") + "' is listed twice");
             }
+            String kind = optional(row, "kind");
+            if (kind != null && !GENERIC_KINDS.contains(kind)) {
+                throw row.error("kind '" + kind + "' is not one of " + GENERIC_KINDS);
+            }
+            actors.add(new GenericActorRecord(genericActorId(phrase), phrase, kind == null ? "DEPARTMENTS" : kind,
+                    optional(row, "note")));
         }
-        return Set.copyOf(phrases);
+        return List.copyOf(actors);
+    }
+
+    static final String SUCCESSORS = "vocabulary/department-successors.tsv";
+    private static final Pattern SINCE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    static List<Vocabulary.Succession> readSuccessions(SeedSource source, List<DepartmentRecord> departments) {
+        if (!source.exists(SUCCESSORS)) {
+            return List.of();
+        }
+        Set<String> ids = new HashSet<>();
+        departments.forEach(d -> ids.add(d.id()));
+        List<Vocabulary.Succession> successions = new ArrayList<>();
+        for (TsvTable.Row row : TsvTable.read(source, SUCCESSORS, "from", "to", "since").rows()) {
+            String from = row.required("from");
+            String to = row.required("to");
+            for (String id : List.of(from, to)) {
+                if (!ids.contains(id)) {
+                    throw row.error("'" + id + "' is not a department id in " + DEPARTMENTS);
+                }
+            }
+            String since = row.required("since");
+            if (!SINCE.matcher(since).matches()) {
+                throw row.error("since '" + since + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
+            }
+            successions.add(new Vocabulary.Succession(from, to, since, optional(row, "note")));
+        }
+        return List.copyOf(successions);
+    }
+
+    /** Stable id of a generic actor: "generic-" and a hash of its phrase (phrases are Chinese, ids ascii). */
+    public static String genericActorId(String phrase) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(phrase.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "generic-" + java.util.HexFormat.of().formatHex(hash).substring(0, 10);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 
     static List<ParkRecord> readParks(TsvTable table, List<DepartmentRecord> departments, Map<String, String> definedAt) {

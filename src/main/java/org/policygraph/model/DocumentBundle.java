@@ -9,5 +9,11 @@ import java.util.List;
  */
 public record DocumentBundle(DocumentRecord document, List<DocumentRecord> citedDocuments, List<SectionRecord> sections,
                              List<MeasureRecord> measures, List<IndicatorRecord> indicators, List<LinkRecord> links,
-                             List<String> warnings) {
+                             List<String> warnings, List<UncuratedBodyRecord> uncuratedBodies) {
+
+    public DocumentBundle(DocumentRecord document, List<DocumentRecord> citedDocuments, List<SectionRecord> sections,
+                          List<MeasureRecord> measures, List<IndicatorRecord> indicators, List<LinkRecord> links,
+                          List<String> warnings) {
+        this(document, citedDocuments, sections, measures, indicators, links, warnings, List.of());
+    }
 }

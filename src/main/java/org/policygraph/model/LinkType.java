@@ -6,11 +6,11 @@ package org.policygraph.model;
  */
 public enum LinkType {
     /** Department leads (牵头) a Measure, or leads the work a Section states. */
-    LEADS("Department", "Measure|Section"),
+    LEADS("Department|GenericActor", "Measure|Section"),
     /** Department supports (配合) a Measure. */
-    SUPPORTS("Department", "Measure|Section"),
+    SUPPORTS("Department|GenericActor", "Measure|Section"),
     /** Department coordinates (统筹协调) the work of a Measure or Section. */
-    COORDINATES("Department", "Measure|Section"),
+    COORDINATES("Department|GenericActor", "Measure|Section"),
     /** Measure names a Park or one of its aliases. */
     CONCERNS("Measure", "Park"),
     /** Measure advances a named Initiative. */

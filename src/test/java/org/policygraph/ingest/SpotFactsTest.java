@@ -49,9 +49,11 @@ class SpotFactsTest {
     }
 
     @Test
-    void annex003Row1SkipsThePlaceholderAllRelevantDepartments() {
+    void annex003Row1KeepsThePlaceholderAllRelevantDepartmentsAsAGenericSupporter() {
         assertEquals(List.of("wh-gov-office"), RealSeed.fromIds(RealSeed.linksTo("003/附件-1", LinkType.LEADS)));
-        assertTrue(RealSeed.linksTo("003/附件-1", LinkType.SUPPORTS).isEmpty());
+        var supporters = RealSeed.linksTo("003/附件-1", LinkType.SUPPORTS);
+        assertEquals(List.of(VocabularyReader.genericActorId("各相关部门")), RealSeed.fromIds(supporters));
+        assertEquals("市人民政府办公厅牵头,各相关部门配合", supporters.get(0).source().quote());
     }
 
     @Test

@@ -59,7 +59,9 @@ class SubmittedDocumentTest {
         assertThat(bundle.measures()).extracting(m -> m.id()).containsExactly(ID + "/二(一)1", ID + "/二(一)2",
                 ID + "/二(二)3", ID + "/二(二)4");
         assertThat(links(bundle, LinkType.LEADS, "二(一)2")).containsExactly("wh-commerce");
-        assertThat(links(bundle, LinkType.SUPPORTS, "二(一)2")).containsExactly("wh-finance");
+        // 市数据局 is in no vocabulary: an uncurated body, linked all the same
+        assertThat(links(bundle, LinkType.SUPPORTS, "二(一)2")).containsExactly(UnknownBodies.idOf("市数据局"),
+                "wh-finance");
         assertThat(links(bundle, LinkType.LEADS, "二(二)3")).containsExactly("wh-cac", "wh-commerce");
         assertThat(links(bundle, LinkType.LEADS, "二(二)4")).containsExactly("wh-hrss");
         assertThat(bundle.links()).filteredOn(l -> l.type() == LinkType.LEADS && l.toId().endsWith("二(一)2"))
@@ -80,7 +82,7 @@ class SubmittedDocumentTest {
     }
 
     @Test
-    void namesTheVocabularyDoesNotKnowAreWarningsNotLinks() {
+    void namesTheVocabularyDoesNotKnowAreWarningsAndUncuratedBodies() {
         SeedReader.Submission submission = read(sample("digital-trade-2026.txt"));
         assertThat(submission.warnings()).filteredOn(w -> w.kind() == IngestWarning.Kind.UNKNOWN_DEPARTMENT)
                 .extracting(IngestWarning::message)

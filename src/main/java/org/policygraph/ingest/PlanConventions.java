@@ -1,0 +1,43 @@
+package org.policygraph.ingest;
+
+import java.util.List;
+
+/**
+ * The conventions of Chinese plans the parser relies on, as data ({@code vocabulary/plan-conventions.tsv}): which
+ * chapter titles frame or review (their numbered items are sub-sections) and which set tasks (their ——lead-ins are
+ * tasks). Matching is by containment in the chapter title.
+ */
+record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters) {
+
+    static final String FILE = "vocabulary/plan-conventions.tsv";
+
+    static PlanConventions none() {
+        return new PlanConventions(List.of(), List.of());
+    }
+
+    static PlanConventions read(SeedSource source) {
+        if (!source.exists(FILE)) {
+            return none();
+        }
+        TsvTable table = TsvTable.read(source, FILE, "kind", "phrase");
+        List<String> nonTask = new java.util.ArrayList<>();
+        List<String> task = new java.util.ArrayList<>();
+        for (TsvTable.Row row : table.rows()) {
+            String phrase = row.required("phrase");
+            switch (row.required("kind")) {
+                case "NON_TASK_CHAPTER" -> nonTask.add(phrase);
+                case "TASK_CHAPTER" -> task.add(phrase);
+                default -> throw row.error("kind '" + row.get("kind") + "' is not NON_TASK_CHAPTER or TASK_CHAPTER");
+            }
+        }
+        return new PlanConventions(List.copyOf(nonTask), List.copyOf(task));
+    }
+
+    boolean isNonTaskChapter(String title) {
+        return title != null && nonTaskChapters.stream().anyMatch(title::contains);
+    }
+
+    boolean isTaskChapter(String title) {
+        return title != null && !isNonTaskChapter(title) && taskChapters.stream().anyMatch(title::contains);
+    }
+}

@@ -1,0 +1,139 @@
+package org.policygraph.ingest;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The one parser for the structure of Chinese official documents (党政机关公文, GB/T 9704), used for every plan,
+ * seeded or submitted. A plan is read in three parts:
+ * <ol>
+ *   <li>the <b>body</b>: title block and notice (before the first 一、 chapter, kept out of the outline), then the
+ *       outline 一、/（一）/1./1、 with 专栏 boxes, ——lead-ins and 表N captions ({@link OutlineParser}, mapped to
+ *       Sections and Measures by {@link BodyMapper});</li>
+ *   <li>the <b>task part</b>: 附件 annexes and 表N task lists whose rows are tasks ({@link TaskTables});</li>
+ *   <li>the <b>footer</b> (版记): 抄送, the printing office and the 印发 date, which ends any table above it.</li>
+ * </ol>
+ * What differs between plans is data ({@link PlanConventions}), not code. Responsibilities printed in notes and prose
+ * are read from every Section and Measure afterwards ({@link ResponsibilityLinks}, {@link ProseRoles}).
+ */
+final class PlanParser {
+
+    static final String TASK_LIST_LOCATION = "任务清单";
+
+    /** What the parser may consult besides the text. */
+    record ParseContext(DepartmentResolver departments, boolean strictDepartments, UnknownBodies unknownBodies) {
+    }
+
+    private static final Pattern CHAPTER = Pattern.compile("^[一二三四五六七八九十]+、\\s*\\S.{0,58}$");
+    private static final Pattern SECTION = Pattern.compile("^[（(]\\s*[一二三四五六七八九十]+\\s*[）)].*$");
+    /** The first line of the 版记 (footer) of an official document. */
+    private static final Pattern FOOTER = Pattern.compile("^(抄送|抄报|分送|主题词)\\s*[：:].*"
+            + "|^.{0,30}\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印\\s*发$"
+            + "|^[（(]此件.{0,12}[）)]$");
+    private static final Pattern LEAD_LINE = Pattern.compile("^(——|一一)\\S.*");
+
+    private final DocumentDraft draft;
+    private final ParseContext context;
+    private final PlanConventions conventions;
+
+    PlanParser(DocumentDraft draft, ParseContext context, PlanConventions conventions) {
+        this.draft = draft;
+        this.context = context;
+        this.conventions = conventions;
+    }
+
+    void parse() {
+        SourceText source = draft.source;
+        int end = source.lines().size() + 1;
+        int firstChapter = firstLine(1, end, CHAPTER);
+        int bodyStart = firstChapter > 0 ? firstChapter : Math.max(1, firstLine(1, end, SECTION));
+        int footer = firstLine(bodyStart, end, FOOTER);
+        int bodyEnd = footer > 0 ? footer : end;
+        int taskPart = taskPartStart(bodyStart, bodyEnd);
+        int outlineEnd = taskPart > 0 ? taskPart : bodyEnd;
+
+        boolean singleDashLeads = source.lines().stream()
+                .anyMatch(l -> LEAD_LINE.matcher(TextCleaner.cleanLine(l.text())).matches());
+        OutlineParser outline = new OutlineParser(source, new OutlineParser.Rules(conventions, singleDashLeads),
+                draft.warnings);
+        List<OutlineNode> chapters = outline.parse(1, outlineEnd);
+        boolean sectionsAreTasks = taskPart < 0 && !BodyMapper.hasTaskElements(chapters, conventions);
+        new BodyMapper(draft, conventions, sectionsAreTasks).map(chapters);
+        if (taskPart > 0) {
+            new TaskTables(draft, context).parse(taskPart, bodyEnd);
+        }
+        draft.footerFrom(footer > 0 ? footer : -1);
+        draft.bodyFrom(bodyStart);
+        if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
+            throw new SeedException(source.file(), "no outline (一、 / （一） headings) and no task table (a header "
+                    + "row naming 任务 or 措施 with 序号, 牵头单位 or 责任单位) was found: the text does not read as a plan "
+                    + "(a news article, a data table?)");
+        }
+
+    }
+
+    private int firstLine(int from, int to, Pattern pattern) {
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = draft.source.line(n);
+            if (!line.isNoise() && !TableCells.isRow(line)
+                    && pattern.matcher(TextCleaner.cleanLine(line.text())).matches()) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the task part starts: a short 附件 heading; a 表N caption with table rows under it (with the list title
+     * above it, if one); or a table header row naming a task column (with its title above it, if one). -1 if none.
+     */
+    private int taskPartStart(int from, int to) {
+        SourceText source = draft.source;
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise()) {
+                continue;
+            }
+            String text = TextCleaner.cleanLine(line.text());
+            boolean row = TableCells.isRow(line);
+            if (!row && text.length() <= TaskTables.MAX_HEADING && TaskTables.ANNEX_HEADING.matcher(text).matches()) {
+                return n;
+            }
+            boolean caption = !row && TaskTables.CAPTION.matcher(text).matches() && nextTextLineIsRow(n, to);
+            boolean header = row && TaskTables.headerColumns(TableCells.of(source, line).stream()
+                    .map(c -> TextCleaner.cleanLine(c.of(source.raw()))).toList()) != null;
+            if (caption || header) {
+                int title = previousTextLine(n, from);
+                return title > 0 && isTitle(source.line(title)) ? title : n;
+            }
+        }
+        return -1;
+    }
+
+    private boolean nextTextLineIsRow(int n, int to) {
+        for (int k = n + 1; k < to; k++) {
+            SourceText.Line next = draft.source.line(k);
+            if (!next.isNoise()) {
+                return TableCells.isRow(next);
+            }
+        }
+        return false;
+    }
+
+    private int previousTextLine(int n, int from) {
+        for (int k = n - 1; k >= from; k--) {
+            if (!draft.source.line(k).isNoise()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A short line of its own that is no outline heading and ends no sentence: a title. */
+    private static boolean isTitle(SourceText.Line line) {
+        String text = TextCleaner.cleanLine(line.text());
+        return !TableCells.isRow(line) && !text.isEmpty() && text.length() <= TaskTables.MAX_HEADING
+                && !CHAPTER.matcher(text).matches() && !SECTION.matcher(text).matches()
+                && !text.matches("^\\d{1,2}\\s*[.．、].*") && "。；;：:，,".indexOf(text.charAt(text.length() - 1)) < 0;
+    }
+}

@@ -1,0 +1,205 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.LinkType;
+
+/**
+ * Responsibilities a plan states in prose, read sentence by sentence from every Section's own text and every body
+ * Measure: "由X牵头、Y配合", "X负责…", "X会同Y…", "专班办公室设在X", "X要加强统筹协调", "由X召集、Y牵头的…机制",
+ * "X…落实主体责任". An actor is a body the vocabulary knows (department name or alias) or a generic actor
+ * (各区人民政府, 市政府分管领导 …, vocabulary/not-departments.tsv); the role verb takes the actor closest before it in
+ * its clause, or the subject of the sentence. The quote is the raw sentence; OCR spaces do not break a match.
+ */
+final class ProseRoles {
+
+    private enum Side { ACTOR_BEFORE, ACTOR_AFTER }
+
+    private record Verb(Pattern pattern, LinkType role, Side side) {
+    }
+
+    /** Role words, longest first where one contains another. 会同 also makes the actors after it supporters. */
+    private static final List<Verb> VERBS = List.of(
+            new Verb(Pattern.compile("办公室设在"), LinkType.COORDINATES, Side.ACTOR_AFTER),
+            new Verb(Pattern.compile("统筹协调|综合协调|召集"), LinkType.COORDINATES, Side.ACTOR_BEFORE),
+            new Verb(Pattern.compile("牵头|负责|领衔|主体责任|属地责任|组织实施|组织领导|会同"), LinkType.LEADS,
+                    Side.ACTOR_BEFORE),
+            new Verb(Pattern.compile("配合|协助"), LinkType.SUPPORTS, Side.ACTOR_BEFORE));
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;]");
+    /** Between an actor and its verb: a short run of words, no clause break. */
+    private static final int MAX_GAP = 20;
+    private static final String CLAUSE_BREAKS = "，,：:";
+    /** What may join the names of a list of actors sharing one verb: 、 和 及 与. */
+    private static final Pattern LIST_JOIN = Pattern.compile("[、和及与]|等|等部门|等单位");
+
+    /** A name printed in the text. */
+    record Actor(int start, int end, String name) {
+    }
+
+    /** One role read from one sentence, with the raw span of the sentence. */
+    record Found(String name, LinkType role, Span sentence) {
+    }
+
+    private final List<String> spellings;
+
+    /** @param names every department name and alias, and every generic-actor phrase */
+    ProseRoles(List<String> names) {
+        List<String> sorted = new ArrayList<>(names.stream().filter(n -> n.length() >= 2).distinct().toList());
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        this.spellings = List.copyOf(sorted);
+    }
+
+    /** The roles stated in {@code raw[span]}. */
+    List<Found> find(String raw, Span span) {
+        NormalizedText text = NormalizedText.of(raw, span.start(), span.end());
+        String t = text.text();
+        List<Found> found = new ArrayList<>();
+        int s = 0;
+        Matcher end = SENTENCE_END.matcher(t);
+        while (s < t.length()) {
+            int e = end.find(s) ? end.end() : t.length();
+            if (e > s) {
+                sentence(text, s, e, found);
+            }
+            s = e;
+        }
+        return found;
+    }
+
+    private void sentence(NormalizedText text, int s, int e, List<Found> found) {
+        String t = text.text();
+        List<Actor> actors = actors(t, s, e);
+        if (actors.isEmpty()) {
+            return;
+        }
+        Span sentence = new Span(text.rawOffset(s), text.rawEnd(e));
+        List<int[]> taken = new ArrayList<>();
+        for (Verb verb : VERBS) {
+            Matcher m = verb.pattern().matcher(t).region(s, e);
+            while (m.find()) {
+                int at = m.start();
+                if (overlaps(taken, at, m.end()) || insideActor(actors, at)) {
+                    continue;
+                }
+                taken.add(new int[] {at, m.end()});
+                if (verb.side() == Side.ACTOR_AFTER) {
+                    actors.stream().filter(a -> a.start() == m.end()).findFirst()
+                            .ifPresent(a -> found.add(new Found(a.name(), verb.role(), sentence)));
+                    continue;
+                }
+                List<Actor> subjects = actorsBefore(t, actors, s, at);
+                subjects.forEach(a -> found.add(new Found(a.name(), verb.role(), sentence)));
+                if (!subjects.isEmpty() && m.group().equals("会同")) {
+                    for (Actor a : actors) {
+                        if (a.start() >= m.end() && !clauseBreakBetween(t, m.end(), a.start())) {
+                            found.add(new Found(a.name(), LinkType.SUPPORTS, sentence));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The actor(s) a verb at {@code at} belongs to: the nearest actor before it in the same clause (at most
+     * {@link #MAX_GAP} characters away), with the actors listed before it ("X、Y牵头"); else the actor that ends the
+     * previous clause ("X，加强…组织领导") or opens the sentence ("X根据…，落实…主体责任"), when no other actor stands
+     * between.
+     */
+    private static List<Actor> actorsBefore(String t, List<Actor> actors, int s, int at) {
+        Actor nearest = null;
+        for (Actor a : actors) {
+            if (a.end() <= at) {
+                nearest = a;
+            }
+        }
+        if (nearest == null) {
+            return List.of();
+        }
+        boolean sameClause = !clauseBreakBetween(t, nearest.end(), at) && at - nearest.end() <= MAX_GAP;
+        boolean endsPreviousClause = nearest.end() < t.length() && CLAUSE_BREAKS.indexOf(t.charAt(nearest.end())) >= 0
+                && clauseCount(t, nearest.end(), at) == 1;
+        boolean opensSentence = nearest.start() - s <= 1 && actors.get(0) == nearest;
+        if (!sameClause && !endsPreviousClause && !opensSentence) {
+            return List.of();
+        }
+        List<Actor> list = new ArrayList<>();
+        list.add(nearest);
+        int index = actors.indexOf(nearest);
+        for (int i = index - 1; i >= 0; i--) {
+            Actor before = actors.get(i);
+            String joint = t.substring(before.end(), list.get(0).start());
+            if (!LIST_JOIN.matcher(joint).matches()) {
+                break;
+            }
+            list.add(0, before);
+        }
+        return list;
+    }
+
+    private static boolean clauseBreakBetween(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_BREAKS.indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseCount(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_BREAKS.indexOf(t.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean overlaps(List<int[]> taken, int start, int end) {
+        return taken.stream().anyMatch(r -> start < r[1] && r[0] < end);
+    }
+
+    private static boolean insideActor(List<Actor> actors, int at) {
+        return actors.stream().anyMatch(a -> a.start() <= at && at < a.end());
+    }
+
+    /** Names in {@code t[s, e)}, longest match first, not overlapping. */
+    private List<Actor> actors(String t, int s, int e) {
+        List<Actor> actors = new ArrayList<>();
+        int i = s;
+        while (i < e) {
+            String match = null;
+            for (String spelling : spellings) {
+                if (i + spelling.length() <= e && t.startsWith(spelling, i)) {
+                    match = spelling;
+                    break;
+                }
+            }
+            if (match == null) {
+                i++;
+                continue;
+            }
+            actors.add(new Actor(i, i + match.length(), match));
+            i += match.length();
+        }
+        return actors;
+    }
+
+    /** Every spelling of every department and every generic-actor phrase the vocabulary lists. */
+    static List<String> namesOf(SeedVocabulary vocabulary) {
+        List<String> names = new ArrayList<>();
+        vocabulary.vocabulary().departments().forEach(d -> {
+            names.add(d.name());
+            names.addAll(d.aliases());
+        });
+        names.addAll(vocabulary.notDepartments());
+        return names;
+    }
+
+}

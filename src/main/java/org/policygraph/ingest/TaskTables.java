@@ -1,0 +1,430 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.LinkType;
+
+/**
+ * The task part of a plan: 附件 annexes and 表N task lists whose rows are tasks, each row a Measure
+ * {@code <table>-<number>} under the table's Section. Columns are found from the header row by what they are called,
+ * in any order and any subset (序号, 任务/具体措施/工作内容, 牵头单位, 责任单位/负责部门, 配合单位, 完成时限/时间进度,
+ * anything else is a category); header rows repeated on each page are skipped. A row starts where a number is printed
+ * (in the 序号 cell, or "N." leading the task cell); a line without one continues the row above (cells split across
+ * lines by extraction). Responsibility cells become LEADS / SUPPORTS links quoted with the cell's raw text.
+ */
+final class TaskTables {
+
+    /** 附件, 附件1, 附件：标题, 附件2 标题 — a short line of its own. */
+    static final Pattern ANNEX_HEADING = Pattern.compile("^附件\\s*(\\d{0,2})\\s*(?:[：:]\\s*(.*)|\\s+(.*))?$");
+    static final Pattern CAPTION = Pattern.compile("^表\\s*(\\d+)\\s*(\\S.*)$");
+    private static final Pattern NUMBER_CELL = Pattern.compile("^\\d{1,3}$");
+    private static final Pattern NUMBERED_TASK = Pattern.compile("^(\\d{1,3})\\s*[.．、]\\s*(\\S[\\s\\S]*)$");
+    private static final Pattern DEADLINE_LIKE = Pattern.compile(".*(\\d{4}\\s*年|月|季度|长期|持续|常态|年底|前|启动|完成).*");
+    static final int MAX_HEADING = 40;
+
+    enum Column { NUMBER, TASK, LEAD, SUPPORT, RESPONSIBLE, DEADLINE, CATEGORY }
+
+    private final DocumentDraft draft;
+    private final PlanParser.ParseContext context;
+    private final SourceText source;
+    private final String raw;
+
+    private DocumentDraft.Section list;
+    private DocumentDraft.Section table;
+    private String tableList;
+    private List<String> candidates = List.of();
+    private List<Column> columns;
+    private Row row;
+    private int lastNumber;
+    private String lastText;
+    private final List<DocumentDraft.Measure> tableRows = new ArrayList<>();
+    private int untitledTables;
+
+    TaskTables(DocumentDraft draft, PlanParser.ParseContext context) {
+        this.draft = draft;
+        this.context = context;
+        this.source = draft.source;
+        this.raw = source.raw();
+    }
+
+    /** A row being read: the raw pieces of each column, possibly from several lines. */
+    private static final class Row {
+        final int number;
+        final String where;
+        final Map<Column, List<Span>> pieces = new EnumMap<>(Column.class);
+        /** The cell that printed the row's number in front of the task ("1. 创新…"): quoted whole. */
+        Span numberedTaskCell;
+        /** Column index of the last cell read by position: a line continuing the row goes on from there. */
+        int lastIndex = -1;
+
+        Row(int number, String where) {
+            this.number = number;
+            this.where = where;
+        }
+
+        void add(Column column, Span span) {
+            if (span.start() < span.end()) {
+                pieces.computeIfAbsent(column, c -> new ArrayList<>()).add(span);
+            }
+        }
+    }
+
+    /** Reads lines {@code from} (inclusive) to {@code to} (exclusive), 1-based. */
+    void parse(int from, int to) {
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise() || TableCells.isMarkdownRule(line.text())) {
+                continue;
+            }
+            String text = TextCleaner.cleanLine(line.text());
+            boolean isRow = TableCells.isRow(line);
+            Matcher m;
+            if (!isRow && text.length() <= MAX_HEADING && (m = ANNEX_HEADING.matcher(text)).matches()) {
+                closeTable();
+                String title = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
+                String location = "附件" + m.group(1);
+                list = null;
+                openTable(location, null, location, title.strip(), span(line), title);
+                continue;
+            }
+            if (!isRow && (m = CAPTION.matcher(text)).matches() && nextIsRow(n, to)) {
+                closeTable();
+                String label = "表" + m.group(1);
+                openTable(label, list == null ? null : list.id, label, m.group(2).strip(), span(line),
+                        m.group(2));
+                tableList = label + " " + table.title;
+                continue;
+            }
+            if (!isRow && table == null && list == null && nextIsHeaderRow(n, to)) {
+                untitledTables++;
+                String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
+                openTable(location, null, location, text, span(line), text);
+                continue;
+            }
+            if (!isRow && table == null && list == null && nextIsTablePart(n, to)) {
+                // the title of a task list whose tables follow ("…试点任务清单")
+                list = draft.addSection(PlanParser.TASK_LIST_LOCATION, null, PlanParser.TASK_LIST_LOCATION, text,
+                        "", span(line), null);
+                continue;
+            }
+            if (isRow) {
+                readRow(line);
+                continue;
+            }
+            if (row != null) {
+                // a cell's text wrapped onto a line of its own
+                row.add(row.pieces.containsKey(Column.TASK) && endsClause(row, Column.TASK)
+                        ? lastResponsibilityColumn() : Column.TASK, span(line));
+                continue;
+            }
+            if (table != null && (table.title.replaceAll("\\s", "").equals(text.replaceAll("\\s", ""))
+                    || text.isEmpty() || (lastNumber == 0 && columns == null && text.length() <= MAX_HEADING))) {
+                draft.represented(n);
+                continue; // the table's title printed again as its heading
+            }
+            draft.unrepresented(n, "line in the task part that is no table row, caption or 附件 heading");
+        }
+        closeTable();
+    }
+
+    private boolean endsClause(Row r, Column column) {
+        List<Span> spans = r.pieces.get(column);
+        String last = TextCleaner.cleanLine(spans.get(spans.size() - 1).of(raw));
+        return !last.isEmpty() && "。；;".indexOf(last.charAt(last.length() - 1)) >= 0;
+    }
+
+    private Column lastResponsibilityColumn() {
+        if (columns != null) {
+            for (int i = columns.size() - 1; i >= 0; i--) {
+                Column c = columns.get(i);
+                if (c == Column.LEAD || c == Column.SUPPORT || c == Column.RESPONSIBLE || c == Column.DEADLINE) {
+                    return c;
+                }
+            }
+        }
+        return Column.TASK;
+    }
+
+    private boolean nextIsRow(int n, int to) {
+        for (int k = n + 1; k < to; k++) {
+            SourceText.Line next = source.line(k);
+            if (!next.isNoise()) {
+                return TableCells.isRow(next);
+            }
+        }
+        return false;
+    }
+
+    private boolean nextIsHeaderRow(int n, int to) {
+        for (int k = n + 1; k < to; k++) {
+            SourceText.Line next = source.line(k);
+            if (!next.isNoise()) {
+                return TableCells.isRow(next) && headerColumns(TableCells.of(source, next).stream()
+                        .map(c -> TextCleaner.cleanLine(c.of(raw))).toList()) != null;
+            }
+        }
+        return false;
+    }
+
+    private boolean nextIsTablePart(int n, int to) {
+        for (int k = n + 1; k < to; k++) {
+            SourceText.Line next = source.line(k);
+            if (!next.isNoise()) {
+                String t = TextCleaner.cleanLine(next.text());
+                return !TableCells.isRow(next) && CAPTION.matcher(t).matches();
+            }
+        }
+        return false;
+    }
+
+    private Span span(SourceText.Line line) {
+        return new Span(line.contentStart(), line.contentEnd());
+    }
+
+    private void openTable(String location, String parentId, String label, String title, Span heading,
+                           String tableTitle) {
+        String unique = location;
+        for (int k = 2; draft.section(draft.idOf(unique)) != null; k++) {
+            unique = location + "-" + k;
+        }
+        table = draft.addSection(unique, parentId, label, TextCleaner.cleanLine(title), "", heading, null);
+        tableList = table.title;
+        candidates = draft.measures.stream().anyMatch(m -> m.bodyMeasure)
+                ? RestatementMatcher.measuresOfMatchingSection(draft, tableTitle)
+                : RestatementMatcher.sectionsWithText(draft);
+        columns = null;
+        lastNumber = 0;
+        lastText = null;
+    }
+
+    private void readRow(SourceText.Line line) {
+        List<Span> cells = TableCells.of(source, line);
+        List<String> texts = cells.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList();
+        List<Column> header = headerColumns(texts);
+        String where = source.file() + ":" + line.number();
+        if (header != null) {
+            finishRow();
+            columns = header;
+            if (table == null) {
+                untitledTables++;
+                String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
+                openTable(location, null, location, "", span(line), "");
+                columns = header;
+            }
+            draft.represented(line.number());
+            return;
+        }
+        if (table == null) {
+            untitledTables++;
+            String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
+            openTable(location, null, location, "", span(line), "");
+        }
+        int numberAt = -1;
+        int number = -1;
+        Span numberedTask = null;
+        int numberColumn = columns == null ? -1 : columns.indexOf(Column.NUMBER);
+        if (numberColumn >= 0 && numberColumn < texts.size() && NUMBER_CELL.matcher(texts.get(numberColumn)).matches()) {
+            numberAt = numberColumn;
+            number = Integer.parseInt(texts.get(numberColumn));
+        } else {
+            // the first cell printing a number: a 序号 cell, or a task cell "N. …" (category cells may precede it)
+            for (int i = 0; i < texts.size(); i++) {
+                Matcher m = NUMBERED_TASK.matcher(texts.get(i));
+                if (NUMBER_CELL.matcher(texts.get(i)).matches()) {
+                    numberAt = i;
+                    number = Integer.parseInt(texts.get(i));
+                    break;
+                }
+                if (m.matches()) {
+                    numberAt = i;
+                    number = Integer.parseInt(m.group(1));
+                    numberedTask = cells.get(i);
+                    break;
+                }
+            }
+        }
+        if (number < 0) {
+            if (row != null) {
+                assign(row, cells, texts, -1, null); // the row's cells continued on the next line
+            } else {
+                draft.unrepresented(line.number(), "table line before the first numbered row");
+            }
+            return;
+        }
+        finishRow();
+        row = new Row(number, where);
+        row.numberedTaskCell = numberedTask;
+        assign(row, cells, texts, numberAt, numberedTask);
+    }
+
+    /** Puts each cell into its column: by position when the row has the header's shape, else by what it looks like. */
+    private void assign(Row r, List<Span> cells, List<String> texts, int numberAt, Span numberedTask) {
+        if (numberedTask != null) {
+            r.add(Column.TASK, numberedTask);
+        }
+        boolean continuation = numberAt < 0;
+        if (columns != null && continuation && cells.size() < columns.size() && r.lastIndex >= 0) {
+            // the row broke inside a cell: this line's first cell goes on with it, the next ones follow
+            for (int i = 0; i < cells.size() && r.lastIndex + i < columns.size(); i++) {
+                Column c = columns.get(r.lastIndex + i);
+                if (c != Column.NUMBER && c != Column.CATEGORY) {
+                    r.add(c, cells.get(i));
+                }
+            }
+            r.lastIndex = Math.min(columns.size() - 1, r.lastIndex + cells.size() - 1);
+            return;
+        }
+        if (columns != null && (cells.size() == columns.size()
+                || (!continuation && numberedTask == null && cells.size() < columns.size() && numberAt == columns.indexOf(Column.NUMBER)))) {
+            r.lastIndex = cells.size() - 1;
+            for (int i = 0; i < cells.size(); i++) {
+                Column c = columns.get(i);
+                if (i == numberAt || c == Column.NUMBER || c == Column.CATEGORY
+                        || (numberedTask != null && c == Column.TASK)) {
+                    continue;
+                }
+                r.add(c, cells.get(i));
+            }
+            return;
+        }
+        // No usable header: the longest remaining cell is the task, a short date-like cell the deadline, the rest
+        // name who is responsible.
+        int task = -1;
+        if (numberedTask == null) {
+            for (int i = 0; i < cells.size(); i++) {
+                if (i != numberAt && (task < 0 || texts.get(i).length() > texts.get(task).length())) {
+                    task = i;
+                }
+            }
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            if (i == numberAt || texts.get(i).isEmpty() || (numberedTask != null && cells.get(i).equals(numberedTask))) {
+                continue;
+            }
+            if (i == task) {
+                r.add(Column.TASK, cells.get(i));
+            } else if (texts.get(i).length() <= 20 && DEADLINE_LIKE.matcher(texts.get(i)).matches()
+                    && !texts.get(i).contains("局")) {
+                r.add(Column.DEADLINE, cells.get(i));
+            } else if (numberedTask == null || i > numberAt) {
+                r.add(Column.RESPONSIBLE, cells.get(i));
+            }
+        }
+    }
+
+    /** The columns of a header row, or null when the line is not one (it must name a task column and one more). */
+    static List<Column> headerColumns(List<String> cells) {
+        List<Column> columns = new ArrayList<>();
+        int named = 0;
+        boolean task = false;
+        for (String cell : cells) {
+            String c = cell.replaceAll("\\s", "");
+            Column column;
+            if (c.matches("序号|编号|序列")) {
+                column = Column.NUMBER;
+            } else if (c.contains("牵头")) {
+                column = Column.LEAD;
+            } else if (c.contains("配合") || c.contains("协办") || c.contains("参与单位")) {
+                column = Column.SUPPORT;
+            } else if (c.length() <= 8 && (c.contains("责任") || c.contains("负责") || c.contains("主办"))) {
+                column = Column.RESPONSIBLE;
+            } else if (c.length() <= 8 && (c.contains("时限") || c.contains("时间") || c.contains("进度")
+                    || c.contains("期限") || c.contains("节点"))) {
+                column = Column.DEADLINE;
+            } else if (c.length() <= 10 && (c.contains("任务") || c.contains("措施") || c.contains("内容") || c.contains("项目")
+                    || c.contains("事项") || c.contains("举措") || c.contains("工作"))) {
+                column = Column.TASK;
+                task = true;
+            } else if (c.length() <= 8 && (c.contains("类别") || c.contains("领域") || c.contains("分类")
+                    || c.contains("目标") || c.contains("备注"))) {
+                column = Column.CATEGORY;
+            } else {
+                column = Column.CATEGORY;
+                if (!c.isEmpty()) {
+                    named--;
+                }
+            }
+            if (!c.isEmpty()) {
+                named++;
+            }
+            columns.add(column);
+        }
+        return task && named >= 2 ? columns : null;
+    }
+
+    private void finishRow() {
+        if (row == null) {
+            return;
+        }
+        Row r = row;
+        row = null;
+        List<Span> task = r.pieces.get(Column.TASK);
+        if (task == null || task.isEmpty()) {
+            draft.warnings.add(r.where + ": row " + r.number + " of " + table.location + " has no task text; skipped");
+            return;
+        }
+        Span quote = new Span(task.get(0).start(), task.get(task.size() - 1).end());
+        String text = TextCleaner.clean(task.stream().map(s -> s.of(raw)).toList());
+        if (r.numberedTaskCell != null) {
+            text = text.replaceFirst("^\\d{1,3}\\s*[.．、]\\s*", "");
+        }
+        if (r.number == lastNumber && text.equals(lastText)) {
+            draft.warnings.add(r.where + ": row " + r.number + " repeated verbatim; skipped");
+            return;
+        }
+        String location = table.location + "-" + r.number;
+        if (r.number != lastNumber + 1 || draft.measure(draft.idOf(location)) != null) {
+            draft.warnings.add(r.where + ": " + table.location + " row numbered " + r.number + " follows row "
+                    + lastNumber);
+            for (int k = 2; draft.measure(draft.idOf(location)) != null; k++) {
+                location = table.location + "-" + r.number + "-" + k;
+            }
+        }
+        lastNumber = r.number;
+        lastText = text;
+        DocumentDraft.Measure measure = draft.addMeasure(location, table.id, String.valueOf(r.number), tableList,
+                text, quote, false);
+        measure.restateCandidates = candidates;
+        List<Span> deadline = r.pieces.get(Column.DEADLINE);
+        if (deadline != null) {
+            measure.timeline = TextCleaner.clean(deadline.stream().map(s -> s.of(raw)).toList()).replace("\n", "");
+        }
+        boolean hasLeadColumn = r.pieces.containsKey(Column.LEAD);
+        link(measure, r, Column.LEAD, LinkType.LEADS);
+        link(measure, r, Column.RESPONSIBLE, hasLeadColumn ? LinkType.SUPPORTS : null);
+        link(measure, r, Column.SUPPORT, LinkType.SUPPORTS);
+        tableRows.add(measure);
+    }
+
+    /** Links one responsibility column; {@code role} null = read the cell's own 牵头/配合 words. */
+    private void link(DocumentDraft.Measure measure, Row r, Column column, LinkType role) {
+        List<Span> spans = r.pieces.get(column);
+        if (spans == null) {
+            return;
+        }
+        Span cell = new Span(spans.get(0).start(), spans.get(spans.size() - 1).end());
+        String quote = cell.of(raw);
+        String joined = String.join("", spans.stream().map(s -> TextCleaner.cleanLine(s.of(raw))).toList());
+        List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(joined);
+        if (role != null && !joined.contains("牵头") && !joined.contains("配合")) {
+            assignments = assignments.stream().map(a -> new ResponsibilityCell.Assignment(role, a.printedName()))
+                    .toList();
+        }
+        ResponsibilityLinks.link(draft, context, measure.id, measure.location, quote, assignments, r.where,
+                column == Column.RESPONSIBLE ? "负责部门" : column == Column.LEAD ? "牵头单位" : "配合单位");
+    }
+
+    private void closeTable() {
+        finishRow();
+        if (table != null) {
+            DuplicatedTails.trim(draft, tableRows);
+        }
+        tableRows.clear();
+        table = null;
+    }
+}

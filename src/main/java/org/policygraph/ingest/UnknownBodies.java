@@ -1,0 +1,61 @@
+package org.policygraph.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.SourceRef;
+import org.policygraph.model.UncuratedBodyRecord;
+
+/**
+ * Bodies a submitted plan names in a responsibility slot (table cell, note, prose role) that the vocabulary lacks:
+ * each becomes an uncurated Department node (its id derived from the printed name, so every plan naming it reaches
+ * the same node), with the quote it was first read from. Only names shaped like a body (…局, …委, …办, …厅,
+ * …政府, …管委会, …中心 …) qualify; anything else stays a warning.
+ */
+final class UnknownBodies {
+
+    static final String ID_PREFIX = "uncurated-";
+    private static final Pattern BODY_LIKE = Pattern.compile(
+            "[\\p{IsHan}（）()]{2,24}(局|委|办|厅|署|院|会|委员会|管委会|办公室|办公厅|人民政府|政府|中心|集团|公司|分行|支行|海关|银行|领导小组|小组|开发区|高新区|园区|新区|片区|试验区)");
+
+    private final String documentId;
+    private final Map<String, UncuratedBodyRecord> bodies = new LinkedHashMap<>();
+
+    UnknownBodies(String documentId) {
+        this.documentId = documentId;
+    }
+
+    /** The node for an unknown body named {@code name}, created at its first mention; empty if not body-shaped. */
+    Optional<String> department(String name, String quote, String location) {
+        if (!BODY_LIKE.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        UncuratedBodyRecord body = bodies.computeIfAbsent(name, n -> new UncuratedBodyRecord(idOf(n), "Department", n,
+                new SourceRef(documentId, location, quote)));
+        return Optional.of(body.id());
+    }
+
+    boolean knows(String name) {
+        return bodies.containsKey(name);
+    }
+
+    List<UncuratedBodyRecord> records() {
+        return List.copyOf(bodies.values());
+    }
+
+    static String idOf(String name) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return ID_PREFIX + HexFormat.of().formatHex(hash).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

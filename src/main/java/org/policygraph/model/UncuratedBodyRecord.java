@@ -1,0 +1,11 @@
+package org.policygraph.model;
+
+/**
+ * A department, park or zone a submitted plan names that the curated vocabulary lacks: kept as a node flagged
+ * {@code curated = false}, with the quote it was first read from, until an editor merges it into a curated body
+ * ({@code mergeDepartment}) or adds it to graph-seed.
+ *
+ * @param label Department or Park
+ */
+public record UncuratedBodyRecord(String id, String label, String name, SourceRef source) {
+}

@@ -1,0 +1,5 @@
+// Departments a name designates (id, canonical name or alias), best match first.
+MATCH (d:Department)
+WHERE d.id = $name OR d.name = $name OR $name IN coalesce(d.aliases, [])
+RETURN d.id AS id, d.name AS name, coalesce(d.curated, true) AS curated
+ORDER BY CASE WHEN d.id = $name THEN 0 WHEN d.name = $name THEN 1 ELSE 2 END, d.id

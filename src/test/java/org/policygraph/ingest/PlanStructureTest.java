@@ -1,0 +1,199 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.LinkRecord;
+import org.policygraph.model.LinkType;
+import org.policygraph.model.MeasureRecord;
+import org.policygraph.model.SectionRecord;
+
+/**
+ * The one plan parser on plans in the common layouts a new user submits, each a realistic text (ingest-submissions/):
+ * the manglings issue 14 lists, each pinned by a test named after it.
+ */
+class PlanStructureTest {
+
+    private static SeedReader.Submission read(String id, String title, String text) {
+        return new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
+                SubmittedDocumentTest.submission(id, "outline", title, text), EditorAliases.none());
+    }
+
+    private static DocumentBundle expo() {
+        return read("expo", "武汉市促进会展业高质量发展行动方案",
+                SubmittedDocumentTest.sample("expo-paragraph-tasks-2026.txt")).bundle();
+    }
+
+    private static DocumentBundle consumption(String text) {
+        return read("consumption", "武汉市提振消费三年行动方案", text).bundle();
+    }
+
+    private static List<String> from(DocumentBundle bundle, LinkType type, String target) {
+        return bundle.links().stream().filter(l -> l.type() == type && l.toId().equals(target))
+                .map(LinkRecord::fromId).sorted().toList();
+    }
+
+    private static MeasureRecord measure(DocumentBundle bundle, String id) {
+        return bundle.measures().stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no measure " + id + " in " + bundle.measures().stream()
+                        .map(MeasureRecord::id).toList()));
+    }
+
+    private static SectionRecord section(DocumentBundle bundle, String id) {
+        return bundle.sections().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no section " + id));
+    }
+
+    @Test
+    void aLongHeadingWithItsBodyOnOneLineKeepsItsTitleTextAndNote() {
+        DocumentBundle bundle = expo();
+        // the plan's tasks are its （一） paragraphs: each is a Measure, titled by its lead phrase
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("expo/二(一)", "expo/二(二)", "expo/二(三)");
+        MeasureRecord first = measure(bundle, "expo/二(一)");
+        assertThat(first.title()).isEqualTo("培育品牌展会");
+        assertThat(first.text()).contains("吸引国内外知名展览机构来汉办展");
+        assertThat(from(bundle, LinkType.LEADS, "expo/二(一)")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "expo/二(一)")).containsExactly("wh-ccpit", "wh-finance");
+        // framing chapters keep their （一） as sections, with the title cut at the first 。
+        assertThat(section(bundle, "expo/三(一)").title()).isEqualTo("加强组织领导");
+        assertThat(section(bundle, "expo/三(一)").text()).startsWith("建立由市政府分管领导召集");
+    }
+
+    @Test
+    void anUnlabelledNoteAndALabelledNoteWithoutSeparatorBothGiveRoles() {
+        DocumentBundle bundle = expo();
+        assertThat(from(bundle, LinkType.LEADS, "expo/二(二)")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "expo/二(二)")).containsExactly("wh-construction", "wh-transport");
+        // "(牵头单位:市公安局 责任单位:…)": the label is never part of a name
+        assertThat(from(bundle, LinkType.LEADS, "expo/二(三)")).containsExactly("wh-public-security");
+        assertThat(from(bundle, LinkType.SUPPORTS, "expo/二(三)")).contains("wh-commerce");
+    }
+
+    @Test
+    void proseRolesSitOnTheSectionThatStatesThem() {
+        DocumentBundle bundle = expo();
+        assertThat(from(bundle, LinkType.LEADS, "expo/三(一)")).contains("wh-commerce");
+        String post = VocabularyReader.genericActorId("市政府分管领导");
+        assertThat(from(bundle, LinkType.COORDINATES, "expo/三(一)")).contains(post);
+        assertThat(from(bundle, LinkType.LEADS, "expo/三(一)")).contains(VocabularyReader.genericActorId("各区人民政府"));
+        assertThat(from(bundle, LinkType.LEADS, "expo/三(二)")).containsExactly("wh-commerce", "wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, "expo/三(二)")).containsExactly("wh-finance");
+        String text = SubmittedDocumentTest.sample("expo-paragraph-tasks-2026.txt");
+        assertThat(bundle.links()).allSatisfy(l -> assertThat(text).contains(l.source().quote()));
+    }
+
+    @Test
+    void itemsNumberedWithTheIdeographicCommaAreTasks() {
+        DocumentBundle bundle = consumption(SubmittedDocumentTest.sample("consumption-annex-2026.txt"));
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).startsWith("consumption/二1", "consumption/二2",
+                "consumption/二3");
+        assertThat(measure(bundle, "consumption/二2").title()).isEqualTo("发展首店经济");
+    }
+
+    @Test
+    void aFiveColumnAnnexIsReadByItsHeaderWithCellsSplitAcrossLines() {
+        DocumentBundle bundle = consumption(SubmittedDocumentTest.sample("consumption-annex-2026.txt"));
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).endsWith("consumption/附件-1",
+                "consumption/附件-2", "consumption/附件-3");
+        assertThat(section(bundle, "consumption/附件").title()).isEqualTo("重点任务分工表");
+        MeasureRecord second = measure(bundle, "consumption/附件-2");
+        assertThat(second.text()).isEqualTo("支持国内外知名品牌在汉开设首店、旗舰店，全年引进首店100家。");
+        assertThat(second.timeline()).isEqualTo("2026年6月底前");
+        assertThat(from(bundle, LinkType.LEADS, "consumption/附件-2")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.LEADS, "consumption/附件-3")).hasSize(1);
+        assertThat(from(bundle, LinkType.SUPPORTS, "consumption/附件-3")).contains("wh-commerce",
+                "wh-public-security");
+        // the last task is not swallowed into the body's last item
+        assertThat(measure(bundle, "consumption/二3").text()).doesNotContain("序号");
+    }
+
+    @Test
+    void theFooterEndsTheAnnexAndIsNeverPartOfTheLastTask() {
+        String text = SubmittedDocumentTest.sample("consumption-annex-2026.txt")
+                + "\n抄送：市委办公厅，市人大常委会办公厅。\n\n武汉市人民政府办公厅          2026年1月5日印发\n";
+        DocumentBundle bundle = consumption(text);
+        MeasureRecord last = measure(bundle, "consumption/附件-3");
+        assertThat(last.text()).doesNotContain("印发").doesNotContain("抄送");
+        assertThat(last.timeline()).isEqualTo("2026年12月底前");
+    }
+
+    @Test
+    void aTextEndingWithADeadlineCellIsNotTruncated() {
+        String text = SubmittedDocumentTest.sample("consumption-annex-2026.txt");
+        assertThat(text.strip()).endsWith("2026年12月底前");
+        assertThat(consumption(text).measures()).isNotEmpty();
+    }
+
+    @Test
+    void columnsInAnyOrderAndAnySubsetAndMarkdownTables() {
+        DocumentBundle bundle = consumption(SubmittedDocumentTest.sample("consumption-annex-2026-reordered.txt"));
+        MeasureRecord first = measure(bundle, "consumption/附件1-1");
+        assertThat(first.text()).isEqualTo("推进江汉路等商圈改造提升。");
+        assertThat(first.timeline()).isEqualTo("2025年");
+        assertThat(from(bundle, LinkType.LEADS, "consumption/附件1-1")).containsExactly("wh-commerce");
+        // a three-column table of another annex: 序号, 项目名称, 责任单位
+        MeasureRecord project = measure(bundle, "consumption/附件2-1");
+        assertThat(project.text()).isEqualTo("江汉路步行街改造");
+        assertThat(from(bundle, LinkType.LEADS, "consumption/附件2-1")).hasSize(1);
+    }
+
+    @Test
+    void aDepartmentTheVocabularyLacksBecomesAnUncuratedBodyNotARefusal() {
+        DocumentBundle bundle = consumption(SubmittedDocumentTest.sample("consumption-annex-2026.txt"));
+        assertThat(bundle.uncuratedBodies()).extracting(b -> b.name()).contains("市文化和旅游局", "市市场监管局",
+                "市自然资源和规划局", "江汉区人民政府");
+        var tourism = bundle.uncuratedBodies().stream().filter(b -> b.name().equals("市文化和旅游局")).findFirst()
+                .orElseThrow();
+        assertThat(tourism.source().quote()).isEqualTo("市文化和旅游局");
+        assertThat(from(bundle, LinkType.LEADS, "consumption/附件-3")).containsExactly(tourism.id());
+    }
+
+    @Test
+    void aNewsArticleIsRefusedSayingWhy() {
+        String news = "武汉市提振消费三年行动方案发布\n\n本报讯 近日，武汉市印发《武汉市提振消费三年行动方案》，"
+                + "提出到2026年全市社会消费品零售总额达到9000亿元。市商务局有关负责人介绍，方案围绕打造消费地标、发展首店经济、"
+                + "繁荣夜间经济等方面提出具体举措。\n\n记者了解到，今年以来全市消费市场持续回暖。\n";
+        assertThatThrownBy(() -> read("news", "武汉市提振消费三年行动方案", news)).isInstanceOf(SeedException.class)
+                .hasMessageContaining("does not read as a plan");
+    }
+
+    @Test
+    void theSeedsProseRolesComeFromTheParserNotFromCorrectionRows() throws Exception {
+        String roles = java.nio.file.Files.readString(RealSeed.ROOT.resolve("corrections/roles.tsv"));
+        assertThat(roles.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList()).hasSize(1); // header only
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("001/三", LinkType.LEADS))).contains("hubei-gov", "wuhan-gov");
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("001/三", LinkType.COORDINATES))).contains("mofcom");
+        assertThat(RealSeed.linksTo("002/三", LinkType.COORDINATES)).anySatisfy(l -> {
+            assertThat(l.fromId()).isEqualTo("wh-commerce");
+            assertThat(l.source().quote()).contains("专班办公室设在市商务局");
+        });
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("002/三", LinkType.LEADS))).contains("wuhan-gov");
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("003/二(一)", LinkType.LEADS))).contains("wh-st-leading-group");
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("003/二(一)", LinkType.COORDINATES)))
+                .contains("wh-st-leading-group");
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("004/五(一)", LinkType.LEADS))).contains("wh-commerce");
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("004/五(一)", LinkType.COORDINATES)))
+                .contains("wh-commerce", VocabularyReader.genericActorId("市政府分管领导"));
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("004/四(八)—1", LinkType.COORDINATES)))
+                .contains("wh-expo-leading-group");
+    }
+
+    @Test
+    void everyLineOfPlan003IsInTheGraphOrNamedInAWarning() throws Exception {
+        String text = java.nio.file.Files.readString(RealSeed.ROOT.resolve("sources/003_5712e3620262e150.txt"));
+        SeedReader.Submission submission = read("x003", "武汉市服务贸易创新发展试点实施方案", text);
+        List<IngestWarning> warnings = submission.warnings();
+        // the notice before the plan and the 版记 footer are named as such, not as unparsed lines
+        assertThat(warnings).filteredOn(w -> w.kind() == IngestWarning.Kind.PARSER)
+                .extracting(IngestWarning::message)
+                .anySatisfy(m -> assertThat(m).contains("title block and notice"))
+                .anySatisfy(m -> assertThat(m).contains("版记 footer"));
+        // section text, annex rows and their header rows count as represented (before issue 14: 57 lines listed)
+        assertThat(warnings).filteredOn(w -> w.kind() == IngestWarning.Kind.UNPARSED_LINES).isEmpty();
+    }
+}
