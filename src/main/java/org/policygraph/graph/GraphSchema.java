@@ -1,15 +1,15 @@
 package org.policygraph.graph;
 
-import java.time.Duration;
+import java.net.InetAddress;
 import java.util.List;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 
 /**
- * Applies the graph schema: constraints and indexes from {@code cypher/schema/V*.cypher}, every statement
- * idempotent ({@code IF NOT EXISTS}), in version order. Schema statements each get their own transaction.
+ * The graph schema: constraints and indexes from {@code cypher/schema/V*.cypher}, every statement idempotent
+ * ({@code IF NOT EXISTS}), applied in version order and recorded by {@link SchemaMigrations}. To add one: a new file
+ * {@code cypher/schema/V<NNNN>__<name>.cypher} and its line in {@link #MIGRATIONS}; a released file never changes
+ * (its checksum is recorded in the graph).
  */
 public final class GraphSchema {
 
@@ -17,21 +17,17 @@ public final class GraphSchema {
     static final List<String> MIGRATIONS = List.of("schema/V0001__constraints", "schema/V0002__indexes",
             "schema/V0003__changes", "schema/V0004__indicator_filter_index");
 
-    private static final Duration INDEX_WAIT = Duration.ofMinutes(5);
-
     private GraphSchema() {
     }
 
+    /** Applies the pending migrations ({@link SchemaMigrations}), recorded as run by this host; outside requests only. */
     public static void apply(Driver driver) {
-        try (Session session = driver.session(SessionConfig.defaultConfig())) {
-            for (String migration : MIGRATIONS) {
-                for (String statement : Cypher.statements(migration)) {
-                    session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
-                }
-            }
-            // Full-text queries against an index still populating would silently miss hits.
-            session.run("CALL db.awaitIndexes($seconds)", java.util.Map.of("seconds", INDEX_WAIT.toSeconds()))
-                    .consume();
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "unknown-host";
         }
+        SchemaMigrations.migrate(driver, "policy-graph@" + host);
     }
 }
