@@ -58,9 +58,6 @@ public class CompiledQueries {
     @ConfigProperty(name = "policy-graph.graphql.compiled.enabled", defaultValue = "true")
     boolean enabled;
 
-    @ConfigProperty(name = "policy-graph.graphql.guards.enabled", defaultValue = "false")
-    boolean guardsEnabled;
-
     @ConfigProperty(name = "policy-graph.graphql.max-depth", defaultValue = "10")
     int maxDepth;
 
@@ -161,7 +158,7 @@ public class CompiledQueries {
             return null;
         }
         CompiledSelection root = roots.get(0);
-        if (guardsEnabled && root.depth() >= maxDepth) {
+        if (root.depth() >= maxDepth) {
             return null; // the engine's depth limit decides
         }
         try {

@@ -36,19 +36,22 @@ import io.smallrye.graphql.spi.EventingService;
  * validated documents, and a stable {@code extensions.code} on every error the engine itself raises
  * (parse and validation failures, exceeded limits), so clients never see engine class names.
  *
- * <p>Loaded by SmallRye through {@code META-INF/services}; on when {@value #ENABLED} is true.
+ * <p>Loaded by SmallRye through {@code META-INF/services}, always: there is no switch. (There was one,
+ * {@code policy-graph.graphql.guards.enabled}, default false in code and true in the properties; SmallRye reads such a
+ * switch when its ExecutionService is created, which Quarkus records at STATIC_INIT, so a native image would have
+ * frozen it at build time.) The limits themselves are read when the engine is built, at the first request.
  */
 @RegisterForReflection // instantiated by ServiceLoader, also in a native image
 public class GraphQLGuards implements EventingService {
 
-    static final String ENABLED = "policy-graph.graphql.guards.enabled";
     static final String MAX_DEPTH = "policy-graph.graphql.max-depth";
     static final String MAX_COMPLEXITY = "policy-graph.graphql.max-complexity";
     private static final int DOCUMENT_CACHE_SIZE = 1000;
 
+    /** No switch: always on (see the class comment). */
     @Override
     public String getConfigKey() {
-        return ENABLED;
+        return null;
     }
 
     @Override

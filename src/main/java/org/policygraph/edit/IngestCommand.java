@@ -46,6 +46,9 @@ public class IngestCommand {
     @Inject
     Editing editing;
 
+    @Inject
+    org.neo4j.driver.Driver driver;
+
     void onStart(@Observes StartupEvent event) {
         catalog.filter(path -> !path.isBlank()).ifPresent(path -> Quarkus.asyncExit(run(Path.of(path))));
     }
@@ -55,6 +58,10 @@ public class IngestCommand {
         String who = actor.filter(a -> !a.isBlank()).orElse("cli:" + System.getProperty("user.name", "unknown"));
         try {
             List<SubmittedDocument> documents = SubmissionCatalog.read(catalogFile);
+            if (!dryRun) {
+                // An operator's command, not a request: it may meet a database no release Job has migrated yet.
+                org.policygraph.graph.GraphSchema.apply(driver);
+            }
             List<SeedReader.Submission> checked = new ArrayList<>();
             for (SubmittedDocument document : documents) {
                 checked.add(editing.check(document));

@@ -1,6 +1,6 @@
 package org.policygraph.graph;
 
-import java.time.Duration;
+import java.net.InetAddress;
 import java.util.List;
 
 import org.neo4j.driver.Driver;
@@ -8,8 +8,10 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 
 /**
- * Applies the graph schema: constraints and indexes from {@code cypher/schema/V*.cypher}, every statement
- * idempotent ({@code IF NOT EXISTS}), in version order. Schema statements each get their own transaction.
+ * The graph schema: constraints and indexes from {@code cypher/schema/V*.cypher}, every statement idempotent
+ * ({@code IF NOT EXISTS}), applied in version order and recorded by {@link SchemaMigrations}. To add one: a new file
+ * {@code cypher/schema/V<NNNN>__<name>.cypher} and its line in {@link #MIGRATIONS}; a released file never changes
+ * (its checksum is recorded in the graph).
  */
 public final class GraphSchema {
 
@@ -21,21 +23,19 @@ public final class GraphSchema {
     /** Documents whose page keys one transaction of the back-fill writes. */
     private static final int BACKFILL_DOCUMENTS = 20;
 
-    private static final Duration INDEX_WAIT = Duration.ofMinutes(5);
-
     private GraphSchema() {
     }
 
+    /** Applies the pending migrations ({@link SchemaMigrations}), recorded as run by this host; outside requests only. */
     public static void apply(Driver driver) {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "unknown-host";
+        }
+        SchemaMigrations.migrate(driver, "policy-graph@" + host);
         try (Session session = driver.session(SessionConfig.defaultConfig())) {
-            for (String migration : MIGRATIONS) {
-                for (String statement : Cypher.statements(migration)) {
-                    session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
-                }
-            }
-            // Full-text queries against an index still populating would silently miss hits.
-            session.run("CALL db.awaitIndexes($seconds)", java.util.Map.of("seconds", INDEX_WAIT.toSeconds()))
-                    .consume();
             backfillPageKeys(session);
         }
     }

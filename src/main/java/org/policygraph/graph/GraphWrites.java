@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,9 +75,6 @@ public class GraphWrites {
 
     @Inject
     Driver driver;
-
-    /** The write path may meet a database the service never seeded (the ingest command): constraints first. */
-    private final AtomicBoolean schemaApplied = new AtomicBoolean();
 
     /** Aliases editors added, to be used by the next ingest. */
     public EditorAliases editorAliases() {
@@ -329,10 +325,7 @@ public class GraphWrites {
     }
 
     private <T> T write(TransactionCallback<T> work) {
-        if (!schemaApplied.get()) {
-            GraphSchema.apply(driver); // idempotent: a race only applies it twice
-            schemaApplied.set(true);
-        }
+        // No schema work here: migrations run outside requests (graph.SchemaMigrations), and readiness waits for them.
         return inSession(session -> session.executeWrite(work));
     }
 
@@ -343,6 +336,15 @@ public class GraphWrites {
         } catch (ServiceUnavailableException | SessionExpiredException | AuthenticationException
                 | TransientException e) {
             throw new GraphUnavailableException(e);
+        } catch (org.neo4j.driver.exceptions.ClientException e) {
+            // A database that refuses writes for now (read-only, e.g. while an operator restores or the cluster has
+            // no writer for it) is as unavailable for a change as an unreachable one; the change is not applied.
+            if (READ_ONLY_DATABASE.equals(e.code())) {
+                throw new GraphUnavailableException(e);
+            }
+            throw e;
         }
     }
+
+    private static final String READ_ONLY_DATABASE = "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase";
 }

@@ -22,10 +22,11 @@ class HealthTest {
     }
 
     @Test
-    void readinessReportsNeo4jConnectivity() {
+    void readinessReportsTheReadCheckAndTheSchemaVersion() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Neo4j connection health check"));
+                .body("checks.name", hasItem("neo4j-read"))
+                .body("checks.name", hasItem("graph-schema"));
     }
 }

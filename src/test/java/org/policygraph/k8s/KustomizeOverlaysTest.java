@@ -74,8 +74,40 @@ class KustomizeOverlaysTest {
         Rendered prod = render("prod");
         Map<String, Object> container = apiContainer(prod);
         assertThat(image(container)).endsWith("-native");
-        assertThat(mebibytes(str(at(container, "resources", "limits", "memory")))).isBetween(64L, 128L);
-        assertThat(mebibytes(str(at(container, "resources", "requests", "memory")))).isBetween(32L, 128L);
+        assertThat(mebibytes(str(at(container, "resources", "limits", "memory")))).isBetween(64L, 256L);
+        assertThat(mebibytes(str(at(container, "resources", "requests", "memory")))).isBetween(32L, 256L);
+        // A CPU limit, and the native process told how many processors it has (pools size themselves from it).
+        String cpuLimit = str(at(container, "resources", "limits", "cpu"));
+        assertThat(cpuLimit).as("native CPU limit").isNotBlank();
+        assertThat(list(container.get("args"))).as("native args").contains("-XX:ActiveProcessorCount="
+                + (int) Math.max(1, Math.floor(cores(cpuLimit))));
+        // neo4j:// at a fully qualified *.cluster.local host: the 5.x chart then leaves routing to the driver.
+        String namespace = str(at(prod.one("Deployment"), "metadata", "namespace"));
+        assertThat(configData(prod).get("QUARKUS_NEO4J_URI"))
+                .isEqualTo("neo4j://" + NEO4J_NAME + "-headless." + namespace + ".svc.cluster.local:7687");
+        // The driver pool against one server's Bolt threads (cluster-values.yaml), with room for Job, backup, analysts.
+        int pool = Integer.parseInt(configData(prod).get("QUARKUS_NEO4J_POOL_MAX_CONNECTION_POOL_SIZE"));
+        int maxPods = ((Number) at(prod.one("HorizontalPodAutoscaler"), "spec", "maxReplicas")).intValue();
+        assertThat(maxPods * pool).as("pods x pool").isLessThanOrEqualTo(boltThreads() - 50);
+        // CORS for the real frontends only.
+        assertThat(configData(prod).get("QUARKUS_HTTP_CORS_ORIGINS")).startsWith("https://")
+                .doesNotContain("*").doesNotContain("localhost");
+        // HTTPS at the Ingress, for the host the CORS origin names.
+        Map<String, Object> ingress = prod.one("Ingress");
+        Map<String, Object> tls = map(list(at(ingress, "spec", "tls")).get(0));
+        assertThat(str(tls.get("secretName"))).isNotBlank();
+        assertThat(configData(prod).get("QUARKUS_HTTP_CORS_ORIGINS")).contains("https://" + list(tls.get("hosts")).get(0));
+        // Nightly backups, admitted to the backup port of the Neo4j pods and nowhere else.
+        Map<String, Object> backup = prod.one("CronJob");
+        Map<String, Object> backupLabels = map(at(backup, "spec", "jobTemplate", "spec", "template", "metadata", "labels"));
+        Map<String, Object> neo4jPolicy = prod.all("NetworkPolicy").stream()
+                .filter(p -> NEO4J_NAME.equals(at(p, "spec", "podSelector", "matchLabels", "helm.neo4j.com/neo4j.name")))
+                .findFirst().orElseThrow();
+        assertThat(list(at(neo4jPolicy, "spec", "ingress")).stream().map(KustomizeOverlaysTest::map)
+                .filter(rule -> list(rule.get("ports")).stream().anyMatch(p -> Objects.equals(map(p).get("port"), 6362))))
+                .singleElement()
+                .satisfies(rule -> assertThat(backupLabels).containsAllEntriesOf(
+                        map(at(map(list(rule.get("from")).get(0)), "podSelector", "matchLabels"))));
         assertThat(configData(prod).get("QUARKUS_NEO4J_URI")).startsWith("neo4j://").contains(NEO4J_NAME);
         assertThat(configData(prod).get("QUARKUS_LOG_CONSOLE_JSON_ENABLED")).isEqualTo("true");
         Map<String, Object> hpa = prod.one("HorizontalPodAutoscaler");
@@ -111,11 +143,16 @@ class KustomizeOverlaysTest {
             if (file.startsWith("cluster")) {
                 assertThat(neo4j.get("edition")).isEqualTo("enterprise");
                 assertThat(neo4j.get("minimumClusterSize")).isEqualTo(3);
-                assertThat(neo4j.get("acceptLicenseAgreement")).isIn("yes", "eval");
+                assertThat(neo4j).as(file + ": the operator accepts the licence (--set), it is not committed")
+                        .doesNotContainKey("acceptLicenseAgreement");
+                assertThat(at(values, "config", "server.backup.listen_address")).isEqualTo("0.0.0.0:6362");
                 assertThat(at(values, "config", "initial.dbms.default_primaries_count")).isEqualTo("3");
             } else {
                 assertThat(neo4j.get("edition")).isEqualTo("community");
             }
+            // Analysts: a server-side transaction timeout, and the service's style and guide on connect.
+            assertThat(str(at(values, "config", "db.transaction.timeout"))).as(file).isNotBlank();
+            assertThat(str(at(values, "config", "browser.post_connect_cmd"))).as(file).contains("/browser/guide.html");
         }
     }
 
@@ -161,6 +198,10 @@ class KustomizeOverlaysTest {
         Map<String, Object> jobPod = map(at(job, "spec", "template", "spec"));
         Map<String, Object> seed = map(list(jobPod.get("containers")).get(0));
         assertThat(env(seed, "POLICY_GRAPH_SEED_ONLY")).isEqualTo("true");
+        // One migrate Job per release: named after the image tag, so a new image never meets the old immutable Job.
+        String tag = image(api).substring(image(api).lastIndexOf(':') + 1);
+        assertThat(str(at(job, "metadata", "name"))).as(overlay + ": migrate Job name")
+                .isEqualTo("policy-graph-migrate-" + tag.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
         assertThat(env(seed, "POLICY_GRAPH_SEED_ON_START")).isEqualTo("true");
         assertThat(image(seed)).isEqualTo(image(api));
         assertThat(str(jobPod.get("restartPolicy"))).isIn("OnFailure", "Never");
@@ -254,7 +295,25 @@ class KustomizeOverlaysTest {
         assertThat(list(at(egress, "spec", "egress")))
                 .flatExtracting(rule -> list(map(rule).get("ports")))
                 .extracting(p -> map(p).get("port"))
-                .containsOnly(7687, 53, 443);
+                .containsOnly(7687, 6362, 53, 443);
+    }
+
+    /** server.bolt.thread_pool_max_size of one cluster server (cluster-values.yaml). */
+    @SuppressWarnings("unchecked")
+    private static int boltThreads() {
+        try {
+            Map<String, Object> values = (Map<String, Object>) yaml().load(
+                    Files.readString(ROOT.resolve("k8s/neo4j/cluster-values.yaml")));
+            return Integer.parseInt(str(at(values, "config", "server.bolt.thread_pool_max_size")));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Kubernetes CPU quantity in cores ("1", "1500m"). */
+    private static double cores(String quantity) {
+        return quantity.endsWith("m") ? Integer.parseInt(quantity.substring(0, quantity.length() - 1)) / 1000.0
+                : Double.parseDouble(quantity);
     }
 
     // ---- rendering and navigation ---------------------------------------------------------------------------

@@ -24,7 +24,9 @@ public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.neo4j.uri", neo4j.boltURI().toString(),
                 "quarkus.neo4j.authentication.disabled", "true",
                 // also for the packaged application under @QuarkusIntegrationTest, which runs the prod profile
-                "policy-graph.seed.on-start", "true");
+                "policy-graph.seed.on-start", "true",
+                // ... where Neo4j without authentication must be allowed explicitly (security.ProductionSafety)
+                "policy-graph.allow-local-settings", "true");
     }
 
     @Override

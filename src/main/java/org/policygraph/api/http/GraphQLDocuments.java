@@ -51,10 +51,6 @@ public class GraphQLDocuments {
     @Inject
     Instance<GraphQLSchema> schemas;
 
-    /** The engine's limits (org.policygraph.api.GraphQLGuards), when they are on. */
-    @ConfigProperty(name = "policy-graph.graphql.guards.enabled", defaultValue = "false")
-    boolean guardsEnabled;
-
     @ConfigProperty(name = "policy-graph.graphql.max-complexity", defaultValue = "2000")
     int maxComplexity;
 
@@ -155,9 +151,6 @@ public class GraphQLDocuments {
      * count, code and message as the engine's check, without the expansion.
      */
     private void checkComplexity(Document document, OperationDefinition operation) {
-        if (!guardsEnabled) {
-            return;
-        }
         long complexity = ExpandedFieldCount.of(document, operation);
         if (complexity > maxComplexity) {
             throw requestError(QUERY_TOO_COMPLEX,

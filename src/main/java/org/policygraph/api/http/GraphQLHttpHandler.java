@@ -255,11 +255,17 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
         http.putHeader("Content-Type", mediaType.contentType());
         if (ctx.request().method() == HttpMethod.GET) {
-            http.putHeader("Vary", "Accept");
+            // Authorization too: a shared cache must never hand one caller's answer to another.
+            http.putHeader("Vary", "Accept, Authorization");
         }
         if (cacheable && status == 200 && !hasErrors) {
             String etag = etag(body);
-            getCacheControl.ifPresent(value -> http.putHeader("Cache-Control", value));
+            if (carriesCredentials(ctx)) {
+                // An answer for these credentials (perhaps editor-only fields): the caller's own, never a shared cache's.
+                http.putHeader("Cache-Control", PRIVATE);
+            } else {
+                getCacheControl.ifPresent(value -> http.putHeader("Cache-Control", value));
+            }
             http.putHeader("ETag", etag);
             if (matches(ctx.request().getHeader("If-None-Match"), etag)) {
                 http.setStatusCode(304).end();
@@ -269,6 +275,17 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             http.putHeader("Cache-Control", "no-store");
         }
         http.setStatusCode(status).end(body);
+    }
+
+    static final String PRIVATE = "private, no-store";
+
+    /** An Authorization header, or an authenticated identity however it was established. */
+    static boolean carriesCredentials(RoutingContext ctx) {
+        if (ctx.request().getHeader("Authorization") != null) {
+            return true;
+        }
+        return ctx.user() instanceof QuarkusHttpUser user && user.getSecurityIdentity() != null
+                && !user.getSecurityIdentity().isAnonymous();
     }
 
     /**

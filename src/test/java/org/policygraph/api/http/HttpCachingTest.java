@@ -27,7 +27,7 @@ class HttpCachingTest {
         Response first = get("{ documents { id title } }");
         first.then().statusCode(200)
                 .header("Cache-Control", equalTo("public, max-age=60"))
-                .header("Vary", equalTo("Accept"));
+                .header("Vary", equalTo("Accept, Authorization"));
         String etag = first.header("ETag");
         assertThat(etag).matches("\"[0-9a-f]{32}\"");
         assertThat(get("{ documents { id title } }").header("ETag")).as("same body, same ETag").isEqualTo(etag);
@@ -46,6 +46,30 @@ class HttpCachingTest {
         given().accept("application/graphql-response+json").queryParam("query", "{ parks { totalCount } }")
                 .header("If-None-Match", "\"stale\"").when().get("/graphql").then()
                 .statusCode(200).header("ETag", equalTo(etag));
+    }
+
+    /** With credentials the answer is the caller's alone (the editor-only audit trail, for one): never shared. */
+    @Test
+    void getQueriesWithCredentialsArePrivateAndNotStored() {
+        given().accept("application/graphql-response+json").queryParam("query", "{ changes(first: 5) { id actor } }")
+                .header("Authorization", "Bearer " + org.policygraph.support.Credentials.editorToken("alice"))
+                .when().get("/graphql").then()
+                .statusCode(200)
+                .body("errors", nullValue())
+                .header("Cache-Control", equalTo("private, no-store"))
+                .header("Vary", equalTo("Accept, Authorization"));
+        given().accept("application/graphql-response+json").queryParam("query", "{ documents { id } }")
+                .header("Authorization", "Bearer " + org.policygraph.support.Credentials.readerToken("bob"))
+                .when().get("/graphql").then()
+                .statusCode(200)
+                .header("Cache-Control", equalTo("private, no-store"));
+        given().accept("application/graphql-response+json").queryParam("query", "{ documents { id } }")
+                .auth().preemptive().basic("reader", "reader-secret")
+                .when().get("/graphql").then()
+                .statusCode(200)
+                .header("Cache-Control", equalTo("private, no-store"));
+        // The same query anonymously stays publicly cacheable.
+        get("{ documents { id } }").then().statusCode(200).header("Cache-Control", equalTo("public, max-age=60"));
     }
 
     @Test

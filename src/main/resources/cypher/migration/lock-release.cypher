@@ -1,0 +1,2 @@
+MATCH (l:__SchemaMigrationLock {name: 'schema', owner: $owner})
+DELETE l

@@ -1,0 +1,164 @@
+package org.policygraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+
+/**
+ * Versioned schema migrations against a real Neo4j (a fresh in-process server per test): applied once and recorded
+ * with checksums, refused when a released file was edited, one runner at a time.
+ */
+class SchemaMigrationsTest {
+
+    /** The released migrations' SHA-256: a released file never changes (its checksum is recorded in deployed graphs). */
+    static final Map<String, String> RELEASED = Map.of(
+            "V0001__constraints", "73449802becad3b88fc09a28fc08aefdb4e287a128d7de9ffc7bc6438a2eafd0",
+            "V0002__indexes", "cafc5182a0a7f743fb1663cf09345781641fbebe1cb2b9cb66d2d6dd7ffb9291",
+            "V0003__changes", "73dc7fe880a038e6bc58554f4e9731f9b29be2ec7d4191c94bd7c02c27308483",
+            "V0004__indicator_filter_index", "11dacb147045f2da22e5908f8f2952c72fb1d7d49068fc94fc304275d1224eef");
+
+    private Neo4j neo4j;
+    private Driver driver;
+
+    @BeforeEach
+    void start() {
+        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
+                .withConfig(org.neo4j.configuration.GraphDatabaseSettings.pagecache_memory, 16L * 1024 * 1024)
+                .build();
+        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+        neo4j.close();
+    }
+
+    @Test
+    void releasedMigrationsAreByteIdentical() {
+        RELEASED.forEach((label, checksum) -> assertThat(SchemaMigrations.expected())
+                .filteredOn(m -> m.label().equals(label))
+                .singleElement()
+                .extracting(SchemaMigrations.Migration::checksum).as(label).isEqualTo(checksum));
+    }
+
+    @Test
+    void everyMigrationFileIsListedAndEveryListedFileExists() throws IOException {
+        Path dir = Path.of("src/main/resources/cypher/schema");
+        List<String> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(files).allMatch(f -> f.matches("V\\d{4}__[a-z0-9_]+\\.cypher"));
+        assertThat(SchemaMigrations.expected()).extracting(m -> m.label() + ".cypher")
+                .as("GraphSchema.MIGRATIONS, in version order").containsExactlyElementsOf(files);
+    }
+
+    @Test
+    void aFreshGraphGetsEveryMigrationOnceRecordedWithItsChecksum() {
+        var applied = SchemaMigrations.migrate(driver, "test");
+        assertThat(applied).isEqualTo(SchemaMigrations.expected());
+        List<Record> records = read("MATCH (m:__SchemaMigration) RETURN m.version AS version, m.name AS name, "
+                + "m.checksum AS checksum, m.appliedBy AS by, m.appliedAt IS NOT NULL AS dated ORDER BY version");
+        assertThat(records).extracting(r -> r.get("version").asInt())
+                .containsExactlyElementsOf(SchemaMigrations.expected().stream().map(SchemaMigrations.Migration::version).toList());
+        assertThat(records).allSatisfy(r -> {
+            assertThat(r.get("by").asString()).isEqualTo("test");
+            assertThat(r.get("dated").asBoolean()).isTrue();
+        });
+        assertThat(read("SHOW CONSTRAINTS YIELD name RETURN name")).extracting(r -> r.get("name").asString())
+                .contains("document_id", "change_id", "schema_migration_version", "schema_migration_lock_name");
+        assertThat(SchemaMigrations.verify(SchemaMigrations.applied(read("MATCH (m:__SchemaMigration) "
+                + "RETURN m.version AS version, m.name AS name, m.checksum AS checksum"))).current()).isTrue();
+
+        assertThat(SchemaMigrations.migrate(driver, "test again")).as("second run").isEmpty();
+        assertThat(count("MATCH (m:__SchemaMigration) RETURN count(m)")).isEqualTo(SchemaMigrations.expected().size());
+        assertThat(count("MATCH (l:__SchemaMigrationLock) RETURN count(l)")).as("lock released").isZero();
+    }
+
+    @Test
+    void aGraphFromBeforeVersioningIsRecordedWithoutChange() {
+        // What the earlier releases did: the same idempotent statements, nothing recorded.
+        for (var m : SchemaMigrations.expected()) {
+            Cypher.statements(m.resource()).forEach(s -> write(s));
+        }
+        long constraints = count("SHOW CONSTRAINTS YIELD name RETURN count(name)");
+        assertThat(SchemaMigrations.migrate(driver, "test")).hasSameSizeAs(SchemaMigrations.expected());
+        assertThat(count("SHOW CONSTRAINTS YIELD name RETURN count(name)")).as("only the runner's own two added")
+                .isEqualTo(constraints + 2);
+    }
+
+    @Test
+    void anEditedReleasedMigrationIsRefusedAndNothingRuns() {
+        SchemaMigrations.migrate(driver, "test");
+        write("MATCH (m:__SchemaMigration {version: 2}) SET m.checksum = 'edited'");
+        write("MATCH (m:__SchemaMigration {version: 4}) DETACH DELETE m");
+        assertThat(SchemaMigrations.verify(SchemaMigrations.applied(read("MATCH (m:__SchemaMigration) "
+                + "RETURN m.version AS version, m.name AS name, m.checksum AS checksum"))).current()).isFalse();
+        assertThatThrownBy(() -> SchemaMigrations.migrate(driver, "test"))
+                .isInstanceOf(SchemaMigrations.SchemaMigrationException.class)
+                .hasMessageContaining("V0002__indexes").hasMessageContaining("edited");
+        assertThat(count("MATCH (m:__SchemaMigration {version: 4}) RETURN count(m)")).as("V0004 not re-run").isZero();
+        assertThat(count("MATCH (l:__SchemaMigrationLock) RETURN count(l)")).as("lock released").isZero();
+    }
+
+    @Test
+    void aRunnerWaitsForAnotherRunnersLockAndTakesOverAnExpiredOne() {
+        SchemaMigrations.migrate(driver, "first");
+        write("MATCH (m:__SchemaMigration {version: 4}) DETACH DELETE m"); // something to do
+        write("CREATE (:__SchemaMigrationLock {name: 'schema', owner: 'job-of-another-release', since: datetime(), "
+                + "expires: datetime() + duration({minutes: 30})})");
+        assertThatThrownBy(() -> SchemaMigrations.migrate(driver, "second", Duration.ofSeconds(3)))
+                .isInstanceOf(SchemaMigrations.SchemaMigrationException.class)
+                .hasMessageContaining("job-of-another-release");
+        assertThat(count("MATCH (m:__SchemaMigration {version: 4}) RETURN count(m)")).isZero();
+
+        write("MATCH (l:__SchemaMigrationLock) SET l.expires = datetime() - duration({minutes: 1})");
+        assertThat(SchemaMigrations.migrate(driver, "third", Duration.ofSeconds(3)))
+                .extracting(SchemaMigrations.Migration::version).containsExactly(4);
+        assertThat(count("MATCH (l:__SchemaMigrationLock) RETURN count(l)")).isZero();
+    }
+
+    @Test
+    void aNewerReleasesMigrationDoesNotMakeTheSchemaStale() {
+        SchemaMigrations.migrate(driver, "test");
+        write("CREATE (:__SchemaMigration {version: 9999, name: 'from_a_newer_release', checksum: 'x'})");
+        var verification = SchemaMigrations.verify(SchemaMigrations.applied(read("MATCH (m:__SchemaMigration) "
+                + "RETURN m.version AS version, m.name AS name, m.checksum AS checksum")));
+        assertThat(verification.current()).isTrue();
+        assertThat(verification.newer()).containsExactly(9999);
+    }
+
+    private List<Record> read(String cypher) {
+        try (var session = driver.session()) {
+            return session.run(cypher).list();
+        }
+    }
+
+    private long count(String cypher) {
+        return read(cypher).get(0).get(0).asLong();
+    }
+
+    private void write(String cypher) {
+        try (var session = driver.session()) {
+            session.run(cypher).consume();
+        }
+    }
+}
