@@ -21,7 +21,8 @@ import graphql.schema.DataFetchingFieldSelectionSet;
  * shaped by what the query selects under the connection: counted only when totalCount or pageInfo is selected, the
  * measures' leads and document brought along when selected.
  */
-record MeasurePageStatement(String template, Map<String, String> slots, CypherParams params, Page page) {
+record MeasurePageStatement(String template, Map<String, String> slots, CypherParams params, Page page,
+        String facetAnchor, String facetWhere) {
 
     /** Invalid page arguments or filters fail here, as they would in the nested field. */
     static MeasurePageStatement of(Anchor anchor, MeasureFilter filter, List<MeasureOrder> orderBy, Integer first,
@@ -45,19 +46,21 @@ record MeasurePageStatement(String template, Map<String, String> slots, CypherPa
                 "PREFETCH", prefetch.toString(), "PARENT_MATCH", parent.match, "PARENT", parent.projection));
         // In key order the page is a range seek that stops after the page; counting a filtered list still needs
         // every match, which the one-scan template does at the same cost.
+        // Facets count every match, whichever template serves the page: the anchor's plain pattern and filter.
+        String facetWhere = anchor.indexTerms() == null ? where
+                : CypherConditions.allOf(List.of(anchor.indexTerms(), where));
         if (anchor.keyedPattern() != null && isDefaultOrder(orderBy) && !(counted && filtered)) {
             slots.put("KEYED_ANCHOR", anchor.keyedPattern());
             slots.put("TOTAL", counted ? "COUNT { MATCH " + anchor.keyedPattern()
                     + " WHERE r.pageKey > first AND r.pageKey < high }" : "-1");
-            return new MeasurePageStatement("read/measures-keyed-page", Map.copyOf(slots), params, page);
+            return new MeasurePageStatement("read/measures-keyed-page", Map.copyOf(slots), params, page,
+                    anchor.pattern(), facetWhere);
         }
         slots.put("ANCHOR", anchor.pattern());
-        if (anchor.indexTerms() != null) {
-            slots.put("WHERE", CypherConditions.allOf(List.of(anchor.indexTerms(), where)));
-        }
+        slots.put("WHERE", facetWhere);
         slots.put("ORDER", Filters.measureOrder(orderBy));
         String template = counted ? "read/measures-nested-page" : "read/measures-nested-page-uncounted";
-        return new MeasurePageStatement(template, Map.copyOf(slots), params, page);
+        return new MeasurePageStatement(template, Map.copyOf(slots), params, page, anchor.pattern(), facetWhere);
     }
 
     /** No order given, or issue date ascending: the order of the page keys. */
@@ -74,7 +77,7 @@ record MeasurePageStatement(String template, Map<String, String> slots, CypherPa
     /** The connection a page result under {@code parentId} becomes, with what it matched (for its facets). */
     MeasureConnection connection(GraphQueries.PageResult<Measure> result, String parentId) {
         MeasureConnection connection = connection(result);
-        connection.facetScope = FacetFields.scope(slots.get("ANCHOR"), slots.get("WHERE"), params, parentId);
+        connection.facetScope = FacetFields.scope(facetAnchor, facetWhere, params, parentId);
         return connection;
     }
 

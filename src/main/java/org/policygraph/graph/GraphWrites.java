@@ -339,12 +339,16 @@ public class GraphWrites {
         } catch (org.neo4j.driver.exceptions.ClientException e) {
             // A database that refuses writes for now (read-only, e.g. while an operator restores or the cluster has
             // no writer for it) is as unavailable for a change as an unreachable one; the change is not applied.
-            if (READ_ONLY_DATABASE.equals(e.code())) {
+            if (NO_WRITER_CODES.contains(e.code())) {
                 throw new GraphUnavailableException(e);
             }
             throw e;
         }
     }
 
-    private static final String READ_ONLY_DATABASE = "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase";
+    /** What Neo4j 5 answers a write it cannot take now: a read-only database (either setting) or a non-leader. */
+    private static final java.util.Set<String> NO_WRITER_CODES = java.util.Set.of(
+            "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase",
+            "Neo.ClientError.General.WriteOnReadOnlyAccessDatabase",
+            "Neo.ClientError.Cluster.NotALeader");
 }

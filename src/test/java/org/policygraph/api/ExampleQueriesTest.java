@@ -76,14 +76,16 @@ class ExampleQueriesTest {
 
     @Test
     void all2027TargetsComeFromTheServiceTradeDraft() {
-        // 002 states 31 targets for 2027 (hand count by item: 2+6+2+3+2+2+2+2+1+1+2+1+1+4); its 每年 (yearly)
-        // targets carry no year.
+        // 002 states 31 targets for 2027 (hand count by item: 2+6+2+3+2+2+2+2+1+1+2+1+1+4), 4 yearly (每年) targets
+        // that run to 2027 ("到2027年，力争每年举办国际性展会达80场次…": period PER_YEAR) and 吸引海外人才 2000 人.
         var response = GraphQL.post("""
                 { indicators(filter: {year: 2027}, first: 100) {
                     totalCount
-                    nodes { name value unit kind comparator aspirational document { id status } source { quote } }
+                    nodes { name value unit kind comparator aspirational period document { id status } source { quote } }
                 } }""").statusCode(200).body("errors", nullValue());
-        response.body("data.indicators.totalCount", equalTo(31))
+        response.body("data.indicators.totalCount", equalTo(36))
+                .body("data.indicators.nodes.findAll { it.period == 'PER_YEAR' }.size()", equalTo(4))
+                .body("data.indicators.nodes.findAll { it.name.contains('海外人才') && it.value == 2000 }.size()", equalTo(1))
                 .body("data.indicators.nodes.document.id", everyItem(equalTo("Document:002")))
                 .body("data.indicators.nodes.document.status", everyItem(equalTo("DRAFT")));
         List<Map<String, Object>> nodes = response.extract().path("data.indicators.nodes");
