@@ -85,7 +85,7 @@ function setLive(text, state) {
   liveLabel.className = `live ${state}`;
 }
 
-/** @typedef {{ cursor: string, id: string, kind: string, target?: string | null, at: string, documentId?: string | null }} ChangeEvent  per CONTRACTS.md */
+/** @typedef {{ cursor: string, id: string, kind: string, target?: string | null, at: string, documentId?: string | null }} ChangeEvent  per schema.graphql */
 /** @param {ChangeEvent} change */
 function announce(change) {
   const what = change.documentId ? h('a', { href: route('plan', change.documentId) }, change.documentId) : change.target;
@@ -116,7 +116,7 @@ function subscribe() {
 features.then((available) => {
   if (!available.changes) {
     setLive('live updates off', 'off');
-    liveLabel.title = 'This server has no changes subscription yet (CONTRACTS.md); reload to see changes.';
+    liveLabel.title = 'This server has no changes subscription yet (schema.graphql); reload to see changes.';
     return;
   }
   let connectedBefore = false;

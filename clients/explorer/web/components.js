@@ -77,7 +77,7 @@ export function measureCard(m, options = {}) {
 /** A clear note that a part of the API is not on this server yet. @param {string} what @param {string} needs */
 export function degraded(what, needs) {
   return h('p.degraded', { 'data-degraded': what }, `${what} is not available on this server yet: it needs ${needs} `,
-    '(see CONTRACTS.md). The rest of the explorer works without it.');
+    '(see schema.graphql). The rest of the explorer works without it.');
 }
 
 /** @param {unknown} error */

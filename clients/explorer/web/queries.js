@@ -55,7 +55,7 @@ export const DEPARTMENT_BY_ROLE = gql`
   ${PAGE_INFO}
 `;
 
-/** What a department does, measures and sections alike, from Department.responsibilities (CONTRACTS.md, ingest). */
+/** What a department does, measures and sections alike, from Department.responsibilities (schema.graphql). */
 export const DEPARTMENT_RESPONSIBILITIES = gql`
   query DepartmentResponsibilities($name: String!, $first: Int!, $after: String) {
     department(name: $name) {
@@ -151,7 +151,7 @@ export const TARGETS = gql`
   ${PAGE_INFO}
 `;
 
-/** Targets with IndicatorConnection.facets and Indicator.metric (CONTRACTS.md, frontend-api and indicators). */
+/** Targets with IndicatorConnection.facets and Indicator.metric (schema.graphql). */
 export const TARGETS_FACETED = gql`
   query TargetsFaceted($filter: IndicatorFilter, $after: String) {
     indicators(filter: $filter, first: 100, after: $after) {

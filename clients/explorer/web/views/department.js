@@ -13,7 +13,7 @@ import { DEPARTMENTS, DEPARTMENT_BY_ROLE, DEPARTMENT_RESPONSIBILITIES } from '..
  * @typedef {import('../../generated/schema').Document} Document
  * @typedef {import('../../generated/schema').Section} Section
  * @typedef {{ role: RoleType, document: Document, source: Source, measure?: Measure | null, section?: Section | null }} Entry
- *   one responsibility; the shape of Department.responsibilities' nodes (CONTRACTS.md)
+ *   one responsibility; the shape of Department.responsibilities' nodes (schema.graphql)
  */
 
 const PAGE = 100;
@@ -122,7 +122,7 @@ function groupedEntries(entries) {
       e.measure?.indicators?.length ? h('div.indicators', null, e.measure.indicators.map(indicatorChip)) : null))));
 }
 
-/** From Department.responsibilities: measures and sections alike (CONTRACTS.md). @param {string} name @param {boolean} fresh */
+/** From Department.responsibilities: measures and sections alike (schema.graphql). @param {string} name @param {boolean} fresh */
 async function responsibilities(name, fresh) {
   /** @type {Entry[]} */
   const entries = [];

@@ -1,5 +1,5 @@
 // Full-text search: scored hits with snippets, and facets (lead department, supporter, plan, park, initiative,
-// has targets) narrowing the measures that contain the text (MeasureConnection.facets, CONTRACTS.md).
+// has targets) narrowing the measures that contain the text (MeasureConnection.facets, schema.graphql).
 import { fetchData } from '../client.js';
 import { degraded, docLink, measureCard } from '../components.js';
 import { h, markSnippet, route } from '../dom.js';
@@ -8,10 +8,10 @@ import { SEARCH, SEARCH_FACETS } from '../queries.js';
 /**
  * @typedef {import('../../generated/schema').SearchHit} SearchHit
  * @typedef {import('../../generated/schema').MeasureConnection} MeasureConnection
- * @typedef {{ value: any, count: number }} Facet  per CONTRACTS.md
+ * @typedef {{ value: any, count: number }} Facet  per schema.graphql
  */
 
-/** Facet name (CONTRACTS.md) → the MeasureFilter field it narrows, and how a value is shown and passed. */
+/** Facet name (schema.graphql) → the MeasureFilter field it narrows, and how a value is shown and passed. */
 const FACETS = [
   { facet: 'leadDepartments', filter: 'leadDepartment', title: '牵头 Lead', key: (/** @type {any} */ v) => v.name, label: (/** @type {any} */ v) => v.name },
   { facet: 'supportingDepartments', filter: 'supportingDepartment', title: '配合 Supporting', key: (/** @type {any} */ v) => v.name, label: (/** @type {any} */ v) => v.name },

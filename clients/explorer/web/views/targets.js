@@ -1,5 +1,5 @@
 // Targets by year (every server), and a metric's targets and actuals over the years as an SVG chart
-// (Query.metric, CONTRACTS.md — shown with a clear note where the server has no metrics yet).
+// (Query.metric, schema.graphql — shown with a clear note where the server has no metrics yet).
 import { fetchData } from '../client.js';
 import { degraded, docLink, indicatorText, quote } from '../components.js';
 import { h, route } from '../dom.js';
@@ -8,10 +8,10 @@ import { METRIC, METRICS, TARGETS, TARGETS_FACETED } from '../queries.js';
 /**
  * @typedef {import('../../generated/schema').Indicator} Indicator
  * @typedef {import('../../generated/schema').IndicatorConnection} IndicatorConnection
- * @typedef {{ value: any, count: number }} Facet  a facet entry (CONTRACTS.md)
- * @typedef {{ id: string, name: string, aliases: string[], series: MetricPoint[] }} Metric  per CONTRACTS.md
+ * @typedef {{ value: any, count: number }} Facet  a facet entry (schema.graphql)
+ * @typedef {{ id: string, name: string, aliases: string[], series: MetricPoint[] }} Metric  per schema.graphql
  * @typedef {{ year: number | null, role: 'TARGET' | 'BASELINE' | 'ACTUAL', value: number | null, valueMax: number | null,
- *   unit: string | null, indicator: Indicator & { period?: string } }} MetricPoint  per CONTRACTS.md
+ *   unit: string | null, indicator: Indicator & { period?: string } }} MetricPoint  per schema.graphql
  */
 
 /** @type {import('../app.js').View} */
