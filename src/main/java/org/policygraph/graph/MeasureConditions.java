@@ -78,11 +78,13 @@ public final class MeasureConditions {
         // one and sorts the document (at 40k measures: 1,203 against 41 db hits for a 20-measure page).
         DOCUMENT("(m:Measure {documentId: id}) USING INDEX m:Measure(documentId, seq, id)", null,
                 "m.seq IS NOT NULL AND m.id IS NOT NULL"),
-        LED_BY("(:Department {id: id})-[:LEADS]->(m:Measure)", "()-[r:LEADS]->(m)", null),
-        SUPPORTED_BY("(:Department {id: id})-[:SUPPORTS]->(m:Measure)", "()-[r:SUPPORTS]->(m)", null),
-        COORDINATED_BY("(:Department {id: id})-[:COORDINATES]->(m:Measure)", "()-[r:COORDINATES]->(m)", null),
-        PARK("(:Park {id: id})<-[:CONCERNS]-(m:Measure)", "(m)-[r:CONCERNS]->()", null),
-        INITIATIVE("(:Initiative {id: id})<-[:ADVANCES]-(m:Measure)", "(m)-[r:ADVANCES]->()", null);
+        // The keyed patterns force the seek: from statistics alone the planner sometimes scans the whole key index in
+        // order and filters (seen on a fresh test graph: 9,141 db hits for a 3-measure department instead of ~20).
+        LED_BY("(:Department {id: id})-[:LEADS]->(m:Measure)", "()-[r:LEADS]->(m) USING INDEX SEEK r:LEADS(pageKey)", null),
+        SUPPORTED_BY("(:Department {id: id})-[:SUPPORTS]->(m:Measure)", "()-[r:SUPPORTS]->(m) USING INDEX SEEK r:SUPPORTS(pageKey)", null),
+        COORDINATED_BY("(:Department {id: id})-[:COORDINATES]->(m:Measure)", "()-[r:COORDINATES]->(m) USING INDEX SEEK r:COORDINATES(pageKey)", null),
+        PARK("(:Park {id: id})<-[:CONCERNS]-(m:Measure)", "(m)-[r:CONCERNS]->() USING INDEX SEEK r:CONCERNS(pageKey)", null),
+        INITIATIVE("(:Initiative {id: id})<-[:ADVANCES]-(m:Measure)", "(m)-[r:ADVANCES]->() USING INDEX SEEK r:ADVANCES(pageKey)", null);
 
         private final String pattern;
         private final String keyedPattern;
