@@ -10,7 +10,7 @@ import org.policygraph.graph.IndicatorConditions;
 import org.policygraph.graph.MeasureConditions;
 
 /** Turns filter and order inputs into WHERE / ORDER BY fragments, validating them on the way. */
-final class Filters {
+public final class Filters {
 
     /** Nesting limit of AND / OR / NOT, so a filter cannot grow into an expensive statement. */
     static final int MAX_FILTER_DEPTH = 5;
@@ -22,7 +22,7 @@ final class Filters {
     private Filters() {
     }
 
-    static String measureWhere(MeasureFilter filter, CypherParams p) throws ApiErrors.BadUserInput {
+    public static String measureWhere(MeasureFilter filter, CypherParams p) throws ApiErrors.BadUserInput {
         return filter == null ? CypherConditions.always() : measureWhere(filter, p, 1);
     }
 
@@ -89,7 +89,7 @@ final class Filters {
         return conditions;
     }
 
-    static String measureOrder(List<MeasureOrder> orderBy) {
+    public static String measureOrder(List<MeasureOrder> orderBy) {
         List<String> keys = new ArrayList<>();
         if (orderBy == null || orderBy.isEmpty()) {
             keys.add(MeasureConditions.byIssuedOn(false));
@@ -104,7 +104,7 @@ final class Filters {
         return MeasureConditions.orderBy(keys);
     }
 
-    static String indicatorWhere(IndicatorFilter f, CypherParams p) throws ApiErrors.BadUserInput {
+    public static String indicatorWhere(IndicatorFilter f, CypherParams p) throws ApiErrors.BadUserInput {
         List<String> all = new ArrayList<>();
         if (f != null) {
             if (f.documentId != null) {
@@ -142,12 +142,12 @@ final class Filters {
     }
 
     /** Whether the filter names kinds and bounds the year: the shape the kind-and-year index serves. */
-    static boolean indicatorsByKindAndYear(IndicatorFilter f) {
+    public static boolean indicatorsByKindAndYear(IndicatorFilter f) {
         return f != null && f.kind != null && !f.kind.isEmpty()
                 && (f.year != null || f.yearFrom != null || f.yearTo != null);
     }
 
-    static String indicatorOrder(List<IndicatorOrder> orderBy) {
+    public static String indicatorOrder(List<IndicatorOrder> orderBy) {
         List<String> keys = new ArrayList<>();
         if (orderBy == null || orderBy.isEmpty()) {
             keys.add(IndicatorConditions.orderKey(IndicatorOrderField.POSITION.name(), false));
@@ -159,7 +159,7 @@ final class Filters {
         return IndicatorConditions.orderBy(keys);
     }
 
-    static String departmentWhere(DepartmentFilter f, CypherParams p) throws ApiErrors.BadUserInput {
+    public static String departmentWhere(DepartmentFilter f, CypherParams p) throws ApiErrors.BadUserInput {
         List<String> all = new ArrayList<>();
         if (f != null) {
             if (f.nameContains != null) {
@@ -176,7 +176,7 @@ final class Filters {
     }
 
     /** Validates a free-text argument: bounded length, no NUL characters. */
-    static String text(String argument, String value) throws ApiErrors.BadUserInput {
+    public static String text(String argument, String value) throws ApiErrors.BadUserInput {
         if (value.length() > MAX_TEXT_LENGTH) {
             throw new ApiErrors.BadUserInput(argument + " is longer than " + MAX_TEXT_LENGTH + " characters");
         }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * A user's search text made safe for Lucene (every query-syntax character becomes a space, so nothing the
  * user types is interpreted as an operator) and the snippet around its first match.
  */
-final class FullTextQuery {
+public final class FullTextQuery {
 
     private static final Pattern LUCENE_SYNTAX = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
     private static final Pattern OPERATOR_WORD = Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
@@ -20,7 +20,7 @@ final class FullTextQuery {
         this.terms = terms;
     }
 
-    static FullTextQuery of(String text) throws ApiErrors.BadUserInput {
+    public static FullTextQuery of(String text) throws ApiErrors.BadUserInput {
         String cleaned = LUCENE_SYNTAX.matcher(text).replaceAll(" ");
         cleaned = OPERATOR_WORD.matcher(cleaned).replaceAll(m -> m.group().toLowerCase());
         cleaned = cleaned.replaceAll("\\s+", " ").strip();
@@ -32,16 +32,16 @@ final class FullTextQuery {
     }
 
     /** Exact phrase boosted, so whole-phrase matches outrank texts sharing only some character pairs. */
-    String lucene() {
+    public String lucene() {
         return "\"" + terms + "\"^4 OR (" + terms + ")";
     }
 
     /** The parameters of read/search. */
-    Map<String, Object> parameters(int limit) {
+    public Map<String, Object> parameters(int limit) {
         return Map.of("query", lucene(), "limit", limit);
     }
 
-    String snippet(String text) {
+    public String snippet(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }

@@ -199,7 +199,7 @@ public class PolicyGraphQueries {
     }
 
     /** The number of hits {@code search} returns: 10 unless asked, within the bounds of every page. */
-    static int searchLimit(Integer first) throws GraphQLException {
+    public static int searchLimit(Integer first) throws GraphQLException {
         return Page.of(first == null ? 10 : first, null).limit();
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.jboss.logging.Logger;
 import org.policygraph.api.CompiledQueries;
+import org.policygraph.read.plan.ReadPlan;
 import org.policygraph.security.AccessPolicy;
 
 import graphql.language.OperationDefinition;
@@ -110,7 +111,7 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 persistedQueries.store(hash, query);
             }
             boolean cacheable = method == HttpMethod.GET && operation.isQuery();
-            Optional<CompiledQueries.CompiledQuery> compiled = compiledQueries.compile(query, operation.definition());
+            Optional<ReadPlan> compiled = compiledQueries.plan(operation.definition(), request.variables());
             if (compiled.isPresent()) {
                 executeCompiled(ctx, mediaType, compiled.get(), query, request, cacheable);
             } else {
@@ -185,12 +186,12 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
      * Answers through {@link CompiledQueries}, off the worker pool; whatever it does not answer (a value it leaves to
      * the engine, a failure of Neo4j) goes to the engine, inside this request's context again.
      */
-    private void executeCompiled(RoutingContext ctx, MediaType mediaType, CompiledQueries.CompiledQuery compiled,
+    private void executeCompiled(RoutingContext ctx, MediaType mediaType, ReadPlan compiled,
             String query, GraphQLHttpRequest request, boolean cacheable) {
         ManagedContext requestContext = Arc.container().requestContext();
         InjectableContext.ContextState state = requestContext.getState();
         Context vertxContext = Vertx.currentContext();
-        compiledQueries.execute(compiled, request.variables()).whenComplete((body, error) -> {
+        compiledQueries.execute(compiled).whenComplete((body, error) -> {
             Runnable answer = error == null
                     ? () -> writeBody(ctx, mediaType, body, 200, false, cacheable)
                     : () -> {

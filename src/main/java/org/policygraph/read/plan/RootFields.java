@@ -1,0 +1,191 @@
+package org.policygraph.read.plan;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.policygraph.api.DepartmentFilter;
+import org.policygraph.api.Filters;
+import org.policygraph.api.FullTextQuery;
+import org.policygraph.api.GlobalId;
+import org.policygraph.api.IndicatorFilter;
+import org.policygraph.api.IndicatorOrder;
+import org.policygraph.api.MeasureFilter;
+import org.policygraph.api.MeasureOrder;
+import org.policygraph.api.Page;
+import org.policygraph.api.PolicyGraphQueries;
+import org.policygraph.graph.CypherConditions;
+import org.policygraph.read.plan.ReadPlanner.Build;
+
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLList;
+
+/**
+ * How each root field the plan answers finds its value: the Cypher that binds it (by key, by name or alias, a list,
+ * a page, a full-text search), its arguments as the resolvers in api.PolicyGraphQueries take them. The rest of the
+ * statement — what is selected under it — comes from the shapes.
+ */
+final class RootFields {
+
+    private RootFields() {
+    }
+
+    /** Work after the statement: a search hit's snippet is cut from the matched text in Java. */
+    public record Finish(String column, FullTextQuery query) {
+    }
+
+    /** The subquery body for {@code root}, ending in {@code RETURN … AS out}. */
+    static String body(ReadPlanner planner, Build build, Selection root, String out) {
+        try {
+            return switch (root.name()) {
+                case "document" -> byKey(planner, build, root, out, "Document", "id");
+                case "measure" -> byKey(planner, build, root, out, "Measure", "id");
+                case "section" -> byKey(planner, build, root, out, "Section", "id");
+                case "department" -> byName(planner, build, root, out, "Department", "");
+                case "park" -> byName(planner, build, root, out, "Park", "");
+                case "initiative" -> byName(planner, build, root, out, "Initiative", "");
+                case "metric" -> byName(planner, build, root, out, "Metric", ", {v}.id");
+                case "documents" -> all(planner, build, root, out, "Document", "WHERE NOT {v}.external",
+                        "{v}.issuedOn, {v}.id");
+                case "initiatives" -> all(planner, build, root, out, "Initiative", "", "{v}.name");
+                case "metrics" -> all(planner, build, root, out, "Metric", "", "{v}.name, {v}.id");
+                case "measures" -> measures(planner, build, root, out);
+                case "indicators" -> indicators(planner, build, root, out);
+                case "departments" -> departments(planner, build, root, out);
+                case "parks" -> parks(planner, build, root, out);
+                case "search" -> search(planner, build, root, out);
+                default -> throw new Selection.NotPlanned("root field " + root.name());
+            };
+        } catch (GraphQLException invalid) {
+            throw new Selection.NotPlanned("the resolver refuses an argument: " + invalid.getMessage());
+        }
+    }
+
+    /** document(id), measure(id), section(id): a global id or the bare key. */
+    private static String byKey(ReadPlanner planner, Build build, Selection root, String out, String type,
+            String argument) throws GraphQLException {
+        String key = GlobalId.key(type, Filters.text(argument, required(root.string(argument))));
+        String v = build.variable();
+        StringBuilder body = new StringBuilder("OPTIONAL MATCH (" + v + ":" + type + " {id: " + build.params.bind(key)
+                + "})\n");
+        return node(planner, build, root, out, type, v, body);
+    }
+
+    /** department(name), park(name), …: the canonical name first, then any alias. */
+    private static String byName(ReadPlanner planner, Build build, Selection root, String out, String type,
+            String tiebreak) throws GraphQLException {
+        String name = build.params.bind(Filters.text("name", required(root.string("name"))));
+        String v = build.variable();
+        StringBuilder body = new StringBuilder("OPTIONAL MATCH (" + v + ":" + type + ")\nWHERE " + v + ".name = "
+                + name + " OR " + name + " IN " + v + ".aliases\nWITH " + v + " ORDER BY CASE WHEN " + v + ".name = "
+                + name + " THEN 0 ELSE 1 END" + tiebreak.replace("{v}", v) + " LIMIT 1\n");
+        return node(planner, build, root, out, type, v, body);
+    }
+
+    private static String node(ReadPlanner planner, Build build, Selection root, String out, String type, String v,
+            StringBuilder body) {
+        Map<String, String> pages = planner.pageCalls(build, type, v, root.children(), body);
+        body.append("RETURN ").append(planner.projection(build, type, v, root.children(), 1, pages)).append(" AS ")
+                .append(out);
+        return body.toString();
+    }
+
+    /** documents, initiatives, metrics: every node of the type, in order. */
+    private static String all(ReadPlanner planner, Build build, Selection root, String out, String type,
+            String where, String order) {
+        String v = build.variable();
+        StringBuilder body = new StringBuilder("MATCH (" + v + ":" + type + ")" + (where.isEmpty() ? "" : " ")
+                + where.replace("{v}", v) + "\nWITH " + v + " ORDER BY " + order.replace("{v}", v) + "\n");
+        Map<String, String> pages = planner.pageCalls(build, type, v, root.children(), body);
+        body.append("RETURN collect(").append(planner.projection(build, type, v, root.children(), 1, pages))
+                .append(") AS ").append(out);
+        return body.toString();
+    }
+
+    private static String measures(ReadPlanner planner, Build build, Selection root, String out)
+            throws GraphQLException {
+        MeasureFilter filter = Inputs.object(root.arguments().get("filter"), MeasureFilter.class);
+        List<MeasureOrder> order = Inputs.list(root.arguments().get("orderBy"), MeasureOrder.class);
+        return rootPage(planner, build, root, out, "Measure", "m", "(m:Measure)", Filters.measureWhere(filter,
+                build.params), Filters.measureOrder(order), false);
+    }
+
+    private static String indicators(ReadPlanner planner, Build build, Selection root, String out)
+            throws GraphQLException {
+        IndicatorFilter filter = Inputs.object(root.arguments().get("filter"), IndicatorFilter.class);
+        List<IndicatorOrder> order = Inputs.list(root.arguments().get("orderBy"), IndicatorOrder.class);
+        String where = Filters.indicatorWhere(filter, build.params);
+        if (Filters.indicatorsByKindAndYear(filter)) {
+            // Two passes over the kind/year index cost less than one that holds every match (read/indicators-page-by-kind-and-year).
+            where = CypherConditions.allOf(List.of(where,
+                    "i.documentId IS NOT NULL AND i.seq IS NOT NULL AND i.id IS NOT NULL"));
+            return rootPage(planner, build, root, out, "Indicator", "i", "(i:Indicator)", where,
+                    Filters.indicatorOrder(order), true);
+        }
+        return rootPage(planner, build, root, out, "Indicator", "i", "(i:Indicator)", where,
+                Filters.indicatorOrder(order), false);
+    }
+
+    private static String departments(ReadPlanner planner, Build build, Selection root, String out)
+            throws GraphQLException {
+        DepartmentFilter filter = Inputs.object(root.arguments().get("filter"), DepartmentFilter.class);
+        return rootPage(planner, build, root, out, "Department", "d", "(d:Department)",
+                Filters.departmentWhere(filter, build.params), "d.name, d.id", true);
+    }
+
+    private static String parks(ReadPlanner planner, Build build, Selection root, String out) {
+        return rootPage(planner, build, root, out, "Park", "p", "(p:Park)", CypherConditions.always(),
+                "p.name, p.id", true);
+    }
+
+    /**
+     * A root connection: counted in the same scan as its page, or ({@code countApart}) by a count of its own that
+     * an index can serve; counted only when totalCount or pageInfo is selected.
+     */
+    private static String rootPage(ReadPlanner planner, Build build, Selection root, String out, String type,
+            String v, String match, String where, String order, boolean countApart) {
+        Page page = ReadPlanner.page(root);
+        build.pages.put(root, page);
+        ReadPlanner.Connection selected = ReadPlanner.Connection.of(List.of(root));
+        Map<String, String> slots = new LinkedHashMap<>();
+        slots.put("PARENT_ID", "''");
+        slots.put("OUT", out);
+        slots.put("PROPERTIES", String.join(", ", entries(planner, build, type, v, selected.nodes())));
+        slots.put("LIMIT", build.params.bind(page.limit()));
+        String total = !selected.counted() ? "-1"
+                : countApart ? "COUNT { MATCH " + match + " WHERE " + where + " }" : null;
+        return planner.page(build, v, match, where, order, total, slots, page);
+    }
+
+    private static List<String> entries(ReadPlanner planner, Build build, String type, String v,
+            List<Selection> nodes) {
+        return planner.entries(build, type, v, nodes, 2, Map.of()).entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).toList();
+    }
+
+    /** search(text, first): hits in descending score, each with the matched node read as the selection asks. */
+    private static String search(ReadPlanner planner, Build build, Selection root, String out)
+            throws GraphQLException {
+        FullTextQuery query = FullTextQuery.of(Filters.text("text", required(root.string("text"))));
+        int limit = PolicyGraphQueries.searchLimit(root.integer("first"));
+        String v = build.variable();
+        build.finishes.add(new Finish(out, query));
+        return "CALL db.index.fulltext.queryNodes('text_search', " + build.params.bind(query.lucene()) + ", {limit: "
+                + build.params.bind(limit) + "})\nYIELD node AS " + v + ", score\nWITH " + v + ", score ORDER BY score DESC, "
+                + v + ".id\nRETURN collect({" + String.join(", ", entries(planner, build, "SearchHit", v,
+                        root.children())) + "}) AS " + out;
+    }
+
+    private static String required(String value) {
+        if (value == null) {
+            throw new Selection.NotPlanned("a required argument is null");
+        }
+        return value;
+    }
+
+    /** Whether a root field's value is a list (of objects), as the schema says. */
+    static boolean isList(GraphQLObjectType query, String field) {
+        return ReadPlanner.unwrapNonNull(query.getFieldDefinition(field).getType()) instanceof GraphQLList;
+    }
+}

@@ -1,0 +1,23 @@
+// A page of the measures hanging on parent PARENT_ID by relationships with a page key (V0040, written by
+// seed/measure-page-keys), in the default order: a range seek on the key index — keys of parent `id` lie between
+// id + U+0001 and id + U+0002 — that stops after the page, so it costs the page, not every measure of the parent.
+// AFTER is U+0001 followed by the key of the last measure of the previous page (a keyset cursor), or U+0001 alone;
+// SEEK_SKIP skips on from there (offset cursors). KEYED_ANCHOR binds `r` and `m`; TOTAL counts the parent's keys
+// between `first` and `high` (index entries only), or is -1 when neither totalCount nor pageInfo is selected. The
+// bounds are bound before the subquery: Neo4j 5.26 seeks on them only as variables. PROPERTIES: what the query
+// selects of each measure (read.plan). Returns one row: OUT, the map {total, page}.
+WITH {{PARENT_ID}} AS id
+WITH id, id + '\u0001' AS first, id + {{AFTER}} AS low, id + '\u0002' AS high
+CALL (id, low, high) {
+  MATCH {{KEYED_ANCHOR}}
+  WHERE r.pageKey > low AND r.pageKey < high AND {{WHERE}}
+  WITH m, r ORDER BY r.pageKey
+  SKIP {{SEEK_SKIP}} LIMIT {{LIMIT}}
+  RETURN collect({m: m, key: substring(r.pageKey, size(id) + 1)}) AS rows
+}
+CALL (rows) {
+  UNWIND rows AS row
+  WITH row.m AS m, row.key AS pageKey
+  RETURN collect(m {{{PROPERTIES}}, pageKey: pageKey}) AS page
+}
+RETURN {total: {{TOTAL}}, page: page} AS {{OUT}}

@@ -1,0 +1,26 @@
+// { initiative(name: "设计之都") { measures { nodes { document { issuedOn title } text source { quote } } } } }
+CALL () {
+  OPTIONAL MATCH (n0:Initiative)
+  WHERE n0.name = $p0 OR $p0 IN n0.aliases
+  WITH n0 ORDER BY CASE WHEN n0.name = $p0 THEN 0 ELSE 1 END LIMIT 1
+  CALL (n0) {
+    WITH n0.id AS id
+    WITH id, id + '\u0001' AS first, id + $p2 AS low, id + '\u0002' AS high
+    CALL (id, low, high) {
+      MATCH (m)-[r:ADVANCES]->() USING INDEX SEEK r:ADVANCES(pageKey)
+      WHERE r.pageKey > low AND r.pageKey < high AND true
+      WITH m, r ORDER BY r.pageKey
+      SKIP $p3 LIMIT $p1
+      RETURN collect({m: m, key: substring(r.pageKey, size(id) + 1)}) AS rows
+    }
+    CALL (rows) {
+      UNWIND rows AS row
+      WITH row.m AS m, row.key AS pageKey
+      RETURN collect(m {id: m.id, document: head(COLLECT { MATCH (n1:Document {id: m.documentId}) RETURN n1 {id: n1.id, issuedOn: n1.issuedOn, title: coalesce(n1.title, n1.docNumber, n1.id)} LIMIT 1 }), text: m.text, source: {quote: coalesce(m.quote, '')}, pageKey: pageKey}) AS page
+    }
+    RETURN {total: -1, page: page} AS c0
+  }
+  RETURN n0 {id: n0.id, measures: c0} AS r0
+}
+RETURN r0
+// parameters: {p0=设计之都, p1=20, p2=, p3=0}
