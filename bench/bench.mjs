@@ -131,64 +131,38 @@ async function measure(port, query, c) {
 }
 
 // ---- raw-Cypher floor: our statements through the driver, no HTTP, no GraphQL --------------------------
-const READ_DIR = path.join(root, 'src', 'main', 'resources', 'cypher', 'read');
-const tpl = (name, slots = {}) => fs.readFileSync(path.join(READ_DIR, `${name}.cypher`), 'utf8').replace(/\{\{(\w+)\}\}/g, (_, k) => slots[k]);
-// The KEYED_ANCHOR of org.policygraph.graph.MeasureConditions.Anchor.LED_BY: a department's leads page is a range
-// seek on the LEADS page-key index (read/measures-keyed-page); the document's page reads its position index (the
-// anchor's index terms in WHERE).
-const LED_BY_KEYED = '()-[r:LEADS]->(m)';
-const DOCUMENT = '(m:Measure {documentId: id}) USING INDEX m:Measure(documentId, seq, id)';
-const DOCUMENT_WHERE = '(m.seq IS NOT NULL AND m.id IS NOT NULL AND true)';
-// Q1-Q3 select neither totalCount nor pageInfo: the service then runs the uncounted page. The {{PREFETCH}} fragments
-// of org.policygraph.graph.MeasurePrefetch: what a measure page brings along when the query
-// selects the measures' leads or document.
-const PREFETCH_LEADS = ', leads: [(dept:Department)-[:LEADS]->(m) | dept {.id, .name, .aliases, .level}]';
-const PREFETCH_SUPPORTERS = ', supporters: [(dept:Department)-[:SUPPORTS]->(m) | dept {.id, .name, .aliases, .level}]';
-const PREFETCH_INDICATORS = ', indicators: [(m)-[:HAS_INDICATOR]->(i:Indicator) | i {.id, .documentId, .name, .value, .valueMax, .unit, .year, .kind, .comparator, .aspirational, .role, .period, .periodFrom, .periodTo, .printedUnit, .each, .location, .quote, .seq}]';
-const PREFETCH_DOCUMENT = ', document: head([(m)<-[:HAS_PART*1..6]-(doc:Document) | doc {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external, .location, .quote}])';
-// The PARENT_MATCH and PARENT fragments of org.policygraph.graph.PageParent: document(id) brings its measures page
-// (Q3), department(name) its leads page (Q1, Q2).
-const PARENT_DOCUMENT = { PARENT_MATCH: 'OPTIONAL MATCH (parent:Document {id: id})\n', PARENT: ', parent {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external, .location, .quote} AS parent' };
-const PARENT_DEPARTMENT_NAMED = { PARENT_MATCH: 'CALL (id) {\n  OPTIONAL MATCH (parent:Department) WHERE parent.name = id OR id IN parent.aliases\n  RETURN parent ORDER BY CASE WHEN parent.name = id THEN 0 ELSE 1 END LIMIT 1\n}\nWITH parent, parent.id AS id\n', PARENT: ', parent {.id, .name, .aliases, .level} AS parent' };
-// The PROPERTIES slot (org.policygraph.graph.MeasureProperties): what the query selects, as api.CompiledQueries
-// answers Q1–Q4 (Q1, Q2: id, text; Q3: id, number, text; Q4: the hit's id, document, title and text, from which the
-// snippet is cut).
-const Q1_PROPERTIES = '.id, .text';
-const Q3_PROPERTIES = '.id, .number, .text';
-const Q4_PROPERTIES = '.id, .documentId, .title, .text';
-const S = {
-  ledPageWithDocument: tpl('measures-keyed-page', { PROPERTIES: Q1_PROPERTIES, KEYED_ANCHOR: LED_BY_KEYED, WHERE: 'true', TOTAL: '-1', PREFETCH: PREFETCH_DOCUMENT, ...PARENT_DEPARTMENT_NAMED }),
-  ledPageWithEverything: tpl('measures-keyed-page', { PROPERTIES: Q1_PROPERTIES, KEYED_ANCHOR: LED_BY_KEYED, WHERE: 'true', TOTAL: '-1', PREFETCH: PREFETCH_LEADS + PREFETCH_SUPPORTERS + PREFETCH_INDICATORS + PREFETCH_DOCUMENT, ...PARENT_DEPARTMENT_NAMED }),
-  documentWithPageWithLeads: tpl('measures-nested-page-uncounted', { PROPERTIES: Q3_PROPERTIES, ANCHOR: DOCUMENT, WHERE: DOCUMENT_WHERE, ORDER: 'm.documentId, m.seq, m.id', PREFETCH: PREFETCH_LEADS, ...PARENT_DOCUMENT }),
-  search: tpl('search', { PROPERTIES: Q4_PROPERTIES }),
-  indicatorsPage: tpl('indicators-page-by-kind-and-year', { WHERE: '(i.year >= $p0 AND i.year <= $p1 AND i.kind IN $p2)', ORDER: 'i.documentId, i.seq, i.id' }),
-};
-// Each query's statements and parameters (as api.CompiledQueries and GraphQueries send them), for both floors.
+// The statements are the service's own: the read plan's statements for bench Q1–Q5, as the snapshot test
+// (org.policygraph.read.ReadPlanSnapshotTest) keeps them under src/test/resources/read-plans/ — a change to the
+// translation changes both. Each is one statement; its parameters ($p0 …) are numbered in the order the plan binds
+// them, so only the probe's values change here.
+const PLAN_DIR = path.join(root, 'src', 'test', 'resources', 'read-plans');
+const plan = (name) => fs.readFileSync(path.join(PLAN_DIR, `${name}.cypher`), 'utf8').split('\n')
+  .filter((line) => !line.startsWith('//')).join('\n');
+// Each query's statements and parameters (as api.CompiledQueries sends them), for both floors.
 function floorStatements(probe) {
-  // The page parameters of org.policygraph.api.Page#parameters for a first page.
-  const firstPage = (limit) => ({ skip: 0, seekSkip: 0, after: '\u0001', limit });
+  const lucene = `"${probe.searchTerm}"^4 OR (${probe.searchTerm})`;
   return {
-    // department(name) brings its leads page, and the page each measure's document.
-    Q1: [{ cypher: S.ledPageWithDocument, params: { ids: [probe.department], ...firstPage(PAGE) } }],
-    // ... and for Q2 also each measure's leads, supporters and indicators, all in the same statement.
-    Q2: [{ cypher: S.ledPageWithEverything, params: { ids: [probe.department], ...firstPage(PAGE) } }],
-    // document(id) brings its measures page (with their leads) in the same statement.
-    Q3: [{ cypher: S.documentWithPageWithLeads, params: { ids: [probe.document], ...firstPage(DOC_PAGE) } }],
-    // The search statement returns the matched measure itself: one statement (as the service runs it).
-    Q4: [{ cypher: S.search, params: { query: `"${probe.searchTerm}"^4 OR (${probe.searchTerm})`, limit: SEARCH_PAGE } }],
-    Q5: [{ cypher: S.indicatorsPage, params: { p0: probe.yearFrom, p1: probe.yearTo, p2: probe.indicatorKinds, skip: IND_PAGE, limit: IND_PAGE } }],
+    // department(name) with its leads page (a keyed seek) and each measure's document: p0 name, p1 limit, p2 after, p3 seekSkip.
+    Q1: [{ cypher: plan('bench-q1'), params: { p0: probe.department, p1: PAGE, p2: '\u0001', p3: 0 }, ints: ['p1', 'p3'] }],
+    // ... and each measure's leads, supporters and indicators, all in the same statement.
+    Q2: [{ cypher: plan('bench-q2'), params: { p0: probe.department, p1: PAGE, p2: '\u0001', p3: 0 }, ints: ['p1', 'p3'] }],
+    // document(id) with its measures page and their leads: p0 id, p1 limit, p2 skip.
+    Q3: [{ cypher: plan('bench-q3'), params: { p0: probe.document, p1: DOC_PAGE, p2: 0 }, ints: ['p1', 'p2'] }],
+    // The search statement returns the matched measure itself: p0 query, p1 limit.
+    Q4: [{ cypher: plan('bench-q4'), params: { p0: lucene, p1: SEARCH_PAGE }, ints: ['p1'] }],
+    // The second page: p0 yearFrom, p1 yearTo, p2 kinds, p3 limit, p4 skip.
+    Q5: [{ cypher: plan('bench-q5'), params: { p0: probe.yearFrom, p1: probe.yearTo, p2: probe.indicatorKinds, p3: IND_PAGE, p4: IND_PAGE }, ints: ['p0', 'p1', 'p3', 'p4'] }],
   };
 }
-const INT_PARAMS = new Set(['skip', 'seekSkip', 'limit', 'p0', 'p1']);
 function floorPlans(driver, probe) {
   // As org.policygraph.graph.GraphReads: each statement the auto-commit transaction of a read-access session.
   const rd = async (q, p) => {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
     try { return await session.run(q, p); } finally { await session.close(); }
   };
-  const asDriverParams = (p) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, INT_PARAMS.has(k) ? neo4j.int(v) : v]));
+  const asDriverParams = (st) => Object.fromEntries(Object.entries(st.params).map(([k, v]) => [k, st.ints.includes(k) ? neo4j.int(v) : v]));
   return Object.fromEntries(Object.entries(floorStatements(probe)).map(([name, statements]) => [name, async () => {
-    for (const st of statements) await rd(st.cypher, asDriverParams(st.params));
+    for (const st of statements) await rd(st.cypher, asDriverParams(st));
   }]));
 }
 // The JVM floor (bench/jvm-floor/DriverFloor.java): the same statements through the Java driver the service uses, in

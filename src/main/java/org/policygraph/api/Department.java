@@ -40,14 +40,17 @@ public class Department implements Node {
             + "roles and the quote it was read from until an editor merges it into a known body (mergeDepartment).")
     public boolean curated = true;
 
-    /** The page of {@code leads} when {@code department(name)} brought it in its own statement; not in the schema. */
-    MeasureConnection prefetchedLeads;
+
+
+    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
+    Map<String, Object> row;
 
     static Department from(Map<String, Object> row) {
         if (row == null) {
             return null;
         }
         Department d = new Department();
+        d.row = row;
         d.id = Rows.string(row, "id");
         d.name = Rows.string(row, "name");
         d.aliases = Rows.strings(row, "aliases");

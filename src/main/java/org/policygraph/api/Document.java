@@ -45,14 +45,17 @@ public class Document implements Node {
     @Description("True for a document that is only cited by a seeded plan; its text is not in the graph.")
     public boolean external;
 
-    /** The page of {@code measures} when {@code document(id)} brought it in its own statement; not in the schema. */
-    MeasureConnection prefetchedMeasures;
+
+
+    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
+    Map<String, Object> row;
 
     static Document from(Map<String, Object> row) {
         if (row == null) {
             return null;
         }
         Document d = new Document();
+        d.row = row;
         d.id = Rows.string(row, "id");
         d.docNumber = Rows.string(row, "docNumber");
         String title = Rows.string(row, "title");

@@ -57,6 +57,11 @@ public class GraphQueries {
         return ids.stream().map(byId::get).toList();
     }
 
+    /** The rows of a statement composed elsewhere (read.plan). */
+    public List<Record> statement(String cypher, Map<String, Object> parameters) throws ApiErrors.DatabaseUnavailable {
+        return runText(cypher, parameters);
+    }
+
     /** The rows of a statement resource. */
     public List<Record> rows(String statement, Map<String, Object> parameters) throws ApiErrors.DatabaseUnavailable {
         return run(statement, parameters);
@@ -68,62 +73,7 @@ public class GraphQueries {
         return runText(CypherTemplate.fill(template, slots), parameters);
     }
 
-    /** One page and total of a template statement ({@code total}, {@code page} columns). */
-    public <T> PageResult<T> page(String template, Map<String, String> slots, CypherParams params, Page page,
-            Function<Map<String, Object>, T> mapper) throws ApiErrors.DatabaseUnavailable {
-        return pageResult(onePage(template, slots, params, page), mapper);
-    }
-
-    /** For each parent id, one page and total of a nested-connection template statement. */
-    public <T> List<PageResult<T>> pagesPerParent(String template, Map<String, String> slots, CypherParams params,
-            List<String> parentIds, Page page, Function<Map<String, Object>, T> mapper)
-            throws ApiErrors.DatabaseUnavailable {
-        page.parameters().forEach(params::with);
-        params.with("ids", distinct(parentIds));
-        Map<String, PageResult<T>> byId = new HashMap<>();
-        for (Record record : runText(CypherTemplate.fill(template, slots), params.values())) {
-            byId.put(record.get("id").asString(), pageResult(record, mapper));
-        }
-        return parentIds.stream().map(id -> byId.getOrDefault(id, new PageResult<T>(List.of(), 0))).toList();
-    }
-
-    /**
-     * One parent and its page, from a nested-connection template whose {@code PARENT} slot returns the parent
-     * ({@code parent} column, null when there is none).
-     */
-    public <P, T> ParentAndPage<P, T> parentAndPage(String template, Map<String, String> slots, CypherParams params,
-            String parentId, Page page, Function<Map<String, Object>, P> parentMapper,
-            Function<Map<String, Object>, T> mapper) throws ApiErrors.DatabaseUnavailable {
-        Record record = onePage(template, slots, params.with("ids", List.of(parentId)), page);
-        P parent = record.get("parent").isNull() ? null : parentMapper.apply(record.get("parent").asMap());
-        return new ParentAndPage<>(parent, pageResult(record, mapper));
-    }
-
-    /** The single row of a page template statement. */
-    private Record onePage(String template, Map<String, String> slots, CypherParams params, Page page)
-            throws ApiErrors.DatabaseUnavailable {
-        page.parameters().forEach(params::with);
-        return runText(CypherTemplate.fill(template, slots), params.values()).get(0);
-    }
-
-    private static <T> PageResult<T> pageResult(Record record, Function<Map<String, Object>, T> mapper) {
-        return new PageResult<>(mapPage(record, mapper), record.get("total").asLong());
-    }
-
     public record PageResult<T>(List<T> items, long total) {
-    }
-
-    public record ParentAndPage<P, T>(P parent, PageResult<T> page) {
-    }
-
-    static <T> List<T> mapPage(Record record, Function<Map<String, Object>, T> mapper) {
-        List<T> items = new ArrayList<>();
-        for (Object item : record.get("page").asList()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> row = (Map<String, Object>) item;
-            items.add(mapper.apply(row));
-        }
-        return items;
     }
 
     private static Map<String, Object> withIds(List<String> ids, Map<String, Object> extra) {

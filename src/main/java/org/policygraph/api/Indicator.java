@@ -83,11 +83,16 @@ public class Indicator implements Node {
     @Ignore
     public String documentId;
 
+
+    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
+    Map<String, Object> row;
+
     static Indicator from(Map<String, Object> row) {
         if (row == null) {
             return null;
         }
         Indicator i = new Indicator();
+        i.row = row;
         i.id = Rows.string(row, "id");
         i.documentId = Rows.string(row, "documentId");
         i.name = Rows.string(row, "name");

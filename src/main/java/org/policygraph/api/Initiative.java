@@ -31,11 +31,16 @@ public class Initiative implements Node {
     @Description("Other names the texts use for it.")
     public List<@NonNull String> aliases;
 
+
+    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
+    Map<String, Object> row;
+
     static Initiative from(Map<String, Object> row) {
         if (row == null) {
             return null;
         }
         Initiative i = new Initiative();
+        i.row = row;
         i.id = Rows.string(row, "id");
         i.name = Rows.string(row, "name");
         i.aliases = Rows.strings(row, "aliases");

@@ -1,7 +1,5 @@
 package org.policygraph.api;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -49,22 +47,13 @@ public class Measure implements Node {
     @Ignore
     public String documentId;
 
-    /** Filled when the page statement brought them along (graph.MeasurePrefetch); null means "not fetched". */
-    @Ignore
-    List<Department> prefetchedLeads;
-
-    @Ignore
-    List<Department> prefetchedSupporters;
-
-    @Ignore
-    List<Indicator> prefetchedIndicators;
-
-    @Ignore
-    Document prefetchedDocument;
-
     /** Its key in a list read in key order (read/measures-keyed-page), for its cursor; else null. */
     @Ignore
     String pageKey;
+
+
+    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
+    Map<String, Object> row;
 
     static Measure from(Map<String, Object> row) {
         if (row == null) {
@@ -80,23 +69,7 @@ public class Measure implements Node {
         m.timeline = Rows.string(row, "timeline");
         m.source = Rows.source(row);
         m.pageKey = Rows.string(row, "pageKey");
-        if (row.containsKey("leads")) {
-            m.prefetchedLeads = Rows.maps(row, "leads").stream().map(Department::from)
-                    .sorted(Comparator.comparing((Department d) -> d.name)).toList();
-        }
-        if (row.containsKey("supporters")) {
-            m.prefetchedSupporters = Rows.maps(row, "supporters").stream().map(Department::from)
-                    .sorted(Comparator.comparing((Department d) -> d.name)).toList();
-        }
-        if (row.containsKey("indicators")) {
-            m.prefetchedIndicators = Rows.maps(row, "indicators").stream()
-                    .sorted(Comparator.comparing((Map<String, Object> i) -> Rows.integer(i, "seq"),
-                            Comparator.nullsLast(Comparator.naturalOrder())))
-                    .map(Indicator::from).toList();
-        }
-        if (row.containsKey("document")) {
-            m.prefetchedDocument = Document.from(Rows.map(row, "document"));
-        }
+        m.row = row;
         return m;
     }
 }

@@ -38,11 +38,16 @@ public class Metric implements Node {
     @Description("What its indicators measure: LEVEL, GROWTH_RATE, SHARE, COUNT or RANK.")
     public IndicatorKind kind;
 
+
+    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
+    Map<String, Object> row;
+
     static Metric from(Map<String, Object> row) {
         if (row == null) {
             return null;
         }
         Metric m = new Metric();
+        m.row = row;
         m.id = Rows.string(row, "id");
         m.name = Rows.string(row, "name");
         m.aliases = Rows.strings(row, "aliases");

@@ -1,6 +1,5 @@
 package org.policygraph.api;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,17 +11,13 @@ import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.policygraph.graph.MeasureConditions.Anchor;
-import org.policygraph.graph.PageParent;
 
-import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
-import io.smallrye.graphql.api.Context;
 
 /**
- * Fields that reach across the graph. Every one takes the whole batch of parents a query level produced
- * ({@code @Source List<…>}) and answers it with one Cypher statement, so the number of statements a request
- * costs grows with the depth of the query, not with the number of rows.
+ * Fields that reach across the graph. Each takes the whole batch of parents a query level produced
+ * ({@code @Source List<…>}); its value came with the parents' own statement (read.plan folds whatever a query
+ * selects under a root field into that field's statement), or, where it could not, is read for the whole batch by
+ * one statement from the field's shape (read.shape) — through {@link PlannedReads}, the same way for every field.
  */
 @GraphQLApi
 public class NestedFields {
@@ -31,43 +26,37 @@ public class NestedFields {
     GraphQueries graph;
 
     @Inject
-    Context context;
+    PlannedReads reads;
 
     // ---- Document ----------------------------------------------------------------------------------
 
     @Description("Departments that issued the document (发文机关).")
     public List<@NonNull List<@NonNull Department>> issuers(@Source List<Document> documents) throws GraphQLException {
-        return graph.listsPerParent("read/document-issuers", ids(documents, d -> d.id), Map.of(), Department::from);
+        return reads.lists(documents, d -> d.row, d -> d.id, Department::from);
     }
 
     @Description("Documents this one cites.")
     public List<@NonNull List<@NonNull Document>> cites(@Source List<Document> documents) throws GraphQLException {
-        return graph.listsPerParent("read/document-references", ids(documents, d -> d.id), Map.of("type", "CITES"),
-                Document::from);
+        return reads.lists(documents, d -> d.row, d -> d.id, Document::from);
     }
 
     @Name("implements")
     @Description("Documents this one says it implements (为贯彻落实…).")
     public List<@NonNull List<@NonNull Document>> implementsDocuments(@Source List<Document> documents)
             throws GraphQLException {
-        return graph.listsPerParent("read/document-references", ids(documents, d -> d.id),
-                Map.of("type", "IMPLEMENTS"), Document::from);
+        return reads.lists(documents, d -> d.row, d -> d.id, Document::from);
     }
 
     @Description("Top-level sections (一、二、…) in printed order.")
     public List<@NonNull List<@NonNull Section>> sections(@Source List<Document> documents) throws GraphQLException {
-        return graph.listsPerParent("read/document-sections", ids(documents, d -> d.id), Map.of(), Section::from);
+        return reads.lists(documents, d -> d.row, d -> d.id, Section::from);
     }
 
     @Name("measures")
     @Description("The document's measures in document order, optionally filtered.")
     public List<@NonNull MeasureConnection> documentMeasures(@Source List<Document> documents, MeasureFilter filter,
             Integer first, String after) throws GraphQLException {
-        if (documents.stream().allMatch(d -> d.prefetchedMeasures != null)) {
-            return documents.stream().map(d -> d.prefetchedMeasures).toList(); // document(id) brought the page
-        }
-        return measurePages(Anchor.DOCUMENT, ids(documents, d -> d.id), filter,
-                MeasurePageStatement.positionOrder(), first, after);
+        return reads.measurePages(documents, d -> d.row, d -> d.id, filter, first, after);
     }
 
     // ---- Measure -----------------------------------------------------------------------------------
@@ -75,84 +64,68 @@ public class NestedFields {
     @Name("document")
     @Description("The plan the measure belongs to.")
     public List<@NonNull Document> measureDocument(@Source List<Measure> measures) throws GraphQLException {
-        if (measures.stream().allMatch(m -> m.prefetchedDocument != null)) {
-            return measures.stream().map(m -> m.prefetchedDocument).toList(); // the page statement brought them
-        }
-        return graph.onePerId("read/documents-by-id", ids(measures, m -> m.documentId), "item", Document::from);
+        return reads.ones(measures, m -> m.row, m -> m.id, Document::from);
     }
 
     @Description("Departments leading (牵头) the measure, by name. Their provenance is in `roles`.")
     public List<@NonNull List<@NonNull Department>> leads(@Source List<Measure> measures) throws GraphQLException {
-        if (measures.stream().allMatch(m -> m.prefetchedLeads != null)) {
-            return measures.stream().map(m -> m.prefetchedLeads).toList(); // the page statement brought them
-        }
-        return departmentsInRole(measures, RoleType.LEADS);
+        return reads.lists(measures, m -> m.row, m -> m.id, Department::from);
     }
 
     @Description("Departments supporting (配合) the measure, by name.")
     public List<@NonNull List<@NonNull Department>> supporters(@Source List<Measure> measures) throws GraphQLException {
-        if (measures.stream().allMatch(m -> m.prefetchedSupporters != null)) {
-            return measures.stream().map(m -> m.prefetchedSupporters).toList(); // the page statement brought them
-        }
-        return departmentsInRole(measures, RoleType.SUPPORTS);
+        return reads.lists(measures, m -> m.row, m -> m.id, Department::from);
     }
 
     @Description("Departments coordinating (统筹协调) the measure, by name.")
     public List<@NonNull List<@NonNull Department>> coordinators(@Source List<Measure> measures) throws GraphQLException {
-        return departmentsInRole(measures, RoleType.COORDINATES);
+        return reads.lists(measures, m -> m.row, m -> m.id, Department::from);
     }
 
     @Description("Every department role on the measure with the text that states it.")
     public List<@NonNull List<@NonNull DepartmentRole>> roles(@Source List<Measure> measures) throws GraphQLException {
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("role", null);
-        return graph.listsPerParent("read/measure-departments", ids(measures, m -> m.id), params, DepartmentRole::from);
+        return reads.lists(measures, m -> m.row, m -> m.id, DepartmentRole::from);
     }
 
     @Description("Parks and zones the measure names (any alias).")
     public List<@NonNull List<@NonNull Park>> parks(@Source List<Measure> measures) throws GraphQLException {
-        return graph.listsPerParent("read/measure-parks", ids(measures, m -> m.id), Map.of(), Park::from);
+        return reads.lists(measures, m -> m.row, m -> m.id, Park::from);
     }
 
     @Description("Initiatives the measure advances.")
     public List<@NonNull List<@NonNull Initiative>> initiatives(@Source List<Measure> measures) throws GraphQLException {
-        return graph.listsPerParent("read/measure-initiatives", ids(measures, m -> m.id), Map.of(), Initiative::from);
+        return reads.lists(measures, m -> m.row, m -> m.id, Initiative::from);
     }
 
     @Name("indicators")
     @Description("Targets and baselines stated in the measure, in text order.")
     public List<@NonNull List<@NonNull Indicator>> measureIndicators(@Source List<Measure> measures)
             throws GraphQLException {
-        if (measures.stream().allMatch(m -> m.prefetchedIndicators != null)) {
-            return measures.stream().map(m -> m.prefetchedIndicators).toList(); // the page statement brought them
-        }
-        return graph.listsPerParent("read/owner-indicators", ids(measures, m -> m.id), Map.of(), Indicator::from);
+        return reads.lists(measures, m -> m.row, m -> m.id, Indicator::from);
     }
 
     @Description("For a task-table row: the body measure or section it restates (ids; fetch them with `measure`/`section`).")
     public List<@NonNull List<@NonNull Restatement>> restates(@Source List<Measure> measures) throws GraphQLException {
-        return graph.listsPerParent("read/measure-restates", ids(measures, m -> m.id), Map.of(), Restatement::from);
+        return reads.lists(measures, m -> m.row, m -> m.id, Restatement::from);
     }
 
     // ---- Section -----------------------------------------------------------------------------------
 
     @Name("document")
     public List<@NonNull Document> sectionDocument(@Source List<Section> sections) throws GraphQLException {
-        return graph.onePerId("read/documents-by-id", ids(sections, s -> s.documentId), "item", Document::from);
+        return reads.ones(sections, s -> s.row, s -> s.id, Document::from);
     }
 
     @Name("sections")
     @Description("Sub-sections in printed order.")
     public List<@NonNull List<@NonNull Section>> subSections(@Source List<Section> sections) throws GraphQLException {
-        return graph.listsPerParent("read/section-children", ids(sections, s -> s.id), Map.of("measures", false),
-                Section::from);
+        return reads.lists(sections, s -> s.row, s -> s.id, Section::from);
     }
 
     @Name("measures")
     @Description("Measures directly in this section, in printed order.")
     public List<@NonNull List<@NonNull Measure>> sectionMeasures(@Source List<Section> sections) throws GraphQLException {
-        return graph.listsPerParent("read/section-children", ids(sections, s -> s.id), Map.of("measures", true),
-                Measure::from);
+        return reads.lists(sections, s -> s.row, s -> s.id, Measure::from);
     }
 
     @Name("roles")
@@ -160,15 +133,14 @@ public class NestedFields {
             + "that states them.")
     public List<@NonNull List<@NonNull DepartmentRole>> sectionRoles(@Source List<Section> sections)
             throws GraphQLException {
-        return graph.listsPerParent("read/section-departments", ids(sections, s -> s.id), Map.of(),
-                DepartmentRole::from);
+        return reads.lists(sections, s -> s.row, s -> s.id, DepartmentRole::from);
     }
 
     @Name("indicators")
     @Description("Targets and baselines stated in the section's own text.")
     public List<@NonNull List<@NonNull Indicator>> sectionIndicators(@Source List<Section> sections)
             throws GraphQLException {
-        return graph.listsPerParent("read/owner-indicators", ids(sections, s -> s.id), Map.of(), Indicator::from);
+        return reads.lists(sections, s -> s.row, s -> s.id, Indicator::from);
     }
 
     // ---- Department --------------------------------------------------------------------------------
@@ -177,24 +149,21 @@ public class NestedFields {
     @Description("Measures the department leads (牵头), across all plans, by issue date then document order.")
     public List<@NonNull MeasureConnection> departmentLeads(@Source List<Department> departments, MeasureFilter filter,
             Integer first, String after) throws GraphQLException {
-        if (departments.stream().allMatch(d -> d.prefetchedLeads != null)) {
-            return departments.stream().map(d -> d.prefetchedLeads).toList(); // department(name) brought the page
-        }
-        return measurePages(Anchor.LED_BY, ids(departments, d -> d.id), filter, List.of(), first, after);
+        return reads.measurePages(departments, d -> d.row, d -> d.id, filter, first, after);
     }
 
     @Name("supports")
     @Description("Measures the department supports (配合), across all plans.")
     public List<@NonNull MeasureConnection> departmentSupports(@Source List<Department> departments,
             MeasureFilter filter, Integer first, String after) throws GraphQLException {
-        return measurePages(Anchor.SUPPORTED_BY, ids(departments, d -> d.id), filter, List.of(), first, after);
+        return reads.measurePages(departments, d -> d.row, d -> d.id, filter, first, after);
     }
 
     @Name("coordinates")
     @Description("Measures the department coordinates (统筹协调).")
     public List<@NonNull MeasureConnection> departmentCoordinates(@Source List<Department> departments,
             MeasureFilter filter, Integer first, String after) throws GraphQLException {
-        return measurePages(Anchor.COORDINATED_BY, ids(departments, d -> d.id), filter, List.of(), first, after);
+        return reads.measurePages(departments, d -> d.row, d -> d.id, filter, first, after);
     }
 
     @Name("responsibilities")
@@ -215,12 +184,12 @@ public class NestedFields {
 
     @Description("Documents the department issued.")
     public List<@NonNull List<@NonNull Document>> issued(@Source List<Department> departments) throws GraphQLException {
-        return graph.listsPerParent("read/department-issued", ids(departments, d -> d.id), Map.of(), Document::from);
+        return reads.lists(departments, d -> d.row, d -> d.id, Document::from);
     }
 
     @Description("Parks and zones the department administers (for a 管委会, administrative committee).")
     public List<@NonNull List<@NonNull Park>> administers(@Source List<Department> departments) throws GraphQLException {
-        return graph.listsPerParent("read/department-parks", ids(departments, d -> d.id), Map.of(), Park::from);
+        return reads.lists(departments, d -> d.row, d -> d.id, Park::from);
     }
 
     // ---- Park, Initiative --------------------------------------------------------------------------
@@ -229,19 +198,19 @@ public class NestedFields {
     @Description("Measures naming this park or any of its aliases, by issue date.")
     public List<@NonNull MeasureConnection> parkMeasures(@Source List<Park> parks, Integer first, String after)
             throws GraphQLException {
-        return measurePages(Anchor.PARK, ids(parks, p -> p.id), null, List.of(), first, after);
+        return reads.measurePages(parks, p -> p.row, p -> p.id, null, first, after);
     }
 
     @Description("Departments (管委会) administering the park.")
     public List<@NonNull List<@NonNull Department>> administrators(@Source List<Park> parks) throws GraphQLException {
-        return graph.listsPerParent("read/park-administrators", ids(parks, p -> p.id), Map.of(), Department::from);
+        return reads.lists(parks, p -> p.row, p -> p.id, Department::from);
     }
 
     @Name("measures")
     @Description("Measures advancing the initiative, by the plan's issue date: how it runs through the plans.")
     public List<@NonNull MeasureConnection> initiativeMeasures(@Source List<Initiative> initiatives, Integer first,
             String after) throws GraphQLException {
-        return measurePages(Anchor.INITIATIVE, ids(initiatives, i -> i.id), null, List.of(), first, after);
+        return reads.measurePages(initiatives, i -> i.row, i -> i.id, null, first, after);
     }
 
     // ---- Indicator, Source, SearchHit --------------------------------------------------------------
@@ -249,30 +218,34 @@ public class NestedFields {
     @Name("measure")
     @Description("The measure stating the indicator; null when a section's text states it.")
     public List<Measure> indicatorMeasure(@Source List<Indicator> indicators) throws GraphQLException {
-        return graph.onePerId("read/indicator-owners", ids(indicators, i -> i.id), "measure", Measure::from);
+        return reads.ones(indicators, i -> i.row, i -> i.id, Measure::from);
     }
 
     @Name("section")
     @Description("The section stating the indicator; null when a measure states it.")
     public List<Section> indicatorSection(@Source List<Indicator> indicators) throws GraphQLException {
-        return graph.onePerId("read/indicator-owners", ids(indicators, i -> i.id), "section", Section::from);
+        return reads.ones(indicators, i -> i.row, i -> i.id, Section::from);
     }
 
     @Name("document")
     public List<@NonNull Document> indicatorDocument(@Source List<Indicator> indicators) throws GraphQLException {
-        return graph.onePerId("read/documents-by-id", ids(indicators, i -> i.documentId), "item", Document::from);
+        return reads.ones(indicators, i -> i.row, i -> i.id, Document::from);
     }
 
     @Name("document")
     @Description("The document the quote is from.")
     public List<@NonNull Document> sourceDocument(@Source List<org.policygraph.api.Source> sources)
             throws GraphQLException {
+        if (sources.stream().allMatch(s -> s.row != null && s.row.containsKey("document"))) {
+            return sources.stream().map(s -> Document.from(Rows.map(s.row, "document"))).toList(); // read with it
+        }
+        // a source has no key of its own: its document is found by the document id it was read with
         return graph.onePerId("read/documents-by-id", ids(sources, s -> s.documentId), "item", Document::from);
     }
 
     @Name("document")
-    public List<@NonNull Document> hitDocument(@Source List<SearchHit> hits) throws GraphQLException {
-        return graph.onePerId("read/documents-by-id", ids(hits, h -> h.documentId), "item", Document::from);
+    public List<@NonNull Document> hitDocument(@Source List<SearchHit> hits) {
+        return hits.stream().map(h -> Document.from(Rows.map(h.row, "document"))).toList(); // the search read it
     }
 
     @Name("measure")
@@ -288,29 +261,6 @@ public class NestedFields {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
-
-    private List<List<Department>> departmentsInRole(List<Measure> measures, RoleType role) throws GraphQLException {
-        return graph.listsPerParent("read/measure-departments", ids(measures, m -> m.id), Map.of("role", role.name()),
-                row -> Department.from(asMap(row.get("department"))));
-    }
-
-    private List<MeasureConnection> measurePages(Anchor anchor, List<String> parentIds, MeasureFilter filter,
-            List<MeasureOrder> orderBy, Integer first, String after) throws GraphQLException {
-        DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
-        var statement = MeasurePageStatement.of(anchor, filter, orderBy, first, after, selection, PageParent.NONE);
-        List<MeasureConnection> connections = new ArrayList<>();
-        var results = graph.pagesPerParent(statement.template(), statement.slots(), statement.params(), parentIds,
-                statement.page(), Measure::from);
-        for (int i = 0; i < results.size(); i++) {
-            connections.add(statement.connection(results.get(i), parentIds.get(i)));
-        }
-        return connections;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object value) {
-        return (Map<String, Object>) value;
-    }
 
     private static <T> List<String> ids(List<T> parents, java.util.function.Function<T, String> id) {
         return parents.stream().map(p -> { String v = id.apply(p); return v == null ? "" : v; }).toList();

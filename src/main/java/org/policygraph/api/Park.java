@@ -32,11 +32,16 @@ public class Park implements Node {
     @Description("Other names the texts use for it.")
     public List<@NonNull String> aliases;
 
+
+    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
+    Map<String, Object> row;
+
     static Park from(Map<String, Object> row) {
         if (row == null) {
             return null;
         }
         Park p = new Park();
+        p.row = row;
         p.id = Rows.string(row, "id");
         p.name = Rows.string(row, "name");
         p.aliases = Rows.strings(row, "aliases");

@@ -22,7 +22,7 @@ public class Restatement {
     static Restatement from(Map<String, Object> row) {
         Restatement r = new Restatement();
         r.kind = SearchHitKind.valueOf(Rows.string(row, "kind"));
-        r.targetId = Rows.string(row, "id");
+        r.targetId = Rows.string(row, row.containsKey("targetId") ? "targetId" : "id");
         r.source = Rows.source(row);
         return r;
     }

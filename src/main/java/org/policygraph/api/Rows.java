@@ -46,7 +46,13 @@ final class Rows {
         return value instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
     }
 
+    /** The source of a row: its nested {@code source} (read.plan) or its own location and quote. */
     static Source source(Map<String, Object> row) {
-        return new Source(string(row, "documentId"), string(row, "location"), string(row, "quote"));
+        Map<String, Object> nested = map(row, "source");
+        Source source = nested == null
+                ? new Source(string(row, "documentId"), string(row, "location"), string(row, "quote"))
+                : new Source(string(row, "documentId"), string(nested, "location"), string(nested, "quote"));
+        source.row = nested;
+        return source;
     }
 }

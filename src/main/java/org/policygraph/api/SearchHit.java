@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.neo4j.driver.Record;
 
 @Type("SearchHit")
 @Description("A full-text match: a measure or a section, scored by relevance.")
@@ -32,22 +31,19 @@ public class SearchHit {
     @Ignore
     public Section matchedSection;
 
-    /** A row of read/search: the matched node as the statement returned it, and a snippet around the match. */
-    static SearchHit from(Record r, FullTextQuery query) {
-        Map<String, Object> item = r.get("item").asMap();
+    /** The row it was read from (read.plan's search root); not in the schema. */
+    Map<String, Object> row;
+
+    /** A hit as read.plan reads it: score, kind, id, snippet, and what the query selects of the matched node. */
+    static SearchHit from(Map<String, Object> row) {
         SearchHit hit = new SearchHit();
-        hit.score = r.get("score").asDouble();
-        hit.kind = SearchHitKind.valueOf(r.get("kind").asString());
-        hit.id = Rows.string(item, "id");
-        hit.documentId = Rows.string(item, "documentId");
-        if (hit.kind == SearchHitKind.MEASURE) {
-            hit.matchedMeasure = Measure.from(item);
-        } else {
-            hit.matchedSection = Section.from(item);
-        }
-        String title = Rows.string(item, "title");
-        String body = item.get("text") == null ? "" : item.get("text").toString();
-        hit.snippet = query.snippet(title == null || body.contains(title) ? body : title + "。" + body);
+        hit.row = row;
+        hit.score = ((Number) row.get("score")).doubleValue();
+        hit.kind = SearchHitKind.valueOf(Rows.string(row, "kind"));
+        hit.id = Rows.string(row, "id");
+        hit.snippet = Rows.string(row, "snippet");
+        hit.matchedMeasure = Measure.from(Rows.map(row, "measure"));
+        hit.matchedSection = Section.from(Rows.map(row, "section"));
         return hit;
     }
 }

@@ -40,11 +40,16 @@ public class Section implements Node {
     @Ignore
     public String documentId;
 
+
+    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
+    Map<String, Object> row;
+
     static Section from(Map<String, Object> row) {
         if (row == null) {
             return null;
         }
         Section s = new Section();
+        s.row = row;
         s.id = Rows.string(row, "id");
         s.documentId = Rows.string(row, "documentId");
         s.label = Rows.string(row, "label");

@@ -1,5 +1,7 @@
 package org.policygraph.api;
 
+import java.util.Map;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -17,6 +19,9 @@ public class Source {
     @NonNull
     @Description("The exact text of the source that states the fact, verbatim (OCR noise and line breaks included).")
     public String quote;
+
+    /** Its part of a row read by read.plan (e.g. its {@code document}), or null; not in the schema. */
+    Map<String, Object> row;
 
     public Source() {
     }

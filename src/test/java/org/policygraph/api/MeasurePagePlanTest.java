@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,16 +17,17 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
 import org.neo4j.harness.Neo4j;
 import org.policygraph.graph.Cypher;
-import org.policygraph.graph.CypherTemplate;
 import org.policygraph.graph.GraphSchema;
 import org.policygraph.graph.MeasureConditions.Anchor;
-import org.policygraph.graph.MeasurePrefetch;
-import org.policygraph.graph.MeasureProperties;
-import org.policygraph.graph.PageParent;
+import org.policygraph.read.ReadPlanSnapshotTest;
+import org.policygraph.read.plan.ReadPlan;
+import org.policygraph.read.plan.ReadPlanner;
+import org.policygraph.read.plan.Selection;
 import org.policygraph.support.Neo4jTestResource;
 
 /**
- * A page of a parent's measures costs the page, not every measure the parent has: on a generated graph where one
+ * A page of a parent's measures, as the read plan reads it (read.plan: the field alone, as a resolver reads it when
+ * its parent's statement did not fold it), costs the page, not every measure the parent has: on a generated graph where one
  * department leads 9,000 measures, PROFILE of the page statements shows no sort and database hits bounded by the page
  * size, and the pages — first and continued by keyset cursor — are exactly those of the ordering they replace.
  */
@@ -83,8 +83,8 @@ class MeasurePagePlanTest {
 
     @Test
     void theBusiestDepartmentsFirstPageIsARangeSeekNotASortOfItsNineThousandMeasures() {
-        MeasurePageStatement statement = page(Anchor.LED_BY, null, 50, null, false);
-        assertThat(statement.template()).isEqualTo("read/measures-keyed-page");
+        PageStatement statement = page(Anchor.LED_BY, null, 50, null, false);
+        assertThat(statement.keyed()).isTrue();
 
         ProfiledPlan plan = profile(statement, BUSY);
         assertThat(operators(plan)).noneMatch(MeasurePagePlanTest::sorts)
@@ -93,7 +93,9 @@ class MeasurePagePlanTest {
         assertThat(hits).as("db hits of a 50-measure page").isLessThan(50L * 20);
 
         // What it replaces sorts all 9,000 and costs far more.
-        ProfiledPlan sorted = profile(page(Anchor.LED_BY, null, 50, null, false, true), BUSY);
+        ProfiledPlan sorted = profile(new PageStatement("UNWIND $ids AS id MATCH (:Department {id: id})-[:LEADS]->(m:Measure) "
+                + "WITH m ORDER BY " + REFERENCE_ORDER + " LIMIT 50 RETURN collect(m {.id, .text}) AS page",
+                Map.of(), null), BUSY);
         assertThat(operators(sorted)).anyMatch(MeasurePagePlanTest::sorts);
         assertThat(dbHits(sorted)).isGreaterThan(hits * 10);
     }
@@ -106,7 +108,7 @@ class MeasurePagePlanTest {
         List<String> walked = new ArrayList<>();
         String after = null;
         for (int pages = 0; pages < 4; pages++) {
-            MeasurePageStatement statement = page(Anchor.LED_BY, null, 100, after, false);
+            PageStatement statement = page(Anchor.LED_BY, null, 100, after, false);
             MeasureConnection connection = connection(statement, BUSY);
             connection.nodes.forEach(m -> walked.add(m.id));
             after = connection.pageInfo.endCursor;
@@ -124,8 +126,8 @@ class MeasurePagePlanTest {
 
     @Test
     void totalCountComesFromTheKeyIndexAndOnlyWhenSelected() {
-        MeasurePageStatement counted = page(Anchor.LED_BY, null, 20, null, true);
-        assertThat(counted.template()).isEqualTo("read/measures-keyed-page");
+        PageStatement counted = page(Anchor.LED_BY, null, 20, null, true);
+        assertThat(counted.keyed()).isTrue();
         MeasureConnection connection = connection(counted, BUSY);
         assertThat(connection.totalCount).isEqualTo(9000);
         assertThat(connection.pageInfo.hasNextPage).isTrue();
@@ -143,14 +145,14 @@ class MeasurePagePlanTest {
                     : "(:Department {id: $id})-[:LEADS]->(m:Measure)";
             List<String> reference = ids("MATCH " + pattern + " RETURN m.id AS id ORDER BY " + REFERENCE_ORDER
                     + " SKIP 20 LIMIT 20", parent.getValue());
-            MeasurePageStatement first = page(parent.getKey(), null, 20, null, false);
-            MeasurePageStatement next = page(parent.getKey(), null, 20,
+            PageStatement first = page(parent.getKey(), null, 20, null, false);
+            PageStatement next = page(parent.getKey(), null, 20,
                     connection(first, parent.getValue()).pageInfo.endCursor, false);
             MeasureConnection second = connection(next, parent.getValue());
             assertThat(second.nodes).extracting(m -> m.id).as(parent.toString()).containsExactlyElementsOf(reference);
             // Both pages are seeks into the parent's keys: the small department's 1,000 measures sit among the
             // busy one's 9,000 in the same index, and neither page reads them.
-            for (MeasurePageStatement statement : List.of(first, next)) {
+            for (PageStatement statement : List.of(first, next)) {
                 ProfiledPlan plan = profile(statement, parent.getValue());
                 assertThat(operators(plan)).noneMatch(MeasurePagePlanTest::sorts);
                 assertThat(dbHits(plan)).as(parent.toString()).isLessThan(20L * 20);
@@ -160,22 +162,19 @@ class MeasurePagePlanTest {
 
     @Test
     void aFilteredPageKeepsTheOrderAndACountedFilteredPageCountsEveryMatch() {
-        MeasureFilter filter = new MeasureFilter();
-        filter.textContains = "measure 7";
+        Map<String, Object> filter = Map.of("textContains", "measure 7");
         List<String> reference = ids("MATCH (:Department {id: $id})-[:LEADS]->(m:Measure) WHERE m.text CONTAINS 'measure 7'"
                 + " RETURN m.id AS id ORDER BY " + REFERENCE_ORDER, BUSY);
         MeasureConnection page = connection(page(Anchor.LED_BY, filter, 30, null, false), BUSY);
         assertThat(page.nodes).extracting(m -> m.id).containsExactlyElementsOf(reference.subList(0, 30));
-        MeasurePageStatement counted = page(Anchor.LED_BY, filter, 30, null, true);
-        assertThat(counted.template()).isEqualTo("read/measures-nested-page");
+        PageStatement counted = page(Anchor.LED_BY, filter, 30, null, true);
+        assertThat(counted.keyed()).isFalse();
         assertThat(connection(counted, BUSY).totalCount).isEqualTo(reference.size());
     }
 
     @Test
     void aDocumentsPageIsReadFromItsPositionIndex() throws Exception {
-        MeasurePageStatement statement = MeasurePageStatement.of(Anchor.DOCUMENT, null,
-                MeasurePageStatement.positionOrder(), 20, Page.cursor(99), false, MeasureProperties.ALL, Set.of(),
-                PageParent.NONE);
+        PageStatement statement = page(Anchor.DOCUMENT, null, 20, Page.cursor(99), false);
         MeasureConnection connection = connection(statement, "gen-3");
         assertThat(connection.nodes).extracting(m -> m.id)
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(101, 120).mapToObj(s -> "gen-3/" + s).toList());
@@ -187,51 +186,62 @@ class MeasurePagePlanTest {
 
     // ---- helpers -------------------------------------------------------------------------------------
 
-    private static MeasurePageStatement page(Anchor anchor, MeasureFilter filter, int first, String after,
-            boolean counted) {
-        return page(anchor, filter, first, after, counted, false);
+    /** A page statement of the plan with its parameters (but the parent's key) and page. */
+    private record PageStatement(String cypher, Map<String, Object> parameters, Page page) {
+        boolean keyed() {
+            return cypher.contains("r.pageKey");
+        }
     }
 
-    /** {@code sortedOrder}: the position order, which the keyed template does not serve (the replaced plan). */
-    private static MeasurePageStatement page(Anchor anchor, MeasureFilter filter, int first, String after,
-            boolean counted, boolean sortedOrder) {
+    /** The statement the plan reads a parent's measures page with, selecting the measures' id, text and leads. */
+    private static PageStatement page(Anchor anchor, Map<String, Object> filter, int first, String after,
+            boolean counted) {
+        String type = switch (anchor) {
+            case DOCUMENT -> "Document";
+            case PARK -> "Park";
+            default -> "Department";
+        };
+        String field = anchor == Anchor.LED_BY ? "leads" : "measures";
+        Map<String, Object> arguments = new java.util.HashMap<>();
+        arguments.put("first", first);
+        arguments.put("after", after);
+        if (filter != null) {
+            arguments.put("filter", filter);
+        }
+        Selection nodes = new Selection("nodes", "nodes", Map.of(), List.of(
+                new Selection("id", "id", Map.of(), List.of()), new Selection("text", "text", Map.of(), List.of()),
+                new Selection("leads", "leads", Map.of(), List.of(new Selection("name", "name", Map.of(), List.of())))));
+        List<Selection> fields = counted ? List.of(nodes, new Selection("totalCount", "totalCount", Map.of(), List.of()))
+                : List.of(nodes);
+        ReadPlan plan = new ReadPlanner(ReadPlanSnapshotTest.SCHEMA).planField(type,
+                new Selection(field, field, arguments, fields));
         try {
-            List<MeasureOrder> order = List.of();
-            if (sortedOrder) {
-                MeasureOrder byDate = new MeasureOrder();
-                byDate.field = MeasureOrderField.ISSUED_ON;
-                byDate.direction = OrderDirection.ASC;
-                MeasureOrder then = new MeasureOrder();
-                then.field = MeasureOrderField.POSITION; // same order as the date alone (its tiebreak), but unkeyed
-                order = List.of(byDate, then);
-            }
-            return MeasurePageStatement.of(anchor, filter, order, first, after, counted,
-                    MeasureProperties.of(List.of("id", "text"), ".id"), Set.of(MeasurePrefetch.LEADS), PageParent.NONE);
+            return new PageStatement(plan.cypher(), plan.parameters(),
+                    Page.of(first, after));
         } catch (org.eclipse.microprofile.graphql.GraphQLException e) {
             throw new AssertionError(e);
         }
     }
 
-    private static Map<String, Object> parameters(MeasurePageStatement statement, String parentId) {
-        Map<String, Object> parameters = new java.util.HashMap<>(statement.params().values());
-        parameters.putAll(statement.page().parameters());
+    private static Map<String, Object> parameters(PageStatement statement, String parentId) {
+        Map<String, Object> parameters = new java.util.HashMap<>(statement.parameters());
         parameters.put("ids", List.of(parentId));
         return parameters;
     }
 
-    private static MeasureConnection connection(MeasurePageStatement statement, String parentId) {
+    @SuppressWarnings("unchecked")
+    private static MeasureConnection connection(PageStatement statement, String parentId) {
         try (Session session = driver.session()) {
-            Record record = session.run(CypherTemplate.fill(statement.template(), statement.slots()),
-                    parameters(statement, parentId)).single();
-            return statement.connection(new GraphQueries.PageResult<>(GraphQueries.mapPage(record, Measure::from),
-                    record.get("total").asLong()));
+            Record record = session.run(statement.cypher(), parameters(statement, parentId)).single();
+            Map<String, Object> value = (Map<String, Object>) record.get("value").asObject();
+            List<Measure> items = ((List<Map<String, Object>>) value.get("page")).stream().map(Measure::from).toList();
+            return MeasureConnection.of(statement.page(), items, ((Number) value.get("total")).longValue());
         }
     }
 
-    private static ProfiledPlan profile(MeasurePageStatement statement, String parentId) {
+    private static ProfiledPlan profile(PageStatement statement, String parentId) {
         try (Session session = driver.session()) {
-            var result = session.run("PROFILE " + CypherTemplate.fill(statement.template(), statement.slots()),
-                    parameters(statement, parentId));
+            var result = session.run("PROFILE " + statement.cypher(), parameters(statement, parentId));
             result.list();
             return result.consume().profile();
         }

@@ -26,9 +26,10 @@ import graphql.schema.idl.UnExecutableSchemaGenerator;
  * with its parameters, as committed under src/test/resources/read-plans/. A change to the translation shows as a
  * diff of those files; {@code -Dread-plans.update=true} rewrites them.
  */
-class ReadPlanSnapshotTest {
+public class ReadPlanSnapshotTest {
 
-    static final GraphQLSchema SCHEMA = schema();
+    /** The committed schema (SchemaContractTest keeps it the served one). */
+    public static final GraphQLSchema SCHEMA = schema();
     private static final Path SNAPSHOTS = Path.of("src/test/resources/read-plans");
 
     static GraphQLSchema schema() {
@@ -69,5 +70,28 @@ class ReadPlanSnapshotTest {
             Files.writeString(file, snapshot);
         }
         assertThat(snapshot).isEqualTo(Files.readString(file));
+    }
+
+    /** The benchmark's raw-driver floors run these statements: they bind the parameters the plan binds. */
+    @org.junit.jupiter.api.Test
+    void theBenchmarkFloorBindsThePlansParameters() throws IOException {
+        String bench = Files.readString(Path.of("bench", "bench.mjs"));
+        for (int q = 1; q <= 5; q++) {
+            String snapshot = Files.readString(SNAPSHOTS.resolve("bench-q" + q + ".cypher"));
+            java.util.Set<String> planned = new java.util.TreeSet<>();
+            java.util.regex.Matcher p = java.util.regex.Pattern.compile("\\$(p\\d+)").matcher(snapshot);
+            while (p.find()) {
+                planned.add(p.group(1));
+            }
+            java.util.regex.Matcher line = java.util.regex.Pattern
+                    .compile("plan\\('bench-q" + q + "'\\), params: \\{([^}]*)}").matcher(bench);
+            assertThat(line.find()).as("bench-q" + q + " in bench.mjs").isTrue();
+            java.util.Set<String> bound = new java.util.TreeSet<>();
+            java.util.regex.Matcher key = java.util.regex.Pattern.compile("(p\\d+):").matcher(line.group(1));
+            while (key.find()) {
+                bound.add(key.group(1));
+            }
+            assertThat(bound).as("bench-q" + q).isEqualTo(planned);
+        }
     }
 }

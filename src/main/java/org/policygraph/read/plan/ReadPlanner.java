@@ -216,7 +216,7 @@ public final class ReadPlanner {
         Selection connection = connections.get(0);
         Page page = page(connection);
         connections.forEach(c -> build.pages.put(c, page));
-        Connection selected = Connection.of(connections);
+        Connection selected = Connection.of(connections, build.lenient);
         String where;
         try {
             where = Filters.measureWhere(filter, build.params);
@@ -273,7 +273,8 @@ public final class ReadPlanner {
 
     /** What a connection's selections (nodes, edges, pageInfo, totalCount) ask for. */
     record Connection(List<Selection> nodes, boolean counted) {
-        static Connection of(List<Selection> connections) {
+        /** {@code withFacets}: facets are counted apart (the engine's FacetFields), not refused. */
+        static Connection of(List<Selection> connections, boolean withFacets) {
             List<Selection> nodes = new ArrayList<>();
             boolean counted = false;
             for (Selection connection : connections) {
@@ -284,6 +285,11 @@ public final class ReadPlanner {
                                 .forEach(node -> nodes.addAll(node.children()));
                         case "totalCount", "pageInfo" -> counted = true;
                         case "__typename" -> {
+                        }
+                        case "facets" -> {
+                            if (!withFacets) {
+                                throw new Selection.NotPlanned("facets are counted by the engine's FacetFields");
+                            }
                         }
                         default -> throw new Selection.NotPlanned("connection field " + field.name());
                     }

@@ -147,7 +147,7 @@ final class RootFields {
             String v, String match, String where, String order, boolean countApart) {
         Page page = ReadPlanner.page(root);
         build.pages.put(root, page);
-        ReadPlanner.Connection selected = ReadPlanner.Connection.of(List.of(root));
+        ReadPlanner.Connection selected = ReadPlanner.Connection.of(List.of(root), build.lenient);
         Map<String, String> slots = new LinkedHashMap<>();
         slots.put("PARENT_ID", "''");
         slots.put("OUT", out);
