@@ -193,7 +193,7 @@ class MeasurePagePlanTest {
         }
     }
 
-    /** The statement the plan reads a parent's measures page with, selecting the measures' id, text and leads. */
+    /** The statement the plan reads a parent's measures page with, selecting the measures' id and text. */
     private static PageStatement page(Anchor anchor, Map<String, Object> filter, int first, String after,
             boolean counted) {
         String type = switch (anchor) {
@@ -209,8 +209,7 @@ class MeasurePagePlanTest {
             arguments.put("filter", filter);
         }
         Selection nodes = new Selection("nodes", "nodes", Map.of(), List.of(
-                new Selection("id", "id", Map.of(), List.of()), new Selection("text", "text", Map.of(), List.of()),
-                new Selection("leads", "leads", Map.of(), List.of(new Selection("name", "name", Map.of(), List.of())))));
+                new Selection("id", "id", Map.of(), List.of()), new Selection("text", "text", Map.of(), List.of())));
         List<Selection> fields = counted ? List.of(nodes, new Selection("totalCount", "totalCount", Map.of(), List.of()))
                 : List.of(nodes);
         ReadPlan plan = new ReadPlanner(ReadPlanSnapshotTest.SCHEMA).planField(type,

@@ -64,7 +64,10 @@ final class Inputs {
             String name = value instanceof Enum<?> e ? e.name() : (String) value;
             return Enum.valueOf((Class<Enum>) target, name);
         }
-        if (target == String.class || target == Integer.class || target == Boolean.class) {
+        if (target == Integer.class) {
+            return Selection.integer(type.getTypeName(), value);
+        }
+        if (target == String.class || target == Boolean.class) {
             return target.cast(value);
         }
         return object(value, target);

@@ -117,7 +117,16 @@ public final class ReadPlanner {
         if (shape.fields().get("id") instanceof FieldShape.Value id) {
             entries.put("id", id.cypher().replace("{v}", v)); // the key: for the engine's resolvers and cursors
         }
-        for (Map.Entry<String, List<Selection>> named : byName(selections).entrySet()) {
+        Map<String, List<Selection>> selected = byName(selections);
+        if (build.lenient) {
+            // The engine's objects are made whole (api.Measure.from …): every value, selected or not.
+            shape.fields().forEach((name, field) -> {
+                if (field instanceof FieldShape.Value || field instanceof FieldShape.Embedded) {
+                    selected.putIfAbsent(name, List.of(new Selection(name, name, Map.of(), List.of())));
+                }
+            });
+        }
+        for (Map.Entry<String, List<Selection>> named : selected.entrySet()) {
             String name = named.getKey();
             if (name.equals("__typename") || (name.equals("id") && entries.containsKey("id"))) {
                 continue;

@@ -137,9 +137,23 @@ public record Selection(String key, String name, Map<String, Object> arguments, 
 
     /** An Int argument, or null when absent; NotPlanned for anything else. */
     public Integer integer(String argument) {
-        Object value = arguments.get(argument);
+        return integer(argument, arguments.get(argument));
+    }
+
+    /**
+     * An Int value: an Integer, or a number of integral value in range (a variable's JSON number can reach the
+     * engine's arguments uncoerced, as a BigDecimal); NotPlanned for anything else.
+     */
+    static Integer integer(String argument, Object value) {
         if (value == null || value instanceof Integer) {
             return (Integer) value;
+        }
+        if (value instanceof Number number) {
+            try {
+                return new java.math.BigDecimal(number.toString()).intValueExact();
+            } catch (ArithmeticException | NumberFormatException notAnInt) {
+                // falls through
+            }
         }
         throw new NotPlanned(argument + " is not an Int");
     }
