@@ -49,12 +49,9 @@ public class Department implements Node {
         if (row == null) {
             return null;
         }
-        Department d = new Department();
+        Department d = Rows.fill(new Department(), row);
         d.row = row;
-        d.id = Rows.string(row, "id");
-        d.name = Rows.string(row, "name");
         d.aliases = Rows.strings(row, "aliases");
-        d.level = Rows.string(row, "level");
         // statements that do not project `curated` still tell: an uncurated body's id says so (ingest.UnknownBodies)
         d.curated = row.containsKey("curated") ? !Boolean.FALSE.equals(row.get("curated"))
                 : d.id == null || !d.id.startsWith("uncurated-");

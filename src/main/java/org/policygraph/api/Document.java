@@ -54,17 +54,14 @@ public class Document implements Node {
         if (row == null) {
             return null;
         }
-        Document d = new Document();
+        Document d = Rows.fill(new Document(), row);
         d.row = row;
-        d.id = Rows.string(row, "id");
-        d.docNumber = Rows.string(row, "docNumber");
-        String title = Rows.string(row, "title");
-        d.title = title != null ? title : d.docNumber != null ? d.docNumber : d.id;
-        d.issuedOn = Rows.string(row, "issuedOn");
-        String status = Rows.string(row, "status");
-        d.status = status == null ? DocumentStatus.FINAL : DocumentStatus.valueOf(status);
-        d.horizon = Rows.string(row, "horizon");
-        d.external = Rows.flag(row, "external");
+        if (d.title == null) {
+            d.title = d.docNumber != null ? d.docNumber : d.id; // a cited document known only by its number
+        }
+        if (d.status == null) {
+            d.status = DocumentStatus.FINAL;
+        }
         return d;
     }
 }

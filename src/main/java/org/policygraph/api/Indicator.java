@@ -91,27 +91,17 @@ public class Indicator implements Node {
         if (row == null) {
             return null;
         }
-        Indicator i = new Indicator();
+        Indicator i = Rows.fill(new Indicator(), row);
         i.row = row;
-        i.id = Rows.string(row, "id");
-        i.documentId = Rows.string(row, "documentId");
-        i.name = Rows.string(row, "name");
-        i.value = Rows.number(row, "value");
-        i.valueMax = Rows.number(row, "valueMax");
-        i.unit = Rows.string(row, "unit");
-        i.year = Rows.integer(row, "year");
-        i.kind = IndicatorKind.valueOf(Rows.string(row, "kind"));
-        i.comparator = TargetComparator.valueOf(Rows.string(row, "comparator"));
-        i.aspirational = Rows.flag(row, "aspirational");
-        String role = Rows.string(row, "role");
-        i.role = role != null ? IndicatorRole.valueOf(role)
-                : i.comparator == TargetComparator.ACTUAL ? IndicatorRole.ACTUAL : IndicatorRole.TARGET;
-        String period = Rows.string(row, "period");
-        i.period = period != null ? IndicatorPeriod.valueOf(period) : IndicatorPeriod.YEAR;
-        i.periodFrom = Rows.integer(row, "periodFrom");
-        i.periodTo = Rows.integer(row, "periodTo");
-        i.printedUnit = row.get("printedUnit") != null ? Rows.string(row, "printedUnit") : i.unit;
-        i.each = Rows.flag(row, "each");
+        if (i.role == null) {
+            i.role = i.comparator == TargetComparator.ACTUAL ? IndicatorRole.ACTUAL : IndicatorRole.TARGET;
+        }
+        if (i.period == null) {
+            i.period = IndicatorPeriod.YEAR;
+        }
+        if (i.printedUnit == null) {
+            i.printedUnit = i.unit;
+        }
         i.source = Rows.source(row);
         return i;
     }

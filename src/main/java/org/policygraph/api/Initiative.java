@@ -39,10 +39,8 @@ public class Initiative implements Node {
         if (row == null) {
             return null;
         }
-        Initiative i = new Initiative();
+        Initiative i = Rows.fill(new Initiative(), row);
         i.row = row;
-        i.id = Rows.string(row, "id");
-        i.name = Rows.string(row, "name");
         i.aliases = Rows.strings(row, "aliases");
         return i;
     }

@@ -59,14 +59,7 @@ public class Measure implements Node {
         if (row == null) {
             return null;
         }
-        Measure m = new Measure();
-        m.id = Rows.string(row, "id");
-        m.documentId = Rows.string(row, "documentId");
-        m.number = Rows.string(row, "number");
-        m.list = Rows.string(row, "list");
-        m.title = Rows.string(row, "title");
-        m.text = Rows.string(row, "text");
-        m.timeline = Rows.string(row, "timeline");
+        Measure m = Rows.fill(new Measure(), row);
         m.source = Rows.source(row);
         m.pageKey = Rows.string(row, "pageKey");
         m.row = row;

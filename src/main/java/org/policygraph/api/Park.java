@@ -40,10 +40,8 @@ public class Park implements Node {
         if (row == null) {
             return null;
         }
-        Park p = new Park();
+        Park p = Rows.fill(new Park(), row);
         p.row = row;
-        p.id = Rows.string(row, "id");
-        p.name = Rows.string(row, "name");
         p.aliases = Rows.strings(row, "aliases");
         return p;
     }

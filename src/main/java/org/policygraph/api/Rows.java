@@ -1,9 +1,11 @@
 package org.policygraph.api;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Map;
 
-/** Reading Cypher map projections into API types without reflection. */
+/** Reading Cypher map projections (read.plan's rows: by field name) into API types. */
 final class Rows {
 
     private Rows() {
@@ -44,6 +46,39 @@ final class Rows {
     static Map<String, Object> map(Map<String, Object> row, String key) {
         Object value = row.get(key);
         return value instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
+    }
+
+    /**
+     * Sets the public fields of {@code object} that {@code row} holds under their names — strings, numbers, flags,
+     * enums, string lists — so a scalar field declared in read.shape and on its type needs nothing here.
+     */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    static <T> T fill(T object, Map<String, Object> row) {
+        for (Field field : object.getClass().getFields()) {
+            Object value = row.get(field.getName());
+            if (value == null || Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            Class<?> type = field.getType();
+            try {
+                if (type == String.class) {
+                    field.set(object, value.toString());
+                } else if (type == Integer.class || type == int.class) {
+                    field.set(object, ((Number) value).intValue());
+                } else if (type == Double.class || type == double.class) {
+                    field.set(object, ((Number) value).doubleValue());
+                } else if (type == Boolean.class || type == boolean.class) {
+                    field.set(object, value);
+                } else if (type.isEnum()) {
+                    field.set(object, Enum.valueOf((Class<Enum>) type, value.toString()));
+                } else if (type == List.class && value instanceof List<?>) {
+                    field.set(object, value);
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return object;
     }
 
     /** The source of a row: its nested {@code source} (read.plan) or its own location and quote. */

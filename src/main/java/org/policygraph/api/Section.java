@@ -48,14 +48,11 @@ public class Section implements Node {
         if (row == null) {
             return null;
         }
-        Section s = new Section();
+        Section s = Rows.fill(new Section(), row);
         s.row = row;
-        s.id = Rows.string(row, "id");
-        s.documentId = Rows.string(row, "documentId");
-        s.label = Rows.string(row, "label");
-        s.title = Rows.string(row, "title");
-        String text = Rows.string(row, "text");
-        s.text = text == null ? "" : text;
+        if (s.text == null) {
+            s.text = "";
+        }
         s.source = Rows.source(row);
         return s;
     }
