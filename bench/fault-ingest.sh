@@ -80,6 +80,7 @@ grep -q "local-neo4j: ready" "$work/neo4j.out" || die "Neo4j did not start: $(ta
 printf 'id\tfile\tlayout\ttitle\tdocNumber\tissuedOn\tstatus\thorizon\tissuers\nfault-big\tplan.txt\toutline\t武汉市大型故障演练方案\t\t2026-01\tDRAFT\t2028\t市商务局\n' \
   >"$work/plans.tsv"
 
+export POLICY_GRAPH_ALLOW_LOCAL_SETTINGS=true # a private loopback Neo4j without authentication (security.ProductionSafety)
 export QUARKUS_NEO4J_URI="bolt://127.0.0.1:$bolt_port" QUARKUS_NEO4J_AUTHENTICATION_DISABLED=true
 count_parts() { cypher "MATCH (n) WHERE n.documentId = 'fault-big' AND NOT n:Change RETURN count(n)"; }
 results=()

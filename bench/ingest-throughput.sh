@@ -84,7 +84,7 @@ grep -q "local-neo4j: ready" "$work/neo4j.out" || die "Neo4j did not start: $(ta
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 say "ingesting $measures measures (load average $load_before)"
 start=$(date +%s.%N)
-QUARKUS_NEO4J_URI="bolt://127.0.0.1:$bolt_port" QUARKUS_NEO4J_AUTHENTICATION_DISABLED=true \
+POLICY_GRAPH_ALLOW_LOCAL_SETTINGS=true QUARKUS_NEO4J_URI="bolt://127.0.0.1:$bolt_port" QUARKUS_NEO4J_AUTHENTICATION_DISABLED=true \
   QUARKUS_NEO4J_POOL_CONNECTION_ACQUISITION_TIMEOUT=${INGEST_ACQUISITION_TIMEOUT:-5S} \
   java -Xmx512m -Dpolicy-graph.ingest.catalog="$work/plans.tsv" -Dpolicy-graph.seed.on-start=false \
   -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -Dquarkus.banner.enabled=false \
