@@ -1,7 +1,6 @@
 package org.policygraph.api;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.policygraph.cache.BoundedCache;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -164,13 +164,7 @@ public class GraphQLGuards implements EventingService {
 
     /** Parsed and validated documents by query text, so repeated queries skip parsing and validation. */
     static final class DocumentCache implements PreparsedDocumentProvider {
-        private final Map<String, PreparsedDocumentEntry> entries = Collections.synchronizedMap(
-                new LinkedHashMap<>(256, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-                        return size() > DOCUMENT_CACHE_SIZE;
-                    }
-                });
+        private final BoundedCache<String, PreparsedDocumentEntry> entries = new BoundedCache<>(DOCUMENT_CACHE_SIZE);
 
         @Override
         public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
