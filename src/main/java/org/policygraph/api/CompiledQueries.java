@@ -16,9 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.stream.JsonGenerator;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.policygraph.cache.BoundedCache;
+import org.policygraph.config.PolicyGraphConfig;
 import org.neo4j.driver.Record;
 import org.policygraph.api.CompiledSelection.NotCompiled;
 import org.policygraph.graph.Cypher;
@@ -54,11 +54,15 @@ public class CompiledQueries {
     @Inject
     GraphReads reads;
 
-    @ConfigProperty(name = "policy-graph.graphql.compiled.enabled", defaultValue = "true")
     boolean enabled;
 
-    @ConfigProperty(name = "policy-graph.graphql.max-depth", defaultValue = "10")
     int maxDepth;
+
+    @Inject
+    void configure(PolicyGraphConfig config) {
+        enabled = config.graphql().compiled().enabled();
+        maxDepth = config.graphql().maxDepth();
+    }
 
     private final AtomicLong answered = new AtomicLong();
 

@@ -1,7 +1,6 @@
 package org.policygraph.seed;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +16,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.policygraph.config.PolicyGraphConfig;
 import org.policygraph.ingest.SeedException;
 import org.policygraph.ingest.SeedReader;
 import org.policygraph.ingest.SeedSource;
@@ -52,17 +52,15 @@ public class SeedOnStart implements HealthCheck {
     @Inject
     SeedReaderFactory readers;
 
-    @ConfigProperty(name = "policy-graph.seed.on-start", defaultValue = "false")
-    boolean onStart;
-
-    @ConfigProperty(name = "policy-graph.seed.only", defaultValue = "false")
-    boolean only;
+    @Inject
+    PolicyGraphConfig config;
 
     @ConfigProperty(name = "quarkus.neo4j.uri")
     String neo4jUri;
 
     void onStart(@Observes StartupEvent event) {
-        if (!onStart && !only) {
+        boolean only = config.seed().only();
+        if (!config.seed().onStart() && !only) {
             return;
         }
         state.set(State.PENDING);
@@ -139,11 +137,11 @@ public class SeedOnStart implements HealthCheck {
     @ApplicationScoped
     public static class SeedReaderFactory {
 
-        @ConfigProperty(name = "policy-graph.seed.directory")
-        Optional<String> directory;
+        @Inject
+        PolicyGraphConfig config;
 
         public SeedReader create() {
-            SeedSource source = directory.filter(d -> !d.isBlank())
+            SeedSource source = config.seed().directory().filter(d -> !d.isBlank())
                     .map(d -> SeedSource.directory(Path.of(d)))
                     .orElseGet(SeedSource::classpath);
             return new SeedReader(source);

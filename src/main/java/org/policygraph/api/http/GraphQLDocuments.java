@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.policygraph.cache.BoundedCache;
+import org.policygraph.config.PolicyGraphConfig;
 
 import graphql.GraphQLError;
 import graphql.ParseAndValidate;
@@ -51,8 +51,8 @@ public class GraphQLDocuments {
     @Inject
     Instance<GraphQLSchema> schemas;
 
-    @ConfigProperty(name = "policy-graph.graphql.max-complexity", defaultValue = "2000")
-    int maxComplexity;
+    @Inject
+    PolicyGraphConfig config;
 
     private volatile GraphQLSchema schema;
 
@@ -132,6 +132,7 @@ public class GraphQLDocuments {
      */
     private void checkComplexity(Document document, OperationDefinition operation) {
         long complexity = ExpandedFieldCount.of(document, operation);
+        int maxComplexity = config.graphql().maxComplexity();
         if (complexity > maxComplexity) {
             throw requestError(QUERY_TOO_COMPLEX,
                     "Query complexity " + complexity + " exceeds the maximum of " + maxComplexity + ".");

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.policygraph.cache.BoundedCache;
+import org.policygraph.config.PolicyGraphConfig;
 
 /**
  * Automatic persisted queries (Apollo APQ, {@code extensions.persistedQuery = {version: 1, sha256Hash}}): query
@@ -26,8 +26,8 @@ public class PersistedQueries {
 
     private final BoundedCache<String, String> queries;
 
-    public PersistedQueries(@ConfigProperty(name = "policy-graph.http.apq.max-entries", defaultValue = "1000") int maxEntries) {
-        this.queries = new BoundedCache<>(maxEntries);
+    public PersistedQueries(PolicyGraphConfig config) {
+        this.queries = new BoundedCache<>(config.http().apq().maxEntries());
     }
 
     /** The hash an APQ request names, or null when it does not use APQ; 400 for a malformed extension. */
