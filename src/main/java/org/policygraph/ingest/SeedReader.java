@@ -15,6 +15,7 @@ import org.policygraph.ingest.indicator.IndicatorCorrections;
 import org.policygraph.ingest.indicator.MetricVocabulary;
 import org.policygraph.ingest.indicator.RuleBasedIndicatorFinder;
 import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.EditorAliases;
 import org.policygraph.model.DocumentRecord;
 import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.LinkRecord;
@@ -172,7 +173,7 @@ public final class SeedReader {
     public Submission readSubmitted(SubmittedDocument submitted, EditorAliases aliases) {
         Set<String> seeded = new HashSet<>();
         catalog().entries().forEach(e -> seeded.add(e.id()));
-        SeedVocabulary v = aliases.applyTo(seedVocabulary());
+        SeedVocabulary v = seedVocabulary().with(aliases);
         DocumentCatalog.Entry entry = DocumentCatalog.submittedEntry(submitted, v, seeded);
         SourceText text = new SourceText(submitted.textOrigin(), submitted.text() == null ? "" : submitted.text());
         SubmissionChecks.checkText(text);
