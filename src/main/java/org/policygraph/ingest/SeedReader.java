@@ -121,16 +121,7 @@ public final class SeedReader {
     /** The curated metrics of {@code vocabulary/metrics.tsv} (none when the file is absent). */
     public synchronized MetricVocabulary metrics() {
         if (metrics == null) {
-            try {
-                metrics = source.readIfPresent(METRICS)
-                        .map(content -> MetricVocabulary.read(new StringReader(content), source.describe(METRICS)))
-                        .orElseGet(MetricVocabulary::empty);
-            } catch (IllegalArgumentException e) {
-                String message = e.getMessage();
-                int split = message.indexOf(": ");
-                throw split < 0 ? new SeedException(source.describe(METRICS), message, e)
-                        : new SeedException(message.substring(0, split), message.substring(split + 2), e);
-            }
+            metrics = MetricVocabulary.read(source, METRICS);
         }
         return metrics;
     }
