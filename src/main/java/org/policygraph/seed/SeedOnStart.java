@@ -1,6 +1,5 @@
 package org.policygraph.seed;
 
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,9 +49,6 @@ public class SeedOnStart implements HealthCheck {
     Driver driver;
 
     @Inject
-    SeedReaderFactory readers;
-
-    @Inject
     PolicyGraphConfig config;
 
     @ConfigProperty(name = "quarkus.neo4j.uri")
@@ -95,7 +91,8 @@ public class SeedOnStart implements HealthCheck {
     /** @return true when the seed is loaded */
     private boolean attempt() {
         try {
-            GraphSeeder.Report report = new GraphSeeder(driver, readers.create()).load();
+            SeedReader reader = new SeedReader(SeedSource.configured(config.seed().directory()));
+            GraphSeeder.Report report = new GraphSeeder(driver, reader).load();
             state.set(State.LOADED);
             detail.set(report.toString());
             LOG.infof("graph-seed loaded: %s", report);
@@ -131,20 +128,5 @@ public class SeedOnStart implements HealthCheck {
                 .withData("state", current.name())
                 .withData("detail", detail.get())
                 .build();
-    }
-
-    /** Where the seed is read from: {@code policy-graph.seed.directory}, or the copy packaged in the app. */
-    @ApplicationScoped
-    public static class SeedReaderFactory {
-
-        @Inject
-        PolicyGraphConfig config;
-
-        public SeedReader create() {
-            SeedSource source = config.seed().directory().filter(d -> !d.isBlank())
-                    .map(d -> SeedSource.directory(Path.of(d)))
-                    .orElseGet(SeedSource::classpath);
-            return new SeedReader(source);
-        }
     }
 }
