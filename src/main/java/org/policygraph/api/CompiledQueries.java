@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.neo4j.driver.Record;
+import org.policygraph.config.PolicyGraphConfig;
 import org.policygraph.graph.GraphReads;
 import org.policygraph.read.json.JsonAnswer;
 import org.policygraph.read.plan.ReadPlan;
@@ -43,11 +43,15 @@ public class CompiledQueries {
     @Inject
     Instance<GraphQLSchema> schemas;
 
-    @ConfigProperty(name = "policy-graph.graphql.compiled.enabled", defaultValue = "true")
     boolean enabled;
 
-    @ConfigProperty(name = "policy-graph.graphql.max-depth", defaultValue = "10")
     int maxDepth;
+
+    @Inject
+    void configure(PolicyGraphConfig config) {
+        enabled = config.graphql().compiled().enabled();
+        maxDepth = config.graphql().maxDepth();
+    }
 
     private final AtomicLong answered = new AtomicLong();
 
