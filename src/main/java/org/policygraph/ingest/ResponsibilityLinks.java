@@ -20,9 +20,12 @@ import org.policygraph.model.SourceRef;
 final class ResponsibilityLinks {
 
     private static final String LABEL = "(?:责任单位|责任部门|牵头单位|牵头部门|负责单位|负责部门|主责单位|配合单位|配合部门|协办单位|参与单位)";
-    /** A parenthesised note: labelled ("责任单位：…"), or naming who leads or supports ("X牵头，Y配合"). */
-    private static final Pattern NOTE = Pattern.compile("[（(]\\s*(" + LABEL + "\\s*[:：][^（()）]+"
-            + "|[^（()）。]{2,80}?(?:牵头|配合|负责)[^（()）。]{0,80})[）)]");
+    /**
+     * A bracketed note — （…）, (…), 〔…〕, 【…】, […] — labelled ("责任单位：…"), or naming who leads or supports
+     * ("X牵头，Y配合").
+     */
+    private static final Pattern NOTE = Pattern.compile("[（(〔【\\[]\\s*(" + LABEL + "\\s*[:：][^（()）〔〕【】\\[\\]]+"
+            + "|[^（()）〔〕【】\\[\\]。]{2,80}?(?:牵头|配合|负责)[^（()）〔〕【】\\[\\]。]{0,80})[）)〕】\\]]");
     private static final Pattern LABEL_AT = Pattern.compile(LABEL + "\\s*[:：]");
     /** Labelled lines printed under a task without brackets: "牵头单位:区发改局" then "责任单位:…" (one note). */
     private static final Pattern LABELLED_LINES = Pattern.compile("(?m)^[ \\t\\-#*>]*(" + LABEL

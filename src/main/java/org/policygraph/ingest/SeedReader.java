@@ -112,7 +112,7 @@ public final class SeedReader {
     public synchronized Map<String, DocumentYears> documentYears() {
         Map<String, DocumentYears> years = new LinkedHashMap<>();
         for (DocumentCatalog.Entry entry : catalog().entries()) {
-            years.put(entry.id(), DocumentYears.of(entry.issuedOn(), entry.horizon()));
+            years.put(entry.id(), DocumentYears.of(entry.issuedOn(), entry.horizon(), entry.title()));
         }
         return years;
     }
@@ -177,7 +177,8 @@ public final class SeedReader {
         SourceText text = new SourceText(submitted.textOrigin(), submitted.text() == null ? "" : submitted.text());
         SubmissionChecks.checkText(text);
         DocumentRecord document = DocumentCatalog.documentRecord(entry, text);
-        Map<String, DocumentYears> years = Map.of(entry.id(), DocumentYears.of(entry.issuedOn(), entry.horizon()));
+        Map<String, DocumentYears> years = Map.of(entry.id(),
+                DocumentYears.of(entry.issuedOn(), entry.horizon(), entry.title()));
         IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years, metrics());
         seeded.add(entry.id());
         Assembled assembled = assemble(entry, text, document, List.of(), finder, v, seeded, true);

@@ -28,7 +28,7 @@ final class SubmissionChecks {
     private static final int MIN_HAN_CHARS = 20;
     /** Where a complete paragraph may end: sentence punctuation, closing brackets, or a date / 印发 line. */
     private static final Pattern COMPLETE_ENDING = Pattern.compile(
-            ".*([。！？；.!?;）)》」』”\"|]|[年月日]|[年月]底前|[年月]底|前|印发|发布|附件\\d*)\\s*$");
+            ".*([。！？；.!?;）)》」』”\"|\\]〕】］〉]|[年月日]|[年月]底前|[年月]底|前|印发|发布|附件\\d*)\\s*$");
     /** A cut inside a sentence: a line that stops on a comma-like mark. */
     private static final Pattern DANGLING_ENDING = Pattern.compile(".*[，、,：:（(《“]\\s*$");
     private static final int SHORT_LINE = 15;

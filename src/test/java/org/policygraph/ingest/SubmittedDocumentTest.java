@@ -86,7 +86,7 @@ class SubmittedDocumentTest {
         SeedReader.Submission submission = read(sample("digital-trade-2026.txt"));
         assertThat(submission.warnings()).filteredOn(w -> w.kind() == IngestWarning.Kind.UNKNOWN_DEPARTMENT)
                 .extracting(IngestWarning::message)
-                .anySatisfy(m -> assertThat(m).contains("市经济和信息化局"))
+                .anySatisfy(m -> assertThat(m).contains("市经济和信息化委员会"))
                 .anySatisfy(m -> assertThat(m).contains("市数据局"));
         assertThat(submission.warnings()).filteredOn(w -> w.kind() == IngestWarning.Kind.UNKNOWN_DEPARTMENT)
                 .allSatisfy(w -> assertThat(w.line()).isEqualTo(w.message().contains("市数据局") ? 11 : 10));
@@ -106,7 +106,7 @@ class SubmittedDocumentTest {
 
     @Test
     void anAliasAddedByAnEditorLinksTheNameInTheNextIngest() {
-        EditorAliases aliases = new EditorAliases(Map.of("wh-eitc", List.of("市经济和信息化局")), Map.of());
+        EditorAliases aliases = new EditorAliases(Map.of("wh-eitc", List.of("市经济和信息化委员会")), Map.of());
         DocumentBundle bundle = reader().readSubmitted(submission(ID, "outline", TITLE,
                 sample("digital-trade-2026.txt")), aliases).bundle();
         assertThat(links(bundle, LinkType.LEADS, "二(一)1")).containsExactly("wh-commerce", "wh-eitc");

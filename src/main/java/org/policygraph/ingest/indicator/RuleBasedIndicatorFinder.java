@@ -645,6 +645,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
                 year = years.horizon(); // growth stated without a year runs over the plan's period
             }
+            if (year == null && !actual && years.annual() != null) {
+                year = years.annual(); // an annual plan's targets are for its year
+            }
             IndicatorPeriod period = IndicatorPeriod.YEAR;
             Integer from = null;
             Integer to = null;
