@@ -164,7 +164,7 @@ final class OutlineParser {
         }
         if (afterSentenceEnd && rules.conventions().isTaskChapter(chapter.headingTitle)
                 && ((m = UNAMBIGUOUS_LEAD.matcher(text)).matches()
-                    || ((m = LEAD.matcher(text)).matches()
+                    || ((m = LEAD.matcher(text)).matches() && !COMMON_YI_WORD.matcher(m.group(2)).lookingAt()
                         && (isSingleDashLead(m.group(2)) || hasLeadIns(container()))))) {
             box = null;
             OutlineNode parent = container();

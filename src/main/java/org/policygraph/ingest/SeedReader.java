@@ -203,7 +203,7 @@ public final class SeedReader {
         linkStatedRoles(draft, context, new ProseRoles(ProseRoles.namesOf(v)));
         corrections.applySplits(draft);
         corrections.applyRoles(draft, departments, v);
-        new MentionLinker(v).link(draft);
+        new MentionLinker(v).link(draft, unknownBodies);
         RestatementMatcher.link(draft);
 
         Map<String, DocumentRecord> cited = new LinkedHashMap<>();

@@ -1,6 +1,8 @@
 package org.policygraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,5 +90,23 @@ class OcrArtefactsTest {
         assertEquals(true, SourceText.isPageNumber("— 5 **—"));
         assertEquals(true, SourceText.isPageNumber("-31 -"));
         assertEquals(false, SourceText.isPageNumber("2016年"));
+    }
+
+    @Test
+    void aLineStartingWithOneIsALeadInOnlyInALeadInsShape() {
+        String text = "一、主要任务\n\n(一)甲\n\n一完善商贸基础设施体系。加强商贸物流基础设施建设，发展多式联运，完善集散疏运体系。\n\n"
+                + "一是加强组织领导，各部门要明确分工，落实责任，确保各项任务按时完成。\n";
+        List<OutlineNode> chapters = outline(text, new OutlineParser.Rules(
+                new PlanConventions(List.of(), List.of("主要任务"))), new ArrayList<>());
+        OutlineNode section = chapters.get(0).children.get(0);
+        assertEquals(1, section.children.size());
+        assertEquals(OutlineNode.Kind.LEAD, section.children.get(0).kind);
+    }
+
+    @Test
+    void onlyAFlattenedTableAboveACaptionBecomesTheTablesText() {
+        assertTrue(OutlineParser.isFlattenedTable("项目 2020 年完成值 2025 年预期值 社会消费品零售总额 6149.84 亿元 10%以上"));
+        assertFalse(OutlineParser.isFlattenedTable("到2025年，社会消费品零售总额达到1万亿元，年均增长10%。"));
+        assertFalse(OutlineParser.isFlattenedTable("武汉市服务业扩大开放综合试点任务清单"));
     }
 }

@@ -95,6 +95,52 @@ class SubmittedDocumentTest {
     }
 
     @Test
+    void parksAndZonesTheVocabularyLacksBecomeUncuratedParksWithTheirQuote() {
+        String text = sample("digital-trade-2026.txt").replace("建设服务外包示范园区。",
+                "支持立山经济开发区和成都高新综合保税区建设服务外包示范园区。");
+        DocumentBundle bundle = read(text).bundle();
+        assertThat(bundle.uncuratedBodies()).filteredOn(b -> "Park".equals(b.label()))
+                .extracting(b -> b.name()).containsExactly("立山经济开发区", "成都高新综合保税区");
+        assertThat(bundle.uncuratedBodies()).filteredOn(b -> "Park".equals(b.label()))
+                .allSatisfy(b -> assertThat(text).contains(b.source().quote()))
+                .allSatisfy(b -> assertThat(b.source().quote()).contains(b.name()));
+        List<String> concerned = bundle.links().stream()
+                .filter(l -> l.type() == LinkType.CONCERNS && l.fromId().equals(ID + "/二(一)2"))
+                .map(LinkRecord::toId).toList();
+        // 成都高新综合保税区 is its own zone, not the vocabulary's (Wuhan) 综合保税区; 示范园区 is no name
+        assertThat(concerned).containsExactlyInAnyOrder(UnknownBodies.idOf("Park:立山经济开发区"),
+                UnknownBodies.idOf("Park:成都高新综合保税区"));
+    }
+
+    @Test
+    void parkNamesStartAfterTheVerbOrPrepositionThatOpensThem() {
+        assertThat(ParkNames.in("支持数字服务企业在东湖高新区拓展国际业务，推动各类园区和重点开发区升级"))
+                .extracting(ParkNames.Found::name).containsExactly("东湖高新区");
+        assertThat(ParkNames.in("依托中国（四川）自由贸易试验区川南临港片区建设"))
+                .extracting(ParkNames.Found::name).containsExactly("中国（四川）自由贸易试验区川南临港片区");
+    }
+
+    @Test
+    void anAnnualPlansTargetsAreForItsYear() {
+        String text = "一、主要目标\n\n1.努力实现地区生产总值增长6.2%左右。（牵头单位：市发展改革委）\n";
+        DocumentBundle bundle = reader().readSubmitted(new SubmittedDocument("annual-2023", "outline",
+                "2023年重点工作任务分解方案", null, "2023-03", "FINAL", null, List.of(), "2023年重点工作任务分解方案\n\n"
+                + text, "source", "metadata"), EditorAliases.none()).bundle();
+        assertThat(bundle.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.value()).isEqualTo(6.2);
+            assertThat(i.year()).isEqualTo(2023);
+        });
+    }
+
+    @Test
+    void aTextEndingInABracketedResponsibilityNoteIsComplete() {
+        String text = sample("digital-trade-2026.txt").replace("确保各项任务落到实处。",
+                "确保各项任务落到实处。〔责任单位：市统计局〕");
+        DocumentBundle bundle = read(text).bundle();
+        assertThat(links(bundle, LinkType.LEADS, "三")).contains("wh-stats");
+    }
+
+    @Test
     void itemsNumberedAbove99AreReportedNotSilentlyMerged() {
         String text = sample("digital-trade-2026.txt").replace("4. 加强人才支撑。", "100. 加强人才支撑。");
         assertThat(read(text).warnings()).filteredOn(w -> w.kind() == IngestWarning.Kind.PARSER)
