@@ -18,6 +18,7 @@ import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.DocumentRecord;
 import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.LinkRecord;
+import org.policygraph.model.LinkType;
 import org.policygraph.model.Vocabulary;
 
 /**
@@ -268,17 +269,32 @@ public final class SeedReader {
     }
 
     /** Indicators of every Section body and every body Measure (task-table rows restate body text: skipped). */
+    private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(
+            "[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|家|项|条|亿|万)");
+
     private static List<IndicatorRecord> findIndicators(DocumentDraft draft, IndicatorFinder finder) {
         List<IndicatorRecord> indicators = new ArrayList<>();
         String documentId = draft.documentId();
         for (DocumentDraft.Section section : draft.sections) {
-            if (section.ownText != null) {
-                indicators.addAll(find(finder, documentId, section.id, section.location,
-                        draft.quote(section.ownText), section.where));
+            // a heading may state the target itself ("（一）地区生产总值增长6.5%左右"): read it with the section's own
+            // text that follows it
+            // (the title, not the label: "表 1", "专栏 5" state nothing)
+            Span heading = section.quote;
+            Span own = section.ownText;
+            boolean figureInTitle = section.title != null && HAS_DIGIT.matcher(section.title).find();
+            Span read = own == null ? (figureInTitle ? heading : null)
+                    : figureInTitle ? new Span(heading.start(), Math.max(heading.end(), own.end())) : own;
+            if (read != null) {
+                indicators.addAll(find(finder, documentId, section.id, section.location, draft.quote(read),
+                        section.where));
             }
         }
+        Set<String> restating = new HashSet<>();
+        draft.links.stream().filter(l -> l.link().type() == LinkType.RESTATES)
+                .forEach(l -> restating.add(l.link().fromId()));
         for (DocumentDraft.Measure measure : draft.measures) {
-            if (measure.bodyMeasure) {
+            // a task-table row that restates no passage of the body is the only place its figures are stated
+            if (measure.bodyMeasure || !restating.contains(measure.id)) {
                 indicators.addAll(find(finder, documentId, measure.id, measure.location,
                         draft.quote(measure.quote), measure.where));
             }

@@ -172,7 +172,9 @@ class PlanStructureTest {
             assertThat(l.fromId()).isEqualTo("wh-commerce");
             assertThat(l.source().quote()).contains("专班办公室设在市商务局");
         });
-        assertThat(RealSeed.fromIds(RealSeed.linksTo("002/三", LinkType.LEADS))).contains("wuhan-gov");
+        // "由市人民政府主要负责同志领衔": the mayor (a post, a generic actor), not the government as a body
+        assertThat(RealSeed.fromIds(RealSeed.linksTo("002/三", LinkType.LEADS)))
+                .contains(VocabularyReader.genericActorId("市人民政府主要负责同志")).doesNotContain("wuhan-gov");
         assertThat(RealSeed.fromIds(RealSeed.linksTo("003/二(一)", LinkType.LEADS))).contains("wh-st-leading-group");
         assertThat(RealSeed.fromIds(RealSeed.linksTo("003/二(一)", LinkType.COORDINATES)))
                 .contains("wh-st-leading-group");

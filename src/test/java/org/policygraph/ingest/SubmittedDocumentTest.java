@@ -133,6 +133,17 @@ class SubmittedDocumentTest {
     }
 
     @Test
+    void aHeadingThatStatesATargetIsRead() {
+        String text = "一、主要目标\n\n（一）地区生产总值增长6.5%左右\n\n（二）新建5G基站1万个。（牵头单位：市发展改革委）\n";
+        DocumentBundle bundle = reader().readSubmitted(new SubmittedDocument("heading-targets", "outline",
+                "2023年主要目标任务分解方案", null, "2023-01", "FINAL", null, List.of(), "2023年主要目标任务分解方案\n\n"
+                + text, "source", "metadata"), EditorAliases.none()).bundle();
+        assertThat(bundle.indicators()).extracting(i -> i.value() + " " + i.unit() + " " + i.year())
+                .containsExactlyInAnyOrder("6.5 % 2023", "1.0 万个 2023");
+        assertThat(bundle.indicators()).allSatisfy(i -> assertThat(text).contains(i.source().quote()));
+    }
+
+    @Test
     void aTextEndingInABracketedResponsibilityNoteIsComplete() {
         String text = sample("digital-trade-2026.txt").replace("确保各项任务落到实处。",
                 "确保各项任务落到实处。〔责任单位：市统计局〕");
