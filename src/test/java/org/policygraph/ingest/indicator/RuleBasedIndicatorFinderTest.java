@@ -347,6 +347,21 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void lengthsAreasPowerAndCountedThingsHaveTheirUnits() {
+        assertEquals("50.0 公里", valueAndUnit(only(find("T25", "到2027年，新建改造雨水管网50公里。"))));
+        assertEquals("2.0 万亩", valueAndUnit(only(find("T25", "到2027年，建设高标准农田2万亩。"))));
+        assertEquals("10.0 万千瓦", valueAndUnit(only(find("T25", "到2027年，新增光伏装机容量10万千瓦。"))));
+        IndicatorRecord homes = only(find("T25", "到2027年，筹集保障性租赁住房5000套。"));
+        assertEquals("5000.0 套", valueAndUnit(homes));
+        assertEquals(IndicatorKind.COUNT, homes.kind());
+        assertEquals("1.0 万个", valueAndUnit(only(find("T25", "到2027年，全市累计建成5G基站1万个。"))));
+    }
+
+    private static String valueAndUnit(IndicatorRecord r) {
+        return r.value() + " " + r.unit();
+    }
+
+    @Test
     void countOfThingsAfterPeiYuXingCheng() {
         IndicatorRecord r = only(find("T21", "到2025年，培育形成 5 个千亿级产业集群。"));
         assertEquals("培育形成千亿级产业集群", r.name());
