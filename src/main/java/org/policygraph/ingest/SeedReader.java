@@ -272,6 +272,10 @@ public final class SeedReader {
     private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(
             "[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|家|项|条|亿|万)");
 
+    /** "一、…牵头工作(8项)", "（分解任务15项）": how many items the list below holds, not a target. */
+    private static final java.util.regex.Pattern ITEM_COUNT = java.util.regex.Pattern.compile(
+            "[（(][^（）()]{0,8}\\d+\\s*项[^（）()]{0,4}[）)]");
+
     private static List<IndicatorRecord> findIndicators(DocumentDraft draft, IndicatorFinder finder) {
         List<IndicatorRecord> indicators = new ArrayList<>();
         String documentId = draft.documentId();
@@ -281,7 +285,8 @@ public final class SeedReader {
             // (the title, not the label: "表 1", "专栏 5" state nothing)
             Span heading = section.quote;
             Span own = section.ownText;
-            boolean figureInTitle = section.title != null && HAS_DIGIT.matcher(section.title).find();
+            boolean figureInTitle = section.title != null
+                    && HAS_DIGIT.matcher(ITEM_COUNT.matcher(section.title).replaceAll("")).find();
             Span read = own == null ? (figureInTitle ? heading : null)
                     : figureInTitle ? new Span(heading.start(), Math.max(heading.end(), own.end())) : own;
             if (read != null) {

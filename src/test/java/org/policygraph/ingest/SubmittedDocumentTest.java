@@ -133,8 +133,9 @@ class SubmittedDocumentTest {
     }
 
     @Test
-    void aHeadingThatStatesATargetIsRead() {
-        String text = "一、主要目标\n\n（一）地区生产总值增长6.5%左右\n\n（二）新建5G基站1万个。（牵头单位：市发展改革委）\n";
+    void aHeadingThatStatesATargetIsReadButNotTheCountOfItsItems() {
+        String text = "一、主要目标\n\n（一）地区生产总值增长6.5%左右\n\n（二）新建5G基站1万个。（牵头单位：市发展改革委）\n\n"
+                + "（三）市发展改革委牵头工作（2项）\n\n1.推进重点项目建设。\n\n2.优化营商环境。\n";
         DocumentBundle bundle = reader().readSubmitted(new SubmittedDocument("heading-targets", "outline",
                 "2023年主要目标任务分解方案", null, "2023-01", "FINAL", null, List.of(), "2023年主要目标任务分解方案\n\n"
                 + text, "source", "metadata"), EditorAliases.none()).bundle();
