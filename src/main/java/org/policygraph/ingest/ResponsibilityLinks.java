@@ -39,6 +39,29 @@ final class ResponsibilityLinks {
     private ResponsibilityLinks() {
     }
 
+    /**
+     * A heading that names who leads everything under it: "一、县示范区管委会牵头工作(8项)", "（二）市发展改革委牵头事项",
+     * "三、由市商务局负责的任务". The names are read like a note (A、B牵头); the quote is the heading.
+     */
+    private static final Pattern LEAD_HEADING = Pattern.compile(
+            "^(?:由)?([\\p{IsHan}、（）()]{2,40}?)(牵头|负责)的?(?:的)?(?:工作|事项|任务|项目)");
+
+    /** Links the body a heading names as the lead of its items ({@link #LEAD_HEADING}), if it names one. */
+    static void linkLeadHeading(DocumentDraft draft, PlanParser.ParseContext context, String targetId,
+                                String location, String title, Span heading, String where) {
+        if (title == null) {
+            return;
+        }
+        Matcher m = LEAD_HEADING.matcher(title);
+        if (!m.lookingAt()) {
+            return;
+        }
+        List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.names(m.group(1)).stream()
+                .map(n -> new ResponsibilityCell.Assignment(LinkType.LEADS, n)).toList();
+        link(draft, context, targetId, location, heading.of(draft.source.raw()).strip(), assignments, where,
+                "heading");
+    }
+
     /** Links every responsibility note in {@code span} to the measure or section {@code targetId}. */
     static void linkNotes(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
                           Span span, String where) {

@@ -243,6 +243,8 @@ public final class SeedReader {
         for (DocumentDraft.Section section : List.copyOf(draft.sections)) {
             Span heading = section.quote;
             ResponsibilityLinks.linkNotes(draft, context, section.id, section.location, heading, section.where);
+            ResponsibilityLinks.linkLeadHeading(draft, context, section.id, section.location, section.title, heading,
+                    section.where);
             if (section.ownText != null && section.ownText.start() >= heading.end()) {
                 ResponsibilityLinks.linkNotes(draft, context, section.id, section.location, section.ownText,
                         section.where);

@@ -142,6 +142,12 @@ class SubmittedDocumentTest {
         assertThat(bundle.indicators()).extracting(i -> i.value() + " " + i.unit() + " " + i.year())
                 .containsExactlyInAnyOrder("6.5 % 2023", "1.0 万个 2023");
         assertThat(bundle.indicators()).allSatisfy(i -> assertThat(text).contains(i.source().quote()));
+        // the heading names who leads the items under it
+        assertThat(bundle.links()).filteredOn(l -> l.type() == LinkType.LEADS && l.toId().equals("heading-targets/一(三)"))
+                .singleElement().satisfies(l -> {
+                    assertThat(l.fromId()).isEqualTo("wh-ndrc");
+                    assertThat(l.source().quote()).isEqualTo("（三）市发展改革委牵头工作（2项）");
+                });
     }
 
     @Test

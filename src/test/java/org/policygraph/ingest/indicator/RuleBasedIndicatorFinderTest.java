@@ -357,6 +357,16 @@ class RuleBasedIndicatorFinderTest {
         assertEquals("1.0 万个", valueAndUnit(only(find("T25", "到2027年，全市累计建成5G基站1万个。"))));
     }
 
+    @Test
+    void aSumInvestedAndACountOfThingsPutIntoOperationAreTargets() {
+        IndicatorRecord invested = only(find("T25", "到2027年，投资3000万元建设工厂化循环水养殖基地。"));
+        assertEquals("3000.0 万元", valueAndUnit(invested));
+        assertEquals("投资", invested.name());
+        IndicatorRecord lines = only(find("T25", "到2027年，推动精密电子30条生产线投产。"));
+        assertEquals("30.0 条", valueAndUnit(lines));
+        assertEquals(IndicatorKind.COUNT, lines.kind());
+    }
+
     private static String valueAndUnit(IndicatorRecord r) {
         return r.value() + " " + r.unit();
     }
