@@ -11,7 +11,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
-import { queries, PAGE, DOC_PAGE, SEARCH_PAGE, IND_PAGE } from './queries.mjs';
+import { queries, facetQueries, PAGE, DOC_PAGE, SEARCH_PAGE, IND_PAGE } from './queries.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..');
@@ -77,13 +77,28 @@ async function statementsPerRequest(driver, fn, n = 3) {
   await run("CALL db.stats.clear('QUERIES')");
   let count = 0;
   const texts = [];
+  const plans = [];
   for (const r of res.records) {
     const d = r.get('data');
     if (!d.query || d.query.includes('db.stats')) continue;
     count += Number(d.invocationSummary.invocationCount);
     texts.push(d.query.replace(/\s+/g, ' ').slice(0, 80));
+    if (d.queryExecutionPlan) plans.push(planOperators(d.queryExecutionPlan));
   }
-  return { perRequest: count / n, texts };
+  return { perRequest: count / n, texts, plans };
+}
+// The operators of a collected plan, leaves first as Neo4j prints them: how each statement reaches its rows
+// (an index seek, or a scan of a whole label or of all nodes).
+function planOperators(plan) {
+  const ops = [];
+  // The collector's plan is a tree of {operator, lhs, rhs}.
+  const walk = (p) => { if (!p) return; walk(p.lhs); walk(p.rhs); ops.push(p.operator); };
+  walk(plan);
+  const names = ops.map((o) => String(o).replace(/\(.*$/, '').replace(/@.*$/, ''));
+  return {
+    operators: [...new Set(names)],
+    scans: names.filter((o) => /AllNodesScan|NodeByLabelScan|RelationshipTypeScan|AllRelationshipsScan|UndirectedRelationshipTypeScan|DirectedRelationshipTypeScan/.test(o)),
+  };
 }
 
 // ---- HTTP load ------------------------------------------------------------------------------------------
@@ -214,11 +229,49 @@ async function floor(fn, c, seconds) {
   return { rps: lat.length / secs, p50: q(0.5), p99: q(0.99), errors };
 }
 
+// ---- facets (ours only: the peer has no group-by to compare with) ----------------------------------------
+// Each facet query is checked for consistency first (each facet's counts add up to the connection's totalCount
+// where every match has exactly one value), then its statements and their plans are collected (how the rows are
+// reached: index seeks, or a scan of a whole label), then it is loaded like Q1–Q5.
+const facetChecks = {
+  F1: (d) => [['hasIndicator', d.measures.facets.hasIndicator, d.measures.totalCount]],
+  F2: (d) => [['kinds', d.indicators.facets.kinds, d.indicators.totalCount], ['comparators', d.indicators.facets.comparators, d.indicators.totalCount]],
+  F3: (d) => [['hasIndicator', d.department.leads.facets.hasIndicator, d.department.leads.totalCount]],
+};
+async function facets() {
+  const out = {};
+  for (const q of facetQueries(gen.probe).filter((f) => !ONLY || ONLY.has(f.name))) {
+    const a = await post(OURS_PORT, q.ours);
+    const e = { title: q.title, ours: q.ours };
+    if (a.errors) { e.consistent = false; e.problem = JSON.stringify(a.errors).slice(0, 500); }
+    else {
+      const sums = facetChecks[q.name](a.data).map(([facet, values, total]) => ({ facet, sum: values.reduce((x, v) => x + v.count, 0), total }));
+      e.consistent = sums.every((x) => x.sum === x.total);
+      e.sums = sums;
+    }
+    log(`${q.name} facets consistent: ${e.consistent}${e.problem ? ' — ' + e.problem : ''} ${JSON.stringify(e.sums || [])}`);
+    e.statementsOurs = await statementsPerRequest(driver0, () => post(OURS_PORT, q.ours));
+    log(`${q.name} statements/request: ${e.statementsOurs.perRequest}; label or all-node scans: ${JSON.stringify(e.statementsOurs.plans.map((p) => p.scans))}`);
+    if (e.consistent) {
+      e.load = {};
+      for (const c of CONCURRENCY) {
+        e.load[`c${c}`] = { ours: await measure(OURS_PORT, q.ours, c) };
+        const l = e.load[`c${c}`].ours;
+        log(`${q.name} c${c}: ours ${l.rps.toFixed(1)} req/s p50 ${l.p50} p99 ${l.p99}`);
+      }
+    }
+    out[q.name] = e;
+  }
+  return out;
+}
+let driver0;
+
 // ---- main -----------------------------------------------------------------------------------------------
 async function main() {
   const result = { scale, gen, started: new Date().toISOString(), loadavgBefore: fs.readFileSync('/proc/loadavg', 'utf8').trim(),
     settings: { GLOBAL_WARMUP, WARMUP_ROUNDS, STEADY, WARMUP, DURATION, FLOOR_DURATION, CONCURRENCY }, queries: {}, processes: {} };
   const driver = neo4j.driver(BOLT, neo4j.auth.none(), { disableLosslessIntegers: true, maxConnectionPoolSize: 64 });
+  driver0 = driver;
   // The read timeout is the outage budget (docs/reliability.md); at scale L under c16 a legitimate read may take longer,
   // and the benchmark measures throughput, not outages: the peer has no such bound either.
   const ours = await startTimed('ours', 'java', [`-Dquarkus.http.port=${OURS_PORT}`, `-Dquarkus.neo4j.uri=${BOLT}`,
@@ -290,6 +343,7 @@ async function main() {
         log(`${q.name} c${c} CPU ms/request: ours side [${cpu(r.ours)}] | peer side [${cpu(r.peer)}]`);
       }
     }
+    result.facets = await facets();
     result.processes.ours.rssMiB = rssMiB(ours.child.pid);
     result.processes.peer.rssMiB = rssMiB(peer.child.pid);
     if (env.NEO4J_PID) result.processes.neo4j = { rssMiB: rssMiB(env.NEO4J_PID) };

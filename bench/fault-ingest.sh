@@ -17,44 +17,25 @@ tasks=${FAULT_INGEST_TASKS:-990}
 bolt_port=${FAULT_INGEST_BOLT_PORT:-47687}
 http_port=${FAULT_INGEST_HTTP_PORT:-47474}
 work=$(mktemp -d /tmp/fault-ingest.XXXXXX)
-neo4j_home="$work/neo4j"
 say() { echo "[fault-ingest] $*" >&2; }
 die() { say "$*"; exit 1; }
 
-neo4j_pid=""
+source bench/private-neo4j.sh
 ingest_pid=""
 cleanup() {
   trap - EXIT INT TERM
   [ -n "$ingest_pid" ] && kill -9 "$ingest_pid" 2>/dev/null || true
-  if [ -n "$neo4j_pid" ] && kill -0 "$neo4j_pid" 2>/dev/null; then
-    kill "$neo4j_pid" 2>/dev/null || true
-    wait "$neo4j_pid" 2>/dev/null || true
-  fi
+  stop_private_neo4j
   rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-cypher() { # one statement over Neo4j's HTTP API (Node's fetch: no jq needed); prints the first value of the first row
-  node -e '
-    const [port, statement] = process.argv.slice(1);
-    fetch(`http://127.0.0.1:${port}/db/neo4j/tx/commit`, {method: "POST", headers: {"Content-Type": "application/json"},
-      body: JSON.stringify({statements: [{statement}]}), signal: AbortSignal.timeout(10000)})
-      .then(r => r.json()).then(j => console.log(j.results?.[0]?.data?.[0]?.row?.[0] ?? ""))
-      .catch(() => console.log(""));' "$http_port" "$1"
-}
-
 say "building the local Neo4j launcher and the service"
 ./mvnw -q -B -f local-neo4j/pom.xml package
 ./mvnw -q -B package -DskipTests
-mkdir -p "$neo4j_home"
-java -Xmx1g -Dneo4j.home="$neo4j_home" -Dneo4j.bolt.port="$bolt_port" -Dneo4j.http.port="$http_port" \
-  -cp "local-neo4j/target/local-neo4j.jar:local-neo4j/target/lib/*" org.policygraph.localneo4j.LocalNeo4j \
-  >"$work/neo4j.out" 2>&1 &
-neo4j_pid=$!
-for _ in $(seq 1 120); do grep -q "local-neo4j: ready" "$work/neo4j.out" && break; sleep 1; done
-grep -q "local-neo4j: ready" "$work/neo4j.out" || die "Neo4j did not start: $(tail -n 3 "$work/neo4j.out")"
+start_private_neo4j
 
 # The plan: a generated text in the 'outline' layout; its vocabulary (市商务局 …) comes with the packaged graph-seed.
 {
@@ -80,6 +61,7 @@ grep -q "local-neo4j: ready" "$work/neo4j.out" || die "Neo4j did not start: $(ta
 printf 'id\tfile\tlayout\ttitle\tdocNumber\tissuedOn\tstatus\thorizon\tissuers\nfault-big\tplan.txt\toutline\t武汉市大型故障演练方案\t\t2026-01\tDRAFT\t2028\t市商务局\n' \
   >"$work/plans.tsv"
 
+export POLICY_GRAPH_ALLOW_LOCAL_SETTINGS=true # a private loopback Neo4j without authentication (security.ProductionSafety)
 export QUARKUS_NEO4J_URI="bolt://127.0.0.1:$bolt_port" QUARKUS_NEO4J_AUTHENTICATION_DISABLED=true
 count_parts() { cypher "MATCH (n) WHERE n.documentId = 'fault-big' AND NOT n:Change RETURN count(n)"; }
 results=()

@@ -20,27 +20,16 @@ work=$(mktemp -d /tmp/ingest-throughput.XXXXXX)
 say() { echo "[ingest-throughput] $*" >&2; }
 die() { say "$*"; exit 1; }
 
-neo4j_pid=""
+source bench/private-neo4j.sh
 cleanup() {
   trap - EXIT INT TERM
-  if [ -n "$neo4j_pid" ] && kill -0 "$neo4j_pid" 2>/dev/null; then
-    kill "$neo4j_pid" 2>/dev/null || true
-    wait "$neo4j_pid" 2>/dev/null || true
-  fi
+  stop_private_neo4j
   rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-cypher() { # one statement over Neo4j's HTTP API; prints the first value of the first row
-  node -e '
-    const [port, statement] = process.argv.slice(1);
-    fetch(`http://127.0.0.1:${port}/db/neo4j/tx/commit`, {method: "POST", headers: {"Content-Type": "application/json"},
-      body: JSON.stringify({statements: [{statement}]}), signal: AbortSignal.timeout(60000)})
-      .then(r => r.json()).then(j => console.log(j.results?.[0]?.data?.[0]?.row?.[0] ?? ""))
-      .catch(() => console.log(""));' "$http_port" "$1"
-}
 
 if [ "${INGEST_SKIP_BUILD:-0}" != 1 ]; then
   say "building the local Neo4j launcher and the service"
@@ -74,17 +63,13 @@ numerals=(一 二 三 四 五 六 七 八 九 十 十一)
 printf 'id\tfile\tlayout\ttitle\tdocNumber\tissuedOn\tstatus\thorizon\tissuers\nthroughput\tplan.txt\toutline\t武汉市吞吐量测试方案\t\t2026-01\tDRAFT\t2028\t市商务局\n' \
   >"$work/plans.tsv"
 
-mkdir -p "$work/neo4j"
 say "starting Neo4j (bolt $bolt_port, http $http_port, data $work/neo4j)"
-REL_NEO4J_HOME="$work/neo4j" REL_BOLT_PORT=$bolt_port REL_HTTP_PORT=$http_port bench/neo4j-local.sh >"$work/neo4j.out" 2>&1 &
-neo4j_pid=$!
-for _ in $(seq 1 180); do grep -q "local-neo4j: ready" "$work/neo4j.out" && break; sleep 1; done
-grep -q "local-neo4j: ready" "$work/neo4j.out" || die "Neo4j did not start: $(tail -n 3 "$work/neo4j.out")"
+start_private_neo4j
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 say "ingesting $measures measures (load average $load_before)"
 start=$(date +%s.%N)
-QUARKUS_NEO4J_URI="bolt://127.0.0.1:$bolt_port" QUARKUS_NEO4J_AUTHENTICATION_DISABLED=true \
+POLICY_GRAPH_ALLOW_LOCAL_SETTINGS=true QUARKUS_NEO4J_URI="bolt://127.0.0.1:$bolt_port" QUARKUS_NEO4J_AUTHENTICATION_DISABLED=true \
   QUARKUS_NEO4J_POOL_CONNECTION_ACQUISITION_TIMEOUT=${INGEST_ACQUISITION_TIMEOUT:-5S} \
   java -Xmx512m -Dpolicy-graph.ingest.catalog="$work/plans.tsv" -Dpolicy-graph.seed.on-start=false \
   -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -Dquarkus.banner.enabled=false \

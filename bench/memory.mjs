@@ -28,7 +28,7 @@ const cannon = (query, duration) => autocannon({ url: `http://127.0.0.1:${port}/
 
 const loadBefore = os.loadavg();
 const args = [...(opts ? opts.split(/\s+/).filter(Boolean) : []), `-Dquarkus.http.port=${port}`, `-Dquarkus.neo4j.uri=${bolt}`,
-  '-Dquarkus.neo4j.authentication.disabled=true', '-Dpolicy-graph.seed.on-start=false', '-Dpolicy-graph.graph.read-timeout=60s',
+  '-Dquarkus.neo4j.authentication.disabled=true', '-Dpolicy-graph.allow-local-settings=true', '-Dpolicy-graph.seed.on-start=false', '-Dpolicy-graph.graph.read-timeout=60s',
   '-jar', path.join(root, 'target', 'quarkus-app', 'quarkus-run.jar')];
 const child = spawn('java', args, { cwd: root, stdio: ['ignore', fs.openSync(`/tmp/memory-${port}.log`, 'w'), fs.openSync(`/tmp/memory-${port}.log`, 'a')] });
 let peak = 0;

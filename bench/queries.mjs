@@ -75,9 +75,9 @@ export function queries(probe) {
  * Facet queries (issue 18): ours only — the peer (@neo4j/graphql) has per-value aggregate counts but no group-by,
  * so there is no like-for-like answer to compare, and they are not part of the ours-vs-peer table. F1 asks the
  * facets of the measures with indicators (all six groups, one statement: read/measure-facets.cypher over the same
- * match as the page); F2 the indicator facets of Q5's filter (read/indicator-facets.cypher, the kind/year index).
- * Time them with autocannon against a running service, e.g.
- * `npx autocannon -c 16 -d 20 -m POST -H content-type=application/json -b "$(node -e '…')" http://127.0.0.1:28080/graphql`.
+ * match as the page); F2 the indicator facets of Q5's filter (read/indicator-facets.cypher, the kind/year index);
+ * F3 the facets of what the busiest department leads (Q1's connection, the LEADS relationships of one department).
+ * bench.mjs checks that their counts add up, collects their plans and loads them (BENCHMARKS.md, "Facets").
  */
 export function facetQueries(probe) {
   const kinds = probe.indicatorKinds;
@@ -91,6 +91,11 @@ export function facetQueries(probe) {
       name: 'F2',
       title: `facets of Q5's indicators (years ${probe.yearFrom}–${probe.yearTo}, kind ${kinds.join('/')})`,
       ours: `{ indicators(filter: { yearFrom: ${probe.yearFrom}, yearTo: ${probe.yearTo}, kind: [${kinds.join(', ')}] }, first: ${IND_PAGE}) { totalCount facets { years { value count } kinds { value count } comparators { value count } units(first: 10) { value count } documents(first: 10) { value { title } count } } } }`,
+    },
+    {
+      name: 'F3',
+      title: `facets of what ${probe.department} leads (${probe.departmentLeads} measures): supporting departments, documents, parks, initiatives, hasIndicator`,
+      ours: `{ department(name: ${JSON.stringify(probe.department)}) { leads(first: ${PAGE}) { totalCount nodes { id } facets { supportingDepartments(first: 10) { value { name } count } documents(first: 10) { value { title } count } parks(first: 10) { value { name } count } initiatives(first: 10) { value { name } count } hasIndicator { value count } } } } }`,
     },
   ];
 }

@@ -130,7 +130,7 @@ rel_start_service() {
   rel_say "starting the service (port $REL_SERVICE_PORT, seed on start, log $log)"
   # shellcheck disable=SC2086 # REL_SERVICE_OPTS is a list of options
   java -Xmx"$REL_SERVICE_HEAP" ${REL_SERVICE_OPTS:-} -Dquarkus.http.port="$REL_SERVICE_PORT" \
-    -Dquarkus.neo4j.uri="bolt://127.0.0.1:$REL_BOLT_PORT" -Dquarkus.neo4j.authentication.disabled=true \
+    -Dquarkus.neo4j.uri="bolt://127.0.0.1:$REL_BOLT_PORT" -Dquarkus.neo4j.authentication.disabled=true -Dpolicy-graph.allow-local-settings=true \
     -Dpolicy-graph.seed.on-start=true -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   rel_service_pid=$!
   for _ in $(seq 1 180); do

@@ -87,6 +87,23 @@ for (const r of runs) {
     }
     out.push('');
   }
+  if (r.facets && Object.keys(r.facets).length) {
+    out.push('Facets (ours only: the peer has per-value aggregates but no group-by). Consistent = each checked facet\'s counts add up');
+    out.push('to the connection\'s totalCount; scans = label or all-node/relationship scans in the collected plans of the request\'s');
+    out.push('statements (none means every row is reached from an index seek or from a relationship of an already-found node):');
+    out.push('');
+    out.push('| query | c | req/s | p50 / p99 | errors | stmts | consistent | scans |');
+    out.push('| --- | --- | ---: | ---: | ---: | ---: | --- | --- |');
+    for (const [name, e] of Object.entries(r.facets)) {
+      const scans = (e.statementsOurs?.plans || []).flatMap((p) => p.scans);
+      const scanText = scans.length ? [...new Set(scans)].join(', ') : 'none';
+      if (!e.load) { out.push(`| ${name} | – | not timed: ${e.problem ? 'error' : 'inconsistent'} | | | ${e.statementsOurs?.perRequest ?? '–'} | ${e.consistent} | ${scanText} |`); continue; }
+      for (const [c, l] of Object.entries(e.load)) {
+        out.push(`| ${name} | ${c.slice(1)} | ${f1(l.ours.rps)} | ${f0(l.ours.p50)} / ${f0(l.ours.p99)} | ${l.ours.errors} | ${e.statementsOurs?.perRequest ?? '–'} | ${e.consistent} | ${scanText} |`);
+      }
+    }
+    out.push('');
+  }
   if (r.scale === 'L') {
     for (const [name, e] of Object.entries(r.queries)) {
       if (e.load?.c16) { p99L = Math.max(p99L ?? 0, e.load.c16.ours.p99); timedL.push(name); }
@@ -126,6 +143,14 @@ if (first) {
     out.push('```graphql');
     out.push(`# ours\n${e.ours.replace(/after: "[^"]*"/, 'after: "<endCursor of page 1>"')}`);
     out.push(`# peer\n${e.peer.replace(/after: "[^"]*"/, 'after: "<endCursor of page 1>"')}`);
+    out.push('```');
+    out.push('');
+  }
+  for (const [name, e] of Object.entries(first.facets || {})) {
+    out.push(`**${name}** — ${e.title}`);
+    out.push('');
+    out.push('```graphql');
+    out.push(e.ours);
     out.push('```');
     out.push('');
   }

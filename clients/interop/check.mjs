@@ -2,26 +2,10 @@
 // Usage: node interop/check.mjs http://localhost:8080/graphql   — exits 0 when every check passes.
 import { createHash } from 'node:crypto';
 import { ClientError, GraphQLClient, gql } from 'graphql-request';
+import { check, endpointArgument, expect, finish } from '../checks.mjs';
 
-const url = process.argv[2];
-if (!url) {
-  console.error('usage: node interop/check.mjs <graphql endpoint url>');
-  process.exit(2);
-}
+const url = endpointArgument('interop/check.mjs');
 
-let failures = 0;
-async function check(name, fn) {
-  try {
-    await fn();
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failures++;
-    console.log(`FAIL ${name}: ${e && e.stack ? e.stack : e}`);
-  }
-}
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
 async function expectClientError(promise, status, code) {
   try {
     await promise;
@@ -103,5 +87,4 @@ await check('automatic persisted query over GET', async () => {
   expect(again.status === 304, `expected 304, got ${again.status}`);
 });
 
-console.log(failures === 0 ? 'interop: all checks passed' : `interop: ${failures} check(s) failed`);
-process.exit(failures === 0 ? 0 : 1);
+finish('interop');

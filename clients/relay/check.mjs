@@ -5,27 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { check, endpointArgument, expect, finish } from '../checks.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const endpoint = process.argv[2];
-if (!endpoint) {
-  console.error('usage: node relay/check.mjs <graphql endpoint>');
-  process.exit(2);
-}
-
-let failures = 0;
-async function check(name, fn) {
-  try {
-    await fn();
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failures++;
-    console.log(`FAIL ${name}: ${e.message}`);
-  }
-}
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const endpoint = endpointArgument('relay/check.mjs');
 
 const generated = join(here, '__generated__');
 rmSync(generated, { recursive: true, force: true });
@@ -91,8 +74,4 @@ await check('pagination fragment (@connection with a filter) on Query', async ()
   expect(data.measures.edges.every((e) => e.node.id.startsWith('Measure:003/')), 'all of 003');
 });
 
-if (failures > 0) {
-  console.log(`relay: ${failures} check(s) failed`);
-  process.exit(1);
-}
-console.log('relay: all checks passed');
+finish('relay');

@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { check, endpointArgument, expect, finish } from '../checks.mjs';
 
-const endpoint = process.argv[2];
+const endpoint = endpointArgument('subscriptions/check.mjs');
 const wsEndpoint = endpoint.replace(/^http/, 'ws');
 const token = process.env.EDITOR_TOKEN;
 const plan = readFileSync(process.env.PLAN_FILE, 'utf8');
@@ -14,19 +15,6 @@ const maxSubscriptions = Number(process.env.MAX_SUBSCRIPTIONS);
 const documentId = `sub-e2e-${Date.now() % 100000}`;
 const CHANGES = 'subscription($after: String) { changes(after: $after) { cursor id kind target at documentId } }';
 
-let failures = 0;
-async function check(name, fn) {
-  try {
-    await fn();
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failures++;
-    console.log(`FAIL ${name}: ${e.stack || e.message}`);
-  }
-}
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function asEditor(query, variables) {
@@ -143,9 +131,4 @@ await check(`at most ${maxSubscriptions} subscriptions per replica, then TOO_MAN
   await client.dispose();
 });
 
-if (failures > 0) {
-  console.log(`subscriptions: ${failures} check(s) failed`);
-  process.exit(1);
-}
-console.log('subscriptions: all checks passed');
-process.exit(0);
+finish('subscriptions');

@@ -3,7 +3,8 @@
 // the measure's place in the default order of those lists (issue date, absent last; document; position in it; id),
 // the parts joined by U+0001, which sorts below every character they contain, so that comparing two keys as strings
 // compares parent, date, document, position and id in turn (seq zero-padded to ten digits). Indexed by V0040; read
-// by read/measures-keyed-page. Written after the document's links, in the same transaction.
+// by read/measures-keyed-page. Written after the document's links, in the same transaction. Relationships written
+// before V0040 got the same keys once from the data migration V0041 (SchemaMigrationsTest compares the two).
 UNWIND $documentIds AS documentId
 MATCH (m:Measure {documentId: documentId})
 WITH m, '\u0001' + coalesce(m.issuedOn, '~') + '\u0001' + m.documentId + '\u0001'

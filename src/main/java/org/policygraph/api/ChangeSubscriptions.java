@@ -9,10 +9,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.GraphQLException;
+import org.policygraph.config.PolicyGraphConfig;
 import org.policygraph.graph.Cypher;
 import org.policygraph.graph.GraphReads;
 
@@ -33,11 +33,8 @@ public class ChangeSubscriptions {
     /** Changes delivered per poll at most; the next poll continues where it stopped. */
     static final int POLL_LIMIT = 100;
 
-    @ConfigProperty(name = "policy-graph.subscriptions.max-per-replica", defaultValue = "100")
-    int maxPerReplica;
-
-    @ConfigProperty(name = "policy-graph.subscriptions.poll-interval", defaultValue = "PT1S")
-    Duration pollInterval;
+    @Inject
+    PolicyGraphConfig config;
 
     @Inject
     GraphReads reads;
@@ -60,13 +57,14 @@ public class ChangeSubscriptions {
         } catch (GraphQLException badCursor) {
             return Multi.createFrom().failure(badCursor);
         }
+        int maxPerReplica = config.subscriptions().maxPerReplica();
         if (open.incrementAndGet() > maxPerReplica) {
             open.decrementAndGet();
             return Multi.createFrom().failure(new ApiErrors.TooManySubscriptions("this replica serves at most "
                     + maxPerReplica + " subscriptions at once; retry later or on another replica"));
         }
         AtomicLong last = new AtomicLong(start);
-        return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(pollInterval)
+        return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(config.subscriptions().pollInterval())
                 .onOverflow().drop()
                 .onItem().transformToUniAndConcatenate(tick -> poll(last))
                 .onItem().transformToIterable(events -> events)

@@ -2,9 +2,7 @@ package org.policygraph.api;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.stream.JsonGenerator;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.GraphQLException;
+import org.policygraph.cache.BoundedCache;
+import org.policygraph.config.PolicyGraphConfig;
 import org.neo4j.driver.Record;
 import org.policygraph.api.CompiledSelection.NotCompiled;
 import org.policygraph.graph.Cypher;
@@ -55,11 +54,15 @@ public class CompiledQueries {
     @Inject
     GraphReads reads;
 
-    @ConfigProperty(name = "policy-graph.graphql.compiled.enabled", defaultValue = "true")
     boolean enabled;
 
-    @ConfigProperty(name = "policy-graph.graphql.max-depth", defaultValue = "10")
     int maxDepth;
+
+    @Inject
+    void configure(PolicyGraphConfig config) {
+        enabled = config.graphql().compiled().enabled();
+        maxDepth = config.graphql().maxDepth();
+    }
 
     private final AtomicLong answered = new AtomicLong();
 
@@ -67,13 +70,7 @@ public class CompiledQueries {
     private record Key(String query, String operationName) {
     }
 
-    private final Map<Key, Optional<CompiledQuery>> compiled = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Key, Optional<CompiledQuery>> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    private final BoundedCache<Key, Optional<CompiledQuery>> compiled = new BoundedCache<>(CACHE_SIZE);
 
     /**
      * A query operation of one root field the compiled path answers, with its statement (fixed by the selection;

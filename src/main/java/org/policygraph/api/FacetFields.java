@@ -209,11 +209,13 @@ public class FacetFields {
         return facets.size() <= limit ? facets : facets.subList(0, limit);
     }
 
-    private static <V, F> List<F> facets(Record r, String column, Function<Map<String, Object>, V> value,
+    /** The facets of a column of {@code {value, count}} rows whose value is a node ({@code Department::from} ...). */
+    private static <V, F> List<F> facets(Record r, String column, Function<Map<String, Object>, V> node,
             BiFunction<V, Integer, F> facet) {
-        return r.get(column).asList(row -> facet.apply(value.apply(row.get("value").asMap()), row.get("count").asInt()));
+        return values(r, column, value -> node.apply(value.asMap()), facet);
     }
 
+    /** The facets of a column of {@code {value, count}} rows. */
     private static <V, F> List<F> values(Record r, String column, Function<Value, V> value,
             BiFunction<V, Integer, F> facet) {
         return r.get(column).asList(row -> facet.apply(value.apply(row.get("value")), row.get("count").asInt()));

@@ -1,14 +1,14 @@
 package org.policygraph.api;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.policygraph.cache.BoundedCache;
+import org.policygraph.config.PolicyGraphConfig;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -44,8 +44,6 @@ import io.smallrye.graphql.spi.EventingService;
 @RegisterForReflection // instantiated by ServiceLoader, also in a native image
 public class GraphQLGuards implements EventingService {
 
-    static final String MAX_DEPTH = "policy-graph.graphql.max-depth";
-    static final String MAX_COMPLEXITY = "policy-graph.graphql.max-complexity";
     private static final int DOCUMENT_CACHE_SIZE = 1000;
 
     /** No switch: always on (see the class comment). */
@@ -56,9 +54,10 @@ public class GraphQLGuards implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        var config = ConfigProvider.getConfig();
-        int maxDepth = config.getOptionalValue(MAX_DEPTH, Integer.class).orElse(10);
-        int maxComplexity = config.getOptionalValue(MAX_COMPLEXITY, Integer.class).orElse(2000);
+        // Not a bean (ServiceLoader makes it): the mapping is looked up, at the first request, i.e. at run time.
+        PolicyGraphConfig.GraphQL limits = PolicyGraphConfig.current().graphql();
+        int maxDepth = limits.maxDepth();
+        int maxComplexity = limits.maxComplexity();
         // Replaces SmallRye's chain (whose only members here would be the same limits and its own document cache).
         return builder
                 .instrumentation(new ChainedInstrumentation(List.of(
@@ -164,13 +163,7 @@ public class GraphQLGuards implements EventingService {
 
     /** Parsed and validated documents by query text, so repeated queries skip parsing and validation. */
     static final class DocumentCache implements PreparsedDocumentProvider {
-        private final Map<String, PreparsedDocumentEntry> entries = Collections.synchronizedMap(
-                new LinkedHashMap<>(256, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-                        return size() > DOCUMENT_CACHE_SIZE;
-                    }
-                });
+        private final BoundedCache<String, PreparsedDocumentEntry> entries = new BoundedCache<>(DOCUMENT_CACHE_SIZE);
 
         @Override
         public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,

@@ -5,11 +5,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.policygraph.config.PolicyGraphConfig;
 import org.policygraph.graph.GraphWrites;
 import org.policygraph.ingest.IngestWarning;
 import org.policygraph.ingest.SeedReader;
+import org.policygraph.ingest.SeedSource;
 import org.policygraph.ingest.SubmittedDocument;
-import org.policygraph.seed.SeedOnStart;
 
 /**
  * The write path, shared by the GraphQL mutations and the ingest command: read and validate the submitted text
@@ -28,7 +29,7 @@ public class Editing {
     GraphWrites writes;
 
     @Inject
-    SeedOnStart.SeedReaderFactory readers;
+    PolicyGraphConfig config;
 
     private SeedReader reader;
 
@@ -69,7 +70,7 @@ public class Editing {
     /** The curated vocabulary and corrections are read once; editors' aliases are read from the graph every time. */
     private synchronized SeedReader reader() {
         if (reader == null) {
-            reader = readers.create();
+            reader = new SeedReader(SeedSource.configured(config.seed().directory()));
         }
         return reader;
     }

@@ -3,14 +3,13 @@ package org.policygraph.edit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.policygraph.config.PolicyGraphConfig;
 import org.policygraph.graph.GraphUnavailableException;
 import org.policygraph.graph.WriteRejectedException;
 import org.policygraph.ingest.IngestWarning;
@@ -34,14 +33,8 @@ public class IngestCommand {
 
     private static final Logger LOG = Logger.getLogger(IngestCommand.class);
 
-    @ConfigProperty(name = "policy-graph.ingest.catalog")
-    Optional<String> catalog;
-
-    @ConfigProperty(name = "policy-graph.ingest.dry-run", defaultValue = "false")
-    boolean dryRun;
-
-    @ConfigProperty(name = "policy-graph.ingest.actor")
-    Optional<String> actor;
+    @Inject
+    PolicyGraphConfig config;
 
     @Inject
     Editing editing;
@@ -50,12 +43,14 @@ public class IngestCommand {
     org.neo4j.driver.Driver driver;
 
     void onStart(@Observes StartupEvent event) {
-        catalog.filter(path -> !path.isBlank()).ifPresent(path -> Quarkus.asyncExit(run(Path.of(path))));
+        config.ingest().catalog().filter(path -> !path.isBlank()).ifPresent(path -> Quarkus.asyncExit(run(Path.of(path))));
     }
 
     /** @return the exit code */
     int run(Path catalogFile) {
-        String who = actor.filter(a -> !a.isBlank()).orElse("cli:" + System.getProperty("user.name", "unknown"));
+        String who = config.ingest().actor().filter(a -> !a.isBlank())
+                .orElse("cli:" + System.getProperty("user.name", "unknown"));
+        boolean dryRun = config.ingest().dryRun();
         try {
             List<SubmittedDocument> documents = SubmissionCatalog.read(catalogFile);
             if (!dryRun) {

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -25,6 +24,7 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.policygraph.config.PolicyGraphConfig;
 
 /**
  * Runs read statements, each as the auto-commit transaction of a read-access session: routed to followers (readers)
@@ -63,8 +63,12 @@ public class GraphReads {
     GraphAvailability availability;
 
     /** The longest a read may wait for Neo4j's answer; below the 5 s request budget (connection-acquisition-timeout). */
-    @ConfigProperty(name = "policy-graph.graph.read-timeout", defaultValue = "4S")
     Duration readTimeout;
+
+    @Inject
+    void configure(PolicyGraphConfig config) {
+        readTimeout = config.graph().readTimeout();
+    }
 
     private volatile SessionConfig readSession;
 

@@ -23,8 +23,8 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
-import org.policygraph.ingest.EditorAliases;
 import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.EditorAliases;
 import org.policygraph.model.LinkRecord;
 import org.policygraph.model.MeasureRecord;
 

@@ -19,7 +19,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 
 /**
- * Versioned schema migrations, recorded in the graph. Each file {@code cypher/schema/V<NNNN>__<name>.cypher} listed in
+ * Versioned schema and data migrations, recorded in the graph. Each file {@code cypher/schema/V<NNNN>__<name>.cypher} listed in
  * {@link GraphSchema#MIGRATIONS} is applied once and recorded as {@code (:__SchemaMigration {version, name, checksum,
  * appliedAt, appliedBy, durationMs})}; the SHA-256 of a released file must never change, and a run refuses to do
  * anything when a recorded checksum differs from the file's. One runner at a time: a {@code (:__SchemaMigrationLock)}
@@ -31,7 +31,8 @@ import org.neo4j.driver.SessionConfig;
  *
  * <p>A migration's statements each run in their own transaction (Neo4j does not mix schema and data writes), so one
  * that fails halfway is not recorded and runs again whole next time: every statement must be idempotent
- * ({@code IF NOT EXISTS}, {@code MERGE}).
+ * ({@code IF NOT EXISTS}, {@code MERGE}, {@code WHERE ... IS NULL}). A data migration over the whole graph (V0041)
+ * writes in batches, {@code CALL ... IN TRANSACTIONS}, and runs once, not at every start.
  */
 public final class SchemaMigrations {
 
@@ -41,6 +42,8 @@ public final class SchemaMigrations {
     static final Duration LOCK_WAIT = Duration.ofMinutes(5);
     private static final Duration INDEX_WAIT = Duration.ofMinutes(5);
     private static final Pattern FILE_NAME = Pattern.compile("schema/V(\\d{4})__([a-z0-9_]+)");
+    private static final Pattern COMMITS_ITS_OWN_BATCHES = Pattern.compile("\\bIN\\s+TRANSACTIONS\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class);
 
     /** One migration file: its version, name, resource and the SHA-256 of its bytes. */
@@ -147,7 +150,7 @@ public final class SchemaMigrations {
                 for (Migration m : state.pending()) {
                     long start = System.nanoTime();
                     for (String statement : Cypher.statements(m.resource())) {
-                        session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+                        run(session, statement);
                     }
                     long durationMs = (System.nanoTime() - start) / 1_000_000;
                     session.executeWriteWithoutResult(tx -> tx.run(Cypher.statement("migration/record"), Map.of(
@@ -162,6 +165,18 @@ public final class SchemaMigrations {
                 session.executeWriteWithoutResult(tx -> tx.run(Cypher.statement("migration/lock-release"),
                         Map.of("owner", owner)).consume());
             }
+        }
+    }
+
+    /**
+     * A statement that commits its own batches ({@code CALL ... IN TRANSACTIONS}, a data migration over many nodes)
+     * runs in an auto-commit transaction, the only kind Neo4j allows it in; any other in a write transaction.
+     */
+    private static void run(Session session, String statement) {
+        if (COMMITS_ITS_OWN_BATCHES.matcher(statement).find()) {
+            session.run(statement).consume();
+        } else {
+            session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
         }
     }
 

@@ -15,6 +15,7 @@ import org.policygraph.ingest.indicator.IndicatorCorrections;
 import org.policygraph.ingest.indicator.MetricVocabulary;
 import org.policygraph.ingest.indicator.RuleBasedIndicatorFinder;
 import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.EditorAliases;
 import org.policygraph.model.DocumentRecord;
 import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.LinkRecord;
@@ -121,16 +122,7 @@ public final class SeedReader {
     /** The curated metrics of {@code vocabulary/metrics.tsv} (none when the file is absent). */
     public synchronized MetricVocabulary metrics() {
         if (metrics == null) {
-            try {
-                metrics = source.readIfPresent(METRICS)
-                        .map(content -> MetricVocabulary.read(new StringReader(content), source.describe(METRICS)))
-                        .orElseGet(MetricVocabulary::empty);
-            } catch (IllegalArgumentException e) {
-                String message = e.getMessage();
-                int split = message.indexOf(": ");
-                throw split < 0 ? new SeedException(source.describe(METRICS), message, e)
-                        : new SeedException(message.substring(0, split), message.substring(split + 2), e);
-            }
+            metrics = MetricVocabulary.read(source, METRICS);
         }
         return metrics;
     }
@@ -173,7 +165,7 @@ public final class SeedReader {
     public Submission readSubmitted(SubmittedDocument submitted, EditorAliases aliases) {
         Set<String> seeded = new HashSet<>();
         catalog().entries().forEach(e -> seeded.add(e.id()));
-        SeedVocabulary v = aliases.applyTo(seedVocabulary());
+        SeedVocabulary v = seedVocabulary().with(aliases);
         DocumentCatalog.Entry entry = DocumentCatalog.submittedEntry(submitted, v, seeded);
         SourceText text = new SourceText(submitted.textOrigin(), submitted.text() == null ? "" : submitted.text());
         SubmissionChecks.checkText(text);

@@ -30,6 +30,14 @@ public interface SeedSource {
         return readIfPresent(relativePath).isPresent();
     }
 
+    /**
+     * The seed a deployment reads ({@code policy-graph.seed.directory}): the files under {@code directory} when it
+     * names one, else the copy packaged in the application.
+     */
+    static SeedSource configured(Optional<String> directory) {
+        return directory.filter(d -> !d.isBlank()).map(d -> directory(Path.of(d))).orElseGet(SeedSource::classpath);
+    }
+
     /** Files under a directory on disk, e.g. {@code Path.of("graph-seed")}. */
     static SeedSource directory(Path root) {
         return new SeedSource() {

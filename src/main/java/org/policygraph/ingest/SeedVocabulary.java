@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.policygraph.model.EditorAliases;
 import org.policygraph.model.Vocabulary;
 
 /**
@@ -27,6 +28,11 @@ public record SeedVocabulary(Vocabulary vocabulary, Set<String> notDepartments, 
 
     public boolean hasInitiative(String id) {
         return vocabulary.initiatives().stream().anyMatch(i -> i.id().equals(id));
+    }
+
+    /** This vocabulary with the aliases editors added (a submitted document is read with them). */
+    public SeedVocabulary with(EditorAliases aliases) {
+        return new SeedVocabulary(aliases.applyTo(vocabulary), notDepartments, definedAt, conventions);
     }
 
     static SeedVocabulary empty() {

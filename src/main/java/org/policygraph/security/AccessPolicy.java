@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+
+import org.policygraph.config.PolicyGraphConfig;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -30,8 +32,8 @@ public class AccessPolicy {
         }
     }
 
-    @ConfigProperty(name = "policy-graph.security.anonymous-reads", defaultValue = "true")
-    boolean anonymousReads;
+    @Inject
+    PolicyGraphConfig config;
 
     /** Empty when {@code identity} may run the operation; {@code write} is true for mutations. */
     public Optional<Denial> check(SecurityIdentity identity, boolean write) {
@@ -42,7 +44,7 @@ public class AccessPolicy {
             }
             return identity.hasRole(EDITOR_ROLE) ? Optional.empty() : Optional.of(Denial.FORBIDDEN);
         }
-        return !anonymousReads && anonymous ? Optional.of(Denial.UNAUTHENTICATED) : Optional.empty();
+        return !config.security().anonymousReads() && anonymous ? Optional.of(Denial.UNAUTHENTICATED) : Optional.empty();
     }
 
     /** What the client is told; never more than who they are and which role is missing. */

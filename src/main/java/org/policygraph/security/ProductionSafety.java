@@ -8,36 +8,40 @@ import java.util.stream.StreamSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
+import org.policygraph.config.PolicyGraphConfig;
 
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Refuses to start with settings meant for a laptop: Neo4j without authentication, CORS open to any origin or to
  * localhost, passwords for HTTP Basic users in the configuration. Enforced where
- * {@value #ENFORCE} is true (the prod profile: the jar, the images, the cluster); {@value #ALLOW_LOCAL} = true is
- * the explicit opt-in that {@code bin/local-run} passes when it runs the jar on a laptop.
+ * {@code policy-graph.production-safety.enforced} is true (the prod profile: the jar, the images, the cluster);
+ * {@value #ALLOW_LOCAL} = true is the explicit opt-in that {@code bin/local-run} passes when it runs the jar on a laptop.
  */
 @ApplicationScoped
 public class ProductionSafety {
 
-    static final String ENFORCE = "policy-graph.production-safety.enforced";
+    /** Named in messages: the property behind {@link PolicyGraphConfig#allowLocalSettings()}. */
     static final String ALLOW_LOCAL = "policy-graph.allow-local-settings";
     private static final Logger LOG = Logger.getLogger(ProductionSafety.class);
 
+    @Inject
+    PolicyGraphConfig settings;
+
     void onStart(@Observes @Priority(1) StartupEvent event) {
-        Config config = ConfigProvider.getConfig();
-        if (!config.getOptionalValue(ENFORCE, Boolean.class).orElse(true)) {
+        if (!settings.productionSafety().enforced()) {
             return;
         }
-        List<String> problems = problems(config);
+        List<String> problems = problems(ConfigProvider.getConfig());
         if (problems.isEmpty()) {
             return;
         }
-        if (config.getOptionalValue(ALLOW_LOCAL, Boolean.class).orElse(false)) {
+        if (settings.allowLocalSettings()) {
             LOG.warnf("Local settings allowed (%s=true): %s", ALLOW_LOCAL, String.join("; ", problems));
             return;
         }

@@ -1,7 +1,5 @@
 package org.policygraph.seed;
 
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +15,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.policygraph.config.PolicyGraphConfig;
 import org.policygraph.ingest.SeedException;
 import org.policygraph.ingest.SeedReader;
 import org.policygraph.ingest.SeedSource;
@@ -50,19 +49,14 @@ public class SeedOnStart implements HealthCheck {
     Driver driver;
 
     @Inject
-    SeedReaderFactory readers;
-
-    @ConfigProperty(name = "policy-graph.seed.on-start", defaultValue = "false")
-    boolean onStart;
-
-    @ConfigProperty(name = "policy-graph.seed.only", defaultValue = "false")
-    boolean only;
+    PolicyGraphConfig config;
 
     @ConfigProperty(name = "quarkus.neo4j.uri")
     String neo4jUri;
 
     void onStart(@Observes StartupEvent event) {
-        if (!onStart && !only) {
+        boolean only = config.seed().only();
+        if (!config.seed().onStart() && !only) {
             return;
         }
         state.set(State.PENDING);
@@ -97,7 +91,8 @@ public class SeedOnStart implements HealthCheck {
     /** @return true when the seed is loaded */
     private boolean attempt() {
         try {
-            GraphSeeder.Report report = new GraphSeeder(driver, readers.create()).load();
+            SeedReader reader = new SeedReader(SeedSource.configured(config.seed().directory()));
+            GraphSeeder.Report report = new GraphSeeder(driver, reader).load();
             state.set(State.LOADED);
             detail.set(report.toString());
             LOG.infof("graph-seed loaded: %s", report);
@@ -133,20 +128,5 @@ public class SeedOnStart implements HealthCheck {
                 .withData("state", current.name())
                 .withData("detail", detail.get())
                 .build();
-    }
-
-    /** Where the seed is read from: {@code policy-graph.seed.directory}, or the copy packaged in the app. */
-    @ApplicationScoped
-    public static class SeedReaderFactory {
-
-        @ConfigProperty(name = "policy-graph.seed.directory")
-        Optional<String> directory;
-
-        public SeedReader create() {
-            SeedSource source = directory.filter(d -> !d.isBlank())
-                    .map(d -> SeedSource.directory(Path.of(d)))
-                    .orElseGet(SeedSource::classpath);
-            return new SeedReader(source);
-        }
     }
 }

@@ -146,6 +146,66 @@ class SchemaMigrationsTest {
         assertThat(verification.newer()).containsExactly(9999);
     }
 
+    /**
+     * Relationships written before page keys existed get them from the one-time data migration V0041, in batches
+     * (more documents than one batch holds), exactly the keys the writer gives (seed/measure-page-keys); once it is
+     * recorded a start runs nothing, so it does not scan the measures again.
+     */
+    @Test
+    void pageKeysAreBackFilledOnceAsTheWriterWritesThem() {
+        SchemaMigrations.migrate(driver, "previous release");
+        // A graph from before V0040's keys: 45 documents of 3 measures listed under a department (twice), a park and
+        // an initiative, none with a page key; its release had recorded everything but V0041.
+        write("""
+                UNWIND range(1, 45) AS d
+                UNWIND range(1, 3) AS s
+                CREATE (:Measure {id: 'doc-' + d + '/' + s, documentId: 'doc-' + d, seq: s,
+                                  issuedOn: CASE WHEN d % 5 = 0 THEN null ELSE '2020-0' + toString(1 + d % 9) END})
+                """);
+        write("""
+                CREATE (:Department {id: 'dept'}), (:Park {id: 'park'}), (:Initiative {id: 'init'})
+                WITH 1 AS one
+                MATCH (dept:Department), (park:Park), (init:Initiative), (m:Measure)
+                CREATE (dept)-[:LEADS]->(m), (dept)-[:SUPPORTS]->(m), (m)-[:CONCERNS]->(park)
+                FOREACH (_ IN CASE WHEN m.seq = 1 THEN [1] ELSE [] END | CREATE (m)-[:ADVANCES]->(init))
+                """);
+        write("MATCH (m:__SchemaMigration {version: 41}) DELETE m");
+        assertThat(pageKeys()).hasSize(45 * 3 * 3 + 45)
+                .allSatisfy((relationship, key) -> assertThat(key).as(relationship).isNull());
+
+        assertThat(SchemaMigrations.migrate(driver, "this release")).extracting(SchemaMigrations.Migration::label)
+                .containsExactly("V0041__measure_page_keys_backfill");
+        Map<String, String> backFilled = pageKeys();
+        assertThat(backFilled).allSatisfy((relationship, key) -> assertThat(key).as(relationship).isNotNull());
+        assertThat(backFilled.get("LEADS dept doc-5/2")).as("no issue date: after every date")
+                .isEqualTo("dept\u0001~\u0001doc-5\u00010000000002\u0001doc-5/2");
+
+        write("MATCH ()-[r:LEADS|SUPPORTS|CONCERNS|ADVANCES]->() REMOVE r.pageKey");
+        try (var session = driver.session()) {
+            session.run(Cypher.statement("seed/measure-page-keys"), Map.of("documentIds",
+                    java.util.stream.IntStream.rangeClosed(1, 45).mapToObj(d -> "doc-" + d).toList())).consume();
+        }
+        assertThat(pageKeys()).as("the writer's keys").isEqualTo(backFilled);
+
+        write("MATCH (:Department)-[r:LEADS]->(:Measure {id: 'doc-1/1'}) REMOVE r.pageKey");
+        GraphSchema.apply(driver);
+        assertThat(count("MATCH ()-[r:LEADS]->() WHERE r.pageKey IS NULL RETURN count(r)"))
+                .as("a start with every migration recorded does not look at the measures").isEqualTo(1);
+    }
+
+    /** Each relationship that lists a measure under a parent ("LEADS dept doc-1/1"), with its page key or null. */
+    private Map<String, String> pageKeys() {
+        Map<String, String> keys = new java.util.TreeMap<>();
+        for (Record r : read("""
+                MATCH (a)-[r:LEADS|SUPPORTS|CONCERNS|ADVANCES]->(b)
+                WITH r, CASE WHEN a:Measure THEN b.id ELSE a.id END AS parent, CASE WHEN a:Measure THEN a.id ELSE b.id END AS measure
+                RETURN type(r) + ' ' + parent + ' ' + measure AS relationship, r.pageKey AS key
+                """)) {
+            keys.put(r.get("relationship").asString(), r.get("key").isNull() ? null : r.get("key").asString());
+        }
+        return keys;
+    }
+
     private List<Record> read(String cypher) {
         try (var session = driver.session()) {
             return session.run(cypher).list();

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.EditorAliases;
 import org.policygraph.model.LinkRecord;
 import org.policygraph.model.LinkType;
 import org.policygraph.model.MeasureRecord;

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.EditorAliases;
 import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.LinkRecord;
 import org.policygraph.model.LinkType;

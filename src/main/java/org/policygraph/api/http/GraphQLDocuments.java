@@ -3,7 +3,6 @@ package org.policygraph.api.http;
 import static org.policygraph.api.http.GraphQLHttpException.requestError;
 import static org.policygraph.api.http.GraphQLHttpException.requestErrors;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.policygraph.cache.BoundedCache;
+import org.policygraph.config.PolicyGraphConfig;
 
 import graphql.GraphQLError;
 import graphql.ParseAndValidate;
@@ -51,28 +51,18 @@ public class GraphQLDocuments {
     @Inject
     Instance<GraphQLSchema> schemas;
 
-    @ConfigProperty(name = "policy-graph.graphql.max-complexity", defaultValue = "2000")
-    int maxComplexity;
+    @Inject
+    PolicyGraphConfig config;
 
     private volatile GraphQLSchema schema;
 
-    private final Map<String, Document> valid = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final BoundedCache<String, Document> valid = new BoundedCache<>(CACHE_SIZE);
 
     /** Operations of valid documents that passed the complexity and nested-argument checks (which need no variables). */
     private record OperationKey(String query, String operationName) {
     }
 
-    private final Map<OperationKey, Boolean> checkedOperations = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<OperationKey, Boolean> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final BoundedCache<OperationKey, Boolean> checkedOperations = new BoundedCache<>(CACHE_SIZE);
 
     /** The operation a request selects, once its document is known to be valid. */
     public record Operation(Document document, OperationDefinition definition) {
@@ -87,10 +77,7 @@ public class GraphQLDocuments {
      */
     public Operation prepare(String query, String operationName, Map<String, Object> variables,
             java.util.function.Consumer<OperationDefinition> beforeValidation) {
-        Document cached;
-        synchronized (valid) {
-            cached = valid.get(query);
-        }
+        Document cached = valid.get(query);
         Document document = cached != null ? cached : parse(query);
         OperationDefinition operation;
         try {
@@ -100,10 +87,7 @@ public class GraphQLDocuments {
         }
         beforeValidation.accept(operation);
         OperationKey checked = new OperationKey(query, operationName);
-        boolean known;
-        synchronized (checkedOperations) {
-            known = checkedOperations.containsKey(checked);
-        }
+        boolean known = checkedOperations.contains(checked);
         if (!known) {
             checkComplexity(document, operation);
         }
@@ -116,18 +100,14 @@ public class GraphQLDocuments {
             if (!literalErrors.isEmpty()) {
                 throw requestErrors(VALIDATION_FAILED, literalErrors);
             }
-            synchronized (valid) {
-                valid.put(query, document);
-            }
+            valid.put(query, document);
         }
         if (!known) {
             List<GraphQLError> nestedArgumentErrors = NestedArguments.check(schema(), document, operation);
             if (!nestedArgumentErrors.isEmpty()) {
                 throw requestErrors(VALIDATION_FAILED, nestedArgumentErrors);
             }
-            synchronized (checkedOperations) {
-                checkedOperations.put(checked, Boolean.TRUE);
-            }
+            checkedOperations.put(checked, Boolean.TRUE);
         }
         coerce(operation, variables);
         return new Operation(document, operation);
@@ -152,6 +132,7 @@ public class GraphQLDocuments {
      */
     private void checkComplexity(Document document, OperationDefinition operation) {
         long complexity = ExpandedFieldCount.of(document, operation);
+        int maxComplexity = config.graphql().maxComplexity();
         if (complexity > maxComplexity) {
             throw requestError(QUERY_TOO_COMPLEX,
                     "Query complexity " + complexity + " exceeds the maximum of " + maxComplexity + ".");

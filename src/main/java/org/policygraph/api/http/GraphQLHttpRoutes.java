@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.policygraph.api.CompiledQueries;
+import org.policygraph.config.PolicyGraphConfig;
 import org.policygraph.security.AccessPolicy;
 
 import io.quarkus.arc.Arc;
@@ -31,12 +32,8 @@ public class GraphQLHttpRoutes {
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql")
     String rootPath;
 
-    /** Cache-Control of successful GET query responses (they also get an ETag); empty for none. */
-    @ConfigProperty(name = "policy-graph.http.get-cache-control")
-    Optional<String> getCacheControl;
-
-    @ConfigProperty(name = "policy-graph.http.max-body-bytes", defaultValue = "1048576")
-    long maxBodyBytes;
+    @Inject
+    PolicyGraphConfig config;
 
     /** As SmallRye decides for its own route: blocking only when non-blocking execution is switched off. */
     @ConfigProperty(name = "quarkus.smallrye-graphql.nonblocking.enabled")
@@ -59,7 +56,7 @@ public class GraphQLHttpRoutes {
         CurrentVertxRequest currentRequest = Arc.container().instance(CurrentVertxRequest.class).get();
         GraphQLHttpHandler handler = new GraphQLHttpHandler(identity.isAvailable() ? identity.get() : null,
                 currentRequest, nonBlocking.map(enabled -> !enabled).orElse(false), documents, persistedQueries,
-                getCacheControl.filter(value -> !value.isBlank()), accessPolicy, compiledQueries);
+                config.http().getCacheControl().filter(value -> !value.isBlank()), accessPolicy, compiledQueries);
         // Proactive authentication rejects a bad token or password before any handler runs; on this path the
         // client gets a GraphQL error body with a code rather than a bare 401.
         router.route(rootPath).order(-101).failureHandler(GraphQLHttpRoutes::answerAuthenticationFailure);
@@ -67,6 +64,7 @@ public class GraphQLHttpRoutes {
         // under ./file-uploads (never deleted) before the 415 is sent.
         // A WebSocket upgrade (subscriptions, graphql-transport-ws) passes both to SmallRye's WebSocket handler, which
         // needs the request unread.
+        long maxBodyBytes = config.http().maxBodyBytes();
         BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
         router.route(rootPath).order(-100).handler(ctx -> unlessWebSocket(ctx, body))
                 .failureHandler(ctx -> GraphQLHttpHandler.writeFailure(ctx, maxBodyBytes));

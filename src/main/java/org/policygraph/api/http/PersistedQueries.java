@@ -4,13 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.policygraph.cache.BoundedCache;
+import org.policygraph.config.PolicyGraphConfig;
 
 /**
  * Automatic persisted queries (Apollo APQ, {@code extensions.persistedQuery = {version: 1, sha256Hash}}): query
@@ -24,15 +24,10 @@ public class PersistedQueries {
     public static final String HASH_MISMATCH = "PERSISTED_QUERY_HASH_MISMATCH";
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
-    private final Map<String, String> queries;
+    private final BoundedCache<String, String> queries;
 
-    public PersistedQueries(@ConfigProperty(name = "policy-graph.http.apq.max-entries", defaultValue = "1000") int maxEntries) {
-        this.queries = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                return size() > maxEntries;
-            }
-        };
+    public PersistedQueries(PolicyGraphConfig config) {
+        this.queries = new BoundedCache<>(config.http().apq().maxEntries());
     }
 
     /** The hash an APQ request names, or null when it does not use APQ; 400 for a malformed extension. */
@@ -52,11 +47,11 @@ public class PersistedQueries {
         return hash.toLowerCase(java.util.Locale.ROOT);
     }
 
-    public synchronized String find(String hash) {
+    public String find(String hash) {
         return queries.get(hash);
     }
 
-    public synchronized void store(String hash, String query) {
+    public void store(String hash, String query) {
         queries.put(hash, query);
     }
 

@@ -1,9 +1,5 @@
 package org.policygraph.ingest.indicator;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.policygraph.ingest.SeedException;
+import org.policygraph.ingest.SeedSource;
+import org.policygraph.ingest.TsvTable;
 import org.policygraph.model.IndicatorKind;
 
 /**
  * The curated metrics of {@code graph-seed/vocabulary/metrics.tsv}: {@code id name kind aliases note}. An indicator
  * measures a metric when its name, with a leading 全市/我市/全省 dropped, is the metric's name or one of its aliases
  * (|-separated) and its kind is the metric's kind: 社零额 at 10% is a growth rate, 社零额 at 6149.84 亿元 a level,
- * so they are two metrics. Every error names {@code file:line}.
+ * so they are two metrics. Read as a {@link TsvTable}, so every error names {@code file:line}.
  */
 public final class MetricVocabulary {
 
@@ -72,81 +71,45 @@ public final class MetricVocabulary {
         return n;
     }
 
+    /** The metrics of {@code relativePath} in {@code source} (vocabulary/metrics.tsv); none when it is absent. */
+    public static MetricVocabulary read(SeedSource source, String relativePath) {
+        return source.readIfPresent(relativePath)
+                .map(content -> from(TsvTable.parse(source.describe(relativePath), content, HEADER)))
+                .orElse(EMPTY);
+    }
+
     /**
-     * Reads the TSV: comment lines (#) and blank lines skipped, the first other line is the header.
+     * The metrics of a read {@code metrics.tsv} (columns {@link #HEADER}).
      *
-     * @throws IllegalArgumentException "fileName:line: what is wrong"
+     * @throws SeedException naming {@code file:line} and what is wrong
      */
-    public static MetricVocabulary read(Reader reader, String fileName) {
+    static MetricVocabulary from(TsvTable table) {
         List<Metric> rows = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Map<Key, String> seen = new HashMap<>();
-        boolean headerSeen = false;
-        try (BufferedReader in = new BufferedReader(reader)) {
-            String line;
-            int lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\ufeff') {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (!headerSeen) {
-                    if (cells.length != HEADER.length || !String.join("\t", cells).trim().equals(String.join("\t", HEADER))) {
-                        throw error(fileName, lineNo, "header must be " + String.join(", ", HEADER));
-                    }
-                    headerSeen = true;
-                    continue;
-                }
-                if (cells.length != HEADER.length) {
-                    throw error(fileName, lineNo, "expected " + HEADER.length + " tab-separated columns, found "
-                            + cells.length);
-                }
-                String id = cells[0].trim();
-                String name = cells[1].trim();
-                if (id.isEmpty() || name.isEmpty()) {
-                    throw error(fileName, lineNo, "id and name are required");
-                }
-                if (!ids.add(id)) {
-                    throw error(fileName, lineNo, "duplicate id '" + id + "'");
-                }
-                IndicatorKind kind;
-                try {
-                    kind = IndicatorKind.valueOf(cells[2].trim());
-                } catch (IllegalArgumentException e) {
-                    throw error(fileName, lineNo, "kind must be one of LEVEL|GROWTH_RATE|SHARE|COUNT|RANK, found '"
-                            + cells[2].trim() + "'");
-                }
-                List<String> aliases = new ArrayList<>();
-                for (String a : cells[3].split("\\|")) {
-                    if (!a.isBlank()) {
-                        aliases.add(a.trim());
-                    }
-                }
-                List<String> spellings = new ArrayList<>(aliases);
-                spellings.add(name);
-                for (String spelling : spellings) {
-                    String other = seen.put(new Key(normalize(spelling), kind), id);
-                    if (other != null && !other.equals(id)) {
-                        throw error(fileName, lineNo, "'" + spelling + "' (" + kind + ") already names metric '"
-                                + other + "'");
-                    }
-                }
-                rows.add(new Metric(id, name, kind, List.copyOf(aliases), cells[4].trim()));
+        for (TsvTable.Row row : table.rows()) {
+            String id = row.required("id");
+            String name = row.required("name");
+            if (!ids.add(id)) {
+                throw row.error("duplicate id '" + id + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(fileName + ": cannot read: " + e.getMessage(), e);
-        }
-        if (!headerSeen && !rows.isEmpty()) {
-            throw error(fileName, 1, "missing header line");
+            IndicatorKind kind;
+            try {
+                kind = IndicatorKind.valueOf(row.get("kind"));
+            } catch (IllegalArgumentException e) {
+                throw row.error("kind must be one of LEVEL|GROWTH_RATE|SHARE|COUNT|RANK, found '" + row.get("kind") + "'");
+            }
+            List<String> aliases = row.list("aliases");
+            List<String> spellings = new ArrayList<>(aliases);
+            spellings.add(name);
+            for (String spelling : spellings) {
+                String other = seen.put(new Key(normalize(spelling), kind), id);
+                if (other != null && !other.equals(id)) {
+                    throw row.error("'" + spelling + "' (" + kind + ") already names metric '" + other + "'");
+                }
+            }
+            rows.add(new Metric(id, name, kind, aliases, row.get("note")));
         }
         return new MetricVocabulary(rows);
-    }
-
-    private static IllegalArgumentException error(String file, int line, String message) {
-        return new IllegalArgumentException(file + ":" + line + ": " + message);
     }
 }

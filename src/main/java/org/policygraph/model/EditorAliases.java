@@ -1,4 +1,4 @@
-package org.policygraph.ingest;
+package org.policygraph.model;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.policygraph.model.DepartmentRecord;
-import org.policygraph.model.ParkRecord;
-import org.policygraph.model.Vocabulary;
-
 /**
  * Aliases editors added at run time ({@code addDepartmentAlias}, {@code addParkAlias}), by department / park id.
- * They live in the graph, on top of the curated graph-seed vocabulary, and are used by every later ingest.
+ * They live in the graph (graph.GraphWrites reads them), on top of the curated graph-seed vocabulary, and every later
+ * ingest reads with them (ingest.SeedReader).
  */
 public record EditorAliases(Map<String, List<String>> departments, Map<String, List<String>> parks) {
 
@@ -20,22 +17,20 @@ public record EditorAliases(Map<String, List<String>> departments, Map<String, L
         return new EditorAliases(Map.of(), Map.of());
     }
 
-    /** The curated vocabulary with these aliases added. */
-    SeedVocabulary applyTo(SeedVocabulary curated) {
-        Vocabulary v = curated.vocabulary();
+    /** The curated vocabulary with these aliases added to its departments and parks. */
+    public Vocabulary applyTo(Vocabulary curated) {
         List<DepartmentRecord> departmentRecords = new ArrayList<>();
-        for (DepartmentRecord d : v.departments()) {
+        for (DepartmentRecord d : curated.departments()) {
             departmentRecords.add(new DepartmentRecord(d.id(), d.name(),
                     merged(d.aliases(), departments.get(d.id())), d.level(), d.note()));
         }
         List<ParkRecord> parkRecords = new ArrayList<>();
-        for (ParkRecord p : v.parks()) {
+        for (ParkRecord p : curated.parks()) {
             parkRecords.add(new ParkRecord(p.id(), p.name(), merged(p.aliases(), parks.get(p.id())),
                     p.administeredBy(), p.note()));
         }
-        return new SeedVocabulary(new Vocabulary(departmentRecords, parkRecords, v.initiatives(), v.genericActors(),
-                v.successions()),
-                curated.notDepartments(), curated.definedAt(), curated.conventions());
+        return new Vocabulary(departmentRecords, parkRecords, curated.initiatives(), curated.genericActors(),
+                curated.successions());
     }
 
     private static List<String> merged(List<String> curated, List<String> added) {
