@@ -22,10 +22,7 @@ public class ControllableNeo4jTestResource implements QuarkusTestResourceLifecyc
     @Override
     public synchronized Map<String, String> start() {
         neo4j = Neo4jTestResource.inProcess(32);
-        return Map.of(
-                "quarkus.neo4j.uri", neo4j.boltURI().toString(),
-                "quarkus.neo4j.authentication.disabled", "true",
-                "policy-graph.seed.on-start", "true");
+        return Neo4jTestResource.serviceSettings(neo4j);
     }
 
     @Override

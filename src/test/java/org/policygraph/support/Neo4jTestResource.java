@@ -34,6 +34,14 @@ public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
         // Kept for the whole JVM: restarting Neo4j between test classes costs seconds and proves nothing.
     }
 
+    /** What the service under test is told of a Neo4j of its own: where it is, no authentication, seed it at start. */
+    static Map<String, String> serviceSettings(Neo4j neo4j) {
+        return Map.of(
+                "quarkus.neo4j.uri", neo4j.boltURI().toString(),
+                "quarkus.neo4j.authentication.disabled", "true",
+                "policy-graph.seed.on-start", "true");
+    }
+
     /** An in-process Neo4j 5.26, Bolt only (no HTTP server), with a small page cache. */
     public static Neo4j inProcess(int pageCacheMiB) {
         return Neo4jBuilders.newInProcessBuilder()
