@@ -1,8 +1,8 @@
-// Vocabulary entries removed from the files disappear from the graph with their relationships. Departments found in
-// submitted plans (curated = false) are not part of the files and stay.
+// Vocabulary entries removed from the files disappear from the graph with their relationships. Departments and parks
+// found in submitted plans (curated = false) are not part of the files and stay.
 MATCH (n)
 WHERE (n:Department AND NOT n.id IN $departmentIds AND coalesce(n.curated, true))
-   OR (n:Park AND NOT n.id IN $parkIds)
+   OR (n:Park AND NOT n.id IN $parkIds AND coalesce(n.curated, true))
    OR (n:Initiative AND NOT n.id IN $initiativeIds)
    OR (n:GenericActor AND NOT n.id IN $genericActorIds)
 DETACH DELETE n

@@ -154,6 +154,7 @@ public final class SeedWriter {
                 .map(b -> {
                     Map<String, Object> m = new HashMap<>();
                     m.put("id", b.id());
+                    m.put("label", b.label());
                     m.put("name", b.name());
                     putSource(m, b.source());
                     return m;

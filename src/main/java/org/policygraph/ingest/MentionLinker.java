@@ -40,19 +40,61 @@ final class MentionLinker {
         this.initiativeTerms = longestFirst(initiatives);
     }
 
-    void link(DocumentDraft draft) {
+    /**
+     * Links mentions of the vocabulary's parks and initiatives; with {@code unknownBodies} (a submitted plan), a
+     * park-shaped name the vocabulary lacks becomes an uncurated Park that the measure CONCERNS.
+     */
+    void link(DocumentDraft draft, UnknownBodies unknownBodies) {
         for (DocumentDraft.Measure measure : draft.measures) {
             NormalizedText text = NormalizedText.of(draft.source.raw(), measure.quote.start(), measure.quote.end());
-            linkMentions(draft, measure, text, parkTerms, LinkType.CONCERNS);
+            List<ParkNames.Found> unknown = unknownBodies == null ? List.of() : unknownParks(text.text());
+            linkMentions(draft, measure, text, parkTerms, LinkType.CONCERNS, unknown);
+            Map<String, int[]> firstMention = new LinkedHashMap<>();
+            for (ParkNames.Found park : unknown) {
+                firstMention.putIfAbsent(park.name(), new int[] {park.start(), park.end()});
+            }
+            firstMention.forEach((name, at) -> {
+                int[] sentence = text.sentenceAround(at[0], at[1]);
+                String quote = draft.source.raw().substring(sentence[0], sentence[1]);
+                boolean first = !unknownBodies.knowsPark(name);
+                String id = unknownBodies.park(name, quote, measure.location);
+                if (first) {
+                    draft.warnings.add(measure.where + ": " + measure.location + ": park or zone '" + name
+                            + "' is not in the parks vocabulary (name or alias); kept as an uncurated park "
+                            + "(curated: false): add it, or an alias (addParkAlias), to graph-seed");
+                }
+                draft.link(new LinkRecord(LinkType.CONCERNS, measure.id, id,
+                        new SourceRef(draft.documentId(), measure.location, quote)), measure.where);
+            });
         }
         for (DocumentDraft.Measure measure : draft.measures) {
             NormalizedText text = NormalizedText.of(draft.source.raw(), measure.quote.start(), measure.quote.end());
-            linkMentions(draft, measure, text, initiativeTerms, LinkType.ADVANCES);
+            linkMentions(draft, measure, text, initiativeTerms, LinkType.ADVANCES, List.of());
         }
     }
 
+    /**
+     * Park-shaped names that are not a vocabulary spelling: "成都高新综合保税区" is its own zone even though it ends in
+     * the spelling 综合保税区; a name at most {@link #PREFIX_SLACK} characters longer than a spelling it ends with
+     * ("武汉东湖新技术开发区") is that park.
+     */
+    private List<ParkNames.Found> unknownParks(String text) {
+        List<ParkNames.Found> unknown = new ArrayList<>();
+        for (ParkNames.Found park : ParkNames.in(text)) {
+            boolean known = parkTerms.stream().anyMatch(t -> park.name().endsWith(t.spelling())
+                    && park.name().length() - t.spelling().length() <= PREFIX_SLACK);
+            if (!known) {
+                unknown.add(park);
+            }
+        }
+        return unknown;
+    }
+
+    private static final int PREFIX_SLACK = 2;
+
+    /** Vocabulary mentions; none inside a span of {@code claimed} (a longer name of an uncurated park). */
     private static void linkMentions(DocumentDraft draft, DocumentDraft.Measure measure, NormalizedText text,
-                                     List<Term> terms, LinkType type) {
+                                     List<Term> terms, LinkType type, List<ParkNames.Found> claimed) {
         Map<String, int[]> firstMention = new LinkedHashMap<>();
         String normalized = text.text();
         int i = 0;
@@ -68,7 +110,10 @@ final class MentionLinker {
                 i++;
                 continue;
             }
-            if (!namesAField(normalized, i + match.spelling().length())) {
+            int from = i;
+            int to = i + match.spelling().length();
+            boolean insideClaimed = claimed.stream().anyMatch(c -> c.start() <= from && to <= c.end());
+            if (!insideClaimed && !namesAField(normalized, i + match.spelling().length())) {
                 firstMention.putIfAbsent(match.targetId(), new int[] {i, i + match.spelling().length()});
             }
             i += match.spelling().length();

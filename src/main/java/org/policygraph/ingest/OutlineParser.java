@@ -26,16 +26,22 @@ final class OutlineParser {
     private static final Pattern TABLE_CAPTION = Pattern.compile("^表\\s*(\\d+)\\s*(.+)$");
     /** OCR renderings of the em-dash lead of an unnumbered task paragraph: ——, —, 一一, 一. */
     static final Pattern LEAD = Pattern.compile("^(——|一一|—|一)(?![、一—])(.+)$");
-    /** Lead-in marks that cannot be ordinary text: a line starting with a single 一 is one only in OCR'd documents. */
+    /** Lead-in marks that cannot be ordinary text; a single 一 is one only in a lead-in's shape ({@link #isSingleDashLead}). */
     static final Pattern UNAMBIGUOUS_LEAD = Pattern.compile("^(——|一一|—)(?![、一—])(.+)$");
 
     private static final int MAX_HEADING_LENGTH = 60;
+    /** The lead phrase of a ——lead-in ("完善商贸基础设施体系") is short; its body follows on the same line. */
+    private static final int MAX_LEAD_PHRASE = 30;
+    private static final int MIN_LEAD_BODY = 20;
+    /** Words that begin with 一 in ordinary prose: a line starting with one of them is no lead-in. */
+    private static final Pattern COMMON_YI_WORD = Pattern.compile(
+            "^(是|批|体|系列|般|流|站|带一路|些|步|定|次|网|起|直|旦|律|季度|年|个|项|大批|致|同|并|方面|手|线|揽子|号|级|期|把手)");
+    private static final Pattern LEAD_PHRASE_END = Pattern.compile("[。，,；;]");
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final int MIN_TABLE_FIGURES = 4;
 
-    /**
-     * What the parser needs to know beyond the text: the plan conventions (which chapters set tasks), and whether the
-     * document prints its ——lead-ins in the OCR form of a single 一 (only then is a line starting with 一 a lead-in).
-     */
-    record Rules(PlanConventions conventions, boolean singleDashLeads) {
+    /** What the parser needs to know beyond the text: the plan conventions (which chapters set tasks). */
+    record Rules(PlanConventions conventions) {
     }
 
     private final SourceText source;
@@ -130,8 +136,10 @@ final class OutlineParser {
             OutlineNode receiver = receiver();
             OutlineNode table = new OutlineNode(OutlineNode.Kind.TABLE, container(), segment, "表" + m.group(1),
                     m.group(1), headingTitle(m.group(2)));
-            if (receiver != null && !receiver.spans.isEmpty()) {
-                // the flattened table printed just above its caption is the table's text, not the paragraph's
+            if (receiver != null && !receiver.spans.isEmpty()
+                    && isFlattenedTable(receiver.spans.get(receiver.spans.size() - 1).of(source.raw()))) {
+                // a table printed just above its caption (extraction flattens its cells into one line) is the
+                // table's text, not the paragraph's
                 table.spans.add(receiver.spans.remove(receiver.spans.size() - 1));
             }
             box = leaf = null;
@@ -155,7 +163,9 @@ final class OutlineParser {
             }
         }
         if (afterSentenceEnd && rules.conventions().isTaskChapter(chapter.headingTitle)
-                && (m = (rules.singleDashLeads() ? LEAD : UNAMBIGUOUS_LEAD).matcher(text)).matches()) {
+                && ((m = UNAMBIGUOUS_LEAD.matcher(text)).matches()
+                    || ((m = LEAD.matcher(text)).matches() && !COMMON_YI_WORD.matcher(m.group(2)).lookingAt()
+                        && (isSingleDashLead(m.group(2)) || hasLeadIns(container()))))) {
             box = null;
             OutlineNode parent = container();
             long ordinal = parent.children.stream().filter(c -> c.kind == OutlineNode.Kind.LEAD).count() + 1;
@@ -182,6 +192,36 @@ final class OutlineParser {
             }
         }
         node.spans.add(segment);
+    }
+
+    /**
+     * A line "一完善商贸基础设施体系。加强…" is a ——lead-in whose dash extraction rendered as a single 一 when what follows
+     * reads as a lead-in: a short lead phrase closed by 。 or ， and then the paragraph's body, and no word that begins
+     * with 一 in ordinary prose ("一是…", "一批…").
+     */
+    static boolean isSingleDashLead(String afterDash) {
+        Matcher stop = LEAD_PHRASE_END.matcher(afterDash);
+        return stop.find() && stop.start() >= 4 && stop.start() <= MAX_LEAD_PHRASE
+                && afterDash.length() - stop.start() > MIN_LEAD_BODY
+                && !COMMON_YI_WORD.matcher(afterDash).lookingAt();
+    }
+
+    /** A section already holding ——lead-ins: a 一 line among them is one more (its dash rendered as 一). */
+    private static boolean hasLeadIns(OutlineNode container) {
+        return container.children.stream().anyMatch(c -> c.kind == OutlineNode.Kind.LEAD);
+    }
+
+    /** Cells of a table flattened into one line: no sentence in it, and figures throughout. */
+    static boolean isFlattenedTable(String text) {
+        if (text.indexOf('。') >= 0) {
+            return false;
+        }
+        Matcher figures = FIGURE.matcher(text);
+        int count = 0;
+        while (figures.find()) {
+            count++;
+        }
+        return count >= MIN_TABLE_FIGURES;
     }
 
     private OutlineNode container() {

@@ -30,7 +30,6 @@ final class PlanParser {
     private static final Pattern FOOTER = Pattern.compile("^(抄送|抄报|分送|主题词)\\s*[：:].*"
             + "|^.{0,30}\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印\\s*发$"
             + "|^[（(]此件.{0,12}[）)]$");
-    private static final Pattern LEAD_LINE = Pattern.compile("^(——|一一)\\S.*");
 
     private final DocumentDraft draft;
     private final ParseContext context;
@@ -52,10 +51,7 @@ final class PlanParser {
         int taskPart = taskPartStart(bodyStart, bodyEnd);
         int outlineEnd = taskPart > 0 ? taskPart : bodyEnd;
 
-        boolean singleDashLeads = source.lines().stream()
-                .anyMatch(l -> LEAD_LINE.matcher(TextCleaner.cleanLine(l.text())).matches());
-        OutlineParser outline = new OutlineParser(source, new OutlineParser.Rules(conventions, singleDashLeads),
-                draft.warnings);
+        OutlineParser outline = new OutlineParser(source, new OutlineParser.Rules(conventions), draft.warnings);
         List<OutlineNode> chapters = outline.parse(1, outlineEnd);
         boolean sectionsAreTasks = taskPart < 0 && !BodyMapper.hasTaskElements(chapters, conventions);
         new BodyMapper(draft, conventions, sectionsAreTasks).map(chapters);

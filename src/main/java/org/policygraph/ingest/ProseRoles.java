@@ -23,10 +23,17 @@ final class ProseRoles {
     private record Verb(Pattern pattern, LinkType role, Side side) {
     }
 
+    /**
+     * Nouns a role word may qualify instead of stating a role: "市商务局牵头的…工作统筹协调机制" names a mechanism that
+     * 市商务局 leads; it does not say that 市商务局 coordinates.
+     */
+    private static final String MECHANISM = "机制|能力|体制|平台|制度|作用";
+
     /** Role words, longest first where one contains another. 会同 also makes the actors after it supporters. */
     private static final List<Verb> VERBS = List.of(
             new Verb(Pattern.compile("办公室设在"), LinkType.COORDINATES, Side.ACTOR_AFTER),
-            new Verb(Pattern.compile("统筹协调|综合协调|召集"), LinkType.COORDINATES, Side.ACTOR_BEFORE),
+            new Verb(Pattern.compile("(?:统筹协调|综合协调)(?!" + MECHANISM + ")|召集"), LinkType.COORDINATES,
+                    Side.ACTOR_BEFORE),
             new Verb(Pattern.compile("牵头|负责|领衔|主体责任|属地责任|组织实施|组织领导|会同"), LinkType.LEADS,
                     Side.ACTOR_BEFORE),
             new Verb(Pattern.compile("配合|协助"), LinkType.SUPPORTS, Side.ACTOR_BEFORE));

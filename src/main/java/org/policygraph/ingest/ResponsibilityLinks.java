@@ -20,9 +20,17 @@ import org.policygraph.model.SourceRef;
 final class ResponsibilityLinks {
 
     private static final String LABEL = "(?:责任单位|责任部门|牵头单位|牵头部门|负责单位|负责部门|主责单位|配合单位|配合部门|协办单位|参与单位)";
-    /** A parenthesised note: labelled ("责任单位：…"), or naming who leads or supports ("X牵头，Y配合"). */
-    private static final Pattern NOTE = Pattern.compile("[（(]\\s*(" + LABEL + "\\s*[:：][^（()）]+"
-            + "|[^（()）。]{2,80}?(?:牵头|配合|负责)[^（()）。]{0,80})[）)]");
+    /**
+     * A bracketed note — （…）, (…), 〔…〕, 【…】, […] — labelled ("责任单位：…"), or naming who leads or supports
+     * ("X牵头，Y配合"). A 〔…〕 or 【…】 note may hold parentheses ("相关市(州)人民政府").
+     */
+    private static final Pattern BRACKETED = Pattern.compile(
+            "〔[^〔〕]{2,240}〕|【[^【】]{2,240}】|[（(\\[][^（()）\\[\\]]{2,240}[）)\\]]");
+    private static final Pattern UNLABELLED_NOTE = Pattern.compile(
+            "\\s*[^。]{2,80}?(?:牵头|配合|负责)[^。]{0,80}");
+    /** Qualifiers after the names of a note: "…按职责分工负责", "…分别负责". */
+    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:按职责分工|按照职责分工|按职责|分别)?负责$"
+            + "|按职责分工$");
     private static final Pattern LABEL_AT = Pattern.compile(LABEL + "\\s*[:：]");
     /** Labelled lines printed under a task without brackets: "牵头单位:区发改局" then "责任单位:…" (one note). */
     private static final Pattern LABELLED_LINES = Pattern.compile("(?m)^[ \\t\\-#*>]*(" + LABEL
@@ -31,14 +39,41 @@ final class ResponsibilityLinks {
     private ResponsibilityLinks() {
     }
 
+    /**
+     * A heading that names who leads everything under it: "一、县示范区管委会牵头工作(8项)", "（二）市发展改革委牵头事项",
+     * "三、由市商务局负责的任务". The names are read like a note (A、B牵头); the quote is the heading.
+     */
+    private static final Pattern LEAD_HEADING = Pattern.compile(
+            "^(?:由)?([\\p{IsHan}、（）()]{2,40}?)(牵头|负责)的?(?:的)?(?:工作|事项|任务|项目)");
+
+    /** Links the body a heading names as the lead of its items ({@link #LEAD_HEADING}), if it names one. */
+    static void linkLeadHeading(DocumentDraft draft, PlanParser.ParseContext context, String targetId,
+                                String location, String title, Span heading, String where) {
+        if (title == null) {
+            return;
+        }
+        Matcher m = LEAD_HEADING.matcher(title);
+        if (!m.lookingAt()) {
+            return;
+        }
+        List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.names(m.group(1)).stream()
+                .map(n -> new ResponsibilityCell.Assignment(LinkType.LEADS, n)).toList();
+        link(draft, context, targetId, location, heading.of(draft.source.raw()).strip(), assignments, where,
+                "heading");
+    }
+
     /** Links every responsibility note in {@code span} to the measure or section {@code targetId}. */
     static void linkNotes(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
                           Span span, String where) {
         String text = span.of(draft.source.raw());
-        Matcher m = NOTE.matcher(text);
+        Matcher m = BRACKETED.matcher(text);
         while (m.find()) {
             String note = m.group();
-            List<ResponsibilityCell.Assignment> assignments = parseNote(note.substring(1, note.length() - 1));
+            String inner = note.substring(1, note.length() - 1);
+            if (!LABEL_AT.matcher(inner.strip()).lookingAt() && !UNLABELLED_NOTE.matcher(inner).matches()) {
+                continue;
+            }
+            List<ResponsibilityCell.Assignment> assignments = parseNote(inner);
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
             }
@@ -76,8 +111,8 @@ final class ResponsibilityLinks {
         boolean hasLead = inner.contains("牵头单位") || inner.contains("牵头部门");
         for (int i = 0; i < labels.size(); i++) {
             String name = inner.substring(labels.get(i)[0], labels.get(i)[1]);
-            String value = inner.substring(labels.get(i)[1], i + 1 < labels.size() ? labels.get(i + 1)[0]
-                    : inner.length()).replaceAll("[；;。\\s]+$", "");
+            String value = names(inner.substring(labels.get(i)[1], i + 1 < labels.size() ? labels.get(i + 1)[0]
+                    : inner.length()));
             if (name.startsWith("牵头")) {
                 ResponsibilityCell.names(value).forEach(n -> assignments.add(
                         new ResponsibilityCell.Assignment(LinkType.LEADS, n)));
@@ -92,6 +127,16 @@ final class ResponsibilityLinks {
             }
         }
         return assignments;
+    }
+
+    /**
+     * The names part of a labelled value: up to the first 。 (what follows is a remark: "具体任务均涉及…，下同"),
+     * without a closing qualifier ("按职责分工负责").
+     */
+    private static String names(String value) {
+        int stop = value.indexOf('。');
+        String v = (stop >= 0 ? value.substring(0, stop) : value).replaceAll("[；;。\\s]+$", "");
+        return TRAILING_QUALIFIER.matcher(v).replaceFirst("");
     }
 
     /** Links each assignment, once per role, department and target. */

@@ -19,6 +19,7 @@ import org.policygraph.model.EditorAliases;
 import org.policygraph.model.DocumentRecord;
 import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.LinkRecord;
+import org.policygraph.model.LinkType;
 import org.policygraph.model.Vocabulary;
 
 /**
@@ -113,7 +114,7 @@ public final class SeedReader {
     public synchronized Map<String, DocumentYears> documentYears() {
         Map<String, DocumentYears> years = new LinkedHashMap<>();
         for (DocumentCatalog.Entry entry : catalog().entries()) {
-            years.put(entry.id(), DocumentYears.of(entry.issuedOn(), entry.horizon()));
+            years.put(entry.id(), DocumentYears.of(entry.issuedOn(), entry.horizon(), entry.title()));
         }
         return years;
     }
@@ -169,7 +170,8 @@ public final class SeedReader {
         SourceText text = new SourceText(submitted.textOrigin(), submitted.text() == null ? "" : submitted.text());
         SubmissionChecks.checkText(text);
         DocumentRecord document = DocumentCatalog.documentRecord(entry, text);
-        Map<String, DocumentYears> years = Map.of(entry.id(), DocumentYears.of(entry.issuedOn(), entry.horizon()));
+        Map<String, DocumentYears> years = Map.of(entry.id(),
+                DocumentYears.of(entry.issuedOn(), entry.horizon(), entry.title()));
         IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years, metrics());
         seeded.add(entry.id());
         Assembled assembled = assemble(entry, text, document, List.of(), finder, v, seeded, true);
@@ -194,7 +196,7 @@ public final class SeedReader {
         linkStatedRoles(draft, context, new ProseRoles(ProseRoles.namesOf(v)));
         corrections.applySplits(draft);
         corrections.applyRoles(draft, departments, v);
-        new MentionLinker(v).link(draft);
+        new MentionLinker(v).link(draft, unknownBodies);
         RestatementMatcher.link(draft);
 
         Map<String, DocumentRecord> cited = new LinkedHashMap<>();
@@ -233,6 +235,8 @@ public final class SeedReader {
         for (DocumentDraft.Section section : List.copyOf(draft.sections)) {
             Span heading = section.quote;
             ResponsibilityLinks.linkNotes(draft, context, section.id, section.location, heading, section.where);
+            ResponsibilityLinks.linkLeadHeading(draft, context, section.id, section.location, section.title, heading,
+                    section.where);
             if (section.ownText != null && section.ownText.start() >= heading.end()) {
                 ResponsibilityLinks.linkNotes(draft, context, section.id, section.location, section.ownText,
                         section.where);
@@ -259,17 +263,37 @@ public final class SeedReader {
     }
 
     /** Indicators of every Section body and every body Measure (task-table rows restate body text: skipped). */
+    private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(
+            "[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|家|项|条|亿|万)");
+
+    /** "一、…牵头工作(8项)", "（分解任务15项）": how many items the list below holds, not a target. */
+    private static final java.util.regex.Pattern ITEM_COUNT = java.util.regex.Pattern.compile(
+            "[（(][^（）()]{0,8}\\d+\\s*项[^（）()]{0,4}[）)]");
+
     private static List<IndicatorRecord> findIndicators(DocumentDraft draft, IndicatorFinder finder) {
         List<IndicatorRecord> indicators = new ArrayList<>();
         String documentId = draft.documentId();
         for (DocumentDraft.Section section : draft.sections) {
-            if (section.ownText != null) {
-                indicators.addAll(find(finder, documentId, section.id, section.location,
-                        draft.quote(section.ownText), section.where));
+            // a heading may state the target itself ("（一）地区生产总值增长6.5%左右"): read it with the section's own
+            // text that follows it
+            // (the title, not the label: "表 1", "专栏 5" state nothing)
+            Span heading = section.quote;
+            Span own = section.ownText;
+            boolean figureInTitle = section.title != null
+                    && HAS_DIGIT.matcher(ITEM_COUNT.matcher(section.title).replaceAll("")).find();
+            Span read = own == null ? (figureInTitle ? heading : null)
+                    : figureInTitle ? new Span(heading.start(), Math.max(heading.end(), own.end())) : own;
+            if (read != null) {
+                indicators.addAll(find(finder, documentId, section.id, section.location, draft.quote(read),
+                        section.where));
             }
         }
+        Set<String> restating = new HashSet<>();
+        draft.links.stream().filter(l -> l.link().type() == LinkType.RESTATES)
+                .forEach(l -> restating.add(l.link().fromId()));
         for (DocumentDraft.Measure measure : draft.measures) {
-            if (measure.bodyMeasure) {
+            // a task-table row that restates no passage of the body is the only place its figures are stated
+            if (measure.bodyMeasure || !restating.contains(measure.id)) {
                 indicators.addAll(find(finder, documentId, measure.id, measure.location,
                         draft.quote(measure.quote), measure.where));
             }

@@ -28,7 +28,7 @@ final class SubmissionChecks {
     private static final int MIN_HAN_CHARS = 20;
     /** Where a complete paragraph may end: sentence punctuation, closing brackets, or a date / 印发 line. */
     private static final Pattern COMPLETE_ENDING = Pattern.compile(
-            ".*([。！？；.!?;）)》」』”\"|]|[年月日]|[年月]底前|[年月]底|前|印发|发布|附件\\d*)\\s*$");
+            ".*([。！？；.!?;）)》」』”\"|\\]〕】］〉]|[年月日]|[年月]底前|[年月]底|前|印发|发布|附件\\d*)\\s*$");
     /** A cut inside a sentence: a line that stops on a comma-like mark. */
     private static final Pattern DANGLING_ENDING = Pattern.compile(".*[，、,：:（(《“]\\s*$");
     private static final int SHORT_LINE = 15;
@@ -119,7 +119,7 @@ final class SubmissionChecks {
         for (String warning : bundle.warnings()) {
             warnings.add(parserWarning(warning, text.file()));
         }
-        warnings.addAll(unmatchedNames(text, vocabulary));
+        warnings.addAll(unmatchedNames(text, vocabulary, bundle));
         warnings.addAll(itemsBeyondNinetyNine(text));
         frontAndBackMatter(draft, text).forEach(warnings::add);
         unparsedLines(bundle, text, draft).ifPresent(warnings::add);
@@ -157,13 +157,17 @@ final class SubmissionChecks {
         return warnings;
     }
 
-    private static List<IngestWarning> unmatchedNames(SourceText text, SeedVocabulary vocabulary) {
+    private static List<IngestWarning> unmatchedNames(SourceText text, SeedVocabulary vocabulary,
+                                                      DocumentBundle bundle) {
         DepartmentResolver departments = new DepartmentResolver(vocabulary);
         List<String> parkSpellings = new ArrayList<>();
         for (ParkRecord park : vocabulary.vocabulary().parks()) {
             parkSpellings.add(park.name());
             parkSpellings.addAll(park.aliases());
         }
+        // parks kept as uncurated nodes have their own warning
+        bundle.uncuratedBodies().stream().filter(b -> "Park".equals(b.label()))
+                .forEach(b -> parkSpellings.add(b.name()));
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
         Map<String, String> kinds = new LinkedHashMap<>();
         Matcher d = DEPARTMENT_LIKE.matcher(text.raw());

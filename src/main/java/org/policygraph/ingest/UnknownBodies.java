@@ -17,7 +17,8 @@ import org.policygraph.model.UncuratedBodyRecord;
  * Bodies a submitted plan names in a responsibility slot (table cell, note, prose role) that the vocabulary lacks:
  * each becomes an uncurated Department node (its id derived from the printed name, so every plan naming it reaches
  * the same node), with the quote it was first read from. Only names shaped like a body (…局, …委, …办, …厅,
- * …政府, …管委会, …中心 …) qualify; anything else stays a warning.
+ * …政府, …管委会, …中心 …) qualify; anything else stays a warning. Parks and zones a measure names that the
+ * vocabulary lacks ({@link ParkNames}) become uncurated Park nodes the same way.
  */
 final class UnknownBodies {
 
@@ -27,6 +28,7 @@ final class UnknownBodies {
 
     private final String documentId;
     private final Map<String, UncuratedBodyRecord> bodies = new LinkedHashMap<>();
+    private final Map<String, UncuratedBodyRecord> parks = new LinkedHashMap<>();
 
     UnknownBodies(String documentId) {
         this.documentId = documentId;
@@ -42,12 +44,24 @@ final class UnknownBodies {
         return Optional.of(body.id());
     }
 
+    /** The node for an unknown park or zone named {@code name}, created at its first mention. */
+    String park(String name, String quote, String location) {
+        return parks.computeIfAbsent(name, n -> new UncuratedBodyRecord(idOf("Park:" + n), "Park", n,
+                new SourceRef(documentId, location, quote))).id();
+    }
+
+    boolean knowsPark(String name) {
+        return parks.containsKey(name);
+    }
+
     boolean knows(String name) {
         return bodies.containsKey(name);
     }
 
     List<UncuratedBodyRecord> records() {
-        return List.copyOf(bodies.values());
+        List<UncuratedBodyRecord> records = new java.util.ArrayList<>(bodies.values());
+        records.addAll(parks.values());
+        return List.copyOf(records);
     }
 
     static String idOf(String name) {

@@ -179,15 +179,15 @@ class WritePathTest {
 
     @Test
     void anAliasMakesANameFindableAndLinksItInTheNextIngest() {
-        asEditor("mutation { addDepartmentAlias(department: \"市经济和信息化委\", alias: \"市经济和信息化局\") { id name alias added change { kind actor } } }",
+        asEditor("mutation { addDepartmentAlias(department: \"市经济和信息化委\", alias: \"市经济和信息化委员会\") { id name alias added change { kind actor } } }",
                 Map.of())
                 .body("errors", nullValue())
                 .body("data.addDepartmentAlias.id", equalTo("wh-eitc"))
                 .body("data.addDepartmentAlias.added", equalTo(true))
                 .body("data.addDepartmentAlias.change.kind", equalTo("ADD_DEPARTMENT_ALIAS"));
-        org.policygraph.support.GraphQL.post("{ department(name: \"市经济和信息化局\") { name } }")
+        org.policygraph.support.GraphQL.post("{ department(name: \"市经济和信息化委员会\") { name } }")
                 .body("data.department.name", equalTo("市经济和信息化委"));
-        asEditor("mutation { addDepartmentAlias(department: \"wh-eitc\", alias: \"市经济和信息化局\") { added change { id } } }",
+        asEditor("mutation { addDepartmentAlias(department: \"wh-eitc\", alias: \"市经济和信息化委员会\") { added change { id } } }",
                 Map.of())
                 .body("data.addDepartmentAlias.added", equalTo(false))
                 .body("data.addDepartmentAlias.change", nullValue());

@@ -31,6 +31,7 @@ import org.policygraph.support.WritableGraphProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
 
 /**
  * Extraction quality on real plans nobody here wrote ({@code bench/extraction/}): every corpus text goes through the
@@ -533,8 +534,8 @@ class ExtractionQualityTest {
             return new Quantity(value * scale, unit);
         }
 
-        /** Relative: the graph keeps values as 32-bit floats (6.2 comes back as 6.1999998). */
-        static final double TOLERANCE = 1e-6;
+        /** Relative: scaling (万亿 → 元) may round in the last bits; values are read as doubles (6.2 stays 6.2). */
+        static final double TOLERANCE = 1e-9;
 
         private static final Map<String, Double> SCALES = new LinkedHashMap<>();
         static {
@@ -748,11 +749,15 @@ class ExtractionQualityTest {
         return index < cells.size() ? cells.get(index).trim() : "";
     }
 
+    /** JSON decimals as doubles: RestAssured's default (float) would turn the printed 6.2 into 6.1999998. */
+    static final JsonPathConfig EXACT_NUMBERS = JsonPathConfig.jsonPathConfig()
+            .numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
+
     static Map<String, Object> graphql(String query, Map<String, Object> variables) {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON)
                 .header("Authorization", "Bearer " + Credentials.editorToken("extraction-quality"))
                 .body(Map.of("query", query, "variables", variables))
-                .when().post("/graphql").then().extract().jsonPath().getMap("$");
+                .when().post("/graphql").then().extract().jsonPath(EXACT_NUMBERS).getMap("$");
     }
 
     /** The data of an answer that must have no errors (reads of what the ingest wrote). */

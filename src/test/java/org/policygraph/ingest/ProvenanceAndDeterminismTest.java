@@ -58,7 +58,7 @@ class ProvenanceAndDeterminismTest {
     }
 
     @Test
-    void indicatorFinderIsAskedForSectionBodiesAndBodyMeasuresButNotForTaskTableRows() {
+    void indicatorFinderIsAskedForSectionBodiesAndBodyMeasuresButNotForTaskTableRowsThatRestateThem() {
         List<String> owners = new ArrayList<>();
         IndicatorFinder recording = (documentId, ownerId, location, rawText) -> {
             owners.add(ownerId);

@@ -87,12 +87,76 @@ class SubmittedDocumentTest {
         SeedReader.Submission submission = read(sample("digital-trade-2026.txt"));
         assertThat(submission.warnings()).filteredOn(w -> w.kind() == IngestWarning.Kind.UNKNOWN_DEPARTMENT)
                 .extracting(IngestWarning::message)
-                .anySatisfy(m -> assertThat(m).contains("市经济和信息化局"))
+                .anySatisfy(m -> assertThat(m).contains("市经济和信息化委员会"))
                 .anySatisfy(m -> assertThat(m).contains("市数据局"));
         assertThat(submission.warnings()).filteredOn(w -> w.kind() == IngestWarning.Kind.UNKNOWN_DEPARTMENT)
                 .allSatisfy(w -> assertThat(w.line()).isEqualTo(w.message().contains("市数据局") ? 11 : 10));
         assertThat(submission.warnings()).filteredOn(w -> w.kind() == IngestWarning.Kind.UNMATCHED_NAME)
                 .extracting(IngestWarning::message).anySatisfy(m -> assertThat(m).contains("'市数据局'"));
+    }
+
+    @Test
+    void parksAndZonesTheVocabularyLacksBecomeUncuratedParksWithTheirQuote() {
+        String text = sample("digital-trade-2026.txt").replace("建设服务外包示范园区。",
+                "支持立山经济开发区和成都高新综合保税区建设服务外包示范园区。");
+        DocumentBundle bundle = read(text).bundle();
+        assertThat(bundle.uncuratedBodies()).filteredOn(b -> "Park".equals(b.label()))
+                .extracting(b -> b.name()).containsExactly("立山经济开发区", "成都高新综合保税区");
+        assertThat(bundle.uncuratedBodies()).filteredOn(b -> "Park".equals(b.label()))
+                .allSatisfy(b -> assertThat(text).contains(b.source().quote()))
+                .allSatisfy(b -> assertThat(b.source().quote()).contains(b.name()));
+        List<String> concerned = bundle.links().stream()
+                .filter(l -> l.type() == LinkType.CONCERNS && l.fromId().equals(ID + "/二(一)2"))
+                .map(LinkRecord::toId).toList();
+        // 成都高新综合保税区 is its own zone, not the vocabulary's (Wuhan) 综合保税区; 示范园区 is no name
+        assertThat(concerned).containsExactlyInAnyOrder(UnknownBodies.idOf("Park:立山经济开发区"),
+                UnknownBodies.idOf("Park:成都高新综合保税区"));
+    }
+
+    @Test
+    void parkNamesStartAfterTheVerbOrPrepositionThatOpensThem() {
+        assertThat(ParkNames.in("支持数字服务企业在东湖高新区拓展国际业务，推动各类园区和重点开发区升级"))
+                .extracting(ParkNames.Found::name).containsExactly("东湖高新区");
+        assertThat(ParkNames.in("依托中国（四川）自由贸易试验区川南临港片区建设"))
+                .extracting(ParkNames.Found::name).containsExactly("中国（四川）自由贸易试验区川南临港片区");
+    }
+
+    @Test
+    void anAnnualPlansTargetsAreForItsYear() {
+        String text = "一、主要目标\n\n1.努力实现地区生产总值增长6.2%左右。（牵头单位：市发展改革委）\n";
+        DocumentBundle bundle = reader().readSubmitted(new SubmittedDocument("annual-2023", "outline",
+                "2023年重点工作任务分解方案", null, "2023-03", "FINAL", null, List.of(), "2023年重点工作任务分解方案\n\n"
+                + text, "source", "metadata"), EditorAliases.none()).bundle();
+        assertThat(bundle.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.value()).isEqualTo(6.2);
+            assertThat(i.year()).isEqualTo(2023);
+        });
+    }
+
+    @Test
+    void aHeadingThatStatesATargetIsReadButNotTheCountOfItsItems() {
+        String text = "一、主要目标\n\n（一）地区生产总值增长6.5%左右\n\n（二）新建5G基站1万个。（牵头单位：市发展改革委）\n\n"
+                + "（三）市发展改革委牵头工作（2项）\n\n1.推进重点项目建设。\n\n2.优化营商环境。\n";
+        DocumentBundle bundle = reader().readSubmitted(new SubmittedDocument("heading-targets", "outline",
+                "2023年主要目标任务分解方案", null, "2023-01", "FINAL", null, List.of(), "2023年主要目标任务分解方案\n\n"
+                + text, "source", "metadata"), EditorAliases.none()).bundle();
+        assertThat(bundle.indicators()).extracting(i -> i.value() + " " + i.unit() + " " + i.year())
+                .containsExactlyInAnyOrder("6.5 % 2023", "1.0 万个 2023");
+        assertThat(bundle.indicators()).allSatisfy(i -> assertThat(text).contains(i.source().quote()));
+        // the heading names who leads the items under it
+        assertThat(bundle.links()).filteredOn(l -> l.type() == LinkType.LEADS && l.toId().equals("heading-targets/一(三)"))
+                .singleElement().satisfies(l -> {
+                    assertThat(l.fromId()).isEqualTo("wh-ndrc");
+                    assertThat(l.source().quote()).isEqualTo("（三）市发展改革委牵头工作（2项）");
+                });
+    }
+
+    @Test
+    void aTextEndingInABracketedResponsibilityNoteIsComplete() {
+        String text = sample("digital-trade-2026.txt").replace("确保各项任务落到实处。",
+                "确保各项任务落到实处。〔责任单位：市统计局〕");
+        DocumentBundle bundle = read(text).bundle();
+        assertThat(links(bundle, LinkType.LEADS, "三")).contains("wh-stats");
     }
 
     @Test
@@ -107,7 +171,7 @@ class SubmittedDocumentTest {
 
     @Test
     void anAliasAddedByAnEditorLinksTheNameInTheNextIngest() {
-        EditorAliases aliases = new EditorAliases(Map.of("wh-eitc", List.of("市经济和信息化局")), Map.of());
+        EditorAliases aliases = new EditorAliases(Map.of("wh-eitc", List.of("市经济和信息化委员会")), Map.of());
         DocumentBundle bundle = reader().readSubmitted(submission(ID, "outline", TITLE,
                 sample("digital-trade-2026.txt")), aliases).bundle();
         assertThat(links(bundle, LinkType.LEADS, "二(一)1")).containsExactly("wh-commerce", "wh-eitc");

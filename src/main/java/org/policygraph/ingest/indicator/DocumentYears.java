@@ -1,18 +1,57 @@
 package org.policygraph.ingest.indicator;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * What the extractor needs to know about a document's time frame.
  *
  * @param issued  year of issue: a stated year before it is a reported baseline (ACTUAL), not a target
  * @param horizon the plan's target year, used for 年均 growth rates the text states without a year
+ * @param annual  the one year an annual plan is for ("2023年重点工作任务分解方案", "2024年工作要点", "2023年度…"):
+ *                a target it states without a year is for that year; null for a plan over several years
  */
-public record DocumentYears(Integer issued, Integer horizon) {
+public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
 
-    public static final DocumentYears UNKNOWN = new DocumentYears(null, null);
+    public static final DocumentYears UNKNOWN = new DocumentYears(null, null, null);
+
+    /**
+     * A title naming exactly one year, not as the end of a period ("到2025年", "2021—2023年", "2025年前"): the plan
+     * of that year. A title with a five-year plan (十四五) or a span is not annual.
+     */
+    private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern SPAN_MARK = Pattern.compile("十[一二三四五六七八九]五|[—\\-－~～至到]\\s*(?:19|20)\\d{2}"
+            + "|(?:19|20)\\d{2}\\s*年?\\s*[—\\-－~～至到]|(?:到|至|力争到)\\s*(?:19|20)\\d{2}|(?:19|20)\\d{2}\\s*年\\s*(?:前|以前|底前)"
+            + "|(?:19|20)\\d{2}\\s*年\\s*(?:及|和)");
+
+    public DocumentYears(Integer issued, Integer horizon) {
+        this(issued, horizon, null);
+    }
 
     /** From a document's metadata: the year of {@code issuedOn} ("2016-08-10", "2021-09") and its horizon ("2027"). */
     public static DocumentYears of(String issuedOn, String horizon) {
-        return new DocumentYears(leadingYear(issuedOn), leadingYear(horizon));
+        return new DocumentYears(leadingYear(issuedOn), leadingYear(horizon), null);
+    }
+
+    /** As {@link #of(String, String)}, and the year of an annual plan read from its title. */
+    public static DocumentYears of(String issuedOn, String horizon, String title) {
+        return new DocumentYears(leadingYear(issuedOn), leadingYear(horizon), annualYear(title));
+    }
+
+    /** The year an annual plan's title names ("立山区政府2023年重点工作任务分解和责任分工方案" → 2023), else null. */
+    static Integer annualYear(String title) {
+        if (title == null || SPAN_MARK.matcher(title).find()) {
+            return null;
+        }
+        Matcher m = YEAR_IN_TITLE.matcher(title);
+        Integer year = null;
+        while (m.find()) {
+            if (year != null) {
+                return null; // two years: a period, or a plan citing another's year
+            }
+            year = Integer.valueOf(m.group(1));
+        }
+        return year;
     }
 
     private static Integer leadingYear(String value) {

@@ -85,7 +85,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…". */
     /** Predicates that complete a counted noun at the end of its clause ("…示范社区全面建成"). */
-    private static final Pattern COMPLETION = Pattern.compile("(全面建成|建成投用|建成|投入使用|投入运营|投用|挂牌|获批|落地)$");
+    private static final Pattern COMPLETION = Pattern.compile(
+            "(全面建成|建成投用|建成|投入使用|投入运营|投用|挂牌|获批|落地|投产|达产|竣工|开工)$");
+
+    /** A sum right after an investment verb: "投资3000万元", "总投资5亿元", "完成投资…". */
+    private static final Pattern INVESTMENT_BEFORE = Pattern.compile("(?:总投资|计划投资|完成投资|投资|投入)(?:约|近|超)?$");
 
     private static final Pattern COUNT_PREDICATE = Pattern.compile("获|入选|被|列入|纳入|通过");
 
@@ -645,6 +649,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
                 year = years.horizon(); // growth stated without a year runs over the plan's period
             }
+            if (year == null && !actual && years.annual() != null) {
+                year = years.annual(); // an annual plan's targets are for its year
+            }
             IndicatorPeriod period = IndicatorPeriod.YEAR;
             Integer from = null;
             Integer to = null;
@@ -838,6 +845,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0
                     || startsWithAny(rest, FOLLOWERS);
+            if (!terminated && m.group(4).endsWith("元") && INVESTMENT_BEFORE.matcher(s.substring(0, m.start())).find()) {
+                terminated = true; // "投资3000万元建设…基地": the sum is the object of 投资, what it builds follows
+            }
             h.fromValue = startsWithAny(rest, FROM_TO);
             if (!terminated && Units.isPercent(m.group(4))
                     && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的"))) {

@@ -324,6 +324,54 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void anAnnualPlanIsOneWhoseTitleNamesOneYearNotAPeriod() {
+        assertEquals(2023, DocumentYears.annualYear("立山区政府2023年重点工作任务分解和责任分工方案"));
+        assertEquals(2024, DocumentYears.annualYear("2024年度全市商务工作要点"));
+        assertNull(DocumentYears.annualYear("促进全省消费扩容升级三年行动方案(2021—2023年)"));
+        assertNull(DocumentYears.annualYear("到2025年基本建成国际消费中心城市实施方案"));
+        assertNull(DocumentYears.annualYear("武汉市商务发展\"十四五\"规划"));
+        assertNull(DocumentYears.annualYear("武汉市推进服务贸易高质量发展实施方案"));
+    }
+
+    @Test
+    void anAnnualPlansTargetWithoutAYearIsForThePlansYear() {
+        RuleBasedIndicatorFinder annual = new RuleBasedIndicatorFinder(IndicatorCorrections.empty(),
+                Map.of("A23", new DocumentYears(2023, null, 2023)));
+        IndicatorRecord r = only(annual.find("A23", "own", "loc", "努力实现地区生产总值增长6.2%左右。"));
+        assertEquals(6.2, r.value());
+        assertEquals(2023, r.year());
+        assertEquals(TargetComparator.ABOUT, r.comparator());
+        IndicatorRecord reported = only(annual.find("A23", "own", "loc", "2022年地区生产总值增长4.5%。"));
+        assertEquals(2022, reported.year());
+        assertEquals(TargetComparator.ACTUAL, reported.comparator());
+    }
+
+    @Test
+    void lengthsAreasPowerAndCountedThingsHaveTheirUnits() {
+        assertEquals("50.0 公里", valueAndUnit(only(find("T25", "到2027年，新建改造雨水管网50公里。"))));
+        assertEquals("2.0 万亩", valueAndUnit(only(find("T25", "到2027年，建设高标准农田2万亩。"))));
+        assertEquals("10.0 万千瓦", valueAndUnit(only(find("T25", "到2027年，新增光伏装机容量10万千瓦。"))));
+        IndicatorRecord homes = only(find("T25", "到2027年，筹集保障性租赁住房5000套。"));
+        assertEquals("5000.0 套", valueAndUnit(homes));
+        assertEquals(IndicatorKind.COUNT, homes.kind());
+        assertEquals("1.0 万个", valueAndUnit(only(find("T25", "到2027年，全市累计建成5G基站1万个。"))));
+    }
+
+    @Test
+    void aSumInvestedAndACountOfThingsPutIntoOperationAreTargets() {
+        IndicatorRecord invested = only(find("T25", "到2027年，投资3000万元建设工厂化循环水养殖基地。"));
+        assertEquals("3000.0 万元", valueAndUnit(invested));
+        assertEquals("投资", invested.name());
+        IndicatorRecord lines = only(find("T25", "到2027年，推动精密电子30条生产线投产。"));
+        assertEquals("30.0 条", valueAndUnit(lines));
+        assertEquals(IndicatorKind.COUNT, lines.kind());
+    }
+
+    private static String valueAndUnit(IndicatorRecord r) {
+        return r.value() + " " + r.unit();
+    }
+
+    @Test
     void countOfThingsAfterPeiYuXingCheng() {
         IndicatorRecord r = only(find("T21", "到2025年，培育形成 5 个千亿级产业集群。"));
         assertEquals("培育形成千亿级产业集群", r.name());
