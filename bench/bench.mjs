@@ -212,6 +212,7 @@ const facetChecks = {
   F2: (d) => [['kinds', d.indicators.facets.kinds, d.indicators.totalCount], ['comparators', d.indicators.facets.comparators, d.indicators.totalCount]],
   F3: (d) => [['hasIndicator', d.department.leads.facets.hasIndicator, d.department.leads.totalCount]],
 };
+const FACET_SETTLE_MS = 10_000;
 async function facets() {
   const out = {};
   for (const q of facetQueries(gen.probe).filter((f) => !ONLY || ONLY.has(f.name))) {
@@ -224,6 +225,8 @@ async function facets() {
       e.sums = sums;
     }
     log(`${q.name} facets consistent: ${e.consistent}${e.problem ? ' — ' + e.problem : ''} ${JSON.stringify(e.sums || [])}`);
+    // Requests of the previous load run that the service is still answering would be counted as this query's.
+    await sleep(FACET_SETTLE_MS);
     e.statementsOurs = await statementsPerRequest(driver0, () => post(OURS_PORT, q.ours));
     log(`${q.name} statements/request: ${e.statementsOurs.perRequest}; label or all-node scans: ${JSON.stringify(e.statementsOurs.plans.map((p) => p.scans))}`);
     if (e.consistent) {
