@@ -2,9 +2,11 @@ package org.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.policygraph.model.LinkRecord;
 import org.policygraph.model.MeasureRecord;
@@ -23,6 +25,8 @@ final class DocumentDraft {
     final List<Section> sections = new ArrayList<>();
     final List<Measure> measures = new ArrayList<>();
     final List<PendingLink> links = new ArrayList<>();
+    /** (type, from, to) of every link in {@link #links}. */
+    private final Set<List<Object>> linkKeys = new HashSet<>();
     final List<String> warnings = new ArrayList<>();
     private final Map<String, String> definedAt = new HashMap<>();
     /** Lines the parser read but put in no record, with why (reported as UNPARSED_LINES). */
@@ -108,6 +112,21 @@ final class DocumentDraft {
 
     void link(LinkRecord link, String where) {
         links.add(new PendingLink(link, where));
+        linkKeys.add(linkKey(link));
+    }
+
+    /**
+     * Adds the link unless one of the same type between the same two elements is already there (a role stated twice,
+     * e.g. in a note and in the table); a set lookup, so a plan of thousands of tasks does not rescan its links.
+     */
+    void linkUnlessPresent(LinkRecord link, String where) {
+        if (!linkKeys.contains(linkKey(link))) {
+            link(link, where);
+        }
+    }
+
+    private static List<Object> linkKey(LinkRecord link) {
+        return List.of(link.type(), link.fromId(), link.toId());
     }
 
     List<SectionRecord> sectionRecords() {

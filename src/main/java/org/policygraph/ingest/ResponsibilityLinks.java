@@ -171,11 +171,7 @@ final class ResponsibilityLinks {
             }
             LinkRecord link = new LinkRecord(assignment.role(), id.get(), targetId,
                     new SourceRef(draft.documentId(), location, quote));
-            boolean duplicate = draft.links.stream().anyMatch(l -> l.link().type() == link.type()
-                    && l.link().fromId().equals(link.fromId()) && l.link().toId().equals(link.toId()));
-            if (!duplicate) {
-                draft.link(link, where);
-            }
+            draft.linkUnlessPresent(link, where);
         }
     }
 }
