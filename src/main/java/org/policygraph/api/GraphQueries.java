@@ -27,11 +27,11 @@ public class GraphQueries {
     @Inject
     GraphReads reads;
 
-    /** For each parent id, the list the statement returns under {@code items}. */
-    public <T> List<List<T>> listsPerParent(String statement, List<String> parentIds, Map<String, Object> extra,
+    /** For each parent id ({@code $ids}), the list the statement returns under {@code items}. */
+    public <T> List<List<T>> listsPerParent(String cypher, List<String> parentIds, Map<String, Object> extra,
             Function<Map<String, Object>, T> mapper) throws ApiErrors.DatabaseUnavailable {
         Map<String, List<T>> byId = new HashMap<>();
-        for (Record record : run(statement, withIds(parentIds, extra))) {
+        for (Record record : runText(cypher, withIds(parentIds, extra))) {
             List<T> items = new ArrayList<>();
             for (Object item : record.get("items").asList()) {
                 @SuppressWarnings("unchecked")
@@ -45,11 +45,11 @@ public class GraphQueries {
         return parentIds.stream().map(id -> byId.getOrDefault(id, List.of())).toList();
     }
 
-    /** For each id, the single item (or null) the statement returns under {@code key}. */
-    public <T> List<T> onePerId(String statement, List<String> ids, String key,
+    /** For each id ({@code $ids}), the single item (or null) the statement returns under {@code key}. */
+    public <T> List<T> onePerId(String cypher, List<String> ids, String key,
             Function<Map<String, Object>, T> mapper) throws ApiErrors.DatabaseUnavailable {
         Map<String, T> byId = new HashMap<>();
-        for (Record record : run(statement, withIds(ids, Map.of()))) {
+        for (Record record : runText(cypher, withIds(ids, Map.of()))) {
             if (!record.get(key).isNull()) {
                 byId.put(record.get("id").asString(), mapper.apply(record.get(key).asMap()));
             }

@@ -46,12 +46,8 @@ public class Metric implements Node {
         if (row == null) {
             return null;
         }
-        Metric m = new Metric();
+        Metric m = Rows.fill(new Metric(), row);
         m.row = row;
-        m.id = Rows.string(row, "id");
-        m.name = Rows.string(row, "name");
-        m.aliases = Rows.strings(row, "aliases");
-        m.kind = IndicatorKind.valueOf(Rows.string(row, "kind"));
         return m;
     }
 }

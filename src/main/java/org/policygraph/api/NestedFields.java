@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.policygraph.graph.CypherTemplate;
 
 
 /**
@@ -174,7 +175,9 @@ public class NestedFields {
         Page page = Page.of(first, after);
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("role", role == null ? null : role.name());
-        List<List<Responsibility>> all = graph.listsPerParent("read/department-responsibilities",
+        List<List<Responsibility>> all = graph.listsPerParent(CypherTemplate.fill("read/department-responsibilities",
+                Map.of("DEPARTMENT", reads.whole("Department", "dept"), "MEASURE", reads.whole("Measure", "x"),
+                        "SECTION", reads.whole("Section", "x"), "DOCUMENT", reads.whole("Document", "doc"))),
                 ids(departments, d -> d.id), params, Responsibility::from);
         // one statement for all parents; a department's roles number in the hundreds at most, so the page is cut here
         return all.stream().map(items -> ResponsibilityConnection.of(page,
@@ -240,7 +243,7 @@ public class NestedFields {
             return sources.stream().map(s -> Document.from(Rows.map(s.row, "document"))).toList(); // read with it
         }
         // a source has no key of its own: its document is found by the document id it was read with
-        return graph.onePerId("read/documents-by-id", ids(sources, s -> s.documentId), "item", Document::from);
+        return reads.byKeys("Document", ids(sources, s -> s.documentId), Document::from);
     }
 
     @Name("document")

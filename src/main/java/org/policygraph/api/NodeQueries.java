@@ -15,13 +15,14 @@ import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.policygraph.graph.Cypher;
 import org.policygraph.security.AccessPolicy;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Relay's refetch entry points: {@code node(id:)} and {@code nodes(ids:)} take global ids ({@link GlobalId}) and
- * answer with one by-id statement per type named (ids of one type share it). An id that is not a global id, or
+ * answer with one by-key statement per type named (ids of one type share it). An id that is not a global id, or
  * names nothing, gives null, as the Relay spec asks. Change records stay editors-only here as everywhere.
  */
 @GraphQLApi
@@ -29,23 +30,23 @@ public class NodeQueries {
 
     static final int MAX_IDS = 100;
 
-    /** Per type: the by-id statement and the mapper of its {@code item} column. */
-    private static final Map<String, ById> BY_ID = Map.of(
-            "Document", new ById("read/documents-by-id", Document::from),
-            "Section", new ById("read/sections-by-id", Section::from),
-            "Measure", new ById("read/measures-by-id", Measure::from),
-            "Department", new ById("read/departments-by-id", Department::from),
-            "Park", new ById("read/parks-by-id", Park::from),
-            "Initiative", new ById("read/initiatives-by-id", Initiative::from),
-            "Indicator", new ById("read/indicators-by-id", Indicator::from),
-            "Metric", new ById("read/metrics-by-id", Metric::from),
-            "Change", new ById("read/changes-by-id", Change::from));
-
-    private record ById(String statement, Function<Map<String, Object>, Node> mapper) {
-    }
+    /** Per type, how an object is made from its row: read by key as its shape says (read.shape), a Change apart. */
+    private static final Map<String, Function<Map<String, Object>, Node>> FROM_ROW = Map.of(
+            "Document", Document::from,
+            "Section", Section::from,
+            "Measure", Measure::from,
+            "Department", Department::from,
+            "Park", Park::from,
+            "Initiative", Initiative::from,
+            "Indicator", Indicator::from,
+            "Metric", Metric::from,
+            "Change", Change::from);
 
     @Inject
     GraphQueries graph;
+
+    @Inject
+    PlannedReads reads;
 
     @Inject
     AccessPolicy accessPolicy;
@@ -81,8 +82,10 @@ public class NodeQueries {
         }
         Map<GlobalId.Parsed, Node> found = new HashMap<>();
         for (var entry : keysByType.entrySet()) {
-            ById byId = BY_ID.get(entry.getKey());
-            List<Node> nodes = graph.onePerId(byId.statement(), entry.getValue(), "item", byId.mapper());
+            Function<Map<String, Object>, Node> fromRow = FROM_ROW.get(entry.getKey());
+            List<Node> nodes = entry.getKey().equals("Change")
+                    ? graph.onePerId(Cypher.statement("read/changes-by-id"), entry.getValue(), "item", fromRow)
+                    : reads.byKeys(entry.getKey(), entry.getValue(), fromRow);
             for (int i = 0; i < nodes.size(); i++) {
                 found.put(new GlobalId.Parsed(entry.getKey(), entry.getValue().get(i)), nodes.get(i));
             }

@@ -120,6 +120,16 @@ public class PlannedReads {
         return connections;
     }
 
+    /** Whole objects of {@code type} by their keys, in the keys' order (null where there is none): one statement. */
+    <T> List<T> byKeys(String type, List<String> keys, Function<Map<String, Object>, T> mapper) throws GraphQLException {
+        return graph.onePerId(planner().planByKeys(type), keys, "item", mapper);
+    }
+
+    /** {@code v {…}}: every value of the {@code type} bound to {@code v}, for a statement template's slot. */
+    String whole(String type, String v) {
+        return planner().whole(type, v);
+    }
+
     /**
      * For each parent, the current field's value as the parent's row holds it; the parents whose rows lack it are
      * read by one statement from the field's shape.

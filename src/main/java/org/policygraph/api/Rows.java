@@ -86,7 +86,8 @@ final class Rows {
         Map<String, Object> nested = map(row, "source");
         Source source = nested == null
                 ? new Source(string(row, "documentId"), string(row, "location"), string(row, "quote"))
-                : new Source(string(row, "documentId"), string(nested, "location"), string(nested, "quote"));
+                : new Source(nested.containsKey("documentId") ? string(nested, "documentId") : string(row, "documentId"),
+                        string(nested, "location"), string(nested, "quote"));
         source.row = nested;
         return source;
     }

@@ -99,6 +99,7 @@ public final class Shapes {
                     .build(),
             // Read from the element that states it: a node's or a relationship's location and quote.
             TypeShape.of("Source", null)
+                    .properties("documentId") // not in the schema: its document's key, for a resolver reading it apart
                     .value("location", "coalesce({v}.location, '')")
                     .value("quote", "coalesce({v}.quote, '')")
                     .related("document", "Document", "MATCH ({x}:Document {id: {v}.documentId})", null)
