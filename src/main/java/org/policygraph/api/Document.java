@@ -45,6 +45,10 @@ public class Document implements Node {
     @Description("True for a document that is only cited by a seeded plan; its text is not in the graph.")
     public boolean external;
 
+    @NonNull
+    @Description("True for a plan added through ingestDocument, which retractDocument can remove; false for the seeded plans (changed only in graph-seed/) and for cited documents.")
+    public boolean ingested;
+
 
 
     /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */

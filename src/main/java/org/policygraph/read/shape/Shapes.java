@@ -23,6 +23,7 @@ public final class Shapes {
                     .value("title", "coalesce({v}.title, {v}.docNumber, {v}.id)")
                     .value("status", "coalesce({v}.status, 'FINAL')")
                     .value("external", "coalesce({v}.external, false)")
+                    .value("ingested", "coalesce({v}.origin, 'seed') = 'ingest'")
                     .related("issuers", "Department", "MATCH ({v})-[:ISSUED_BY]->({x}:Department)", DEPARTMENT_ORDER)
                     .related("cites", "Document", "MATCH ({v})-[:CITES]->({x}:Document)",
                             "{x}.issuedOn, {x}.docNumber, {x}.title")
