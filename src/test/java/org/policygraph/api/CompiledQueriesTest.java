@@ -1,5 +1,6 @@
 package org.policygraph.api;
 
+import org.policygraph.api.resolve.CompiledQueries;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,5 +1,6 @@
 package org.policygraph.api;
 
+import org.policygraph.api.resolve.CompiledQueries;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -199,6 +200,10 @@ class WritePathTest {
                         + ".document.ingested", equalTo(true))
                 .body("data.department.responsibilities.nodes.find { it.document.id == 'Document:003' }"
                         + ".document.ingested", equalTo(false));
+        org.policygraph.support.GraphQL.post("""
+                { measures(filter: {documentId: "wp-ingested"}) { facets { documents { value { id ingested } } } } }""")
+                .statusCode(200).body("errors", nullValue())
+                .body("data.measures.facets.documents.value.ingested", equalTo(List.of(true)));
     }
 
     @Test

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.policygraph.api.CompiledQueries;
+import org.policygraph.api.resolve.CompiledQueries;
 import org.policygraph.read.shape.Shapes;
 import org.policygraph.support.GraphQL;
 import org.policygraph.support.Neo4jTestResource;

@@ -1,5 +1,14 @@
-package org.policygraph.api;
+package org.policygraph.api.facet;
 
+import org.policygraph.api.resolve.PlannedReads;
+import org.policygraph.api.resolve.GraphQueries;
+import org.policygraph.api.schema.Department;
+import org.policygraph.api.schema.Document;
+import org.policygraph.api.schema.IndicatorConnection;
+import org.policygraph.api.schema.Initiative;
+import org.policygraph.api.schema.MeasureConnection;
+import org.policygraph.api.Page;
+import org.policygraph.api.schema.Park;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,16 +28,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.policygraph.api.FacetValues.BooleanFacet;
-import org.policygraph.api.FacetValues.ComparatorFacet;
-import org.policygraph.api.FacetValues.DepartmentFacet;
-import org.policygraph.api.FacetValues.DocumentFacet;
-import org.policygraph.api.FacetValues.IndicatorKindFacet;
-import org.policygraph.api.FacetValues.InitiativeFacet;
-import org.policygraph.api.FacetValues.IntFacet;
-import org.policygraph.api.FacetValues.ParkFacet;
-import org.policygraph.api.FacetValues.StringFacet;
-import org.policygraph.graph.CypherParams;
+import org.policygraph.api.facet.FacetValues.BooleanFacet;
+import org.policygraph.api.facet.FacetValues.ComparatorFacet;
+import org.policygraph.api.facet.FacetValues.DepartmentFacet;
+import org.policygraph.api.facet.FacetValues.DocumentFacet;
+import org.policygraph.api.facet.FacetValues.IndicatorKindFacet;
+import org.policygraph.api.facet.FacetValues.InitiativeFacet;
+import org.policygraph.api.facet.FacetValues.IntFacet;
+import org.policygraph.api.facet.FacetValues.ParkFacet;
+import org.policygraph.api.facet.FacetValues.StringFacet;
 import org.policygraph.model.TargetComparator;
 import org.policygraph.model.IndicatorKind;
 
@@ -54,6 +62,9 @@ public class FacetFields {
     @Inject
     Context context;
 
+    @Inject
+    PlannedReads reads;
+
     // ---- MeasureConnection.facets --------------------------------------------------------------------
 
     @Name("facets")
@@ -75,7 +86,7 @@ public class FacetFields {
             params.putAll(limits);
             params.put("ids", entry.getValue().stream().distinct().toList());
             Map<String, MeasureFacets> byParent = new HashMap<>();
-            for (Record r : graph.rows("read/measure-facets", Map.of("ANCHOR", s.anchor(), "WHERE", s.where()), params)) {
+            for (Record r : graph.rows("read/measure-facets", slots(Map.of("ANCHOR", s.anchor(), "WHERE", s.where())), params)) {
                 MeasureFacets f = new MeasureFacets();
                 f.leadDepartments = facets(r, "leadDepartments", Department::from, DepartmentFacet::new);
                 f.supportingDepartments = facets(r, "supportingDepartments", Department::from, DepartmentFacet::new);
@@ -137,7 +148,7 @@ public class FacetFields {
         params.putAll(limits(INDICATOR_GROUPS));
         params.put("kinds", selected("kinds"));
         params.put("comparators", selected("comparators"));
-        Record r = graph.rows("read/indicator-facets", Map.of("WHERE", connection.facetScope.where()), params).get(0);
+        Record r = graph.rows("read/indicator-facets", slots(Map.of("WHERE", connection.facetScope.where())), params).get(0);
         IndicatorFacets f = new IndicatorFacets();
         f.years = values(r, "years", Value::asInt, IntFacet::new);
         f.kinds = values(r, "kinds", v -> IndicatorKind.valueOf(v.asString()), IndicatorKindFacet::new);
@@ -221,10 +232,13 @@ public class FacetFields {
         return r.get(column).asList(row -> facet.apply(value.apply(row.get("value")), row.get("count").asInt()));
     }
 
-    /** The scope of a root or nested connection, from the WHERE its page statement used and that one's params. */
-    static FacetScope scope(String anchor, String where, CypherParams params, String parentId) {
-        Map<String, Object> values = new HashMap<>(params.values());
-        values.keySet().removeAll(List.of("skip", "limit", "ids"));
-        return new FacetScope(anchor, where, java.util.Collections.unmodifiableMap(values), parentId == null ? "" : parentId);
+    /** The statement's slots with the values' projections: the whole objects as their shapes (read.shape) read them. */
+    private Map<String, String> slots(Map<String, String> scope) {
+        Map<String, String> slots = new HashMap<>(scope);
+        slots.put("DEPARTMENT", reads.whole("Department", "d"));
+        slots.put("DOCUMENT", reads.whole("Document", "doc"));
+        slots.put("PARK", reads.whole("Park", "p"));
+        slots.put("INITIATIVE", reads.whole("Initiative", "i"));
+        return slots;
     }
 }

@@ -1,5 +1,9 @@
-package org.policygraph.api;
+package org.policygraph.api.facet;
 
+import org.policygraph.api.schema.Department;
+import org.policygraph.api.schema.Document;
+import org.policygraph.api.schema.Initiative;
+import org.policygraph.api.schema.Park;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;

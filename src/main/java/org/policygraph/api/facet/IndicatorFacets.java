@@ -1,14 +1,14 @@
-package org.policygraph.api;
+package org.policygraph.api.facet;
 
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
-import org.policygraph.api.FacetValues.ComparatorFacet;
-import org.policygraph.api.FacetValues.DocumentFacet;
-import org.policygraph.api.FacetValues.IndicatorKindFacet;
-import org.policygraph.api.FacetValues.IntFacet;
-import org.policygraph.api.FacetValues.StringFacet;
+import org.policygraph.api.facet.FacetValues.ComparatorFacet;
+import org.policygraph.api.facet.FacetValues.DocumentFacet;
+import org.policygraph.api.facet.FacetValues.IndicatorKindFacet;
+import org.policygraph.api.facet.FacetValues.IntFacet;
+import org.policygraph.api.facet.FacetValues.StringFacet;
 
 /** The facet counts of one indicator connection (fields in {@link FacetFields}). */
 @Type("IndicatorFacets")

@@ -1,14 +1,14 @@
-package org.policygraph.api;
+package org.policygraph.api.facet;
 
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
-import org.policygraph.api.FacetValues.BooleanFacet;
-import org.policygraph.api.FacetValues.DepartmentFacet;
-import org.policygraph.api.FacetValues.DocumentFacet;
-import org.policygraph.api.FacetValues.InitiativeFacet;
-import org.policygraph.api.FacetValues.ParkFacet;
+import org.policygraph.api.facet.FacetValues.BooleanFacet;
+import org.policygraph.api.facet.FacetValues.DepartmentFacet;
+import org.policygraph.api.facet.FacetValues.DocumentFacet;
+import org.policygraph.api.facet.FacetValues.InitiativeFacet;
+import org.policygraph.api.facet.FacetValues.ParkFacet;
 
 /**
  * The facet counts of one measure connection, as its one facet statement returned them (each group already cut to

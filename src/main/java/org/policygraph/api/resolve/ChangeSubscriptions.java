@@ -1,5 +1,8 @@
-package org.policygraph.api;
+package org.policygraph.api.resolve;
 
+import org.policygraph.api.ApiErrors;
+import org.policygraph.api.schema.ChangeEvent;
+import org.policygraph.api.Filters;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.resolve;
 
 import java.util.List;
 import java.util.Map;

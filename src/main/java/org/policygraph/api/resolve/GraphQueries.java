@@ -1,5 +1,6 @@
-package org.policygraph.api;
+package org.policygraph.api.resolve;
 
+import org.policygraph.api.ApiErrors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 
 import org.neo4j.driver.Record;
 import org.policygraph.graph.Cypher;
-import org.policygraph.graph.CypherParams;
 import org.policygraph.graph.CypherTemplate;
 import org.policygraph.graph.GraphReads;
 import org.policygraph.graph.GraphUnavailableException;

@@ -1,5 +1,9 @@
-package org.policygraph.api;
+package org.policygraph.api.resolve;
 
+import org.policygraph.api.Filters;
+import org.policygraph.api.schema.Indicator;
+import org.policygraph.api.schema.Metric;
+import org.policygraph.api.schema.MetricPoint;
 import java.util.List;
 import java.util.Map;
 

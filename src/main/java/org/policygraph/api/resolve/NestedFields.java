@@ -1,5 +1,22 @@
-package org.policygraph.api;
+package org.policygraph.api.resolve;
 
+import org.policygraph.api.schema.Department;
+import org.policygraph.api.schema.DepartmentRole;
+import org.policygraph.api.schema.Document;
+import org.policygraph.api.schema.Indicator;
+import org.policygraph.api.schema.Initiative;
+import org.policygraph.api.schema.Measure;
+import org.policygraph.api.schema.MeasureConnection;
+import org.policygraph.api.schema.MeasureFilter;
+import org.policygraph.api.Page;
+import org.policygraph.api.schema.Park;
+import org.policygraph.api.schema.Responsibility;
+import org.policygraph.api.schema.ResponsibilityConnection;
+import org.policygraph.api.schema.Restatement;
+import org.policygraph.api.schema.RoleType;
+import org.policygraph.api.schema.Rows;
+import org.policygraph.api.schema.SearchHit;
+import org.policygraph.api.schema.Section;
 import java.util.List;
 import java.util.Map;
 
@@ -237,7 +254,7 @@ public class NestedFields {
 
     @Name("document")
     @Description("The document the quote is from.")
-    public List<@NonNull Document> sourceDocument(@Source List<org.policygraph.api.Source> sources)
+    public List<@NonNull Document> sourceDocument(@Source List<org.policygraph.api.schema.Source> sources)
             throws GraphQLException {
         if (sources.stream().allMatch(s -> s.row != null && s.row.containsKey("document"))) {
             return sources.stream().map(s -> Document.from(Rows.map(s.row, "document"))).toList(); // read with it

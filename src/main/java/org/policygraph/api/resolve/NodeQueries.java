@@ -1,5 +1,18 @@
-package org.policygraph.api;
+package org.policygraph.api.resolve;
 
+import org.policygraph.api.ApiErrors;
+import org.policygraph.api.schema.Change;
+import org.policygraph.api.schema.Department;
+import org.policygraph.api.schema.Document;
+import org.policygraph.api.Filters;
+import org.policygraph.api.schema.GlobalId;
+import org.policygraph.api.schema.Indicator;
+import org.policygraph.api.schema.Initiative;
+import org.policygraph.api.schema.Measure;
+import org.policygraph.api.schema.Metric;
+import org.policygraph.api.schema.Node;
+import org.policygraph.api.schema.Park;
+import org.policygraph.api.schema.Section;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

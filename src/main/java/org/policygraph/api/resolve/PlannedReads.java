@@ -1,5 +1,11 @@
-package org.policygraph.api;
+package org.policygraph.api.resolve;
 
+import org.policygraph.api.facet.FacetScope;
+import org.policygraph.api.Filters;
+import org.policygraph.api.schema.Measure;
+import org.policygraph.api.schema.MeasureConnection;
+import org.policygraph.api.schema.MeasureFilter;
+import org.policygraph.api.Page;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -114,7 +120,7 @@ public class PlannedReads {
             List<Measure> items = value == null ? List.of() : maps(value.get("page")).stream().map(Measure::from).toList();
             long total = value == null ? 0 : ((Number) value.get("total")).longValue();
             MeasureConnection connection = MeasureConnection.of(page, items, total);
-            connection.facetScope = FacetFields.scope(anchor.pattern(), facetWhere, params, key.apply(parents.get(i)));
+            connection.facetScope = FacetScope.of(anchor.pattern(), facetWhere, params, key.apply(parents.get(i)));
             connections.add(connection);
         }
         return connections;
@@ -126,7 +132,7 @@ public class PlannedReads {
     }
 
     /** {@code v {…}}: every value of the {@code type} bound to {@code v}, for a statement template's slot. */
-    String whole(String type, String v) {
+    public String whole(String type, String v) {
         return planner().whole(type, v);
     }
 

@@ -1,5 +1,14 @@
-package org.policygraph.api;
+package org.policygraph.api.resolve;
 
+import org.policygraph.api.schema.AliasReport;
+import org.policygraph.api.ApiErrors;
+import org.policygraph.api.schema.Change;
+import org.policygraph.api.schema.DocumentInput;
+import org.policygraph.api.Filters;
+import org.policygraph.api.schema.GlobalId;
+import org.policygraph.api.schema.IngestReport;
+import org.policygraph.api.schema.MergeReport;
+import org.policygraph.api.schema.RetractReport;
 import java.util.List;
 
 import jakarta.inject.Inject;

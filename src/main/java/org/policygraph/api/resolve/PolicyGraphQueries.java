@@ -1,5 +1,26 @@
-package org.policygraph.api;
+package org.policygraph.api.resolve;
 
+import org.policygraph.api.schema.Department;
+import org.policygraph.api.schema.DepartmentConnection;
+import org.policygraph.api.schema.DepartmentFilter;
+import org.policygraph.api.schema.Document;
+import org.policygraph.api.facet.FacetScope;
+import org.policygraph.api.Filters;
+import org.policygraph.api.FullTextQuery;
+import org.policygraph.api.schema.Indicator;
+import org.policygraph.api.schema.IndicatorConnection;
+import org.policygraph.api.schema.IndicatorFilter;
+import org.policygraph.api.schema.IndicatorOrder;
+import org.policygraph.api.schema.Initiative;
+import org.policygraph.api.schema.Measure;
+import org.policygraph.api.schema.MeasureConnection;
+import org.policygraph.api.schema.MeasureFilter;
+import org.policygraph.api.schema.MeasureOrder;
+import org.policygraph.api.Page;
+import org.policygraph.api.schema.Park;
+import org.policygraph.api.schema.ParkConnection;
+import org.policygraph.api.schema.SearchHit;
+import org.policygraph.api.schema.Section;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -105,7 +126,7 @@ public class PolicyGraphQueries {
         String where = Filters.measureWhere(filter, params);
         var result = reads.page(Measure::from);
         MeasureConnection connection = MeasureConnection.of(page, result.items(), result.total());
-        connection.facetScope = FacetFields.scope(FacetScope.ALL_MEASURES, where, params, "");
+        connection.facetScope = FacetScope.of(FacetScope.ALL_MEASURES, where, params, "");
         return connection;
     }
 
@@ -118,7 +139,7 @@ public class PolicyGraphQueries {
         String where = Filters.indicatorWhere(filter, params);
         var result = reads.page(Indicator::from);
         IndicatorConnection connection = IndicatorConnection.of(page, result.items(), result.total());
-        connection.facetScope = FacetFields.scope(null, where, params, "");
+        connection.facetScope = FacetScope.of(null, where, params, "");
         return connection;
     }
 

@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -24,7 +24,7 @@ public class AliasReport {
     @Description("The audit record; null when nothing was written.")
     public Change change;
 
-    static AliasReport of(GraphWrites.AliasResult result) {
+    public static AliasReport of(GraphWrites.AliasResult result) {
         AliasReport r = new AliasReport();
         r.id = result.ownerId();
         r.name = result.ownerName();

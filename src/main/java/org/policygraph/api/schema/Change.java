@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -41,7 +41,7 @@ public class Change implements Node {
     @Description("What changed, in words.")
     public String summary;
 
-    static Change from(java.util.Map<String, Object> row) {
+    public static Change from(java.util.Map<String, Object> row) {
         if (row == null) {
             return null;
         }
@@ -56,7 +56,7 @@ public class Change implements Node {
         return c;
     }
 
-    static Change of(GraphWrites.ChangeRecord record) {
+    public static Change of(GraphWrites.ChangeRecord record) {
         if (record == null) {
             return null;
         }

@@ -1,5 +1,6 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
+import org.policygraph.api.ApiErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -40,7 +41,7 @@ public class ChangeEvent {
     @Description("The document concerned, if any (its key: document(id:) takes it).")
     public String documentId;
 
-    static ChangeEvent from(Record r) {
+    public static ChangeEvent from(Record r) {
         ChangeEvent e = new ChangeEvent();
         e.cursor = cursor(r.get("seq").asLong());
         e.id = GlobalId.of("Change", r.get("id").asString());
@@ -52,13 +53,13 @@ public class ChangeEvent {
     }
 
     /** The cursor of the change numbered {@code seq} in the change sequence (write/change). */
-    static String cursor(long seq) {
+    public static String cursor(long seq) {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((CURSOR_PREFIX + seq).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The sequence number a cursor names. */
-    static long sequence(String cursor) throws ApiErrors.BadUserInput {
+    public static long sequence(String cursor) throws ApiErrors.BadUserInput {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (decoded.startsWith(CURSOR_PREFIX)) {

@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.List;
 import java.util.Map;
@@ -43,18 +43,15 @@ public class Department implements Node {
 
 
     /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    Map<String, Object> row;
+    @Ignore
+    public Map<String, Object> row;
 
-    static Department from(Map<String, Object> row) {
+    public static Department from(Map<String, Object> row) {
         if (row == null) {
             return null;
         }
         Department d = Rows.fill(new Department(), row);
         d.row = row;
-        d.aliases = Rows.strings(row, "aliases");
-        // statements that do not project `curated` still tell: an uncurated body's id says so (ingest.UnknownBodies)
-        d.curated = row.containsKey("curated") ? !Boolean.FALSE.equals(row.get("curated"))
-                : d.id == null || !d.id.startsWith("uncurated-");
         return d;
     }
 }

@@ -1,5 +1,6 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
+import org.policygraph.api.Page;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public class DepartmentConnection {
     @Description("How many items match in all, across pages.")
     public int totalCount;
 
-    static DepartmentConnection of(Page page, List<Department> items, long total) {
+    public static DepartmentConnection of(Page page, List<Department> items, long total) {
         DepartmentConnection c = new DepartmentConnection();
         c.nodes = items;
         c.edges = new ArrayList<>(items.size());

@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.Map;
 
@@ -20,7 +20,7 @@ public class DepartmentRole {
     public Source source;
 
     @SuppressWarnings("unchecked")
-    static DepartmentRole from(Map<String, Object> row) {
+    public static DepartmentRole from(Map<String, Object> row) {
         DepartmentRole r = new DepartmentRole();
         r.department = Department.from((Map<String, Object>) row.get("department"));
         r.role = RoleType.valueOf(Rows.string(row, "role"));

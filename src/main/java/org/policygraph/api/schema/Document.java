@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.Map;
 
@@ -49,23 +49,16 @@ public class Document implements Node {
     @Description("True for a plan added through ingestDocument, which retractDocument can remove; false for the seeded plans (changed only in graph-seed/) and for cited documents.")
     public boolean ingested;
 
-
-
     /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    Map<String, Object> row;
+    @Ignore
+    public Map<String, Object> row;
 
-    static Document from(Map<String, Object> row) {
+    public static Document from(Map<String, Object> row) {
         if (row == null) {
             return null;
         }
         Document d = Rows.fill(new Document(), row);
         d.row = row;
-        if (d.title == null) {
-            d.title = d.docNumber != null ? d.docNumber : d.id; // a cited document known only by its number
-        }
-        if (d.status == null) {
-            d.status = DocumentStatus.FINAL;
-        }
         return d;
     }
 }

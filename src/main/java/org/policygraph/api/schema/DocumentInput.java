@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.Map;
 
@@ -85,23 +85,15 @@ public class Indicator implements Node {
 
 
     /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    Map<String, Object> row;
+    @Ignore
+    public Map<String, Object> row;
 
-    static Indicator from(Map<String, Object> row) {
+    public static Indicator from(Map<String, Object> row) {
         if (row == null) {
             return null;
         }
         Indicator i = Rows.fill(new Indicator(), row);
         i.row = row;
-        if (i.role == null) {
-            i.role = i.comparator == TargetComparator.ACTUAL ? IndicatorRole.ACTUAL : IndicatorRole.TARGET;
-        }
-        if (i.period == null) {
-            i.period = IndicatorPeriod.YEAR;
-        }
-        if (i.printedUnit == null) {
-            i.printedUnit = i.unit;
-        }
         i.source = Rows.source(row);
         return i;
     }

@@ -1,8 +1,11 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
+import org.policygraph.api.facet.FacetScope;
+import org.policygraph.api.Page;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -20,9 +23,10 @@ public class IndicatorConnection {
     public int totalCount;
 
     /** What the connection matched, for its facets (FacetFields); not in the schema. */
-    FacetScope facetScope;
+    @Ignore
+    public FacetScope facetScope;
 
-    static IndicatorConnection of(Page page, List<Indicator> items, long total) {
+    public static IndicatorConnection of(Page page, List<Indicator> items, long total) {
         IndicatorConnection c = new IndicatorConnection();
         c.nodes = items;
         c.edges = new ArrayList<>(items.size());

@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
@@ -18,7 +18,7 @@ public class IngestNotice {
     @NonNull
     public String message;
 
-    static IngestNotice of(IngestWarning warning) {
+    public static IngestNotice of(IngestWarning warning) {
         IngestNotice n = new IngestNotice();
         n.kind = IngestWarningKind.valueOf(warning.kind().name());
         n.line = warning.line();

@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.List;
 
@@ -44,7 +44,7 @@ public class IngestReport {
     @Description("The audit record; null for a dry run or an unchanged text.")
     public Change change;
 
-    static IngestReport of(GraphWrites.IngestResult result, List<IngestWarning> warnings) {
+    public static IngestReport of(GraphWrites.IngestResult result, List<IngestWarning> warnings) {
         IngestReport r = new IngestReport();
         r.documentId = result.documentId();
         r.outcome = IngestOutcome.valueOf(result.outcome().name());

@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.List;
 import java.util.Map;
@@ -33,15 +33,15 @@ public class Initiative implements Node {
 
 
     /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    Map<String, Object> row;
+    @Ignore
+    public Map<String, Object> row;
 
-    static Initiative from(Map<String, Object> row) {
+    public static Initiative from(Map<String, Object> row) {
         if (row == null) {
             return null;
         }
         Initiative i = Rows.fill(new Initiative(), row);
         i.row = row;
-        i.aliases = Rows.strings(row, "aliases");
         return i;
     }
 }

@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ public class LabelCount {
 
     public int count;
 
-    static List<LabelCount> of(Map<String, Integer> counts) {
+    public static List<LabelCount> of(Map<String, Integer> counts) {
         return counts.entrySet().stream().map(e -> {
             LabelCount c = new LabelCount();
             c.label = e.getKey();

@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.Map;
 
@@ -49,13 +49,14 @@ public class Measure implements Node {
 
     /** Its key in a list read in key order (read/measures-keyed-page), for its cursor; else null. */
     @Ignore
-    String pageKey;
+    public String pageKey;
 
 
     /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    Map<String, Object> row;
+    @Ignore
+    public Map<String, Object> row;
 
-    static Measure from(Map<String, Object> row) {
+    public static Measure from(Map<String, Object> row) {
         if (row == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.List;
 
@@ -31,7 +31,7 @@ public class MergeReport {
     @Description("The audit record.")
     public Change change;
 
-    static MergeReport of(GraphWrites.MergeResult result) {
+    public static MergeReport of(GraphWrites.MergeResult result) {
         MergeReport r = new MergeReport();
         r.fromId = result.fromId();
         r.fromName = result.fromName();

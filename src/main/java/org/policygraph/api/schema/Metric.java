@@ -1,8 +1,9 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -40,9 +41,10 @@ public class Metric implements Node {
 
 
     /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    Map<String, Object> row;
+    @Ignore
+    public Map<String, Object> row;
 
-    static Metric from(Map<String, Object> row) {
+    public static Metric from(Map<String, Object> row) {
         if (row == null) {
             return null;
         }

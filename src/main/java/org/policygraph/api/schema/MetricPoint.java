@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -30,7 +30,7 @@ public class MetricPoint {
     @NonNull
     public Indicator indicator;
 
-    static MetricPoint of(Indicator indicator) {
+    public static MetricPoint of(Indicator indicator) {
         MetricPoint p = new MetricPoint();
         p.year = indicator.year;
         p.role = indicator.role;

@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.List;
 import java.util.Map;
@@ -34,15 +34,15 @@ public class Park implements Node {
 
 
     /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    Map<String, Object> row;
+    @Ignore
+    public Map<String, Object> row;
 
-    static Park from(Map<String, Object> row) {
+    public static Park from(Map<String, Object> row) {
         if (row == null) {
             return null;
         }
         Park p = Rows.fill(new Park(), row);
         p.row = row;
-        p.aliases = Rows.strings(row, "aliases");
         return p;
     }
 }

@@ -1,5 +1,6 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
+import org.policygraph.api.Page;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public class ParkConnection {
     @Description("How many items match in all, across pages.")
     public int totalCount;
 
-    static ParkConnection of(Page page, List<Park> items, long total) {
+    public static ParkConnection of(Page page, List<Park> items, long total) {
         ParkConnection c = new ParkConnection();
         c.nodes = items;
         c.edges = new ArrayList<>(items.size());

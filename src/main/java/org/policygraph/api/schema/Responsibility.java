@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.Map;
 
@@ -31,7 +31,7 @@ public class Responsibility {
     public Source source;
 
     @SuppressWarnings("unchecked")
-    static Responsibility from(Map<String, Object> row) {
+    public static Responsibility from(Map<String, Object> row) {
         Responsibility r = new Responsibility();
         r.role = RoleType.valueOf(Rows.string(row, "role"));
         r.department = Department.from((Map<String, Object>) row.get("department"));

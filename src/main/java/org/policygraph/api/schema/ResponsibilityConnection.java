@@ -1,5 +1,6 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
+import org.policygraph.api.Page;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public class ResponsibilityConnection {
     @Description("How many items match in all, across pages.")
     public int totalCount;
 
-    static ResponsibilityConnection of(Page page, List<Responsibility> items, long total) {
+    public static ResponsibilityConnection of(Page page, List<Responsibility> items, long total) {
         ResponsibilityConnection c = new ResponsibilityConnection();
         c.nodes = items;
         c.edges = new ArrayList<>(items.size());

@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.Map;
 
@@ -19,7 +19,7 @@ public class Restatement {
     @NonNull
     public Source source;
 
-    static Restatement from(Map<String, Object> row) {
+    public static Restatement from(Map<String, Object> row) {
         Restatement r = new Restatement();
         r.kind = SearchHitKind.valueOf(Rows.string(row, "kind"));
         r.targetId = Rows.string(row, row.containsKey("targetId") ? "targetId" : "id");

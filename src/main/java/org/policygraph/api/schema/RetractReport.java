@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.List;
 
@@ -22,7 +22,7 @@ public class RetractReport {
     @NonNull
     public Change change;
 
-    static RetractReport of(GraphWrites.RetractResult result) {
+    public static RetractReport of(GraphWrites.RetractResult result) {
         RetractReport r = new RetractReport();
         r.documentId = result.documentId();
         r.removed = LabelCount.of(result.removed());

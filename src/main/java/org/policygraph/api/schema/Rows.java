@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -6,44 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Reading Cypher map projections (read.plan's rows: by field name) into API types. */
-final class Rows {
+public final class Rows {
 
     private Rows() {
     }
 
-    static String string(Map<String, Object> row, String key) {
+    public static String string(Map<String, Object> row, String key) {
         Object value = row.get(key);
         return value == null ? null : value.toString();
     }
 
-    static Double number(Map<String, Object> row, String key) {
-        Object value = row.get(key);
-        return value instanceof Number n ? n.doubleValue() : null;
-    }
-
-    static Integer integer(Map<String, Object> row, String key) {
-        Object value = row.get(key);
-        return value instanceof Number n ? n.intValue() : null;
-    }
-
-    static boolean flag(Map<String, Object> row, String key) {
-        return Boolean.TRUE.equals(row.get(key));
-    }
-
     @SuppressWarnings("unchecked")
-    static List<String> strings(Map<String, Object> row, String key) {
-        Object value = row.get(key);
-        return value instanceof List<?> list ? (List<String>) list : List.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> maps(Map<String, Object> row, String key) {
-        Object value = row.get(key);
-        return value instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Map<String, Object> row, String key) {
+    public static Map<String, Object> map(Map<String, Object> row, String key) {
         Object value = row.get(key);
         return value instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
     }
@@ -53,7 +27,7 @@ final class Rows {
      * enums, string lists — so a scalar field declared in read.shape and on its type needs nothing here.
      */
     @SuppressWarnings({ "unchecked", "rawtypes" })
-    static <T> T fill(T object, Map<String, Object> row) {
+    public static <T> T fill(T object, Map<String, Object> row) {
         for (Field field : object.getClass().getFields()) {
             Object value = row.get(field.getName());
             if (value == null || Modifier.isStatic(field.getModifiers())) {
@@ -82,7 +56,7 @@ final class Rows {
     }
 
     /** The source of a row: its nested {@code source} (read.plan) or its own location and quote. */
-    static Source source(Map<String, Object> row) {
+    public static Source source(Map<String, Object> row) {
         Map<String, Object> nested = map(row, "source");
         Source source = nested == null
                 ? new Source(string(row, "documentId"), string(row, "location"), string(row, "quote"))

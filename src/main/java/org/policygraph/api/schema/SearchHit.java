@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.Map;
 
@@ -32,10 +32,11 @@ public class SearchHit {
     public Section matchedSection;
 
     /** The row it was read from (read.plan's search root); not in the schema. */
-    Map<String, Object> row;
+    @Ignore
+    public Map<String, Object> row;
 
     /** A hit as read.plan reads it: score, kind, id, snippet, and what the query selects of the matched node. */
-    static SearchHit from(Map<String, Object> row) {
+    public static SearchHit from(Map<String, Object> row) {
         SearchHit hit = new SearchHit();
         hit.row = row;
         hit.score = ((Number) row.get("score")).doubleValue();

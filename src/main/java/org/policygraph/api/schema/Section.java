@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.Map;
 
@@ -42,17 +42,15 @@ public class Section implements Node {
 
 
     /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    Map<String, Object> row;
+    @Ignore
+    public Map<String, Object> row;
 
-    static Section from(Map<String, Object> row) {
+    public static Section from(Map<String, Object> row) {
         if (row == null) {
             return null;
         }
         Section s = Rows.fill(new Section(), row);
         s.row = row;
-        if (s.text == null) {
-            s.text = "";
-        }
         s.source = Rows.source(row);
         return s;
     }

@@ -1,4 +1,4 @@
-package org.policygraph.api;
+package org.policygraph.api.schema;
 
 import java.util.Map;
 
@@ -21,7 +21,8 @@ public class Source {
     public String quote;
 
     /** Its part of a row read by read.plan (e.g. its {@code document}), or null; not in the schema. */
-    Map<String, Object> row;
+    @Ignore
+    public Map<String, Object> row;
 
     public Source() {
     }

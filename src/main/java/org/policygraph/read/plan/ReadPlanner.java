@@ -9,7 +9,7 @@ import java.util.Objects;
 
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.policygraph.api.Filters;
-import org.policygraph.api.MeasureFilter;
+import org.policygraph.api.schema.MeasureFilter;
 import org.policygraph.api.Page;
 import org.policygraph.graph.CypherConditions;
 import org.policygraph.graph.CypherParams;
@@ -146,7 +146,7 @@ public final class ReadPlanner {
         }
         Map<String, List<Selection>> selected = byName(selections);
         if (build.lenient) {
-            // The engine's objects are made whole (api.Measure.from …): every value, selected or not.
+            // The engine's objects are made whole (api.schema.Measure.from …): every value, selected or not.
             shape.fields().forEach((name, field) -> {
                 if (field instanceof FieldShape.Value || field instanceof FieldShape.Embedded) {
                     selected.putIfAbsent(name, List.of(new Selection(name, name, Map.of(), List.of())));
