@@ -50,7 +50,8 @@ class ReadPathEquivalenceTest {
             new String[] { "Section", "section(id: \"001/二(一)\")" },
             new String[] { "Department", "department(name: \"市商务局\")" },
             new String[] { "Park", "park(name: \"东湖新技术开发区\")" },
-            new String[] { "Initiative", "initiative(name: \"设计之都\")" });
+            new String[] { "Initiative", "initiative(name: \"设计之都\")" },
+            new String[] { "Metric", "metric(name: \"服务外包规模\")" });
 
     static Stream<Arguments> fields() {
         List<Arguments> cases = new ArrayList<>();

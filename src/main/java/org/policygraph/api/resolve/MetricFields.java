@@ -5,7 +5,6 @@ import org.policygraph.api.schema.Indicator;
 import org.policygraph.api.schema.Metric;
 import org.policygraph.api.schema.MetricPoint;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -16,14 +15,10 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.policygraph.graph.CypherTemplate;
 
-/** Metrics: the queries and an indicator's metric (read.plan), a metric's series (one statement for all metrics). */
+/** Metrics: the queries, a metric's series and an indicator's metric, all read by the plan (read.plan). */
 @GraphQLApi
 public class MetricFields {
-
-    @Inject
-    GraphQueries graph;
 
     @Inject
     PlannedReads reads;
@@ -46,8 +41,7 @@ public class MetricFields {
     @Description("Every indicator of the metric across all plans, ordered by year (undated last), actuals before "
             + "baselines before targets, then by the plan's issue date.")
     public List<@NonNull List<@NonNull MetricPoint>> series(@Source List<Metric> metrics) throws GraphQLException {
-        return graph.listsPerParent(CypherTemplate.fill("read/metric-series", Map.of("INDICATOR", reads.whole("Indicator", "i"))),
-                metrics.stream().map(m -> m.id).toList(), Map.of(), row -> MetricPoint.of(Indicator.from(row)));
+        return reads.lists(metrics, m -> m.row, m -> m.id, MetricPoint::from);
     }
 
     @Name("metric")

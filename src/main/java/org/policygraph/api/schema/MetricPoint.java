@@ -1,5 +1,7 @@
 package org.policygraph.api.schema;
 
+import java.util.Map;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -30,15 +32,9 @@ public class MetricPoint {
     @NonNull
     public Indicator indicator;
 
-    public static MetricPoint of(Indicator indicator) {
-        MetricPoint p = new MetricPoint();
-        p.year = indicator.year;
-        p.role = indicator.role;
-        p.period = indicator.period;
-        p.value = indicator.value;
-        p.valueMax = indicator.valueMax;
-        p.unit = indicator.unit;
-        p.indicator = indicator;
+    public static MetricPoint from(Map<String, Object> row) {
+        MetricPoint p = Rows.fill(new MetricPoint(), row);
+        p.indicator = Indicator.from(Rows.map(row, "indicator"));
         return p;
     }
 }
