@@ -44,11 +44,32 @@ public class GraphAvailability {
 
     /** When reads were found to fail; null while Neo4j answers. */
     private final AtomicReference<Instant> unreachableSince = new AtomicReference<>();
+    /** {@link System#nanoTime()} of Neo4j's latest answer to a read or a probe; 0 before the first. */
+    private volatile long lastAnswerNanos;
     private volatile boolean shuttingDown;
 
     /** True unless a read found Neo4j unreachable and the probe has not had an answer since. */
     public boolean available() {
         return unreachableSince.get() == null;
+    }
+
+    /** Neo4j answered a read: evidence that it is alive, however slow another read may be. */
+    public void answered() {
+        lastAnswerNanos = System.nanoTime();
+    }
+
+    /**
+     * A read got no answer within {@code timeout}. Neo4j is silent (stopping, frozen, gone without a reset) only if
+     * nothing at all answered during that time; then reads fail fast as for {@link #unreachable}. A Neo4j that
+     * answers other reads is alive but slow, as a just-restarted one is while it plans its first statements under
+     * load: closing the gate then would fail every request again until the next probe, and the first reads after the
+     * probe would meet the same cold Neo4j (fault.sh: the gate reopening and closing again after a restart).
+     */
+    public void noAnswerWithin(Duration timeout, Throwable cause) {
+        long last = lastAnswerNanos;
+        if (last == 0 || System.nanoTime() - last >= timeout.toNanos()) {
+            unreachable(cause);
+        }
     }
 
     /** A read found Neo4j unreachable: fail reads fast, and probe until it answers (one probe thread at a time). */
@@ -79,6 +100,7 @@ public class GraphAvailability {
                 return;
             }
             if (answers()) {
+                answered();
                 Instant since = unreachableSince.getAndSet(null);
                 LOG.infof("Neo4j answers again: reads resume (failed fast for %d ms)",
                         since == null ? 0 : Duration.between(since, Instant.now()).toMillis());
@@ -89,8 +111,13 @@ public class GraphAvailability {
 
     /** One probe read; the async API so that a server that accepts but does not answer cannot hold the probe. */
     private boolean answers() {
-        AsyncSession session = driver.session(AsyncSession.class,
-                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+        AsyncSession session;
+        try {
+            session = driver.session(AsyncSession.class,
+                    SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+        } catch (RuntimeException closed) { // the driver is closing: the application stops
+            return false;
+        }
         try {
             session.runAsync("RETURN 1").thenCompose(ResultCursor::consumeAsync)
                     .toCompletableFuture().get(PROBE_TIMEOUT_MS, TimeUnit.MILLISECONDS);

@@ -40,7 +40,8 @@ import org.policygraph.config.PolicyGraphConfig;
  * <li>a read waits at most {@code policy-graph.graph.read-timeout} for its answer — a Neo4j that is shutting down
  * keeps open connections silent for seconds, a frozen one forever, and the driver has no read timeout of its
  * own;</li>
- * <li>after a read found Neo4j unreachable, silent or saying that its database is unavailable (what a stopping or
+ * <li>after a read found Neo4j unreachable, silent (no answer to any read within the read timeout: a slow read
+ * while others answer fails alone) or saying that its database is unavailable (what a stopping or
  * starting Neo4j answers, after holding the transaction for about 3 s), reads fail without touching the driver
  * until {@link GraphAvailability}'s probe gets an answer again.</li>
  * </ul>
@@ -104,12 +105,13 @@ public class GraphReads {
                 .handle((records, error) -> {
                     session.closeAsync();
                     if (error == null) {
+                        availability.answered();
                         return records;
                     }
                     Throwable cause = error instanceof CompletionException && error.getCause() != null
                             ? error.getCause() : error;
                     if (cause instanceof TimeoutException) {
-                        availability.unreachable(new ServiceUnavailableException(
+                        availability.noAnswerWithin(readTimeout, new ServiceUnavailableException(
                                 "no answer within policy-graph.graph.read-timeout (" + readTimeout.toMillis() + " ms)"));
                         throw new GraphUnavailableException(cause);
                     }

@@ -110,6 +110,36 @@ class GraphReadsFailFastTest {
         }
     }
 
+    /**
+     * A read without an answer closes the gate only if Neo4j answered nothing during the read timeout: a slow read
+     * while other reads are answered (a just-restarted Neo4j planning its first statements under load) fails alone.
+     */
+    @Test
+    void aSlowReadWhileOthersAreAnsweredFailsAloneASilentNeo4jClosesTheGate() {
+        Duration timeout = Duration.ofMillis(300);
+        reads.availability.answered();
+        reads.availability.noAnswerWithin(timeout, new IllegalStateException("simulated: one slow read"));
+        assertThat(reads.availability.available()).as("an answer came within the timeout: alive, slow").isTrue();
+
+        GraphAvailability neverAnswered = new GraphAvailability();
+        neverAnswered.driver = driver;
+        try {
+            neverAnswered.noAnswerWithin(timeout, new IllegalStateException("simulated: silent"));
+            assertThat(neverAnswered.available()).as("no answer ever: silent").isFalse();
+        } finally {
+            neverAnswered.onStop(null);
+        }
+    }
+
+    @Test
+    void aNeo4jSilentForTheWholeTimeoutClosesTheGate() throws InterruptedException {
+        Duration timeout = Duration.ofMillis(100);
+        reads.availability.answered();
+        Thread.sleep(150);
+        reads.availability.noAnswerWithin(timeout, new IllegalStateException("simulated: silent since the last answer"));
+        assertThat(reads.availability.available()).isFalse();
+    }
+
     @Test
     void theFirstReadMakesOneAttemptThenReadsFailWithoutTouchingTheDriver() {
         long start = System.nanoTime();
