@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.async.ResultCursor;
+import org.policygraph.config.PolicyGraphConfig;
 
 import io.quarkus.runtime.ShutdownEvent;
 
@@ -48,9 +50,72 @@ public class GraphAvailability {
     private volatile long lastAnswerNanos;
     private volatile boolean shuttingDown;
 
+    /**
+     * Reads that may still go to Neo4j at once while it warms up after answering again; -1 once it is warm (and from
+     * start-up: the service starts against a Neo4j that answers).
+     */
+    private final AtomicInteger warmingPermits = new AtomicInteger(-1);
+    /** Reads answered since Neo4j answered again. */
+    private final AtomicInteger answeredWhileWarming = new AtomicInteger();
+    /** policy-graph.graph.reopen-concurrency. */
+    int reopenConcurrency = 4;
+
+    @Inject
+    void configure(PolicyGraphConfig config) {
+        reopenConcurrency = config.graph().reopenConcurrency();
+    }
+
+    /** Whether a read goes to Neo4j: at once, as one of the few while it warms up, or not at all (fail fast). */
+    public enum Admission {
+        OPEN, WARMING, REFUSED
+    }
+
     /** True unless a read found Neo4j unreachable and the probe has not had an answer since. */
     public boolean available() {
         return unreachableSince.get() == null;
+    }
+
+    /**
+     * Admits a read, or refuses it (the caller fails fast). After Neo4j answers again, at most
+     * {@code reopen-concurrency} reads are in flight until that many have been answered; the others are refused.
+     * Why: a just-restarted Neo4j plans every statement anew on a cold JVM; all the clients' requests arriving at
+     * once (64 in bench/fault.sh) each took longer than the read timeout, closed the gate again and delayed recovery
+     * by the next probe and more. A few reads at a time get their answers quickly and warm it up for the rest.
+     * Every admitted read calls {@link #done}.
+     */
+    public Admission admit() {
+        if (!available()) {
+            return Admission.REFUSED;
+        }
+        for (;;) {
+            int permits = warmingPermits.get();
+            if (permits < 0) {
+                return Admission.OPEN;
+            }
+            if (permits == 0) {
+                return Admission.REFUSED;
+            }
+            if (warmingPermits.compareAndSet(permits, permits - 1)) {
+                return Admission.WARMING;
+            }
+        }
+    }
+
+    /** An admitted read is over ({@code answered}: Neo4j gave its answer); ends the warm-up once enough were answered. */
+    public void done(Admission admission, boolean answered) {
+        if (answered) {
+            answered();
+        }
+        if (admission != Admission.WARMING) {
+            return;
+        }
+        if (answered && answeredWhileWarming.incrementAndGet() >= reopenConcurrency) {
+            if (warmingPermits.getAndSet(-1) >= 0) {
+                LOG.info("Neo4j is warm again: reads no longer limited");
+            }
+            return;
+        }
+        warmingPermits.getAndUpdate(permits -> permits < 0 ? permits : permits + 1);
     }
 
     /** Neo4j answered a read: evidence that it is alive, however slow another read may be. */
@@ -100,13 +165,21 @@ public class GraphAvailability {
                 return;
             }
             if (answers()) {
-                answered();
-                Instant since = unreachableSince.getAndSet(null);
-                LOG.infof("Neo4j answers again: reads resume (failed fast for %d ms)",
-                        since == null ? 0 : Duration.between(since, Instant.now()).toMillis());
+                answersAgain();
                 return;
             }
         }
+    }
+
+    /** The probe got an answer: reads resume, a few at a time while Neo4j warms up ({@link #admit}). */
+    void answersAgain() {
+        answered();
+        answeredWhileWarming.set(0);
+        warmingPermits.set(Math.max(1, reopenConcurrency));
+        Instant since = unreachableSince.getAndSet(null);
+        LOG.infof("Neo4j answers again: reads resume, at most %d at a time until %d are answered (failed fast for %d ms)",
+                Math.max(1, reopenConcurrency), reopenConcurrency,
+                since == null ? 0 : Duration.between(since, Instant.now()).toMillis());
     }
 
     /** One probe read; the async API so that a server that accepts but does not answer cannot hold the probe. */

@@ -93,19 +93,26 @@ public class GraphReads {
      * {@link GraphUnavailableException} (unreachable, unwilling or silent beyond the read timeout) or the driver's error.
      */
     public CompletionStage<List<Record>> runAsync(String statement, Map<String, Object> parameters) {
-        if (!availability.available()) {
+        GraphAvailability.Admission admission = availability.admit();
+        if (admission == GraphAvailability.Admission.REFUSED) {
             return CompletableFuture.failedFuture(new GraphUnavailableException());
         }
         statementsRun.incrementAndGet();
-        AsyncSession session = driver.session(AsyncSession.class, readSession());
-        return session.runAsync(statement, parameters)
-                .thenCompose(ResultCursor::listAsync)
-                .toCompletableFuture()
+        AsyncSession session;
+        CompletableFuture<List<Record>> read;
+        try {
+            session = driver.session(AsyncSession.class, readSession());
+            read = session.runAsync(statement, parameters).thenCompose(ResultCursor::listAsync).toCompletableFuture();
+        } catch (RuntimeException e) {
+            availability.done(admission, false);
+            return CompletableFuture.failedFuture(unavailableOrAsIs(e));
+        }
+        return read
                 .orTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((records, error) -> {
                     session.closeAsync();
+                    availability.done(admission, error == null);
                     if (error == null) {
-                        availability.answered();
                         return records;
                     }
                     Throwable cause = error instanceof CompletionException && error.getCause() != null

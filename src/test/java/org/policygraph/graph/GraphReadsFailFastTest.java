@@ -131,6 +131,38 @@ class GraphReadsFailFastTest {
         }
     }
 
+    /**
+     * After Neo4j answers again, only reopen-concurrency reads go to it at once, the others fail fast, until that many
+     * have been answered; then every read goes. A read that got no answer frees its place without warming anything.
+     */
+    @Test
+    void afterNeo4jAnswersAgainReadsGoAFewAtATimeUntilThatManyAreAnswered() {
+        GraphAvailability availability = reads.availability;
+        availability.reopenConcurrency = 2;
+        assertThat(availability.admit()).as("from start-up: open").isEqualTo(GraphAvailability.Admission.OPEN);
+        availability.onStop(null); // no probe thread: the test reopens by hand
+        availability.unreachable(new IllegalStateException("simulated: restart"));
+        assertThat(availability.admit()).isEqualTo(GraphAvailability.Admission.REFUSED);
+
+        availability.answersAgain();
+        GraphAvailability.Admission first = availability.admit();
+        GraphAvailability.Admission second = availability.admit();
+        assertThat(List.of(first, second)).containsOnly(GraphAvailability.Admission.WARMING);
+        assertThat(availability.admit()).as("a third at once").isEqualTo(GraphAvailability.Admission.REFUSED);
+
+        availability.done(first, false); // no answer: its place is free again, nothing warmed
+        GraphAvailability.Admission third = availability.admit();
+        assertThat(third).isEqualTo(GraphAvailability.Admission.WARMING);
+        availability.done(second, true);
+        GraphAvailability.Admission fourth = availability.admit();
+        assertThat(fourth).as("one answered: its place goes to the next").isEqualTo(GraphAvailability.Admission.WARMING);
+        assertThat(availability.admit()).as("two in flight").isEqualTo(GraphAvailability.Admission.REFUSED);
+        availability.done(third, true);
+        assertThat(availability.admit()).as("two answered: warm").isEqualTo(GraphAvailability.Admission.OPEN);
+        availability.done(fourth, true);
+        assertThat(availability.admit()).isEqualTo(GraphAvailability.Admission.OPEN);
+    }
+
     @Test
     void aNeo4jSilentForTheWholeTimeoutClosesTheGate() throws InterruptedException {
         Duration timeout = Duration.ofMillis(100);
