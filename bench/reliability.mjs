@@ -387,8 +387,10 @@ async function main() {
   let faultError = null;
   if (mode === 'fault') {
     await faultTimeline(fault, warmupEnd).catch((e) => { faultError = e.message; log(`fault timeline: ${e.message}`); });
+    // At least REL_AFTER_RECOVERY after Neo4j itself answers again (on a busy machine that came 16 s after Bolt).
+    const back = Math.max(fault.tBolt ?? 0, fault.tNeo4jAnswers ?? 0);
     loadEndAt = fault.tBolt == null ? Math.min(now(), hardEnd)
-      : Math.min(Math.max(warmupEnd + DURATION_S * 1000, fault.tBolt + AFTER_RECOVERY_S * 1000), hardEnd);
+      : Math.min(Math.max(warmupEnd + DURATION_S * 1000, back + AFTER_RECOVERY_S * 1000), hardEnd);
   }
   await Promise.all(clients);
   clearInterval(progress);

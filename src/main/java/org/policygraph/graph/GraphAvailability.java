@@ -131,6 +131,13 @@ public class GraphAvailability {
      * probe would meet the same cold Neo4j (fault.sh: the gate reopening and closing again after a restart).
      */
     public void noAnswerWithin(Duration timeout, Throwable cause) {
+        if (warmingPermits.get() >= 0) {
+            // Warming up after a restart: the probe has just had an answer, and a cold Neo4j's first statements may
+            // take longer than the read timeout to plan (fault.sh on a busy machine: each time; closing the gate
+            // cost a probe round and failed every request meanwhile). The read fails alone; only the few admitted
+            // reads wait on Neo4j, the others fail fast as they would with the gate closed.
+            return;
+        }
         long last = lastAnswerNanos;
         if (last == 0 || System.nanoTime() - last >= timeout.toNanos()) {
             unreachable(cause);

@@ -150,6 +150,8 @@ class GraphReadsFailFastTest {
         assertThat(List.of(first, second)).containsOnly(GraphAvailability.Admission.WARMING);
         assertThat(availability.admit()).as("a third at once").isEqualTo(GraphAvailability.Admission.REFUSED);
 
+        availability.noAnswerWithin(Duration.ZERO, new IllegalStateException("simulated: a cold first plan"));
+        assertThat(availability.available()).as("a slow read while warming leaves the gate open").isTrue();
         availability.done(first, false); // no answer: its place is free again, nothing warmed
         GraphAvailability.Admission third = availability.admit();
         assertThat(third).isEqualTo(GraphAvailability.Admission.WARMING);
