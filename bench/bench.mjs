@@ -243,6 +243,15 @@ async function facets() {
 }
 let driver0;
 
+/** The service's JVM memory options and environment: production's (bin/jvm-memory-options) unless BENCH_OURS_MEMORY. */
+function oursMemoryOptions() {
+  const given = process.env.BENCH_OURS_MEMORY;
+  if (given === 'none') return { options: [], env: {} };
+  const helper = path.join(root, 'bin', 'jvm-memory-options');
+  const options = (given || execFileSync(helper, { encoding: 'utf8' })).split(/\s+/).filter(Boolean);
+  return { options, env: { MALLOC_ARENA_MAX: execFileSync(helper, ['--malloc-arena-max'], { encoding: 'utf8' }).trim() } };
+}
+
 // ---- main -----------------------------------------------------------------------------------------------
 async function main() {
   const result = { scale, gen, started: new Date().toISOString(), loadavgBefore: fs.readFileSync('/proc/loadavg', 'utf8').trim(),
@@ -251,8 +260,13 @@ async function main() {
   driver0 = driver;
   // The read timeout is the outage budget (docs/reliability.md); at scale L under c16 a legitimate read may take longer,
   // and the benchmark measures throughput, not outages: the peer has no such bound either.
-  const ours = await startTimed('ours', 'java', [`-Dquarkus.http.port=${OURS_PORT}`, `-Dquarkus.neo4j.uri=${BOLT}`,
-    '-Dpolicy-graph.seed.on-start=false', `-Dpolicy-graph.graph.read-timeout=${process.env.BENCH_READ_TIMEOUT || '60s'}`, '-jar', path.join(root, 'target', 'quarkus-app', 'quarkus-run.jar')], { cwd: root }, OURS_PORT);
+  // The JVM memory options of production (bin/jvm-memory-options: src/main/docker/Dockerfile.jvm), unless
+  // BENCH_OURS_MEMORY says otherwise ("none": the JVM's defaults).
+  const memory = oursMemoryOptions();
+  result.settings.oursMemory = memory.options.join(' ') || "the JVM's defaults";
+  const ours = await startTimed('ours', 'java', [...memory.options, `-Dquarkus.http.port=${OURS_PORT}`, `-Dquarkus.neo4j.uri=${BOLT}`,
+    '-Dpolicy-graph.seed.on-start=false', `-Dpolicy-graph.graph.read-timeout=${process.env.BENCH_READ_TIMEOUT || '60s'}`, '-jar', path.join(root, 'target', 'quarkus-app', 'quarkus-run.jar')],
+    { cwd: root, env: { ...env, ...memory.env } }, OURS_PORT);
   const peer = await startTimed('peer', process.execPath, [path.join(here, 'peer', 'server.js')],
     { cwd: path.join(here, 'peer'), env: { ...env, PEER_PORT: String(PEER_PORT), NEO4J_URI: BOLT } }, PEER_PORT);
   result.processes = { ours: { startupMs: ours.startupMs }, peer: { startupMs: peer.startupMs } };

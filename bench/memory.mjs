@@ -5,11 +5,14 @@
 //
 //   node bench/memory.mjs GEN.json BOLT_URI PORT "JVM OPTIONS" [SECONDS=15] [C=16]
 //
+// "JVM OPTIONS" = production: the options of the JVM image (bin/jvm-memory-options) with its MALLOC_ARENA_MAX; "" =
+// the JVM's defaults.
+//
 // Bounded: each autocannon run lasts SECONDS against 127.0.0.1; the service is stopped at the end (its pid only).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { queries } from './queries.mjs';
@@ -27,10 +30,14 @@ const post = async (query) => (await fetch(`http://127.0.0.1:${port}/graphql`, {
 const cannon = (query, duration) => autocannon({ url: `http://127.0.0.1:${port}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), connections: c, duration, timeout: 10 });
 
 const loadBefore = os.loadavg();
-const args = [...(opts ? opts.split(/\s+/).filter(Boolean) : []), `-Dquarkus.http.port=${port}`, `-Dquarkus.neo4j.uri=${bolt}`,
+const helper = path.join(root, 'bin', 'jvm-memory-options');
+const production = opts === 'production';
+const jvmOptions = production ? execFileSync(helper, { encoding: 'utf8' }).trim() : opts;
+const childEnv = production ? { ...process.env, MALLOC_ARENA_MAX: execFileSync(helper, ['--malloc-arena-max'], { encoding: 'utf8' }).trim() } : process.env;
+const args = [...(jvmOptions ? jvmOptions.split(/\s+/).filter(Boolean) : []), `-Dquarkus.http.port=${port}`, `-Dquarkus.neo4j.uri=${bolt}`,
   '-Dquarkus.neo4j.authentication.disabled=true', '-Dpolicy-graph.allow-local-settings=true', '-Dpolicy-graph.seed.on-start=false', '-Dpolicy-graph.graph.read-timeout=60s',
   '-jar', path.join(root, 'target', 'quarkus-app', 'quarkus-run.jar')];
-const child = spawn('java', args, { cwd: root, stdio: ['ignore', fs.openSync(`/tmp/memory-${port}.log`, 'w'), fs.openSync(`/tmp/memory-${port}.log`, 'a')] });
+const child = spawn('java', args, { cwd: root, env: childEnv, stdio: ['ignore', fs.openSync(`/tmp/memory-${port}.log`, 'w'), fs.openSync(`/tmp/memory-${port}.log`, 'a')] });
 let peak = 0;
 const sampler = setInterval(() => { try { peak = Math.max(peak, rssMiB(child.pid)); } catch { /* exited */ } }, 200);
 try {
@@ -52,7 +59,7 @@ try {
     results[q.name] = { rps: n / seconds, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, serviceCpuMsPerRequest: (cpuMs(child.pid) - cpu0) / Math.max(1, n) };
   }
   const finalRss = rssMiB(child.pid);
-  console.log(JSON.stringify({ opts, c, seconds, results, peakRssMiB: Math.round(peak), finalRssMiB: Math.round(finalRss), loadavgBefore: loadBefore.map((l) => +l.toFixed(2)), loadavgAfter: os.loadavg().map((l) => +l.toFixed(2)) }));
+  console.log(JSON.stringify({ opts: jvmOptions, mallocArenaMax: childEnv.MALLOC_ARENA_MAX ?? null, c, seconds, results, peakRssMiB: Math.round(peak), finalRssMiB: Math.round(finalRss), loadavgBefore: loadBefore.map((l) => +l.toFixed(2)), loadavgAfter: os.loadavg().map((l) => +l.toFixed(2)) }));
 } finally {
   clearInterval(sampler);
   child.kill('SIGTERM');

@@ -6,7 +6,9 @@
 #   REL_BOLT_PORT (37687)  REL_HTTP_PORT (37474)  REL_SERVICE_PORT (38080)
 #   REL_NEO4J_HOME (/tmp/reliability-neo4j)  data directory; wiped at start unless REL_KEEP_DATA=1 (then the existing
 #                                            graph is reused and the service's seed step skips what is already there)
-#   REL_NEO4J_HEAP (1g)  REL_SERVICE_HEAP (512m)
+#   REL_NEO4J_HEAP (1g)
+#   REL_SERVICE_MEMORY    the service's JVM memory options (default: production's, bin/jvm-memory-options, with its
+#                         MALLOC_ARENA_MAX); REL_SERVICE_MEMORY=none runs with the JVM's defaults
 #   REL_SERVICE_OPTS      extra JVM options for the service, for experiments (e.g. -Dquarkus.vertx.event-loops-pool-size=8)
 #   REL_SKIP_BUILD=1      reuse target/, local-neo4j/target/ and bench/node_modules/ instead of building them
 #   REL_QUIET_LOAD (1.5), REL_QUIET_WAIT (s, 300): before loading, wait up to REL_QUIET_WAIT for the 1-minute load
@@ -20,7 +22,8 @@ export REL_HTTP_PORT=${REL_HTTP_PORT:-37474}
 export REL_SERVICE_PORT=${REL_SERVICE_PORT:-38080}
 export REL_NEO4J_HOME=${REL_NEO4J_HOME:-/tmp/reliability-neo4j}
 export REL_NEO4J_HEAP=${REL_NEO4J_HEAP:-1g}
-export REL_SERVICE_HEAP=${REL_SERVICE_HEAP:-512m}
+export REL_SERVICE_MEMORY=${REL_SERVICE_MEMORY:-$(bin/jvm-memory-options)}
+[ "$REL_SERVICE_MEMORY" = none ] || export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$(bin/jvm-memory-options --malloc-arena-max)}
 export REL_NEO4J_PIDFILE="$REL_NEO4J_HOME/neo4j.pid"
 export REL_URL="http://127.0.0.1:$REL_SERVICE_PORT"
 rel_results="$rel_root/bench/results"
@@ -128,8 +131,11 @@ rel_start_neo4j() {
 rel_start_service() {
   local log="$REL_NEO4J_HOME/service.log"
   rel_say "starting the service (port $REL_SERVICE_PORT, seed on start, log $log)"
-  # shellcheck disable=SC2086 # REL_SERVICE_OPTS is a list of options
-  java -Xmx"$REL_SERVICE_HEAP" ${REL_SERVICE_OPTS:-} -Dquarkus.http.port="$REL_SERVICE_PORT" \
+  local memory=$REL_SERVICE_MEMORY
+  [ "$memory" = none ] && memory=""
+  rel_say "service JVM memory options: ${memory:-none (JVM defaults)}"
+  # shellcheck disable=SC2086 # REL_SERVICE_MEMORY and REL_SERVICE_OPTS are lists of options
+  java $memory ${REL_SERVICE_OPTS:-} -Dquarkus.http.port="$REL_SERVICE_PORT" \
     -Dquarkus.neo4j.uri="bolt://127.0.0.1:$REL_BOLT_PORT" -Dquarkus.neo4j.authentication.disabled=true -Dpolicy-graph.allow-local-settings=true \
     -Dpolicy-graph.seed.on-start=true -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   rel_service_pid=$!

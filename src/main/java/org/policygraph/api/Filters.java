@@ -1,5 +1,8 @@
 package org.policygraph.api;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.policygraph.api.schema.DepartmentFilter;
 import org.policygraph.api.schema.GlobalId;
 import org.policygraph.api.schema.IndicatorFilter;
@@ -10,9 +13,6 @@ import org.policygraph.api.schema.MeasureOrder;
 import org.policygraph.api.schema.MeasureOrderField;
 import org.policygraph.api.schema.OrderDirection;
 import org.policygraph.api.schema.RoleType;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.policygraph.graph.CypherConditions;
 import org.policygraph.graph.CypherParams;
 import org.policygraph.graph.DepartmentConditions;

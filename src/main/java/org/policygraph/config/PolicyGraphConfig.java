@@ -46,6 +46,13 @@ public interface PolicyGraphConfig {
          */
         @WithDefault("4S")
         Duration readTimeout();
+
+        /**
+         * After Neo4j answers again (a restart), reads in flight at most until this many are answered; the others
+         * fail fast with DATABASE_UNAVAILABLE meanwhile, so that a cold Neo4j is not met by every client at once.
+         */
+        @WithDefault("4")
+        int reopenConcurrency();
     }
 
     interface GraphQL {

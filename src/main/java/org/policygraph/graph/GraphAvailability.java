@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.async.ResultCursor;
+import org.policygraph.config.PolicyGraphConfig;
 
 import io.quarkus.runtime.ShutdownEvent;
 
@@ -44,11 +46,102 @@ public class GraphAvailability {
 
     /** When reads were found to fail; null while Neo4j answers. */
     private final AtomicReference<Instant> unreachableSince = new AtomicReference<>();
+    /** {@link System#nanoTime()} of Neo4j's latest answer to a read or a probe; 0 before the first. */
+    private volatile long lastAnswerNanos;
     private volatile boolean shuttingDown;
+
+    /**
+     * Reads that may still go to Neo4j at once while it warms up after answering again; -1 once it is warm (and from
+     * start-up: the service starts against a Neo4j that answers).
+     */
+    private final AtomicInteger warmingPermits = new AtomicInteger(-1);
+    /** Reads answered since Neo4j answered again. */
+    private final AtomicInteger answeredWhileWarming = new AtomicInteger();
+    /** policy-graph.graph.reopen-concurrency. */
+    int reopenConcurrency = 4;
+
+    @Inject
+    void configure(PolicyGraphConfig config) {
+        reopenConcurrency = config.graph().reopenConcurrency();
+    }
+
+    /** Whether a read goes to Neo4j: at once, as one of the few while it warms up, or not at all (fail fast). */
+    public enum Admission {
+        OPEN, WARMING, REFUSED
+    }
 
     /** True unless a read found Neo4j unreachable and the probe has not had an answer since. */
     public boolean available() {
         return unreachableSince.get() == null;
+    }
+
+    /**
+     * Admits a read, or refuses it (the caller fails fast). After Neo4j answers again, at most
+     * {@code reopen-concurrency} reads are in flight until that many have been answered; the others are refused.
+     * Why: a just-restarted Neo4j plans every statement anew on a cold JVM; all the clients' requests arriving at
+     * once (64 in bench/fault.sh) each took longer than the read timeout, closed the gate again and delayed recovery
+     * by the next probe and more. A few reads at a time get their answers quickly and warm it up for the rest.
+     * Every admitted read calls {@link #done}.
+     */
+    public Admission admit() {
+        if (!available()) {
+            return Admission.REFUSED;
+        }
+        for (;;) {
+            int permits = warmingPermits.get();
+            if (permits < 0) {
+                return Admission.OPEN;
+            }
+            if (permits == 0) {
+                return Admission.REFUSED;
+            }
+            if (warmingPermits.compareAndSet(permits, permits - 1)) {
+                return Admission.WARMING;
+            }
+        }
+    }
+
+    /** An admitted read is over ({@code answered}: Neo4j gave its answer); ends the warm-up once enough were answered. */
+    public void done(Admission admission, boolean answered) {
+        if (answered) {
+            answered();
+        }
+        if (admission != Admission.WARMING) {
+            return;
+        }
+        if (answered && answeredWhileWarming.incrementAndGet() >= reopenConcurrency) {
+            if (warmingPermits.getAndSet(-1) >= 0) {
+                LOG.info("Neo4j is warm again: reads no longer limited");
+            }
+            return;
+        }
+        warmingPermits.getAndUpdate(permits -> permits < 0 ? permits : permits + 1);
+    }
+
+    /** Neo4j answered a read: evidence that it is alive, however slow another read may be. */
+    public void answered() {
+        lastAnswerNanos = System.nanoTime();
+    }
+
+    /**
+     * A read got no answer within {@code timeout}. Neo4j is silent (stopping, frozen, gone without a reset) only if
+     * nothing at all answered during that time; then reads fail fast as for {@link #unreachable}. A Neo4j that
+     * answers other reads is alive but slow, as a just-restarted one is while it plans its first statements under
+     * load: closing the gate then would fail every request again until the next probe, and the first reads after the
+     * probe would meet the same cold Neo4j (fault.sh: the gate reopening and closing again after a restart).
+     */
+    public void noAnswerWithin(Duration timeout, Throwable cause) {
+        if (warmingPermits.get() >= 0) {
+            // Warming up after a restart: the probe has just had an answer, and a cold Neo4j's first statements may
+            // take longer than the read timeout to plan (fault.sh on a busy machine: each time; closing the gate
+            // cost a probe round and failed every request meanwhile). The read fails alone; only the few admitted
+            // reads wait on Neo4j, the others fail fast as they would with the gate closed.
+            return;
+        }
+        long last = lastAnswerNanos;
+        if (last == 0 || System.nanoTime() - last >= timeout.toNanos()) {
+            unreachable(cause);
+        }
     }
 
     /** A read found Neo4j unreachable: fail reads fast, and probe until it answers (one probe thread at a time). */
@@ -79,18 +172,32 @@ public class GraphAvailability {
                 return;
             }
             if (answers()) {
-                Instant since = unreachableSince.getAndSet(null);
-                LOG.infof("Neo4j answers again: reads resume (failed fast for %d ms)",
-                        since == null ? 0 : Duration.between(since, Instant.now()).toMillis());
+                answersAgain();
                 return;
             }
         }
     }
 
+    /** The probe got an answer: reads resume, a few at a time while Neo4j warms up ({@link #admit}). */
+    void answersAgain() {
+        answered();
+        answeredWhileWarming.set(0);
+        warmingPermits.set(Math.max(1, reopenConcurrency));
+        Instant since = unreachableSince.getAndSet(null);
+        LOG.infof("Neo4j answers again: reads resume, at most %d at a time until %d are answered (failed fast for %d ms)",
+                Math.max(1, reopenConcurrency), reopenConcurrency,
+                since == null ? 0 : Duration.between(since, Instant.now()).toMillis());
+    }
+
     /** One probe read; the async API so that a server that accepts but does not answer cannot hold the probe. */
     private boolean answers() {
-        AsyncSession session = driver.session(AsyncSession.class,
-                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+        AsyncSession session;
+        try {
+            session = driver.session(AsyncSession.class,
+                    SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+        } catch (RuntimeException closed) { // the driver is closing: the application stops
+            return false;
+        }
         try {
             session.runAsync("RETURN 1").thenCompose(ResultCursor::consumeAsync)
                     .toCompletableFuture().get(PROBE_TIMEOUT_MS, TimeUnit.MILLISECONDS);

@@ -1,6 +1,5 @@
 package org.policygraph.api;
 
-import org.policygraph.api.resolve.CompiledQueries;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,16 +11,16 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.policygraph.graph.GraphReads;
-import org.policygraph.support.GraphQL;
-import org.policygraph.support.Neo4jTestResource;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policygraph.api.resolve.CompiledQueries;
+import org.policygraph.graph.GraphReads;
+import org.policygraph.support.GraphQL;
+import org.policygraph.support.Neo4jTestResource;
 
 /**
  * Query operations the read plan covers (read.plan: every root field and field the shapes declare, README's and the

@@ -1,7 +1,5 @@
 package org.policygraph.api;
 
-import org.policygraph.api.schema.Measure;
-import org.policygraph.api.schema.MeasureConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -18,6 +16,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
 import org.neo4j.harness.Neo4j;
+import org.policygraph.api.schema.Measure;
+import org.policygraph.api.schema.MeasureConnection;
 import org.policygraph.graph.Cypher;
 import org.policygraph.graph.GraphSchema;
 import org.policygraph.graph.MeasureConditions.Anchor;

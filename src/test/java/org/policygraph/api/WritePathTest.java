@@ -1,6 +1,5 @@
 package org.policygraph.api;
 
-import org.policygraph.api.resolve.CompiledQueries;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -17,14 +16,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.policygraph.support.Credentials;
-import org.policygraph.support.WritableGraphProfile;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+import org.policygraph.api.resolve.CompiledQueries;
+import org.policygraph.support.Credentials;
+import org.policygraph.support.WritableGraphProfile;
 
 /**
  * The write path as an editor uses it: ingest a plan (dry run first), see its facts with provenance, re-ingest the

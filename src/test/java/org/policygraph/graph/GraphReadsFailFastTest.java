@@ -110,6 +110,70 @@ class GraphReadsFailFastTest {
         }
     }
 
+    /**
+     * A read without an answer closes the gate only if Neo4j answered nothing during the read timeout: a slow read
+     * while other reads are answered (a just-restarted Neo4j planning its first statements under load) fails alone.
+     */
+    @Test
+    void aSlowReadWhileOthersAreAnsweredFailsAloneASilentNeo4jClosesTheGate() {
+        Duration timeout = Duration.ofMillis(300);
+        reads.availability.answered();
+        reads.availability.noAnswerWithin(timeout, new IllegalStateException("simulated: one slow read"));
+        assertThat(reads.availability.available()).as("an answer came within the timeout: alive, slow").isTrue();
+
+        GraphAvailability neverAnswered = new GraphAvailability();
+        neverAnswered.driver = driver;
+        try {
+            neverAnswered.noAnswerWithin(timeout, new IllegalStateException("simulated: silent"));
+            assertThat(neverAnswered.available()).as("no answer ever: silent").isFalse();
+        } finally {
+            neverAnswered.onStop(null);
+        }
+    }
+
+    /**
+     * After Neo4j answers again, only reopen-concurrency reads go to it at once, the others fail fast, until that many
+     * have been answered; then every read goes. A read that got no answer frees its place without warming anything.
+     */
+    @Test
+    void afterNeo4jAnswersAgainReadsGoAFewAtATimeUntilThatManyAreAnswered() {
+        GraphAvailability availability = reads.availability;
+        availability.reopenConcurrency = 2;
+        assertThat(availability.admit()).as("from start-up: open").isEqualTo(GraphAvailability.Admission.OPEN);
+        availability.onStop(null); // no probe thread: the test reopens by hand
+        availability.unreachable(new IllegalStateException("simulated: restart"));
+        assertThat(availability.admit()).isEqualTo(GraphAvailability.Admission.REFUSED);
+
+        availability.answersAgain();
+        GraphAvailability.Admission first = availability.admit();
+        GraphAvailability.Admission second = availability.admit();
+        assertThat(List.of(first, second)).containsOnly(GraphAvailability.Admission.WARMING);
+        assertThat(availability.admit()).as("a third at once").isEqualTo(GraphAvailability.Admission.REFUSED);
+
+        availability.noAnswerWithin(Duration.ZERO, new IllegalStateException("simulated: a cold first plan"));
+        assertThat(availability.available()).as("a slow read while warming leaves the gate open").isTrue();
+        availability.done(first, false); // no answer: its place is free again, nothing warmed
+        GraphAvailability.Admission third = availability.admit();
+        assertThat(third).isEqualTo(GraphAvailability.Admission.WARMING);
+        availability.done(second, true);
+        GraphAvailability.Admission fourth = availability.admit();
+        assertThat(fourth).as("one answered: its place goes to the next").isEqualTo(GraphAvailability.Admission.WARMING);
+        assertThat(availability.admit()).as("two in flight").isEqualTo(GraphAvailability.Admission.REFUSED);
+        availability.done(third, true);
+        assertThat(availability.admit()).as("two answered: warm").isEqualTo(GraphAvailability.Admission.OPEN);
+        availability.done(fourth, true);
+        assertThat(availability.admit()).isEqualTo(GraphAvailability.Admission.OPEN);
+    }
+
+    @Test
+    void aNeo4jSilentForTheWholeTimeoutClosesTheGate() throws InterruptedException {
+        Duration timeout = Duration.ofMillis(100);
+        reads.availability.answered();
+        Thread.sleep(150);
+        reads.availability.noAnswerWithin(timeout, new IllegalStateException("simulated: silent since the last answer"));
+        assertThat(reads.availability.available()).isFalse();
+    }
+
     @Test
     void theFirstReadMakesOneAttemptThenReadsFailWithoutTouchingTheDriver() {
         long start = System.nanoTime();

@@ -1,14 +1,5 @@
 package org.policygraph.api.facet;
 
-import org.policygraph.api.resolve.PlannedReads;
-import org.policygraph.api.resolve.GraphQueries;
-import org.policygraph.api.schema.Department;
-import org.policygraph.api.schema.Document;
-import org.policygraph.api.schema.IndicatorConnection;
-import org.policygraph.api.schema.Initiative;
-import org.policygraph.api.schema.MeasureConnection;
-import org.policygraph.api.Page;
-import org.policygraph.api.schema.Park;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +10,9 @@ import java.util.function.Function;
 
 import jakarta.inject.Inject;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
+import io.smallrye.graphql.api.Context;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -28,6 +22,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.policygraph.api.Page;
 import org.policygraph.api.facet.FacetValues.BooleanFacet;
 import org.policygraph.api.facet.FacetValues.ComparatorFacet;
 import org.policygraph.api.facet.FacetValues.DepartmentFacet;
@@ -37,12 +32,16 @@ import org.policygraph.api.facet.FacetValues.InitiativeFacet;
 import org.policygraph.api.facet.FacetValues.IntFacet;
 import org.policygraph.api.facet.FacetValues.ParkFacet;
 import org.policygraph.api.facet.FacetValues.StringFacet;
-import org.policygraph.model.TargetComparator;
+import org.policygraph.api.resolve.GraphQueries;
+import org.policygraph.api.resolve.PlannedReads;
+import org.policygraph.api.schema.Department;
+import org.policygraph.api.schema.Document;
+import org.policygraph.api.schema.IndicatorConnection;
+import org.policygraph.api.schema.Initiative;
+import org.policygraph.api.schema.MeasureConnection;
+import org.policygraph.api.schema.Park;
 import org.policygraph.model.IndicatorKind;
-
-import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.SelectedField;
-import io.smallrye.graphql.api.Context;
+import org.policygraph.model.TargetComparator;
 
 /**
  * Facets: per connection, one statement ({@code read/measure-facets}, {@code read/indicator-facets}) counts the

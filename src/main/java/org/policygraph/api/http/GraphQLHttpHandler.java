@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.jboss.logging.Logger;
 import org.policygraph.api.resolve.CompiledQueries;
+import org.policygraph.graph.GraphReads;
 import org.policygraph.read.plan.ReadPlan;
 import org.policygraph.security.AccessPolicy;
 
@@ -195,6 +196,7 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             Runnable answer = error == null
                     ? () -> writeBody(ctx, mediaType, body, 200, false, cacheable)
                     : () -> {
+                        GraphReads.failFastForThisRequest(error); // one wait for Neo4j per request
                         requestContext.activate(state);
                         try {
                             execute(ctx, mediaType, query, request, cacheable);

@@ -1,8 +1,5 @@
 package org.policygraph.api.resolve;
 
-import org.policygraph.api.ApiErrors;
-import org.policygraph.api.schema.ChangeEvent;
-import org.policygraph.api.Filters;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +9,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.GraphQLException;
-import org.policygraph.config.PolicyGraphConfig;
-import org.policygraph.graph.Cypher;
-import org.policygraph.graph.GraphReads;
-
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.policygraph.api.ApiErrors;
+import org.policygraph.api.Filters;
+import org.policygraph.api.schema.ChangeEvent;
+import org.policygraph.config.PolicyGraphConfig;
+import org.policygraph.graph.Cypher;
+import org.policygraph.graph.GraphReads;
 
 /**
  * Live changes over WebSocket ({@code graphql-transport-ws} on /graphql). Each subscription polls the audit trail

@@ -1,17 +1,19 @@
 package org.policygraph.api.resolve;
 
-import org.policygraph.api.ApiErrors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.neo4j.driver.Record;
+import org.policygraph.api.ApiErrors;
 import org.policygraph.graph.Cypher;
 import org.policygraph.graph.CypherTemplate;
 import org.policygraph.graph.GraphReads;
@@ -60,6 +62,18 @@ public class GraphQueries {
     /** The rows of a statement composed elsewhere (read.plan). */
     public List<Record> statement(String cypher, Map<String, Object> parameters) throws ApiErrors.DatabaseUnavailable {
         return runText(cypher, parameters);
+    }
+
+    /** {@link #statement} without blocking: fails with DATABASE_UNAVAILABLE, or the driver's error, as it throws. */
+    public CompletionStage<List<Record>> statementAsync(String cypher, Map<String, Object> parameters) {
+        return reads.runAsync(cypher, parameters).handle((records, error) -> {
+            if (error == null) {
+                return records;
+            }
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            throw new CompletionException(cause instanceof GraphUnavailableException
+                    ? new ApiErrors.DatabaseUnavailable() : cause);
+        });
     }
 
     /** The rows of a statement resource. */

@@ -1,10 +1,7 @@
 package org.policygraph.api.resolve;
 
-import org.policygraph.api.Filters;
-import org.policygraph.api.schema.Indicator;
-import org.policygraph.api.schema.Metric;
-import org.policygraph.api.schema.MetricPoint;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.inject.Inject;
 
@@ -15,6 +12,10 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.policygraph.api.Filters;
+import org.policygraph.api.schema.Indicator;
+import org.policygraph.api.schema.Metric;
+import org.policygraph.api.schema.MetricPoint;
 
 /** Metrics: the queries, a metric's series and an indicator's metric, all read by the plan (read.plan). */
 @GraphQLApi
@@ -26,14 +27,14 @@ public class MetricFields {
     @Query
     @Description("A metric by its name or an alias (社零额 = 社会消费品零售总额); null if unknown. A spelling that is "
             + "the name of one metric wins over an alias of another.")
-    public Metric metric(@NonNull String name) throws GraphQLException {
+    public CompletionStage<Metric> metric(@NonNull String name) throws GraphQLException {
         Filters.text("name", name);
         return reads.one(Metric::from);
     }
 
     @Query
     @Description("All metrics, by name.")
-    public @NonNull List<@NonNull Metric> metrics() throws GraphQLException {
+    public CompletionStage<@NonNull List<@NonNull Metric>> metrics() throws GraphQLException {
         return reads.list(Metric::from);
     }
 

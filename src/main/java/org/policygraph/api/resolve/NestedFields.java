@@ -1,22 +1,5 @@
 package org.policygraph.api.resolve;
 
-import org.policygraph.api.schema.Department;
-import org.policygraph.api.schema.DepartmentRole;
-import org.policygraph.api.schema.Document;
-import org.policygraph.api.schema.Indicator;
-import org.policygraph.api.schema.Initiative;
-import org.policygraph.api.schema.Measure;
-import org.policygraph.api.schema.MeasureConnection;
-import org.policygraph.api.schema.MeasureFilter;
-import org.policygraph.api.Page;
-import org.policygraph.api.schema.Park;
-import org.policygraph.api.schema.Responsibility;
-import org.policygraph.api.schema.ResponsibilityConnection;
-import org.policygraph.api.schema.Restatement;
-import org.policygraph.api.schema.RoleType;
-import org.policygraph.api.schema.Rows;
-import org.policygraph.api.schema.SearchHit;
-import org.policygraph.api.schema.Section;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +11,23 @@ import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.policygraph.api.Page;
+import org.policygraph.api.schema.Department;
+import org.policygraph.api.schema.DepartmentRole;
+import org.policygraph.api.schema.Document;
+import org.policygraph.api.schema.Indicator;
+import org.policygraph.api.schema.Initiative;
+import org.policygraph.api.schema.Measure;
+import org.policygraph.api.schema.MeasureConnection;
+import org.policygraph.api.schema.MeasureFilter;
+import org.policygraph.api.schema.Park;
+import org.policygraph.api.schema.Responsibility;
+import org.policygraph.api.schema.ResponsibilityConnection;
+import org.policygraph.api.schema.Restatement;
+import org.policygraph.api.schema.RoleType;
+import org.policygraph.api.schema.Rows;
+import org.policygraph.api.schema.SearchHit;
+import org.policygraph.api.schema.Section;
 import org.policygraph.graph.CypherTemplate;
 
 

@@ -1,18 +1,5 @@
 package org.policygraph.api.resolve;
 
-import org.policygraph.api.ApiErrors;
-import org.policygraph.api.schema.Change;
-import org.policygraph.api.schema.Department;
-import org.policygraph.api.schema.Document;
-import org.policygraph.api.Filters;
-import org.policygraph.api.schema.GlobalId;
-import org.policygraph.api.schema.Indicator;
-import org.policygraph.api.schema.Initiative;
-import org.policygraph.api.schema.Measure;
-import org.policygraph.api.schema.Metric;
-import org.policygraph.api.schema.Node;
-import org.policygraph.api.schema.Park;
-import org.policygraph.api.schema.Section;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,16 +9,28 @@ import java.util.function.Function;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.policygraph.api.ApiErrors;
+import org.policygraph.api.Filters;
+import org.policygraph.api.schema.Change;
+import org.policygraph.api.schema.Department;
+import org.policygraph.api.schema.Document;
+import org.policygraph.api.schema.GlobalId;
+import org.policygraph.api.schema.Indicator;
+import org.policygraph.api.schema.Initiative;
+import org.policygraph.api.schema.Measure;
+import org.policygraph.api.schema.Metric;
+import org.policygraph.api.schema.Node;
+import org.policygraph.api.schema.Park;
+import org.policygraph.api.schema.Section;
 import org.policygraph.graph.Cypher;
 import org.policygraph.security.AccessPolicy;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Relay's refetch entry points: {@code node(id:)} and {@code nodes(ids:)} take global ids ({@link GlobalId}) and

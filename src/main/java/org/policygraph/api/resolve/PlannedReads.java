@@ -1,25 +1,33 @@
 package org.policygraph.api.resolve;
 
-import org.policygraph.api.facet.FacetScope;
-import org.policygraph.api.Filters;
-import org.policygraph.api.schema.Measure;
-import org.policygraph.api.schema.MeasureConnection;
-import org.policygraph.api.schema.MeasureFilter;
-import org.policygraph.api.Page;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import io.smallrye.graphql.api.Context;
+import io.vertx.core.Vertx;
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.neo4j.driver.Record;
+import org.policygraph.api.Filters;
+import org.policygraph.api.Page;
+import org.policygraph.api.facet.FacetScope;
+import org.policygraph.api.schema.Measure;
+import org.policygraph.api.schema.MeasureConnection;
+import org.policygraph.api.schema.MeasureFilter;
 import org.policygraph.graph.CypherConditions;
 import org.policygraph.graph.CypherParams;
 import org.policygraph.graph.MeasureConditions.Anchor;
@@ -28,11 +36,6 @@ import org.policygraph.read.plan.ReadPlanner;
 import org.policygraph.read.plan.Selection;
 import org.policygraph.read.shape.FieldShape;
 import org.policygraph.read.shape.Shapes;
-
-import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLSchema;
-import io.smallrye.graphql.api.Context;
 
 /**
  * The engine's side of the read plan (read.plan). A root field reads itself and whatever the query selects under it
@@ -57,35 +60,61 @@ public class PlannedReads {
 
     /**
      * The current root field's value (null, a row or a list of rows), read with everything selected under it. The
-     * resolver validates the arguments first, so that a refused one is reported as always.
+     * resolver validates the arguments first, so that a refused one is reported as always. Non-blocking: the
+     * statement runs on the driver's async API and the value completes on this request's Vert.x context, so a root
+     * resolver holds no worker thread and no event loop's lane of blocking resolvers while Neo4j answers
+     * (quarkusio/quarkus#54361: SmallRye GraphQL on Quarkus 3.34 runs one blocking resolver at a time per event loop).
      */
-    Object root() throws GraphQLException {
+    CompletionStage<Object> root() throws GraphQLException {
         DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
         Selection root = new Selection(env.getField().getResultKey(), env.getField().getName(), env.getArguments(),
                 Selection.of(env.getSelectionSet()));
         ReadPlan plan = planner().planRoot(root);
-        Record record = graph.statement(plan.cypher(), plan.parameters()).get(0);
-        return plan.finish(record.asMap()).get("r0");
+        return onThisContext(graph.statementAsync(plan.cypher(), plan.parameters())
+                .thenApply(records -> plan.finish(records.get(0).asMap()).get("r0")));
     }
 
     /** A root field's row as {@code mapper} makes it, or null. */
     @SuppressWarnings("unchecked")
-    <T> T one(Function<Map<String, Object>, T> mapper) throws GraphQLException {
-        Object value = root();
-        return value == null ? null : mapper.apply((Map<String, Object>) value);
+    <T> CompletionStage<T> one(Function<Map<String, Object>, T> mapper) throws GraphQLException {
+        return root().thenApply(value -> value == null ? null : mapper.apply((Map<String, Object>) value));
     }
 
     /** A root field's list of rows. */
-    <T> List<T> list(Function<Map<String, Object>, T> mapper) throws GraphQLException {
-        return maps(root()).stream().map(mapper).toList();
+    <T> CompletionStage<List<T>> list(Function<Map<String, Object>, T> mapper) throws GraphQLException {
+        return root().thenApply(value -> maps(value).stream().map(mapper).toList());
     }
 
     /** A root connection ({total, page}) of items {@code mapper} makes. */
     @SuppressWarnings("unchecked")
-    <T> GraphQueries.PageResult<T> page(Function<Map<String, Object>, T> mapper) throws GraphQLException {
-        Map<String, Object> connection = (Map<String, Object>) root();
-        return new GraphQueries.PageResult<>(maps(connection.get("page")).stream().map(mapper).toList(),
-                ((Number) connection.get("total")).longValue());
+    <T> CompletionStage<GraphQueries.PageResult<T>> page(Function<Map<String, Object>, T> mapper)
+            throws GraphQLException {
+        return root().thenApply(value -> {
+            Map<String, Object> connection = (Map<String, Object>) value;
+            return new GraphQueries.PageResult<>(maps(connection.get("page")).stream().map(mapper).toList(),
+                    ((Number) connection.get("total")).longValue());
+        });
+    }
+
+    /**
+     * {@code stage}, completing on the caller's Vert.x (duplicated) context, as the engine expects of a resolver's
+     * value: the driver completes it on its own I/O thread, where nothing may block.
+     */
+    private static <T> CompletionStage<T> onThisContext(CompletionStage<T> stage) {
+        io.vertx.core.Context vertx = Vertx.currentContext();
+        if (vertx == null) {
+            return stage;
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        stage.whenComplete((value, error) -> vertx.runOnContext(ignored -> {
+            if (error == null) {
+                result.complete(value);
+            } else {
+                result.completeExceptionally(error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error);
+            }
+        }));
+        return result;
     }
 
     /** For each parent, the current field's list, as {@code mapper} makes its items. */

@@ -1,18 +1,10 @@
 package org.policygraph.api.resolve;
 
-import org.policygraph.api.schema.AliasReport;
-import org.policygraph.api.ApiErrors;
-import org.policygraph.api.schema.Change;
-import org.policygraph.api.schema.DocumentInput;
-import org.policygraph.api.Filters;
-import org.policygraph.api.schema.GlobalId;
-import org.policygraph.api.schema.IngestReport;
-import org.policygraph.api.schema.MergeReport;
-import org.policygraph.api.schema.RetractReport;
 import java.util.List;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -21,6 +13,15 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.policygraph.api.ApiErrors;
+import org.policygraph.api.Filters;
+import org.policygraph.api.schema.AliasReport;
+import org.policygraph.api.schema.Change;
+import org.policygraph.api.schema.DocumentInput;
+import org.policygraph.api.schema.GlobalId;
+import org.policygraph.api.schema.IngestReport;
+import org.policygraph.api.schema.MergeReport;
+import org.policygraph.api.schema.RetractReport;
 import org.policygraph.edit.Editing;
 import org.policygraph.graph.GraphUnavailableException;
 import org.policygraph.graph.GraphWrites;
@@ -28,8 +29,6 @@ import org.policygraph.graph.WriteRejectedException;
 import org.policygraph.ingest.SeedException;
 import org.policygraph.ingest.SubmittedDocument;
 import org.policygraph.security.AccessPolicy;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The write path: every mutation needs role editor (the HTTP layer refuses others before execution; each method

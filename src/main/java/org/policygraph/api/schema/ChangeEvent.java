@@ -1,6 +1,5 @@
 package org.policygraph.api.schema;
 
-import org.policygraph.api.ApiErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -9,6 +8,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.neo4j.driver.Record;
+import org.policygraph.api.ApiErrors;
 
 /** One change as the changes subscription reports it: what an anonymous reader may know (no actor, no summary). */
 @Type("ChangeEvent")

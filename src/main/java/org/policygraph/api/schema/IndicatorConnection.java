@@ -1,13 +1,13 @@
 package org.policygraph.api.schema;
 
-import org.policygraph.api.facet.FacetScope;
-import org.policygraph.api.Page;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.policygraph.api.Page;
+import org.policygraph.api.facet.FacetScope;
 
 @Description("A page of Indicator items (Relay connection).")
 public class IndicatorConnection {

@@ -1,11 +1,11 @@
 package org.policygraph.api.schema;
 
-import org.policygraph.api.Page;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.policygraph.api.Page;
 
 @Description("A page of Park items (Relay connection).")
 public class ParkConnection {
