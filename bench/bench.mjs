@@ -153,7 +153,7 @@ async function measure(port, query, c) {
 const PLAN_DIR = path.join(root, 'src', 'test', 'resources', 'read-plans');
 const plan = (name) => fs.readFileSync(path.join(PLAN_DIR, `${name}.cypher`), 'utf8').split('\n')
   .filter((line) => !line.startsWith('//')).join('\n');
-// Each query's statements and parameters (as api.CompiledQueries sends them), for both floors.
+// Each query's statements and parameters (as api.resolve.CompiledQueries sends them), for both floors.
 function floorStatements(probe) {
   const lucene = `"${probe.searchTerm}"^4 OR (${probe.searchTerm})`;
   return {

@@ -1,6 +1,7 @@
 // Facet counts of an indicator connection: the indicators its filter (WHERE) matches, grouped by one value per
 // facet: how many have each value, most first, then by value (documents: by title). The same match as the page
 // statement. A facet's limit parameter is 0 (false for kinds and comparators) when the query does not select it.
+// DOCUMENT: the whole document (of doc) as its shape (read.shape) reads it.
 MATCH (i:Indicator)
 WHERE {{WHERE}}
 WITH collect(i) AS matched
@@ -39,6 +40,6 @@ CALL (matched) {
   WITH doc, n
   ORDER BY n DESC, doc.title, doc.id
   LIMIT $documents
-  RETURN collect({value: doc {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external}, count: n}) AS documents
+  RETURN collect({value: {{DOCUMENT}}, count: n}) AS documents
 }
 RETURN years, kinds, comparators, units, documents

@@ -2,6 +2,7 @@
 // ANCHOR binds to `m` that pass its filter (WHERE), grouped by one value per facet: how many of them have each value,
 // most first, then by name. The same match as the connection's page statement, so the same indexes serve it. Each
 // facet's limit parameter is 0 (false for hasIndicator) when the query does not select it: it then unwinds nothing.
+// DEPARTMENT (of d), DOCUMENT (doc), PARK (p), INITIATIVE (i): the whole objects as their shapes (read.shape) read them.
 UNWIND $ids AS id
 CALL (id) {
   MATCH {{ANCHOR}}
@@ -14,7 +15,7 @@ CALL (matched) {
   WITH d, count(DISTINCT m) AS n
   ORDER BY n DESC, d.name, d.id
   LIMIT $leadDepartments
-  RETURN collect({value: d {.id, .name, .aliases, .level}, count: n}) AS leadDepartments
+  RETURN collect({value: {{DEPARTMENT}}, count: n}) AS leadDepartments
 }
 CALL (matched) {
   UNWIND CASE WHEN $supportingDepartments > 0 THEN matched ELSE [] END AS m
@@ -22,7 +23,7 @@ CALL (matched) {
   WITH d, count(DISTINCT m) AS n
   ORDER BY n DESC, d.name, d.id
   LIMIT $supportingDepartments
-  RETURN collect({value: d {.id, .name, .aliases, .level}, count: n}) AS supportingDepartments
+  RETURN collect({value: {{DEPARTMENT}}, count: n}) AS supportingDepartments
 }
 CALL (matched) {
   UNWIND CASE WHEN $documents > 0 THEN matched ELSE [] END AS m
@@ -31,7 +32,7 @@ CALL (matched) {
   WITH doc, n
   ORDER BY n DESC, doc.title, doc.id
   LIMIT $documents
-  RETURN collect({value: doc {.id, .title, .docNumber, .issuedOn, .status, .horizon, .external}, count: n}) AS documents
+  RETURN collect({value: {{DOCUMENT}}, count: n}) AS documents
 }
 CALL (matched) {
   UNWIND CASE WHEN $parks > 0 THEN matched ELSE [] END AS m
@@ -39,7 +40,7 @@ CALL (matched) {
   WITH p, count(DISTINCT m) AS n
   ORDER BY n DESC, p.name, p.id
   LIMIT $parks
-  RETURN collect({value: p {.id, .name, .aliases}, count: n}) AS parks
+  RETURN collect({value: {{PARK}}, count: n}) AS parks
 }
 CALL (matched) {
   UNWIND CASE WHEN $initiatives > 0 THEN matched ELSE [] END AS m
@@ -47,7 +48,7 @@ CALL (matched) {
   WITH i, count(DISTINCT m) AS n
   ORDER BY n DESC, i.name, i.id
   LIMIT $initiatives
-  RETURN collect({value: i {.id, .name, .aliases}, count: n}) AS initiatives
+  RETURN collect({value: {{INITIATIVE}}, count: n}) AS initiatives
 }
 CALL (matched) {
   UNWIND CASE WHEN $hasIndicator THEN matched ELSE [] END AS m

@@ -1,5 +1,15 @@
 package org.policygraph.api;
 
+import org.policygraph.api.schema.DepartmentFilter;
+import org.policygraph.api.schema.GlobalId;
+import org.policygraph.api.schema.IndicatorFilter;
+import org.policygraph.api.schema.IndicatorOrder;
+import org.policygraph.api.schema.IndicatorOrderField;
+import org.policygraph.api.schema.MeasureFilter;
+import org.policygraph.api.schema.MeasureOrder;
+import org.policygraph.api.schema.MeasureOrderField;
+import org.policygraph.api.schema.OrderDirection;
+import org.policygraph.api.schema.RoleType;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -67,7 +67,7 @@ public interface PolicyGraphConfig {
         Compiled compiled();
 
         interface Compiled {
-            /** Answer the hottest queries without the GraphQL engine (api.CompiledQueries). */
+            /** Answer the hottest queries without the GraphQL engine (api.resolve.CompiledQueries). */
             @WithDefault("true")
             boolean enabled();
         }

@@ -1,5 +1,6 @@
 package org.policygraph.api;
 
+import org.policygraph.api.resolve.CompiledQueries;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -71,6 +72,7 @@ class CompiledQueriesTest {
             bench Q5 | { indicators(filter: { yearFrom: 2020, yearTo: 2030, kind: [LEVEL, COUNT] }, first: 20, after: "cGc6MTk") {{D}} { totalCount nodes { id name value unit year kind } } }
             indicators with their owners and metric | { indicators(filter: {documentId: "002"}, first: 30, orderBy: [{field: YEAR, direction: DESC}]) {{D}} { nodes { id role period periodFrom periodTo printedUnit each measure { id } section { id label title text } metric { id name aliases kind } document { id } } } }
             measures filtered and ordered | { measures(filter: {OR: [{leadDepartment: "商务局"}, {hasIndicator: true}], NOT: {documentId: "001"}}, orderBy: [{field: POSITION, direction: DESC}], first: 7) {{D}} { totalCount nodes { id } } }
+            a metric's series | { metric(name: "服务外包规模") {{D}} { id name series { year role period value valueMax unit indicator { id name periodFrom periodTo document { id } source { quote } metric { id } } } } }
             departments, parks, lists | { departments(filter: {nameContains: "商务"}, first: 5) {{D}} { totalCount nodes { id name curated issued { id } administers { id } } } parks(first: 3) {{D}} { totalCount nodes { id name administrators { name } } } documents {{D}} { id cites { id } implements { id } issuers { name } sections { id label sections { id } measures { id } roles { role } indicators { id } } } initiatives {{D}} { id name } metrics {{D}} { id name } }
             a section and a metric by name | { section(id: "001/二(一)") {{D}} { id label title text source { location quote document { title } } document { id } } metric(name: "社零额") {{D}} { id name kind } }
             """)

@@ -38,6 +38,7 @@ class ExampleStatementCountsTest {
             bench Q2 | { department(name: "市商务局") { leads(first: 50) { nodes { id text document { title } leads { name } supporters { name } indicators { id name value unit year kind } } } } } | 1
             bench Q3 | { document(id: "003") { title measures(first: 20) { nodes { id number text leads { name } } } } } | 1
             bench Q4 | { search(text: "服务外包", first: 20) { kind measure { id text } } } | 1
+            a metric's series, target against actual | { metric(name: "服务外包规模") { id name series { year role period value unit indicator { id name periodFrom periodTo document { id } source { quote } metric { id } } } } } | 1
             bench Q5 | { indicators(filter: { yearFrom: 2020, yearTo: 2030, kind: [LEVEL, COUNT] }, first: 20, after: "cGc6MTk") { totalCount nodes { id name value unit year kind } } } | 1
             """)
     void exampleQueryCost(String question, String query, int expectedStatements) {

@@ -1,5 +1,7 @@
 package org.policygraph.api;
 
+import org.policygraph.api.schema.Measure;
+import org.policygraph.api.schema.MeasureConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

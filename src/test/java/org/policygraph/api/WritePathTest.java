@@ -1,5 +1,6 @@
 package org.policygraph.api;
 
+import org.policygraph.api.resolve.CompiledQueries;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -33,6 +34,9 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 @TestProfile(WritableGraphProfile.class)
 class WritePathTest {
+
+    @jakarta.inject.Inject
+    CompiledQueries compiled;
 
     static final String INGEST = """
             mutation Ingest($source: String!, $metadata: DocumentInput!, $dryRun: Boolean) {
@@ -165,6 +169,41 @@ class WritePathTest {
         assertThat(count("MATCH (c:Change {documentId: 'wp-retract'}) RETURN count(c)", Map.of())).isEqualTo(2);
         org.policygraph.support.GraphQL.post("{ document(id: \"wp-retract\") { id } }")
                 .body("data.document", nullValue());
+    }
+
+    @Test
+    void aDocumentSaysWhetherItWasIngestedAndSoCanBeRetractedHoweverItIsRead() {
+        ingest("wp-ingested", sample("digital-trade-2026.txt"), false).body("errors", nullValue());
+        String roots = "ingested: document(id: \"wp-ingested\") { id ingested } seeded: document(id: \"003\") { id ingested }";
+
+        long answered = compiled.answered();
+        var planned = org.policygraph.support.GraphQL.post("{ " + roots + " }").statusCode(200)
+                .body("errors", nullValue()).extract().jsonPath();
+        assertThat(compiled.answered() - answered).as("answered without the engine").isEqualTo(1);
+        assertThat(planned.getBoolean("data.ingested.ingested")).isTrue();
+        assertThat(planned.getBoolean("data.seeded.ingested")).isFalse();
+
+        String engine = "{ ingested: document(id: \"wp-ingested\") @include(if: true) { id ingested } "
+                + "seeded: document(id: \"003\") @include(if: true) { id ingested } }";
+        org.policygraph.support.GraphQL.post(engine).statusCode(200).body("errors", nullValue())
+                .body("data.ingested.ingested", equalTo(true)).body("data.seeded.ingested", equalTo(false));
+        org.policygraph.support.GraphQL.post("""
+                { nodes(ids: ["Document:wp-ingested", "Document:003", "Document:ext/国办发〔2024〕44号"]) {
+                    ... on Document { ingested } } }""").statusCode(200).body("errors", nullValue())
+                .body("data.nodes.ingested", equalTo(List.of(true, false, false)));
+        org.policygraph.support.GraphQL.post("""
+                { measure(id: "wp-ingested/二(一)1") { document { ingested } }
+                  department(name: "市商务局") { responsibilities(first: 100) { nodes { document { id ingested } } } } }""")
+                .statusCode(200).body("errors", nullValue())
+                .body("data.measure.document.ingested", equalTo(true))
+                .body("data.department.responsibilities.nodes.find { it.document.id == 'Document:wp-ingested' }"
+                        + ".document.ingested", equalTo(true))
+                .body("data.department.responsibilities.nodes.find { it.document.id == 'Document:003' }"
+                        + ".document.ingested", equalTo(false));
+        org.policygraph.support.GraphQL.post("""
+                { measures(filter: {documentId: "wp-ingested"}) { facets { documents { value { id ingested } } } } }""")
+                .statusCode(200).body("errors", nullValue())
+                .body("data.measures.facets.documents.value.ingested", equalTo(List.of(true)));
     }
 
     @Test

@@ -61,7 +61,7 @@ class ReadinessWithoutNeo4jTest {
                 .body("errors[0].message", equalTo("The graph database is unavailable; try again shortly."));
     }
 
-    /** The compiled path (api.CompiledQueries) hands a failed read to the engine, which reports it as usual. */
+    /** The compiled path (api.resolve.CompiledQueries) hands a failed read to the engine, which reports it as usual. */
     @Test
     void compiledQueriesAnswerDatabaseUnavailableToo() {
         org.policygraph.support.GraphQL.post("{ document(id: \"003\") { title measures(first: 5) { nodes { id } } } }")

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.policygraph.api.CompiledQueries;
+import org.policygraph.api.resolve.CompiledQueries;
 import org.policygraph.read.shape.Shapes;
 import org.policygraph.support.GraphQL;
 import org.policygraph.support.Neo4jTestResource;
@@ -50,7 +50,8 @@ class ReadPathEquivalenceTest {
             new String[] { "Section", "section(id: \"001/二(一)\")" },
             new String[] { "Department", "department(name: \"市商务局\")" },
             new String[] { "Park", "park(name: \"东湖新技术开发区\")" },
-            new String[] { "Initiative", "initiative(name: \"设计之都\")" });
+            new String[] { "Initiative", "initiative(name: \"设计之都\")" },
+            new String[] { "Metric", "metric(name: \"服务外包规模\")" });
 
     static Stream<Arguments> fields() {
         List<Arguments> cases = new ArrayList<>();

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jboss.logging.Logger;
-import org.policygraph.api.CompiledQueries;
+import org.policygraph.api.resolve.CompiledQueries;
 import org.policygraph.graph.GraphReads;
 import org.policygraph.read.plan.ReadPlan;
 import org.policygraph.security.AccessPolicy;

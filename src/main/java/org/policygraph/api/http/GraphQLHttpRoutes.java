@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.policygraph.api.CompiledQueries;
+import org.policygraph.api.resolve.CompiledQueries;
 import org.policygraph.config.PolicyGraphConfig;
 import org.policygraph.security.AccessPolicy;
 

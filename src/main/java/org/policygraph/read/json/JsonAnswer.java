@@ -4,7 +4,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 
-import org.policygraph.api.GlobalId;
+import org.policygraph.api.schema.GlobalId;
 import org.policygraph.api.Page;
 import org.policygraph.read.plan.ReadPlan;
 import org.policygraph.read.plan.Selection;

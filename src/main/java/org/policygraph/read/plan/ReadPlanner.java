@@ -9,7 +9,7 @@ import java.util.Objects;
 
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.policygraph.api.Filters;
-import org.policygraph.api.MeasureFilter;
+import org.policygraph.api.schema.MeasureFilter;
 import org.policygraph.api.Page;
 import org.policygraph.graph.CypherConditions;
 import org.policygraph.graph.CypherParams;
@@ -94,6 +94,33 @@ public final class ReadPlanner {
         return new ReadPlan(body.toString(), build.params.values(), List.of(field), build.pages, build.finishes);
     }
 
+    /**
+     * The statement for whole objects of {@code type} found by their keys ({@code $ids}), as the engine's resolvers
+     * take them (every value; nested fields are left to their resolvers): columns {@code id} and {@code item}, null
+     * where there is none.
+     */
+    public String planByKeys(String type) {
+        TypeShape shape = Shapes.of(type);
+        if (shape == null || shape.label() == null) {
+            throw new Selection.NotPlanned(type + " is not read by key");
+        }
+        return "UNWIND $ids AS id\nOPTIONAL MATCH (v:" + shape.label() + " {id: id})\nRETURN id, " + whole(type, "v")
+                + " AS item";
+    }
+
+    /**
+     * {@code v {…}}: every value of the {@code type} bound to {@code v}, as the engine's resolvers take it, for a
+     * statement that reads objects by itself (a department's responsibilities, a metric's series).
+     */
+    public String whole(String type, String v) {
+        Build build = new Build(true);
+        String projection = projection(build, type, v, List.of(), 1, Map.of());
+        if (!build.params.values().isEmpty()) {
+            throw new IllegalStateException(type + "'s values take parameters"); // a value is fixed Cypher
+        }
+        return projection;
+    }
+
     // ---- projections --------------------------------------------------------------------------------
 
     /** {@code v {…}}: what {@code selections} select of the {@code type} bound to {@code v}. */
@@ -119,7 +146,7 @@ public final class ReadPlanner {
         }
         Map<String, List<Selection>> selected = byName(selections);
         if (build.lenient) {
-            // The engine's objects are made whole (api.Measure.from …): every value, selected or not.
+            // The engine's objects are made whole (api.schema.Measure.from …): every value, selected or not.
             shape.fields().forEach((name, field) -> {
                 if (field instanceof FieldShape.Value || field instanceof FieldShape.Embedded) {
                     selected.putIfAbsent(name, List.of(new Selection(name, name, Map.of(), List.of())));

@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.graphql.GraphQLException;
-import org.policygraph.api.DepartmentFilter;
+import org.policygraph.api.schema.DepartmentFilter;
 import org.policygraph.api.Filters;
 import org.policygraph.api.FullTextQuery;
-import org.policygraph.api.GlobalId;
-import org.policygraph.api.IndicatorFilter;
-import org.policygraph.api.IndicatorOrder;
-import org.policygraph.api.MeasureFilter;
-import org.policygraph.api.MeasureOrder;
+import org.policygraph.api.schema.GlobalId;
+import org.policygraph.api.schema.IndicatorFilter;
+import org.policygraph.api.schema.IndicatorOrder;
+import org.policygraph.api.schema.MeasureFilter;
+import org.policygraph.api.schema.MeasureOrder;
 import org.policygraph.api.Page;
-import org.policygraph.api.PolicyGraphQueries;
+import org.policygraph.api.resolve.PolicyGraphQueries;
 import org.policygraph.graph.CypherConditions;
 import org.policygraph.read.plan.ReadPlanner.Build;
 
@@ -23,7 +23,7 @@ import graphql.schema.GraphQLList;
 
 /**
  * How each root field the plan answers finds its value: the Cypher that binds it (by key, by name or alias, a list,
- * a page, a full-text search), its arguments as the resolvers in api.PolicyGraphQueries take them. The rest of the
+ * a page, a full-text search), its arguments as the resolvers in api.resolve.PolicyGraphQueries take them. The rest of the
  * statement — what is selected under it — comes from the shapes.
  */
 final class RootFields {

@@ -16,6 +16,9 @@ import org.policygraph.graph.MeasureConditions.Anchor;
 public final class Shapes {
 
     private static final String DEPARTMENT_ORDER = "{x}.name, {x}.id";
+    private static final String INDICATOR_ROLE =
+            "coalesce({v}.role, CASE {v}.comparator WHEN 'ACTUAL' THEN 'ACTUAL' ELSE 'TARGET' END)";
+    private static final String INDICATOR_PERIOD = "coalesce({v}.period, 'YEAR')";
 
     private static final Map<String, TypeShape> TYPES = List.of(
             TypeShape.of("Document", "Document").id()
@@ -23,6 +26,7 @@ public final class Shapes {
                     .value("title", "coalesce({v}.title, {v}.docNumber, {v}.id)")
                     .value("status", "coalesce({v}.status, 'FINAL')")
                     .value("external", "coalesce({v}.external, false)")
+                    .value("ingested", "coalesce({v}.origin, 'seed') = 'ingest'")
                     .related("issuers", "Department", "MATCH ({v})-[:ISSUED_BY]->({x}:Department)", DEPARTMENT_ORDER)
                     .related("cites", "Document", "MATCH ({v})-[:CITES]->({x}:Document)",
                             "{x}.issuedOn, {x}.docNumber, {x}.title")
@@ -72,8 +76,8 @@ public final class Shapes {
                             "periodTo")
                     .value("aspirational", "coalesce({v}.aspirational, false)")
                     .value("each", "coalesce({v}.each, false)")
-                    .value("role", "coalesce({v}.role, CASE {v}.comparator WHEN 'ACTUAL' THEN 'ACTUAL' ELSE 'TARGET' END)")
-                    .value("period", "coalesce({v}.period, 'YEAR')")
+                    .value("role", INDICATOR_ROLE)
+                    .value("period", INDICATOR_PERIOD)
                     .value("printedUnit", "coalesce({v}.printedUnit, {v}.unit)")
                     .embedded("source", "Source")
                     .related("document", "Document", "MATCH ({x}:Document {id: {v}.documentId})", null)
@@ -96,9 +100,21 @@ public final class Shapes {
             TypeShape.of("Metric", "Metric").id()
                     .properties("name", "kind")
                     .value("aliases", "coalesce({v}.aliases, [])")
+                    // by year (undated last), actuals before baselines before targets, then the plan's issue date
+                    .related("series", "MetricPoint", "MATCH ({v})<-[:OF_METRIC]-({x}:Indicator)", "{x}.year IS NULL, "
+                            + "{x}.year, CASE {x}.role WHEN 'ACTUAL' THEN 0 WHEN 'BASELINE' THEN 1 ELSE 2 END, "
+                            + "{x}.issuedOn, {x}.documentId, {x}.seq")
+                    .build(),
+            // Read from the indicator node.
+            TypeShape.of("MetricPoint", null)
+                    .properties("year", "value", "valueMax", "unit")
+                    .value("role", INDICATOR_ROLE)
+                    .value("period", INDICATOR_PERIOD)
+                    .embedded("indicator", "Indicator")
                     .build(),
             // Read from the element that states it: a node's or a relationship's location and quote.
             TypeShape.of("Source", null)
+                    .properties("documentId") // not in the schema: its document's key, for a resolver reading it apart
                     .value("location", "coalesce({v}.location, '')")
                     .value("quote", "coalesce({v}.quote, '')")
                     .related("document", "Document", "MATCH ({x}:Document {id: {v}.documentId})", null)

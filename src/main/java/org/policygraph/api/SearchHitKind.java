@@ -1,3 +1,0 @@
-package org.policygraph.api;
-
-public enum SearchHitKind { MEASURE, SECTION }

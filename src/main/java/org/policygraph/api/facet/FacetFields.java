@@ -1,0 +1,244 @@
+package org.policygraph.api.facet;
+
+import org.policygraph.api.resolve.PlannedReads;
+import org.policygraph.api.resolve.GraphQueries;
+import org.policygraph.api.schema.Department;
+import org.policygraph.api.schema.Document;
+import org.policygraph.api.schema.IndicatorConnection;
+import org.policygraph.api.schema.Initiative;
+import org.policygraph.api.schema.MeasureConnection;
+import org.policygraph.api.Page;
+import org.policygraph.api.schema.Park;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.policygraph.api.facet.FacetValues.BooleanFacet;
+import org.policygraph.api.facet.FacetValues.ComparatorFacet;
+import org.policygraph.api.facet.FacetValues.DepartmentFacet;
+import org.policygraph.api.facet.FacetValues.DocumentFacet;
+import org.policygraph.api.facet.FacetValues.IndicatorKindFacet;
+import org.policygraph.api.facet.FacetValues.InitiativeFacet;
+import org.policygraph.api.facet.FacetValues.IntFacet;
+import org.policygraph.api.facet.FacetValues.ParkFacet;
+import org.policygraph.api.facet.FacetValues.StringFacet;
+import org.policygraph.model.TargetComparator;
+import org.policygraph.model.IndicatorKind;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
+import io.smallrye.graphql.api.Context;
+
+/**
+ * Facets: per connection, one statement ({@code read/measure-facets}, {@code read/indicator-facets}) counts the
+ * connection's matches by every facet the query selects under {@code facets}, over the match its page statement
+ * uses. Connections of one batch with the same filter (a nested connection's parents) share the statement.
+ */
+@GraphQLApi
+public class FacetFields {
+
+    static final List<String> MEASURE_GROUPS = List.of("leadDepartments", "supportingDepartments", "documents", "parks",
+            "initiatives");
+    static final List<String> INDICATOR_GROUPS = List.of("years", "units", "documents");
+
+    @Inject
+    GraphQueries graph;
+
+    @Inject
+    Context context;
+
+    @Inject
+    PlannedReads reads;
+
+    // ---- MeasureConnection.facets --------------------------------------------------------------------
+
+    @Name("facets")
+    @Description("Counts per lead department, supporting department, document, park, initiative and hasIndicator over "
+            + "all the measures this connection matches, e.g. `facets { leadDepartments { value { id name } count } }`.")
+    public List<@NonNull MeasureFacets> measureFacets(@Source List<MeasureConnection> connections)
+            throws GraphQLException {
+        Map<String, Object> limits = limits(MEASURE_GROUPS);
+        limits.put("hasIndicator", selected("hasIndicator"));
+        Map<FacetScope.Statement, List<String>> parentsByStatement = new LinkedHashMap<>();
+        for (MeasureConnection c : connections) {
+            parentsByStatement.computeIfAbsent(c.facetScope.statement(), s -> new ArrayList<>())
+                    .add(c.facetScope.parentId());
+        }
+        Map<FacetScope.Statement, Map<String, MeasureFacets>> answers = new HashMap<>();
+        for (var entry : parentsByStatement.entrySet()) {
+            FacetScope.Statement s = entry.getKey();
+            Map<String, Object> params = new HashMap<>(s.params());
+            params.putAll(limits);
+            params.put("ids", entry.getValue().stream().distinct().toList());
+            Map<String, MeasureFacets> byParent = new HashMap<>();
+            for (Record r : graph.rows("read/measure-facets", slots(Map.of("ANCHOR", s.anchor(), "WHERE", s.where())), params)) {
+                MeasureFacets f = new MeasureFacets();
+                f.leadDepartments = facets(r, "leadDepartments", Department::from, DepartmentFacet::new);
+                f.supportingDepartments = facets(r, "supportingDepartments", Department::from, DepartmentFacet::new);
+                f.documents = facets(r, "documents", Document::from, DocumentFacet::new);
+                f.parks = facets(r, "parks", Park::from, ParkFacet::new);
+                f.initiatives = facets(r, "initiatives", Initiative::from, InitiativeFacet::new);
+                f.hasIndicator = values(r, "hasIndicator", Value::asBoolean, BooleanFacet::new);
+                byParent.put(r.get("id").asString(), f);
+            }
+            answers.put(s, byParent);
+        }
+        return connections.stream()
+                .map(c -> answers.get(c.facetScope.statement()).get(c.facetScope.parentId())).toList();
+    }
+
+    @Description("Lead (牵头) departments.")
+    public @NonNull List<@NonNull DepartmentFacet> leadDepartments(@Source MeasureFacets f,
+            @DefaultValue("20") int first) throws GraphQLException {
+        return top(f.leadDepartments, first);
+    }
+
+    @Description("Supporting (配合) departments.")
+    public @NonNull List<@NonNull DepartmentFacet> supportingDepartments(@Source MeasureFacets f,
+            @DefaultValue("20") int first) throws GraphQLException {
+        return top(f.supportingDepartments, first);
+    }
+
+    @Name("documents")
+    @Description("The plans the measures are in.")
+    public @NonNull List<@NonNull DocumentFacet> measureDocuments(@Source MeasureFacets f,
+            @DefaultValue("20") int first) throws GraphQLException {
+        return top(f.documents, first);
+    }
+
+    @Description("Parks and zones the measures concern.")
+    public @NonNull List<@NonNull ParkFacet> parks(@Source MeasureFacets f, @DefaultValue("20") int first)
+            throws GraphQLException {
+        return top(f.parks, first);
+    }
+
+    @Description("Initiatives the measures advance.")
+    public @NonNull List<@NonNull InitiativeFacet> initiatives(@Source MeasureFacets f, @DefaultValue("20") int first)
+            throws GraphQLException {
+        return top(f.initiatives, first);
+    }
+
+    @Description("Whether the measures state an indicator (true / false), as the hasIndicator filter.")
+    public @NonNull List<@NonNull BooleanFacet> hasIndicator(@Source MeasureFacets f) {
+        return f.hasIndicator;
+    }
+
+    // ---- IndicatorConnection.facets ------------------------------------------------------------------
+
+    @Name("facets")
+    @Description("Counts per year, kind, comparator, unit and document over all the indicators this connection "
+            + "matches, e.g. `facets { years { value count } }`.")
+    public @NonNull IndicatorFacets indicatorFacets(@Source IndicatorConnection connection) throws GraphQLException {
+        Map<String, Object> params = new HashMap<>(connection.facetScope.params());
+        params.putAll(limits(INDICATOR_GROUPS));
+        params.put("kinds", selected("kinds"));
+        params.put("comparators", selected("comparators"));
+        Record r = graph.rows("read/indicator-facets", slots(Map.of("WHERE", connection.facetScope.where())), params).get(0);
+        IndicatorFacets f = new IndicatorFacets();
+        f.years = values(r, "years", Value::asInt, IntFacet::new);
+        f.kinds = values(r, "kinds", v -> IndicatorKind.valueOf(v.asString()), IndicatorKindFacet::new);
+        f.comparators = values(r, "comparators", v -> TargetComparator.valueOf(v.asString()), ComparatorFacet::new);
+        f.units = values(r, "units", Value::asString, StringFacet::new);
+        f.documents = facets(r, "documents", Document::from, DocumentFacet::new);
+        return f;
+    }
+
+    @Description("Target or baseline years.")
+    public @NonNull List<@NonNull IntFacet> years(@Source IndicatorFacets f, @DefaultValue("20") int first)
+            throws GraphQLException {
+        return top(f.years, first);
+    }
+
+    @Description("Indicator kinds.")
+    public @NonNull List<@NonNull IndicatorKindFacet> kinds(@Source IndicatorFacets f) {
+        return f.kinds;
+    }
+
+    @Description("Comparators (ACTUAL for reported baselines).")
+    public @NonNull List<@NonNull ComparatorFacet> comparators(@Source IndicatorFacets f) {
+        return f.comparators;
+    }
+
+    @Description("Units as printed.")
+    public @NonNull List<@NonNull StringFacet> units(@Source IndicatorFacets f, @DefaultValue("20") int first)
+            throws GraphQLException {
+        return top(f.units, first);
+    }
+
+    @Name("documents")
+    @Description("The plans stating the indicators.")
+    public @NonNull List<@NonNull DocumentFacet> indicatorDocuments(@Source IndicatorFacets f,
+            @DefaultValue("20") int first) throws GraphQLException {
+        return top(f.documents, first);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    /**
+     * Per facet group: the {@code first} the query asks of it under this {@code facets} field (the largest, should
+     * aliases repeat it), validated like any page size; 0 when it is not selected, so that the statement skips it.
+     */
+    private Map<String, Object> limits(List<String> groups) throws GraphQLException {
+        Map<String, Object> limits = new HashMap<>();
+        for (String group : groups) {
+            int limit = 0;
+            for (SelectedField field : selectedFields(group)) {
+                Object first = field.getArguments().get("first");
+                limit = Math.max(limit, Page.of(first instanceof Number n ? n.intValue() : null, null).limit());
+            }
+            limits.put(group, limit);
+        }
+        return limits;
+    }
+
+    private boolean selected(String group) {
+        return !selectedFields(group).isEmpty();
+    }
+
+    private List<SelectedField> selectedFields(String group) {
+        return context.unwrap(DataFetchingEnvironment.class).getSelectionSet().getImmediateFields().stream()
+                .filter(f -> f.getName().equals(group)).toList();
+    }
+
+    private static <T> List<T> top(List<T> facets, int first) throws GraphQLException {
+        int limit = Page.of(first, null).limit();
+        return facets.size() <= limit ? facets : facets.subList(0, limit);
+    }
+
+    /** The facets of a column of {@code {value, count}} rows whose value is a node ({@code Department::from} ...). */
+    private static <V, F> List<F> facets(Record r, String column, Function<Map<String, Object>, V> node,
+            BiFunction<V, Integer, F> facet) {
+        return values(r, column, value -> node.apply(value.asMap()), facet);
+    }
+
+    /** The facets of a column of {@code {value, count}} rows. */
+    private static <V, F> List<F> values(Record r, String column, Function<Value, V> value,
+            BiFunction<V, Integer, F> facet) {
+        return r.get(column).asList(row -> facet.apply(value.apply(row.get("value")), row.get("count").asInt()));
+    }
+
+    /** The statement's slots with the values' projections: the whole objects as their shapes (read.shape) read them. */
+    private Map<String, String> slots(Map<String, String> scope) {
+        Map<String, String> slots = new HashMap<>(scope);
+        slots.put("DEPARTMENT", reads.whole("Department", "d"));
+        slots.put("DOCUMENT", reads.whole("Document", "doc"));
+        slots.put("PARK", reads.whole("Park", "p"));
+        slots.put("INITIATIVE", reads.whole("Initiative", "i"));
+        return slots;
+    }
+}

@@ -1,0 +1,109 @@
+package org.policygraph.api.resolve;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.neo4j.driver.Record;
+import org.policygraph.config.PolicyGraphConfig;
+import org.policygraph.graph.GraphReads;
+import org.policygraph.read.json.JsonAnswer;
+import org.policygraph.read.plan.ReadPlan;
+import org.policygraph.read.plan.ReadPlanner;
+import org.policygraph.read.plan.Selection;
+
+import graphql.language.OperationDefinition;
+import graphql.schema.GraphQLSchema;
+
+/**
+ * Query operations answered without the GraphQL engine: the read plan (read.plan) turns the operation's root fields
+ * and everything selected under them into one Cypher statement, run on the driver's asynchronous API without a
+ * worker thread, and the JSON answer is written from the shapes (read.json). The engine costs more CPU per field than
+ * Neo4j spends on the whole statement (BENCHMARKS.md).
+ *
+ * <p>It answers only what it can answer exactly as the engine would; everything else goes to the engine unchanged:
+ * a field the shapes do not declare (facets, responsibilities, a metric's series, node(id) …), fragments, directives, a
+ * variable left to its default, a value the resolver would refuse (page bounds, search text), a non-null field
+ * without a value, and any failure of Neo4j — the engine then reports it with the usual error.
+ * {@code policy-graph.graphql.compiled.enabled=false} switches it off.
+ */
+@ApplicationScoped
+public class CompiledQueries {
+
+    @Inject
+    GraphReads reads;
+
+    @Inject
+    Instance<GraphQLSchema> schemas;
+
+    boolean enabled;
+
+    int maxDepth;
+
+    @Inject
+    void configure(PolicyGraphConfig config) {
+        enabled = config.graphql().compiled().enabled();
+        maxDepth = config.graphql().maxDepth();
+    }
+
+    private final AtomicLong answered = new AtomicLong();
+
+    private volatile ReadPlanner planner;
+    private volatile JsonAnswer answer;
+
+    /** The plan of a validated query operation with its variables, or empty when the engine must run it. */
+    public Optional<ReadPlan> plan(OperationDefinition operation, Map<String, Object> variables) {
+        if (!enabled || operation.getOperation() != OperationDefinition.Operation.QUERY
+                || !operation.getDirectives().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            List<Selection> roots = Selection.of(operation.getSelectionSet(), variables);
+            if (roots.stream().anyMatch(root -> root.depth() >= maxDepth)) {
+                return Optional.empty(); // the engine's depth limit decides
+            }
+            return Optional.of(planner().plan(roots));
+        } catch (Selection.NotPlanned notPlanned) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Runs a plan: completes with the JSON response body, or exceptionally — a value outside what the plan answers,
+     * or any failure of Neo4j — and then the caller hands the request to the engine.
+     */
+    public CompletionStage<String> execute(ReadPlan plan) {
+        try {
+            return reads.runAsync(plan.cypher(), plan.parameters()).thenApply(records -> {
+                Record record = records.get(0);
+                String json = answer.write(plan, plan.finish(record.asMap()));
+                answered.incrementAndGet();
+                return json;
+            });
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Requests answered without the engine since start-up. */
+    public long answered() {
+        return answered.get();
+    }
+
+    private ReadPlanner planner() {
+        ReadPlanner p = planner;
+        if (p == null) {
+            GraphQLSchema schema = schemas.get();
+            answer = new JsonAnswer(schema);
+            planner = p = new ReadPlanner(schema);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,57 @@
+package org.policygraph.api.schema;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Department")
+@Description("A government body. 商务部 (Ministry of Commerce, national) and 市商务局 (Wuhan Municipal Commerce Bureau) are different bodies.")
+public class Department implements Node {
+
+    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
+    public String id;
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Global id, e.g. \"Department:wh-commerce\"; the part after the colon is the key that arguments also accept alone.")
+    public String getId() {
+        return GlobalId.of("Department", id);
+    }
+
+    @NonNull
+    @Description("Canonical short official name, e.g. 市商务局, 市发展改革委, 武汉海关, 商务部.")
+    public String name;
+
+    @NonNull
+    @Description("Every other spelling seen in the texts (e.g. 商务局, 市发展和改革委员会), including curated OCR corrections.")
+    public List<@NonNull String> aliases;
+
+    @Description("NATIONAL, PROVINCIAL, MUNICIPAL, DISTRICT or ZONE (a development zone's 管委会, administrative committee).")
+    public String level;
+
+    @NonNull
+    @Description("False for a body found in a submitted plan but not (yet) in the curated vocabulary: kept with its "
+            + "roles and the quote it was read from until an editor merges it into a known body (mergeDepartment).")
+    public boolean curated = true;
+
+
+
+    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
+    @Ignore
+    public Map<String, Object> row;
+
+    public static Department from(Map<String, Object> row) {
+        if (row == null) {
+            return null;
+        }
+        Department d = Rows.fill(new Department(), row);
+        d.row = row;
+        return d;
+    }
+}

@@ -1,0 +1,3 @@
+package org.policygraph.api.schema;
+
+public enum IndicatorOrderField { YEAR, VALUE, NAME, POSITION }

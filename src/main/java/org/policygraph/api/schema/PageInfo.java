@@ -1,0 +1,33 @@
+package org.policygraph.api.schema;
+
+import org.policygraph.api.Page;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("Relay page information.")
+public class PageInfo {
+    @NonNull
+    @Description("Whether more items follow this page.")
+    public boolean hasNextPage;
+    @NonNull
+    @Description("Whether items precede this page.")
+    public boolean hasPreviousPage;
+    @Description("Cursor of the first item of this page; null for an empty page.")
+    public String startCursor;
+    @Description("Cursor of the last item of this page, to pass as `after` for the next page; null for an empty page.")
+    public String endCursor;
+
+    public static PageInfo of(Page page, int returned, long total) {
+        return of(page, returned, total, i -> Page.cursor(page.skip() + i));
+    }
+
+    /** The same, with the cursor of the page's i-th item from {@code cursors}. */
+    public static PageInfo of(Page page, int returned, long total, java.util.function.IntFunction<String> cursors) {
+        PageInfo info = new PageInfo();
+        info.hasPreviousPage = page.skip() > 0;
+        info.hasNextPage = page.skip() + returned < total;
+        info.startCursor = returned == 0 ? null : cursors.apply(0);
+        info.endCursor = returned == 0 ? null : cursors.apply(returned - 1);
+        return info;
+    }
+}

@@ -1,0 +1,48 @@
+package org.policygraph.api.schema;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Park")
+@Description("A park, development zone or platform, e.g. 光谷 (Optics Valley, a.k.a. 东湖新技术开发区), 车谷, 综合保税区 (comprehensive bonded zone).")
+public class Park implements Node {
+
+    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
+    public String id;
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Global id, e.g. \"Park:optics-valley\"; the part after the colon is the key that arguments also accept alone.")
+    public String getId() {
+        return GlobalId.of("Park", id);
+    }
+
+    @NonNull
+    @Description("Canonical name.")
+    public String name;
+
+    @NonNull
+    @Description("Other names the texts use for it.")
+    public List<@NonNull String> aliases;
+
+
+    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
+    @Ignore
+    public Map<String, Object> row;
+
+    public static Park from(Map<String, Object> row) {
+        if (row == null) {
+            return null;
+        }
+        Park p = Rows.fill(new Park(), row);
+        p.row = row;
+        return p;
+    }
+}

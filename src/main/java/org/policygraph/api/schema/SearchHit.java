@@ -1,0 +1,50 @@
+package org.policygraph.api.schema;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("SearchHit")
+@Description("A full-text match: a measure or a section, scored by relevance.")
+public class SearchHit {
+    @NonNull
+    @Description("Relevance; higher is better. Hits come in descending score.")
+    public double score;
+    @NonNull
+    public SearchHitKind kind;
+    @Id
+    @NonNull
+    @Description("Id of the matched measure or section.")
+    public String id;
+    @NonNull
+    @Description("About 80 characters of the text around the first occurrence of the search text (or its first matching pair of characters), with 【】 around the match; … marks cut text.")
+    public String snippet;
+    @Ignore
+    public String documentId;
+    /** The matched node as the search returned it (exposed through the `measure` / `section` fields). */
+    @Ignore
+    public Measure matchedMeasure;
+    @Ignore
+    public Section matchedSection;
+
+    /** The row it was read from (read.plan's search root); not in the schema. */
+    @Ignore
+    public Map<String, Object> row;
+
+    /** A hit as read.plan reads it: score, kind, id, snippet, and what the query selects of the matched node. */
+    public static SearchHit from(Map<String, Object> row) {
+        SearchHit hit = new SearchHit();
+        hit.row = row;
+        hit.score = ((Number) row.get("score")).doubleValue();
+        hit.kind = SearchHitKind.valueOf(Rows.string(row, "kind"));
+        hit.id = Rows.string(row, "id");
+        hit.snippet = Rows.string(row, "snippet");
+        hit.matchedMeasure = Measure.from(Rows.map(row, "measure"));
+        hit.matchedSection = Section.from(Rows.map(row, "section"));
+        return hit;
+    }
+}

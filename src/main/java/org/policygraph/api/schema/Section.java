@@ -1,0 +1,57 @@
+package org.policygraph.api.schema;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Section")
+@Description("A heading of a document's own hierarchy: 一、 (part), （一） (section), 专栏 (box), 表 (table), 附件 (annex).")
+public class Section implements Node {
+
+    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
+    public String id;
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Global id, e.g. \"Section:001/二(一)\"; the part after the colon is the key that arguments also accept alone.")
+    public String getId() {
+        return GlobalId.of("Section", id);
+    }
+
+    @Description("The printed label, e.g. \"二、\", \"（三）\", \"专栏5\", \"表1\".")
+    public String label;
+
+    @Description("The heading text without its label.")
+    public String title;
+
+    @NonNull
+    @Description("The section's own text (before its first sub-section or measure); may be empty.")
+    public String text;
+
+    @NonNull
+    @Description("Where the section starts and its verbatim heading/text.")
+    public Source source;
+
+    @Ignore
+    public String documentId;
+
+
+    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
+    @Ignore
+    public Map<String, Object> row;
+
+    public static Section from(Map<String, Object> row) {
+        if (row == null) {
+            return null;
+        }
+        Section s = Rows.fill(new Section(), row);
+        s.row = row;
+        s.source = Rows.source(row);
+        return s;
+    }
+}
