@@ -39,7 +39,8 @@ public class NodeQueries {
             "Initiative", new ById("read/initiatives-by-id", Initiative::from),
             "Indicator", new ById("read/indicators-by-id", Indicator::from),
             "Metric", new ById("read/metrics-by-id", Metric::from),
-            "Change", new ById("read/changes-by-id", Change::from));
+            "Change", new ById("read/changes-by-id", Change::from),
+            "GenericActor", new ById("read/generic-actors-by-id", GenericActor::from));
 
     private record ById(String statement, Function<Map<String, Object>, Node> mapper) {
     }
@@ -55,7 +56,7 @@ public class NodeQueries {
 
     @Query
     @Description("Any object by its global id (Relay): a Document, Section, Measure, Department, Park, Initiative, "
-            + "Indicator, Metric or (for editors) Change; null if there is none.")
+            + "Indicator, Metric, GenericActor or (for editors) Change; null if there is none.")
     public Node node(@NonNull @Id String id) throws GraphQLException {
         return nodes(List.of(id)).get(0);
     }

@@ -32,6 +32,11 @@ public class Park implements Node {
     @Description("Other names the texts use for it.")
     public List<@NonNull String> aliases;
 
+    @NonNull
+    @Description("False for a park or zone a submitted plan names that the curated vocabulary lacks (…开发区, …园区, "
+            + "…综合保税区, …片区): kept with the measures naming it and the quote it was first read from (`source`).")
+    public boolean curated = true;
+
 
     /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
     Map<String, Object> row;
@@ -43,6 +48,9 @@ public class Park implements Node {
         Park p = Rows.fill(new Park(), row);
         p.row = row;
         p.aliases = Rows.strings(row, "aliases");
+        // statements that do not project `curated` still tell: an uncurated park's id says so (ingest.UnknownBodies)
+        p.curated = row.containsKey("curated") ? !Boolean.FALSE.equals(row.get("curated"))
+                : p.id == null || !p.id.startsWith("uncurated-");
         return p;
     }
 }
