@@ -110,6 +110,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern EACH = Pattern.compile("各(?=引进|新增|建设|培育|打造|举办|新建|认定|创建|设立|组织)");
 
     private static final String TERMINATORS = "，,。；;、：:）)」”\"'’》!?！？";
+
+    /** A responsibility note right after a value ends its statement: "…达到城市社区的60%(牵头单位:市人社局)". */
+    private static final Pattern NOTE_AFTER = Pattern.compile("[（(][^（()）]{0,40}?(?:牵头|配合|负责|责任单位)");
     private static final String CLAUSE_BOUNDARIES = "，,。；;：:!?！？";
     private static final String SENTENCE_ENDS = "。；;!?！？";
 
@@ -852,7 +855,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 rest = unquoted; // 聘请100名“武汉招商大使”: the quote opens the counted noun
             }
             boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0
-                    || startsWithAny(rest, FOLLOWERS);
+                    || startsWithAny(rest, FOLLOWERS) || NOTE_AFTER.matcher(rest).lookingAt();
             if (!terminated && m.group(4).endsWith("元") && INVESTMENT_BEFORE.matcher(s.substring(0, m.start())).find()) {
                 terminated = true; // "投资3000万元建设…基地": the sum is the object of 投资, what it builds follows
             }
