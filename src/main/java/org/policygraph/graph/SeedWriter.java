@@ -17,7 +17,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.policygraph.ingest.indicator.MetricVocabulary;
 import org.policygraph.model.DepartmentRecord;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.DocumentRecord;
@@ -26,6 +25,7 @@ import org.policygraph.model.InitiativeRecord;
 import org.policygraph.model.LinkRecord;
 import org.policygraph.model.LinkType;
 import org.policygraph.model.MeasureRecord;
+import org.policygraph.model.MetricRecord;
 import org.policygraph.model.ParkRecord;
 import org.policygraph.model.SectionRecord;
 import org.policygraph.model.SourceRef;
@@ -94,9 +94,9 @@ public final class SeedWriter {
      * Writes the curated metrics, removes those no longer listed, and links every indicator to the metric its
      * {@code metricId} names (so a metric added later also reaches documents written before it).
      */
-    public void writeMetrics(List<MetricVocabulary.Metric> metrics) {
+    public void writeMetrics(List<MetricRecord> metrics) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (MetricVocabulary.Metric metric : metrics) {
+        for (MetricRecord metric : metrics) {
             Map<String, Object> m = new HashMap<>();
             m.put("id", metric.id());
             m.put("name", metric.name());
@@ -109,7 +109,7 @@ public final class SeedWriter {
             session.executeWriteWithoutResult(tx -> {
                 tx.run(Cypher.statement("seed/metrics"), Map.of("metrics", rows)).consume();
                 tx.run(Cypher.statement("seed/metrics-prune"),
-                        Map.of("ids", metrics.stream().map(MetricVocabulary.Metric::id).toList())).consume();
+                        Map.of("ids", metrics.stream().map(MetricRecord::id).toList())).consume();
                 tx.run(Cypher.statement("seed/metric-links"), Map.of()).consume();
             });
         }

@@ -29,6 +29,9 @@ final class DocumentDraft {
     private final Set<List<Object>> linkKeys = new HashSet<>();
     final List<String> warnings = new ArrayList<>();
     private final Map<String, String> definedAt = new HashMap<>();
+    /** Every section and measure by id: the parser looks elements up once per task, so no list scan. */
+    private final Map<String, Section> sectionsById = new HashMap<>();
+    private final Map<String, Measure> measuresById = new HashMap<>();
     /** Lines the parser read but put in no record, with why (reported as UNPARSED_LINES). */
     final Map<Integer, String> unrepresented = new java.util.TreeMap<>();
     /** Lines the parser read as structure that no quote covers (table header rows): represented, not lost. */
@@ -74,6 +77,7 @@ final class DocumentDraft {
                 source.where(quote.start()));
         claim(section.id, section.where);
         sections.add(section);
+        sectionsById.put(section.id, section);
         return section;
     }
 
@@ -83,12 +87,14 @@ final class DocumentDraft {
                 source.where(quote.start()));
         claim(measure.id, measure.where);
         measures.add(measure);
+        measuresById.put(measure.id, measure);
         return measure;
     }
 
     void insertMeasureAfter(Measure previous, Measure added) {
         claim(added.id, added.where);
         measures.add(measures.indexOf(previous) + 1, added);
+        measuresById.put(added.id, added);
     }
 
     private void claim(String id, String where) {
@@ -99,11 +105,11 @@ final class DocumentDraft {
     }
 
     Section section(String id) {
-        return sections.stream().filter(s -> s.id.equals(id)).findFirst().orElse(null);
+        return sectionsById.get(id);
     }
 
     Measure measure(String id) {
-        return measures.stream().filter(m -> m.id.equals(id)).findFirst().orElse(null);
+        return measuresById.get(id);
     }
 
     String quote(Span span) {

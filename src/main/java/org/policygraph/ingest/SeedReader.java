@@ -1,6 +1,5 @@
 package org.policygraph.ingest;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -128,18 +127,7 @@ public final class SeedReader {
     }
 
     private IndicatorCorrections indicatorCorrections() {
-        String path = INDICATOR_CORRECTIONS;
-        try {
-            return source.readIfPresent(path)
-                    .map(content -> IndicatorCorrections.read(new StringReader(content), source.describe(path)))
-                    .orElseGet(IndicatorCorrections::empty);
-        } catch (IllegalArgumentException e) {
-            // The reader's message is "file:line: problem".
-            String message = e.getMessage();
-            int split = message.indexOf(": ");
-            throw split < 0 ? new SeedException(source.describe(path), message, e)
-                    : new SeedException(message.substring(0, split), message.substring(split + 2), e);
-        }
+        return IndicatorCorrections.read(source, INDICATOR_CORRECTIONS);
     }
 
     private DocumentBundle read(DocumentCatalog.Entry entry) {

@@ -51,10 +51,13 @@ public final class TsvTable {
                         + headerLine + ") has " + header.size() + " columns " + header);
             }
             Map<String, String> values = new LinkedHashMap<>();
+            Map<String, String> verbatim = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {
-                values.put(header.get(c), c < cells.size() ? cells.get(c).trim() : "");
+                String cell = c < cells.size() ? cells.get(c) : "";
+                values.put(header.get(c), cell.trim());
+                verbatim.put(header.get(c), cell);
             }
-            rows.add(new Row(file, i + 1, values));
+            rows.add(new Row(file, i + 1, values, verbatim));
         }
         if (header == null) {
             throw new SeedException(file, "no header line");
@@ -84,8 +87,11 @@ public final class TsvTable {
         return rows;
     }
 
-    /** One data row; {@link #where()} is {@code file:line}. */
-    public record Row(String file, int line, Map<String, String> values) {
+    /**
+     * One data row; {@link #where()} is {@code file:line}. {@code values} are trimmed; {@code verbatim} keeps each
+     * cell as written, for quotes that must match the source text exactly.
+     */
+    public record Row(String file, int line, Map<String, String> values, Map<String, String> verbatim) {
 
         public String where() {
             return file + ":" + line;
@@ -98,6 +104,12 @@ public final class TsvTable {
                 throw new SeedException(where(), "no column '" + column + "'");
             }
             return value;
+        }
+
+        /** The cell exactly as written, spaces included (a verbatim quote). */
+        public String verbatim(String column) {
+            get(column);
+            return verbatim.get(column);
         }
 
         /** The cell, which must not be empty. */

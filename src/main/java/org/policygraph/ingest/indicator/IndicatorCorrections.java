@@ -1,24 +1,27 @@
 package org.policygraph.ingest.indicator;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.policygraph.ingest.SeedException;
+import org.policygraph.ingest.SeedSource;
+import org.policygraph.ingest.TsvTable;
 import org.policygraph.model.TargetComparator;
 import org.policygraph.model.IndicatorKind;
 
 /**
  * The parsed {@code corrections/indicators.tsv}:
  * {@code document action quote name value valueMax unit year kind comparator aspirational note}.
- * Every error names {@code file:line}.
+ * Read through {@link TsvTable} like every graph-seed table; every error names {@code file:line}.
  */
 public final class IndicatorCorrections {
 
     static final String[] HEADER = {"document", "action", "quote", "name", "value", "valueMax", "unit", "year",
             "kind", "comparator", "aspirational", "note"};
+
+    /** The columns that describe the indicator an ADD row adds; an EXCLUDE row leaves them empty. */
+    private static final List<String> INDICATOR_COLUMNS = List.of("name", "value", "valueMax", "unit", "year", "kind",
+            "comparator", "aspirational");
 
     private static final IndicatorCorrections EMPTY = new IndicatorCorrections(List.of());
 
@@ -46,143 +49,104 @@ public final class IndicatorCorrections {
         return out;
     }
 
-    /**
-     * Reads the TSV. The first non-comment, non-blank line must be the header.
-     *
-     * @throws IllegalArgumentException "fileName:line: what is wrong"
-     */
-    public static IndicatorCorrections read(Reader reader, String fileName) {
+    /** Reads {@code relativePath} from the seed, or gives {@link #empty()} when the file is absent. */
+    public static IndicatorCorrections read(SeedSource source, String relativePath) {
+        return source.readIfPresent(relativePath)
+                .map(content -> parse(source.describe(relativePath), content))
+                .orElseGet(IndicatorCorrections::empty);
+    }
+
+    /** Parses the TSV; every error is a {@link SeedException} naming {@code file:line}. */
+    public static IndicatorCorrections parse(String file, String content) {
         List<IndicatorCorrection> rows = new ArrayList<>();
-        boolean headerSeen = false;
-        try (BufferedReader in = new BufferedReader(reader)) {
-            String line;
-            int lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\ufeff') {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (!headerSeen) {
-                    checkHeader(cells, fileName, lineNo);
-                    headerSeen = true;
-                    continue;
-                }
-                rows.add(parseRow(cells, fileName, lineNo));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(fileName + ": cannot read: " + e.getMessage(), e);
-        }
-        if (!headerSeen) {
-            throw new IllegalArgumentException(fileName + ":1: missing header line (" + String.join("\\t", HEADER) + ")");
+        for (TsvTable.Row row : TsvTable.parse(file, content, HEADER).rows()) {
+            rows.add(parseRow(row));
         }
         return new IndicatorCorrections(rows);
     }
 
-    private static void checkHeader(String[] cells, String file, int line) {
-        if (cells.length != HEADER.length) {
-            throw error(file, line, "header must have " + HEADER.length + " columns (" + String.join(", ", HEADER)
-                    + "), found " + cells.length);
-        }
-        for (int i = 0; i < HEADER.length; i++) {
-            if (!HEADER[i].equals(cells[i].trim())) {
-                throw error(file, line, "header column " + (i + 1) + " must be '" + HEADER[i] + "', found '"
-                        + cells[i].trim() + "'");
-            }
-        }
-    }
-
-    private static IndicatorCorrection parseRow(String[] cells, String file, int line) {
-        if (cells.length != HEADER.length) {
-            throw error(file, line, "expected " + HEADER.length + " tab-separated columns, found " + cells.length);
-        }
-        String document = cells[0].trim();
-        if (document.isEmpty()) {
-            throw error(file, line, "document is empty");
-        }
+    private static IndicatorCorrection parseRow(TsvTable.Row row) {
+        String document = row.required("document");
         IndicatorCorrection.Action action;
         try {
-            action = IndicatorCorrection.Action.valueOf(cells[1].trim());
+            action = IndicatorCorrection.Action.valueOf(row.get("action"));
         } catch (IllegalArgumentException e) {
-            throw error(file, line, "action must be ADD or EXCLUDE, found '" + cells[1].trim() + "'");
+            throw row.error("action must be ADD or EXCLUDE, found '" + row.get("action") + "'");
         }
         // the quote is verbatim: never trimmed
-        String quote = cells[2];
+        String quote = row.verbatim("quote");
         if (quote.isBlank()) {
-            throw error(file, line, "quote is empty");
+            throw row.error("quote is empty");
         }
-        String note = cells[11].trim();
+        String note = row.get("note");
         if (action == IndicatorCorrection.Action.EXCLUDE) {
-            for (int i = 3; i <= 10; i++) {
-                if (!cells[i].isBlank()) {
-                    throw error(file, line, "EXCLUDE row must leave " + HEADER[i] + " empty");
+            for (String column : INDICATOR_COLUMNS) {
+                if (!row.get(column).isEmpty()) {
+                    throw row.error("EXCLUDE row must leave " + column + " empty");
                 }
             }
-            return new IndicatorCorrection(line, document, action, quote, null, null, null, null, null, null, null,
-                    false, note);
+            return new IndicatorCorrection(row.line(), document, action, quote, null, null, null, null, null, null,
+                    null, false, note);
         }
-        String name = cells[3].trim();
+        String name = row.get("name");
         if (name.isEmpty()) {
-            throw error(file, line, "ADD row needs a name");
+            throw row.error("ADD row needs a name");
         }
-        IndicatorKind kind = parseEnum(IndicatorKind.class, cells[8], "kind", file, line);
-        TargetComparator comparator = parseEnum(TargetComparator.class, cells[9], "comparator", file, line);
-        Double value = parseNumber(cells[4], "value", file, line);
-        Double valueMax = parseNumber(cells[5], "valueMax", file, line);
+        IndicatorKind kind = parseEnum(IndicatorKind.class, row, "kind");
+        TargetComparator comparator = parseEnum(TargetComparator.class, row, "comparator");
+        Double value = parseNumber(row, "value");
+        Double valueMax = parseNumber(row, "valueMax");
         if (value == null && kind != IndicatorKind.RANK) {
-            throw error(file, line, "ADD row needs a value (only RANK may omit it)");
+            throw row.error("ADD row needs a value (only RANK may omit it)");
         }
         if (comparator == TargetComparator.RANGE && valueMax == null) {
-            throw error(file, line, "RANGE needs valueMax");
+            throw row.error("RANGE needs valueMax");
         }
         if (comparator != TargetComparator.RANGE && valueMax != null) {
-            throw error(file, line, "valueMax is only for RANGE");
+            throw row.error("valueMax is only for RANGE");
         }
         if (valueMax != null && value != null && valueMax < value) {
-            throw error(file, line, "valueMax " + cells[5].trim() + " is below value " + cells[4].trim());
+            throw row.error("valueMax " + row.get("valueMax") + " is below value " + row.get("value"));
         }
-        String unit = cells[6].trim().isEmpty() ? null : cells[6].trim();
+        String unit = row.get("unit").isEmpty() ? null : row.get("unit");
         Integer year = null;
-        if (!cells[7].isBlank()) {
+        if (!row.get("year").isEmpty()) {
             try {
-                year = Integer.valueOf(cells[7].trim());
+                year = Integer.valueOf(row.get("year"));
             } catch (NumberFormatException e) {
-                throw error(file, line, "year must be an integer, found '" + cells[7].trim() + "'");
+                throw row.error("year must be an integer, found '" + row.get("year") + "'");
             }
             if (year < 1900 || year > 2100) {
-                throw error(file, line, "year out of range: " + year);
+                throw row.error("year out of range: " + year);
             }
         }
-        String asp = cells[10].trim();
+        String asp = row.get("aspirational");
         boolean aspirational;
         if (asp.isEmpty() || asp.equalsIgnoreCase("false")) {
             aspirational = false;
         } else if (asp.equalsIgnoreCase("true")) {
             aspirational = true;
         } else {
-            throw error(file, line, "aspirational must be true, false or empty, found '" + asp + "'");
+            throw row.error("aspirational must be true, false or empty, found '" + asp + "'");
         }
-        return new IndicatorCorrection(line, document, action, quote, name, value, valueMax, unit, year, kind,
+        return new IndicatorCorrection(row.line(), document, action, quote, name, value, valueMax, unit, year, kind,
                 comparator, aspirational, note);
     }
 
-    private static Double parseNumber(String cell, String column, String file, int line) {
-        String s = cell.trim();
+    private static Double parseNumber(TsvTable.Row row, String column) {
+        String s = row.get(column);
         if (s.isEmpty()) {
             return null;
         }
         try {
             return Double.valueOf(s);
         } catch (NumberFormatException e) {
-            throw error(file, line, column + " must be a number, found '" + s + "'");
+            throw row.error(column + " must be a number, found '" + s + "'");
         }
     }
 
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String cell, String column, String file, int line) {
-        String s = cell.trim();
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, TsvTable.Row row, String column) {
+        String s = row.get(column);
         try {
             return Enum.valueOf(type, s);
         } catch (IllegalArgumentException e) {
@@ -190,11 +154,7 @@ public final class IndicatorCorrections {
             for (E c : type.getEnumConstants()) {
                 allowed.append(allowed.length() == 0 ? "" : "|").append(c.name());
             }
-            throw error(file, line, column + " must be one of " + allowed + ", found '" + s + "'");
+            throw row.error(column + " must be one of " + allowed + ", found '" + s + "'");
         }
-    }
-
-    private static IllegalArgumentException error(String file, int line, String message) {
-        return new IllegalArgumentException(file + ":" + line + ": " + message);
     }
 }

@@ -11,6 +11,7 @@ import org.policygraph.ingest.SeedException;
 import org.policygraph.ingest.SeedSource;
 import org.policygraph.ingest.TsvTable;
 import org.policygraph.model.IndicatorKind;
+import org.policygraph.model.MetricRecord;
 
 /**
  * The curated metrics of {@code graph-seed/vocabulary/metrics.tsv}: {@code id name kind aliases note}. An indicator
@@ -28,18 +29,15 @@ public final class MetricVocabulary {
     private static final MetricVocabulary EMPTY = new MetricVocabulary(List.of());
 
     /** One metric row. */
-    public record Metric(String id, String name, IndicatorKind kind, List<String> aliases, String note) {
-    }
-
     private record Key(String spelling, IndicatorKind kind) {
     }
 
-    private final List<Metric> metrics;
+    private final List<MetricRecord> metrics;
     private final Map<Key, String> byKey = new HashMap<>();
 
-    private MetricVocabulary(List<Metric> metrics) {
+    private MetricVocabulary(List<MetricRecord> metrics) {
         this.metrics = List.copyOf(metrics);
-        for (Metric m : metrics) {
+        for (MetricRecord m : metrics) {
             byKey.put(new Key(normalize(m.name()), m.kind()), m.id());
             m.aliases().forEach(a -> byKey.put(new Key(normalize(a), m.kind()), m.id()));
         }
@@ -49,7 +47,7 @@ public final class MetricVocabulary {
         return EMPTY;
     }
 
-    public List<Metric> metrics() {
+    public List<MetricRecord> metrics() {
         return metrics;
     }
 
@@ -84,7 +82,7 @@ public final class MetricVocabulary {
      * @throws SeedException naming {@code file:line} and what is wrong
      */
     static MetricVocabulary from(TsvTable table) {
-        List<Metric> rows = new ArrayList<>();
+        List<MetricRecord> rows = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Map<Key, String> seen = new HashMap<>();
         for (TsvTable.Row row : table.rows()) {
@@ -108,7 +106,7 @@ public final class MetricVocabulary {
                     throw row.error("'" + spelling + "' (" + kind + ") already names metric '" + other + "'");
                 }
             }
-            rows.add(new Metric(id, name, kind, aliases, row.get("note")));
+            rows.add(new MetricRecord(id, name, kind, aliases, row.get("note")));
         }
         return new MetricVocabulary(rows);
     }

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.ingest.SeedException;
 import org.policygraph.model.TargetComparator;
 import org.policygraph.model.IndicatorKind;
 
@@ -18,16 +16,15 @@ class IndicatorCorrectionsTest {
 
     private static final String HEADER = String.join("\t", IndicatorCorrections.HEADER) + "\n";
 
-    private static IllegalArgumentException failure(String content) {
-        return assertThrows(IllegalArgumentException.class,
-                () -> IndicatorCorrections.read(new StringReader(content), "indicators.tsv"));
+    private static SeedException failure(String content) {
+        return assertThrows(SeedException.class, () -> IndicatorCorrections.parse("indicators.tsv", content));
     }
 
     @Test
     void readsFixtureWithCommentsBlankLinesAndBothActions() throws Exception {
-        try (Reader r = new InputStreamReader(Objects.requireNonNull(
-                getClass().getResourceAsStream("/indicator/indicators-fixture.tsv")), StandardCharsets.UTF_8)) {
-            IndicatorCorrections c = IndicatorCorrections.read(r, "indicators-fixture.tsv");
+        try (var in = Objects.requireNonNull(getClass().getResourceAsStream("/indicator/indicators-fixture.tsv"))) {
+            IndicatorCorrections c = IndicatorCorrections.parse("indicators-fixture.tsv",
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
             assertEquals(3, c.rows().size());
             IndicatorCorrection range = c.rows().get(1);
             assertEquals(IndicatorCorrection.Action.ADD, range.action());
@@ -42,15 +39,21 @@ class IndicatorCorrectionsTest {
 
     @Test
     void quoteKeepsItsSpaces() {
-        IndicatorCorrections c = IndicatorCorrections.read(new StringReader(HEADER
-                + "004\tEXCLUDE\t 全国 15 个 \t\t\t\t\t\t\t\t\tnote\n"), "indicators.tsv");
+        IndicatorCorrections c = IndicatorCorrections.parse("indicators.tsv", HEADER
+                + "004\tEXCLUDE\t 全国 15 个 \t\t\t\t\t\t\t\t\tnote\n");
         assertEquals(" 全国 15 个 ", c.rows().get(0).quote());
     }
 
     @Test
-    void wrongColumnCountNamesFileAndLine() {
-        IllegalArgumentException e = failure(HEADER + "# comment\n\n004\tADD\tq\tname\n");
+    void tooManyCellsNamesFileAndLine() {
+        SeedException e = failure(HEADER + "# comment\n\n004\tADD\tq\tname" + "\tx".repeat(12) + "\n");
         assertTrue(e.getMessage().startsWith("indicators.tsv:4: "), e.getMessage());
+    }
+
+    @Test
+    void missingTrailingCellsAreEmpty() {
+        SeedException e = failure(HEADER + "# comment\n\n004\tADD\tq\tname\n");
+        assertTrue(e.getMessage().startsWith("indicators.tsv:4: kind must be one of"), e.getMessage());
     }
 
     @Test
@@ -85,8 +88,9 @@ class IndicatorCorrectionsTest {
 
     @Test
     void headerIsChecked() {
-        assertTrue(failure("document\taction\tquote\n").getMessage().startsWith("indicators.tsv:1: header"));
-        assertTrue(failure("# only a comment\n").getMessage().startsWith("indicators.tsv:1: missing header"));
+        assertTrue(failure("document\taction\tquote\n").getMessage()
+                .startsWith("indicators.tsv:1: header lacks column 'name'"));
+        assertTrue(failure("# only a comment\n").getMessage().startsWith("indicators.tsv: no header line"));
     }
 
     @Test

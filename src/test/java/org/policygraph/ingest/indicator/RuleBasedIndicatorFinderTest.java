@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 
@@ -253,7 +252,7 @@ class RuleBasedIndicatorFinderTest {
                 + "T21\tEXCLUDE\t项目 社会消费品零售总额 6149.84 亿元 10%以上\t\t\t\t\t\t\t\t\tflattened table\n"
                 + "T21\tADD\t社会消费品零售总额 6149.84 亿元 10%以上\t社会消费品零售总额\t10\t\t%\t2025\tGROWTH_RATE\tAT_LEAST\tfalse\t表1\n";
         RuleBasedIndicatorFinder withCorrections = new RuleBasedIndicatorFinder(
-                IndicatorCorrections.read(new StringReader(tsv), "indicators.tsv"), YEARS);
+                IndicatorCorrections.parse("indicators.tsv", tsv), YEARS);
         String raw = "首段 2020 年，全市门店数达到20家。 项目 社会消费品零售总额 6149.84 亿元 10%以上";
         List<IndicatorRecord> found = withCorrections.find("T21", "o", "l", raw);
         assertEquals(2, found.size(), found::toString);

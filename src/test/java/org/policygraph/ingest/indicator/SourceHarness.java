@@ -1,7 +1,6 @@
 package org.policygraph.ingest.indicator;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -57,8 +56,8 @@ final class SourceHarness {
     }
 
     static IndicatorCorrections seedCorrections() {
-        try (Reader r = Files.newBufferedReader(CORRECTIONS, StandardCharsets.UTF_8)) {
-            return IndicatorCorrections.read(r, "indicators.tsv");
+        try {
+            return IndicatorCorrections.parse("indicators.tsv", Files.readString(CORRECTIONS, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
