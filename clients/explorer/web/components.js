@@ -30,7 +30,7 @@ export function docLink(doc) {
 /** "≥ 1500 列 (2027)" @param {Partial<Indicator>} i */
 export function indicatorText(i) {
   const value = i.value === null || i.value === undefined ? '' : i.valueMax ? `${i.value}–${i.valueMax}` : String(i.value);
-  const comparator = { AT_LEAST: '≥ ', EXCEED: '> ', ABOUT: '≈ ', EQUAL: '', RANGE: '', ACTUAL: '' }[i.comparator ?? 'EQUAL'] ?? '';
+  const comparator = { AT_LEAST: '≥ ', AT_MOST: '≤ ', EXCEED: '> ', ABOUT: '≈ ', EQUAL: '', RANGE: '', ACTUAL: '' }[i.comparator ?? 'EQUAL'] ?? '';
   const year = i.year ? ` (${i.year})` : '';
   return `${i.name}: ${comparator}${value}${i.unit ?? ''}${year}${i.aspirational ? ' 力争' : ''}`;
 }

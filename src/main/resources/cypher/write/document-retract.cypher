@@ -20,4 +20,14 @@ CALL () {
     SET u.documentId = other.documentId, u.location = other.location, u.quote = other.quote)
   RETURN count(*) AS uncurated
 }
+// the same for uncurated parks: a measure of another plan that still names one (CONCERNS) lends it its provenance
+CALL () {
+  MATCH (u:Park {curated: false, documentId: $id})
+  OPTIONAL MATCH ()-[r:CONCERNS]->(u)
+  WITH u, collect(r)[0] AS other
+  FOREACH (_ IN CASE WHEN other IS NULL THEN [1] ELSE [] END | DELETE u)
+  FOREACH (_ IN CASE WHEN other IS NULL THEN [] ELSE [1] END |
+    SET u.documentId = other.documentId, u.location = other.location, u.quote = other.quote)
+  RETURN count(*) AS uncuratedParks
+}
 RETURN removed, incomingReferences

@@ -16,6 +16,12 @@ final class ResponsibilityCell {
     private static final String LEADS_MARK = "牵头";
     private static final String SUPPORTS_MARK = "配合";
     private static final String SEPARATORS = "[、，,；;\\s]+";
+    /**
+     * Drafting remarks inside a note, not names: "以下均需各县区人民政府、市各功能区管委会落实,不再列出", "下同". A body's
+     * name never holds these words.
+     */
+    private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile(
+            "以下|均需|均由|下同|不再列出|落实|同上");
 
     record Assignment(LinkType role, String printedName) {
     }
@@ -47,7 +53,7 @@ final class ResponsibilityCell {
     static List<String> names(String part) {
         return Arrays.stream(part.split(SEPARATORS))
                 .map(DepartmentResolver::trim)
-                .filter(n -> !n.isEmpty())
+                .filter(n -> !n.isEmpty() && !REMARK.matcher(n).find())
                 .toList();
     }
 }

@@ -48,6 +48,8 @@ class ReadPathEquivalenceTest {
             new String[] { "Measure", "measure(id: \"003/附件-12\")" },
             new String[] { "Measure", "measure(id: \"002/二(一)3\")" },
             new String[] { "Section", "section(id: \"001/二(一)\")" },
+            new String[] { "Section", "section(id: \"002/三\")" }, // roles of departments and of a generic actor
+            new String[] { "GenericActor", "genericActor(name: \"各相关部门\")" },
             new String[] { "Department", "department(name: \"市商务局\")" },
             new String[] { "Park", "park(name: \"东湖新技术开发区\")" },
             new String[] { "Initiative", "initiative(name: \"设计之都\")" },

@@ -21,6 +21,7 @@ import org.policygraph.api.Filters;
 import org.policygraph.api.schema.Change;
 import org.policygraph.api.schema.Department;
 import org.policygraph.api.schema.Document;
+import org.policygraph.api.schema.GenericActor;
 import org.policygraph.api.schema.GlobalId;
 import org.policygraph.api.schema.Indicator;
 import org.policygraph.api.schema.Initiative;
@@ -52,7 +53,8 @@ public class NodeQueries {
             "Initiative", Initiative::from,
             "Indicator", Indicator::from,
             "Metric", Metric::from,
-            "Change", Change::from);
+            "Change", Change::from,
+            "GenericActor", GenericActor::from);
 
     @Inject
     GraphQueries graph;
@@ -68,7 +70,7 @@ public class NodeQueries {
 
     @Query
     @Description("Any object by its global id (Relay): a Document, Section, Measure, Department, Park, Initiative, "
-            + "Indicator, Metric or (for editors) Change; null if there is none.")
+            + "Indicator, Metric, GenericActor or (for editors) Change; null if there is none.")
     public Node node(@NonNull @Id String id) throws GraphQLException {
         return nodes(List.of(id)).get(0);
     }

@@ -17,7 +17,7 @@ public final class GlobalId {
 
     /** The types implementing Node, by their GraphQL names. */
     public static final Set<String> TYPES = Set.of("Document", "Section", "Measure", "Department", "Park",
-            "Initiative", "Indicator", "Metric", "Change");
+            "Initiative", "Indicator", "Metric", "Change", "GenericActor");
 
     private GlobalId() {
     }

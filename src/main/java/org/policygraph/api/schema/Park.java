@@ -32,6 +32,10 @@ public class Park implements Node {
     @Description("Other names the texts use for it.")
     public List<@NonNull String> aliases;
 
+    @NonNull
+    @Description("False for a park or zone a submitted plan names that the curated vocabulary lacks (…开发区, …园区, "
+            + "…综合保税区, …片区): kept with the measures naming it and the quote it was first read from (`source`).")
+    public boolean curated = true;
 
     /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
     @Ignore

@@ -187,6 +187,7 @@ final class FlattenedTable {
         }
         return switch (qualifier) {
             case "以上" -> TargetComparator.AT_LEAST;
+            case "以下", "以内" -> TargetComparator.AT_MOST;
             case "左右" -> TargetComparator.ABOUT;
             default -> TargetComparator.EQUAL;
         };

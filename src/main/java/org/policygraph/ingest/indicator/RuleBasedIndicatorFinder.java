@@ -53,7 +53,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static final Pattern VALUE = Pattern.compile(
             "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?(" + Units.PATTERN + ")(/年)?"
-                    + "(及以上|以上|左右|以内|以下|多|余)?");
+                    + "(及以上|以上|左右|以内|及以下|以下|多|余)?");
 
     private static final Pattern YEAR = Pattern.compile(
             "(预计到|力争到|到|至|截至)?((?:19|20)\\d{2})年(底|末)?(以来)?(?![0-9]{1,2}月)");
@@ -100,7 +100,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     /** Verbs that state a level reached: under a 期间 span, the value is the level at the span's end. */
     private static final String[] LEVEL_VERBS = {"达到", "达", "提高到", "提高至", "提升至", "提升到", "扩大至", "扩大到",
-            "增加到", "增加至", "保持在", "稳定在", "为", "突破", "超过", "超"};
+            "增加到", "增加至", "降至", "降到", "保持在", "稳定在", "控制在", "为", "突破", "超过", "超"};
 
     /** Nouns a share phrased around its noun ends on: "实现 5G 网络 80% 以上区域覆盖". */
     private static final Pattern SHARE_NOUN = Pattern.compile("^[^，,。；;：:]{0,12}?(覆盖|普及|达标|覆盖率|普及率)");
@@ -110,10 +110,14 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern EACH = Pattern.compile("各(?=引进|新增|建设|培育|打造|举办|新建|认定|创建|设立|组织)");
 
     private static final String TERMINATORS = "，,。；;、：:）)」”\"'’》!?！？";
+
+    /** A responsibility note right after a value ends its statement: "…达到城市社区的60%(牵头单位:市人社局)". */
+    private static final Pattern NOTE_AFTER = Pattern.compile("[（(][^（()）]{0,40}?(?:牵头|配合|负责|责任单位)");
     private static final String CLAUSE_BOUNDARIES = "，,。；;：:!?！？";
     private static final String SENTENCE_ENDS = "。；;!?！？";
 
-    private enum Tok { GROWTH, GROWTH_NEG, EXCEED, AT_LEAST, ABOUT, EQUAL, NEUTRAL, ASPIRATION, CUE_ABOUT, CUE, EACH }
+    private enum Tok { GROWTH, GROWTH_NEG, EXCEED, AT_LEAST, AT_MOST, ABOUT, EQUAL, NEUTRAL, ASPIRATION, CUE_ABOUT, CUE,
+        EACH }
 
     private record VerbToken(String text, Tok type) {
     }
@@ -135,11 +139,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         for (String s : new String[] {"不少于", "不低于"}) {
             t.add(new VerbToken(s, Tok.AT_LEAST));
         }
+        // a ceiling; longer than 超过/低于 inside 不超过/不低于, so peeled first
+        for (String s : new String[] {"不超过", "不高于", "不大于", "不多于", "控制在", "低于", "少于"}) {
+            t.add(new VerbToken(s, Tok.AT_MOST));
+        }
         for (String s : new String[] {"约", "近"}) {
             t.add(new VerbToken(s, Tok.ABOUT));
         }
         for (String s : new String[] {"累计达", "高达", "达到", "达", "提高到", "提高至", "提升至", "提升到", "增长至",
-                "增长到", "下降到", "下降至", "扩大至", "扩大到", "增加到", "增加至", "保持在", "稳定在", "为"}) {
+                "增长到", "下降到", "下降至", "降至", "降到", "扩大至", "扩大到", "增加到", "增加至", "保持在", "稳定在", "为"}) {
             t.add(new VerbToken(s, Tok.EQUAL));
         }
         t.add(new VerbToken("有近", Tok.CUE_ABOUT));
@@ -518,6 +526,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                         }
                         case EXCEED -> verbCmp = verbCmp == null ? TargetComparator.EXCEED : verbCmp;
                         case AT_LEAST -> verbCmp = verbCmp == null ? TargetComparator.AT_LEAST : verbCmp;
+                        case AT_MOST -> verbCmp = verbCmp == null ? TargetComparator.AT_MOST : verbCmp;
                         case ABOUT -> verbCmp = verbCmp == null ? TargetComparator.ABOUT : verbCmp;
                         case CUE_ABOUT -> {
                             verbCmp = verbCmp == null ? TargetComparator.ABOUT : verbCmp;
@@ -607,13 +616,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
         }
 
-        /** 以上, 左右, 余, ranges: how the value bounds the quantity. */
+        /** 以上, 以内/以下 (a ceiling), 左右, 余, ranges: how the value bounds the quantity. */
         private void qualify(Reading r) {
             Hit h = r.hit;
             if (h.valueMax != null) {
                 r.comparator = TargetComparator.RANGE;
             } else if ("以上".equals(h.qualifier) || "及以上".equals(h.qualifier)) {
                 r.comparator = TargetComparator.AT_LEAST;
+            } else if ("以内".equals(h.qualifier) || "以下".equals(h.qualifier) || "及以下".equals(h.qualifier)) {
+                r.comparator = TargetComparator.AT_MOST; // a stated value "…控制在3%以内", "降至35以下": a ceiling
             } else if ("左右".equals(h.qualifier)) {
                 r.comparator = TargetComparator.ABOUT;
             } else if ("余".equals(h.qualifier) || "多".equals(h.qualifier)) {
@@ -844,7 +855,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 rest = unquoted; // 聘请100名“武汉招商大使”: the quote opens the counted noun
             }
             boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0
-                    || startsWithAny(rest, FOLLOWERS);
+                    || startsWithAny(rest, FOLLOWERS) || NOTE_AFTER.matcher(rest).lookingAt();
             if (!terminated && m.group(4).endsWith("元") && INVESTMENT_BEFORE.matcher(s.substring(0, m.start())).find()) {
                 terminated = true; // "投资3000万元建设…基地": the sum is the object of 投资, what it builds follows
             }

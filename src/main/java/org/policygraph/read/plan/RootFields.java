@@ -46,6 +46,8 @@ final class RootFields {
                 case "park" -> byName(planner, build, root, out, "Park", "");
                 case "initiative" -> byName(planner, build, root, out, "Initiative", "");
                 case "metric" -> byName(planner, build, root, out, "Metric", ", {v}.id");
+                case "genericActor" -> byName(planner, build, root, out, "GenericActor", ", {v}.id");
+                case "genericActors" -> genericActors(planner, build, root, out);
                 case "documents" -> all(planner, build, root, out, "Document", "WHERE NOT {v}.external",
                         "{v}.issuedOn, {v}.id");
                 case "initiatives" -> all(planner, build, root, out, "Initiative", "", "{v}.name");
@@ -101,6 +103,13 @@ final class RootFields {
         body.append("RETURN collect(").append(planner.projection(build, type, v, root.children(), 1, pages))
                 .append(") AS ").append(out);
         return body.toString();
+    }
+
+    /** genericActors(kind): every generic actor, or those of one kind, by name. */
+    private static String genericActors(ReadPlanner planner, Build build, Selection root, String out) {
+        Object kind = root.arguments().get("kind"); // an enum: its name, from the engine or the parsed operation
+        String where = kind == null ? "" : "WHERE {v}.kind = " + build.params.bind(kind.toString());
+        return all(planner, build, root, out, "GenericActor", where, "{v}.name, {v}.id");
     }
 
     private static String measures(ReadPlanner planner, Build build, Selection root, String out)

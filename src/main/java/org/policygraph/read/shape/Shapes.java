@@ -20,6 +20,13 @@ public final class Shapes {
             "coalesce({v}.role, CASE {v}.comparator WHEN 'ACTUAL' THEN 'ACTUAL' ELSE 'TARGET' END)";
     private static final String INDICATOR_PERIOD = "coalesce({v}.period, 'YEAR')";
 
+    /** Roles generic actors hold on the measure or section bound to {@code {v}}, kept apart from departments' roles. */
+    private static final String GENERIC_ROLES_ON = "MATCH (:GenericActor)-[{x}:LEADS|SUPPORTS|COORDINATES]->({v})";
+    /** Where a body a submitted plan named, and the vocabulary lacked, was first read; null for curated bodies. */
+    private static final FieldShape UNCURATED_SOURCE = new FieldShape.Self("Source", "{v}.curated = false");
+
+    private static final String GENERIC_ROLES_ON_ORDER = "type({x}), startNode({x}).name";
+
     private static final Map<String, TypeShape> TYPES = List.of(
             TypeShape.of("Document", "Document").id()
                     .properties("docNumber", "issuedOn", "horizon")
@@ -45,6 +52,7 @@ public final class Shapes {
                             DEPARTMENT_ORDER)
                     .related("roles", "DepartmentRole", "MATCH (:Department)-[{x}:LEADS|SUPPORTS|COORDINATES]->({v})",
                             "type({x}), startNode({x}).name")
+                    .related("genericActorRoles", "GenericActorRole", GENERIC_ROLES_ON, GENERIC_ROLES_ON_ORDER)
                     .related("indicators", "Indicator", "MATCH ({v})-[:HAS_INDICATOR]->({x}:Indicator)", "{x}.seq")
                     .related("parks", "Park", "MATCH ({v})-[:CONCERNS]->({x}:Park)", "{x}.name")
                     .related("initiatives", "Initiative", "MATCH ({v})-[:ADVANCES]->({x}:Initiative)", "{x}.name")
@@ -59,17 +67,25 @@ public final class Shapes {
                     .related("measures", "Measure", "MATCH ({v})-[:HAS_PART]->({x}:Measure)", "{x}.order")
                     .related("roles", "DepartmentRole",
                             "MATCH (:Department)-[{x}:LEADS|SUPPORTS|COORDINATES]->({v})", "type({x}), startNode({x}).name")
+                    .related("genericActorRoles", "GenericActorRole", GENERIC_ROLES_ON, GENERIC_ROLES_ON_ORDER)
                     .related("indicators", "Indicator", "MATCH ({v})-[:HAS_INDICATOR]->({x}:Indicator)", "{x}.seq")
                     .build(),
             TypeShape.of("Department", "Department").id()
                     .properties("name", "level")
                     .value("aliases", "coalesce({v}.aliases, [])")
                     .value("curated", "coalesce({v}.curated, true)")
+                    .field("source", UNCURATED_SOURCE)
                     .related("issued", "Document", "MATCH ({x}:Document)-[:ISSUED_BY]->({v})", "{x}.issuedOn")
                     .related("administers", "Park", "MATCH ({v})-[:ADMINISTERS]->({x}:Park)", "{x}.name")
                     .field("leads", new FieldShape.MeasurePage(Anchor.LED_BY, false))
                     .field("supports", new FieldShape.MeasurePage(Anchor.SUPPORTED_BY, false))
                     .field("coordinates", new FieldShape.MeasurePage(Anchor.COORDINATED_BY, false))
+                    .build(),
+            // A collective, an unspecified set or a post (各区人民政府, 各相关部门, 市政府分管领导): roles like a department's.
+            TypeShape.of("GenericActor", "GenericActor").id()
+                    .properties("name", "kind", "note")
+                    .related("roles", "GenericActorRole", "MATCH ({v})-[{x}:LEADS|SUPPORTS|COORDINATES]->()",
+                            "{x}.documentId, endNode({x}).seq, type({x})")
                     .build(),
             TypeShape.of("Indicator", "Indicator").id()
                     .properties("name", "value", "valueMax", "unit", "year", "kind", "comparator", "periodFrom",
@@ -88,6 +104,8 @@ public final class Shapes {
             TypeShape.of("Park", "Park").id()
                     .properties("name")
                     .value("aliases", "coalesce({v}.aliases, [])")
+                    .value("curated", "coalesce({v}.curated, true)")
+                    .field("source", UNCURATED_SOURCE)
                     .related("administrators", "Department", "MATCH ({x}:Department)-[:ADMINISTERS]->({v})",
                             DEPARTMENT_ORDER)
                     .field("measures", new FieldShape.MeasurePage(Anchor.PARK, false))
@@ -123,6 +141,15 @@ public final class Shapes {
             TypeShape.of("DepartmentRole", null)
                     .value("role", "type({v})")
                     .related("department", "Department", "MATCH ({x}:Department)-[{v}]->()", null)
+                    .embedded("source", "Source")
+                    .build(),
+            // Read from the role's relationship, from a GenericActor to a Measure or a Section.
+            TypeShape.of("GenericActorRole", null)
+                    .value("role", "type({v})")
+                    .related("actor", "GenericActor", "MATCH ({x}:GenericActor)-[{v}]->()", null)
+                    .related("measure", "Measure", "MATCH ()-[{v}]->({x}:Measure)", null)
+                    .related("section", "Section", "MATCH ()-[{v}]->({x}:Section)", null)
+                    .related("document", "Document", "MATCH ({x}:Document {id: {v}.documentId})", null)
                     .embedded("source", "Source")
                     .build(),
             // Read from the RESTATES relationship.

@@ -476,4 +476,43 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(java.util.Set.of("全市实现生产总值@26.8", "一般公共预算收入@0.6"), growth.stream()
                 .map(r -> r.name() + "@" + r.value()).collect(java.util.stream.Collectors.toSet()));
     }
+
+    // ---- ceilings (AT_MOST): real sentences ------------------------------------------------------------
+
+    /** 重污染天气消除攻坚行动方案 (https://cmenhu.cn/tanwenku/2175.html): 控制在…以内 is a ceiling, 以上 a floor. */
+    @Test
+    void controlledWithinIsACeiling() {
+        List<IndicatorRecord> found = find("T21", "到 2025 年,基本消除重度及以上污染天气,全国重度及以上污染天数比率控制在 "
+                + "1%以内,70%以上的地级及以上城市全面消除重污染天气,各省(区、市)完成国家下达的“十四五”重度及以上污染天气比率控制目标;");
+        IndicatorRecord ceiling = found.get(0);
+        assertEquals("全国重度及以上污染天数比率", ceiling.name());
+        assertEquals(1.0, ceiling.value());
+        assertEquals("%", ceiling.unit());
+        assertEquals(TargetComparator.AT_MOST, ceiling.comparator());
+        assertEquals(2025, ceiling.year());
+        assertEquals(TargetComparator.AT_LEAST, found.get(1).comparator());
+        assertEquals(70.0, found.get(1).value());
+    }
+
+    /** 2019 政府工作报告 (https://m.news.shi-fen.com/china/201903/50-221875.html): 以上, 左右 and 以内 side by side. */
+    @Test
+    void withinAfterTheValueIsACeilingBesideAFloorAndAnApproximation() {
+        List<IndicatorRecord> found = find("T16", "今年城镇新增就业1100万人以上,城镇调查失业率5.5%左右,城镇登记失业率4.5%以内。");
+        assertEquals(List.of(TargetComparator.AT_LEAST, TargetComparator.ABOUT, TargetComparator.AT_MOST),
+                found.stream().map(IndicatorRecord::comparator).toList());
+        assertEquals("城镇登记失业率", found.get(2).name());
+        assertEquals(4.5, found.get(2).value());
+    }
+
+    /** 不超过 is a ceiling, not 超过 (exceed) with a stray 不; 降至…以下 too. */
+    @Test
+    void notMoreThanAndBelowAreCeilings() {
+        IndicatorRecord notMore = only(find("T25", "到2027年，全市一般工业固体废物贮存量不超过500万吨。"));
+        assertEquals("全市一般工业固体废物贮存量", notMore.name());
+        assertEquals(TargetComparator.AT_MOST, notMore.comparator());
+        IndicatorRecord below = only(find("T25", "到2027年，城市生活垃圾填埋比例降至10%以下。"));
+        assertEquals("城市生活垃圾填埋比例", below.name());
+        assertEquals(TargetComparator.AT_MOST, below.comparator());
+        assertEquals(10.0, below.value());
+    }
 }
