@@ -123,8 +123,7 @@ public class GraphReads {
                     if (error == null) {
                         return records;
                     }
-                    Throwable cause = error instanceof CompletionException && error.getCause() != null
-                            ? error.getCause() : error;
+                    Throwable cause = cause(error);
                     if (cause instanceof TimeoutException) {
                         availability.noAnswerWithin(readTimeout, new ServiceUnavailableException(
                                 "no answer within policy-graph.graph.read-timeout (" + readTimeout.toMillis() + " ms)"));
@@ -141,11 +140,16 @@ public class GraphReads {
      * run: 8.8 s). No-op off a Vert.x context or for other errors.
      */
     public static void failFastForThisRequest(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = cause(error);
         io.vertx.core.Context request = Vertx.currentContext();
         if (cause instanceof GraphUnavailableException && request != null) {
             request.putLocal(REQUEST_MET_UNAVAILABLE, Boolean.TRUE);
         }
+    }
+
+    /** The error a stage failed with, unwrapped from the {@link CompletionException} that composed stages add. */
+    public static Throwable cause(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     /** Statements run since start-up. */
@@ -155,7 +159,7 @@ public class GraphReads {
 
     /** The driver's error as the API sees it: DATABASE_UNAVAILABLE for an unreachable or unwilling Neo4j. */
     RuntimeException unavailableOrAsIs(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = cause(error);
         if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
                 || cause instanceof TransientException stopping && DATABASE_UNAVAILABLE.equals(stopping.code())) {
             availability.unreachable(cause);

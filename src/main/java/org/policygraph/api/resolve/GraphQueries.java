@@ -70,7 +70,7 @@ public class GraphQueries {
             if (error == null) {
                 return records;
             }
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Throwable cause = GraphReads.cause(error);
             throw new CompletionException(cause instanceof GraphUnavailableException
                     ? new ApiErrors.DatabaseUnavailable() : cause);
         });

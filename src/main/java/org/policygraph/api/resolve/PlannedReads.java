@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
@@ -30,6 +29,7 @@ import org.policygraph.api.schema.MeasureConnection;
 import org.policygraph.api.schema.MeasureFilter;
 import org.policygraph.graph.CypherConditions;
 import org.policygraph.graph.CypherParams;
+import org.policygraph.graph.GraphReads;
 import org.policygraph.graph.MeasureConditions.Anchor;
 import org.policygraph.read.plan.ReadPlan;
 import org.policygraph.read.plan.ReadPlanner;
@@ -110,8 +110,7 @@ public class PlannedReads {
             if (error == null) {
                 result.complete(value);
             } else {
-                result.completeExceptionally(error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error);
+                result.completeExceptionally(GraphReads.cause(error));
             }
         }));
         return result;
