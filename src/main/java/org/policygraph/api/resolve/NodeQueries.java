@@ -43,7 +43,10 @@ public class NodeQueries {
 
     static final int MAX_IDS = 100;
 
-    /** Per type, how an object is made from its row: read by key as its shape says (read.shape), a Change apart. */
+    /**
+     * The types implementing Node, by their GraphQL names, and how an object of each is made from its row: read by key
+     * as its shape says (read.shape), a Change apart. The one list of them: a global id of another prefix names nothing.
+     */
     private static final Map<String, Function<Map<String, Object>, Node>> FROM_ROW = Map.of(
             "Document", Document::from,
             "Section", Section::from,
@@ -85,7 +88,7 @@ public class NodeQueries {
         Map<String, List<String>> keysByType = new LinkedHashMap<>();
         List<GlobalId.Parsed> parsed = new ArrayList<>(ids.size());
         for (String id : ids) {
-            GlobalId.Parsed p = GlobalId.parse(Filters.text("id", id));
+            GlobalId.Parsed p = GlobalId.parse(Filters.text("id", id), FROM_ROW.keySet());
             parsed.add(p);
             if (p != null) {
                 keysByType.computeIfAbsent(p.type(), t -> new ArrayList<>()).add(p.key());

@@ -15,10 +15,6 @@ import java.util.Set;
  */
 public final class GlobalId {
 
-    /** The types implementing Node, by their GraphQL names. */
-    public static final Set<String> TYPES = Set.of("Document", "Section", "Measure", "Department", "Park",
-            "Initiative", "Indicator", "Metric", "Change", "GenericActor");
-
     private GlobalId() {
     }
 
@@ -40,10 +36,10 @@ public final class GlobalId {
         return idOrKey.startsWith(prefix) ? idOrKey.substring(prefix.length()) : idOrKey;
     }
 
-    /** A decoded global id; null when {@code id} has no known type prefix. */
-    public static Parsed parse(String id) {
+    /** A decoded global id; null when {@code id} has no prefix among {@code types} (the GraphQL names of Node types). */
+    public static Parsed parse(String id, Set<String> types) {
         int colon = id == null ? -1 : id.indexOf(':');
-        if (colon <= 0 || !TYPES.contains(id.substring(0, colon)) || colon == id.length() - 1) {
+        if (colon <= 0 || !types.contains(id.substring(0, colon)) || colon == id.length() - 1) {
             return null;
         }
         return new Parsed(id.substring(0, colon), id.substring(colon + 1));
