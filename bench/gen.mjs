@@ -178,6 +178,8 @@ const LINK_LABELS = { LEADS: ['Department', 'Measure'], SUPPORTS: ['Department',
 
 const PAGE_KEYS = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'main', 'resources',
   'cypher', 'seed', 'measure-page-keys.cypher'), 'utf8');
+const MEASURE_COUNTS = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'main', 'resources',
+  'cypher', 'seed', 'measure-counts.cypher'), 'utf8');
 
 async function main() {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -188,7 +190,11 @@ async function main() {
     const schemaDir = path.join(here, '..', 'src', 'main', 'resources', 'cypher', 'schema');
     for (const f of fs.readdirSync(schemaDir).sort()) {
       const text = fs.readFileSync(path.join(schemaDir, f), 'utf8').split('\n').filter((l) => !l.trim().startsWith('//')).join('\n');
-      for (const stmt of text.split(';').map((s) => s.trim()).filter(Boolean)) await driver.executeQuery(stmt);
+      for (const stmt of text.split(';').map((s) => s.trim()).filter(Boolean)) {
+        // a data migration (CALL ... IN TRANSACTIONS) runs only in an auto-commit transaction; on the empty graph it does nothing
+        const session = driver.session();
+        try { await session.run(stmt); } finally { await session.close(); }
+      }
     }
     await driver.executeQuery('CALL db.awaitIndexes(300)');
     await write(Q.departments, departments);
@@ -211,6 +217,8 @@ async function main() {
       for (let i = 0; i < pending.indicators.length; i += 5000) await write(Q.indicators, pending.indicators.slice(i, i + 5000));
       // The page keys of the links, with the statement the service's writer runs after a document's links.
       await driver.executeQuery(PAGE_KEYS, { documentIds: pending.docs.map((d) => d.id) }, { routing: neo4j.routing.WRITE });
+      // ... and the measure counts that answer totalCount (new documents: +1).
+      await driver.executeQuery(MEASURE_COUNTS, { documentIds: pending.docs.map((d) => d.id), sign: 1 }, { routing: neo4j.routing.WRITE });
       pending = { docs: [], sections: [], measures: [], indicators: [], links: {} };
     };
     const t0 = process.hrtime.bigint();

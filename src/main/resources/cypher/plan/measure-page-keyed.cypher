@@ -2,12 +2,13 @@
 // seed/measure-page-keys), in the default order: a range seek on the key index — keys of parent `id` lie between
 // id + U+0001 and id + U+0002 — that stops after the page, so it costs the page, not every measure of the parent.
 // AFTER is U+0001 followed by the key of the last measure of the previous page (a keyset cursor), or U+0001 alone;
-// SEEK_SKIP skips on from there (offset cursors). KEYED_ANCHOR binds `r` and `m`; TOTAL counts the parent's keys
-// between `first` and `high` (index entries only), or is -1 when neither totalCount nor pageInfo is selected. The
-// bounds are bound before the subquery: Neo4j 5.26 seeks on them only as variables. PROPERTIES: what the query
+// SEEK_SKIP skips on from there (offset cursors). KEYED_ANCHOR binds `r` and `m`. TOTAL is how many measures the
+// parent has, read in O(1) from the parent node (MeasureConditions.Anchor.total: a stored count or the node's degree,
+// issue 16), or -1 when neither totalCount nor pageInfo is selected; evaluated first, while the parent is in scope.
+// The bounds are bound before the subquery: Neo4j 5.26 seeks on them only as variables. PROPERTIES: what the query
 // selects of each measure (read.plan). Returns one row: OUT, the map {total, page}.
-WITH {{PARENT_ID}} AS id
-WITH id, id + '\u0001' AS first, id + {{AFTER}} AS low, id + '\u0002' AS high
+WITH {{PARENT_ID}} AS id, {{TOTAL}} AS total
+WITH id, total, id + {{AFTER}} AS low, id + '\u0002' AS high
 CALL (id, low, high) {
   MATCH {{KEYED_ANCHOR}}
   WHERE r.pageKey > low AND r.pageKey < high AND {{WHERE}}
@@ -20,4 +21,4 @@ CALL (rows) {
   WITH row.m AS m, row.key AS pageKey
   RETURN collect(m {{{PROPERTIES}}, pageKey: pageKey}) AS page
 }
-RETURN {total: {{TOTAL}}, page: page} AS {{OUT}}
+RETURN {total: total, page: page} AS {{OUT}}

@@ -182,6 +182,7 @@ public class GraphWrites {
                 throw new WriteRejectedException(WriteRejectedException.Reason.SEEDED_DOCUMENT, "document " + id
                         + " comes from graph-seed; remove it from graph-seed/documents.tsv instead");
             }
+            SeedWriter.countMeasures(tx, id, -1); // the roles the retraction removes
             Record result = tx.run(Cypher.statement("write/document-retract"), Map.of("id", id)).single();
             Map<String, Integer> removed = new TreeMap<>();
             removed.put("Document", 1);

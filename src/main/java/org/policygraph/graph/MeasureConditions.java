@@ -71,29 +71,43 @@ public final class MeasureConditions {
      * measures hang on relationships with a page key (V0040), also the pattern binding that relationship to
      * {@code r} without naming the parent (the key names it: read/measures-keyed-page; only relationships to measures
      * have keys, so the measure's label is not checked); for the document, the terms
-     * that let its position index (V0040) serve the order.
+     * that let its position index (V0040) serve the order; and how many measures the parent has, in O(1) (issue 16;
+     * docs/graph-model.md "Measure counts").
      */
     public enum Anchor {
         // The hint: with the older single-property index on documentId beside it, the planner otherwise picks that
         // one and sorts the document (at 40k measures: 1,203 against 41 db hits for a 20-measure page).
         DOCUMENT("(m:Measure {documentId: id}) USING INDEX m:Measure(documentId, seq, id)", null,
-                "m.seq IS NOT NULL AND m.id IS NOT NULL"),
+                "m.seq IS NOT NULL AND m.id IS NOT NULL", "coalesce({parent}.measureCount, 0)"),
         // The keyed patterns force the seek: from statistics alone the planner sometimes scans the whole key index in
         // order and filters (seen on a fresh test graph: 9,141 db hits for a 3-measure department instead of ~20).
-        LED_BY("(:Department {id: id})-[:LEADS]->(m:Measure)", "()-[r:LEADS]->(m) USING INDEX SEEK r:LEADS(pageKey)", null),
-        SUPPORTED_BY("(:Department {id: id})-[:SUPPORTS]->(m:Measure)", "()-[r:SUPPORTS]->(m) USING INDEX SEEK r:SUPPORTS(pageKey)", null),
-        COORDINATED_BY("(:Department {id: id})-[:COORDINATES]->(m:Measure)", "()-[r:COORDINATES]->(m) USING INDEX SEEK r:COORDINATES(pageKey)", null),
-        PARK("(:Park {id: id})<-[:CONCERNS]-(m:Measure)", "(m)-[r:CONCERNS]->() USING INDEX SEEK r:CONCERNS(pageKey)", null),
-        INITIATIVE("(:Initiative {id: id})<-[:ADVANCES]-(m:Measure)", "(m)-[r:ADVANCES]->() USING INDEX SEEK r:ADVANCES(pageKey)", null);
+        // A department's counts are stored (seed/measure-counts): its LEADS/SUPPORTS/COORDINATES also reach Sections,
+        // so its degree by type is not its number of measures.
+        LED_BY("(:Department {id: id})-[:LEADS]->(m:Measure)", "()-[r:LEADS]->(m) USING INDEX SEEK r:LEADS(pageKey)",
+                null, "coalesce({parent}.measuresLed, 0)"),
+        SUPPORTED_BY("(:Department {id: id})-[:SUPPORTS]->(m:Measure)",
+                "()-[r:SUPPORTS]->(m) USING INDEX SEEK r:SUPPORTS(pageKey)", null,
+                "coalesce({parent}.measuresSupported, 0)"),
+        COORDINATED_BY("(:Department {id: id})-[:COORDINATES]->(m:Measure)",
+                "()-[r:COORDINATES]->(m) USING INDEX SEEK r:COORDINATES(pageKey)", null,
+                "coalesce({parent}.measuresCoordinated, 0)"),
+        // Only measures CONCERN a park or ADVANCE an initiative (LinkType): the degree is the count, read by Neo4j
+        // from the node's relationship counts (GetDegree), no relationship visited.
+        PARK("(:Park {id: id})<-[:CONCERNS]-(m:Measure)", "(m)-[r:CONCERNS]->() USING INDEX SEEK r:CONCERNS(pageKey)",
+                null, "COUNT { ({parent})<-[:CONCERNS]-() }"),
+        INITIATIVE("(:Initiative {id: id})<-[:ADVANCES]-(m:Measure)",
+                "(m)-[r:ADVANCES]->() USING INDEX SEEK r:ADVANCES(pageKey)", null, "COUNT { ({parent})<-[:ADVANCES]-() }");
 
         private final String pattern;
         private final String keyedPattern;
         private final String indexTerms;
+        private final String total;
 
-        Anchor(String pattern, String keyedPattern, String indexTerms) {
+        Anchor(String pattern, String keyedPattern, String indexTerms, String total) {
             this.pattern = pattern;
             this.keyedPattern = keyedPattern;
             this.indexTerms = indexTerms;
+            this.total = total;
         }
 
         public String pattern() {
@@ -108,6 +122,11 @@ public final class MeasureConditions {
         /** Terms that change no result but let an index serve the anchor's order, or null. */
         public String indexTerms() {
             return indexTerms;
+        }
+
+        /** How many measures the parent node bound to {@code parent} has, unfiltered: O(1), no measure read. */
+        public String total(String parent) {
+            return total.replace("{parent}", parent);
         }
     }
 }

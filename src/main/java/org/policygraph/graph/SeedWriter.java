@@ -134,6 +134,7 @@ public final class SeedWriter {
     /** Replaces the document's parts with the bundle's, inside the caller's transaction. */
     static void writeDocument(TransactionContext tx, DocumentBundle bundle, String hash) {
         DocumentRecord doc = bundle.document();
+        countMeasures(tx, doc.id(), -1); // the roles document-clear removes
         tx.run(Cypher.statement("seed/document-clear"), Map.of("id", doc.id())).consume();
         tx.run(Cypher.statement("seed/document"), Map.of("doc", document(doc), "contentHash", hash)).consume();
         tx.run(Cypher.statement("seed/cited-documents"),
@@ -161,6 +162,16 @@ public final class SeedWriter {
                 }).toList())).consume();
         writeLinks(tx, bundle);
         tx.run(Cypher.statement("seed/measure-page-keys"), Map.of("documentIds", List.of(doc.id()))).consume();
+        countMeasures(tx, doc.id(), 1);
+    }
+
+    /**
+     * Adds {@code sign} times the document's roles on its measures to its departments' measure counts and sets the
+     * document's (seed/measure-counts): -1 before its parts are removed, +1 once its links are written.
+     */
+    static void countMeasures(TransactionContext tx, String documentId, int sign) {
+        tx.run(Cypher.statement("seed/measure-counts"), Map.of("documentIds", List.of(documentId), "sign", sign))
+                .consume();
     }
 
     private static List<Map<String, Object>> inDocumentOrder(List<Map<String, Object>> rows) {

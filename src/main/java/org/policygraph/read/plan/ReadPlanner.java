@@ -230,8 +230,8 @@ public final class ReadPlanner {
                 Selection connection = sameArguments(named.getValue());
                 MeasureFilter filter = Inputs.object(connection.arguments().get("filter"), MeasureFilter.class);
                 String column = build.column();
-                String call = measurePage(build, page.anchor(), page.documentOrder(), filter, named.getValue(),
-                        v + ".id", column);
+                String call = measurePage(build, page.anchor(), page.documentOrder(), filter, named.getValue(), v,
+                        column);
                 body.append("CALL (").append(v).append(") {\n").append(indent(call)).append("}\n");
                 columns.put(named.getKey(), column);
             } catch (Selection.NotPlanned notPlanned) {
@@ -244,11 +244,12 @@ public final class ReadPlanner {
     }
 
     /**
-     * A page of measures, as read/measures-keyed-page where the anchor has page keys and the order is theirs,
-     * else by a sort; counted only when totalCount or pageInfo is selected.
+     * A page of measures of the parent node bound to {@code parent}, as plan/measure-page-keyed where the anchor has
+     * page keys and the order is theirs, else by a sort; counted only when totalCount or pageInfo is selected: without
+     * a filter in O(1) from the parent (its stored count or degree: {@link Anchor#total}), with one by every match.
      */
     String measurePage(Build build, Anchor anchor, boolean documentOrder, MeasureFilter filter,
-            List<Selection> connections, String parentId, String out) {
+            List<Selection> connections, String parent, String out) {
         Selection connection = connections.get(0);
         Page page = page(connection);
         connections.forEach(c -> build.pages.put(c, page));
@@ -260,25 +261,26 @@ public final class ReadPlanner {
             throw new Selection.NotPlanned("the resolver refuses the filter: " + invalid.getMessage());
         }
         boolean filtered = !where.equals(CypherConditions.always());
+        // null: counted in the scan that reads the page (page-one-scan), the only way to count a filter's matches
+        String total = !selected.counted() ? "-1" : filtered ? null : anchor.total(parent);
         String properties = join(entries(build, "Measure", "m", selected.nodes(), PAGE_DEPTH + 1, Map.of()));
         Map<String, String> slots = new LinkedHashMap<>();
-        slots.put("PARENT_ID", parentId);
+        slots.put("PARENT_ID", parent + ".id");
         slots.put("OUT", out);
         slots.put("PROPERTIES", properties);
         slots.put("LIMIT", build.params.bind(page.limit()));
         String indexed = anchor.indexTerms() == null ? where : CypherConditions.allOf(List.of(anchor.indexTerms(), where));
-        if (anchor.keyedPattern() != null && !documentOrder && !(selected.counted() && filtered)) {
+        if (anchor.keyedPattern() != null && !documentOrder && total != null) {
             slots.put("KEYED_ANCHOR", anchor.keyedPattern());
             slots.put("WHERE", where);
             slots.put("AFTER", build.params.bind(page.parameters().get("after")));
             slots.put("SEEK_SKIP", build.params.bind(page.parameters().get("seekSkip")));
-            slots.put("TOTAL", selected.counted() ? "COUNT { MATCH " + anchor.keyedPattern()
-                    + " WHERE r.pageKey > first AND r.pageKey < high }" : "-1");
+            slots.put("TOTAL", total);
             return CypherTemplate.fill("plan/measure-page-keyed", slots);
         }
         String order = documentOrder ? MeasureConditions.orderBy(List.of(MeasureConditions.byPosition(false)))
                 : Filters.measureOrder(List.of());
-        return page(build, "m", anchor.pattern(), indexed, order, selected.counted() ? null : "-1", slots, page);
+        return page(build, "m", anchor.pattern(), indexed, order, total, slots, page);
     }
 
     /**

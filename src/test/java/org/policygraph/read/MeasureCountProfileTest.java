@@ -1,0 +1,152 @@
+package org.policygraph.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.ProfiledPlan;
+import org.neo4j.harness.Neo4j;
+import org.policygraph.graph.Cypher;
+import org.policygraph.graph.GraphSchema;
+import org.policygraph.read.plan.ReadPlan;
+import org.policygraph.read.plan.ReadPlanner;
+import org.policygraph.read.plan.Selection;
+import org.policygraph.support.Neo4jTestResource;
+
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+
+/**
+ * Issue 16: a parent's first page of measures with its totalCount costs the same whether the parent has 300 measures
+ * or 3,000. The statement the read plan sends for the query runs under PROFILE on a real Neo4j (with every schema
+ * migration) holding both parents, written as the writer writes them (its page keys and measure counts); its database
+ * hits do not grow with the number of measures, no operator sorts them, and the answer is right — the department also
+ * holds roles on sections, which its measure count must not include.
+ */
+class MeasureCountProfileTest {
+
+    private static final int SMALL = 300;
+    private static final int LARGE = 3_000;
+    /** Sections the department leads, supports and coordinates besides its measures (issue 14's roles on sections). */
+    private static final int SECTION_ROLES = 7;
+    /** What the page costs beyond its 20 rows may differ by this much between the two parents (index tree depth). */
+    private static final long SLACK = 10;
+
+    private static Neo4j neo4j;
+    private static Driver driver;
+
+    @BeforeAll
+    static void twoParentsOfEachKind() {
+        neo4j = Neo4jTestResource.inProcess(64);
+        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+        GraphSchema.apply(driver);
+        for (int n : List.of(SMALL, LARGE)) {
+            write("""
+                    CREATE (doc:Document {id: 'profile-doc-' + $n, title: 'profile ' + $n, issuedOn: '2030-01-01', external: false})
+                    CREATE (d:Department {id: 'profile-dept-' + $n, name: '剖析局' + $n, aliases: []})
+                    CREATE (:Park {id: 'profile-park-' + $n, name: '剖析园' + $n, aliases: []})
+                    CREATE (:Initiative {id: 'profile-initiative-' + $n, name: '剖析计划' + $n, aliases: []})
+                    WITH doc, d
+                    UNWIND range(1, $sections) AS s
+                    CREATE (doc)-[:HAS_PART]->(section:Section {id: doc.id + '/section-' + s, documentId: doc.id, seq: s})
+                    CREATE (d)-[:LEADS]->(section), (d)-[:SUPPORTS]->(section), (d)-[:COORDINATES]->(section)
+                    """, Map.of("n", n, "sections", SECTION_ROLES));
+            write("""
+                    MATCH (doc:Document {id: 'profile-doc-' + $n}), (d:Department {id: 'profile-dept-' + $n}),
+                          (p:Park {id: 'profile-park-' + $n}), (i:Initiative {id: 'profile-initiative-' + $n}),
+                          (section:Section {id: doc.id + '/section-1'})
+                    UNWIND range(1, $n) AS s
+                    CREATE (section)-[:HAS_PART]->(m:Measure {id: doc.id + '/' + s, documentId: doc.id, seq: $sections + s,
+                                                              issuedOn: doc.issuedOn, text: 'measure ' + s})
+                    CREATE (d)-[:LEADS]->(m), (d)-[:SUPPORTS]->(m), (d)-[:COORDINATES]->(m),
+                           (m)-[:CONCERNS]->(p), (m)-[:ADVANCES]->(i)
+                    """, Map.of("n", n, "sections", SECTION_ROLES));
+            // The writer's own statements, run after a document's links: page keys, then measure counts.
+            List<String> documentIds = List.of("profile-doc-" + n);
+            write(Cypher.statement("seed/measure-page-keys"), Map.of("documentIds", documentIds));
+            write(Cypher.statement("seed/measure-counts"), Map.of("documentIds", documentIds, "sign", 1));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        write("MATCH (n) WHERE n.id STARTS WITH 'profile-' DETACH DELETE n", Map.of());
+        driver.close();
+        neo4j.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            department leads        | department(name: "剖析局%d")  | leads
+            department supports     | department(name: "剖析局%d")  | supports
+            department coordinates  | department(name: "剖析局%d")  | coordinates
+            park measures           | park(name: "剖析园%d")        | measures
+            initiative measures     | initiative(name: "剖析计划%d") | measures
+            document measures       | document(id: "profile-doc-%d") | measures
+            """)
+    void theFirstPageAndTotalCountCostTheSameAt300And3000Measures(String name, String root, String field) {
+        Profiled small = profile(root.formatted(SMALL), field);
+        Profiled large = profile(root.formatted(LARGE), field);
+        System.out.printf("PROFILE %s: %d db hits at %d measures, %d at %d%n", name, small.dbHits(), SMALL,
+                large.dbHits(), LARGE);
+
+        assertThat(small.total()).as(name + ": measures only, not the roles on sections").isEqualTo(SMALL);
+        assertThat(large.total()).isEqualTo(LARGE);
+        assertThat(small.ids()).hasSize(20);
+        assertThat(large.ids()).hasSize(20);
+        assertThat(large.rowsSorted()).as(name + ": rows into a sort (the root's pick of one parent by name)")
+                .isLessThanOrEqualTo(1);
+        assertThat(large.dbHits()).as(name + ": db hits at " + LARGE + " against " + SMALL + " measures")
+                .isLessThanOrEqualTo(small.dbHits() + SLACK);
+    }
+
+    private record Profiled(long total, List<String> ids, long dbHits, long rowsSorted) {
+    }
+
+    /** The planned statement of {@code { <root> { <field>(first: 20) { totalCount nodes { id } } } }}, profiled. */
+    @SuppressWarnings("unchecked")
+    private static Profiled profile(String root, String field) {
+        String query = "{ " + root + " { " + field + "(first: 20) { totalCount nodes { id } } } }";
+        OperationDefinition operation = Parser.parse(query).getDefinitionsOfType(OperationDefinition.class).get(0);
+        ReadPlan plan = new ReadPlanner(ReadPlanSnapshotTest.SCHEMA).plan(Selection.of(operation.getSelectionSet(),
+                Map.of()));
+        try (Session session = driver.session()) {
+            var result = session.run("PROFILE " + plan.cypher(), plan.parameters());
+            Record record = result.single();
+            ProfiledPlan profile = result.consume().profile();
+            Map<String, Object> connection = (Map<String, Object>) ((Map<String, Object>) record.get("r0").asObject())
+                    .get(field);
+            List<String> ids = ((List<Map<String, Object>>) connection.get("page")).stream()
+                    .map(m -> (String) m.get("id")).toList();
+            return new Profiled(((Number) connection.get("total")).longValue(), ids, dbHits(profile),
+                    rowsSorted(profile));
+        }
+    }
+
+    private static void write(String cypher, Map<String, Object> parameters) {
+        try (Session session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(cypher, parameters).consume());
+        }
+    }
+
+    private static long dbHits(ProfiledPlan plan) {
+        return plan.dbHits() + plan.children().stream().mapToLong(MeasureCountProfileTest::dbHits).sum();
+    }
+
+    /** The most rows any Sort or Top operator of the plan takes in. */
+    private static long rowsSorted(ProfiledPlan plan) {
+        long here = plan.operatorType().contains("Sort") || plan.operatorType().contains("Top")
+                ? plan.children().stream().mapToLong(ProfiledPlan::records).sum() : 0;
+        return Math.max(here, plan.children().stream().mapToLong(MeasureCountProfileTest::rowsSorted).max().orElse(0));
+    }
+}
