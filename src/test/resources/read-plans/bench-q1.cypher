@@ -4,8 +4,8 @@ CALL () {
   WHERE n0.name = $p0 OR $p0 IN n0.aliases
   WITH n0 ORDER BY CASE WHEN n0.name = $p0 THEN 0 ELSE 1 END LIMIT 1
   CALL (n0) {
-    WITH n0.id AS id
-    WITH id, id + '\u0001' AS first, id + $p2 AS low, id + '\u0002' AS high
+    WITH n0.id AS id, -1 AS total
+    WITH id, total, id + $p2 AS low, id + '\u0002' AS high
     CALL (id, low, high) {
       MATCH ()-[r:LEADS]->(m) USING INDEX SEEK r:LEADS(pageKey)
       WHERE r.pageKey > low AND r.pageKey < high AND true
@@ -18,7 +18,7 @@ CALL () {
       WITH row.m AS m, row.key AS pageKey
       RETURN collect(m {id: m.id, text: m.text, document: head(COLLECT { MATCH (n1:Document {id: m.documentId}) RETURN n1 {id: n1.id, title: coalesce(n1.title, n1.docNumber, n1.id)} LIMIT 1 }), pageKey: pageKey}) AS page
     }
-    RETURN {total: -1, page: page} AS c0
+    RETURN {total: total, page: page} AS c0
   }
   RETURN n0 {id: n0.id, leads: c0} AS r0
 }

@@ -2,7 +2,7 @@
 CALL () {
   OPTIONAL MATCH (n0:Document {id: $p0})
   CALL (n0) {
-    WITH n0.id AS id
+    WITH n0.id AS id, -1 AS total
     CALL (id) {
       MATCH (m:Measure {documentId: id}) USING INDEX m:Measure(documentId, seq, id)
       WHERE (m.seq IS NOT NULL AND m.id IS NOT NULL AND true)
@@ -14,7 +14,7 @@ CALL () {
       UNWIND rows AS m
       RETURN collect(m {id: m.id, number: m.number, text: m.text, leads: COLLECT { MATCH (n1:Department)-[:LEADS]->(m) WITH n1 ORDER BY n1.name, n1.id RETURN n1 {id: n1.id, name: n1.name} }}) AS page
     }
-    RETURN {total: -1, page: page} AS c0
+    RETURN {total: total, page: page} AS c0
   }
   RETURN n0 {id: n0.id, title: coalesce(n0.title, n0.docNumber, n0.id), measures: c0} AS r0
 }

@@ -1,6 +1,6 @@
 // { indicators(filter: { yearFrom: 2025, yearTo: 2027, kind: [LEVEL, COUNT] }, first: 20, after: "cGc6MTk") { totalCount nodes { id name value unit year kind } } }
 CALL () {
-  WITH '' AS id
+  WITH '' AS id, COUNT { MATCH (i:Indicator) WHERE ((i.year >= $p0 AND i.year <= $p1 AND i.kind IN $p2) AND i.documentId IS NOT NULL AND i.seq IS NOT NULL AND i.id IS NOT NULL) } AS total
   CALL (id) {
     MATCH (i:Indicator)
     WHERE ((i.year >= $p0 AND i.year <= $p1 AND i.kind IN $p2) AND i.documentId IS NOT NULL AND i.seq IS NOT NULL AND i.id IS NOT NULL)
@@ -12,7 +12,7 @@ CALL () {
     UNWIND rows AS i
     RETURN collect(i {id: i.id, name: i.name, value: i.value, unit: i.unit, year: i.year, kind: i.kind}) AS page
   }
-  RETURN {total: COUNT { MATCH (i:Indicator) WHERE ((i.year >= $p0 AND i.year <= $p1 AND i.kind IN $p2) AND i.documentId IS NOT NULL AND i.seq IS NOT NULL AND i.id IS NOT NULL) }, page: page} AS r0
+  RETURN {total: total, page: page} AS r0
 }
 RETURN r0
 // parameters: {p0=2025, p1=2027, p2=[LEVEL, COUNT], p3=20, p4=20}

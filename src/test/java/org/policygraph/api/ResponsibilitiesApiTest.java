@@ -92,6 +92,16 @@ class ResponsibilitiesApiTest {
                     .body("data.department.curated", equalTo(true));
             assertThat(keys(merged.extract().path("data.department.responsibilities.nodes.measure.id")))
                     .contains("rs-consumption/附件-3");
+            // the moved role is listed (and counted) under the department it moved to, as its own roles are
+            WritePathTest.asEditor("""
+                    { department(name: "市文化和旅游局") { leads(first: 100) { totalCount nodes { id } } } }""", Map.of())
+                    .body("errors", nullValue())
+                    .body("data.department.leads.nodes.id", hasItem("Measure:rs-consumption/附件-3"))
+                    .body("data.department.leads.totalCount", equalTo(
+                            (int) org.policygraph.support.IsolatedNeo4jTestResource.count("""
+                                    MATCH (:Department {id: 'wh-culture-tourism-flagged'})-[:LEADS]->(m:Measure)
+                                    RETURN count(m)""")));
+            assertThat(WritePathTest.measureCountsOff()).as("stored measure counts after a merge").isZero();
         } finally {
             WritePathTest.asEditor("mutation { retractDocument(id: \"rs-consumption\") { removed { label } } }",
                     Map.of());

@@ -79,6 +79,27 @@ class WritePathTest {
         return asEditor(INGEST, Map.of("source", source, "metadata", metadata(id), "dryRun", dryRun));
     }
 
+    /**
+     * Departments and documents whose stored measure counts (seed/measure-counts, what totalCount answers without a
+     * filter) differ from their measures as counted: every write keeps this at zero.
+     */
+    static long measureCountsOff() {
+        return count("""
+                CALL () {
+                  MATCH (d:Department)
+                  WHERE coalesce(d.measuresLed, 0) <> COUNT { (d)-[:LEADS]->(:Measure) }
+                     OR coalesce(d.measuresSupported, 0) <> COUNT { (d)-[:SUPPORTS]->(:Measure) }
+                     OR coalesce(d.measuresCoordinated, 0) <> COUNT { (d)-[:COORDINATES]->(:Measure) }
+                  RETURN count(d) AS departments
+                }
+                CALL () {
+                  MATCH (doc:Document)
+                  WHERE coalesce(doc.measureCount, 0) <> COUNT { (:Measure {documentId: doc.id}) }
+                  RETURN count(doc) AS documents
+                }
+                RETURN departments + documents""", Map.of());
+    }
+
     @Test
     void aDryRunReportsWhatWouldBeWrittenAndWritesNothing() {
         long before = graphSize();
@@ -125,6 +146,7 @@ class WritePathTest {
                 Map.of())).isEqualTo(1);
         assertThat(count("MATCH (d:Document {id: 'wp-create', origin: 'ingest', ingestedBy: 'alice'}) RETURN count(d)",
                 Map.of())).isEqualTo(1);
+        assertThat(measureCountsOff()).as("stored measure counts after an ingest").isZero();
     }
 
     @Test
@@ -152,6 +174,7 @@ class WritePathTest {
         assertThat(count("MATCH (m:Measure {id: 'wp-revised/二(二)4'}) WHERE m.text CONTAINS '2000人次' RETURN count(m)",
                 Map.of())).isEqualTo(1);
         assertThat(count("MATCH (c:Change {documentId: 'wp-revised'}) RETURN count(c)", Map.of())).isEqualTo(2);
+        assertThat(measureCountsOff()).as("stored measure counts after a replacement").isZero();
     }
 
     @Test
@@ -168,6 +191,7 @@ class WritePathTest {
         assertThat(count("MATCH (c:Change {documentId: 'wp-retract'}) RETURN count(c)", Map.of())).isEqualTo(2);
         org.policygraph.support.GraphQL.post("{ document(id: \"wp-retract\") { id } }")
                 .body("data.document", nullValue());
+        assertThat(measureCountsOff()).as("stored measure counts after a retraction").isZero();
     }
 
     @Test

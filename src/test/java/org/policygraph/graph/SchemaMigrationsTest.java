@@ -193,6 +193,65 @@ class SchemaMigrationsTest {
                 .as("a start with every migration recorded does not look at the measures").isEqualTo(1);
     }
 
+    /**
+     * Graphs written before the measure counts existed get them from the one-time data migration V0042: the roles
+     * each department holds on measures (not those on sections), each document's measures — the counts the writer
+     * keeps (seed/measure-counts) from then on.
+     */
+    @Test
+    void measureCountsAreBackFilledOnceAsTheWriterKeepsThem() {
+        SchemaMigrations.migrate(driver, "previous release");
+        write("""
+                UNWIND range(1, 3) AS d
+                CREATE (doc:Document {id: 'doc-' + d})
+                CREATE (doc)-[:HAS_PART]->(:Section {id: 'doc-' + d + '/一', documentId: 'doc-' + d})
+                WITH doc, d
+                UNWIND range(1, d * 10) AS s
+                CREATE (:Measure {id: doc.id + '/' + s, documentId: doc.id, seq: s})
+                """);
+        write("""
+                CREATE (:Department {id: 'lead'}), (:Department {id: 'idle'}), (:Document {id: 'ext/cited'})
+                WITH 1 AS one
+                MATCH (lead:Department {id: 'lead'}), (m:Measure)
+                CREATE (lead)-[:LEADS]->(m)
+                FOREACH (_ IN CASE WHEN m.seq % 2 = 0 THEN [1] ELSE [] END | CREATE (lead)-[:SUPPORTS]->(m))
+                WITH DISTINCT lead
+                MATCH (s:Section)
+                CREATE (lead)-[:LEADS]->(s), (lead)-[:COORDINATES]->(s)
+                """);
+        write("MATCH (m:__SchemaMigration {version: 42}) DELETE m");
+
+        assertThat(SchemaMigrations.migrate(driver, "this release")).extracting(SchemaMigrations.Migration::label)
+                .containsExactly("V0042__measure_counts");
+        Map<String, List<Object>> migrated = measureCounts();
+        assertThat(migrated.get("lead")).as("60 measures led, 30 supported; the sections are not measures")
+                .containsExactly(60L, 30L, 0L);
+        assertThat(migrated.get("idle")).containsExactly(0L, 0L, 0L);
+        assertThat(migrated.get("doc-2")).containsExactly(20L);
+
+        write("MATCH (d:Department) REMOVE d.measuresLed, d.measuresSupported, d.measuresCoordinated");
+        write("MATCH (d:Document) REMOVE d.measureCount");
+        try (var session = driver.session()) {
+            session.run(Cypher.statement("seed/measure-counts"), Map.of("documentIds",
+                    List.of("doc-1", "doc-2", "doc-3", "ext/cited"), "sign", 1)).consume();
+        }
+        assertThat(measureCounts()).as("the writer's counts (absent read as 0)").isEqualTo(migrated);
+    }
+
+    /** Each department's [measuresLed, measuresSupported, measuresCoordinated] and each document's [measureCount]. */
+    private Map<String, List<Object>> measureCounts() {
+        Map<String, List<Object>> counts = new java.util.TreeMap<>();
+        for (Record r : read("""
+                MATCH (n) WHERE n:Department OR n:Document
+                RETURN n.id AS id, CASE WHEN n:Department
+                  THEN [coalesce(n.measuresLed, 0), coalesce(n.measuresSupported, 0), coalesce(n.measuresCoordinated, 0)]
+                  ELSE [coalesce(n.measureCount, 0)] END AS counts
+                """)) {
+            counts.put(r.get("id").asString(), r.get("counts").asList(v -> v.asObject()));
+        }
+        return counts;
+    }
+
     /** Each relationship that lists a measure under a parent ("LEADS dept doc-1/1"), with its page key or null. */
     private Map<String, String> pageKeys() {
         Map<String, String> keys = new java.util.TreeMap<>();
