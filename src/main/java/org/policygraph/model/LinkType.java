@@ -11,7 +11,10 @@ public enum LinkType {
     SUPPORTS("Department|GenericActor", "Measure|Section"),
     /** Department coordinates (统筹协调) the work of a Measure or Section. */
     COORDINATES("Department|GenericActor", "Measure|Section"),
-    /** Measure names a Park or one of its aliases. */
+    /**
+     * Measure names a Park or one of its aliases. Only Measures: a park's degree is its number of measures, which
+     * its totalCount reads (MeasureConditions.Anchor.PARK); the same holds for ADVANCES.
+     */
     CONCERNS("Measure", "Park"),
     /** Measure advances a named Initiative. */
     ADVANCES("Measure", "Initiative"),
