@@ -238,6 +238,30 @@ class SchemaMigrationsTest {
         assertThat(measureCounts()).as("the writer's counts (absent read as 0)").isEqualTo(migrated);
     }
 
+    /** A role mergeDepartment moved before V0043 kept the merged-away body's key; V0043 gives it the writer's key. */
+    @Test
+    void rolesMovedByAnEarlierMergeGetTheirDepartmentsPageKeys() {
+        SchemaMigrations.migrate(driver, "previous release");
+        write("""
+                CREATE (into:Department {id: 'into'}), (other:Department {id: 'other'})
+                CREATE (m1:Measure {id: 'doc/1', documentId: 'doc', seq: 1, issuedOn: '2020-01'}),
+                       (m2:Measure {id: 'doc/2', documentId: 'doc', seq: 2, issuedOn: '2020-01'})
+                CREATE (into)-[:LEADS {pageKey: 'gone\u00012020-01\u0001doc\u00010000000001\u0001doc/1'}]->(m1),
+                       (other)-[:LEADS]->(m2)
+                """);
+        try (var session = driver.session()) {
+            session.run(Cypher.statement("seed/measure-page-keys"), Map.of("documentIds", List.of("doc"))).consume();
+        }
+        Map<String, String> writers = pageKeys();
+        write("MATCH (:Department {id: 'into'})-[r:LEADS]->() SET r.pageKey = 'gone' + substring(r.pageKey, 4)");
+        write("MATCH (m:__SchemaMigration {version: 43}) DELETE m");
+
+        assertThat(SchemaMigrations.migrate(driver, "this release")).extracting(SchemaMigrations.Migration::label)
+                .containsExactly("V0043__merged_role_page_keys");
+        assertThat(pageKeys()).isEqualTo(writers);
+        assertThat(writers.get("LEADS into doc/1")).startsWith("into\u0001");
+    }
+
     /** Each department's [measuresLed, measuresSupported, measuresCoordinated] and each document's [measureCount]. */
     private Map<String, List<Object>> measureCounts() {
         Map<String, List<Object>> counts = new java.util.TreeMap<>();
