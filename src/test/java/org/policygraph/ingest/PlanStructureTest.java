@@ -155,6 +155,33 @@ class PlanStructureTest {
     }
 
     @Test
+    void aPlanNumberingOnlyItsItemsIsReadWithoutChapters() {
+        // a 任务分解 printed as 1. items with labelled lines under each, no 一、 or （一） anywhere
+        String text = "武汉市2026年稳外贸重点任务分解方案\n\n为做好2026年稳外贸工作，现将重点任务分解如下：\n\n"
+                + "1.支持外贸企业拓市场。全年组织企业参加境外展会100场次以上。\n牵头单位：市商务局\n责任单位：市财政局\n"
+                + "2.扩大跨境电商规模。\n牵头单位：市商务局\n责任单位：武汉海关、各区人民政府\n";
+        DocumentBundle bundle = read("trade", "武汉市2026年稳外贸重点任务分解方案", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).containsExactly("trade/1", "trade/2");
+        SectionRecord body = section(bundle, "trade/正文");
+        assertThat(body.source().quote()).isEqualTo("为做好2026年稳外贸工作，现将重点任务分解如下：");
+        assertThat(measure(bundle, "trade/1").parentId()).isEqualTo(body.id());
+        assertThat(from(bundle, LinkType.LEADS, "trade/1")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "trade/1")).containsExactly("wh-finance");
+        assertThat(bundle.indicators()).anySatisfy(i -> assertThat(i.value()).isEqualTo(100.0));
+    }
+
+    @Test
+    void aPlanOfSectionParagraphsWithoutChaptersMakesEachParagraphATask() {
+        String text = "武汉市促进夜间经济发展若干措施\n\n"
+                + "（一）打造夜间消费地标。支持江汉路、楚河汉街延长营业时间，打造夜间消费地标10个。（责任单位：市商务局）\n"
+                + "（二）丰富夜间文旅活动。鼓励景区开展夜游活动。（责任单位：市文化和旅游局）\n";
+        DocumentBundle bundle = read("night", "武汉市促进夜间经济发展若干措施", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).containsExactly("night/(一)", "night/(二)");
+        assertThat(measure(bundle, "night/(一)").title()).isEqualTo("打造夜间消费地标");
+        assertThat(from(bundle, LinkType.LEADS, "night/(一)")).containsExactly("wh-commerce");
+    }
+
+    @Test
     void aNewsArticleIsRefusedSayingWhy() {
         String news = "武汉市提振消费三年行动方案发布\n\n本报讯 近日，武汉市印发《武汉市提振消费三年行动方案》，"
                 + "提出到2026年全市社会消费品零售总额达到9000亿元。市商务局有关负责人介绍，方案围绕打造消费地标、发展首店经济、"
