@@ -85,7 +85,8 @@ final class PlanParser {
 
     /**
      * Where the task part starts: a short 附件 heading; a 表N caption with table rows under it (with the list title
-     * above it, if one); or a table header row naming a task column (with its title above it, if one). -1 if none.
+     * above it, if one); or a table header row naming a task column, on one line or one cell per line (with its title
+     * above it, if one). -1 if none.
      */
     private int taskPartStart(int from, int to) {
         SourceText source = draft.source;
@@ -100,8 +101,9 @@ final class PlanParser {
                 return n;
             }
             boolean caption = !row && TaskTables.CAPTION.matcher(text).matches() && nextTextLineIsRow(n, to);
-            boolean header = row && TaskTables.headerColumns(TableCells.of(source, line).stream()
-                    .map(c -> TextCleaner.cleanLine(c.of(source.raw()))).toList()) != null;
+            boolean header = row ? TaskTables.headerColumns(TableCells.of(source, line).stream()
+                    .map(c -> TextCleaner.cleanLine(c.of(source.raw()))).toList()) != null
+                    : TaskTables.verticalHeaderAt(source, n, to) != null;
             if (caption || header) {
                 int title = previousTextLine(n, from);
                 return title > 0 && isTitle(source.line(title)) ? title : n;

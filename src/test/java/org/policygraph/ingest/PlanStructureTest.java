@@ -182,6 +182,25 @@ class PlanStructureTest {
     }
 
     @Test
+    void aTaskTablePrintedOneCellPerLineIsReadByItsHeader() {
+        // a web page's table copied as text: every cell on a line of its own, header first
+        String text = "武汉市2026年优化营商环境重点任务清单\n\n"
+                + "序号\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+                + "1\n推行企业开办全程网办，全年新设市场主体30万户以上。\n市市场监管局\n市数据局\n2026年12月底前\n"
+                + "2\n优化跨境贸易通关流程。\n市商务局\n武汉海关\n2026年6月底前\n"
+                + "3\n完善政务服务评价机制。\n市政务服务局\n各区人民政府\n长期坚持\n";
+        DocumentBundle bundle = read("list", "武汉市2026年优化营商环境重点任务清单", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("list/任务表-1", "list/任务表-2", "list/任务表-3");
+        MeasureRecord second = measure(bundle, "list/任务表-2");
+        assertThat(second.text()).isEqualTo("优化跨境贸易通关流程。");
+        assertThat(second.timeline()).isEqualTo("2026年6月底前");
+        assertThat(from(bundle, LinkType.LEADS, "list/任务表-2")).containsExactly("wh-commerce");
+        assertThat(measure(bundle, "list/任务表-3").text()).isEqualTo("完善政务服务评价机制。");
+        assertThat(section(bundle, "list/任务表").source().quote()).isEqualTo("武汉市2026年优化营商环境重点任务清单");
+    }
+
+    @Test
     void aNewsArticleIsRefusedSayingWhy() {
         String news = "武汉市提振消费三年行动方案发布\n\n本报讯 近日，武汉市印发《武汉市提振消费三年行动方案》，"
                 + "提出到2026年全市社会消费品零售总额达到9000亿元。市商务局有关负责人介绍，方案围绕打造消费地标、发展首店经济、"
