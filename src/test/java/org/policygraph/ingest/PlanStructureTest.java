@@ -201,6 +201,16 @@ class PlanStructureTest {
     }
 
     @Test
+    void aBodyThatLeadsATaskDoesNotAlsoSupportIt() {
+        // the 责任单位 list repeats the 牵头单位, as many task splits print it
+        String text = "武汉市2026年稳外贸重点任务分解方案\n\n现将重点任务分解如下：\n\n"
+                + "1.扩大跨境电商规模。\n牵头单位：市商务局\n责任单位：市商务局、市财政局\n";
+        DocumentBundle bundle = read("lead", "武汉市2026年稳外贸重点任务分解方案", text).bundle();
+        assertThat(from(bundle, LinkType.LEADS, "lead/1")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "lead/1")).containsExactly("wh-finance");
+    }
+
+    @Test
     void aNewsArticleIsRefusedSayingWhy() {
         String news = "武汉市提振消费三年行动方案发布\n\n本报讯 近日，武汉市印发《武汉市提振消费三年行动方案》，"
                 + "提出到2026年全市社会消费品零售总额达到9000亿元。市商务局有关负责人介绍，方案围绕打造消费地标、发展首店经济、"
