@@ -53,7 +53,32 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static final Pattern VALUE = Pattern.compile(
             "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?(" + Units.PATTERN + ")(/年)?"
-                    + "(及以上|以上|左右|以内|及以下|以下|多|余)?");
+                    + "(及以上|以上|左右|以内|及以下|以下|多|余|内)?");
+
+    /** An amount in Chinese numerals: "五千亿元", "过千亿元"; the lone magnitude "五千亿" only before 规模. */
+    private static final Pattern CHINESE_AMOUNT = Pattern.compile(
+            "(?<![0-9一二两三四五六七八九十百千万亿第])([一二两三四五六七八九十百千]+)(?:(万亿元|亿美元|亿元|万元)|(万亿|亿)(?=规模))"
+                    + "(以上|左右|余|多)?");
+
+    /** "超过5000亿规模": an Arabic amount whose 元 is implied by 规模. */
+    private static final Pattern BARE_SCALE = Pattern.compile(
+            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(万亿|亿)(?=规模)");
+
+    /** "…的增速", "…的标准": a rate or standard used as the basis of a computation ("按…N%的增速", "按每院5万元的标准"). */
+    private static final Pattern BASIS_AFTER = Pattern.compile("的(?:增速|速度|增幅|增长速度|标准)|测算|计算");
+
+    /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time. */
+    private static final Pattern PLAN_NAMED = Pattern.compile("规划|计划|项目库");
+
+    /** "…过千亿元(的)基础上": the figure stated is where the plan starts from. */
+    private static final Pattern BASELINE_AFTER = Pattern.compile("的?基础上");
+
+    /** The start of a note bounding a rule's scope: "(不含6亩)", "（含本数）". */
+    private static final Pattern SCOPE_NOTE = Pattern.compile("不含|含|不包括|包括|除");
+
+    /** The fund a sum makes up, right after the sum: "4000万元重大项目前期费", "1亿元产业引导基金". */
+    private static final Pattern FUND_NOUN = Pattern.compile(
+            "[^，,。；;：:、的]{0,12}?(?:专项资金|引导基金|基金|资金|经费|前期费|费用|补助|补贴|奖励|奖补)");
 
     private static final Pattern YEAR = Pattern.compile(
             "(预计到|力争到|到|至|截至)?((?:19|20)\\d{2})年(底|末)?(以来)?(?![0-9]{1,2}月)");
@@ -91,7 +116,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** A sum right after an investment verb: "投资3000万元", "总投资5亿元", "完成投资…". */
     private static final Pattern INVESTMENT_BEFORE = Pattern.compile("(?:总投资|计划投资|完成投资|投资|投入)(?:约|近|超)?$");
 
-    private static final Pattern COUNT_PREDICATE = Pattern.compile("获|入选|被|列入|纳入|通过");
+    private static final Pattern COUNT_PREDICATE = Pattern.compile("获|入选|被|列入|纳入|通过|达到");
 
     private static final String[] FROM_TO = {"提高至", "提高到", "增长至", "增长到", "提升至", "提升到", "下降至",
             "下降到", "增加到", "增加至", "扩大至", "扩大到"};
@@ -112,7 +137,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final String TERMINATORS = "，,。；;、：:）)」”\"'’》!?！？";
 
     /** A responsibility note right after a value ends its statement: "…达到城市社区的60%(牵头单位:市人社局)". */
-    private static final Pattern NOTE_AFTER = Pattern.compile("[（(][^（()）]{0,40}?(?:牵头|配合|负责|责任单位)");
+    private static final Pattern NOTE_AFTER = Pattern.compile("[（(][^（()）]{0,40}?(?:牵头|配合|负责|责任单位)"
+            + "|(?:牵头|责任|配合|主责|承办)(?:单位|部门)[:：]"); // or the note's label on the next line: "…增长7%以上⏎责任单位:…"
     private static final String CLAUSE_BOUNDARIES = "，,。；;：:!?！？";
     private static final String SENTENCE_ENDS = "。；;!?！？";
 
@@ -131,8 +157,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 "增长率", "增幅", "增速", "增长"}) {
             t.add(new VerbToken(s, Tok.GROWTH));
         }
-        t.add(new VerbToken("同比下降", Tok.GROWTH_NEG));
-        t.add(new VerbToken("下降", Tok.GROWTH_NEG));
+        for (String s : new String[] {"年均下降", "年均降低", "同比下降", "下降", "降低"}) {
+            t.add(new VerbToken(s, Tok.GROWTH_NEG));
+        }
         for (String s : new String[] {"累计超过", "超过", "突破", "超", "过"}) {
             t.add(new VerbToken(s, Tok.EXCEED));
         }
@@ -147,7 +174,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             t.add(new VerbToken(s, Tok.ABOUT));
         }
         for (String s : new String[] {"累计达", "高达", "达到", "达", "提高到", "提高至", "提升至", "提升到", "增长至",
-                "增长到", "下降到", "下降至", "降至", "降到", "扩大至", "扩大到", "增加到", "增加至", "保持在", "稳定在", "为"}) {
+                "增长到", "下降到", "下降至", "降至", "降到", "扩大至", "扩大到", "增加到", "增加至", "保持在", "稳定在", "为",
+                "实现"}) {
             t.add(new VerbToken(s, Tok.EQUAL));
         }
         t.add(new VerbToken("有近", Tok.CUE_ABOUT));
@@ -192,6 +220,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         String noun;    // PREFIX: the counted noun
         String rankTerm;
         boolean fromValue;
+        /** "在…过千亿元基础上": the value is the level the plan builds on, a reported figure. */
+        boolean onBasis;
     }
 
     /**
@@ -343,8 +373,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         /** Names one statement and places it in time; null where it is not a statement after all. */
         private Reading reading(Hit h) {
             int segStart = segmentStart(s, h.start);
-            boolean afterEnumeration = prevEnd >= segStart && prevEnd < s.length() && s.charAt(prevEnd) == '、'
-                    && prevEnd < h.start;
+            // "A 3个、B 5个"; "2个X和6个Y" joins counts only ("分别达到54%和72%" is one statement)
+            boolean afterEnumeration = prevEnd >= segStart && prevEnd < s.length() && prevEnd < h.start
+                    && (s.charAt(prevEnd) == '、' || (JOINTS.indexOf(s.charAt(prevEnd)) >= 0
+                    && h.type == HitType.PREFIX && prevType == HitType.PREFIX));
             if (afterEnumeration) {
                 segStart = prevEnd + 1;
             }
@@ -392,7 +424,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             return r;
         }
 
-        /** "7项试点经验获全国复制推广": a count opening its clause, its noun followed by a predicate. */
+        /**
+         * "7项试点经验获全国复制推广", "50平方公里以上建设用地面积达到…要求": a figure opening its clause, its noun
+         * followed by a predicate; a predicate of level ("达到") is not part of the name.
+         */
         private boolean clauseInitialCount(Hit h, int segStart) {
             if (!clean(s.substring(segStart, h.start)).isEmpty()) {
                 return false;
@@ -400,6 +435,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             Matcher predicate = COUNT_PREDICATE.matcher(h.noun);
             if (!predicate.find() || predicate.start() == 0) {
                 return false;
+            }
+            if (predicate.group().equals("达到")) {
+                h.noun = h.noun.substring(0, predicate.start());
             }
             h.verb = "";
             return true;
@@ -495,7 +533,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         private void nameCount(Reading r) {
             Hit h = r.hit;
             r.name = clean(h.verb + h.noun);
-            r.kind = IndicatorKind.COUNT;
+            String unit = Units.normalize(h.unit);
+            r.kind = Units.isCounted(unit) ? IndicatorKind.COUNT
+                    : Units.isPercent(unit) ? IndicatorKind.SHARE : IndicatorKind.LEVEL;
         }
 
         private void nameValue(Reading r, String pre, int segStart, boolean previousClauseHasHit) {
@@ -543,6 +583,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             boolean percent = Units.isPercent(h.unit);
             boolean growth = percent && r.growthToken != null;
+            if (h.onBasis) {
+                r.reportingCue = true; // "在…过千亿元基础上": the level the plan builds on
+                rest = rest.replaceFirst("^在", "");
+            }
             String n0 = clean(rest);
             // "工程设计行业中高级人才达到从业人员的 40%": the verb sits before the base of the share
             if (percent && !growth && verbCmp == null) {
@@ -597,7 +641,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             r.name = n0;
             if (ownName) {
-                lastSubject = n0;
+                // "全省社会消费品零售总额(以下简称社零额)…": what follows calls it by the short name, as the text does
+                String shortName = abbreviation(rest);
+                lastSubject = shortName != null ? shortName : n0;
             }
             if (growth) {
                 r.kind = IndicatorKind.GROWTH_RATE;
@@ -623,7 +669,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 r.comparator = TargetComparator.RANGE;
             } else if ("以上".equals(h.qualifier) || "及以上".equals(h.qualifier)) {
                 r.comparator = TargetComparator.AT_LEAST;
-            } else if ("以内".equals(h.qualifier) || "以下".equals(h.qualifier) || "及以下".equals(h.qualifier)) {
+            } else if ("以内".equals(h.qualifier) || "以下".equals(h.qualifier) || "及以下".equals(h.qualifier)
+                    || "内".equals(h.qualifier)) {
                 r.comparator = TargetComparator.AT_MOST; // a stated value "…控制在3%以内", "降至35以下": a ceiling
             } else if ("左右".equals(h.qualifier)) {
                 r.comparator = TargetComparator.ABOUT;
@@ -652,8 +699,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     || (span && !r.levelVerb && !r.reportingCue));
 
             Integer year = govYear;
-            if (h.fromValue && s.substring(r.quoteStart, h.core).contains("目前")) {
-                year = null;
+            if ((h.fromValue && s.substring(r.quoteStart, h.core).contains("目前")) || h.onBasis) {
+                year = null; // the present level, not the level of the year the sentence aims at
             }
             boolean doubling = "倍".equals(h.unit) && h.value == 2.0 && h.core < s.length()
                     && DOUBLING.matcher(s).region(h.core, h.end).lookingAt();
@@ -834,74 +881,199 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         };
     }
 
-    private static void findValues(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
+    /** A number with its unit as printed: "8—10个以上", "五千亿元", "五千亿(规模)". */
+    private record PrintedValue(int start, int end, double value, Double valueMax, String unit, String qualifier,
+                                boolean chineseNumerals) {
+    }
+
+    private static List<PrintedValue> printedValues(String s) {
+        List<PrintedValue> values = new ArrayList<>();
         Matcher m = VALUE.matcher(s);
         while (m.find()) {
-            if (masked[m.start()] || anyTaken(taken, m.start(), m.end())) {
+            values.add(new PrintedValue(m.start(), m.end(), Double.parseDouble(m.group(1)),
+                    m.group(2) == null ? null : Double.valueOf(m.group(2)),
+                    m.group(4) + (m.group(5) == null ? "" : m.group(5)), m.group(6) != null ? m.group(6) : m.group(3),
+                    false));
+        }
+        Matcher c = CHINESE_AMOUNT.matcher(s);
+        while (c.find()) {
+            String unit = c.group(2) != null ? c.group(2) : c.group(3);
+            values.add(new PrintedValue(c.start(), c.end(), ChineseNumerals.parse(c.group(1)), null, unit, c.group(4),
+                    true));
+        }
+        Matcher b = BARE_SCALE.matcher(s);
+        while (b.find()) {
+            values.add(new PrintedValue(b.start(), b.end(), Double.parseDouble(b.group(1)), null, b.group(2), null,
+                    false));
+        }
+        values.sort(Comparator.comparingInt(PrintedValue::start));
+        return values;
+    }
+
+    private static void findValues(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
+        for (PrintedValue m : printedValues(s)) {
+            if (masked[m.start()] || anyTaken(taken, m.start(), m.end()) || insideStatement(hits, m.start())
+                    || inScopeNote(s, m.start())) {
                 continue;
             }
             Hit h = new Hit();
             h.start = m.start();
             h.core = m.start();
             h.end = m.end();
-            h.value = Double.valueOf(m.group(1));
-            h.valueMax = m.group(2) == null ? null : Double.valueOf(m.group(2));
-            h.unit = m.group(4) + (m.group(5) == null ? "" : m.group(5));
-            h.qualifier = m.group(6) != null ? m.group(6) : m.group(3);
+            h.value = m.value();
+            h.valueMax = m.valueMax();
+            h.unit = m.unit();
+            h.qualifier = m.qualifier();
+            String unit = Units.normalize(m.unit());
             String rest = s.substring(m.end());
             String unquoted = rest.replaceFirst("^[\"“”'‘’「」]+", "");
-            if (!unquoted.isEmpty() && unquoted.length() < rest.length() && Units.isCounted(m.group(4))
+            if (!unquoted.isEmpty() && unquoted.length() < rest.length() && Units.isCounted(unit)
                     && TERMINATORS.indexOf(unquoted.charAt(0)) < 0) {
                 rest = unquoted; // 聘请100名“武汉招商大使”: the quote opens the counted noun
             }
+            if (rest.startsWith("规模") && (unit.endsWith("元") || m.unit().endsWith("亿"))) {
+                rest = rest.substring("规模".length()); // "超过五千亿规模": the amount is the size of what precedes
+                h.end += "规模".length();
+            }
+            if (BASIS_AFTER.matcher(rest).lookingAt() && scopedBefore(s, "按", m.start())) {
+                continue; // "按3年年均11.3%的增速": the rate a figure is computed from, stated as a target elsewhere
+            }
+            h.onBasis = BASELINE_AFTER.matcher(rest).lookingAt();
             boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0
-                    || startsWithAny(rest, FOLLOWERS) || NOTE_AFTER.matcher(rest).lookingAt();
-            if (!terminated && m.group(4).endsWith("元") && INVESTMENT_BEFORE.matcher(s.substring(0, m.start())).find()) {
+                    || startsWithAny(rest, FOLLOWERS) || NOTE_AFTER.matcher(rest).lookingAt() || h.onBasis;
+            if (m.chineseNumerals() && !terminated) {
+                continue; // "过千亿元城市", "五百亿级": a Chinese-numeral amount inside a name only qualifies it
+            }
+            if (!terminated && unit.endsWith("元") && INVESTMENT_BEFORE.matcher(s.substring(0, m.start())).find()) {
                 terminated = true; // "投资3000万元建设…基地": the sum is the object of 投资, what it builds follows
             }
+            if (!terminated && "内".equals(m.qualifier()) && Units.isDuration(unit)) {
+                terminated = true; // "14个工作日内完成审批": a time limit, the action follows
+            }
             h.fromValue = startsWithAny(rest, FROM_TO);
-            if (!terminated && Units.isPercent(m.group(4))
+            if (!terminated && Units.isPercent(unit)
                     && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的"))) {
                 terminated = true; // "80%以上区域覆盖": the share's noun follows, named in nameValue
             }
             if (terminated) {
                 h.type = HitType.SUFFIX;
-            } else if (Units.isCounted(m.group(4))) {
-                int seg = segmentStart(s, m.start());
-                String before = s.substring(seg, m.start());
-                h.type = HitType.PREFIX;
+                mark(taken, m.start(), m.end());
+                hits.add(h);
+                continue;
+            }
+            int seg = segmentStart(s, m.start());
+            String before = s.substring(seg, m.start());
+            h.type = HitType.PREFIX;
+            int nounEnd = nounEnd(s, m.end());
+            h.noun = s.substring(m.end(), nounEnd);
+            h.end = nounEnd;
+            Matcher fund = FUND_NOUN.matcher(h.noun);
+            if (unit.endsWith("元") && fund.lookingAt()) {
+                // "安排4000万元重大项目前期费": a sum named by the fund it makes up
+                h.noun = h.noun.substring(0, fund.end());
+                h.end = m.end() + fund.end();
+                h.verb = "";
+            } else if (Units.isCounted(unit)) {
                 for (String v : PREFIX_VERBS) {
                     if (before.endsWith(v)) {
                         h.verb = v;
                         break;
                     }
                 }
-                int nounEnd = m.end();
-                while (nounEnd < s.length()) {
-                    char c = s.charAt(nounEnd);
-                    if (CLAUSE_BOUNDARIES.indexOf(c) >= 0) {
-                        break;
-                    }
-                    if (c == '、' && nounEnd + 1 < s.length() && Character.isDigit(s.charAt(nounEnd + 1))) {
-                        break;
-                    }
-                    if (s.startsWith("作为", nounEnd) || s.startsWith("为核心", nounEnd)) {
-                        break;
-                    }
-                    nounEnd++;
+                if (h.verb == null) {
+                    h.verb = verbBeforeEnumeration(before);
                 }
-                h.noun = s.substring(m.end(), nounEnd);
-                h.end = nounEnd;
-                if (h.verb == null && !before.endsWith("、") && !clean(before).isEmpty()
+                if (h.verb == null && !endsWithJoint(before) && !clean(before).isEmpty()
                         && !COMPLETION.matcher(h.noun).find()) {
                     continue;
                 }
-            } else {
-                continue;
+            } else if (!clean(before).isEmpty() || !predicatedNoun(h.noun)) {
+                continue; // a measured value inside a noun phrase ("过10亿元企业") qualifies the noun
             }
             mark(taken, m.start(), m.end());
             hits.add(h);
         }
+    }
+
+    /** The counted noun after a count runs to its clause's end, or to the next count of an enumeration. */
+    private static int nounEnd(String s, int from) {
+        int nounEnd = from;
+        while (nounEnd < s.length()) {
+            char c = s.charAt(nounEnd);
+            if (CLAUSE_BOUNDARIES.indexOf(c) >= 0) {
+                break;
+            }
+            if (JOINTS.indexOf(c) >= 0 && nounEnd + 1 < s.length() && Character.isDigit(s.charAt(nounEnd + 1))) {
+                break; // "2个千亿级产业集群和6个五百亿级产业集群": the next count starts
+            }
+            if (s.startsWith("作为", nounEnd) || s.startsWith("为核心", nounEnd)) {
+                break;
+            }
+            nounEnd++;
+        }
+        return nounEnd;
+    }
+
+    /** "建设用地面积达到…": a noun, with no figure of its own, then a predicate ("30亿元以上项目60个" is not). */
+    private static boolean predicatedNoun(String noun) {
+        Matcher predicate = COUNT_PREDICATE.matcher(noun);
+        return predicate.find() && predicate.start() > 0
+                && noun.substring(0, predicate.start()).chars().noneMatch(Character::isDigit);
+    }
+
+    /** Joints between the counts of an enumeration: "A 3个、B 5个", "2个X和6个Y", "…及4家…". */
+    private static final String JOINTS = "、和及";
+
+    private static boolean endsWithJoint(String before) {
+        return !before.isEmpty() && JOINTS.indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
+    /**
+     * "新增黄石、十堰、荆门、孝感4个…城市": the action verb opening the clause, when only an enumeration of names stands
+     * between it and the count; else null.
+     */
+    private static String verbBeforeEnumeration(String before) {
+        String t = clean(before);
+        for (String v : PREFIX_VERBS) {
+            if (!t.startsWith(v)) {
+                continue;
+            }
+            String[] items = t.substring(v.length()).split("、", -1);
+            if (items.length < 2) {
+                return null;
+            }
+            for (String item : items) {
+                if (item.isEmpty() || item.length() > 10 || item.chars().anyMatch(Character::isDigit)) {
+                    return null;
+                }
+            }
+            return v;
+        }
+        return null;
+    }
+
+    /** True where {@code pos} lies inside a statement already found (a count's noun, a sum's fund). */
+    private static boolean insideStatement(List<Hit> hits, int pos) {
+        for (Hit h : hits) {
+            if (h.start <= pos && pos < h.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "6亩以下(不含6亩)": a number in a note that bounds the scope of a rule, not a figure the plan sets. */
+    private static boolean inScopeNote(String s, int pos) {
+        for (int i = pos - 1; i >= 0 && i >= pos - 20; i--) {
+            char c = s.charAt(i);
+            if (c == ')' || c == '）') {
+                return false;
+            }
+            if (c == '(' || c == '（') {
+                return SCOPE_NOTE.matcher(s).region(i + 1, pos).lookingAt();
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -935,6 +1107,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             if (p.start() > 0 && "是比较".indexOf(s.charAt(p.start() - 1)) >= 0) {
                 continue; // "是"十二五"期末的 1.46 倍": a comparison base, not the time of the statement
+            }
+            if (p.group(2) == null && PLAN_NAMED.matcher(s).region(p.end(), s.length()).lookingAt()) {
+                continue; // "完善"十三五"规划项目库": the name of a plan, not the time of the statement
             }
             char numeral = p.group(1).charAt(0);
             int first = FiveYearPlans.firstYear(numeral);
@@ -1028,7 +1203,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static final Pattern NAME_YEAR = Pattern.compile(
             "(?<!比)(预计到|力争到|到|至|截至)?(19|20)\\d{2}年(底|末)?(以来)?|(?<![是比较])十[一二三四五六七八九]五(期间|时期|期末|前四年)?");
-    private static final Pattern PARENTHETICAL = Pattern.compile("[（(]以下简称[^)）]*[)）]");
+    private static final Pattern PARENTHETICAL = Pattern.compile("[（(]以下简称([^)）]*)[)）]");
     private static final String[] LEADING = {"力争", "预计", "其中", "同时", "推动", "推进", "努力实现", "实现", "确保",
             "努力", "并", "和", "、", "—", "-", "－"};
     /** An item number ("1.", "（二）", "3、") or a time span ("三年内") opening a clause is not part of a name. */
@@ -1061,6 +1236,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
         }
         return t;
+    }
+
+    /** The short name a text defines for its subject ("（以下简称“社零额”）"), or null. */
+    private static String abbreviation(String text) {
+        Matcher m = PARENTHETICAL.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String shortName = clean(m.group(1));
+        return shortName.isEmpty() ? null : shortName;
     }
 
     private static String stripTrailing(String t, String suffix) {

@@ -515,4 +515,133 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(TargetComparator.AT_MOST, below.comparator());
         assertEquals(10.0, below.value());
     }
+
+    // ---------------------------------------------------------------- phrasing of targets in plans nobody here read
+
+    /** "五千亿" is 5000 亿; a bare magnitude before 规模 is money. Amounts inside a name ("千亿级") qualify it. */
+    @Test
+    void amountsInChineseNumeralsAreValuesButNotInsideNames() {
+        IndicatorRecord size = only(find("T25", "到2027年，力争实现全市装备制造产业总量超过一千五百亿规模。"));
+        assertEquals("全市装备制造产业总量", size.name());
+        assertEquals(1500.0, size.value());
+        assertEquals("亿元", size.unit());
+        assertEquals(TargetComparator.EXCEED, size.comparator());
+        IndicatorRecord level = only(find("T25", "到2027年，全市数字经济核心产业增加值突破三千亿元。"));
+        assertEquals(3000.0, level.value());
+        assertEquals("亿元", level.unit());
+        assertTrue(find("T25", "支持打造千亿级产业园区，培育过百亿元企业。").isEmpty());
+    }
+
+    /** "培育形成3个X和5个Y": two counts, each with its noun and the verb of the first. */
+    @Test
+    void countsJoinedByHeAreEachCounted() {
+        List<IndicatorRecord> found = find("T25", "到2027年，培育形成3个千亿级产业集群和5个百亿级产业集群。");
+        assertEquals(List.of(3.0, 5.0), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals("培育形成千亿级产业集群", found.get(0).name());
+        assertEquals("培育形成百亿级产业集群", found.get(1).name());
+        assertTrue(found.stream().allMatch(r -> r.kind() == IndicatorKind.COUNT && r.year() == 2027));
+    }
+
+    /** "新增A、B、C 3个…": the verb opening the clause governs the count after an enumeration of names. */
+    @Test
+    void aCountAfterAnEnumerationTakesTheVerbOpeningTheClause() {
+        IndicatorRecord r = only(find("T25", "到2027年，新增东湖、青山、洪山3个省级消费示范区。"));
+        assertEquals(3.0, r.value());
+        assertEquals("个", r.unit());
+        assertEquals("新增省级消费示范区", r.name());
+        assertTrue(r.source().quote().startsWith("新增东湖"));
+    }
+
+    /** "30平方公里以上建成区面积达到…要求": a figure opening its clause, named by the noun before the predicate. */
+    @Test
+    void aFigureOpeningItsClauseIsNamedByTheNounAfterIt() {
+        IndicatorRecord r = only(find("T25", "到2027年底，30平方公里以上建成区面积达到海绵城市建设要求。"));
+        assertEquals("建成区面积", r.name());
+        assertEquals(30.0, r.value());
+        assertEquals("平方公里", r.unit());
+        assertEquals(TargetComparator.AT_LEAST, r.comparator());
+        assertEquals(2027, r.year());
+    }
+
+    /** A target heading whose 责任单位 line follows on the next line: the line's end closes the statement. */
+    @Test
+    void aResponsibilityLabelOnTheNextLineEndsTheStatement() {
+        IndicatorRecord r = only(find("T25", "（一）一般公共预算收入增长6%以上\n\n责任单位：区财政局"));
+        assertEquals("一般公共预算收入", r.name());
+        assertEquals(6.0, r.value());
+        assertEquals(IndicatorKind.GROWTH_RATE, r.kind());
+    }
+
+    /** 年均下降 is an average annual decrease: a negative growth rate over the plan's period. */
+    @Test
+    void averageAnnualDecreaseIsANegativeAverageGrowth() {
+        IndicatorRecord r = only(find("T25", "到2027年，单位地区生产总值能耗年均下降3%。"));
+        assertEquals("单位地区生产总值能耗", r.name());
+        assertEquals(-3.0, r.value());
+        assertEquals(IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, r.period());
+    }
+
+    /** "X（以下简称Y）…，2026年增速实现7%": the short name the text defines names what follows; 实现 is a verb. */
+    @Test
+    void aDefinedShortNameNamesTheFiguresThatFollow() {
+        List<IndicatorRecord> found = find("T25",
+                "2025至2027年，全市规模以上工业增加值（以下简称规上工业增加值）年均增速8%，力争2026年增速实现9%，总量达到3000亿元。");
+        assertEquals(3, found.size(), () -> found.toString());
+        assertEquals("全市规模以上工业增加值", found.get(0).name());
+        assertEquals("规上工业增加值", found.get(1).name());
+        assertEquals(IndicatorKind.GROWTH_RATE, found.get(1).kind());
+        assertEquals(2026, found.get(1).year());
+        assertEquals("规上工业增加值总量", found.get(2).name());
+        assertEquals(3000.0, found.get(2).value());
+    }
+
+    /** "在…过千亿元基础上": the level the plan builds on is a reported figure, not a target of the year aimed at. */
+    @Test
+    void aFigureThePlanBuildsOnIsAnActual() {
+        List<IndicatorRecord> found = find("T25", "到2027年，在全市旅游总收入过千亿元基础上，新增5个国家级旅游度假区。");
+        assertEquals(2, found.size(), () -> found.toString());
+        IndicatorRecord base = found.get(0);
+        assertEquals("全市旅游总收入", base.name());
+        assertEquals(1000.0, base.value());
+        assertEquals(TargetComparator.ACTUAL, base.comparator());
+        assertNull(base.year());
+        assertEquals(IndicatorRole.TARGET, found.get(1).role());
+    }
+
+    /** Scope notes ("(不含10亩)"), subsidy standards ("按…的标准") and computation bases are no targets. */
+    @Test
+    void scopeNotesStandardsAndComputationBasesAreNotTargets() {
+        assertTrue(find("T25", "辖区内10亩以下(不含10亩)的项目用地，由区政府审批。").isEmpty());
+        assertTrue(find("T25", "对新招录的家政人员按每人每月200元的标准给予补贴。").isEmpty());
+        List<IndicatorRecord> found = find("T25", "按年均6%的增速测算，到2027年，全市地区生产总值达到2000亿元。");
+        assertEquals(List.of(2000.0), found.stream().map(IndicatorRecord::value).toList());
+    }
+
+    /** "安排5000万元专项资金": a sum named by the fund it makes up; 每年 makes it per year. */
+    @Test
+    void aSumIsNamedByTheFundItMakesUp() {
+        IndicatorRecord r = only(find("T25", "市财政每年安排5000万元专项资金，支持企业技术改造。"));
+        assertEquals("专项资金", r.name());
+        assertEquals(5000.0, r.value());
+        assertEquals("万元", r.unit());
+        assertEquals(IndicatorPeriod.PER_YEAR, r.period());
+    }
+
+    /** "N个工作日内办结": a time limit, at most N working days. */
+    @Test
+    void aTimeLimitInWorkingDaysIsACeiling() {
+        IndicatorRecord r = only(find("T25", "一般不动产登记5个工作日内办结。"));
+        assertEquals(5.0, r.value());
+        assertEquals(TargetComparator.AT_MOST, r.comparator());
+        assertEquals("个工作日", r.unit());
+    }
+
+    /** "“十四五”规划项目库" names a plan: it does not put what follows in 2021–2025. */
+    @Test
+    void aFiveYearPlansNameIsNotATimeMark() {
+        IndicatorRecord r = only(find("T16", "完善“十四五”规划项目库，区级财政安排3000万元前期工作经费。"));
+        assertEquals("前期工作经费", r.name());
+        assertNull(r.year());
+        assertEquals(IndicatorPeriod.YEAR, r.period());
+    }
 }
