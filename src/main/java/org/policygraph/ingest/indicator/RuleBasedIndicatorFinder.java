@@ -73,8 +73,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** "…过千亿元(的)基础上": the figure stated is where the plan starts from. */
     private static final Pattern BASELINE_AFTER = Pattern.compile("的?基础上");
 
-    /** The start of a note bounding a rule's scope: "(不含6亩)", "（含本数）". */
-    private static final Pattern SCOPE_NOTE = Pattern.compile("不含|含|不包括|包括|除");
+    /** The start of a note bounding a rule's scope: "(不含6亩)", "（含本数）"; "(包括63个…)" breaks a target down. */
+    private static final Pattern SCOPE_NOTE = Pattern.compile("不含|含|不包括|除");
 
     /** The fund a sum makes up, right after the sum: "4000万元重大项目前期费", "1亿元产业引导基金". */
     private static final Pattern FUND_NOUN = Pattern.compile(
@@ -102,7 +102,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** Action verbs that may stand right before a count followed by its noun ("聘请100名…"). */
     private static final String[] PREFIX_VERBS = {"培育形成", "培育打造", "重点培育", "建设改造", "先后认定", "动态评定",
             "培育", "打造", "建立", "建设", "引进", "新增", "认定", "创建", "评定", "遴选", "聘请", "优选", "支持", "引导",
-            "设立", "举办", "组织", "新建", "建成", "形成", "拥有"};
+            "设立", "举办", "组织", "新建", "建成", "形成", "拥有",
+            // more verbs plans count with: "整治125个村庄", "改造50个老旧小区", "包括63个省级补助村"
+            "整治", "改造", "改建", "扩建", "续建", "提升", "实施", "推进", "开展", "完成", "招引", "储备", "谋划",
+            "申报", "争创", "创成", "扶持", "帮扶", "培训", "安置", "提供", "开设", "开发", "推出", "发放", "招聘",
+            "吸纳", "布局", "搭建", "命名", "授牌", "包括"};
 
     /** A clause starting with one of these states its own action: a 每年 before it no longer applies. */
     private static final String[] CLAUSE_VERBS = {"吸引", "实现", "完成", "推动", "开展", "培养", "新开", "开通",
@@ -754,16 +758,22 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     // "A 1097亿元、B 269.7亿元…，较2015年分别增长 26.8%、12%…": the subjects are the figures before
                     names = readings.subList(i - run.size(), i).stream().map(r -> r.record.name()).toList();
                 }
-                if (names == null) {
-                    continue;
-                }
                 IndicatorKind runKind = first.record.kind() == IndicatorKind.GROWTH_RATE ? IndicatorKind.GROWTH_RATE
                         : null;
+                if (names == null && runKind == null) {
+                    continue;
+                }
+                if (names == null) {
+                    // "城乡居民收入分别增长5%和6%": one subject, but every value of the run is a growth rate
+                    names = run.stream().map(r -> r.record.name()).toList();
+                }
+                boolean decrease = runKind != null && first.record.value() != null && first.record.value() < 0;
                 TargetComparator shared = run.get(run.size() - 1).record.comparator();
                 for (int k = 0; k < run.size(); k++) {
                     IndicatorRecord r = run.get(k).record;
                     TargetComparator cmp = r.comparator() == TargetComparator.EQUAL ? shared : r.comparator();
-                    run.get(k).record = new IndicatorRecord(null, r.documentId(), null, names.get(k), r.value(),
+                    Double value = decrease && r.value() != null && r.value() > 0 ? -r.value() : r.value();
+                    run.get(k).record = new IndicatorRecord(null, r.documentId(), null, names.get(k), value,
                             r.valueMax(), r.unit(), r.year(), runKind != null ? runKind : r.kind(), cmp,
                             r.aspirational(), r.source(), r.role(), r.period(), r.periodFrom(), r.periodTo(),
                             r.printedUnit(), r.each(), null);
@@ -825,7 +835,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     }
                 }
             }
-            boolean needsVerb = term.equals("前列") || term.equals("第一");
+            // "首位产业", "第一时间": without a verb of rank these name things, they do not rank them
+            boolean needsVerb = term.equals("前列") || term.equals("第一") || term.equals("首位");
             if (needsVerb && verb == null) {
                 continue;
             }
@@ -1000,8 +1011,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         int nounEnd = from;
         while (nounEnd < s.length()) {
             char c = s.charAt(nounEnd);
-            if (CLAUSE_BOUNDARIES.indexOf(c) >= 0) {
-                break;
+            if (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || c == ')' || c == '）') {
+                break; // "…包括63个省级补助村、62个市县级补助村)": the note the count stands in ends
+            }
+            if (c == '(' || c == '（') {
+                int close = closingParenthesis(s, nounEnd);
+                if (close < 0 || NOTE_INSIDE.matcher(s.substring(nounEnd + 1, close)).find()) {
+                    break; // "125个村庄(包括63个…)": a note with figures or roles of its own follows the noun
+                }
+                nounEnd = close + 1; // "50多个国别(地区)的推介活动": a gloss is part of the noun
+                continue;
             }
             if (JOINTS.indexOf(c) >= 0 && nounEnd + 1 < s.length() && Character.isDigit(s.charAt(nounEnd + 1))) {
                 break; // "2个千亿级产业集群和6个五百亿级产业集群": the next count starts
@@ -1019,6 +1038,22 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         Matcher predicate = COUNT_PREDICATE.matcher(noun);
         return predicate.find() && predicate.start() > 0
                 && noun.substring(0, predicate.start()).chars().noneMatch(Character::isDigit);
+    }
+
+    /** What makes a parenthesis after a noun a note of its own rather than a gloss: figures, 包括/其中, roles. */
+    private static final Pattern NOTE_INSIDE = Pattern.compile("\\d|^(?:包括|其中|含|不含)|牵头|配合|负责|责任单位");
+
+    private static int closingParenthesis(String s, int open) {
+        for (int i = open + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ')' || c == '）') {
+                return i;
+            }
+            if (c == '(' || c == '（' || SENTENCE_ENDS.indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Joints between the counts of an enumeration: "A 3个、B 5个", "2个X和6个Y", "…及4家…". */

@@ -644,4 +644,35 @@ class RuleBasedIndicatorFinderTest {
         assertNull(r.year());
         assertEquals(IndicatorPeriod.YEAR, r.period());
     }
+
+    /** "整治125个村庄(包括63个A、62个B)": the count and its breakdown, each with its own noun; a gloss stays in the noun. */
+    @Test
+    void aCountAndItsBreakdownInParenthesesAreEachCounted() {
+        List<IndicatorRecord> found = find("T25", "2025年，全县改造80个老旧小区(包括50个城区小区、30个乡镇小区)。");
+        assertEquals(List.of(80.0, 50.0, 30.0), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals("改造老旧小区", found.get(0).name());
+        assertTrue(found.get(1).name().endsWith("城区小区"));
+        assertTrue(found.get(2).name().endsWith("乡镇小区"));
+        IndicatorRecord gloss = only(find("T25", "2025年，组织100家企业参与20多个国别(地区)的展会。"));
+        assertEquals("组织企业参与20多个国别(地区)的展会", gloss.name());
+    }
+
+    /** "首位产业" names an industry: without a verb of rank (居, 稳居, 保持…) 首位 ranks nothing. */
+    @Test
+    void firstPlaceWithoutAVerbOfRankIsNoRank() {
+        assertTrue(find("T25", "推动首位产业突破引领、全域旅游破局成势。").isEmpty());
+        IndicatorRecord r = only(find("T25", "到2027年，茶叶产量稳居全省首位。"));
+        assertEquals(IndicatorKind.RANK, r.kind());
+        assertEquals(1.0, r.value());
+    }
+
+    /** "分别增长5%和6%" under one subject: both values are growth rates; "分别下降" makes both negative. */
+    @Test
+    void everyValueOfARespectivelyRunIsAGrowthRate() {
+        List<IndicatorRecord> found = find("T25", "2025年，城乡居民人均可支配收入分别增长5%和6.5%。");
+        assertEquals(List.of(5.0, 6.5), found.stream().map(IndicatorRecord::value).toList());
+        assertTrue(found.stream().allMatch(r -> r.kind() == IndicatorKind.GROWTH_RATE), () -> found.toString());
+        List<IndicatorRecord> down = find("T25", "2025年，单位GDP能耗和碳排放分别下降3%和4%。");
+        assertEquals(List.of(-3.0, -4.0), down.stream().map(IndicatorRecord::value).toList());
+    }
 }
