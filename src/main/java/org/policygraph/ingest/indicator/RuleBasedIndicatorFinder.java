@@ -70,6 +70,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time. */
     private static final Pattern PLAN_NAMED = Pattern.compile("规划|计划|项目库");
 
+    /** What precedes a sum a policy grants: "给予…奖励", "最高补助", "奖励…". */
+    private static final Pattern AWARD_BEFORE = Pattern.compile("给予|(?:奖励|补助|补贴|奖补|资助)(?:最高)?(?:不超过)?$");
+
+    /** A short gloss right after a unit: "套(间)", "个(家)". */
+    private static final Pattern GLOSS_AFTER = Pattern.compile("[（(][^0-9（()）]{1,4}[)）]");
+
     /** "…过千亿元(的)基础上": the figure stated is where the plan starts from. */
     private static final Pattern BASELINE_AFTER = Pattern.compile("的?基础上");
 
@@ -81,7 +87,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "[^，,。；;：:、的]{0,12}?(?:专项资金|引导基金|基金|资金|经费|前期费|费用|补助|补贴|奖励|奖补)");
 
     private static final Pattern YEAR = Pattern.compile(
-            "(预计到|力争到|到|至|截至)?((?:19|20)\\d{2})年(底|末)?(以来)?(?![0-9]{1,2}月)");
+            "(预计到|力争到|到|至|截至)?((?:19|20)\\d{2})年(年底|年末|底|末)?(?:前)?(以来)?(?![0-9]{1,2}月)");
 
     /** "2021—2025年": an explicit span of years. */
     private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)\\d{2})[—–\\-～~至到]((?:19|20)\\d{2})年");
@@ -95,7 +101,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** "实现对外贸易规模倍增": a doubling, 2 倍 of the level the plan starts from. */
     private static final Pattern DOUBLING = Pattern.compile("倍增|翻一番|翻番");
 
-    private static final Pattern ACTUAL_CUE = Pattern.compile("现有|有近|仅(?=\\d)");
+    /**
+     * Words that report the present: "现有", "目前全市共有" (目前 opening a clause: not "由目前的…提高至", a from→to
+     * target, nor "项目前期"), "已建成".
+     */
+    private static final Pattern ACTUAL_CUE = Pattern.compile(
+            "现有|有近|仅(?=\\d)|(?:^|(?<=[，,。；;：:]))(?:截至)?目前(?!的)|共有"
+                    + "|已(?=建成|完成|累计|形成|培育|认定|创建|实现|达到)");
 
     private static final String[] RANK_VERBS = {"回归并保持在", "稳居", "位居", "保持在", "保持", "进入", "居"};
 
@@ -132,11 +144,14 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "增加到", "增加至", "降至", "降到", "保持在", "稳定在", "控制在", "为", "突破", "超过", "超"};
 
     /** Nouns a share phrased around its noun ends on: "实现 5G 网络 80% 以上区域覆盖". */
-    private static final Pattern SHARE_NOUN = Pattern.compile("^[^，,。；;：:]{0,12}?(覆盖|普及|达标|覆盖率|普及率)");
+    private static final Pattern SHARE_NOUN = Pattern.compile("^[^，,。；;：:、]{0,12}?(覆盖|普及|达标|覆盖率|普及率)");
 
     private static final Pattern SHARE_NAME = Pattern.compile("比重|比例|占比");
 
     private static final Pattern EACH = Pattern.compile("各(?=引进|新增|建设|培育|打造|举办|新建|认定|创建|设立|组织)");
+
+    /** "每个县(市)重点打造1~2个…", "每县建成1个…": a figure per unit of a kind, like 各. */
+    private static final Pattern EACH_UNIT = Pattern.compile("^每(?:个)?[县区市乡镇村街]");
 
     private static final String TERMINATORS = "，,。；;、：:）)」”\"'’》!?！？";
 
@@ -158,7 +173,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static List<VerbToken> buildVerbTokens() {
         List<VerbToken> t = new ArrayList<>();
         for (String s : new String[] {"年均复合增长率", "年均增长率", "年均增长", "年均增幅", "年均增速", "同比增长", "年增长",
-                "增长率", "增幅", "增速", "增长"}) {
+                "增长率", "增幅", "增速", "增长", "涨幅"}) {
             t.add(new VerbToken(s, Tok.GROWTH));
         }
         for (String s : new String[] {"年均下降", "年均降低", "同比下降", "下降", "降低"}) {
@@ -385,8 +400,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 segStart = prevEnd + 1;
             }
             int nameStart = prevEnd >= segStart ? Math.max(segStart, prevEnd) : segStart;
+            // "建成100个以上精品村，500个以上示范村": a bare count opening the clause right after a counted clause
+            boolean continuesCount = prevType == HitType.PREFIX && prevEnd >= 0 && prevEnd == segStart - 1
+                    && s.charAt(prevEnd) != '。' && clean(s.substring(segStart, h.start)).isEmpty();
             if (h.type == HitType.PREFIX && h.verb == null) {
-                if (afterEnumeration && prevType == HitType.PREFIX) {
+                if ((afterEnumeration && prevType == HitType.PREFIX) || (continuesCount && prevVerb != null
+                        && Units.isCounted(Units.normalize(h.unit)))) {
                     h.verb = prevVerb;
                 } else if (!clauseInitialCount(h, segStart) && !completedCount(h)) {
                     return null;
@@ -420,7 +439,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (h.type != HitType.RANK) {
                 qualify(r);
             }
-            r.each = r.each || EACH.matcher(pre).find();
+            r.each = r.each || EACH.matcher(pre).find() || EACH_UNIT.matcher(pre).find();
             r.record = placeInTime(r, context);
             prevEnd = h.end;
             prevType = h.type;
@@ -946,8 +965,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 rest = rest.substring("规模".length()); // "超过五千亿规模": the amount is the size of what precedes
                 h.end += "规模".length();
             }
+            if (unit.endsWith("元") && AWARD_BEFORE.matcher(s.substring(segmentStart(s, m.start()), m.start())).find()) {
+                continue; // "给予一次性奖励20万元": an award a rule grants, not a figure the plan sets
+            }
             if (BASIS_AFTER.matcher(rest).lookingAt() && scopedBefore(s, "按", m.start())) {
                 continue; // "按3年年均11.3%的增速": the rate a figure is computed from, stated as a target elsewhere
+            }
+            Matcher gloss = GLOSS_AFTER.matcher(rest);
+            if (gloss.lookingAt() && (gloss.end() == rest.length() || TERMINATORS.indexOf(rest.charAt(gloss.end())) >= 0)) {
+                rest = rest.substring(gloss.end()); // "2000套(间)。": a gloss on the unit, the statement ends after it
+                h.end += gloss.end();
             }
             h.onBasis = BASELINE_AFTER.matcher(rest).lookingAt();
             boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0
@@ -1237,14 +1264,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     private static final Pattern NAME_YEAR = Pattern.compile(
-            "(?<!比)(预计到|力争到|到|至|截至)?(19|20)\\d{2}年(底|末)?(以来)?|(?<![是比较])十[一二三四五六七八九]五(期间|时期|期末|前四年)?");
+            "(?<!比)(预计到|力争到|到|至|截至)?(19|20)\\d{2}年(年底|年末|底|末)?前?(以来)?|(?<![是比较])十[一二三四五六七八九]五(期间|时期|期末|前四年)?");
     private static final Pattern PARENTHETICAL = Pattern.compile("[（(]以下简称([^)）]*)[)）]");
-    private static final String[] LEADING = {"力争", "预计", "其中", "同时", "推动", "推进", "努力实现", "实现", "确保",
+    private static final String[] LEADING = {"力争", "预计", "其中", "同时", "目前", "推动", "推进", "努力实现", "实现", "确保",
             "努力", "并", "和", "、", "—", "-", "－"};
     /** An item number ("1.", "（二）", "3、") or a time span ("三年内") opening a clause is not part of a name. */
     private static final Pattern LEADING_LABEL = Pattern.compile(
             "^(?:\\d+[.、．]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十\\d]+年内)");
-    private static final String[] TRAILING = {"的", "各", "累计", "保持", "持续", "回归并", "由目前", "由", "从", "、"};
+    private static final String[] TRAILING = {"的", "各", "累计", "保持", "持续", "回归并", "由目前", "由", "从", "、",
+            "要", "较"};
     private static final Pattern FROM_YEAR = Pattern.compile("^[从由](?=(19|20)\\d{2}年|目前)");
 
     /** Cleans a name: no OCR spaces, no quotes, no year context, no leading 力争/其中, no trailing 的. */

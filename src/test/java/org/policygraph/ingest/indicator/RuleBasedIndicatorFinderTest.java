@@ -675,4 +675,54 @@ class RuleBasedIndicatorFinderTest {
         List<IndicatorRecord> down = find("T25", "2025年，单位GDP能耗和碳排放分别下降3%和4%。");
         assertEquals(List.of(-3.0, -4.0), down.stream().map(IndicatorRecord::value).toList());
     }
+
+    /** "建成100个以上A，500个以上B": a bare count opening the next clause continues the counting verb. */
+    @Test
+    void aBareCountAfterACountedClauseKeepsItsVerb() {
+        List<IndicatorRecord> found = find("T25", "2027年年底前，建成100个以上美丽乡村精品村，500个以上美丽乡村示范村。");
+        assertEquals(List.of(100.0, 500.0), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals("建成美丽乡村示范村", found.get(1).name());
+        assertTrue(found.stream().allMatch(r -> r.year() == 2027), () -> found.toString());
+    }
+
+    /** "2027年年底前" sets the year and is no part of the name. */
+    @Test
+    void yearEndDeadlinePhrasingSetsTheYear() {
+        IndicatorRecord r = only(find("T25", "2027年年底前农村无害化卫生厕所普及率达到95%。"));
+        assertEquals("农村无害化卫生厕所普及率", r.name());
+        assertEquals(2027, r.year());
+    }
+
+    /** Awards a rule grants ("给予一次性奖励20万元", "给予50万元奖励") are no targets. */
+    @Test
+    void awardsARuleGrantsAreNotTargets() {
+        assertTrue(find("T25", "对年营业收入首次突破1亿元的企业，给予一次性奖励20万元。").isEmpty());
+        assertTrue(find("T25", "对新认定的国家级企业技术中心，给予50万元奖励。").isEmpty());
+    }
+
+    /** "目前全市共有…48家，其中…2家": the present, reported; "项目前期" is no 目前. */
+    @Test
+    void thePresentStatedWithMuQianIsActual() {
+        List<IndicatorRecord> found = find("T25", "目前全市共有A级旅游景区48家，其中5A级景区2家。");
+        assertEquals(2, found.size());
+        assertTrue(found.stream().allMatch(r -> r.comparator() == TargetComparator.ACTUAL), () -> found.toString());
+        assertEquals("全市共有A级旅游景区", found.get(0).name());
+        IndicatorRecord planned = only(find("T25", "加大项目前期工作力度，区级财政安排3000万元重大项目前期费。"));
+        assertEquals(IndicatorRole.TARGET, planned.role());
+    }
+
+    /** Units plans print: 亿公斤, 亿件, 亿人次, 万辆, 岁, 微克/立方米; 涨幅 is a growth rate; "2000套(间)" ends its statement. */
+    @Test
+    void moreUnitsAndGrowthWords() {
+        assertEquals(List.of("亿公斤", "亿件", "亿人次", "万辆", "岁", "微克/立方米"), find("T25",
+                "到2027年，粮食生产能力达到650亿公斤，快递业务量突破100亿件，接待游客达到1.2亿人次，新能源汽车保有量达到5万辆，"
+                        + "人均预期寿命达到79岁，PM2.5浓度控制在35微克/立方米以下。")
+                .stream().map(IndicatorRecord::unit).toList());
+        IndicatorRecord cpi = only(find("T25", "2025年，居民消费价格涨幅2%左右。"));
+        assertEquals(IndicatorKind.GROWTH_RATE, cpi.kind());
+        assertEquals("居民消费价格", cpi.name());
+        IndicatorRecord housing = only(find("T25", "2025年，新开工保障性租赁住房2000套(间)。"));
+        assertEquals(2000.0, housing.value());
+        assertEquals("新开工保障性租赁住房", housing.name());
+    }
 }
