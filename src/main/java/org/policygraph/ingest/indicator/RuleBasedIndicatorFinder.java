@@ -70,8 +70,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time. */
     private static final Pattern PLAN_NAMED = Pattern.compile("规划|计划|项目库");
 
-    /** What precedes a sum a policy grants: "给予…奖励", "最高补助", "奖励…". */
-    private static final Pattern AWARD_BEFORE = Pattern.compile("给予|(?:奖励|补助|补贴|奖补|资助)(?:最高)?(?:不超过)?$");
+    /** What precedes a sum a policy grants: "给予…奖励", "奖励…", or caps it: "最高不超过500万元". */
+    private static final Pattern AWARD_BEFORE = Pattern.compile(
+            "给予|(?:奖励|补助|补贴|奖补|资助)(?:最高)?(?:不超过)?$|最高(?:不超过|可达|给予)?$");
 
     /** A short gloss right after a unit: "套(间)", "个(家)". */
     private static final Pattern GLOSS_AFTER = Pattern.compile("[（(][^0-9（()）]{1,4}[)）]");
@@ -194,7 +195,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         for (String s : new String[] {"累计达", "高达", "达到", "达", "提高到", "提高至", "提升至", "提升到", "增长至",
                 "增长到", "下降到", "下降至", "降至", "降到", "扩大至", "扩大到", "增加到", "增加至", "保持在", "稳定在", "为",
-                "实现"}) {
+                "实现", "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到", "减少至", "减少到"}) {
             t.add(new VerbToken(s, Tok.EQUAL));
         }
         t.add(new VerbToken("有近", Tok.CUE_ABOUT));
@@ -943,7 +944,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static void findValues(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
         for (PrintedValue m : printedValues(s)) {
             if (masked[m.start()] || anyTaken(taken, m.start(), m.end()) || insideStatement(hits, m.start())
-                    || inScopeNote(s, m.start())) {
+                    || inScopeNote(s, m.start()) || quotedName(s, m.start(), m.end()) || itemCount(s, m)) {
                 continue;
             }
             Hit h = new Hit();
@@ -1122,6 +1123,22 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
         }
         return false;
+    }
+
+    /** "出台“20条”", "“双11”": a number in quotes that make it a name. */
+    private static boolean quotedName(String s, int start, int end) {
+        return start > 0 && "“\"「‘".indexOf(s.charAt(start - 1)) >= 0 && end < s.length()
+                && "”\"」’".indexOf(s.charAt(end)) >= 0;
+    }
+
+    /** "重点任务清单(共28项)", "牵头工作（8项）": the number of items a heading counts, not a figure the plan sets. */
+    private static boolean itemCount(String s, PrintedValue m) {
+        int open = m.start() - 1;
+        if (open >= 0 && s.charAt(open) == '共') {
+            open--;
+        }
+        return open >= 0 && (s.charAt(open) == '(' || s.charAt(open) == '（') && m.end() < s.length()
+                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）') && Units.isCounted(Units.normalize(m.unit()));
     }
 
     /** "6亩以下(不含6亩)": a number in a note that bounds the scope of a rule, not a figure the plan sets. */

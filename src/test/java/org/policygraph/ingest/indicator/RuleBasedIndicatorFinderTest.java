@@ -725,4 +725,21 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(2000.0, housing.value());
         assertEquals("新开工保障性租赁住房", housing.name());
     }
+
+    /** What a notice is full of and plans do not set: item counts, quoted package names, caps of grants. */
+    @Test
+    void itemCountsQuotedNamesAndCapsOfGrantsAreNotTargets() {
+        assertTrue(find("T25", "附件：1.重点任务清单（共28项）").isEmpty());
+        assertTrue(find("T25", "出台支持实体经济发展“20条”。").isEmpty());
+        assertTrue(find("T25", "按照实际投资额的10%给予补助，最高不超过500万元。").isEmpty());
+        assertTrue(find("T25", "经市政府第15次常务会议研究同意，各单位要于每月5日前报送上月工作进展情况。").isEmpty());
+    }
+
+    /** "压缩至1个工作日以内": the verb is no part of the name. */
+    @Test
+    void compressedToIsAVerbOfLevel() {
+        IndicatorRecord r = only(find("T25", "2025年，企业开办时间压缩至1个工作日以内。"));
+        assertEquals("企业开办时间", r.name());
+        assertEquals(TargetComparator.AT_MOST, r.comparator());
+    }
 }
