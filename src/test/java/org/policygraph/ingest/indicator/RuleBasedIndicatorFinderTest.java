@@ -742,4 +742,14 @@ class RuleBasedIndicatorFinderTest {
         assertEquals("企业开办时间", r.name());
         assertEquals(TargetComparator.AT_MOST, r.comparator());
     }
+
+    /** Without metadata, the year of issue is the signature date on its own line, else the document's own number. */
+    @Test
+    void aTextPrintsTheYearItWasIssued() {
+        assertEquals(2023, DocumentYears.issuedYearIn("关于印发…的通知\n蔡政办〔2023〕1号\n…\n蔡甸区人民政府办公室\n2023年1月3日    \n"));
+        assertEquals(2018, DocumentYears.issuedYearIn("明政办〔2018〕57号\n各县(市、区)人民政府:\n…"));
+        assertNull(DocumentYears.issuedYearIn("根据《意见》(国办发〔2020〕32号),特制定本方案。\n一、总体要求"));
+        assertEquals(2020, DocumentYears.ofSubmitted(null, null, "方案", "正文\n2020年11月17日\n").issued());
+        assertEquals(2016, DocumentYears.ofSubmitted("2016-08-10", null, "方案", "2020年11月17日\n").issued());
+    }
 }
