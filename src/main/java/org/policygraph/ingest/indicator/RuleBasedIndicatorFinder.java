@@ -97,7 +97,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "[\"“”'‘’]?十([一二三四五六七八九])五[\"“”'‘’]?(期间|时期|期末|前四年)?");
 
     private static final Pattern RANK_TERM = Pattern.compile(
-            "前三甲|前三|前五|前十|前列|首位|第一方阵|第(\\d+)位|最低|第一(?![时批次代届方个号])");
+            "前三甲|前三|前五|前十|前列|首位|第一方阵|第(\\d+)[位名]|最低|第一(?![时批次代届方个号])|前(\\d+)[名位强]?"
+                    + "|百强|十强");
 
     /** "实现对外贸易规模倍增": a doubling, 2 倍 of the level the plan starts from. */
     private static final Pattern DOUBLING = Pattern.compile("倍增|翻一番|翻番");
@@ -107,7 +108,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * target, nor "项目前期"), "已建成".
      */
     private static final Pattern ACTUAL_CUE = Pattern.compile(
-            "现有|有近|仅(?=\\d)|(?:^|(?<=[，,。；;：:]))(?:截至)?目前(?!的)|共有"
+            "现有|有近|仅(?=\\d)|(?:^|(?<=[，,。；;：:]))(?:截至)?目前(?!的)|共有|(?<!\\d)\\d{1,2}[-—–~至]\\d{1,2}月"
                     + "|已(?=建成|完成|累计|形成|培育|认定|创建|实现|达到)");
 
     private static final String[] RANK_VERBS = {"回归并保持在", "稳居", "位居", "保持在", "保持", "进入", "居"};
@@ -325,6 +326,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         String respectively;
         /** "…，较2015年分别增长 x、y": no subject of its own, the values belong to the figures stated before. */
         boolean respectivelyOfFiguresBefore;
+        /** "…，分别年均增长 x和y" with no subject of its own: the figures before, if the subject before has no items. */
+        boolean respectivelyWithoutSubject;
         /** Where the sentence holding this statement ends (compact offset). */
         int sentenceEnd;
         /** This value took its name from the statement before (it continues a run). */
@@ -548,7 +551,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             r.name = scope.isEmpty() ? subj : subj + "（" + stripTrailing(scope, "的") + "）";
             r.kind = IndicatorKind.RANK;
-            r.comparator = h.rankTerm.startsWith("前") ? TargetComparator.AT_LEAST : TargetComparator.EQUAL;
+            r.comparator = h.rankTerm.startsWith("前") || h.rankTerm.endsWith("强") ? TargetComparator.AT_LEAST
+                    : TargetComparator.EQUAL; // "前5名", "百强": at that place or better
             if (ownName) {
                 lastSubject = subj;
             }
@@ -574,6 +578,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 for (VerbToken vt : VERB_TOKENS) {
                     if (!rest.endsWith(vt.text())) {
                         continue;
+                    }
+                    int before = rest.length() - vt.text().length() - 1;
+                    if (vt.text().startsWith("年") && before >= 0 && Character.isDigit(rest.charAt(before))) {
+                        continue; // "比2020年增长": 年 ends a year, it does not start 年增长
                     }
                     rest = rest.substring(0, rest.length() - vt.text().length());
                     peeled = true;
@@ -645,7 +653,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (respectively >= 0) {
                 // "A、B…分别达到 x、y": one subject per value, distributed once the run is read
                 n0 = n0.substring(0, respectively);
+                // "…，较2015年分别增长 x、y" / "A达到…，B达到…，分别年均增长 x和y": the figures before are the subjects
                 r.respectivelyOfFiguresBefore = startsWithAny(n0, "较", "比", "同比");
+                r.respectivelyWithoutSubject = n0.isEmpty();
             }
             boolean ownName = true;
             if (n0.isEmpty() || isGeneric(n0) || startsWithAny(n0, "占", "比", "较", "是")) {
@@ -750,7 +760,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             TargetComparator comparator = actual ? TargetComparator.ACTUAL : r.comparator;
             String printedUnit = h.type == HitType.RANK ? h.rankTerm : h.unit;
-            String unit = h.type == HitType.RANK ? h.rankTerm : Units.normalize(h.unit);
+            // "前5名" is the place 5 (or better, the comparator says): unit 名, like 第5名
+            String unit = h.type != HitType.RANK ? Units.normalize(h.unit)
+                    : h.rankTerm.matches("前\\d+[名位]") ? h.rankTerm.substring(h.rankTerm.length() - 1) : h.rankTerm;
             return new IndicatorRecord(null, documentId, null, r.name, r.value, h.valueMax, unit, year, r.kind,
                     comparator, r.aspirational, new SourceRef(documentId, location, ct.quote(r.quoteStart, h.end)),
                     role, period, from, to, printedUnit, r.each, null);
@@ -773,8 +785,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
                 List<String> names = first.respectivelyOfFiguresBefore ? null
                         : respectiveNames(first.respectively, run.size());
-                if (first.respectivelyOfFiguresBefore && i >= run.size()
-                        && inOneSentence(readings.get(i - run.size()), first)) {
+                if ((first.respectivelyOfFiguresBefore || (names == null && first.respectivelyWithoutSubject))
+                        && i >= run.size() && inOneSentence(readings.get(i - run.size()), first)) {
                     // "A 1097亿元、B 269.7亿元…，较2015年分别增长 26.8%、12%…": the subjects are the figures before
                     names = readings.subList(i - run.size(), i).stream().map(r -> r.record.name()).toList();
                 }
@@ -793,9 +805,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     IndicatorRecord r = run.get(k).record;
                     TargetComparator cmp = r.comparator() == TargetComparator.EQUAL ? shared : r.comparator();
                     Double value = decrease && r.value() != null && r.value() > 0 ? -r.value() : r.value();
+                    IndicatorRecord lead = first.record; // "分别年均增长15%和12%": the run shares its period
+                    boolean sharedPeriod = runKind != null;
                     run.get(k).record = new IndicatorRecord(null, r.documentId(), null, names.get(k), value,
                             r.valueMax(), r.unit(), r.year(), runKind != null ? runKind : r.kind(), cmp,
-                            r.aspirational(), r.source(), r.role(), r.period(), r.periodFrom(), r.periodTo(),
+                            r.aspirational(), r.source(), r.role(), sharedPeriod ? lead.period() : r.period(),
+                            sharedPeriod ? lead.periodFrom() : r.periodFrom(), sharedPeriod ? lead.periodTo() : r.periodTo(),
                             r.printedUnit(), r.each(), null);
                 }
                 i += run.size() - 1;
@@ -856,7 +871,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             }
             // "首位产业", "第一时间": without a verb of rank these name things, they do not rank them
-            boolean needsVerb = term.equals("前列") || term.equals("第一") || term.equals("首位");
+            boolean needsVerb = term.equals("前列") || term.equals("第一") || term.equals("首位") || term.endsWith("强")
+                    || m.group(2) != null;
+            if ((term.endsWith("强") || m.group(2) != null) && m.end() < s.length()
+                    && TERMINATORS.indexOf(s.charAt(m.end())) < 0) {
+                continue; // "进入全国零售百强企业": the rank names the firms counted, it ranks nothing
+            }
             if (needsVerb && verb == null) {
                 continue;
             }
@@ -873,7 +893,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             h.end = m.end();
             h.verb = verb;
             h.rankTerm = term;
-            h.value = rankValue(term, m.group(1));
+            h.value = rankValue(term, m.group(1) != null ? m.group(1) : m.group(2));
             mark(taken, h.start, h.end);
             hits.add(h);
         }
@@ -908,6 +928,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             case "前五" -> 5.0;
             case "前十" -> 10.0;
             case "前列" -> null;
+            case "百强" -> 100.0;
+            case "十强" -> 10.0;
             default -> 1.0; // 首位, 第一, 第一方阵, 最低
         };
     }
@@ -1302,6 +1324,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         boolean changed = true;
         while (changed && !t.isEmpty()) {
             changed = false;
+            String unlabelled = LEADING_LABEL.matcher(t).replaceFirst(""); // "力争3年内新增…"
+            if (!unlabelled.equals(t)) {
+                t = unlabelled;
+                changed = true;
+            }
             for (String l : LEADING) {
                 if (t.startsWith(l)) {
                     t = t.substring(l.length());

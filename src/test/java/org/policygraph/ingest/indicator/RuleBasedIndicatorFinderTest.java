@@ -752,4 +752,38 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(2020, DocumentYears.ofSubmitted(null, null, "方案", "正文\n2020年11月17日\n").issued());
         assertEquals(2016, DocumentYears.ofSubmitted("2016-08-10", null, "方案", "2020年11月17日\n").issued());
     }
+
+    /** "进入全省前5名", "进入全国百强": ranks at that place or better; "百强企业" names firms and ranks nothing. */
+    @Test
+    void topNPlacesAreRanksButNotInsideNames() {
+        List<IndicatorRecord> found = find("T25", "到2027年，营商环境评价进入全省前5名，县域经济综合排名进入全国百强。");
+        assertEquals(List.of(5.0, 100.0), found.stream().map(IndicatorRecord::value).toList());
+        assertTrue(found.stream().allMatch(r -> r.kind() == IndicatorKind.RANK
+                && r.comparator() == TargetComparator.AT_LEAST), () -> found.toString());
+        assertEquals("名", found.get(0).unit());
+        IndicatorRecord firms = only(find("T25", "到2027年，全市进入全国零售百强企业达到5家。"));
+        assertEquals(5.0, firms.value());
+        assertEquals(IndicatorKind.COUNT, firms.kind());
+    }
+
+    /** "A达到x，B达到y，分别年均增长 p和q": p is A's growth, q is B's, both average annual. */
+    @Test
+    void respectiveGrowthAfterTwoLevelsBelongsToThem() {
+        List<IndicatorRecord> found = find("T25",
+                "到2027年，全市电子商务交易额达到2000亿元，网络零售额达到800亿元，分别年均增长15%和12%。");
+        assertEquals(4, found.size(), () -> found.toString());
+        assertEquals("全市电子商务交易额", found.get(2).name());
+        assertEquals("网络零售额", found.get(3).name());
+        assertTrue(found.subList(2, 4).stream().allMatch(r -> r.period() == IndicatorPeriod.AVERAGE_ANNUAL_GROWTH));
+    }
+
+    /** "比2020年增长50%": 年 belongs to the year, the growth is 增长; "1-9月" reports the year so far. */
+    @Test
+    void growthAgainstABaseYearAndFiguresOfMonthsSoFar() {
+        IndicatorRecord r = only(find("T21", "到2025年，全市跨境电商交易额比2020年增长50%以上。"));
+        assertEquals(IndicatorKind.GROWTH_RATE, r.kind());
+        assertEquals(50.0, r.value());
+        IndicatorRecord sofar = only(find("T25", "2025年1-9月，全市固定资产投资同比增长8.5%。"));
+        assertEquals(TargetComparator.ACTUAL, sofar.comparator());
+    }
 }
