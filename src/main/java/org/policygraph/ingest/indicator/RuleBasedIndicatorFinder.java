@@ -257,9 +257,20 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         DocumentYears years = documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN);
         int tableAt = FlattenedTable.headStart(rawText);
         String prose = tableAt < 0 ? rawText : rawText.substring(0, tableAt);
+        UnitColumnTable.Found table = tableAt < 0 ? UnitColumnTable.read(documentId, location, prose, years) : null;
+        if (table != null) {
+            // the table's rows are read by their columns; the prose around them stays prose, cut off at the table
+            char[] blanked = prose.toCharArray();
+            java.util.Arrays.fill(blanked, table.start(), table.end(), ' ');
+            blanked[table.start()] = '。';
+            prose = new String(blanked);
+        }
         List<FlattenedTable.Placed> found = new ArrayList<>(new PassageReader(documentId, location, prose, years).read());
         if (tableAt >= 0) {
             found.addAll(FlattenedTable.read(documentId, location, rawText, years));
+        }
+        if (table != null) {
+            found.addAll(table.figures());
         }
         applyExclusions(documentId, rawText, found);
         addCorrections(documentId, location, rawText, found);

@@ -786,4 +786,32 @@ class RuleBasedIndicatorFinderTest {
         IndicatorRecord sofar = only(find("T25", "2025年1-9月，全市固定资产投资同比增长8.5%。"));
         assertEquals(TargetComparator.ACTUAL, sofar.comparator());
     }
+
+    /** An indicator table one row a line, with a 单位 column: base-year figures are actuals, target-year ones targets. */
+    @Test
+    void anIndicatorTableWithAUnitColumnIsReadByItsColumns() {
+        String raw = "到2027年，全市社会消费品零售总额达到1500亿元。\n表1 主要指标\n序号 指标名称 单位 2024年 2027年 属性\n"
+                + "1 社会消费品零售总额 亿元 1180 1500 预期性\n2 实际使用外资 亿美元 5.2 8以上 预期性\n二、重点任务";
+        List<IndicatorRecord> found = find("T25", raw);
+        assertEquals(List.of(1500.0, 1180.0, 1500.0, 5.2, 8.0), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals(TargetComparator.ACTUAL, found.get(1).comparator());
+        assertEquals(2024, found.get(1).year());
+        assertEquals(2027, found.get(2).year());
+        assertEquals("亿美元", found.get(4).unit());
+        assertEquals(TargetComparator.AT_LEAST, found.get(4).comparator());
+        assertEquals("2 实际使用外资 亿美元 5.2 8以上 预期性", found.get(4).source().quote());
+    }
+
+    /** A markdown table whose units stand in the item ("(亿元)") and with a 年均增长 column. */
+    @Test
+    void aMarkdownIndicatorTableWithUnitsInItsItems() {
+        String raw = "| 序号 | 指标 | 2020年 | 2025年 | 年均增长(%) | 属性 |\n|---|---|---|---|---|---|\n"
+                + "| 1 | 社会消费品零售总额(亿元) | 120 | 180 | 8.5 | 预期性 |\n| 2 | 限额以上商贸企业(家) | 150 | 250 | — | 预期性 |";
+        List<IndicatorRecord> found = find("T21", raw);
+        assertEquals(List.of(120.0, 180.0, 8.5, 150.0, 250.0), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals("社会消费品零售总额", found.get(1).name());
+        assertEquals("亿元", found.get(1).unit());
+        assertEquals(IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, found.get(2).period());
+        assertEquals(IndicatorKind.COUNT, found.get(4).kind());
+    }
 }
