@@ -72,7 +72,8 @@ class ExtractionQualityTest {
             }
         }
         assertThat(problems).isEmpty();
-        assertThat(CorpusText.all()).filteredOn(t -> t.split().equals(HELD_OUT)).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(CorpusText.all()).filteredOn(t -> t.split().equals(HELD_OUT))
+                .as("held-out texts in corpus/sources.tsv (at least 6)").hasSizeGreaterThanOrEqualTo(6);
         assertThat(CorpusText.all()).filteredOn(t -> !t.isSeed()).hasSizeGreaterThanOrEqualTo(8);
     }
 

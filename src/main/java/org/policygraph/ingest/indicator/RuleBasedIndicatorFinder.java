@@ -44,7 +44,15 @@ import org.policygraph.model.TargetComparator;
  * reporting cue (现有, 有近, 仅N, YYYY年以来) with no later target year; BASELINE for the "from" value of a
  * from→to target; else TARGET. "各 N" keeps N with {@code each} set.
  *
- * <p>A flattened target table (see {@link FlattenedTable}) is read by its columns, not by these rules.
+ * <p>Also read: amounts in Chinese numerals (五千亿元; not inside names such as 千亿级), counts joined by 和/及 or
+ * following an enumeration of names, a figure opening its clause and named by the noun before 达到, sums named by
+ * their fund (安排4000万元前期费), time limits (N个工作日内), 前N名/百强 ranks, the short name a text defines
+ * (以下简称), the level a plan builds on (在…基础上: actual). Not read as figures the plan sets: scope notes
+ * ((不含6亩)), item counts ((共28项)), quoted names (“20条”), awards and caps a rule grants (给予…奖励20万元,
+ * 最高不超过500万元), computation bases (按…的增速/标准).
+ *
+ * <p>A flattened target table (see {@link FlattenedTable}) and an indicator table printed one row a line (see
+ * {@link UnitColumnTable}) are read by their columns, not by these rules.
  *
  * <p>Corrections: ADD rows are emitted where their quote occurs in the passage; EXCLUDE rows suppress every
  * extracted indicator whose quote lies within an occurrence of the EXCLUDE quote.
@@ -52,7 +60,7 @@ import org.policygraph.model.TargetComparator;
 public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static final Pattern VALUE = Pattern.compile(
-            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?(" + Units.PATTERN + ")(/年)?"
+            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:(?:万亿|亿|万)?[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?(" + Units.PATTERN + ")(/年)?"
                     + "(及以上|以上|左右|以内|及以下|以下|多|余|内)?");
 
     /** An amount in Chinese numerals: "五千亿元", "过千亿元"; the lone magnitude "五千亿" only before 规模. */
@@ -734,8 +742,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             boolean actual = reported || h.fromValue;
             IndicatorRole role = reported ? IndicatorRole.ACTUAL : h.fromValue ? IndicatorRole.BASELINE
                     : IndicatorRole.TARGET;
+            // "每年新增1万人以上，三年累计新增3万人以上": a 累计 clause sums the years, it is not per year
             boolean perYear = (context.perYear() || (h.unit != null && h.unit.endsWith(Units.PER_YEAR_SUFFIX)))
-                    && !reported;
+                    && !reported && !context.cumulative();
             boolean averageGrowth = r.kind == IndicatorKind.GROWTH_RATE && r.growthToken != null
                     && r.growthToken.startsWith("年均");
             boolean span = gov != null && gov.spanFrom() != null;

@@ -814,4 +814,16 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, found.get(2).period());
         assertEquals(IndicatorKind.COUNT, found.get(4).kind());
     }
+
+    /** "8亿—10亿元" is a range; "每年…，三年累计…": the 累计 clause sums the years. */
+    @Test
+    void rangesWithTheMagnitudeTwiceAndCumulativeAfterPerYear() {
+        IndicatorRecord range = only(find("T25", "2027年，力争实现年营业收入8亿—10亿元。"));
+        assertEquals(8.0, range.value());
+        assertEquals(10.0, range.valueMax());
+        assertEquals("亿元", range.unit());
+        List<IndicatorRecord> found = find("T25", "全市每年新增城镇就业1万人以上，三年累计新增3万人以上。");
+        assertEquals(List.of(IndicatorPeriod.PER_YEAR, IndicatorPeriod.CUMULATIVE),
+                found.stream().map(IndicatorRecord::period).toList());
+    }
 }
