@@ -82,6 +82,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern AWARD_BEFORE = Pattern.compile(
             "给予|(?:奖励|补助|补贴|奖补|资助)(?:最高)?(?:不超过)?$|最高(?:不超过|可达|给予)?$");
 
+    /** The terms of a grant: its rate, standard or ceiling ("贴息比例", "补贴标准为"). */
+    private static final Pattern GRANT_TERMS = Pattern.compile("(?:补贴|补助|奖励|贴息|资助|奖补)(?:标准|比例|额度|金额)");
+
     /** A short gloss right after a unit: "套(间)", "个(家)". */
     private static final Pattern GLOSS_AFTER = Pattern.compile("[（(][^0-9（()）]{1,4}[)）]");
 
@@ -1008,8 +1011,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 rest = rest.substring("规模".length()); // "超过五千亿规模": the amount is the size of what precedes
                 h.end += "规模".length();
             }
-            if (unit.endsWith("元") && AWARD_BEFORE.matcher(s.substring(segmentStart(s, m.start()), m.start())).find()) {
+            String clauseBefore = s.substring(segmentStart(s, m.start()), m.start());
+            if (unit.endsWith("元") && AWARD_BEFORE.matcher(clauseBefore).find()) {
                 continue; // "给予一次性奖励20万元": an award a rule grants, not a figure the plan sets
+            }
+            if ((unit.endsWith("元") || Units.isPercent(unit))
+                    && (GRANT_TERMS.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
+                continue; // "贴息比例不超过50%", "补贴标准为每月10元", "按每人3000元给予补贴": the terms of a grant
             }
             if (BASIS_AFTER.matcher(rest).lookingAt() && scopedBefore(s, "按", m.start())) {
                 continue; // "按3年年均11.3%的增速": the rate a figure is computed from, stated as a target elsewhere

@@ -826,4 +826,14 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(List.of(IndicatorPeriod.PER_YEAR, IndicatorPeriod.CUMULATIVE),
                 found.stream().map(IndicatorRecord::period).toList());
     }
+
+    /** The terms of a grant (its rate, standard, the sum per head it gives) are rules, not figures a plan sets. */
+    @Test
+    void theTermsOfAGrantAreNotTargets() {
+        assertTrue(find("T25", "对符合条件的企业贷款给予贴息，贴息比例不超过50%。").isEmpty());
+        assertTrue(find("T25", "租金补贴标准为每平方米每月10元，补贴期限3年。").isEmpty());
+        assertTrue(find("T25", "对新招用就业困难人员的企业，按每人每年3000元给予社会保险补贴。").isEmpty());
+        IndicatorRecord budget = only(find("T25", "2025年，市财政安排奖补资金5000万元。"));
+        assertEquals(5000.0, budget.value());
+    }
 }
