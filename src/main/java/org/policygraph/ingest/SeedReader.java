@@ -158,8 +158,9 @@ public final class SeedReader {
         SourceText text = new SourceText(submitted.textOrigin(), submitted.text() == null ? "" : submitted.text());
         SubmissionChecks.checkText(text);
         DocumentRecord document = DocumentCatalog.documentRecord(entry, text);
+        // a plan submitted without issuedOn still prints when it was issued: past years in it are then reported facts
         Map<String, DocumentYears> years = Map.of(entry.id(),
-                DocumentYears.of(entry.issuedOn(), entry.horizon(), entry.title()));
+                DocumentYears.ofSubmitted(entry.issuedOn(), entry.horizon(), entry.title(), text.raw()));
         IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years, metrics());
         seeded.add(entry.id());
         Assembled assembled = assemble(entry, text, document, List.of(), finder, v, seeded, true);

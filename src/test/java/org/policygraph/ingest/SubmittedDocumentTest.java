@@ -134,6 +134,16 @@ class SubmittedDocumentTest {
     }
 
     @Test
+    void aPlanSubmittedWithoutItsDateStillTellsReportedFiguresFromTargets() {
+        String text = "区人民政府关于印发工作方案的通知\n\n2024年3月1日\n\n工作方案\n\n一、主要目标\n\n"
+                + "2023年，全区完成固定资产投资85亿元。2024年，全区固定资产投资增长10%以上。\n";
+        DocumentBundle bundle = reader().readSubmitted(new SubmittedDocument("undated", "outline", "工作方案", null, null,
+                "FINAL", null, List.of(), text, "source", "metadata"), EditorAliases.none()).bundle();
+        assertThat(bundle.indicators()).extracting(i -> i.value() + " " + i.comparator())
+                .containsExactly("85.0 ACTUAL", "10.0 AT_LEAST");
+    }
+
+    @Test
     void aHeadingThatStatesATargetIsReadButNotTheCountOfItsItems() {
         String text = "一、主要目标\n\n（一）地区生产总值增长6.5%左右\n\n（二）新建5G基站1万个。（牵头单位：市发展改革委）\n\n"
                 + "（三）市发展改革委牵头工作（2项）\n\n1.推进重点项目建设。\n\n2.优化营商环境。\n";

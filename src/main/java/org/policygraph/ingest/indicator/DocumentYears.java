@@ -54,6 +54,34 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
         return year;
     }
 
+    /**
+     * The year a submitted text says it was issued when its metadata does not: the signature date standing on its own
+     * line ("2023年1月3日"), else the document's own number on its own line ("蔡政办〔2023〕1号"). A number cited
+     * inside a sentence ("(国办发〔2020〕32号)") is another document's. Null when the text prints neither.
+     */
+    public static Integer issuedYearIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher date = DATE_LINE.matcher(text);
+        if (date.find()) {
+            return Integer.valueOf(date.group(1));
+        }
+        Matcher number = NUMBER_LINE.matcher(text);
+        return number.find() ? Integer.valueOf(number.group(1)) : null;
+    }
+
+    /** As {@link #of(String, String, String)}; without {@code issuedOn}, the year of issue the text prints. */
+    public static DocumentYears ofSubmitted(String issuedOn, String horizon, String title, String text) {
+        Integer issued = leadingYear(issuedOn);
+        return new DocumentYears(issued != null ? issued : issuedYearIn(text), leadingYear(horizon), annualYear(title));
+    }
+
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?m)^[\\s\u3000]*((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日[\\s\u3000]*$");
+    private static final Pattern NUMBER_LINE = Pattern.compile(
+            "(?m)^[\\s\u3000]*[\\p{IsHan}]{1,12}[〔\\[［(（]((?:19|20)\\d{2})[〕\\]］)）]\\s*\\d{1,4}\\s*号[\\s\u3000]*$");
+
     private static Integer leadingYear(String value) {
         return value != null && value.length() >= 4 && value.substring(0, 4).chars().allMatch(Character::isDigit)
                 ? Integer.valueOf(value.substring(0, 4)) : null;

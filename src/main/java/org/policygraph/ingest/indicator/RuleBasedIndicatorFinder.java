@@ -44,7 +44,15 @@ import org.policygraph.model.TargetComparator;
  * reporting cue (现有, 有近, 仅N, YYYY年以来) with no later target year; BASELINE for the "from" value of a
  * from→to target; else TARGET. "各 N" keeps N with {@code each} set.
  *
- * <p>A flattened target table (see {@link FlattenedTable}) is read by its columns, not by these rules.
+ * <p>Also read: amounts in Chinese numerals (五千亿元; not inside names such as 千亿级), counts joined by 和/及 or
+ * following an enumeration of names, a figure opening its clause and named by the noun before 达到, sums named by
+ * their fund (安排4000万元前期费), time limits (N个工作日内), 前N名/百强 ranks, the short name a text defines
+ * (以下简称), the level a plan builds on (在…基础上: actual). Not read as figures the plan sets: scope notes
+ * ((不含6亩)), item counts ((共28项)), quoted names (“20条”), awards and caps a rule grants (给予…奖励20万元,
+ * 最高不超过500万元), computation bases (按…的增速/标准).
+ *
+ * <p>A flattened target table (see {@link FlattenedTable}) and an indicator table printed one row a line (see
+ * {@link UnitColumnTable}) are read by their columns, not by these rules.
  *
  * <p>Corrections: ADD rows are emitted where their quote occurs in the passage; EXCLUDE rows suppress every
  * extracted indicator whose quote lies within an occurrence of the EXCLUDE quote.
@@ -52,11 +60,46 @@ import org.policygraph.model.TargetComparator;
 public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static final Pattern VALUE = Pattern.compile(
-            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?(" + Units.PATTERN + ")(/年)?"
-                    + "(及以上|以上|左右|以内|及以下|以下|多|余)?");
+            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:(?:万亿|亿|万)?[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?(" + Units.PATTERN + ")(/年)?"
+                    + "(及以上|以上|左右|以内|及以下|以下|多|余|内)?");
+
+    /** An amount in Chinese numerals: "五千亿元", "过千亿元"; the lone magnitude "五千亿" only before 规模. */
+    private static final Pattern CHINESE_AMOUNT = Pattern.compile(
+            "(?<![0-9一二两三四五六七八九十百千万亿第])([一二两三四五六七八九十百千]+)(?:(万亿元|亿美元|亿元|万元)|(万亿|亿)(?=规模))"
+                    + "(以上|左右|余|多)?");
+
+    /** "超过5000亿规模": an Arabic amount whose 元 is implied by 规模. */
+    private static final Pattern BARE_SCALE = Pattern.compile(
+            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(万亿|亿)(?=规模)");
+
+    /** "…的增速", "…的标准": a rate or standard used as the basis of a computation ("按…N%的增速", "按每院5万元的标准"). */
+    private static final Pattern BASIS_AFTER = Pattern.compile("的(?:增速|速度|增幅|增长速度|标准)|测算|计算");
+
+    /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time. */
+    private static final Pattern PLAN_NAMED = Pattern.compile("规划|计划|项目库");
+
+    /** What precedes a sum a policy grants: "给予…奖励", "奖励…", or caps it: "最高不超过500万元". */
+    private static final Pattern AWARD_BEFORE = Pattern.compile(
+            "给予|(?:奖励|补助|补贴|奖补|资助)(?:最高)?(?:不超过)?$|最高(?:不超过|可达|给予)?$");
+
+    /** The terms of a grant: its rate, standard or ceiling ("贴息比例", "补贴标准为"). */
+    private static final Pattern GRANT_TERMS = Pattern.compile("(?:补贴|补助|奖励|贴息|资助|奖补)(?:标准|比例|额度|金额)");
+
+    /** A short gloss right after a unit: "套(间)", "个(家)". */
+    private static final Pattern GLOSS_AFTER = Pattern.compile("[（(][^0-9（()）]{1,4}[)）]");
+
+    /** "…过千亿元(的)基础上": the figure stated is where the plan starts from. */
+    private static final Pattern BASELINE_AFTER = Pattern.compile("的?基础上");
+
+    /** The start of a note bounding a rule's scope: "(不含6亩)", "（含本数）"; "(包括63个…)" breaks a target down. */
+    private static final Pattern SCOPE_NOTE = Pattern.compile("不含|含|不包括|除");
+
+    /** The fund a sum makes up, right after the sum: "4000万元重大项目前期费", "1亿元产业引导基金". */
+    private static final Pattern FUND_NOUN = Pattern.compile(
+            "[^，,。；;：:、的]{0,12}?(?:专项资金|引导基金|基金|资金|经费|前期费|费用|补助|补贴|奖励|奖补)");
 
     private static final Pattern YEAR = Pattern.compile(
-            "(预计到|力争到|到|至|截至)?((?:19|20)\\d{2})年(底|末)?(以来)?(?![0-9]{1,2}月)");
+            "(预计到|力争到|到|至|截至)?((?:19|20)\\d{2})年(年底|年末|底|末)?(?:前)?(以来)?(?![0-9]{1,2}月)");
 
     /** "2021—2025年": an explicit span of years. */
     private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)\\d{2})[—–\\-～~至到]((?:19|20)\\d{2})年");
@@ -65,19 +108,30 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "[\"“”'‘’]?十([一二三四五六七八九])五[\"“”'‘’]?(期间|时期|期末|前四年)?");
 
     private static final Pattern RANK_TERM = Pattern.compile(
-            "前三甲|前三|前五|前十|前列|首位|第一方阵|第(\\d+)位|最低|第一(?![时批次代届方个号])");
+            "前三甲|前三|前五|前十|前列|首位|第一方阵|第(\\d+)[位名]|最低|第一(?![时批次代届方个号])|前(\\d+)[名位强]?"
+                    + "|百强|十强");
 
     /** "实现对外贸易规模倍增": a doubling, 2 倍 of the level the plan starts from. */
     private static final Pattern DOUBLING = Pattern.compile("倍增|翻一番|翻番");
 
-    private static final Pattern ACTUAL_CUE = Pattern.compile("现有|有近|仅(?=\\d)");
+    /**
+     * Words that report the present: "现有", "目前全市共有" (目前 opening a clause: not "由目前的…提高至", a from→to
+     * target, nor "项目前期"), "已建成".
+     */
+    private static final Pattern ACTUAL_CUE = Pattern.compile(
+            "现有|有近|仅(?=\\d)|(?:^|(?<=[，,。；;：:]))(?:截至)?目前(?!的)|共有|(?<!\\d)\\d{1,2}[-—–~至]\\d{1,2}月"
+                    + "|已(?=建成|完成|累计|形成|培育|认定|创建|实现|达到)");
 
     private static final String[] RANK_VERBS = {"回归并保持在", "稳居", "位居", "保持在", "保持", "进入", "居"};
 
     /** Action verbs that may stand right before a count followed by its noun ("聘请100名…"). */
     private static final String[] PREFIX_VERBS = {"培育形成", "培育打造", "重点培育", "建设改造", "先后认定", "动态评定",
             "培育", "打造", "建立", "建设", "引进", "新增", "认定", "创建", "评定", "遴选", "聘请", "优选", "支持", "引导",
-            "设立", "举办", "组织", "新建", "建成", "形成", "拥有"};
+            "设立", "举办", "组织", "新建", "建成", "形成", "拥有",
+            // more verbs plans count with: "整治125个村庄", "改造50个老旧小区", "包括63个省级补助村"
+            "整治", "改造", "改建", "扩建", "续建", "提升", "实施", "推进", "开展", "完成", "招引", "储备", "谋划",
+            "申报", "争创", "创成", "扶持", "帮扶", "培训", "安置", "提供", "开设", "开发", "推出", "发放", "招聘",
+            "吸纳", "布局", "搭建", "命名", "授牌", "包括"};
 
     /** A clause starting with one of these states its own action: a 每年 before it no longer applies. */
     private static final String[] CLAUSE_VERBS = {"吸引", "实现", "完成", "推动", "开展", "培养", "新开", "开通",
@@ -91,7 +145,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** A sum right after an investment verb: "投资3000万元", "总投资5亿元", "完成投资…". */
     private static final Pattern INVESTMENT_BEFORE = Pattern.compile("(?:总投资|计划投资|完成投资|投资|投入)(?:约|近|超)?$");
 
-    private static final Pattern COUNT_PREDICATE = Pattern.compile("获|入选|被|列入|纳入|通过");
+    private static final Pattern COUNT_PREDICATE = Pattern.compile("获|入选|被|列入|纳入|通过|达到");
 
     private static final String[] FROM_TO = {"提高至", "提高到", "增长至", "增长到", "提升至", "提升到", "下降至",
             "下降到", "增加到", "增加至", "扩大至", "扩大到"};
@@ -103,16 +157,20 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "增加到", "增加至", "降至", "降到", "保持在", "稳定在", "控制在", "为", "突破", "超过", "超"};
 
     /** Nouns a share phrased around its noun ends on: "实现 5G 网络 80% 以上区域覆盖". */
-    private static final Pattern SHARE_NOUN = Pattern.compile("^[^，,。；;：:]{0,12}?(覆盖|普及|达标|覆盖率|普及率)");
+    private static final Pattern SHARE_NOUN = Pattern.compile("^[^，,。；;：:、]{0,12}?(覆盖|普及|达标|覆盖率|普及率)");
 
     private static final Pattern SHARE_NAME = Pattern.compile("比重|比例|占比");
 
     private static final Pattern EACH = Pattern.compile("各(?=引进|新增|建设|培育|打造|举办|新建|认定|创建|设立|组织)");
 
+    /** "每个县(市)重点打造1~2个…", "每县建成1个…": a figure per unit of a kind, like 各. */
+    private static final Pattern EACH_UNIT = Pattern.compile("^每(?:个)?[县区市乡镇村街]");
+
     private static final String TERMINATORS = "，,。；;、：:）)」”\"'’》!?！？";
 
     /** A responsibility note right after a value ends its statement: "…达到城市社区的60%(牵头单位:市人社局)". */
-    private static final Pattern NOTE_AFTER = Pattern.compile("[（(][^（()）]{0,40}?(?:牵头|配合|负责|责任单位)");
+    private static final Pattern NOTE_AFTER = Pattern.compile("[（(][^（()）]{0,40}?(?:牵头|配合|负责|责任单位)"
+            + "|(?:牵头|责任|配合|主责|承办)(?:单位|部门)[:：]"); // or the note's label on the next line: "…增长7%以上⏎责任单位:…"
     private static final String CLAUSE_BOUNDARIES = "，,。；;：:!?！？";
     private static final String SENTENCE_ENDS = "。；;!?！？";
 
@@ -128,11 +186,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static List<VerbToken> buildVerbTokens() {
         List<VerbToken> t = new ArrayList<>();
         for (String s : new String[] {"年均复合增长率", "年均增长率", "年均增长", "年均增幅", "年均增速", "同比增长", "年增长",
-                "增长率", "增幅", "增速", "增长"}) {
+                "增长率", "增幅", "增速", "增长", "涨幅"}) {
             t.add(new VerbToken(s, Tok.GROWTH));
         }
-        t.add(new VerbToken("同比下降", Tok.GROWTH_NEG));
-        t.add(new VerbToken("下降", Tok.GROWTH_NEG));
+        for (String s : new String[] {"年均下降", "年均降低", "同比下降", "下降", "降低"}) {
+            t.add(new VerbToken(s, Tok.GROWTH_NEG));
+        }
         for (String s : new String[] {"累计超过", "超过", "突破", "超", "过"}) {
             t.add(new VerbToken(s, Tok.EXCEED));
         }
@@ -147,7 +206,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             t.add(new VerbToken(s, Tok.ABOUT));
         }
         for (String s : new String[] {"累计达", "高达", "达到", "达", "提高到", "提高至", "提升至", "提升到", "增长至",
-                "增长到", "下降到", "下降至", "降至", "降到", "扩大至", "扩大到", "增加到", "增加至", "保持在", "稳定在", "为"}) {
+                "增长到", "下降到", "下降至", "降至", "降到", "扩大至", "扩大到", "增加到", "增加至", "保持在", "稳定在", "为",
+                "实现", "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到", "减少至", "减少到"}) {
             t.add(new VerbToken(s, Tok.EQUAL));
         }
         t.add(new VerbToken("有近", Tok.CUE_ABOUT));
@@ -192,6 +252,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         String noun;    // PREFIX: the counted noun
         String rankTerm;
         boolean fromValue;
+        /** "在…过千亿元基础上": the value is the level the plan builds on, a reported figure. */
+        boolean onBasis;
     }
 
     /**
@@ -206,9 +268,20 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         DocumentYears years = documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN);
         int tableAt = FlattenedTable.headStart(rawText);
         String prose = tableAt < 0 ? rawText : rawText.substring(0, tableAt);
+        UnitColumnTable.Found table = tableAt < 0 ? UnitColumnTable.read(documentId, location, prose, years) : null;
+        if (table != null) {
+            // the table's rows are read by their columns; the prose around them stays prose, cut off at the table
+            char[] blanked = prose.toCharArray();
+            java.util.Arrays.fill(blanked, table.start(), table.end(), ' ');
+            blanked[table.start()] = '。';
+            prose = new String(blanked);
+        }
         List<FlattenedTable.Placed> found = new ArrayList<>(new PassageReader(documentId, location, prose, years).read());
         if (tableAt >= 0) {
             found.addAll(FlattenedTable.read(documentId, location, rawText, years));
+        }
+        if (table != null) {
+            found.addAll(table.figures());
         }
         applyExclusions(documentId, rawText, found);
         addCorrections(documentId, location, rawText, found);
@@ -275,6 +348,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         String respectively;
         /** "…，较2015年分别增长 x、y": no subject of its own, the values belong to the figures stated before. */
         boolean respectivelyOfFiguresBefore;
+        /** "…，分别年均增长 x和y" with no subject of its own: the figures before, if the subject before has no items. */
+        boolean respectivelyWithoutSubject;
         /** Where the sentence holding this statement ends (compact offset). */
         int sentenceEnd;
         /** This value took its name from the statement before (it continues a run). */
@@ -343,14 +418,20 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         /** Names one statement and places it in time; null where it is not a statement after all. */
         private Reading reading(Hit h) {
             int segStart = segmentStart(s, h.start);
-            boolean afterEnumeration = prevEnd >= segStart && prevEnd < s.length() && s.charAt(prevEnd) == '、'
-                    && prevEnd < h.start;
+            // "A 3个、B 5个"; "2个X和6个Y" joins counts only ("分别达到54%和72%" is one statement)
+            boolean afterEnumeration = prevEnd >= segStart && prevEnd < s.length() && prevEnd < h.start
+                    && (s.charAt(prevEnd) == '、' || (JOINTS.indexOf(s.charAt(prevEnd)) >= 0
+                    && h.type == HitType.PREFIX && prevType == HitType.PREFIX));
             if (afterEnumeration) {
                 segStart = prevEnd + 1;
             }
             int nameStart = prevEnd >= segStart ? Math.max(segStart, prevEnd) : segStart;
+            // "建成100个以上精品村，500个以上示范村": a bare count opening the clause right after a counted clause
+            boolean continuesCount = prevType == HitType.PREFIX && prevEnd >= 0 && prevEnd == segStart - 1
+                    && s.charAt(prevEnd) != '。' && clean(s.substring(segStart, h.start)).isEmpty();
             if (h.type == HitType.PREFIX && h.verb == null) {
-                if (afterEnumeration && prevType == HitType.PREFIX) {
+                if ((afterEnumeration && prevType == HitType.PREFIX) || (continuesCount && prevVerb != null
+                        && Units.isCounted(Units.normalize(h.unit)))) {
                     h.verb = prevVerb;
                 } else if (!clauseInitialCount(h, segStart) && !completedCount(h)) {
                     return null;
@@ -384,7 +465,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (h.type != HitType.RANK) {
                 qualify(r);
             }
-            r.each = r.each || EACH.matcher(pre).find();
+            r.each = r.each || EACH.matcher(pre).find() || EACH_UNIT.matcher(pre).find();
             r.record = placeInTime(r, context);
             prevEnd = h.end;
             prevType = h.type;
@@ -392,7 +473,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             return r;
         }
 
-        /** "7项试点经验获全国复制推广": a count opening its clause, its noun followed by a predicate. */
+        /**
+         * "7项试点经验获全国复制推广", "50平方公里以上建设用地面积达到…要求": a figure opening its clause, its noun
+         * followed by a predicate; a predicate of level ("达到") is not part of the name.
+         */
         private boolean clauseInitialCount(Hit h, int segStart) {
             if (!clean(s.substring(segStart, h.start)).isEmpty()) {
                 return false;
@@ -400,6 +484,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             Matcher predicate = COUNT_PREDICATE.matcher(h.noun);
             if (!predicate.find() || predicate.start() == 0) {
                 return false;
+            }
+            if (predicate.group().equals("达到")) {
+                h.noun = h.noun.substring(0, predicate.start());
             }
             h.verb = "";
             return true;
@@ -486,7 +573,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             r.name = scope.isEmpty() ? subj : subj + "（" + stripTrailing(scope, "的") + "）";
             r.kind = IndicatorKind.RANK;
-            r.comparator = h.rankTerm.startsWith("前") ? TargetComparator.AT_LEAST : TargetComparator.EQUAL;
+            r.comparator = h.rankTerm.startsWith("前") || h.rankTerm.endsWith("强") ? TargetComparator.AT_LEAST
+                    : TargetComparator.EQUAL; // "前5名", "百强": at that place or better
             if (ownName) {
                 lastSubject = subj;
             }
@@ -495,7 +583,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         private void nameCount(Reading r) {
             Hit h = r.hit;
             r.name = clean(h.verb + h.noun);
-            r.kind = IndicatorKind.COUNT;
+            String unit = Units.normalize(h.unit);
+            r.kind = Units.isCounted(unit) ? IndicatorKind.COUNT
+                    : Units.isPercent(unit) ? IndicatorKind.SHARE : IndicatorKind.LEVEL;
         }
 
         private void nameValue(Reading r, String pre, int segStart, boolean previousClauseHasHit) {
@@ -510,6 +600,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 for (VerbToken vt : VERB_TOKENS) {
                     if (!rest.endsWith(vt.text())) {
                         continue;
+                    }
+                    int before = rest.length() - vt.text().length() - 1;
+                    if (vt.text().startsWith("年") && before >= 0 && Character.isDigit(rest.charAt(before))) {
+                        continue; // "比2020年增长": 年 ends a year, it does not start 年增长
                     }
                     rest = rest.substring(0, rest.length() - vt.text().length());
                     peeled = true;
@@ -543,6 +637,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             boolean percent = Units.isPercent(h.unit);
             boolean growth = percent && r.growthToken != null;
+            if (h.onBasis) {
+                r.reportingCue = true; // "在…过千亿元基础上": the level the plan builds on
+                rest = rest.replaceFirst("^在", "");
+            }
             String n0 = clean(rest);
             // "工程设计行业中高级人才达到从业人员的 40%": the verb sits before the base of the share
             if (percent && !growth && verbCmp == null) {
@@ -577,7 +675,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (respectively >= 0) {
                 // "A、B…分别达到 x、y": one subject per value, distributed once the run is read
                 n0 = n0.substring(0, respectively);
+                // "…，较2015年分别增长 x、y" / "A达到…，B达到…，分别年均增长 x和y": the figures before are the subjects
                 r.respectivelyOfFiguresBefore = startsWithAny(n0, "较", "比", "同比");
+                r.respectivelyWithoutSubject = n0.isEmpty();
             }
             boolean ownName = true;
             if (n0.isEmpty() || isGeneric(n0) || startsWithAny(n0, "占", "比", "较", "是")) {
@@ -597,7 +697,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             r.name = n0;
             if (ownName) {
-                lastSubject = n0;
+                // "全省社会消费品零售总额(以下简称社零额)…": what follows calls it by the short name, as the text does
+                String shortName = abbreviation(rest);
+                lastSubject = shortName != null ? shortName : n0;
             }
             if (growth) {
                 r.kind = IndicatorKind.GROWTH_RATE;
@@ -623,7 +725,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 r.comparator = TargetComparator.RANGE;
             } else if ("以上".equals(h.qualifier) || "及以上".equals(h.qualifier)) {
                 r.comparator = TargetComparator.AT_LEAST;
-            } else if ("以内".equals(h.qualifier) || "以下".equals(h.qualifier) || "及以下".equals(h.qualifier)) {
+            } else if ("以内".equals(h.qualifier) || "以下".equals(h.qualifier) || "及以下".equals(h.qualifier)
+                    || "内".equals(h.qualifier)) {
                 r.comparator = TargetComparator.AT_MOST; // a stated value "…控制在3%以内", "降至35以下": a ceiling
             } else if ("左右".equals(h.qualifier)) {
                 r.comparator = TargetComparator.ABOUT;
@@ -642,8 +745,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             boolean actual = reported || h.fromValue;
             IndicatorRole role = reported ? IndicatorRole.ACTUAL : h.fromValue ? IndicatorRole.BASELINE
                     : IndicatorRole.TARGET;
+            // "每年新增1万人以上，三年累计新增3万人以上": a 累计 clause sums the years, it is not per year
             boolean perYear = (context.perYear() || (h.unit != null && h.unit.endsWith(Units.PER_YEAR_SUFFIX)))
-                    && !reported;
+                    && !reported && !context.cumulative();
             boolean averageGrowth = r.kind == IndicatorKind.GROWTH_RATE && r.growthToken != null
                     && r.growthToken.startsWith("年均");
             boolean span = gov != null && gov.spanFrom() != null;
@@ -652,8 +756,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     || (span && !r.levelVerb && !r.reportingCue));
 
             Integer year = govYear;
-            if (h.fromValue && s.substring(r.quoteStart, h.core).contains("目前")) {
-                year = null;
+            if ((h.fromValue && s.substring(r.quoteStart, h.core).contains("目前")) || h.onBasis) {
+                year = null; // the present level, not the level of the year the sentence aims at
             }
             boolean doubling = "倍".equals(h.unit) && h.value == 2.0 && h.core < s.length()
                     && DOUBLING.matcher(s).region(h.core, h.end).lookingAt();
@@ -679,7 +783,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             TargetComparator comparator = actual ? TargetComparator.ACTUAL : r.comparator;
             String printedUnit = h.type == HitType.RANK ? h.rankTerm : h.unit;
-            String unit = h.type == HitType.RANK ? h.rankTerm : Units.normalize(h.unit);
+            // "前5名" is the place 5 (or better, the comparator says): unit 名, like 第5名
+            String unit = h.type != HitType.RANK ? Units.normalize(h.unit)
+                    : h.rankTerm.matches("前\\d+[名位]") ? h.rankTerm.substring(h.rankTerm.length() - 1) : h.rankTerm;
             return new IndicatorRecord(null, documentId, null, r.name, r.value, h.valueMax, unit, year, r.kind,
                     comparator, r.aspirational, new SourceRef(documentId, location, ct.quote(r.quoteStart, h.end)),
                     role, period, from, to, printedUnit, r.each, null);
@@ -702,23 +808,32 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
                 List<String> names = first.respectivelyOfFiguresBefore ? null
                         : respectiveNames(first.respectively, run.size());
-                if (first.respectivelyOfFiguresBefore && i >= run.size()
-                        && inOneSentence(readings.get(i - run.size()), first)) {
+                if ((first.respectivelyOfFiguresBefore || (names == null && first.respectivelyWithoutSubject))
+                        && i >= run.size() && inOneSentence(readings.get(i - run.size()), first)) {
                     // "A 1097亿元、B 269.7亿元…，较2015年分别增长 26.8%、12%…": the subjects are the figures before
                     names = readings.subList(i - run.size(), i).stream().map(r -> r.record.name()).toList();
                 }
-                if (names == null) {
-                    continue;
-                }
                 IndicatorKind runKind = first.record.kind() == IndicatorKind.GROWTH_RATE ? IndicatorKind.GROWTH_RATE
                         : null;
+                if (names == null && runKind == null) {
+                    continue;
+                }
+                if (names == null) {
+                    // "城乡居民收入分别增长5%和6%": one subject, but every value of the run is a growth rate
+                    names = run.stream().map(r -> r.record.name()).toList();
+                }
+                boolean decrease = runKind != null && first.record.value() != null && first.record.value() < 0;
                 TargetComparator shared = run.get(run.size() - 1).record.comparator();
                 for (int k = 0; k < run.size(); k++) {
                     IndicatorRecord r = run.get(k).record;
                     TargetComparator cmp = r.comparator() == TargetComparator.EQUAL ? shared : r.comparator();
-                    run.get(k).record = new IndicatorRecord(null, r.documentId(), null, names.get(k), r.value(),
+                    Double value = decrease && r.value() != null && r.value() > 0 ? -r.value() : r.value();
+                    IndicatorRecord lead = first.record; // "分别年均增长15%和12%": the run shares its period
+                    boolean sharedPeriod = runKind != null;
+                    run.get(k).record = new IndicatorRecord(null, r.documentId(), null, names.get(k), value,
                             r.valueMax(), r.unit(), r.year(), runKind != null ? runKind : r.kind(), cmp,
-                            r.aspirational(), r.source(), r.role(), r.period(), r.periodFrom(), r.periodTo(),
+                            r.aspirational(), r.source(), r.role(), sharedPeriod ? lead.period() : r.period(),
+                            sharedPeriod ? lead.periodFrom() : r.periodFrom(), sharedPeriod ? lead.periodTo() : r.periodTo(),
                             r.printedUnit(), r.each(), null);
                 }
                 i += run.size() - 1;
@@ -778,7 +893,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     }
                 }
             }
-            boolean needsVerb = term.equals("前列") || term.equals("第一");
+            // "首位产业", "第一时间": without a verb of rank these name things, they do not rank them
+            boolean needsVerb = term.equals("前列") || term.equals("第一") || term.equals("首位") || term.endsWith("强")
+                    || m.group(2) != null;
+            if ((term.endsWith("强") || m.group(2) != null) && m.end() < s.length()
+                    && TERMINATORS.indexOf(s.charAt(m.end())) < 0) {
+                continue; // "进入全国零售百强企业": the rank names the firms counted, it ranks nothing
+            }
             if (needsVerb && verb == null) {
                 continue;
             }
@@ -795,7 +916,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             h.end = m.end();
             h.verb = verb;
             h.rankTerm = term;
-            h.value = rankValue(term, m.group(1));
+            h.value = rankValue(term, m.group(1) != null ? m.group(1) : m.group(2));
             mark(taken, h.start, h.end);
             hits.add(h);
         }
@@ -830,78 +951,258 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             case "前五" -> 5.0;
             case "前十" -> 10.0;
             case "前列" -> null;
+            case "百强" -> 100.0;
+            case "十强" -> 10.0;
             default -> 1.0; // 首位, 第一, 第一方阵, 最低
         };
     }
 
-    private static void findValues(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
+    /** A number with its unit as printed: "8—10个以上", "五千亿元", "五千亿(规模)". */
+    private record PrintedValue(int start, int end, double value, Double valueMax, String unit, String qualifier,
+                                boolean chineseNumerals) {
+    }
+
+    private static List<PrintedValue> printedValues(String s) {
+        List<PrintedValue> values = new ArrayList<>();
         Matcher m = VALUE.matcher(s);
         while (m.find()) {
-            if (masked[m.start()] || anyTaken(taken, m.start(), m.end())) {
+            values.add(new PrintedValue(m.start(), m.end(), Double.parseDouble(m.group(1)),
+                    m.group(2) == null ? null : Double.valueOf(m.group(2)),
+                    m.group(4) + (m.group(5) == null ? "" : m.group(5)), m.group(6) != null ? m.group(6) : m.group(3),
+                    false));
+        }
+        Matcher c = CHINESE_AMOUNT.matcher(s);
+        while (c.find()) {
+            String unit = c.group(2) != null ? c.group(2) : c.group(3);
+            values.add(new PrintedValue(c.start(), c.end(), ChineseNumerals.parse(c.group(1)), null, unit, c.group(4),
+                    true));
+        }
+        Matcher b = BARE_SCALE.matcher(s);
+        while (b.find()) {
+            values.add(new PrintedValue(b.start(), b.end(), Double.parseDouble(b.group(1)), null, b.group(2), null,
+                    false));
+        }
+        values.sort(Comparator.comparingInt(PrintedValue::start));
+        return values;
+    }
+
+    private static void findValues(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
+        for (PrintedValue m : printedValues(s)) {
+            if (masked[m.start()] || anyTaken(taken, m.start(), m.end()) || insideStatement(hits, m.start())
+                    || inScopeNote(s, m.start()) || quotedName(s, m.start(), m.end()) || itemCount(s, m)) {
                 continue;
             }
             Hit h = new Hit();
             h.start = m.start();
             h.core = m.start();
             h.end = m.end();
-            h.value = Double.valueOf(m.group(1));
-            h.valueMax = m.group(2) == null ? null : Double.valueOf(m.group(2));
-            h.unit = m.group(4) + (m.group(5) == null ? "" : m.group(5));
-            h.qualifier = m.group(6) != null ? m.group(6) : m.group(3);
+            h.value = m.value();
+            h.valueMax = m.valueMax();
+            h.unit = m.unit();
+            h.qualifier = m.qualifier();
+            String unit = Units.normalize(m.unit());
             String rest = s.substring(m.end());
             String unquoted = rest.replaceFirst("^[\"“”'‘’「」]+", "");
-            if (!unquoted.isEmpty() && unquoted.length() < rest.length() && Units.isCounted(m.group(4))
+            if (!unquoted.isEmpty() && unquoted.length() < rest.length() && Units.isCounted(unit)
                     && TERMINATORS.indexOf(unquoted.charAt(0)) < 0) {
                 rest = unquoted; // 聘请100名“武汉招商大使”: the quote opens the counted noun
             }
+            if (rest.startsWith("规模") && (unit.endsWith("元") || m.unit().endsWith("亿"))) {
+                rest = rest.substring("规模".length()); // "超过五千亿规模": the amount is the size of what precedes
+                h.end += "规模".length();
+            }
+            String clauseBefore = s.substring(segmentStart(s, m.start()), m.start());
+            if (unit.endsWith("元") && AWARD_BEFORE.matcher(clauseBefore).find()) {
+                continue; // "给予一次性奖励20万元": an award a rule grants, not a figure the plan sets
+            }
+            if ((unit.endsWith("元") || Units.isPercent(unit))
+                    && (GRANT_TERMS.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
+                continue; // "贴息比例不超过50%", "补贴标准为每月10元", "按每人3000元给予补贴": the terms of a grant
+            }
+            if (BASIS_AFTER.matcher(rest).lookingAt() && scopedBefore(s, "按", m.start())) {
+                continue; // "按3年年均11.3%的增速": the rate a figure is computed from, stated as a target elsewhere
+            }
+            Matcher gloss = GLOSS_AFTER.matcher(rest);
+            if (gloss.lookingAt() && (gloss.end() == rest.length() || TERMINATORS.indexOf(rest.charAt(gloss.end())) >= 0)) {
+                rest = rest.substring(gloss.end()); // "2000套(间)。": a gloss on the unit, the statement ends after it
+                h.end += gloss.end();
+            }
+            h.onBasis = BASELINE_AFTER.matcher(rest).lookingAt();
             boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0
-                    || startsWithAny(rest, FOLLOWERS) || NOTE_AFTER.matcher(rest).lookingAt();
-            if (!terminated && m.group(4).endsWith("元") && INVESTMENT_BEFORE.matcher(s.substring(0, m.start())).find()) {
+                    || startsWithAny(rest, FOLLOWERS) || NOTE_AFTER.matcher(rest).lookingAt() || h.onBasis;
+            if (m.chineseNumerals() && !terminated) {
+                continue; // "过千亿元城市", "五百亿级": a Chinese-numeral amount inside a name only qualifies it
+            }
+            if (!terminated && unit.endsWith("元") && INVESTMENT_BEFORE.matcher(s.substring(0, m.start())).find()) {
                 terminated = true; // "投资3000万元建设…基地": the sum is the object of 投资, what it builds follows
             }
+            if (!terminated && "内".equals(m.qualifier()) && Units.isDuration(unit)) {
+                terminated = true; // "14个工作日内完成审批": a time limit, the action follows
+            }
             h.fromValue = startsWithAny(rest, FROM_TO);
-            if (!terminated && Units.isPercent(m.group(4))
+            if (!terminated && Units.isPercent(unit)
                     && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的"))) {
                 terminated = true; // "80%以上区域覆盖": the share's noun follows, named in nameValue
             }
             if (terminated) {
                 h.type = HitType.SUFFIX;
-            } else if (Units.isCounted(m.group(4))) {
-                int seg = segmentStart(s, m.start());
-                String before = s.substring(seg, m.start());
-                h.type = HitType.PREFIX;
+                mark(taken, m.start(), m.end());
+                hits.add(h);
+                continue;
+            }
+            int seg = segmentStart(s, m.start());
+            String before = s.substring(seg, m.start());
+            h.type = HitType.PREFIX;
+            int nounEnd = nounEnd(s, m.end());
+            h.noun = s.substring(m.end(), nounEnd);
+            h.end = nounEnd;
+            Matcher fund = FUND_NOUN.matcher(h.noun);
+            if (unit.endsWith("元") && fund.lookingAt()) {
+                // "安排4000万元重大项目前期费": a sum named by the fund it makes up
+                h.noun = h.noun.substring(0, fund.end());
+                h.end = m.end() + fund.end();
+                h.verb = "";
+            } else if (Units.isCounted(unit)) {
                 for (String v : PREFIX_VERBS) {
                     if (before.endsWith(v)) {
                         h.verb = v;
                         break;
                     }
                 }
-                int nounEnd = m.end();
-                while (nounEnd < s.length()) {
-                    char c = s.charAt(nounEnd);
-                    if (CLAUSE_BOUNDARIES.indexOf(c) >= 0) {
-                        break;
-                    }
-                    if (c == '、' && nounEnd + 1 < s.length() && Character.isDigit(s.charAt(nounEnd + 1))) {
-                        break;
-                    }
-                    if (s.startsWith("作为", nounEnd) || s.startsWith("为核心", nounEnd)) {
-                        break;
-                    }
-                    nounEnd++;
+                if (h.verb == null) {
+                    h.verb = verbBeforeEnumeration(before);
                 }
-                h.noun = s.substring(m.end(), nounEnd);
-                h.end = nounEnd;
-                if (h.verb == null && !before.endsWith("、") && !clean(before).isEmpty()
+                if (h.verb == null && !endsWithJoint(before) && !clean(before).isEmpty()
                         && !COMPLETION.matcher(h.noun).find()) {
                     continue;
                 }
-            } else {
-                continue;
+            } else if (!clean(before).isEmpty() || !predicatedNoun(h.noun)) {
+                continue; // a measured value inside a noun phrase ("过10亿元企业") qualifies the noun
             }
             mark(taken, m.start(), m.end());
             hits.add(h);
         }
+    }
+
+    /** The counted noun after a count runs to its clause's end, or to the next count of an enumeration. */
+    private static int nounEnd(String s, int from) {
+        int nounEnd = from;
+        while (nounEnd < s.length()) {
+            char c = s.charAt(nounEnd);
+            if (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || c == ')' || c == '）') {
+                break; // "…包括63个省级补助村、62个市县级补助村)": the note the count stands in ends
+            }
+            if (c == '(' || c == '（') {
+                int close = closingParenthesis(s, nounEnd);
+                if (close < 0 || NOTE_INSIDE.matcher(s.substring(nounEnd + 1, close)).find()) {
+                    break; // "125个村庄(包括63个…)": a note with figures or roles of its own follows the noun
+                }
+                nounEnd = close + 1; // "50多个国别(地区)的推介活动": a gloss is part of the noun
+                continue;
+            }
+            if (JOINTS.indexOf(c) >= 0 && nounEnd + 1 < s.length() && Character.isDigit(s.charAt(nounEnd + 1))) {
+                break; // "2个千亿级产业集群和6个五百亿级产业集群": the next count starts
+            }
+            if (s.startsWith("作为", nounEnd) || s.startsWith("为核心", nounEnd)) {
+                break;
+            }
+            nounEnd++;
+        }
+        return nounEnd;
+    }
+
+    /** "建设用地面积达到…": a noun, with no figure of its own, then a predicate ("30亿元以上项目60个" is not). */
+    private static boolean predicatedNoun(String noun) {
+        Matcher predicate = COUNT_PREDICATE.matcher(noun);
+        return predicate.find() && predicate.start() > 0
+                && noun.substring(0, predicate.start()).chars().noneMatch(Character::isDigit);
+    }
+
+    /** What makes a parenthesis after a noun a note of its own rather than a gloss: figures, 包括/其中, roles. */
+    private static final Pattern NOTE_INSIDE = Pattern.compile("\\d|^(?:包括|其中|含|不含)|牵头|配合|负责|责任单位");
+
+    private static int closingParenthesis(String s, int open) {
+        for (int i = open + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ')' || c == '）') {
+                return i;
+            }
+            if (c == '(' || c == '（' || SENTENCE_ENDS.indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Joints between the counts of an enumeration: "A 3个、B 5个", "2个X和6个Y", "…及4家…". */
+    private static final String JOINTS = "、和及";
+
+    private static boolean endsWithJoint(String before) {
+        return !before.isEmpty() && JOINTS.indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
+    /**
+     * "新增黄石、十堰、荆门、孝感4个…城市": the action verb opening the clause, when only an enumeration of names stands
+     * between it and the count; else null.
+     */
+    private static String verbBeforeEnumeration(String before) {
+        String t = clean(before);
+        for (String v : PREFIX_VERBS) {
+            if (!t.startsWith(v)) {
+                continue;
+            }
+            String[] items = t.substring(v.length()).split("、", -1);
+            if (items.length < 2) {
+                return null;
+            }
+            for (String item : items) {
+                if (item.isEmpty() || item.length() > 10 || item.chars().anyMatch(Character::isDigit)) {
+                    return null;
+                }
+            }
+            return v;
+        }
+        return null;
+    }
+
+    /** True where {@code pos} lies inside a statement already found (a count's noun, a sum's fund). */
+    private static boolean insideStatement(List<Hit> hits, int pos) {
+        for (Hit h : hits) {
+            if (h.start <= pos && pos < h.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "出台“20条”", "“双11”": a number in quotes that make it a name. */
+    private static boolean quotedName(String s, int start, int end) {
+        return start > 0 && "“\"「‘".indexOf(s.charAt(start - 1)) >= 0 && end < s.length()
+                && "”\"」’".indexOf(s.charAt(end)) >= 0;
+    }
+
+    /** "重点任务清单(共28项)", "牵头工作（8项）": the number of items a heading counts, not a figure the plan sets. */
+    private static boolean itemCount(String s, PrintedValue m) {
+        int open = m.start() - 1;
+        if (open >= 0 && s.charAt(open) == '共') {
+            open--;
+        }
+        return open >= 0 && (s.charAt(open) == '(' || s.charAt(open) == '（') && m.end() < s.length()
+                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）') && Units.isCounted(Units.normalize(m.unit()));
+    }
+
+    /** "6亩以下(不含6亩)": a number in a note that bounds the scope of a rule, not a figure the plan sets. */
+    private static boolean inScopeNote(String s, int pos) {
+        for (int i = pos - 1; i >= 0 && i >= pos - 20; i--) {
+            char c = s.charAt(i);
+            if (c == ')' || c == '）') {
+                return false;
+            }
+            if (c == '(' || c == '（') {
+                return SCOPE_NOTE.matcher(s).region(i + 1, pos).lookingAt();
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -935,6 +1236,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             if (p.start() > 0 && "是比较".indexOf(s.charAt(p.start() - 1)) >= 0) {
                 continue; // "是"十二五"期末的 1.46 倍": a comparison base, not the time of the statement
+            }
+            if (p.group(2) == null && PLAN_NAMED.matcher(s).region(p.end(), s.length()).lookingAt()) {
+                continue; // "完善"十三五"规划项目库": the name of a plan, not the time of the statement
             }
             char numeral = p.group(1).charAt(0);
             int first = FiveYearPlans.firstYear(numeral);
@@ -1027,14 +1331,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     private static final Pattern NAME_YEAR = Pattern.compile(
-            "(?<!比)(预计到|力争到|到|至|截至)?(19|20)\\d{2}年(底|末)?(以来)?|(?<![是比较])十[一二三四五六七八九]五(期间|时期|期末|前四年)?");
-    private static final Pattern PARENTHETICAL = Pattern.compile("[（(]以下简称[^)）]*[)）]");
-    private static final String[] LEADING = {"力争", "预计", "其中", "同时", "推动", "推进", "努力实现", "实现", "确保",
+            "(?<!比)(预计到|力争到|到|至|截至)?(19|20)\\d{2}年(年底|年末|底|末)?前?(以来)?|(?<![是比较])十[一二三四五六七八九]五(期间|时期|期末|前四年)?");
+    private static final Pattern PARENTHETICAL = Pattern.compile("[（(]以下简称([^)）]*)[)）]");
+    private static final String[] LEADING = {"力争", "预计", "其中", "同时", "目前", "推动", "推进", "努力实现", "实现", "确保",
             "努力", "并", "和", "、", "—", "-", "－"};
     /** An item number ("1.", "（二）", "3、") or a time span ("三年内") opening a clause is not part of a name. */
     private static final Pattern LEADING_LABEL = Pattern.compile(
             "^(?:\\d+[.、．]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十\\d]+年内)");
-    private static final String[] TRAILING = {"的", "各", "累计", "保持", "持续", "回归并", "由目前", "由", "从", "、"};
+    private static final String[] TRAILING = {"的", "各", "累计", "保持", "持续", "回归并", "由目前", "由", "从", "、",
+            "要", "较"};
     private static final Pattern FROM_YEAR = Pattern.compile("^[从由](?=(19|20)\\d{2}年|目前)");
 
     /** Cleans a name: no OCR spaces, no quotes, no year context, no leading 力争/其中, no trailing 的. */
@@ -1047,6 +1352,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         boolean changed = true;
         while (changed && !t.isEmpty()) {
             changed = false;
+            String unlabelled = LEADING_LABEL.matcher(t).replaceFirst(""); // "力争3年内新增…"
+            if (!unlabelled.equals(t)) {
+                t = unlabelled;
+                changed = true;
+            }
             for (String l : LEADING) {
                 if (t.startsWith(l)) {
                     t = t.substring(l.length());
@@ -1061,6 +1371,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
         }
         return t;
+    }
+
+    /** The short name a text defines for its subject ("（以下简称“社零额”）"), or null. */
+    private static String abbreviation(String text) {
+        Matcher m = PARENTHETICAL.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String shortName = clean(m.group(1));
+        return shortName.isEmpty() ? null : shortName;
     }
 
     private static String stripTrailing(String t, String suffix) {

@@ -515,4 +515,325 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(TargetComparator.AT_MOST, below.comparator());
         assertEquals(10.0, below.value());
     }
+
+    // ---------------------------------------------------------------- phrasing of targets in plans nobody here read
+
+    /** "五千亿" is 5000 亿; a bare magnitude before 规模 is money. Amounts inside a name ("千亿级") qualify it. */
+    @Test
+    void amountsInChineseNumeralsAreValuesButNotInsideNames() {
+        IndicatorRecord size = only(find("T25", "到2027年，力争实现全市装备制造产业总量超过一千五百亿规模。"));
+        assertEquals("全市装备制造产业总量", size.name());
+        assertEquals(1500.0, size.value());
+        assertEquals("亿元", size.unit());
+        assertEquals(TargetComparator.EXCEED, size.comparator());
+        IndicatorRecord level = only(find("T25", "到2027年，全市数字经济核心产业增加值突破三千亿元。"));
+        assertEquals(3000.0, level.value());
+        assertEquals("亿元", level.unit());
+        assertTrue(find("T25", "支持打造千亿级产业园区，培育过百亿元企业。").isEmpty());
+    }
+
+    /** "培育形成3个X和5个Y": two counts, each with its noun and the verb of the first. */
+    @Test
+    void countsJoinedByHeAreEachCounted() {
+        List<IndicatorRecord> found = find("T25", "到2027年，培育形成3个千亿级产业集群和5个百亿级产业集群。");
+        assertEquals(List.of(3.0, 5.0), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals("培育形成千亿级产业集群", found.get(0).name());
+        assertEquals("培育形成百亿级产业集群", found.get(1).name());
+        assertTrue(found.stream().allMatch(r -> r.kind() == IndicatorKind.COUNT && r.year() == 2027));
+    }
+
+    /** "新增A、B、C 3个…": the verb opening the clause governs the count after an enumeration of names. */
+    @Test
+    void aCountAfterAnEnumerationTakesTheVerbOpeningTheClause() {
+        IndicatorRecord r = only(find("T25", "到2027年，新增东湖、青山、洪山3个省级消费示范区。"));
+        assertEquals(3.0, r.value());
+        assertEquals("个", r.unit());
+        assertEquals("新增省级消费示范区", r.name());
+        assertTrue(r.source().quote().startsWith("新增东湖"));
+    }
+
+    /** "30平方公里以上建成区面积达到…要求": a figure opening its clause, named by the noun before the predicate. */
+    @Test
+    void aFigureOpeningItsClauseIsNamedByTheNounAfterIt() {
+        IndicatorRecord r = only(find("T25", "到2027年底，30平方公里以上建成区面积达到海绵城市建设要求。"));
+        assertEquals("建成区面积", r.name());
+        assertEquals(30.0, r.value());
+        assertEquals("平方公里", r.unit());
+        assertEquals(TargetComparator.AT_LEAST, r.comparator());
+        assertEquals(2027, r.year());
+    }
+
+    /** A target heading whose 责任单位 line follows on the next line: the line's end closes the statement. */
+    @Test
+    void aResponsibilityLabelOnTheNextLineEndsTheStatement() {
+        IndicatorRecord r = only(find("T25", "（一）一般公共预算收入增长6%以上\n\n责任单位：区财政局"));
+        assertEquals("一般公共预算收入", r.name());
+        assertEquals(6.0, r.value());
+        assertEquals(IndicatorKind.GROWTH_RATE, r.kind());
+    }
+
+    /** 年均下降 is an average annual decrease: a negative growth rate over the plan's period. */
+    @Test
+    void averageAnnualDecreaseIsANegativeAverageGrowth() {
+        IndicatorRecord r = only(find("T25", "到2027年，单位地区生产总值能耗年均下降3%。"));
+        assertEquals("单位地区生产总值能耗", r.name());
+        assertEquals(-3.0, r.value());
+        assertEquals(IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, r.period());
+    }
+
+    /** "X（以下简称Y）…，2026年增速实现7%": the short name the text defines names what follows; 实现 is a verb. */
+    @Test
+    void aDefinedShortNameNamesTheFiguresThatFollow() {
+        List<IndicatorRecord> found = find("T25",
+                "2025至2027年，全市规模以上工业增加值（以下简称规上工业增加值）年均增速8%，力争2026年增速实现9%，总量达到3000亿元。");
+        assertEquals(3, found.size(), () -> found.toString());
+        assertEquals("全市规模以上工业增加值", found.get(0).name());
+        assertEquals("规上工业增加值", found.get(1).name());
+        assertEquals(IndicatorKind.GROWTH_RATE, found.get(1).kind());
+        assertEquals(2026, found.get(1).year());
+        assertEquals("规上工业增加值总量", found.get(2).name());
+        assertEquals(3000.0, found.get(2).value());
+    }
+
+    /** "在…过千亿元基础上": the level the plan builds on is a reported figure, not a target of the year aimed at. */
+    @Test
+    void aFigureThePlanBuildsOnIsAnActual() {
+        List<IndicatorRecord> found = find("T25", "到2027年，在全市旅游总收入过千亿元基础上，新增5个国家级旅游度假区。");
+        assertEquals(2, found.size(), () -> found.toString());
+        IndicatorRecord base = found.get(0);
+        assertEquals("全市旅游总收入", base.name());
+        assertEquals(1000.0, base.value());
+        assertEquals(TargetComparator.ACTUAL, base.comparator());
+        assertNull(base.year());
+        assertEquals(IndicatorRole.TARGET, found.get(1).role());
+    }
+
+    /** Scope notes ("(不含10亩)"), subsidy standards ("按…的标准") and computation bases are no targets. */
+    @Test
+    void scopeNotesStandardsAndComputationBasesAreNotTargets() {
+        assertTrue(find("T25", "辖区内10亩以下(不含10亩)的项目用地，由区政府审批。").isEmpty());
+        assertTrue(find("T25", "对新招录的家政人员按每人每月200元的标准给予补贴。").isEmpty());
+        List<IndicatorRecord> found = find("T25", "按年均6%的增速测算，到2027年，全市地区生产总值达到2000亿元。");
+        assertEquals(List.of(2000.0), found.stream().map(IndicatorRecord::value).toList());
+    }
+
+    /** "安排5000万元专项资金": a sum named by the fund it makes up; 每年 makes it per year. */
+    @Test
+    void aSumIsNamedByTheFundItMakesUp() {
+        IndicatorRecord r = only(find("T25", "市财政每年安排5000万元专项资金，支持企业技术改造。"));
+        assertEquals("专项资金", r.name());
+        assertEquals(5000.0, r.value());
+        assertEquals("万元", r.unit());
+        assertEquals(IndicatorPeriod.PER_YEAR, r.period());
+    }
+
+    /** "N个工作日内办结": a time limit, at most N working days. */
+    @Test
+    void aTimeLimitInWorkingDaysIsACeiling() {
+        IndicatorRecord r = only(find("T25", "一般不动产登记5个工作日内办结。"));
+        assertEquals(5.0, r.value());
+        assertEquals(TargetComparator.AT_MOST, r.comparator());
+        assertEquals("个工作日", r.unit());
+    }
+
+    /** "“十四五”规划项目库" names a plan: it does not put what follows in 2021–2025. */
+    @Test
+    void aFiveYearPlansNameIsNotATimeMark() {
+        IndicatorRecord r = only(find("T16", "完善“十四五”规划项目库，区级财政安排3000万元前期工作经费。"));
+        assertEquals("前期工作经费", r.name());
+        assertNull(r.year());
+        assertEquals(IndicatorPeriod.YEAR, r.period());
+    }
+
+    /** "整治125个村庄(包括63个A、62个B)": the count and its breakdown, each with its own noun; a gloss stays in the noun. */
+    @Test
+    void aCountAndItsBreakdownInParenthesesAreEachCounted() {
+        List<IndicatorRecord> found = find("T25", "2025年，全县改造80个老旧小区(包括50个城区小区、30个乡镇小区)。");
+        assertEquals(List.of(80.0, 50.0, 30.0), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals("改造老旧小区", found.get(0).name());
+        assertTrue(found.get(1).name().endsWith("城区小区"));
+        assertTrue(found.get(2).name().endsWith("乡镇小区"));
+        IndicatorRecord gloss = only(find("T25", "2025年，组织100家企业参与20多个国别(地区)的展会。"));
+        assertEquals("组织企业参与20多个国别(地区)的展会", gloss.name());
+    }
+
+    /** "首位产业" names an industry: without a verb of rank (居, 稳居, 保持…) 首位 ranks nothing. */
+    @Test
+    void firstPlaceWithoutAVerbOfRankIsNoRank() {
+        assertTrue(find("T25", "推动首位产业突破引领、全域旅游破局成势。").isEmpty());
+        IndicatorRecord r = only(find("T25", "到2027年，茶叶产量稳居全省首位。"));
+        assertEquals(IndicatorKind.RANK, r.kind());
+        assertEquals(1.0, r.value());
+    }
+
+    /** "分别增长5%和6%" under one subject: both values are growth rates; "分别下降" makes both negative. */
+    @Test
+    void everyValueOfARespectivelyRunIsAGrowthRate() {
+        List<IndicatorRecord> found = find("T25", "2025年，城乡居民人均可支配收入分别增长5%和6.5%。");
+        assertEquals(List.of(5.0, 6.5), found.stream().map(IndicatorRecord::value).toList());
+        assertTrue(found.stream().allMatch(r -> r.kind() == IndicatorKind.GROWTH_RATE), () -> found.toString());
+        List<IndicatorRecord> down = find("T25", "2025年，单位GDP能耗和碳排放分别下降3%和4%。");
+        assertEquals(List.of(-3.0, -4.0), down.stream().map(IndicatorRecord::value).toList());
+    }
+
+    /** "建成100个以上A，500个以上B": a bare count opening the next clause continues the counting verb. */
+    @Test
+    void aBareCountAfterACountedClauseKeepsItsVerb() {
+        List<IndicatorRecord> found = find("T25", "2027年年底前，建成100个以上美丽乡村精品村，500个以上美丽乡村示范村。");
+        assertEquals(List.of(100.0, 500.0), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals("建成美丽乡村示范村", found.get(1).name());
+        assertTrue(found.stream().allMatch(r -> r.year() == 2027), () -> found.toString());
+    }
+
+    /** "2027年年底前" sets the year and is no part of the name. */
+    @Test
+    void yearEndDeadlinePhrasingSetsTheYear() {
+        IndicatorRecord r = only(find("T25", "2027年年底前农村无害化卫生厕所普及率达到95%。"));
+        assertEquals("农村无害化卫生厕所普及率", r.name());
+        assertEquals(2027, r.year());
+    }
+
+    /** Awards a rule grants ("给予一次性奖励20万元", "给予50万元奖励") are no targets. */
+    @Test
+    void awardsARuleGrantsAreNotTargets() {
+        assertTrue(find("T25", "对年营业收入首次突破1亿元的企业，给予一次性奖励20万元。").isEmpty());
+        assertTrue(find("T25", "对新认定的国家级企业技术中心，给予50万元奖励。").isEmpty());
+    }
+
+    /** "目前全市共有…48家，其中…2家": the present, reported; "项目前期" is no 目前. */
+    @Test
+    void thePresentStatedWithMuQianIsActual() {
+        List<IndicatorRecord> found = find("T25", "目前全市共有A级旅游景区48家，其中5A级景区2家。");
+        assertEquals(2, found.size());
+        assertTrue(found.stream().allMatch(r -> r.comparator() == TargetComparator.ACTUAL), () -> found.toString());
+        assertEquals("全市共有A级旅游景区", found.get(0).name());
+        IndicatorRecord planned = only(find("T25", "加大项目前期工作力度，区级财政安排3000万元重大项目前期费。"));
+        assertEquals(IndicatorRole.TARGET, planned.role());
+    }
+
+    /** Units plans print: 亿公斤, 亿件, 亿人次, 万辆, 岁, 微克/立方米; 涨幅 is a growth rate; "2000套(间)" ends its statement. */
+    @Test
+    void moreUnitsAndGrowthWords() {
+        assertEquals(List.of("亿公斤", "亿件", "亿人次", "万辆", "岁", "微克/立方米"), find("T25",
+                "到2027年，粮食生产能力达到650亿公斤，快递业务量突破100亿件，接待游客达到1.2亿人次，新能源汽车保有量达到5万辆，"
+                        + "人均预期寿命达到79岁，PM2.5浓度控制在35微克/立方米以下。")
+                .stream().map(IndicatorRecord::unit).toList());
+        IndicatorRecord cpi = only(find("T25", "2025年，居民消费价格涨幅2%左右。"));
+        assertEquals(IndicatorKind.GROWTH_RATE, cpi.kind());
+        assertEquals("居民消费价格", cpi.name());
+        IndicatorRecord housing = only(find("T25", "2025年，新开工保障性租赁住房2000套(间)。"));
+        assertEquals(2000.0, housing.value());
+        assertEquals("新开工保障性租赁住房", housing.name());
+    }
+
+    /** What a notice is full of and plans do not set: item counts, quoted package names, caps of grants. */
+    @Test
+    void itemCountsQuotedNamesAndCapsOfGrantsAreNotTargets() {
+        assertTrue(find("T25", "附件：1.重点任务清单（共28项）").isEmpty());
+        assertTrue(find("T25", "出台支持实体经济发展“20条”。").isEmpty());
+        assertTrue(find("T25", "按照实际投资额的10%给予补助，最高不超过500万元。").isEmpty());
+        assertTrue(find("T25", "经市政府第15次常务会议研究同意，各单位要于每月5日前报送上月工作进展情况。").isEmpty());
+    }
+
+    /** "压缩至1个工作日以内": the verb is no part of the name. */
+    @Test
+    void compressedToIsAVerbOfLevel() {
+        IndicatorRecord r = only(find("T25", "2025年，企业开办时间压缩至1个工作日以内。"));
+        assertEquals("企业开办时间", r.name());
+        assertEquals(TargetComparator.AT_MOST, r.comparator());
+    }
+
+    /** Without metadata, the year of issue is the signature date on its own line, else the document's own number. */
+    @Test
+    void aTextPrintsTheYearItWasIssued() {
+        assertEquals(2023, DocumentYears.issuedYearIn("关于印发…的通知\n蔡政办〔2023〕1号\n…\n蔡甸区人民政府办公室\n2023年1月3日    \n"));
+        assertEquals(2018, DocumentYears.issuedYearIn("明政办〔2018〕57号\n各县(市、区)人民政府:\n…"));
+        assertNull(DocumentYears.issuedYearIn("根据《意见》(国办发〔2020〕32号),特制定本方案。\n一、总体要求"));
+        assertEquals(2020, DocumentYears.ofSubmitted(null, null, "方案", "正文\n2020年11月17日\n").issued());
+        assertEquals(2016, DocumentYears.ofSubmitted("2016-08-10", null, "方案", "2020年11月17日\n").issued());
+    }
+
+    /** "进入全省前5名", "进入全国百强": ranks at that place or better; "百强企业" names firms and ranks nothing. */
+    @Test
+    void topNPlacesAreRanksButNotInsideNames() {
+        List<IndicatorRecord> found = find("T25", "到2027年，营商环境评价进入全省前5名，县域经济综合排名进入全国百强。");
+        assertEquals(List.of(5.0, 100.0), found.stream().map(IndicatorRecord::value).toList());
+        assertTrue(found.stream().allMatch(r -> r.kind() == IndicatorKind.RANK
+                && r.comparator() == TargetComparator.AT_LEAST), () -> found.toString());
+        assertEquals("名", found.get(0).unit());
+        IndicatorRecord firms = only(find("T25", "到2027年，全市进入全国零售百强企业达到5家。"));
+        assertEquals(5.0, firms.value());
+        assertEquals(IndicatorKind.COUNT, firms.kind());
+    }
+
+    /** "A达到x，B达到y，分别年均增长 p和q": p is A's growth, q is B's, both average annual. */
+    @Test
+    void respectiveGrowthAfterTwoLevelsBelongsToThem() {
+        List<IndicatorRecord> found = find("T25",
+                "到2027年，全市电子商务交易额达到2000亿元，网络零售额达到800亿元，分别年均增长15%和12%。");
+        assertEquals(4, found.size(), () -> found.toString());
+        assertEquals("全市电子商务交易额", found.get(2).name());
+        assertEquals("网络零售额", found.get(3).name());
+        assertTrue(found.subList(2, 4).stream().allMatch(r -> r.period() == IndicatorPeriod.AVERAGE_ANNUAL_GROWTH));
+    }
+
+    /** "比2020年增长50%": 年 belongs to the year, the growth is 增长; "1-9月" reports the year so far. */
+    @Test
+    void growthAgainstABaseYearAndFiguresOfMonthsSoFar() {
+        IndicatorRecord r = only(find("T21", "到2025年，全市跨境电商交易额比2020年增长50%以上。"));
+        assertEquals(IndicatorKind.GROWTH_RATE, r.kind());
+        assertEquals(50.0, r.value());
+        IndicatorRecord sofar = only(find("T25", "2025年1-9月，全市固定资产投资同比增长8.5%。"));
+        assertEquals(TargetComparator.ACTUAL, sofar.comparator());
+    }
+
+    /** An indicator table one row a line, with a 单位 column: base-year figures are actuals, target-year ones targets. */
+    @Test
+    void anIndicatorTableWithAUnitColumnIsReadByItsColumns() {
+        String raw = "到2027年，全市社会消费品零售总额达到1500亿元。\n表1 主要指标\n序号 指标名称 单位 2024年 2027年 属性\n"
+                + "1 社会消费品零售总额 亿元 1180 1500 预期性\n2 实际使用外资 亿美元 5.2 8以上 预期性\n二、重点任务";
+        List<IndicatorRecord> found = find("T25", raw);
+        assertEquals(List.of(1500.0, 1180.0, 1500.0, 5.2, 8.0), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals(TargetComparator.ACTUAL, found.get(1).comparator());
+        assertEquals(2024, found.get(1).year());
+        assertEquals(2027, found.get(2).year());
+        assertEquals("亿美元", found.get(4).unit());
+        assertEquals(TargetComparator.AT_LEAST, found.get(4).comparator());
+        assertEquals("2 实际使用外资 亿美元 5.2 8以上 预期性", found.get(4).source().quote());
+    }
+
+    /** A markdown table whose units stand in the item ("(亿元)") and with a 年均增长 column. */
+    @Test
+    void aMarkdownIndicatorTableWithUnitsInItsItems() {
+        String raw = "| 序号 | 指标 | 2020年 | 2025年 | 年均增长(%) | 属性 |\n|---|---|---|---|---|---|\n"
+                + "| 1 | 社会消费品零售总额(亿元) | 120 | 180 | 8.5 | 预期性 |\n| 2 | 限额以上商贸企业(家) | 150 | 250 | — | 预期性 |";
+        List<IndicatorRecord> found = find("T21", raw);
+        assertEquals(List.of(120.0, 180.0, 8.5, 150.0, 250.0), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals("社会消费品零售总额", found.get(1).name());
+        assertEquals("亿元", found.get(1).unit());
+        assertEquals(IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, found.get(2).period());
+        assertEquals(IndicatorKind.COUNT, found.get(4).kind());
+    }
+
+    /** "8亿—10亿元" is a range; "每年…，三年累计…": the 累计 clause sums the years. */
+    @Test
+    void rangesWithTheMagnitudeTwiceAndCumulativeAfterPerYear() {
+        IndicatorRecord range = only(find("T25", "2027年，力争实现年营业收入8亿—10亿元。"));
+        assertEquals(8.0, range.value());
+        assertEquals(10.0, range.valueMax());
+        assertEquals("亿元", range.unit());
+        List<IndicatorRecord> found = find("T25", "全市每年新增城镇就业1万人以上，三年累计新增3万人以上。");
+        assertEquals(List.of(IndicatorPeriod.PER_YEAR, IndicatorPeriod.CUMULATIVE),
+                found.stream().map(IndicatorRecord::period).toList());
+    }
+
+    /** The terms of a grant (its rate, standard, the sum per head it gives) are rules, not figures a plan sets. */
+    @Test
+    void theTermsOfAGrantAreNotTargets() {
+        assertTrue(find("T25", "对符合条件的企业贷款给予贴息，贴息比例不超过50%。").isEmpty());
+        assertTrue(find("T25", "租金补贴标准为每平方米每月10元，补贴期限3年。").isEmpty());
+        assertTrue(find("T25", "对新招用就业困难人员的企业，按每人每年3000元给予社会保险补贴。").isEmpty());
+        IndicatorRecord budget = only(find("T25", "2025年，市财政安排奖补资金5000万元。"));
+        assertEquals(5000.0, budget.value());
+    }
 }

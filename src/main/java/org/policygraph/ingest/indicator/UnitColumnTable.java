@@ -1,0 +1,196 @@
+package org.policygraph.ingest.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.IndicatorKind;
+import org.policygraph.model.IndicatorPeriod;
+import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.IndicatorRole;
+import org.policygraph.model.SourceRef;
+import org.policygraph.model.TargetComparator;
+
+/**
+ * A plan's indicator table (主要指标) printed one row a line, its unit in a column of its own:
+ * <pre>
+ * 序号 指标名称 单位 2022年 2025年 属性
+ * 1 社会消费品零售总额 亿元 1180 1500 预期性
+ * </pre>
+ * Cells are separated by white space, tabs or "|". The head row names the item column (指标名称/指标), the unit column
+ * (单位; without it the unit ends the item: "地区生产总值(亿元)") and at least one year column ("2025年", "2025年目标值", "2020年(基期)"); a 年均增长 column is read as average
+ * growth up to the last year. A year column before the document's year of issue, or headed 基期/完成/实际/现状, holds
+ * reported figures (ACTUAL); the others hold targets. Each row's quote is its line, verbatim.
+ */
+final class UnitColumnTable {
+
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("[\\t|｜]+|\\s{1,}");
+    private static final Pattern YEAR_HEAD = Pattern.compile("((?:19|20)\\d{2})年?(.*)");
+    private static final Pattern REPORTED = Pattern.compile("基期|基数|完成|实际|现状|实绩");
+    private static final Pattern GROWTH_HEAD = Pattern.compile("年均(?:增长|增速|增幅|增长率)");
+    private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(?:[—–~～\\-](\\d+(?:\\.\\d+)?))?"
+            + "(以上|以下|以内|左右)?");
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,2}[.、．]?");
+    private static final Pattern ATTRIBUTE = Pattern.compile("预期性|约束性|指导性");
+    private static final Pattern UNIT_IN_ITEM = Pattern.compile("[（(](" + Units.PATTERN + ")[)）]$");
+
+    private UnitColumnTable() {
+    }
+
+    private enum Kind { ITEM, UNIT, YEAR, GROWTH, OTHER }
+
+    private record Column(Kind kind, int year, boolean reported) {
+    }
+
+    /** The raw span of the table (head row to its last row) and the figures read from it; empty when none. */
+    record Found(int start, int end, List<FlattenedTable.Placed> figures) {
+    }
+
+    static Found read(String documentId, String location, String raw, DocumentYears years) {
+        int lineStart = 0;
+        List<Column> columns = null;
+        int tableStart = -1;
+        int tableEnd = -1;
+        List<FlattenedTable.Placed> out = new ArrayList<>();
+        while (lineStart <= raw.length()) {
+            int lineEnd = raw.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = raw.length();
+            }
+            String line = raw.substring(lineStart, lineEnd);
+            List<String> cells = cells(line);
+            if (columns == null) {
+                columns = head(cells, years);
+                if (columns != null) {
+                    tableStart = lineStart;
+                    tableEnd = lineEnd;
+                }
+            } else if (!cells.isEmpty() && !line.strip().matches("[-—:：|｜\\s]+")) { // a markdown rule is no row
+                if (!readRow(documentId, location, raw, lineStart, line, cells, columns, out)) {
+                    break; // the first line that is no row ends the table
+                }
+                tableEnd = lineEnd;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return columns == null ? null : new Found(tableStart, tableEnd, out);
+    }
+
+    private static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        for (String c : CELL_SEPARATOR.split(line.strip())) {
+            if (!c.isEmpty()) {
+                cells.add(c);
+            }
+        }
+        return cells;
+    }
+
+    /** The columns of a head row, or null when the line is not one. */
+    private static List<Column> head(List<String> cells, DocumentYears years) {
+        List<Column> columns = new ArrayList<>();
+        boolean item = false;
+        boolean unit = false;
+        boolean year = false;
+        for (String c : cells) {
+            Matcher y = YEAR_HEAD.matcher(c);
+            if (c.equals("指标名称") || c.equals("指标") || c.equals("主要指标")) {
+                columns.add(new Column(Kind.ITEM, 0, false));
+                item = true;
+            } else if (c.equals("单位") || c.equals("计量单位")) {
+                columns.add(new Column(Kind.UNIT, 0, false));
+                unit = true;
+            } else if (GROWTH_HEAD.matcher(c).find()) {
+                columns.add(new Column(Kind.GROWTH, 0, false));
+            } else if (y.matches()) {
+                int yr = Integer.parseInt(y.group(1));
+                boolean reported = REPORTED.matcher(y.group(2)).find()
+                        || (years.issued() != null && yr < years.issued());
+                columns.add(new Column(Kind.YEAR, yr, reported));
+                year = true;
+            } else {
+                columns.add(new Column(Kind.OTHER, 0, false));
+            }
+        }
+        return item && year ? columns : null; // without a 单位 column, the unit stands in the item: "地区生产总值(亿元)"
+    }
+
+    /** Reads one row into figures; false when the line is not a row of this table. */
+    private static boolean readRow(String documentId, String location, String raw, int lineStart, String line,
+                                   List<String> cells, List<Column> columns, List<FlattenedTable.Placed> out) {
+        List<String> row = new ArrayList<>(cells);
+        if (row.size() == columns.size() + 1 && ROW_NUMBER.matcher(row.get(0)).matches()
+                && columns.get(0).kind() != Kind.OTHER) {
+            row.remove(0); // a 序号 the head did not name
+        }
+        if (row.size() != columns.size()) {
+            return false;
+        }
+        String item = null;
+        String unit = null;
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).kind() == Kind.ITEM) {
+                item = RuleBasedIndicatorFinder.clean(row.get(i));
+            } else if (columns.get(i).kind() == Kind.UNIT) {
+                unit = row.get(i);
+            }
+        }
+        if (unit == null && item != null) {
+            Matcher inItem = UNIT_IN_ITEM.matcher(item);
+            if (inItem.find()) {
+                unit = inItem.group(1);
+                item = item.substring(0, inItem.start());
+            }
+        }
+        if (item == null || item.isEmpty() || unit == null || ATTRIBUTE.matcher(item).matches()) {
+            return false;
+        }
+        int lastYear = columns.stream().filter(c -> c.kind() == Kind.YEAR).mapToInt(Column::year).max().orElse(0);
+        int firstYear = columns.stream().filter(c -> c.kind() == Kind.YEAR).mapToInt(Column::year).min().orElse(0);
+        int start = lineStart + (line.length() - line.stripLeading().length());
+        int end = lineStart + line.stripTrailing().length();
+        SourceRef source = new SourceRef(documentId, location, raw.substring(start, end));
+        String normalized = Units.normalize(unit.replaceAll("^[（(]|[)）]$", ""));
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            if (c.kind() != Kind.YEAR && c.kind() != Kind.GROWTH) {
+                continue;
+            }
+            Matcher n = NUMBER.matcher(row.get(i));
+            if (!n.matches()) {
+                continue; // "—", "持续提升": no figure in this cell
+            }
+            double value = Double.parseDouble(n.group(1));
+            Double valueMax = n.group(2) == null ? null : Double.valueOf(n.group(2));
+            TargetComparator comparator = valueMax != null ? TargetComparator.RANGE : qualified(n.group(3));
+            IndicatorRecord record;
+            if (c.kind() == Kind.GROWTH) {
+                record = new IndicatorRecord(null, documentId, null, item, value, valueMax, "%", lastYear,
+                        IndicatorKind.GROWTH_RATE, comparator, false, source, IndicatorRole.TARGET,
+                        IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, firstYear == lastYear ? null : firstYear, lastYear, "%",
+                        false, null);
+            } else {
+                IndicatorKind kind = Units.isPercent(normalized) ? IndicatorKind.SHARE
+                        : Units.isCounted(normalized) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
+                record = new IndicatorRecord(null, documentId, null, item, value, valueMax, normalized, c.year(), kind,
+                        c.reported() ? TargetComparator.ACTUAL : comparator, false, source,
+                        c.reported() ? IndicatorRole.ACTUAL : IndicatorRole.TARGET, IndicatorPeriod.YEAR, null, null,
+                        unit, false, null);
+            }
+            out.add(new FlattenedTable.Placed(start, end, record));
+        }
+        return true;
+    }
+
+    private static TargetComparator qualified(String qualifier) {
+        if (qualifier == null) {
+            return TargetComparator.EQUAL;
+        }
+        return switch (qualifier) {
+            case "以上" -> TargetComparator.AT_LEAST;
+            case "以下", "以内" -> TargetComparator.AT_MOST;
+            default -> TargetComparator.ABOUT;
+        };
+    }
+}
