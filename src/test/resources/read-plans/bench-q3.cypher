@@ -4,7 +4,7 @@ CALL () {
   CALL (n0) {
     WITH n0.id AS id, -1 AS total
     CALL (id) {
-      MATCH (m:Measure {documentId: id}) USING INDEX m:Measure(documentId, seq, id)
+      MATCH (m:Measure {documentId: id}) USING INDEX SEEK m:Measure(documentId, seq, id)
       WHERE (m.seq IS NOT NULL AND m.id IS NOT NULL AND true)
       WITH m ORDER BY m.documentId, m.seq, m.id
       SKIP $p2 LIMIT $p1

@@ -76,8 +76,10 @@ public final class MeasureConditions {
      */
     public enum Anchor {
         // The hint: with the older single-property index on documentId beside it, the planner otherwise picks that
-        // one and sorts the document (at 40k measures: 1,203 against 41 db hits for a 20-measure page).
-        DOCUMENT("(m:Measure {documentId: id}) USING INDEX m:Measure(documentId, seq, id)", null,
+        // one and sorts the document (at 40k measures: 1,203 against 41 db hits for a 20-measure page). A SEEK: a
+        // plain index hint also admits scanning the whole index in order and filtering by document, which the planner
+        // sometimes picks on a small graph (MeasureCountProfileTest: 344 db hits where the seek takes 44).
+        DOCUMENT("(m:Measure {documentId: id}) USING INDEX SEEK m:Measure(documentId, seq, id)", null,
                 "m.seq IS NOT NULL AND m.id IS NOT NULL", "coalesce({parent}.measureCount, 0)"),
         // The keyed patterns force the seek: from statistics alone the planner sometimes scans the whole key index in
         // order and filters (seen on a fresh test graph: 9,141 db hits for a 3-measure department instead of ~20).

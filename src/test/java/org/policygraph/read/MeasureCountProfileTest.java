@@ -124,6 +124,9 @@ class MeasureCountProfileTest {
             var result = session.run("PROFILE " + plan.cypher(), plan.parameters());
             Record record = result.single();
             ProfiledPlan profile = result.consume().profile();
+            if (System.getProperty("profile.print") != null) {
+                print(profile, "");
+            }
             Map<String, Object> connection = (Map<String, Object>) ((Map<String, Object>) record.get("r0").asObject())
                     .get(field);
             List<String> ids = ((List<Map<String, Object>>) connection.get("page")).stream()
@@ -137,6 +140,12 @@ class MeasureCountProfileTest {
         try (Session session = driver.session()) {
             session.executeWriteWithoutResult(tx -> tx.run(cypher, parameters).consume());
         }
+    }
+
+    private static void print(ProfiledPlan plan, String indent) {
+        System.out.println(indent + plan.operatorType() + " hits=" + plan.dbHits() + " rows=" + plan.records() + " "
+                + plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL));
+        plan.children().forEach(c -> print(c, indent + "  "));
     }
 
     private static long dbHits(ProfiledPlan plan) {
