@@ -42,18 +42,7 @@ public class Change implements Node {
     public String summary;
 
     public static Change from(java.util.Map<String, Object> row) {
-        if (row == null) {
-            return null;
-        }
-        Change c = new Change();
-        c.id = Rows.string(row, "id");
-        c.kind = Rows.string(row, "kind");
-        c.actor = Rows.string(row, "actor");
-        c.at = Rows.string(row, "at");
-        c.documentId = Rows.string(row, "documentId");
-        c.target = Rows.string(row, "target");
-        c.summary = Rows.string(row, "summary");
-        return c;
+        return Rows.fill(Change::new, row);
     }
 
     public static Change of(GraphWrites.ChangeRecord record) {
