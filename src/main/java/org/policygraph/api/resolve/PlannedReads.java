@@ -59,8 +59,8 @@ public class PlannedReads {
     private volatile ReadPlanner planner;
 
     /**
-     * The current root field's value (null, a row or a list of rows), read with everything selected under it. The
-     * resolver validates the arguments first, so that a refused one is reported as always. Non-blocking: the
+     * The current root field's value (null, a row or a list of rows), read with everything selected under it; a
+     * refused argument is thrown here, at the resolver's field, as the planner found it. Non-blocking: the
      * statement runs on the driver's async API and the value completes on this request's Vert.x context, so a root
      * resolver holds no worker thread and no event loop's lane of blocking resolvers while Neo4j answers
      * (quarkusio/quarkus#54361: SmallRye GraphQL on Quarkus 3.34 runs one blocking resolver at a time per event loop).
@@ -69,7 +69,15 @@ public class PlannedReads {
         DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
         Selection root = new Selection(env.getField().getResultKey(), env.getField().getName(), env.getArguments(),
                 Selection.of(env.getSelectionSet()));
-        ReadPlan plan = planner().planRoot(root);
+        ReadPlan plan;
+        try {
+            plan = planner().planRoot(root);
+        } catch (Selection.NotPlanned notPlanned) {
+            if (notPlanned.getCause() instanceof GraphQLException refused) {
+                throw refused;
+            }
+            throw notPlanned;
+        }
         return onThisContext(graph.statementAsync(plan.cypher(), plan.parameters())
                 .thenApply(records -> plan.finish(records.get(0).asMap()).get("r0")));
     }
