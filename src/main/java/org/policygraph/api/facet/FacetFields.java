@@ -22,7 +22,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.policygraph.api.Page;
+import org.policygraph.read.plan.Page;
 import org.policygraph.api.facet.FacetValues.BooleanFacet;
 import org.policygraph.api.facet.FacetValues.ComparatorFacet;
 import org.policygraph.api.facet.FacetValues.DepartmentFacet;

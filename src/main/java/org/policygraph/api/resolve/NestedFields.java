@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.policygraph.api.Page;
+import org.policygraph.read.plan.Page;
 import org.policygraph.api.schema.Department;
 import org.policygraph.api.schema.DepartmentRole;
 import org.policygraph.api.schema.Document;

@@ -1,5 +1,6 @@
 package org.policygraph.api.schema;
 
+import org.policygraph.read.plan.GlobalId;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;

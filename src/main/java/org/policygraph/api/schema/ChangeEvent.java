@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.neo4j.driver.Record;
 import org.policygraph.api.ApiErrors;
+import org.policygraph.read.plan.GlobalId;
 
 /** One change as the changes subscription reports it: what an anonymous reader may know (no actor, no summary). */
 @Type("ChangeEvent")

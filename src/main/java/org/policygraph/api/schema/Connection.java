@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.policygraph.api.Page;
+import org.policygraph.read.plan.Page;
 
 /**
  * The fields every Relay connection has, once; each XConnection names its item and edge types, which the engine

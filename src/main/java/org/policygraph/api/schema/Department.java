@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("Department")
 @Description("A government body. 商务部 (Ministry of Commerce, national) and 市商务局 (Wuhan Municipal Commerce Bureau) are different bodies.")

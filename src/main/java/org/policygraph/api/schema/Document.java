@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.policygraph.model.DocumentStatus;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("Document")
 @Description("A government plan, or a document a plan cites (external: only its number and title are known).")

@@ -11,6 +11,7 @@ import org.policygraph.model.TargetComparator;
 import org.policygraph.model.IndicatorKind;
 import org.policygraph.model.IndicatorPeriod;
 import org.policygraph.model.IndicatorRole;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("Indicator")
 @Description("A quantitative target (or reported baseline or actual) a plan states, e.g. 2027: 中欧班列年开行量 1500 列.")

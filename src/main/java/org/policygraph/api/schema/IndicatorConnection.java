@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
-import org.policygraph.api.Page;
+import org.policygraph.read.plan.Page;
 import org.policygraph.api.facet.FacetScope;
 
 @Description("A page of Indicator items (Relay connection).")

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("Initiative")
 @Description("A named programme that recurs across plans, e.g. 设计之都 (City of Design), 中欧班列 (China–Europe Railway Express).")

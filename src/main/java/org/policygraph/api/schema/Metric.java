@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.policygraph.model.IndicatorKind;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("Metric")
 @Description("A quantity followed across plans, e.g. 社会消费品零售总额 (alias 社零额): every indicator of it, target "

@@ -1,6 +1,6 @@
 package org.policygraph.api.schema;
 
-import org.policygraph.api.Page;
+import org.policygraph.read.plan.Page;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 

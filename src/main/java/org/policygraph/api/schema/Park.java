@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("Park")
 @Description("A park, development zone or platform, e.g. 光谷 (Optics Valley, a.k.a. 东湖新技术开发区), 车谷, 综合保税区 (comprehensive bonded zone).")

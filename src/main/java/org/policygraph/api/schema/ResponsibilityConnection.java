@@ -3,7 +3,7 @@ package org.policygraph.api.schema;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.policygraph.api.Page;
+import org.policygraph.read.plan.Page;
 
 @Description("A page of Responsibility items (Relay connection).")
 public class ResponsibilityConnection extends Connection<Responsibility, ResponsibilityEdge> {

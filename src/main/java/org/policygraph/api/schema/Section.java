@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("Section")
 @Description("A heading of a document's own hierarchy: 一、 (part), （一） (section), 专栏 (box), 表 (table), 附件 (annex).")

@@ -6,14 +6,10 @@ import java.util.Map;
 
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.policygraph.api.schema.DepartmentFilter;
-import org.policygraph.api.Filters;
-import org.policygraph.api.FullTextQuery;
-import org.policygraph.api.schema.GlobalId;
 import org.policygraph.api.schema.IndicatorFilter;
 import org.policygraph.api.schema.IndicatorOrder;
 import org.policygraph.api.schema.MeasureFilter;
 import org.policygraph.api.schema.MeasureOrder;
-import org.policygraph.api.Page;
 import org.policygraph.graph.CypherConditions;
 import org.policygraph.read.plan.ReadPlanner.Build;
 
