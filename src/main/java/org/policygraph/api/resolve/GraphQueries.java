@@ -85,9 +85,6 @@ public class GraphQueries {
         return statement(CypherTemplate.fill(template, slots), parameters);
     }
 
-    public record PageResult<T>(List<T> items, long total) {
-    }
-
     private static Map<String, Object> withIds(List<String> ids, Map<String, Object> extra) {
         Map<String, Object> params = new HashMap<>(extra);
         params.put("ids", new ArrayList<>(new LinkedHashSet<>(ids))); // each id once

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,15 +94,12 @@ public class PlannedReads {
         return root().thenApply(value -> maps(value).stream().map(mapper).toList());
     }
 
-    /** A root connection ({total, page}) of items {@code mapper} makes. */
+    /** A root connection ({total, page}) as {@code connection} makes it of the items {@code mapper} makes. */
     @SuppressWarnings("unchecked")
-    <T> CompletionStage<GraphQueries.PageResult<T>> page(Function<Map<String, Object>, T> mapper)
-            throws GraphQLException {
-        return root().thenApply(value -> {
-            Map<String, Object> connection = (Map<String, Object>) value;
-            return new GraphQueries.PageResult<>(maps(connection.get("page")).stream().map(mapper).toList(),
-                    ((Number) connection.get("total")).longValue());
-        });
+    <T, C> CompletionStage<C> page(Function<Map<String, Object>, T> mapper,
+            BiFunction<List<T>, Long, C> connection) throws GraphQLException {
+        return root().thenApply(value -> connection.apply(maps(((Map<String, Object>) value).get("page")).stream()
+                .map(mapper).toList(), ((Number) ((Map<String, Object>) value).get("total")).longValue()));
     }
 
     /**

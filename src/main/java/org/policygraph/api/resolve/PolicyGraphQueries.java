@@ -73,8 +73,7 @@ public class PolicyGraphQueries {
     public CompletionStage<@NonNull DepartmentConnection> departments(DepartmentFilter filter, Integer first, String after)
             throws GraphQLException {
         Page page = Page.of(first, after);
-        return reads.page(Department::from)
-                .thenApply(result -> DepartmentConnection.of(page, result.items(), result.total()));
+        return reads.page(Department::from, (items, total) -> DepartmentConnection.of(page, items, total));
     }
 
     @Query
@@ -87,7 +86,7 @@ public class PolicyGraphQueries {
     @Description("Parks and zones, by name.")
     public CompletionStage<@NonNull ParkConnection> parks(Integer first, String after) throws GraphQLException {
         Page page = Page.of(first, after);
-        return reads.page(Park::from).thenApply(result -> ParkConnection.of(page, result.items(), result.total()));
+        return reads.page(Park::from, (items, total) -> ParkConnection.of(page, items, total));
     }
 
     @Query
@@ -121,8 +120,8 @@ public class PolicyGraphQueries {
         Page page = Page.of(first, after);
         CypherParams params = new CypherParams();
         String where = Filters.measureWhere(filter, params);
-        return reads.page(Measure::from).thenApply(result -> {
-            MeasureConnection connection = MeasureConnection.of(page, result.items(), result.total());
+        return reads.page(Measure::from, (items, total) -> {
+            MeasureConnection connection = MeasureConnection.of(page, items, total);
             connection.facetScope = FacetScope.of(FacetScope.ALL_MEASURES, where, params, "");
             return connection;
         });
@@ -135,8 +134,8 @@ public class PolicyGraphQueries {
         Page page = Page.of(first, after);
         CypherParams params = new CypherParams();
         String where = Filters.indicatorWhere(filter, params);
-        return reads.page(Indicator::from).thenApply(result -> {
-            IndicatorConnection connection = IndicatorConnection.of(page, result.items(), result.total());
+        return reads.page(Indicator::from, (items, total) -> {
+            IndicatorConnection connection = IndicatorConnection.of(page, items, total);
             connection.facetScope = FacetScope.of(null, where, params, "");
             return connection;
         });

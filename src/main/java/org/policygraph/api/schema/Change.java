@@ -10,7 +10,6 @@ import org.policygraph.graph.GraphWrites;
 @Description("One entry of the audit trail: who changed what, when. Written in the same transaction as the change.")
 public class Change implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override

@@ -13,7 +13,6 @@ import org.policygraph.read.plan.GlobalId;
 @Description("A government body. 商务部 (Ministry of Commerce, national) and 市商务局 (Wuhan Municipal Commerce Bureau) are different bodies.")
 public class Department extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override

@@ -13,7 +13,6 @@ import org.policygraph.read.plan.GlobalId;
 @Description("A government plan, or a document a plan cites (external: only its number and title are known).")
 public class Document extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override

@@ -15,7 +15,6 @@ import org.policygraph.read.plan.GlobalId;
         + "its roles on a measure or section are that object's `genericActorRoles`.")
 public class GenericActor extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override

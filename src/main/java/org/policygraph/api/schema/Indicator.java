@@ -17,7 +17,6 @@ import org.policygraph.read.plan.GlobalId;
 @Description("A quantitative target (or reported baseline or actual) a plan states, e.g. 2027: 中欧班列年开行量 1500 列.")
 public class Indicator extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override

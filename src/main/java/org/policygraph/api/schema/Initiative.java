@@ -13,7 +13,6 @@ import org.policygraph.read.plan.GlobalId;
 @Description("A named programme that recurs across plans, e.g. 设计之都 (City of Design), 中欧班列 (China–Europe Railway Express).")
 public class Initiative extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override

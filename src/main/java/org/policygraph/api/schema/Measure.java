@@ -13,7 +13,6 @@ import org.policygraph.read.plan.GlobalId;
 @Description("One task or measure a plan sets (a 任务 / 措施), with who leads it (牵头), who supports it (配合), and its source.")
 public class Measure extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override

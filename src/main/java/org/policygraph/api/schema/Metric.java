@@ -16,7 +16,6 @@ import org.policygraph.read.plan.GlobalId;
         + "quantity is a metric of its own.")
 public class Metric extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override

@@ -13,7 +13,6 @@ import org.policygraph.read.plan.GlobalId;
 @Description("A park, development zone or platform, e.g. 光谷 (Optics Valley, a.k.a. 东湖新技术开发区), 车谷, 综合保税区 (comprehensive bonded zone).")
 public class Park extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override

@@ -13,7 +13,6 @@ import org.policygraph.read.plan.GlobalId;
 @Description("A heading of a document's own hierarchy: 一、 (part), （一） (section), 专栏 (box), 表 (table), 附件 (annex).")
 public class Section extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override
