@@ -82,7 +82,7 @@ final class BodyMapper {
                 }
                 mapHeading(node, parentId, parentLocation);
             }
-            case CHAPTER, BOX, TABLE -> mapHeading(node, parentId, parentLocation);
+            case BODY, CHAPTER, BOX, TABLE -> mapHeading(node, parentId, parentLocation);
             case ITEM -> {
                 String location = parentLocation + node.number;
                 String text = ITEM_NUMBER.matcher(cleanText(node.spans, raw)).replaceFirst("");
@@ -112,16 +112,18 @@ final class BodyMapper {
     private void mapHeading(OutlineNode node, String parentId, String parentLocation) {
         String raw = draft.source.raw();
         switch (node.kind) {
-            case CHAPTER, SECTION, BOX, TABLE -> {
+            case BODY, CHAPTER, SECTION, BOX, TABLE -> {
                 String location = switch (node.kind) {
-                    case CHAPTER -> node.number;
+                    case BODY, CHAPTER -> node.number;
                     case SECTION -> parentLocation + "(" + node.number + ")";
                     default -> node.label;
                 };
                 DocumentDraft.Section section = draft.addSection(location, parentId, node.label, node.headingTitle,
                         cleanText(node.spans, raw), node.heading, node.textSpan());
+                // under a chapterless body, locations start at its elements: "1", "(一)1"
+                String childLocation = node.kind == OutlineNode.Kind.BODY ? "" : location;
                 for (OutlineNode child : node.children) {
-                    mapNode(child, section.id, location);
+                    mapNode(child, section.id, childLocation);
                 }
             }
             default -> throw new IllegalStateException("unexpected " + node.kind);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.policygraph.model.LinkRecord;
+import org.policygraph.model.LinkType;
 import org.policygraph.model.MeasureRecord;
 import org.policygraph.model.SectionRecord;
 import org.policygraph.model.SourceRef;
@@ -129,6 +130,16 @@ final class DocumentDraft {
         if (!linkKeys.contains(linkKey(link))) {
             link(link, where);
         }
+    }
+
+    /**
+     * Whether the link restates a role the same body already has on the same task in a stronger form: a body that
+     * leads a task does not also support it, as a 责任单位 list that repeats the 牵头单位 would otherwise say. (A section's
+     * prose may well have a body lead one thing and support another: both stay.)
+     */
+    boolean isSubsumed(LinkRecord link) {
+        return link.type() == LinkType.SUPPORTS && measuresById.containsKey(link.toId())
+                && linkKeys.contains(List.of(LinkType.LEADS, link.fromId(), link.toId()));
     }
 
     private static List<Object> linkKey(LinkRecord link) {

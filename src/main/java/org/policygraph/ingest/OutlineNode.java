@@ -10,6 +10,11 @@ import java.util.List;
 final class OutlineNode {
 
     enum Kind {
+        /**
+         * The body of a plan printed without 一、 chapters, opened by its first （一） section or 1. item: its
+         * elements hang here as they would under a chapter, but it is no Section of its own.
+         */
+        BODY,
         /** 一、 heading */
         CHAPTER,
         /** （一） heading */

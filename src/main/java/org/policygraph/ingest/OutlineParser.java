@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class OutlineParser {
 
     private static final String NUMERALS = "一二三四五六七八九十";
+    /** Location of the section holding the body of a plan without 一、 chapters (it has no printed label). */
+    static final String BODY_LOCATION = "正文";
     private static final Pattern CHAPTER = Pattern.compile("^([" + NUMERALS + "]+)、\\s*(.*)$");
     private static final Pattern SECTION = Pattern.compile("^([（(]\\s*([" + NUMERALS + "]+)\\s*[）)])\\s*(.*)$");
     /** "1." and "1、" items; "（1）" and "①" sub-items stay text of their item. */
@@ -40,8 +42,14 @@ final class OutlineParser {
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final int MIN_TABLE_FIGURES = 4;
 
-    /** What the parser needs to know beyond the text: the plan conventions (which chapters set tasks). */
-    record Rules(PlanConventions conventions) {
+    /**
+     * What the parser needs to know beyond the text: the plan conventions (which chapters set tasks), and whether the
+     * text has no 一、 chapter at all, so that its body starts at its first （一） section or 1. item instead.
+     */
+    record Rules(PlanConventions conventions, boolean withoutChapters) {
+        Rules(PlanConventions conventions) {
+            this(conventions, false);
+        }
     }
 
     private final SourceText source;
@@ -56,6 +64,8 @@ final class OutlineParser {
     private int lastItemNumber;
     private int lastBoxItemNumber;
     private String previousLine = "";
+    /** The last line before the body, while there is no chapter yet. */
+    private Span preamble;
 
     OutlineParser(SourceText source, Rules rules, List<String> warnings) {
         this.source = source;
@@ -104,7 +114,16 @@ final class OutlineParser {
             return;
         }
         if (chapter == null) {
-            return; // preamble before the first chapter: title, addressees, notice text
+            Span before = preamble;
+            preamble = segment;
+            if (!rules.withoutChapters() || !(SECTION.matcher(text).matches() || ITEM.matcher(text).matches())) {
+                return; // preamble before the first chapter: title, addressees, notice text
+            }
+            // the line leading into the list ("…制定本方案。", "现将…如下：") heads it, as a title heads a task table
+            Span lead = before != null ? before : segment;
+            chapter = new OutlineNode(OutlineNode.Kind.BODY, null, lead, "", BODY_LOCATION,
+                    headingTitle(TextCleaner.cleanLine(lead.of(source.raw()))));
+            chapters.add(chapter);
         }
         if ((m = SECTION.matcher(text)).matches()) {
             // "（一）标题。正文…": the heading is the lead phrase; the rest of the line is the section's own text

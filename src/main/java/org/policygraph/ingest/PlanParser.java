@@ -26,6 +26,9 @@ final class PlanParser {
 
     private static final Pattern CHAPTER = Pattern.compile("^[一二三四五六七八九十]+、\\s*\\S.{0,58}$");
     private static final Pattern SECTION = Pattern.compile("^[（(]\\s*[一二三四五六七八九十]+\\s*[）)].*$");
+    /** Where the body of a plan without 一、 chapters starts: its first （一） section or 1. item. */
+    private static final Pattern CHAPTERLESS_BODY = Pattern.compile(SECTION.pattern()
+            + "|^\\d{1,2}\\s*[.．、](?!\\d).*$");
     /** The first line of the 版记 (footer) of an official document. */
     private static final Pattern FOOTER = Pattern.compile("^(抄送|抄报|分送|主题词)\\s*[：:].*"
             + "|^.{0,30}\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印\\s*发$"
@@ -45,13 +48,14 @@ final class PlanParser {
         SourceText source = draft.source;
         int end = source.lines().size() + 1;
         int firstChapter = firstLine(1, end, CHAPTER);
-        int bodyStart = firstChapter > 0 ? firstChapter : Math.max(1, firstLine(1, end, SECTION));
+        int bodyStart = firstChapter > 0 ? firstChapter
+                : Math.max(1, firstLine(1, end, CHAPTERLESS_BODY));
         int footer = firstLine(bodyStart, end, FOOTER);
         int bodyEnd = footer > 0 ? footer : end;
         int taskPart = taskPartStart(bodyStart, bodyEnd);
         int outlineEnd = taskPart > 0 ? taskPart : bodyEnd;
 
-        OutlineParser outline = new OutlineParser(source, new OutlineParser.Rules(conventions), draft.warnings);
+        OutlineParser outline = new OutlineParser(source, new OutlineParser.Rules(conventions, firstChapter < 0), draft.warnings);
         List<OutlineNode> chapters = outline.parse(1, outlineEnd);
         boolean sectionsAreTasks = taskPart < 0 && !BodyMapper.hasTaskElements(chapters, conventions);
         new BodyMapper(draft, conventions, sectionsAreTasks).map(chapters);
@@ -81,7 +85,8 @@ final class PlanParser {
 
     /**
      * Where the task part starts: a short 附件 heading; a 表N caption with table rows under it (with the list title
-     * above it, if one); or a table header row naming a task column (with its title above it, if one). -1 if none.
+     * above it, if one); or a table header row naming a task column, on one line or one cell per line (with its title
+     * above it, if one). -1 if none.
      */
     private int taskPartStart(int from, int to) {
         SourceText source = draft.source;
@@ -96,8 +101,9 @@ final class PlanParser {
                 return n;
             }
             boolean caption = !row && TaskTables.CAPTION.matcher(text).matches() && nextTextLineIsRow(n, to);
-            boolean header = row && TaskTables.headerColumns(TableCells.of(source, line).stream()
-                    .map(c -> TextCleaner.cleanLine(c.of(source.raw()))).toList()) != null;
+            boolean header = row ? TaskTables.headerColumns(TableCells.of(source, line).stream()
+                    .map(c -> TextCleaner.cleanLine(c.of(source.raw()))).toList()) != null
+                    : TaskTables.verticalHeaderAt(source, n, to) != null;
             if (caption || header) {
                 int title = previousTextLine(n, from);
                 return title > 0 && isTitle(source.line(title)) ? title : n;

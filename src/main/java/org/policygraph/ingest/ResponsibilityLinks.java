@@ -40,6 +40,14 @@ final class ResponsibilityLinks {
     }
 
     /**
+     * Whether {@code line} is a labelled responsibility line ("责任单位：市发改委、各县(市、区)政府"): a list of names that
+     * plans print without closing punctuation, so a text may end with one.
+     */
+    static boolean isLabelledLine(String line) {
+        return LABELLED_LINES.matcher(line).lookingAt();
+    }
+
+    /**
      * A heading that names who leads everything under it: "一、县示范区管委会牵头工作(8项)", "（二）市发展改革委牵头事项",
      * "三、由市商务局负责的任务". The names are read like a note (A、B牵头); the quote is the heading.
      */

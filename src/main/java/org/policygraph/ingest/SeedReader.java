@@ -199,6 +199,9 @@ public final class SeedReader {
         List<LinkRecord> links = new ArrayList<>();
         Map<LinkRecord, String> linkOrigins = new IdentityHashMap<>();
         for (DocumentDraft.PendingLink pending : draft.links) {
+            if (draft.isSubsumed(pending.link())) {
+                continue;
+            }
             links.add(pending.link());
             linkOrigins.put(pending.link(), pending.where());
         }

@@ -15,7 +15,9 @@ import org.policygraph.model.LinkType;
  * in any order and any subset (序号, 任务/具体措施/工作内容, 牵头单位, 责任单位/负责部门, 配合单位, 完成时限/时间进度,
  * anything else is a category); header rows repeated on each page are skipped. A row starts where a number is printed
  * (in the 序号 cell, or "N." leading the task cell); a line without one continues the row above (cells split across
- * lines by extraction). Responsibility cells become LEADS / SUPPORTS links quoted with the cell's raw text.
+ * lines by extraction). A table copied from a web page may print every cell on a line of its own: its header is then
+ * a run of short column-name lines starting with 序号, and each row runs from its number's line to the next's.
+ * Responsibility cells become LEADS / SUPPORTS links quoted with the cell's raw text.
  */
 final class TaskTables {
 
@@ -26,6 +28,8 @@ final class TaskTables {
     private static final Pattern NUMBERED_TASK = Pattern.compile("^(\\d{1,3})\\s*[.．、]\\s*(\\S[\\s\\S]*)$");
     private static final Pattern DEADLINE_LIKE = Pattern.compile(".*(\\d{4}\\s*年|月|季度|长期|持续|常态|年底|前|启动|完成).*");
     static final int MAX_HEADING = 40;
+    /** Task tables have 3–7 columns; a few more are tolerated. */
+    private static final int MAX_COLUMNS = 9;
 
     enum Column { NUMBER, TASK, LEAD, SUPPORT, RESPONSIBLE, DEADLINE, CATEGORY }
 
@@ -39,6 +43,8 @@ final class TaskTables {
     private String tableList;
     private List<String> candidates = List.of();
     private List<Column> columns;
+    /** The number of columns of a table printed one cell per line (0 for tables printed a row per line). */
+    private int verticalCells;
     private Row row;
     private int lastNumber;
     private String lastText;
@@ -84,6 +90,27 @@ final class TaskTables {
             String text = TextCleaner.cleanLine(line.text());
             boolean isRow = TableCells.isRow(line);
             Matcher m;
+            VerticalHeader vertical;
+            if (!isRow && (vertical = verticalHeaderAt(source, n, to)) != null) {
+                finishRow();
+                if (table == null) {
+                    untitledTables++;
+                    String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
+                    openTable(location, null, location, "", span(line), "");
+                }
+                columns = vertical.columns();
+                verticalCells = columns.size();
+                for (int k = n; k < n + vertical.lines(); k++) {
+                    draft.represented(k);
+                }
+                n += vertical.lines() - 1;
+                continue;
+            }
+            if (verticalCells > 0 && !isRow && NUMBER_CELL.matcher(text).matches()
+                    && Integer.parseInt(text) == lastNumber + 1) {
+                n = readVerticalRow(n, to);
+                continue;
+            }
             if (!isRow && text.length() <= MAX_HEADING && (m = ANNEX_HEADING.matcher(text)).matches()) {
                 closeTable();
                 String title = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
@@ -132,6 +159,40 @@ final class TaskTables {
         closeTable();
     }
 
+    /**
+     * A row of a table printed one cell per line: the line with its number, then its cells up to the next row's
+     * number; returns the last line it took.
+     */
+    private int readVerticalRow(int n, int to) {
+        SourceText.Line first = source.line(n);
+        int number = Integer.parseInt(TextCleaner.cleanLine(first.text()));
+        List<Span> cells = new ArrayList<>(List.of(span(first)));
+        List<Integer> lines = new ArrayList<>(List.of(n));
+        int k = n + 1;
+        for (; k < to; k++) {
+            SourceText.Line line = source.line(k);
+            if (line.isNoise()) {
+                continue;
+            }
+            String text = TextCleaner.cleanLine(line.text());
+            if (TableCells.isRow(line) || text.equals(String.valueOf(number + 1)) || CAPTION.matcher(text).matches()
+                    || (text.length() <= MAX_HEADING && ANNEX_HEADING.matcher(text).matches())) {
+                break;
+            }
+            cells.add(span(line));
+            lines.add(k);
+        }
+        if (k >= to && cells.size() > verticalCells) {
+            // the last row: the lines after its cells are no longer the table's
+            cells = cells.subList(0, verticalCells);
+            lines = lines.subList(0, verticalCells);
+        }
+        lines.forEach(draft::represented);
+        readRow(cells, n, span(first));
+        finishRow();
+        return lines.get(lines.size() - 1);
+    }
+
     private boolean endsClause(Row r, Column column) {
         List<Span> spans = r.pieces.get(column);
         String last = TextCleaner.cleanLine(spans.get(spans.size() - 1).of(raw));
@@ -164,8 +225,9 @@ final class TaskTables {
         for (int k = n + 1; k < to; k++) {
             SourceText.Line next = source.line(k);
             if (!next.isNoise()) {
-                return TableCells.isRow(next) && headerColumns(TableCells.of(source, next).stream()
-                        .map(c -> TextCleaner.cleanLine(c.of(raw))).toList()) != null;
+                return TableCells.isRow(next) ? headerColumns(TableCells.of(source, next).stream()
+                        .map(c -> TextCleaner.cleanLine(c.of(raw))).toList()) != null
+                        : verticalHeaderAt(source, k, to) != null;
             }
         }
         return false;
@@ -198,31 +260,36 @@ final class TaskTables {
                 ? RestatementMatcher.measuresOfMatchingSection(draft, tableTitle)
                 : RestatementMatcher.sectionsWithText(draft);
         columns = null;
+        verticalCells = 0;
         lastNumber = 0;
         lastText = null;
     }
 
     private void readRow(SourceText.Line line) {
-        List<Span> cells = TableCells.of(source, line);
+        readRow(TableCells.of(source, line), line.number(), span(line));
+    }
+
+    /** A row's cells, from one line or (a table printed one cell per line) from several; {@code line} its first. */
+    private void readRow(List<Span> cells, int lineNumber, Span line) {
         List<String> texts = cells.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList();
         List<Column> header = headerColumns(texts);
-        String where = source.file() + ":" + line.number();
+        String where = source.file() + ":" + lineNumber;
         if (header != null) {
             finishRow();
             columns = header;
             if (table == null) {
                 untitledTables++;
                 String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
-                openTable(location, null, location, "", span(line), "");
+                openTable(location, null, location, "", line, "");
                 columns = header;
             }
-            draft.represented(line.number());
+            draft.represented(lineNumber);
             return;
         }
         if (table == null) {
             untitledTables++;
             String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
-            openTable(location, null, location, "", span(line), "");
+            openTable(location, null, location, "", line, "");
         }
         int numberAt = -1;
         int number = -1;
@@ -252,7 +319,7 @@ final class TaskTables {
             if (row != null) {
                 assign(row, cells, texts, -1, null); // the row's cells continued on the next line
             } else {
-                draft.unrepresented(line.number(), "table line before the first numbered row");
+                draft.unrepresented(lineNumber, "table line before the first numbered row");
             }
             return;
         }
@@ -324,37 +391,68 @@ final class TaskTables {
         boolean task = false;
         for (String cell : cells) {
             String c = cell.replaceAll("\\s", "");
-            Column column;
-            if (c.matches("序号|编号|序列")) {
-                column = Column.NUMBER;
-            } else if (c.contains("牵头")) {
-                column = Column.LEAD;
-            } else if (c.contains("配合") || c.contains("协办") || c.contains("参与单位")) {
-                column = Column.SUPPORT;
-            } else if (c.length() <= 8 && (c.contains("责任") || c.contains("负责") || c.contains("主办"))) {
-                column = Column.RESPONSIBLE;
-            } else if (c.length() <= 8 && (c.contains("时限") || c.contains("时间") || c.contains("进度")
-                    || c.contains("期限") || c.contains("节点"))) {
-                column = Column.DEADLINE;
-            } else if (c.length() <= 10 && (c.contains("任务") || c.contains("措施") || c.contains("内容") || c.contains("项目")
-                    || c.contains("事项") || c.contains("举措") || c.contains("工作"))) {
-                column = Column.TASK;
-                task = true;
-            } else if (c.length() <= 8 && (c.contains("类别") || c.contains("领域") || c.contains("分类")
-                    || c.contains("目标") || c.contains("备注"))) {
+            Column column = columnNamed(c);
+            if (column == null) {
                 column = Column.CATEGORY;
-            } else {
-                column = Column.CATEGORY;
-                if (!c.isEmpty()) {
-                    named--;
-                }
-            }
-            if (!c.isEmpty()) {
+            } else if (!c.isEmpty()) {
                 named++;
             }
+            task |= column == Column.TASK;
             columns.add(column);
         }
         return task && named >= 2 ? columns : null;
+    }
+
+    /** The column a header cell names (without white space), or null when it names none. */
+    private static Column columnNamed(String c) {
+        if (c.matches("序号|编号|序列")) {
+            return Column.NUMBER;
+        } else if (c.contains("牵头")) {
+            return Column.LEAD;
+        } else if (c.contains("配合") || c.contains("协办") || c.contains("参与单位")) {
+            return Column.SUPPORT;
+        } else if (c.length() <= 8 && (c.contains("责任") || c.contains("负责") || c.contains("主办"))) {
+            return Column.RESPONSIBLE;
+        } else if (c.length() <= 8 && (c.contains("时限") || c.contains("时间") || c.contains("进度")
+                || c.contains("期限") || c.contains("节点"))) {
+            return Column.DEADLINE;
+        } else if (c.length() <= 10 && (c.contains("任务") || c.contains("措施") || c.contains("内容") || c.contains("项目")
+                || c.contains("事项") || c.contains("举措") || c.contains("工作"))) {
+            return Column.TASK;
+        } else if (c.length() <= 8 && (c.contains("类别") || c.contains("领域") || c.contains("分类")
+                || c.contains("目标") || c.contains("备注"))) {
+            return Column.CATEGORY;
+        }
+        return null;
+    }
+
+    /** A header printed one cell per line, as tables copied from web pages are: its columns and how many lines it spans. */
+    record VerticalHeader(List<Column> columns, int lines) {
+    }
+
+    /**
+     * The header starting at line {@code n} if it is printed one cell per line: 序号 first, then at least two more
+     * column names, each a short line of its own; null otherwise.
+     */
+    static VerticalHeader verticalHeaderAt(SourceText source, int n, int to) {
+        List<String> names = new ArrayList<>();
+        int k = n;
+        for (; k < to && names.size() < MAX_COLUMNS; k++) {
+            SourceText.Line line = source.line(k);
+            if (line.isNoise()) {
+                continue;
+            }
+            String name = TextCleaner.cleanLine(line.text()).replaceAll("\\s", "");
+            if (TableCells.isRow(line) || name.length() > 10 || columnNamed(name) == null) {
+                break;
+            }
+            names.add(name);
+        }
+        if (names.size() < 3 || columnNamed(names.get(0)) != Column.NUMBER) {
+            return null;
+        }
+        List<Column> columns = headerColumns(names);
+        return columns == null ? null : new VerticalHeader(columns, k - n);
     }
 
     private void finishRow() {
@@ -426,5 +524,6 @@ final class TaskTables {
         }
         tableRows.clear();
         table = null;
+        verticalCells = 0;
     }
 }

@@ -104,7 +104,9 @@ class ResponsibilitiesApiTest {
             "digital-trade-2026.txt, 武汉市数字贸易促进行动方案, 4",           // 一、（一）1. items with notes
             "expo-paragraph-tasks-2026.txt, 武汉市促进会展业高质量发展行动方案, 3", // tasks as （一） paragraphs
             "consumption-annex-2026.txt, 武汉市提振消费三年行动方案, 6",          // 1、 items + 附件 five-column table
-            "consumption-annex-2026-reordered.txt, 武汉市提振消费三年行动方案, 3" // markdown annexes, columns reordered
+            "consumption-annex-2026-reordered.txt, 武汉市提振消费三年行动方案, 3", // markdown annexes, columns reordered
+            "trade-task-split-2026.txt, 武汉市2026年稳外贸重点任务分解方案, 3",   // 1. items without chapters, labelled lines
+            "business-environment-list-2026.txt, 武汉市2026年优化营商环境重点任务清单, 3" // a table printed one cell per line
     })
     void theReadmeIngestExampleReadsEachCommonLayout(String file, String title, int measures) {
         Map<String, Object> metadata = WritePathTest.metadata("readme-" + Math.abs(file.hashCode() % 1000));

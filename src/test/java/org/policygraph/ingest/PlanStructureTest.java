@@ -155,6 +155,62 @@ class PlanStructureTest {
     }
 
     @Test
+    void aPlanNumberingOnlyItsItemsIsReadWithoutChapters() {
+        // a 任务分解 printed as 1. items with labelled lines under each, no 一、 or （一） anywhere
+        String text = "武汉市2026年稳外贸重点任务分解方案\n\n为做好2026年稳外贸工作，现将重点任务分解如下：\n\n"
+                + "1.支持外贸企业拓市场。全年组织企业参加境外展会100场次以上。\n牵头单位：市商务局\n责任单位：市财政局\n"
+                + "2.扩大跨境电商规模。\n牵头单位：市商务局\n责任单位：武汉海关、各区人民政府\n";
+        DocumentBundle bundle = read("trade", "武汉市2026年稳外贸重点任务分解方案", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).containsExactly("trade/1", "trade/2");
+        SectionRecord body = section(bundle, "trade/正文");
+        assertThat(body.source().quote()).isEqualTo("为做好2026年稳外贸工作，现将重点任务分解如下：");
+        assertThat(measure(bundle, "trade/1").parentId()).isEqualTo(body.id());
+        assertThat(from(bundle, LinkType.LEADS, "trade/1")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "trade/1")).containsExactly("wh-finance");
+        assertThat(bundle.indicators()).anySatisfy(i -> assertThat(i.value()).isEqualTo(100.0));
+    }
+
+    @Test
+    void aPlanOfSectionParagraphsWithoutChaptersMakesEachParagraphATask() {
+        String text = "武汉市促进夜间经济发展若干措施\n\n"
+                + "（一）打造夜间消费地标。支持江汉路、楚河汉街延长营业时间，打造夜间消费地标10个。（责任单位：市商务局）\n"
+                + "（二）丰富夜间文旅活动。鼓励景区开展夜游活动。（责任单位：市文化和旅游局）\n";
+        DocumentBundle bundle = read("night", "武汉市促进夜间经济发展若干措施", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).containsExactly("night/(一)", "night/(二)");
+        assertThat(measure(bundle, "night/(一)").title()).isEqualTo("打造夜间消费地标");
+        assertThat(from(bundle, LinkType.LEADS, "night/(一)")).containsExactly("wh-commerce");
+    }
+
+    @Test
+    void aTaskTablePrintedOneCellPerLineIsReadByItsHeader() {
+        // a web page's table copied as text: every cell on a line of its own, header first
+        String text = "武汉市2026年优化营商环境重点任务清单\n\n"
+                + "序号\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+                + "1\n推行企业开办全程网办，全年新设市场主体30万户以上。\n市市场监管局\n市数据局\n2026年12月底前\n"
+                + "2\n优化跨境贸易通关流程。\n市商务局\n武汉海关\n2026年6月底前\n"
+                + "3\n完善政务服务评价机制。\n市政务服务局\n各区人民政府\n长期坚持\n";
+        DocumentBundle bundle = read("list", "武汉市2026年优化营商环境重点任务清单", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("list/任务表-1", "list/任务表-2", "list/任务表-3");
+        MeasureRecord second = measure(bundle, "list/任务表-2");
+        assertThat(second.text()).isEqualTo("优化跨境贸易通关流程。");
+        assertThat(second.timeline()).isEqualTo("2026年6月底前");
+        assertThat(from(bundle, LinkType.LEADS, "list/任务表-2")).containsExactly("wh-commerce");
+        assertThat(measure(bundle, "list/任务表-3").text()).isEqualTo("完善政务服务评价机制。");
+        assertThat(section(bundle, "list/任务表").source().quote()).isEqualTo("武汉市2026年优化营商环境重点任务清单");
+    }
+
+    @Test
+    void aBodyThatLeadsATaskDoesNotAlsoSupportIt() {
+        // the 责任单位 list repeats the 牵头单位, as many task splits print it
+        String text = "武汉市2026年稳外贸重点任务分解方案\n\n现将重点任务分解如下：\n\n"
+                + "1.扩大跨境电商规模。\n牵头单位：市商务局\n责任单位：市商务局、市财政局\n";
+        DocumentBundle bundle = read("lead", "武汉市2026年稳外贸重点任务分解方案", text).bundle();
+        assertThat(from(bundle, LinkType.LEADS, "lead/1")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "lead/1")).containsExactly("wh-finance");
+    }
+
+    @Test
     void aNewsArticleIsRefusedSayingWhy() {
         String news = "武汉市提振消费三年行动方案发布\n\n本报讯 近日，武汉市印发《武汉市提振消费三年行动方案》，"
                 + "提出到2026年全市社会消费品零售总额达到9000亿元。市商务局有关负责人介绍，方案围绕打造消费地标、发展首店经济、"

@@ -160,6 +160,17 @@ class SubmittedDocumentTest {
     }
 
     @Test
+    void aTextEndingInAResponsibilityLineWithoutPunctuationIsComplete() {
+        String text = sample("digital-trade-2026.txt").replace("确保各项任务落到实处。",
+                "确保各项任务落到实处。\n责任单位：市统计局、各区人民政府、东湖高新区管委会");
+        DocumentBundle bundle = read(text).bundle();
+        assertThat(links(bundle, LinkType.LEADS, "三")).contains("wh-stats");
+        // a list cut after a separator is still a cut
+        assertThatThrownBy(() -> read(text.replace("、东湖高新区管委会", "、"))).isInstanceOf(SeedException.class)
+                .hasMessageContaining("truncated");
+    }
+
+    @Test
     void itemsNumberedAbove99AreReportedNotSilentlyMerged() {
         String text = sample("digital-trade-2026.txt").replace("4. 加强人才支撑。", "100. 加强人才支撑。");
         assertThat(read(text).warnings()).filteredOn(w -> w.kind() == IngestWarning.Kind.PARSER)
