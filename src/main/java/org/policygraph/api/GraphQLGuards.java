@@ -132,32 +132,25 @@ public class GraphQLGuards implements EventingService {
     }
 
     static final class DepthLimit extends MaxQueryDepthInstrumentation {
-        private final int maxDepth;
-
         DepthLimit(int maxDepth) {
             super(maxDepth);
-            this.maxDepth = maxDepth;
         }
 
         @Override
         protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-            return new LimitExceeded("QUERY_TOO_DEEP",
-                    "Query depth " + depth + " exceeds the maximum of " + this.maxDepth + ".");
+            return new LimitExceeded("QUERY_TOO_DEEP", "Query depth " + depth + " exceeds the maximum of " + maxDepth + ".");
         }
     }
 
     static final class ComplexityLimit extends MaxQueryComplexityInstrumentation {
-        private final int maxComplexity;
-
         ComplexityLimit(int maxComplexity) {
             super(maxComplexity);
-            this.maxComplexity = maxComplexity;
         }
 
         @Override
         protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
             return new LimitExceeded("QUERY_TOO_COMPLEX",
-                    "Query complexity " + complexity + " exceeds the maximum of " + this.maxComplexity + ".");
+                    "Query complexity " + complexity + " exceeds the maximum of " + maxComplexity + ".");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.policygraph.api;
 
+import org.policygraph.read.plan.Filters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.policygraph.graph.Cypher;
 import org.policygraph.graph.GraphSchema;
 import org.policygraph.graph.MeasureConditions.Anchor;
 import org.policygraph.read.ReadPlanSnapshotTest;
+import org.policygraph.read.plan.Page;
 import org.policygraph.read.plan.ReadPlan;
 import org.policygraph.read.plan.ReadPlanner;
 import org.policygraph.read.plan.Selection;

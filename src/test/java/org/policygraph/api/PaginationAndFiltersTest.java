@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.read.plan.Page;
 import org.policygraph.support.GraphQL;
 import org.policygraph.support.Neo4jTestResource;
 

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.policygraph.api.Page;
+import org.policygraph.read.plan.Page;
 import org.policygraph.api.facet.FacetValues.BooleanFacet;
 import org.policygraph.api.facet.FacetValues.ComparatorFacet;
 import org.policygraph.api.facet.FacetValues.DepartmentFacet;
@@ -220,15 +220,15 @@ public class FacetFields {
     }
 
     /** The facets of a column of {@code {value, count}} rows whose value is a node ({@code Department::from} ...). */
-    private static <V, F> List<F> facets(Record r, String column, Function<Map<String, Object>, V> node,
-            BiFunction<V, Integer, F> facet) {
+    private static <V, F extends FacetValues.Facet<V>> List<F> facets(Record r, String column,
+            Function<Map<String, Object>, V> node, Supplier<F> facet) {
         return values(r, column, value -> node.apply(value.asMap()), facet);
     }
 
     /** The facets of a column of {@code {value, count}} rows. */
-    private static <V, F> List<F> values(Record r, String column, Function<Value, V> value,
-            BiFunction<V, Integer, F> facet) {
-        return r.get(column).asList(row -> facet.apply(value.apply(row.get("value")), row.get("count").asInt()));
+    private static <V, F extends FacetValues.Facet<V>> List<F> values(Record r, String column,
+            Function<Value, V> value, Supplier<F> facet) {
+        return r.get(column).asList(row -> facet.get().of(value.apply(row.get("value")), row.get("count").asInt()));
     }
 
     /** The statement's slots with the values' projections: the whole objects as their shapes (read.shape) read them. */

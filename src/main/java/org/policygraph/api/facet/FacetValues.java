@@ -16,111 +16,62 @@ final class FacetValues {
     private FacetValues() {
     }
 
-    @Type("DepartmentFacet")
-    @Description("A department and how many of the connection's items it has in this role.")
-    public static class DepartmentFacet {
-        @NonNull public Department value;
+    /** A value and its count, once; each XFacet names its value's type, which the engine resolves for {@code value}. */
+    public abstract static class Facet<V> {
+        @NonNull public V value;
         @NonNull public int count;
 
-        DepartmentFacet(Department value, int count) {
+        /** This facet holding {@code value} and {@code count}. */
+        @SuppressWarnings("unchecked")
+        <F extends Facet<V>> F of(V value, int count) {
             this.value = value;
             this.count = count;
+            return (F) this;
         }
+    }
+
+    @Type("DepartmentFacet")
+    @Description("A department and how many of the connection's items it has in this role.")
+    public static class DepartmentFacet extends Facet<Department> {
     }
 
     @Type("DocumentFacet")
     @Description("A document and how many of the connection's items are in it.")
-    public static class DocumentFacet {
-        @NonNull public Document value;
-        @NonNull public int count;
-
-        DocumentFacet(Document value, int count) {
-            this.value = value;
-            this.count = count;
-        }
+    public static class DocumentFacet extends Facet<Document> {
     }
 
     @Type("ParkFacet")
     @Description("A park and how many of the connection's measures concern it.")
-    public static class ParkFacet {
-        @NonNull public Park value;
-        @NonNull public int count;
-
-        ParkFacet(Park value, int count) {
-            this.value = value;
-            this.count = count;
-        }
+    public static class ParkFacet extends Facet<Park> {
     }
 
     @Type("InitiativeFacet")
     @Description("An initiative and how many of the connection's measures advance it.")
-    public static class InitiativeFacet {
-        @NonNull public Initiative value;
-        @NonNull public int count;
-
-        InitiativeFacet(Initiative value, int count) {
-            this.value = value;
-            this.count = count;
-        }
+    public static class InitiativeFacet extends Facet<Initiative> {
     }
 
     @Type("BooleanFacet")
     @Description("A yes/no value and how many of the connection's items have it.")
-    public static class BooleanFacet {
-        @NonNull public boolean value;
-        @NonNull public int count;
-
-        BooleanFacet(Boolean value, int count) {
-            this.value = value;
-            this.count = count;
-        }
+    public static class BooleanFacet extends Facet<Boolean> {
     }
 
     @Type("IntFacet")
     @Description("A number (e.g. a year) and how many of the connection's items have it.")
-    public static class IntFacet {
-        @NonNull public int value;
-        @NonNull public int count;
-
-        IntFacet(Integer value, int count) {
-            this.value = value;
-            this.count = count;
-        }
+    public static class IntFacet extends Facet<Integer> {
     }
 
     @Type("StringFacet")
     @Description("A text value (e.g. a unit) and how many of the connection's items have it.")
-    public static class StringFacet {
-        @NonNull public String value;
-        @NonNull public int count;
-
-        StringFacet(String value, int count) {
-            this.value = value;
-            this.count = count;
-        }
+    public static class StringFacet extends Facet<String> {
     }
 
     @Type("IndicatorKindFacet")
     @Description("An indicator kind and how many of the connection's indicators are of it.")
-    public static class IndicatorKindFacet {
-        @NonNull public IndicatorKind value;
-        @NonNull public int count;
-
-        IndicatorKindFacet(IndicatorKind value, int count) {
-            this.value = value;
-            this.count = count;
-        }
+    public static class IndicatorKindFacet extends Facet<IndicatorKind> {
     }
 
     @Type("ComparatorFacet")
     @Description("A comparator and how many of the connection's indicators use it.")
-    public static class ComparatorFacet {
-        @NonNull public TargetComparator value;
-        @NonNull public int count;
-
-        ComparatorFacet(TargetComparator value, int count) {
-            this.value = value;
-            this.count = count;
-        }
+    public static class ComparatorFacet extends Facet<TargetComparator> {
     }
 }

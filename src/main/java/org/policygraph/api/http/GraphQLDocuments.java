@@ -14,9 +14,12 @@ import jakarta.inject.Inject;
 import org.policygraph.cache.BoundedCache;
 import org.policygraph.config.PolicyGraphConfig;
 
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.ParseAndValidate;
+import graphql.execution.RawVariables;
 import graphql.execution.UnknownOperationException;
+import graphql.execution.ValuesResolver;
 import graphql.language.Document;
 import graphql.language.NodeUtil;
 import graphql.language.OperationDefinition;
@@ -25,15 +28,21 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.DirectiveInfo;
+import graphql.schema.idl.ScalarInfo;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.SchemaPrinter;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
 import graphql.validation.ValidationError;
 
 /**
  * Everything the spec wants decided before execution starts, so it can be answered with the right status:
  * parsing (GRAPHQL_PARSE_FAILED, QUERY_TOO_LARGE), choosing the operation (OPERATION_RESOLUTION_FAILURE), the
  * operation type (a mutation over GET is 405), the complexity limit counted through fragments (QUERY_TOO_COMPLEX),
- * validation against the served schema, with scalar literals held to the spec's scalars (GRAPHQL_VALIDATION_FAILED),
- * and variable coercion (BAD_USER_INPUT). Valid documents and their checked operations are kept (bounded), so
+ * validation (GRAPHQL_VALIDATION_FAILED) and variable coercion (BAD_USER_INPUT), both by graphql-java against the
+ * served schema with the spec's scalars ({@link #strict}). Valid documents and their checked operations are kept (bounded), so
  * repeated queries are parsed, validated and checked once (only their variables are coerced each time); the engine
  * does the same again behind its own cache, which is cheap.
  */
@@ -96,10 +105,6 @@ public class GraphQLDocuments {
             if (!errors.isEmpty()) {
                 throw requestErrors(VALIDATION_FAILED, errors);
             }
-            List<GraphQLError> literalErrors = ScalarLiterals.check(schema(), document);
-            if (!literalErrors.isEmpty()) {
-                throw requestErrors(VALIDATION_FAILED, literalErrors);
-            }
             valid.put(query, document);
         }
         if (!known) {
@@ -139,19 +144,38 @@ public class GraphQLDocuments {
         }
     }
 
+    /** Input coercion of the variables (the spec's CoerceVariableValues) before execution: a bad one is a request error. */
     private void coerce(OperationDefinition operation, Map<String, Object> variables) {
         try {
-            VariableCoercion.check(schema(), operation.getVariableDefinitions(), variables);
-        } catch (VariableCoercion.Failure e) {
-            throw requestError(BAD_USER_INPUT, e.getMessage());
+            ValuesResolver.coerceVariableValues(schema(), operation.getVariableDefinitions(),
+                    RawVariables.of(variables == null ? Map.of() : variables), GraphQLContext.getDefault(), Locale.ENGLISH);
+        } catch (RuntimeException e) {
+            if (e instanceof GraphQLError error) {
+                throw requestError(BAD_USER_INPUT, error.getMessage());
+            }
+            throw e;
         }
     }
 
     private GraphQLSchema schema() {
         GraphQLSchema s = schema;
         if (s == null) {
-            schema = s = schemas.get();
+            schema = s = strict(schemas.get());
         }
         return s;
+    }
+
+    /**
+     * The served schema rebuilt from its SDL, so with graphql-java's own Int, Float, String, Boolean and ID. SmallRye's
+     * scalars of those names also take {@code first: "10"} as an Int, and {@code first: 99999999999} silently cut to
+     * 32 bits, and fail only inside the resolver; the spec does not, so literals (validation) and variables
+     * (coercion) are held to these.
+     */
+    static GraphQLSchema strict(GraphQLSchema served) {
+        SchemaPrinter sdl = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeScalarTypes(true)
+                .includeSchemaElement(e -> !(e instanceof GraphQLScalarType scalar
+                        && ScalarInfo.isGraphqlSpecifiedScalar(scalar.getName())))
+                .includeDirectiveDefinition(name -> !DirectiveInfo.isGraphqlSpecifiedDirective(name)));
+        return UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl.print(served)));
     }
 }

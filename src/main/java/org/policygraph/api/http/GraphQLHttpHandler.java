@@ -1,6 +1,5 @@
 package org.policygraph.api.http;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -103,11 +102,11 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 throw GraphQLHttpException.badRequest(405, "Method " + method + " is not allowed; use GET or POST.")
                         .header("Allow", ALLOWED);
             }
-            String query = resolveQuery(request);
+            String hash = PersistedQueries.requestedHash(request.extensions());
+            String query = resolveQuery(request, hash);
             GraphQLDocuments.Operation operation = documents.prepare(query, request.operationName(),
                     request.variables(), definition -> refuseOverGet(method, definition));
             authorize(ctx, operation);
-            String hash = PersistedQueries.requestedHash(request.extensions());
             if (hash != null && request.query() != null) {
                 persistedQueries.store(hash, query);
             }
@@ -124,8 +123,7 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     /** The query text: the request's, or for an APQ request by hash alone, the stored one. */
-    private String resolveQuery(GraphQLHttpRequest request) {
-        String hash = PersistedQueries.requestedHash(request.extensions());
+    private String resolveQuery(GraphQLHttpRequest request, String hash) {
         if (hash == null) {
             if (request.query() == null) {
                 throw GraphQLHttpException.badRequest("The request has no \"query\" (a GraphQL document as a string).");
@@ -219,10 +217,7 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             input.add("operationName", request.operationName());
         }
         if (request.variables() != null && !request.variables().isEmpty()) {
-            String json = new JsonObject(request.variables()).encode();
-            try (var reader = JsonProviderHolder.jsonProvider().createReader(new StringReader(json))) {
-                input.add("variables", reader.readObject());
-            }
+            input.add("variables", JsonProviderHolder.jsonProvider().createObjectBuilder(request.variables()));
         }
         getExecutionService().executeAsync(input.build(), getMetaData(ctx), new ExecutionResponseWriter() {
             @Override

@@ -2,6 +2,7 @@ package org.policygraph.api.http;
 
 import static org.policygraph.api.http.GraphQLHttpException.badRequest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,15 +84,7 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
 
     static boolean hasUnpairedSurrogate(Object value) {
         if (value instanceof String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    return true;
-                }
-            }
-            return false;
+            return !text.equals(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)); // "?" in UTF-8
         }
         if (value instanceof Map<?, ?> map) {
             return map.entrySet().stream()

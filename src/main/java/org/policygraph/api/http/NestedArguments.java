@@ -54,7 +54,11 @@ final class NestedArguments {
     /** The errors for the operation that runs (fragments it spreads included, each visited once). */
     static List<GraphQLError> check(GraphQLSchema schema, Document document, OperationDefinition operation) {
         NestedArguments check = new NestedArguments(schema, document);
-        check.selections(operation.getSelectionSet(), ScalarLiterals.rootType(schema, operation), true);
+        check.selections(operation.getSelectionSet(), switch (operation.getOperation()) {
+            case QUERY -> schema.getQueryType();
+            case MUTATION -> schema.getMutationType();
+            case SUBSCRIPTION -> schema.getSubscriptionType();
+        }, true);
         return check.errors;
     }
 

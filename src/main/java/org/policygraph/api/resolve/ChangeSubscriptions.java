@@ -16,7 +16,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.policygraph.api.ApiErrors;
-import org.policygraph.api.Filters;
+import org.policygraph.read.plan.Filters;
 import org.policygraph.api.schema.ChangeEvent;
 import org.policygraph.config.PolicyGraphConfig;
 import org.policygraph.graph.Cypher;

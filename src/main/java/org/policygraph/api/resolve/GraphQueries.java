@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 
 import org.neo4j.driver.Record;
 import org.policygraph.api.ApiErrors;
-import org.policygraph.graph.Cypher;
 import org.policygraph.graph.CypherTemplate;
 import org.policygraph.graph.GraphReads;
 import org.policygraph.graph.GraphUnavailableException;
@@ -33,7 +32,7 @@ public class GraphQueries {
     public <T> List<List<T>> listsPerParent(String cypher, List<String> parentIds, Map<String, Object> extra,
             Function<Map<String, Object>, T> mapper) throws ApiErrors.DatabaseUnavailable {
         Map<String, List<T>> byId = new HashMap<>();
-        for (Record record : runText(cypher, withIds(parentIds, extra))) {
+        for (Record record : statement(cypher, withIds(parentIds, extra))) {
             List<T> items = new ArrayList<>();
             for (Object item : record.get("items").asList()) {
                 @SuppressWarnings("unchecked")
@@ -51,7 +50,7 @@ public class GraphQueries {
     public <T> List<T> onePerId(String cypher, List<String> ids, String key,
             Function<Map<String, Object>, T> mapper) throws ApiErrors.DatabaseUnavailable {
         Map<String, T> byId = new HashMap<>();
-        for (Record record : runText(cypher, withIds(ids, Map.of()))) {
+        for (Record record : statement(cypher, withIds(ids, Map.of()))) {
             if (!record.get(key).isNull()) {
                 byId.put(record.get("id").asString(), mapper.apply(record.get(key).asMap()));
             }
@@ -61,7 +60,11 @@ public class GraphQueries {
 
     /** The rows of a statement composed elsewhere (read.plan). */
     public List<Record> statement(String cypher, Map<String, Object> parameters) throws ApiErrors.DatabaseUnavailable {
-        return runText(cypher, parameters);
+        try {
+            return reads.run(cypher, parameters);
+        } catch (GraphUnavailableException e) {
+            throw new ApiErrors.DatabaseUnavailable();
+        }
     }
 
     /** {@link #statement} without blocking: fails with DATABASE_UNAVAILABLE, or the driver's error, as it throws. */
@@ -76,40 +79,15 @@ public class GraphQueries {
         });
     }
 
-    /** The rows of a statement resource. */
-    public List<Record> rows(String statement, Map<String, Object> parameters) throws ApiErrors.DatabaseUnavailable {
-        return run(statement, parameters);
-    }
-
     /** The rows of a template statement resource, its slots filled. */
     public List<Record> rows(String template, Map<String, String> slots, Map<String, Object> parameters)
             throws ApiErrors.DatabaseUnavailable {
-        return runText(CypherTemplate.fill(template, slots), parameters);
-    }
-
-    public record PageResult<T>(List<T> items, long total) {
+        return statement(CypherTemplate.fill(template, slots), parameters);
     }
 
     private static Map<String, Object> withIds(List<String> ids, Map<String, Object> extra) {
         Map<String, Object> params = new HashMap<>(extra);
-        params.put("ids", distinct(ids));
+        params.put("ids", new ArrayList<>(new LinkedHashSet<>(ids))); // each id once
         return params;
-    }
-
-    private static List<String> distinct(List<String> ids) {
-        return new ArrayList<>(new LinkedHashSet<>(ids));
-    }
-
-    /** Runs the statement resource {@code cypher/<statement>.cypher}. */
-    private List<Record> run(String statement, Map<String, Object> parameters) throws ApiErrors.DatabaseUnavailable {
-        return runText(Cypher.statement(statement), parameters);
-    }
-
-    private List<Record> runText(String statement, Map<String, Object> parameters) throws ApiErrors.DatabaseUnavailable {
-        try {
-            return reads.run(statement, parameters);
-        } catch (GraphUnavailableException e) {
-            throw new ApiErrors.DatabaseUnavailable();
-        }
     }
 }

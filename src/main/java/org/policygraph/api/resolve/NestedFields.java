@@ -11,15 +11,19 @@ import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.policygraph.api.Page;
+import org.policygraph.read.plan.Page;
 import org.policygraph.api.schema.Department;
 import org.policygraph.api.schema.DepartmentRole;
 import org.policygraph.api.schema.Document;
+import org.policygraph.api.schema.GenericActor;
+import org.policygraph.api.schema.GenericActorRole;
 import org.policygraph.api.schema.Indicator;
 import org.policygraph.api.schema.Initiative;
 import org.policygraph.api.schema.Measure;
 import org.policygraph.api.schema.MeasureConnection;
 import org.policygraph.api.schema.MeasureFilter;
+import org.policygraph.api.schema.Metric;
+import org.policygraph.api.schema.MetricPoint;
 import org.policygraph.api.schema.Park;
 import org.policygraph.api.schema.Responsibility;
 import org.policygraph.api.schema.ResponsibilityConnection;
@@ -280,9 +284,73 @@ public class NestedFields {
         return hits.stream().map(h -> h.matchedSection).toList(); // the search statement returned it already
     }
 
+    // ---- generic actors: their roles are a list of their own, beside the departments' roles, so that
+    // DepartmentRole.department stays one body ------------------------------------------------------
+
+    @Name("genericActorRoles")
+    @Description("Roles generic actors (各区人民政府, 各相关部门, 行业协会, 市政府分管领导 …) hold on the measure, with the text "
+            + "that states them; departments' roles are in `roles`.")
+    public List<@NonNull List<@NonNull GenericActorRole>> measureGenericActorRoles(@Source List<Measure> measures)
+            throws GraphQLException {
+        return reads.lists(measures, m -> m.row, m -> m.id, GenericActorRole::from);
+    }
+
+    @Name("genericActorRoles")
+    @Description("Roles generic actors hold for the whole section (e.g. 由市人民政府主要负责同志领衔 in a 保障措施 chapter), "
+            + "with the text that states them; departments' roles are in `roles`.")
+    public List<@NonNull List<@NonNull GenericActorRole>> sectionGenericActorRoles(@Source List<Section> sections)
+            throws GraphQLException {
+        return reads.lists(sections, s -> s.row, s -> s.id, GenericActorRole::from);
+    }
+
+    @Name("roles")
+    @Description("Every role the actor holds, on measures and on sections, across all plans, by document then "
+            + "document order.")
+    public List<@NonNull List<@NonNull GenericActorRole>> actorRoles(@Source List<GenericActor> actors)
+            throws GraphQLException {
+        return reads.lists(actors, a -> a.row, a -> a.id, GenericActorRole::from);
+    }
+
+    // ---- metrics ---------------------------------------------------------------------------------------
+
+    @Name("series")
+    @Description("Every indicator of the metric across all plans, ordered by year (undated last), actuals before "
+            + "baselines before targets, then by the plan's issue date.")
+    public List<@NonNull List<@NonNull MetricPoint>> series(@Source List<Metric> metrics) throws GraphQLException {
+        return reads.lists(metrics, m -> m.row, m -> m.id, MetricPoint::from);
+    }
+
+    @Name("metric")
+    @Description("The metric this indicator measures, where the curated metrics name it.")
+    public List<Metric> indicatorMetric(@Source List<Indicator> indicators) throws GraphQLException {
+        return reads.ones(indicators, i -> i.row, i -> i.id, Metric::from);
+    }
+
+    // ---- uncurated bodies (curated: false): where a submitted plan first named them; curated ones come
+    // from graph-seed/vocabulary and have no quote of their own, so theirs is null -----------------------
+
+    @Name("source")
+    @Description("For a department found in a submitted plan but not in the vocabulary (curated: false): the document, "
+            + "location and verbatim text it was first read from; null for a curated department.")
+    public List<org.policygraph.api.schema.Source> departmentSource(@Source List<Department> departments)
+            throws GraphQLException {
+        return reads.ones(departments, d -> d.row, d -> d.id, NestedFields::uncuratedSource);
+    }
+
+    @Name("source")
+    @Description("For a park or zone found in a submitted plan but not in the vocabulary (curated: false): the "
+            + "document, location and verbatim text it was first read from; null for a curated park.")
+    public List<org.policygraph.api.schema.Source> parkSource(@Source List<Park> parks) throws GraphQLException {
+        return reads.ones(parks, p -> p.row, p -> p.id, NestedFields::uncuratedSource);
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------
 
     private static <T> List<String> ids(List<T> parents, java.util.function.Function<T, String> id) {
         return parents.stream().map(p -> { String v = id.apply(p); return v == null ? "" : v; }).toList();
+    }
+
+    private static org.policygraph.api.schema.Source uncuratedSource(Map<String, Object> read) {
+        return Rows.source(Map.of("source", read));
     }
 }

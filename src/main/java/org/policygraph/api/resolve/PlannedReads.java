@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +22,8 @@ import io.smallrye.graphql.api.Context;
 import io.vertx.core.Vertx;
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.neo4j.driver.Record;
-import org.policygraph.api.Filters;
-import org.policygraph.api.Page;
+import org.policygraph.read.plan.Filters;
+import org.policygraph.read.plan.Page;
 import org.policygraph.api.facet.FacetScope;
 import org.policygraph.api.schema.Measure;
 import org.policygraph.api.schema.MeasureConnection;
@@ -59,8 +60,8 @@ public class PlannedReads {
     private volatile ReadPlanner planner;
 
     /**
-     * The current root field's value (null, a row or a list of rows), read with everything selected under it. The
-     * resolver validates the arguments first, so that a refused one is reported as always. Non-blocking: the
+     * The current root field's value (null, a row or a list of rows), read with everything selected under it; a
+     * refused argument is thrown here, at the resolver's field, as the planner found it. Non-blocking: the
      * statement runs on the driver's async API and the value completes on this request's Vert.x context, so a root
      * resolver holds no worker thread and no event loop's lane of blocking resolvers while Neo4j answers
      * (quarkusio/quarkus#54361: SmallRye GraphQL on Quarkus 3.34 runs one blocking resolver at a time per event loop).
@@ -69,7 +70,15 @@ public class PlannedReads {
         DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
         Selection root = new Selection(env.getField().getResultKey(), env.getField().getName(), env.getArguments(),
                 Selection.of(env.getSelectionSet()));
-        ReadPlan plan = planner().planRoot(root);
+        ReadPlan plan;
+        try {
+            plan = planner().planRoot(root);
+        } catch (Selection.NotPlanned notPlanned) {
+            if (notPlanned.getCause() instanceof GraphQLException refused) {
+                throw refused;
+            }
+            throw notPlanned;
+        }
         return onThisContext(graph.statementAsync(plan.cypher(), plan.parameters())
                 .thenApply(records -> plan.finish(records.get(0).asMap()).get("r0")));
     }
@@ -85,15 +94,12 @@ public class PlannedReads {
         return root().thenApply(value -> maps(value).stream().map(mapper).toList());
     }
 
-    /** A root connection ({total, page}) of items {@code mapper} makes. */
+    /** A root connection ({total, page}) as {@code connection} makes it of the items {@code mapper} makes. */
     @SuppressWarnings("unchecked")
-    <T> CompletionStage<GraphQueries.PageResult<T>> page(Function<Map<String, Object>, T> mapper)
-            throws GraphQLException {
-        return root().thenApply(value -> {
-            Map<String, Object> connection = (Map<String, Object>) value;
-            return new GraphQueries.PageResult<>(maps(connection.get("page")).stream().map(mapper).toList(),
-                    ((Number) connection.get("total")).longValue());
-        });
+    <T, C> CompletionStage<C> page(Function<Map<String, Object>, T> mapper,
+            BiFunction<List<T>, Long, C> connection) throws GraphQLException {
+        return root().thenApply(value -> connection.apply(maps(((Map<String, Object>) value).get("page")).stream()
+                .map(mapper).toList(), ((Number) ((Map<String, Object>) value).get("total")).longValue()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.policygraph.api.resolve;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
@@ -14,11 +15,11 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.policygraph.api.ApiErrors;
-import org.policygraph.api.Filters;
+import org.policygraph.read.plan.Filters;
 import org.policygraph.api.schema.AliasReport;
 import org.policygraph.api.schema.Change;
 import org.policygraph.api.schema.DocumentInput;
-import org.policygraph.api.schema.GlobalId;
+import org.policygraph.read.plan.GlobalId;
 import org.policygraph.api.schema.IngestReport;
 import org.policygraph.api.schema.MergeReport;
 import org.policygraph.api.schema.RetractReport;
@@ -72,11 +73,7 @@ public class PolicyGraphMutations {
     @Description("Removes a plan added by ingestDocument, with all its parts. Seeded plans are managed in graph-seed/. Needs role editor.")
     public @NonNull RetractReport retractDocument(@NonNull @Id String id) throws GraphQLException {
         String actor = requireEditor();
-        try {
-            return RetractReport.of(editing.retract(GlobalId.key("Document", id), actor));
-        } catch (RuntimeException e) {
-            throw translated(e);
-        }
+        return written(() -> RetractReport.of(editing.retract(GlobalId.key("Document", id), actor)));
     }
 
     @Mutation
@@ -100,12 +97,8 @@ public class PolicyGraphMutations {
         String actor = requireEditor();
         Filters.text("from", from);
         Filters.text("into", into);
-        try {
-            return MergeReport.of(editing.mergeDepartment(GlobalId.key("Department", from.strip()),
-                    GlobalId.key("Department", into.strip()), actor));
-        } catch (RuntimeException e) {
-            throw translated(e);
-        }
+        return written(() -> MergeReport.of(editing.mergeDepartment(GlobalId.key("Department", from.strip()),
+                GlobalId.key("Department", into.strip()), actor)));
     }
 
     @Query
@@ -116,11 +109,8 @@ public class PolicyGraphMutations {
         if (first < 0 || first > MAX_CHANGES) {
             throw new ApiErrors.PageSizeExceeded("first must be between 0 and " + MAX_CHANGES);
         }
-        try {
-            return editing.changes(GlobalId.key("Document", documentId), first).stream().map(Change::of).toList();
-        } catch (RuntimeException e) {
-            throw translated(e);
-        }
+        return written(() -> editing.changes(GlobalId.key("Document", documentId), first).stream().map(Change::of)
+                .toList());
     }
 
     private AliasReport addAlias(GraphWrites.AliasOwner owner, String ownerName, String alias)
@@ -133,13 +123,9 @@ public class PolicyGraphMutations {
                     + "· and - allowed), as the plans print the name");
         }
         Filters.text(owner == GraphWrites.AliasOwner.PARK ? "park" : "department", ownerName);
-        try {
-            return AliasReport.of(editing.addAlias(owner,
-                    GlobalId.key(owner == GraphWrites.AliasOwner.PARK ? "Park" : "Department", ownerName.strip()),
-                    spelling, actor));
-        } catch (RuntimeException e) {
-            throw translated(e);
-        }
+        return written(() -> AliasReport.of(editing.addAlias(owner,
+                GlobalId.key(owner == GraphWrites.AliasOwner.PARK ? "Park" : "Department", ownerName.strip()),
+                spelling, actor)));
     }
 
     /** @return the actor's name for the audit trail */
@@ -156,6 +142,15 @@ public class PolicyGraphMutations {
                     : new ApiErrors.Forbidden(message);
         }
         return AccessPolicy.actor(identity);
+    }
+
+    /** The write's result, or its failure as the API's error. */
+    private static <T> T written(Supplier<T> write) throws GraphQLException {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            throw translated(e);
+        }
     }
 
     private static RuntimeException translated(RuntimeException e) throws GraphQLException {

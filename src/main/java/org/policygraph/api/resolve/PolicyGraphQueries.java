@@ -12,14 +12,15 @@ import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.policygraph.api.Filters;
-import org.policygraph.api.FullTextQuery;
-import org.policygraph.api.Page;
+import org.policygraph.read.plan.Filters;
+import org.policygraph.read.plan.Page;
 import org.policygraph.api.facet.FacetScope;
 import org.policygraph.api.schema.Department;
 import org.policygraph.api.schema.DepartmentConnection;
 import org.policygraph.api.schema.DepartmentFilter;
 import org.policygraph.api.schema.Document;
+import org.policygraph.api.schema.GenericActor;
+import org.policygraph.api.schema.GenericActorKind;
 import org.policygraph.api.schema.Indicator;
 import org.policygraph.api.schema.IndicatorConnection;
 import org.policygraph.api.schema.IndicatorFilter;
@@ -29,6 +30,7 @@ import org.policygraph.api.schema.Measure;
 import org.policygraph.api.schema.MeasureConnection;
 import org.policygraph.api.schema.MeasureFilter;
 import org.policygraph.api.schema.MeasureOrder;
+import org.policygraph.api.schema.Metric;
 import org.policygraph.api.schema.Park;
 import org.policygraph.api.schema.ParkConnection;
 import org.policygraph.api.schema.SearchHit;
@@ -36,8 +38,8 @@ import org.policygraph.api.schema.Section;
 import org.policygraph.graph.CypherParams;
 
 /**
- * The root queries. Each validates its arguments (a refused one is reported at its field) and reads its value with
- * whatever the query selects under it in one statement ({@link PlannedReads}). Unknown ids and names give null (or
+ * The root queries. Each reads its value with whatever the query selects under it in one statement
+ * ({@link PlannedReads}), whose planner validates the arguments (a refused one is reported at its field). Unknown ids and names give null (or
  * an empty connection), never an error. Each returns a CompletionStage: the engine runs it on the event loop and the
  * statement on the driver's async API, so no resolver waits for Neo4j in the one-per-event-loop lane of blocking
  * resolvers (quarkusio/quarkus#54361); the nested fields mostly take their values from the root's rows.
@@ -57,14 +59,12 @@ public class PolicyGraphQueries {
     @Query
     @Description("A plan (or cited document) by id; null if there is none.")
     public CompletionStage<Document> document(@NonNull @Id String id) throws GraphQLException {
-        Filters.text("id", id);
         return reads.one(Document::from);
     }
 
     @Query
     @Description("A department by canonical name or any alias (商务局 finds 市商务局; 商务部 is the national ministry); null if unknown.")
     public CompletionStage<Department> department(@NonNull String name) throws GraphQLException {
-        Filters.text("name", name);
         return reads.one(Department::from);
     }
 
@@ -73,15 +73,12 @@ public class PolicyGraphQueries {
     public CompletionStage<@NonNull DepartmentConnection> departments(DepartmentFilter filter, Integer first, String after)
             throws GraphQLException {
         Page page = Page.of(first, after);
-        Filters.departmentWhere(filter, new CypherParams());
-        return reads.page(Department::from)
-                .thenApply(result -> DepartmentConnection.of(page, result.items(), result.total()));
+        return reads.page(Department::from, (items, total) -> DepartmentConnection.of(page, items, total));
     }
 
     @Query
     @Description("A park or zone by name or alias (东湖新技术开发区 finds 光谷); null if unknown.")
     public CompletionStage<Park> park(@NonNull String name) throws GraphQLException {
-        Filters.text("name", name);
         return reads.one(Park::from);
     }
 
@@ -89,13 +86,12 @@ public class PolicyGraphQueries {
     @Description("Parks and zones, by name.")
     public CompletionStage<@NonNull ParkConnection> parks(Integer first, String after) throws GraphQLException {
         Page page = Page.of(first, after);
-        return reads.page(Park::from).thenApply(result -> ParkConnection.of(page, result.items(), result.total()));
+        return reads.page(Park::from, (items, total) -> ParkConnection.of(page, items, total));
     }
 
     @Query
     @Description("An initiative by name or alias; null if unknown.")
     public CompletionStage<Initiative> initiative(@NonNull String name) throws GraphQLException {
-        Filters.text("name", name);
         return reads.one(Initiative::from);
     }
 
@@ -108,14 +104,12 @@ public class PolicyGraphQueries {
     @Query
     @Description("A measure by id; null if there is none.")
     public CompletionStage<Measure> measure(@NonNull @Id String id) throws GraphQLException {
-        Filters.text("id", id);
         return reads.one(Measure::from);
     }
 
     @Query
     @Description("A section by id; null if there is none.")
     public CompletionStage<Section> section(@NonNull @Id String id) throws GraphQLException {
-        Filters.text("id", id);
         return reads.one(Section::from);
     }
 
@@ -126,8 +120,8 @@ public class PolicyGraphQueries {
         Page page = Page.of(first, after);
         CypherParams params = new CypherParams();
         String where = Filters.measureWhere(filter, params);
-        return reads.page(Measure::from).thenApply(result -> {
-            MeasureConnection connection = MeasureConnection.of(page, result.items(), result.total());
+        return reads.page(Measure::from, (items, total) -> {
+            MeasureConnection connection = MeasureConnection.of(page, items, total);
             connection.facetScope = FacetScope.of(FacetScope.ALL_MEASURES, where, params, "");
             return connection;
         });
@@ -140,8 +134,8 @@ public class PolicyGraphQueries {
         Page page = Page.of(first, after);
         CypherParams params = new CypherParams();
         String where = Filters.indicatorWhere(filter, params);
-        return reads.page(Indicator::from).thenApply(result -> {
-            IndicatorConnection connection = IndicatorConnection.of(page, result.items(), result.total());
+        return reads.page(Indicator::from, (items, total) -> {
+            IndicatorConnection connection = IndicatorConnection.of(page, items, total);
             connection.facetScope = FacetScope.of(null, where, params, "");
             return connection;
         });
@@ -151,14 +145,32 @@ public class PolicyGraphQueries {
     @Description("Chinese full-text search over measures and sections, best first. Needs at least two characters "
             + "(the index matches pairs of characters); exact phrase matches rank above partial ones.")
     public CompletionStage<@NonNull List<@NonNull SearchHit>> search(@NonNull String text, Integer first) throws GraphQLException {
-        FullTextQuery.of(Filters.text("text", text));
-        searchLimit(first);
         return reads.list(SearchHit::from);
     }
 
-    /** The number of hits {@code search} returns: 10 unless asked, within the bounds of every page. */
-    public static int searchLimit(Integer first) throws GraphQLException {
-        return Page.of(first == null ? 10 : first, null).limit();
+    @Query
+    @Description("A generic actor by the phrase a plan prints (各区人民政府, 各相关部门, 市政府分管领导 …); null if unknown.")
+    public CompletionStage<GenericActor> genericActor(@NonNull String name) throws GraphQLException {
+        return reads.one(GenericActor::from);
     }
 
+    @Query
+    @Description("Generic actors, optionally of one kind, by name. They are the phrases of the curated vocabulary "
+            + "(graph-seed/vocabulary/not-departments.tsv), so the list stays short.")
+    public CompletionStage<@NonNull List<@NonNull GenericActor>> genericActors(GenericActorKind kind) throws GraphQLException {
+        return reads.list(GenericActor::from);
+    }
+
+    @Query
+    @Description("A metric by its name or an alias (社零额 = 社会消费品零售总额); null if unknown. A spelling that is "
+            + "the name of one metric wins over an alias of another.")
+    public CompletionStage<Metric> metric(@NonNull String name) throws GraphQLException {
+        return reads.one(Metric::from);
+    }
+
+    @Query
+    @Description("All metrics, by name.")
+    public CompletionStage<@NonNull List<@NonNull Metric>> metrics() throws GraphQLException {
+        return reads.list(Metric::from);
+    }
 }

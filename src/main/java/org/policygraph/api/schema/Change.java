@@ -1,5 +1,6 @@
 package org.policygraph.api.schema;
 
+import org.policygraph.read.plan.GlobalId;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -9,7 +10,6 @@ import org.policygraph.graph.GraphWrites;
 @Description("One entry of the audit trail: who changed what, when. Written in the same transaction as the change.")
 public class Change implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override
@@ -42,18 +42,7 @@ public class Change implements Node {
     public String summary;
 
     public static Change from(java.util.Map<String, Object> row) {
-        if (row == null) {
-            return null;
-        }
-        Change c = new Change();
-        c.id = Rows.string(row, "id");
-        c.kind = Rows.string(row, "kind");
-        c.actor = Rows.string(row, "actor");
-        c.at = Rows.string(row, "at");
-        c.documentId = Rows.string(row, "documentId");
-        c.target = Rows.string(row, "target");
-        c.summary = Rows.string(row, "summary");
-        return c;
+        return Rows.fill(Change::new, row);
     }
 
     public static Change of(GraphWrites.ChangeRecord record) {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.neo4j.driver.Record;
 import org.policygraph.api.ApiErrors;
+import org.policygraph.read.plan.GlobalId;
 
 /** One change as the changes subscription reports it: what an anonymous reader may know (no actor, no summary). */
 @Type("ChangeEvent")
@@ -42,13 +43,9 @@ public class ChangeEvent {
     public String documentId;
 
     public static ChangeEvent from(Record r) {
-        ChangeEvent e = new ChangeEvent();
+        ChangeEvent e = Rows.fill(ChangeEvent::new, r.asMap());
         e.cursor = cursor(r.get("seq").asLong());
-        e.id = GlobalId.of("Change", r.get("id").asString());
-        e.kind = r.get("kind").asString();
-        e.target = r.get("target").isNull() ? null : r.get("target").asString();
-        e.at = r.get("at").asString();
-        e.documentId = r.get("documentId").isNull() ? null : r.get("documentId").asString();
+        e.id = GlobalId.of("Change", e.id);
         return e;
     }
 

@@ -5,15 +5,14 @@ import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("Department")
 @Description("A government body. 商务部 (Ministry of Commerce, national) and 市商务局 (Wuhan Municipal Commerce Bureau) are different bodies.")
-public class Department implements Node {
+public class Department extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override
@@ -40,18 +39,7 @@ public class Department implements Node {
             + "roles and the quote it was read from until an editor merges it into a known body (mergeDepartment).")
     public boolean curated = true;
 
-
-
-    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    @Ignore
-    public Map<String, Object> row;
-
     public static Department from(Map<String, Object> row) {
-        if (row == null) {
-            return null;
-        }
-        Department d = Rows.fill(new Department(), row);
-        d.row = row;
-        return d;
+        return Rows.fill(Department::new, row);
     }
 }

@@ -19,12 +19,7 @@ public class DepartmentRole {
     @NonNull
     public Source source;
 
-    @SuppressWarnings("unchecked")
     public static DepartmentRole from(Map<String, Object> row) {
-        DepartmentRole r = new DepartmentRole();
-        r.department = Department.from((Map<String, Object>) row.get("department"));
-        r.role = RoleType.valueOf(Rows.string(row, "role"));
-        r.source = Rows.source(row);
-        return r;
+        return Rows.fill(DepartmentRole::new, row);
     }
 }

@@ -4,16 +4,15 @@ import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.policygraph.model.DocumentStatus;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("Document")
 @Description("A government plan, or a document a plan cites (external: only its number and title are known).")
-public class Document implements Node {
+public class Document extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override
@@ -49,16 +48,7 @@ public class Document implements Node {
     @Description("True for a plan added through ingestDocument, which retractDocument can remove; false for the seeded plans (changed only in graph-seed/) and for cited documents.")
     public boolean ingested;
 
-    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    @Ignore
-    public Map<String, Object> row;
-
     public static Document from(Map<String, Object> row) {
-        if (row == null) {
-            return null;
-        }
-        Document d = Rows.fill(new Document(), row);
-        d.row = row;
-        return d;
+        return Rows.fill(Document::new, row);
     }
 }

@@ -4,18 +4,17 @@ import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("GenericActor")
 @Description("An actor a plan names that is no one body: a collective (各区人民政府, all district governments), an "
         + "unspecified set (各相关部门, all relevant departments), an industry body (行业协会) or a post (市政府分管领导, the "
         + "city leader in charge). It holds roles like a department, each with its quote, but is never merged into one; "
         + "its roles on a measure or section are that object's `genericActorRoles`.")
-public class GenericActor implements Node {
+public class GenericActor extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override
@@ -37,16 +36,7 @@ public class GenericActor implements Node {
     @Description("Curation note: where the phrase occurs and why it names no one body.")
     public String note;
 
-    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    @Ignore
-    public Map<String, Object> row;
-
     public static GenericActor from(Map<String, Object> row) {
-        if (row == null) {
-            return null;
-        }
-        GenericActor a = Rows.fill(new GenericActor(), row);
-        a.row = row;
-        return a;
+        return Rows.fill(GenericActor::new, row);
     }
 }

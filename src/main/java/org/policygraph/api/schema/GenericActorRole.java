@@ -31,15 +31,7 @@ public class GenericActorRole {
     @Description("Where and how the plan states the role: a table cell, a note such as （责任单位：…）, or a sentence.")
     public Source source;
 
-    @SuppressWarnings("unchecked")
     public static GenericActorRole from(Map<String, Object> row) {
-        GenericActorRole r = new GenericActorRole();
-        r.actor = GenericActor.from((Map<String, Object>) row.get("actor"));
-        r.role = RoleType.valueOf(Rows.string(row, "role"));
-        r.measure = Measure.from((Map<String, Object>) row.get("measure"));
-        r.section = Section.from((Map<String, Object>) row.get("section"));
-        r.document = Document.from((Map<String, Object>) row.get("document"));
-        r.source = Rows.source(row);
-        return r;
+        return Rows.fill(GenericActorRole::new, row);
     }
 }

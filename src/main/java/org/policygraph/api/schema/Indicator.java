@@ -11,12 +11,12 @@ import org.policygraph.model.TargetComparator;
 import org.policygraph.model.IndicatorKind;
 import org.policygraph.model.IndicatorPeriod;
 import org.policygraph.model.IndicatorRole;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("Indicator")
 @Description("A quantitative target (or reported baseline or actual) a plan states, e.g. 2027: 中欧班列年开行量 1500 列.")
-public class Indicator implements Node {
+public class Indicator extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override
@@ -83,18 +83,7 @@ public class Indicator implements Node {
     @Ignore
     public String documentId;
 
-
-    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    @Ignore
-    public Map<String, Object> row;
-
     public static Indicator from(Map<String, Object> row) {
-        if (row == null) {
-            return null;
-        }
-        Indicator i = Rows.fill(new Indicator(), row);
-        i.row = row;
-        i.source = Rows.source(row);
-        return i;
+        return Rows.fill(Indicator::new, row);
     }
 }

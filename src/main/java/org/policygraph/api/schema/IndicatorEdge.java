@@ -1,18 +1,4 @@
 package org.policygraph.api.schema;
 
-import org.eclipse.microprofile.graphql.NonNull;
-
-public class IndicatorEdge {
-    @NonNull
-    public String cursor;
-    @NonNull
-    public Indicator node;
-
-    IndicatorEdge(String cursor, Indicator node) {
-        this.cursor = cursor;
-        this.node = node;
-    }
-
-    public IndicatorEdge() {
-    }
+public class IndicatorEdge extends Edge<Indicator> {
 }

@@ -5,15 +5,14 @@ import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("Initiative")
 @Description("A named programme that recurs across plans, e.g. 设计之都 (City of Design), 中欧班列 (China–Europe Railway Express).")
-public class Initiative implements Node {
+public class Initiative extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override
@@ -31,17 +30,7 @@ public class Initiative implements Node {
     @Description("Other names the texts use for it.")
     public List<@NonNull String> aliases;
 
-
-    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    @Ignore
-    public Map<String, Object> row;
-
     public static Initiative from(Map<String, Object> row) {
-        if (row == null) {
-            return null;
-        }
-        Initiative i = Rows.fill(new Initiative(), row);
-        i.row = row;
-        return i;
+        return Rows.fill(Initiative::new, row);
     }
 }

@@ -7,12 +7,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("Measure")
 @Description("One task or measure a plan sets (a 任务 / 措施), with who leads it (牵头), who supports it (配合), and its source.")
-public class Measure implements Node {
+public class Measure extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override
@@ -51,19 +51,7 @@ public class Measure implements Node {
     @Ignore
     public String pageKey;
 
-
-    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    @Ignore
-    public Map<String, Object> row;
-
     public static Measure from(Map<String, Object> row) {
-        if (row == null) {
-            return null;
-        }
-        Measure m = Rows.fill(new Measure(), row);
-        m.source = Rows.source(row);
-        m.pageKey = Rows.string(row, "pageKey");
-        m.row = row;
-        return m;
+        return Rows.fill(Measure::new, row);
     }
 }

@@ -3,20 +3,19 @@ package org.policygraph.api.schema;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.policygraph.model.IndicatorKind;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("Metric")
 @Description("A quantity followed across plans, e.g. 社会消费品零售总额 (alias 社零额): every indicator of it, target "
         + "against actual by year, in `series`. Curated in graph-seed/vocabulary/metrics.tsv; a growth rate of a "
         + "quantity is a metric of its own.")
-public class Metric implements Node {
+public class Metric extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override
@@ -39,17 +38,7 @@ public class Metric implements Node {
     @Description("What its indicators measure: LEVEL, GROWTH_RATE, SHARE, COUNT or RANK.")
     public IndicatorKind kind;
 
-
-    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    @Ignore
-    public Map<String, Object> row;
-
     public static Metric from(Map<String, Object> row) {
-        if (row == null) {
-            return null;
-        }
-        Metric m = Rows.fill(new Metric(), row);
-        m.row = row;
-        return m;
+        return Rows.fill(Metric::new, row);
     }
 }

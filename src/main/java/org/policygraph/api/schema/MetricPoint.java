@@ -33,8 +33,6 @@ public class MetricPoint {
     public Indicator indicator;
 
     public static MetricPoint from(Map<String, Object> row) {
-        MetricPoint p = Rows.fill(new MetricPoint(), row);
-        p.indicator = Indicator.from(Rows.map(row, "indicator"));
-        return p;
+        return Rows.fill(MetricPoint::new, row);
     }
 }

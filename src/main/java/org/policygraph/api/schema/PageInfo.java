@@ -1,6 +1,6 @@
 package org.policygraph.api.schema;
 
-import org.policygraph.api.Page;
+import org.policygraph.read.plan.Page;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -17,11 +17,7 @@ public class PageInfo {
     @Description("Cursor of the last item of this page, to pass as `after` for the next page; null for an empty page.")
     public String endCursor;
 
-    public static PageInfo of(Page page, int returned, long total) {
-        return of(page, returned, total, i -> Page.cursor(page.skip() + i));
-    }
-
-    /** The same, with the cursor of the page's i-th item from {@code cursors}. */
+    /** The page info of a page of {@code returned} items of {@code total}, the i-th item's cursor from {@code cursors}. */
     public static PageInfo of(Page page, int returned, long total, java.util.function.IntFunction<String> cursors) {
         PageInfo info = new PageInfo();
         info.hasPreviousPage = page.skip() > 0;

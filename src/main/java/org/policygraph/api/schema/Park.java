@@ -5,15 +5,14 @@ import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("Park")
 @Description("A park, development zone or platform, e.g. 光谷 (Optics Valley, a.k.a. 东湖新技术开发区), 车谷, 综合保税区 (comprehensive bonded zone).")
-public class Park implements Node {
+public class Park extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override
@@ -37,16 +36,7 @@ public class Park implements Node {
             + "…综合保税区, …片区): kept with the measures naming it and the quote it was first read from (`source`).")
     public boolean curated = true;
 
-    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    @Ignore
-    public Map<String, Object> row;
-
     public static Park from(Map<String, Object> row) {
-        if (row == null) {
-            return null;
-        }
-        Park p = Rows.fill(new Park(), row);
-        p.row = row;
-        return p;
+        return Rows.fill(Park::new, row);
     }
 }

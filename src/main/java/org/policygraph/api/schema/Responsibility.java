@@ -30,15 +30,9 @@ public class Responsibility {
     @Description("Where and how the plan states the role: a table cell, a note such as （牵头单位：…）, or a sentence.")
     public Source source;
 
-    @SuppressWarnings("unchecked")
     public static Responsibility from(Map<String, Object> row) {
-        Responsibility r = new Responsibility();
-        r.role = RoleType.valueOf(Rows.string(row, "role"));
-        r.department = Department.from((Map<String, Object>) row.get("department"));
-        r.measure = Measure.from((Map<String, Object>) row.get("measure"));
-        r.section = Section.from((Map<String, Object>) row.get("section"));
-        r.document = Document.from((Map<String, Object>) row.get("doc"));
-        r.source = Rows.source(row);
+        Responsibility r = Rows.fill(Responsibility::new, row);
+        r.document = Document.from(Rows.map(row, "doc"));
         return r;
     }
 }

@@ -20,10 +20,8 @@ public class Restatement {
     public Source source;
 
     public static Restatement from(Map<String, Object> row) {
-        Restatement r = new Restatement();
-        r.kind = SearchHitKind.valueOf(Rows.string(row, "kind"));
+        Restatement r = Rows.fill(Restatement::new, row);
         r.targetId = Rows.string(row, row.containsKey("targetId") ? "targetId" : "id");
-        r.source = Rows.source(row);
         return r;
     }
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Reading Cypher map projections (read.plan's rows: by field name) into API types. */
 public final class Rows {
@@ -23,19 +24,27 @@ public final class Rows {
     }
 
     /**
-     * Sets the public fields of {@code object} that {@code row} holds under their names — strings, numbers, flags,
-     * enums, string lists — so a scalar field declared in read.shape and on its type needs nothing here.
+     * {@code make}'s object, null for a null row, with the public fields {@code row} holds under their names —
+     * strings, numbers, flags, enums, string lists, objects of the types read the same way (by their static
+     * {@code from(Map)}) — its {@link Source} and (a {@link RowObject}) the row itself. So a scalar field declared in
+     * read.shape and on its type needs nothing here.
      */
     @SuppressWarnings({ "unchecked", "rawtypes" })
-    public static <T> T fill(T object, Map<String, Object> row) {
+    public static <T> T fill(Supplier<T> make, Map<String, Object> row) {
+        if (row == null) {
+            return null;
+        }
+        T object = make.get();
         for (Field field : object.getClass().getFields()) {
             Object value = row.get(field.getName());
-            if (value == null || Modifier.isStatic(field.getModifiers())) {
+            Class<?> type = field.getType();
+            if (Modifier.isStatic(field.getModifiers()) || (value == null && type != Source.class)) {
                 continue;
             }
-            Class<?> type = field.getType();
             try {
-                if (type == String.class) {
+                if (type == Source.class) {
+                    field.set(object, source(row));
+                } else if (type == String.class) {
                     field.set(object, value.toString());
                 } else if (type == Integer.class || type == int.class) {
                     field.set(object, ((Number) value).intValue());
@@ -47,10 +56,15 @@ public final class Rows {
                     field.set(object, Enum.valueOf((Class<Enum>) type, value.toString()));
                 } else if (type == List.class && value instanceof List<?>) {
                     field.set(object, value);
+                } else if (value instanceof Map<?, ?> && type != Map.class) {
+                    field.set(object, type.getMethod("from", Map.class).invoke(null, value));
                 }
-            } catch (IllegalAccessException e) {
+            } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
+        }
+        if (object instanceof RowObject read) {
+            read.row = row;
         }
         return object;
     }

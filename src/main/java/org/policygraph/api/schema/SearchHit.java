@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 @Type("SearchHit")
 @Description("A full-text match: a measure or a section, scored by relevance.")
-public class SearchHit {
+public class SearchHit extends RowObject {
     @NonNull
     @Description("Relevance; higher is better. Hits come in descending score.")
     public double score;
@@ -31,18 +31,9 @@ public class SearchHit {
     @Ignore
     public Section matchedSection;
 
-    /** The row it was read from (read.plan's search root); not in the schema. */
-    @Ignore
-    public Map<String, Object> row;
-
     /** A hit as read.plan reads it: score, kind, id, snippet, and what the query selects of the matched node. */
     public static SearchHit from(Map<String, Object> row) {
-        SearchHit hit = new SearchHit();
-        hit.row = row;
-        hit.score = ((Number) row.get("score")).doubleValue();
-        hit.kind = SearchHitKind.valueOf(Rows.string(row, "kind"));
-        hit.id = Rows.string(row, "id");
-        hit.snippet = Rows.string(row, "snippet");
+        SearchHit hit = Rows.fill(SearchHit::new, row);
         hit.matchedMeasure = Measure.from(Rows.map(row, "measure"));
         hit.matchedSection = Section.from(Rows.map(row, "section"));
         return hit;

@@ -7,12 +7,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.policygraph.read.plan.GlobalId;
 
 @Type("Section")
 @Description("A heading of a document's own hierarchy: 一、 (part), （一） (section), 专栏 (box), 表 (table), 附件 (annex).")
-public class Section implements Node {
+public class Section extends RowObject implements Node {
 
-    /** The stored key (the node's {@code id} property); the GraphQL {@code id} is {@link #getId()}. */
     public String id;
 
     @Override
@@ -40,18 +40,7 @@ public class Section implements Node {
     @Ignore
     public String documentId;
 
-
-    /** The row it was read from (read.plan: by field name, with what the query selects under it); not in the schema. */
-    @Ignore
-    public Map<String, Object> row;
-
     public static Section from(Map<String, Object> row) {
-        if (row == null) {
-            return null;
-        }
-        Section s = Rows.fill(new Section(), row);
-        s.row = row;
-        s.source = Rows.source(row);
-        return s;
+        return Rows.fill(Section::new, row);
     }
 }

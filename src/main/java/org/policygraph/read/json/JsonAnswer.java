@@ -4,8 +4,8 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 
-import org.policygraph.api.schema.GlobalId;
-import org.policygraph.api.Page;
+import org.policygraph.read.plan.GlobalId;
+import org.policygraph.read.plan.Page;
 import org.policygraph.read.plan.ReadPlan;
 import org.policygraph.read.plan.Selection;
 import org.policygraph.read.shape.FieldShape;

@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.policygraph.api.Page;
 
 /**
  * One statement that answers a request's root fields: column {@code r<i>} holds root field i's value, read by field

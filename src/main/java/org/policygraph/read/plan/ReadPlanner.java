@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.microprofile.graphql.GraphQLException;
-import org.policygraph.api.Filters;
 import org.policygraph.api.schema.MeasureFilter;
-import org.policygraph.api.Page;
 import org.policygraph.graph.CypherConditions;
 import org.policygraph.graph.CypherParams;
 import org.policygraph.graph.CypherTemplate;

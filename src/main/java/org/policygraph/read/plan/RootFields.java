@@ -6,15 +6,10 @@ import java.util.Map;
 
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.policygraph.api.schema.DepartmentFilter;
-import org.policygraph.api.Filters;
-import org.policygraph.api.FullTextQuery;
-import org.policygraph.api.schema.GlobalId;
 import org.policygraph.api.schema.IndicatorFilter;
 import org.policygraph.api.schema.IndicatorOrder;
 import org.policygraph.api.schema.MeasureFilter;
 import org.policygraph.api.schema.MeasureOrder;
-import org.policygraph.api.Page;
-import org.policygraph.api.resolve.PolicyGraphQueries;
 import org.policygraph.graph.CypherConditions;
 import org.policygraph.read.plan.ReadPlanner.Build;
 
@@ -23,8 +18,8 @@ import graphql.schema.GraphQLList;
 
 /**
  * How each root field the plan answers finds its value: the Cypher that binds it (by key, by name or alias, a list,
- * a page, a full-text search), its arguments as the resolvers in api.resolve.PolicyGraphQueries take them. The rest of the
- * statement — what is selected under it — comes from the shapes.
+ * a page, a full-text search), with its arguments validated (a refused one is a {@link Selection.NotPlanned} whose
+ * cause the engine's resolver reports). The rest of the statement — what is selected under it — comes from the shapes.
  */
 final class RootFields {
 
@@ -60,7 +55,7 @@ final class RootFields {
                 default -> throw new Selection.NotPlanned("root field " + root.name());
             };
         } catch (GraphQLException invalid) {
-            throw new Selection.NotPlanned("the resolver refuses an argument: " + invalid.getMessage());
+            throw new Selection.NotPlanned("the resolver refuses an argument: " + invalid.getMessage(), invalid);
         }
     }
 
@@ -177,7 +172,8 @@ final class RootFields {
     private static String search(ReadPlanner planner, Build build, Selection root, String out)
             throws GraphQLException {
         FullTextQuery query = FullTextQuery.of(Filters.text("text", required(root.string("text"))));
-        int limit = PolicyGraphQueries.searchLimit(root.integer("first"));
+        Integer first = root.integer("first");
+        int limit = Page.of(first == null ? 10 : first, null).limit(); // 10 unless asked, within the bounds of every page
         String v = build.variable();
         build.finishes.add(new Finish(out, query));
         return "CALL db.index.fulltext.queryNodes('text_search', " + build.params.bind(query.lucene()) + ", {limit: "

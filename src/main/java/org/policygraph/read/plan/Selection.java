@@ -25,6 +25,8 @@ import graphql.language.VariableReference;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 
+import org.eclipse.microprofile.graphql.GraphQLException;
+
 /**
  * One field of a query as the read plan sees it: response key, field name, argument values (variables resolved:
  * strings, integers, booleans, enum names, lists and maps) and sub-selection. Made from a validated operation (the
@@ -36,6 +38,11 @@ public record Selection(String key, String name, Map<String, Object> arguments, 
     public static final class NotPlanned extends RuntimeException {
         public NotPlanned(String why) {
             super(why, null, false, false);
+        }
+
+        /** A refused argument ({@code cause}): the engine's resolver reports it (PlannedReads). */
+        public NotPlanned(String why, GraphQLException cause) {
+            super(why, cause, false, false);
         }
     }
 

@@ -1,10 +1,10 @@
-package org.policygraph.api;
+package org.policygraph.read.plan;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.policygraph.api.ApiErrors;
 import org.policygraph.api.schema.DepartmentFilter;
-import org.policygraph.api.schema.GlobalId;
 import org.policygraph.api.schema.IndicatorFilter;
 import org.policygraph.api.schema.IndicatorOrder;
 import org.policygraph.api.schema.IndicatorOrderField;

@@ -1,4 +1,4 @@
-package org.policygraph.api.schema;
+package org.policygraph.read.plan;
 
 import java.util.Set;
 

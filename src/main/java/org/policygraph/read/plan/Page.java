@@ -1,9 +1,11 @@
-package org.policygraph.api;
+package org.policygraph.read.plan;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+
+import org.policygraph.api.ApiErrors;
 
 /**
  * Validated pagination arguments: {@code first} (default 20, at most {@value #MAX_PAGE_SIZE}) and an opaque

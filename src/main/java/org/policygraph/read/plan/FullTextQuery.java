@@ -1,7 +1,9 @@
-package org.policygraph.api;
+package org.policygraph.read.plan;
 
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import org.policygraph.api.ApiErrors;
 
 /**
  * A user's search text made safe for Lucene (every query-syntax character becomes a space, so nothing the
