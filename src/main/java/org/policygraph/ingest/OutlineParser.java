@@ -24,6 +24,8 @@ final class OutlineParser {
     private static final Pattern SECTION = Pattern.compile("^([（(]\\s*([" + NUMERALS + "]+)\\s*[）)])\\s*(.*)$");
     /** "1." and "1、" items; "（1）" and "①" sub-items stay text of their item. */
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*[.．、](?!\\d)\\s*(.*)$");
+    /** The first line of the body of a plan without 一、 chapters: a （一） section or a 1. item. */
+    static final Pattern CHAPTERLESS_BODY = Pattern.compile(SECTION.pattern() + "|" + ITEM.pattern());
     private static final Pattern BOX = Pattern.compile("^专栏\\s*(\\d+)\\s*(.*)$");
     private static final Pattern TABLE_CAPTION = Pattern.compile("^表\\s*(\\d+)\\s*(.+)$");
     /** OCR renderings of the em-dash lead of an unnumbered task paragraph: ——, —, 一一, 一. */
@@ -116,7 +118,7 @@ final class OutlineParser {
         if (chapter == null) {
             Span before = preamble;
             preamble = segment;
-            if (!rules.withoutChapters() || !(SECTION.matcher(text).matches() || ITEM.matcher(text).matches())) {
+            if (!rules.withoutChapters() || !CHAPTERLESS_BODY.matcher(text).matches()) {
                 return; // preamble before the first chapter: title, addressees, notice text
             }
             // the line leading into the list ("…制定本方案。", "现将…如下：") heads it, as a title heads a task table

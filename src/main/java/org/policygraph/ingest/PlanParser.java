@@ -26,9 +26,6 @@ final class PlanParser {
 
     private static final Pattern CHAPTER = Pattern.compile("^[一二三四五六七八九十]+、\\s*\\S.{0,58}$");
     private static final Pattern SECTION = Pattern.compile("^[（(]\\s*[一二三四五六七八九十]+\\s*[）)].*$");
-    /** Where the body of a plan without 一、 chapters starts: its first （一） section or 1. item. */
-    private static final Pattern CHAPTERLESS_BODY = Pattern.compile(SECTION.pattern()
-            + "|^\\d{1,2}\\s*[.．、](?!\\d).*$");
     /** The first line of the 版记 (footer) of an official document. */
     private static final Pattern FOOTER = Pattern.compile("^(抄送|抄报|分送|主题词)\\s*[：:].*"
             + "|^.{0,30}\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印\\s*发$"
@@ -49,7 +46,7 @@ final class PlanParser {
         int end = source.lines().size() + 1;
         int firstChapter = firstLine(1, end, CHAPTER);
         int bodyStart = firstChapter > 0 ? firstChapter
-                : Math.max(1, firstLine(1, end, CHAPTERLESS_BODY));
+                : Math.max(1, firstLine(1, end, OutlineParser.CHAPTERLESS_BODY));
         int footer = firstLine(bodyStart, end, FOOTER);
         int bodyEnd = footer > 0 ? footer : end;
         int taskPart = taskPartStart(bodyStart, bodyEnd);
