@@ -29,6 +29,9 @@ final class DocumentDraft {
     /** (type, from, to) of every link in {@link #links}. */
     private final Set<List<Object>> linkKeys = new HashSet<>();
     final List<String> warnings = new ArrayList<>();
+    /** Generic actors the roles name that no list holds (recognised from their parts), by id. */
+    final java.util.Map<String, org.policygraph.model.GenericActorRecord> recognisedGenericActors =
+            new java.util.LinkedHashMap<>();
     private final Map<String, String> definedAt = new HashMap<>();
     /** Every section and measure by id: the parser looks elements up once per task, so no list scan. */
     private final Map<String, Section> sectionsById = new HashMap<>();

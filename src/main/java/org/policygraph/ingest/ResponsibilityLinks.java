@@ -153,7 +153,9 @@ final class ResponsibilityLinks {
         for (ResponsibilityCell.Assignment assignment : assignments) {
             String printed = assignment.printedName();
             var generic = context.departments().genericActor(printed);
-            var id = generic.isPresent() ? generic : context.departments().resolve(printed);
+            generic.filter(g -> !context.departments().isListedGenericActor(g.id()))
+                    .ifPresent(g -> draft.recognisedGenericActors.putIfAbsent(g.id(), g));
+            var id = generic.isPresent() ? generic.map(g -> g.id()) : context.departments().resolve(printed);
             if (id.isEmpty() && DepartmentResolver.trim(printed).isEmpty()) {
                 continue;
             }
