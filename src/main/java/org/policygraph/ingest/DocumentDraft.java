@@ -29,6 +29,12 @@ final class DocumentDraft {
     /** (type, from, to) of every link in {@link #links}. */
     private final Set<List<Object>> linkKeys = new HashSet<>();
     final List<String> warnings = new ArrayList<>();
+    /** A note's remark that holds for the tasks printed after it ("…，下同"), ending at raw offset {@code end}. */
+    record StandingNote(int end, String location, String quote, List<ResponsibilityCell.Assignment> assignments,
+                        String where) {
+    }
+
+    final List<StandingNote> standingNotes = new ArrayList<>();
     /** Generic actors the roles name that no list holds (recognised from their parts), by id. */
     final java.util.Map<String, org.policygraph.model.GenericActorRecord> recognisedGenericActors =
             new java.util.LinkedHashMap<>();

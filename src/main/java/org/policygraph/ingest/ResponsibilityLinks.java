@@ -22,10 +22,11 @@ final class ResponsibilityLinks {
     private static final String LABEL = "(?:责任单位|责任部门|牵头单位|牵头部门|负责单位|负责部门|主责单位|配合单位|配合部门|协办单位|参与单位)";
     /**
      * A bracketed note — （…）, (…), 〔…〕, 【…】, […] — labelled ("责任单位：…"), or naming who leads or supports
-     * ("X牵头，Y配合"). A 〔…〕 or 【…】 note may hold parentheses ("相关市(州)人民政府").
+     * ("X牵头，Y配合"). A 〔…〕 or 【…】 note may hold parentheses ("相关市(州)人民政府"), a （…） note one level of them
+     * ("（责任单位：各县（市、区）人民政府）").
      */
     private static final Pattern BRACKETED = Pattern.compile(
-            "〔[^〔〕]{2,240}〕|【[^【】]{2,240}】|[（(\\[][^（()）\\[\\]]{2,240}[）)\\]]");
+            "〔[^〔〕]{2,240}〕|【[^【】]{2,240}】|[（(\\[](?:[^（()）\\[\\]]|[（(][^（()）\\[\\]]{1,20}[）)]){2,240}[）)\\]]");
     private static final Pattern UNLABELLED_NOTE = Pattern.compile(
             "\\s*[^。]{2,80}?(?:牵头|配合|负责)[^。]{0,80}");
     /** Qualifiers after the names of a note: "…按职责分工负责", "…分别负责". */
@@ -85,6 +86,7 @@ final class ResponsibilityLinks {
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
             }
+            remark(draft, context, targetId, location, note, inner, span.start() + m.end(), where);
         }
         Matcher lines = LABELLED_LINES.matcher(text);
         while (lines.find()) {
@@ -92,6 +94,53 @@ final class ResponsibilityLinks {
             List<ResponsibilityCell.Assignment> assignments = parseNote(note.replace('\n', ' '));
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
+            }
+            remark(draft, context, targetId, location, note, note, span.start() + lines.end(), where);
+        }
+    }
+
+    /**
+     * A drafting remark inside a note that puts bodies on the task without a column of their own: "具体任务均涉及相关市
+     * (州)人民政府，不再做分工" (they take part: SUPPORTS), "以下均需各县区人民政府…落实" / "均由X负责" (they carry it:
+     * LEADS).
+     */
+    private static final Pattern REMARK_ROLE = Pattern.compile(
+            "(均涉及|均需|均由|均请)([^，,。；;]+?)(落实|负责|参与|配合|实施)?(?=[，,。；;]|$)");
+    /** The remark holds for the tasks that follow as well: 下同, 以下…, 后同. */
+    private static final Pattern STANDS_FOR_WHAT_FOLLOWS = Pattern.compile("下同|以下|后同");
+
+    /** A remark's roles on this target, and, when it says so (下同), on every later task of the document. */
+    private static void remark(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
+                               String note, String inner, int noteEnd, String where) {
+        Matcher m = REMARK_ROLE.matcher(inner);
+        List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
+        while (m.find()) {
+            LinkType role = m.group(1).equals("均涉及") || "参与".equals(m.group(3)) || "配合".equals(m.group(3))
+                    ? LinkType.SUPPORTS : LinkType.LEADS;
+            ResponsibilityCell.names(m.group(2)).forEach(n -> assignments.add(new ResponsibilityCell.Assignment(role,
+                    n)));
+        }
+        if (assignments.isEmpty()) {
+            return;
+        }
+        link(draft, context, targetId, location, note, assignments, where, "responsibility note");
+        if (STANDS_FOR_WHAT_FOLLOWS.matcher(inner).find()) {
+            draft.standingNotes.add(new DocumentDraft.StandingNote(noteEnd, location, note, List.copyOf(assignments),
+                    where));
+        }
+    }
+
+    /**
+     * The remarks that hold for what follows ("…，下同"), linked to every body task printed after them, quoting the
+     * remark where it is printed.
+     */
+    static void linkStandingNotes(DocumentDraft draft, PlanParser.ParseContext context) {
+        for (DocumentDraft.StandingNote standing : draft.standingNotes) {
+            for (DocumentDraft.Measure measure : List.copyOf(draft.measures)) {
+                if (measure.bodyMeasure && measure.quote.start() >= standing.end()) {
+                    link(draft, context, measure.id, standing.location(), standing.quote(), standing.assignments(),
+                            standing.where(), "responsibility note (holding for what follows)");
+                }
             }
         }
     }

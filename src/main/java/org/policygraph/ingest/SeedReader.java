@@ -245,6 +245,7 @@ public final class SeedReader {
                 proseRoles(draft, context, prose, measure.id, measure.location, measure.quote, measure.where, raw);
             }
         }
+        ResponsibilityLinks.linkStandingNotes(draft, context);
     }
 
     private static void proseRoles(DocumentDraft draft, PlanParser.ParseContext context, ProseRoles prose,

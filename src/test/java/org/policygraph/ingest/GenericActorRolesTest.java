@@ -105,4 +105,33 @@ class GenericActorRolesTest {
         assertThat(from(bundle, LinkType.COORDINATES, section)).containsExactly("wh-commerce");
         assertThat(from(bundle, LinkType.LEADS, section)).containsExactly("wh-finance");
     }
+
+    @Test
+    void aNameWithASeparatorInsideItsBracketsStaysOneName() {
+        assertThat(ResponsibilityCell.names("市商务局、各县（市、区）人民政府、各县(市、区)"))
+                .containsExactly("市商务局", "各县（市、区）人民政府", "各县(市、区)");
+        DocumentBundle bundle = plan("""
+                一、重点任务
+                1. 培育消费新场景。推动商圈提档升级。（责任单位：市商务局、各县（市、区）人民政府）
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一1")).contains("wh-commerce", id("各县（市、区）人民政府"));
+    }
+
+    @Test
+    void aRemarkThatHoldsForWhatFollowsPutsItsActorsOnEveryLaterTask() {
+        DocumentBundle bundle = plan("""
+                一、深化改革
+                （一）加强市场体系建设。推进高标准市场体系建设。〔责任单位：市商务局按职责分工负责。具体任务均涉及相关市(州)人民政府，不再做分工，下同。〕
+                （二）优化市场准入环境。实施“证照分离”改革全覆盖。〔责任单位：市市场监管局〕
+                """);
+        String cities = id("相关市(州)人民政府");
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一(一)")).contains(cities);
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一(二)")).contains(cities);
+        // the later task's link quotes the remark where it is printed
+        assertThat(bundle.links()).filteredOn(l -> l.fromId().equals(cities) && l.toId().equals("plan/一(二)"))
+                .allSatisfy(l -> {
+                    assertThat(l.source().location()).isEqualTo("一(一)");
+                    assertThat(l.source().quote()).contains("下同");
+                });
+    }
 }
