@@ -35,6 +35,8 @@ final class DocumentDraft {
     }
 
     final List<StandingNote> standingNotes = new ArrayList<>();
+    /** A note said, for what follows (下同), that the first body of a list leads and the others share the task. */
+    boolean firstListedLeads;
     /** Generic actors the roles name that no list holds (recognised from their parts), by id. */
     final java.util.Map<String, org.policygraph.model.GenericActorRecord> recognisedGenericActors =
             new java.util.LinkedHashMap<>();

@@ -109,6 +109,11 @@ final class ProseRoles {
         Span sentence = new Span(text.rawOffset(s), text.rawEnd(e));
         int before = found.size();
         List<int[]> taken = new ArrayList<>();
+        // "（列第一位者为牵头…）" states how a list is read, not that the body before it leads
+        Matcher convention = ResponsibilityCell.FIRST_LISTED_LEADS.matcher(t).region(s, e);
+        while (convention.find()) {
+            taken.add(new int[] {convention.start(), convention.end()});
+        }
         for (Verb verb : VERBS) {
             Matcher m = verb.pattern().matcher(t).region(s, e);
             while (m.find()) {

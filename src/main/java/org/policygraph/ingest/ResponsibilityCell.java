@@ -28,10 +28,36 @@ final class ResponsibilityCell {
     private ResponsibilityCell() {
     }
 
+    /**
+     * "（列第一位者为牵头或汇总单位，下同）": of the bodies listed, the first leads and the others share the task. A plan
+     * prints it once, after a list, and with 下同 means every later list.
+     */
+    static final java.util.regex.Pattern FIRST_LISTED_LEADS = java.util.regex.Pattern.compile(
+            "[（(][^（()）]*(?:列|排)(?:在)?(?:第一位|首位)[^（()）]*牵头[^（()）]*[）)]");
+    /** A bracketed drafting remark after a list ("（下同）", "（以下均需…落实）"): not part of the last name. */
+    private static final java.util.regex.Pattern BRACKETED_REMARK = java.util.regex.Pattern.compile(
+            "[（(][^（()）]*(?:以下|均需|均由|下同|不再列出|同上)[^（()）]*[）)]");
+
     static List<Assignment> parse(String cell) {
+        return parse(cell, false);
+    }
+
+    /**
+     * @param firstListedLeads an earlier note said that the first body of a list leads ("列第一位者为牵头…，下同")
+     */
+    static List<Assignment> parse(String cell, boolean firstListedLeads) {
         String text = cell.replaceAll("</?p>", "").strip();
+        boolean firstLeads = firstListedLeads || FIRST_LISTED_LEADS.matcher(text).find();
+        text = BRACKETED_REMARK.matcher(FIRST_LISTED_LEADS.matcher(text).replaceAll("")).replaceAll("").strip();
         List<Assignment> assignments = new ArrayList<>();
         int lead = text.indexOf(LEADS_MARK);
+        if (lead < 0 && firstLeads && !text.endsWith(SUPPORTS_MARK)) {
+            List<String> listed = names(text);
+            for (int i = 0; i < listed.size(); i++) {
+                assignments.add(new Assignment(i == 0 ? LinkType.LEADS : LinkType.SUPPORTS, listed.get(i)));
+            }
+            return assignments;
+        }
         if (lead >= 0) {
             names(text.substring(0, lead)).forEach(n -> assignments.add(new Assignment(LinkType.LEADS, n)));
             names(withoutSupportsMark(text.substring(lead + LEADS_MARK.length())))

@@ -79,10 +79,15 @@ final class ResponsibilityLinks {
         while (m.find()) {
             String note = m.group();
             String inner = note.substring(1, note.length() - 1);
+            if (ResponsibilityCell.FIRST_LISTED_LEADS.matcher(note).matches()) {
+                // a convention for the list it closes (and, 下同, for later lists), read with that list; no names
+                draft.firstListedLeads |= STANDS_FOR_WHAT_FOLLOWS.matcher(inner).find();
+                continue;
+            }
             if (!LABEL_AT.matcher(inner.strip()).lookingAt() && !UNLABELLED_NOTE.matcher(inner).matches()) {
                 continue;
             }
-            List<ResponsibilityCell.Assignment> assignments = parseNote(inner);
+            List<ResponsibilityCell.Assignment> assignments = parseNote(inner, draft.firstListedLeads);
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
             }
@@ -91,7 +96,8 @@ final class ResponsibilityLinks {
         Matcher lines = LABELLED_LINES.matcher(text);
         while (lines.find()) {
             String note = lines.group(1).strip();
-            List<ResponsibilityCell.Assignment> assignments = parseNote(note.replace('\n', ' '));
+            List<ResponsibilityCell.Assignment> assignments = parseNote(note.replace('\n', ' '),
+                    draft.firstListedLeads);
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
             }
@@ -154,6 +160,11 @@ final class ResponsibilityLinks {
      * names the column, it is never part of a name); an unlabelled note is read like a cell ("A牵头，B配合").
      */
     static List<ResponsibilityCell.Assignment> parseNote(String inner) {
+        return parseNote(inner, false);
+    }
+
+    /** @param firstListedLeads an earlier note said that the first body of a list leads (下同) */
+    static List<ResponsibilityCell.Assignment> parseNote(String inner, boolean firstListedLeads) {
         List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
         Matcher label = LABEL_AT.matcher(inner);
         List<int[]> labels = new ArrayList<>();
@@ -180,7 +191,7 @@ final class ResponsibilityLinks {
                 ResponsibilityCell.names(value.replaceAll("(牵头|配合)", "")).forEach(n -> assignments.add(
                         new ResponsibilityCell.Assignment(LinkType.SUPPORTS, n)));
             } else {
-                assignments.addAll(ResponsibilityCell.parse(value));
+                assignments.addAll(ResponsibilityCell.parse(value, firstListedLeads));
             }
         }
         return assignments;
