@@ -46,9 +46,12 @@ final class GenericActorGrammar {
             return;
         }
         String q = alternation(parts.get(Slot.QUANTIFIER));
-        String level = alternation(parts.get(Slot.LEVEL));
+        String oneLevel = alternation(parts.get(Slot.LEVEL));
+        String oneBody = alternation(parts.get(Slot.BODY));
+        // a level may be followed by more (乡镇街道) and by its alternatives in brackets (乡镇（街道）); so may a body
+        String level = "(?:" + oneLevel + "){1,3}" + alternativesOf(oneLevel);
         String domain = alternation(parts.get(Slot.DOMAIN));
-        String body = alternation(parts.get(Slot.BODY));
+        String body = oneBody + alternativesOf(oneBody + "|" + oneLevel);
         String post = alternation(parts.get(Slot.POST));
         String owner = "(?:" + alternation(parts.get(Slot.WIDE_OWNER)) + "[\\p{IsHan}]{0," + MAX_FIELD + "}?(?=" + q
                 + ")|" + alternation(parts.get(Slot.OWNER)) + "|各" + level + "(?=各))";
@@ -57,6 +60,11 @@ final class GenericActorGrammar {
                 + "|(?<q2>" + q + ")(?<level2>" + level + ")(?!" + NOT_AFTER_LEVEL + ")"
                 + "|(?<domain3>" + domain + ")(?<body3>" + body + ")"
                 + "|(?<post>" + post + "))");
+    }
+
+    /** "（街道）", "(单位)", "（市、区）": alternatives in brackets after a part, optional. */
+    private static String alternativesOf(String words) {
+        return "(?:[（(](?:" + words + ")(?:、(?:" + words + "))*[）)])?";
     }
 
     /** Longest first, quoted: alternation in a Java regex takes the first that fits, so 街道办事处 before 街道. */
@@ -117,6 +125,20 @@ final class GenericActorGrammar {
         return new GenericActorGrammar(parts, levelKind, bodyKind);
     }
 
+    /** The longest part of {@code kinds} that {@code printed} starts with (乡镇（街道） → 乡镇). */
+    private static String firstPart(String printed, Map<String, String> kinds) {
+        if (printed == null) {
+            return null;
+        }
+        String best = null;
+        for (String part : kinds.keySet()) {
+            if (printed.startsWith(part) && (best == null || part.length() > best.length())) {
+                best = part;
+            }
+        }
+        return best;
+    }
+
     /** The generic actor {@code name} is as a whole, if its parts make one. */
     Optional<Match> whole(String name) {
         if (pattern == null || name == null) {
@@ -136,9 +158,9 @@ final class GenericActorGrammar {
     }
 
     private Match match(Matcher m) {
-        String level = m.group("level") != null ? m.group("level") : m.group("level2");
-        String body = m.group("body") != null ? m.group("body") : m.group("body3") != null ? m.group("body3")
-                : m.group("post");
+        String level = firstPart(m.group("level") != null ? m.group("level") : m.group("level2"), levelKind);
+        String body = firstPart(m.group("body") != null ? m.group("body") : m.group("body3") != null
+                ? m.group("body3") : m.group("post"), bodyKind);
         String kind;
         if (body == null) {
             kind = levelKind.get(level);

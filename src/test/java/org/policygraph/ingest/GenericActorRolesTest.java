@@ -52,6 +52,12 @@ class GenericActorRolesTest {
         assertThat(kind("相关行业协会")).isEqualTo("ASSOCIATIONS");
         assertThat(kind("市政府分管领导")).isEqualTo("LEADERSHIP");
         assertThat(kind("各乡镇")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("各乡镇（街道）")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("各镇(街道)人民政府(办事处)")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("省级有关部门（单位）")).isEqualTo("DEPARTMENTS");
+        assertThat(kind("各县市区")).isEqualTo("DISTRICT_GOVERNMENTS");
+        assertThat(kind("属地镇街")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("各地各部门")).isEqualTo("DEPARTMENTS");
         // a listed phrase keeps its curated kind
         assertThat(kind("各区人民政府")).isEqualTo("DISTRICT_GOVERNMENTS");
         // one body, or no body at all, is no generic actor
