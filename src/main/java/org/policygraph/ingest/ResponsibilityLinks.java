@@ -19,7 +19,13 @@ import org.policygraph.model.SourceRef;
  */
 final class ResponsibilityLinks {
 
-    private static final String LABEL = "(?:责任单位|责任部门|牵头单位|牵头部门|负责单位|负责部门|主责单位|配合单位|配合部门|协办单位|参与单位)";
+    private static final String LABEL = "(?:牵头责任单位|主要责任单位|协同责任单位|其他责任单位|责任单位|责任部门|牵头单位|牵头部门"
+            + "|负责单位|负责部门|主责单位|主责部门|主办单位|配合单位|配合部门|协办单位|参与单位|参与部门|协同单位|协同部门"
+            + "|协作单位|协作部门)";
+    /** Labels whose bodies lead: 牵头单位, 牵头责任单位 (Anhui splits), 主要责任单位, 主办单位, 主责单位. */
+    private static final Pattern LEAD_LABEL = Pattern.compile("^(?:牵头|主要责任|主办|主责)");
+    /** Labels whose bodies support: 配合单位, 协办单位, 参与单位, 协同(责任)单位, 协作单位, 其他责任单位. */
+    private static final Pattern SUPPORT_LABEL = Pattern.compile("^(?:配合|协办|参与|协同|协作|其他责任)");
     /**
      * A bracketed note — （…）, (…), 〔…〕, 【…】, […] — labelled ("责任单位：…"), or naming who leads or supports
      * ("X牵头，Y配合"). A 〔…〕 or 【…】 note may hold parentheses ("相关市(州)人民政府"), a （…） note one level of them
@@ -176,15 +182,15 @@ final class ResponsibilityLinks {
             return t.contains("牵头") || t.contains("配合") || t.endsWith("负责")
                     ? ResponsibilityCell.parse(t.replaceFirst("负责$", "")) : List.of();
         }
-        boolean hasLead = inner.contains("牵头单位") || inner.contains("牵头部门");
+        boolean hasLead = labels.stream().anyMatch(l -> LEAD_LABEL.matcher(inner.substring(l[0], l[1])).find());
         for (int i = 0; i < labels.size(); i++) {
             String name = inner.substring(labels.get(i)[0], labels.get(i)[1]);
             String value = names(inner.substring(labels.get(i)[1], i + 1 < labels.size() ? labels.get(i + 1)[0]
                     : inner.length()));
-            if (name.startsWith("牵头")) {
+            if (LEAD_LABEL.matcher(name).find()) {
                 ResponsibilityCell.names(value).forEach(n -> assignments.add(
                         new ResponsibilityCell.Assignment(LinkType.LEADS, n)));
-            } else if (name.startsWith("配合") || name.startsWith("协办") || name.startsWith("参与")) {
+            } else if (SUPPORT_LABEL.matcher(name).find()) {
                 ResponsibilityCell.names(value).forEach(n -> assignments.add(
                         new ResponsibilityCell.Assignment(LinkType.SUPPORTS, n)));
             } else if (hasLead) {

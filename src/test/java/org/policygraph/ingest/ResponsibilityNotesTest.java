@@ -56,4 +56,22 @@ class ResponsibilityNotesTest {
         assertThat(bundle.links()).filteredOn(l -> l.type() == LinkType.LEADS && l.toId().equals("split/一1"))
                 .extracting(LinkRecord::fromId).hasSize(4);
     }
+
+    @Test
+    void leadAndCoOperatingLabelsOfEveryCommonSpellingGiveTheirRoles() {
+        DocumentBundle bundle = read("某县政府工作报告目标任务分解", """
+                一、重点工作
+                1.加快项目建设。推进重点项目开工。(牵头责任单位:市发展改革委;协同责任单位:市财政局、市商务局)
+                2.提振消费。开展促消费活动。
+                主要责任单位:市商务局
+                其他责任单位:市财政局
+                3.优化营商环境。深化改革。(主办单位:市财政局 协作单位:市商务局)
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一1")).containsExactly("wh-commerce", "wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "split/一2")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一2")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "split/一3")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一3")).containsExactly("wh-commerce");
+    }
 }
