@@ -86,7 +86,8 @@ page.setDefaultTimeout(90000); // generous: a loaded CI machine; about 1 s per v
 
 /** Opens a route and waits until the view has rendered it (or an error box). */
 async function open(hash) {
-  const before = Number((await page.getAttribute('#view', 'data-rendered').catch(() => null)) ?? 0);
+  // $eval does not wait for #view (getAttribute would, for the whole default timeout, on the first, blank page)
+  const before = Number((await page.$eval('#view', (v) => v.dataset.rendered).catch(() => null)) ?? 0);
   if (page.url().startsWith(`${base}/explorer/`)) {
     await page.evaluate((h) => { location.hash = h; }, hash);
   } else {

@@ -24,19 +24,8 @@ import io.quarkus.test.junit.TestProfile;
  * fields are not offered; a forged cursor and one subscription too many get clear errors.
  */
 @QuarkusTest
-@TestProfile(ChangeSubscriptionTest.FastPolling.class)
+@TestProfile(WritableGraphProfile.class)
 class ChangeSubscriptionTest {
-
-    static final int MAX_SUBSCRIPTIONS = 3;
-
-    /** The writable graph, polled every 200 ms, at most three subscriptions. */
-    public static class FastPolling extends WritableGraphProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("policy-graph.subscriptions.poll-interval", "PT0.2S",
-                    "policy-graph.subscriptions.max-per-replica", String.valueOf(MAX_SUBSCRIPTIONS));
-        }
-    }
 
     @TestHTTPResource("/graphql")
     URL endpoint;
@@ -48,7 +37,7 @@ class ChangeSubscriptionTest {
         environment.put("EDITOR_TOKEN", Credentials.editorToken("subscription-test"));
         environment.put("PLAN_FILE", Path.of("src/test/resources/ingest-submissions/digital-trade-2026.txt")
                 .toAbsolutePath().toString());
-        environment.put("MAX_SUBSCRIPTIONS", String.valueOf(MAX_SUBSCRIPTIONS));
+        environment.put("MAX_SUBSCRIPTIONS", String.valueOf(WritableGraphProfile.MAX_SUBSCRIPTIONS));
         NodeClients.Result result = NodeClients.run(List.of("node", "subscriptions/check.mjs", endpoint.toString()),
                 environment, 180);
         assertThat(result.exitCode()).as("node subscriptions/check.mjs output:%n%s", result.output()).isZero();

@@ -11,10 +11,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.support.GraphQL;
-import org.policygraph.support.WritableGraphProfile;
+import org.policygraph.support.Neo4jTestResource;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -22,20 +22,8 @@ import io.restassured.path.json.JsonPath;
  * value added to its filter. Checked on the seed graph for several filters, on root and nested connections.
  */
 @QuarkusTest
-@TestProfile(FacetsTest.PatientReads.class)
+@QuarkusTestResource(Neo4jTestResource.class)
 class FacetsTest {
-
-    /**
-     * A seeded graph of its own, with reads allowed 30 s: each filter makes a new facet statement that Neo4j plans
-     * first, and on a shared, overloaded CI machine planning alone can pass the service's 4 s outage budget. These
-     * tests are about counts; the benchmark is about time.
-     */
-    public static class PatientReads extends WritableGraphProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("policy-graph.graph.read-timeout", "30S");
-        }
-    }
 
     /** How many values per facet are checked against a filtered count (the most frequent ones). */
     private static final int CHECKED_VALUES = 6;

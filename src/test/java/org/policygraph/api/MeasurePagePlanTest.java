@@ -7,16 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
-import org.neo4j.harness.Neo4j;
 import org.policygraph.api.schema.Measure;
 import org.policygraph.api.schema.MeasureConnection;
 import org.policygraph.graph.Cypher;
@@ -27,7 +23,7 @@ import org.policygraph.read.plan.Page;
 import org.policygraph.read.plan.ReadPlan;
 import org.policygraph.read.plan.ReadPlanner;
 import org.policygraph.read.plan.Selection;
-import org.policygraph.support.Neo4jTestResource;
+import org.policygraph.support.ScratchNeo4j;
 
 /**
  * A page of a parent's measures, as the read plan reads it (read.plan: the field alone, as a resolver reads it when
@@ -43,13 +39,11 @@ class MeasurePagePlanTest {
     /** The order read/measures-keyed-page replaces (Filters.measureOrder of the default order). */
     private static final String REFERENCE_ORDER = "m.issuedOn, m.documentId, m.seq, m.id";
 
-    private static Neo4j neo4j;
     private static Driver driver;
 
     @BeforeAll
     static void generatedGraph() {
-        neo4j = Neo4jTestResource.inProcess(64);
-        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+        driver = ScratchNeo4j.empty();
         GraphSchema.apply(driver);
         try (Session session = driver.session()) {
             // 40 documents of 250 measures; issue dates repeat (ties broken by document id), every tenth is a draft
@@ -78,12 +72,6 @@ class MeasurePagePlanTest {
             session.run(Cypher.statement("seed/measure-page-keys"), Map.of("documentIds", documentIds)).consume();
             session.run(Cypher.statement("seed/measure-counts"), Map.of("documentIds", documentIds, "sign", 1)).consume();
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        driver.close();
-        neo4j.close();
     }
 
     @Test

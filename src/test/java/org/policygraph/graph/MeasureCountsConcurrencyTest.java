@@ -9,15 +9,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
-import org.neo4j.harness.Neo4j;
-import org.policygraph.support.Neo4jTestResource;
+import org.policygraph.support.ScratchNeo4j;
 
 /**
  * The measure counts (seed/measure-counts) under concurrent writers: writers of different documents whose measures one
@@ -30,13 +26,11 @@ class MeasureCountsConcurrencyTest {
     private static final int ROUNDS = 25;
     private static final int MEASURES = 10;
 
-    private static Neo4j neo4j;
     private static Driver driver;
 
     @BeforeAll
     static void start() {
-        neo4j = Neo4jTestResource.inProcess(32);
-        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+        driver = ScratchNeo4j.empty();
         GraphSchema.apply(driver);
         try (Session session = driver.session()) {
             // more than 50 relationships: a dense node, whose relationships Neo4j lets concurrent writers add
@@ -48,12 +42,6 @@ class MeasureCountsConcurrencyTest {
                     CREATE (d)-[:LEADS]->(:Measure {id: 'w' + w + '/' + s, documentId: 'w' + w, seq: s})
                     """, Map.of("writers", WRITERS, "measures", MEASURES)).consume();
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        driver.close();
-        neo4j.close();
     }
 
     @Test

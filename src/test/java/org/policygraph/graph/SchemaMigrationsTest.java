@@ -11,18 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
+import org.policygraph.support.ScratchNeo4j;
 
 /**
- * Versioned schema migrations against a real Neo4j (a fresh in-process server per test): applied once and recorded
+ * Versioned schema migrations against a real Neo4j (emptied for each test, schema included): applied once and recorded
  * with checksums, refused when a released file was edited, one runner at a time.
  */
 class SchemaMigrationsTest {
@@ -34,21 +30,11 @@ class SchemaMigrationsTest {
             "V0003__changes", "73dc7fe880a038e6bc58554f4e9731f9b29be2ec7d4191c94bd7c02c27308483",
             "V0004__indicator_filter_index", "11dacb147045f2da22e5908f8f2952c72fb1d7d49068fc94fc304275d1224eef");
 
-    private Neo4j neo4j;
     private Driver driver;
 
     @BeforeEach
-    void start() {
-        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
-                .withConfig(org.neo4j.configuration.GraphDatabaseSettings.pagecache_memory, 16L * 1024 * 1024)
-                .build();
-        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-    }
-
-    @AfterEach
-    void stop() {
-        driver.close();
-        neo4j.close();
+    void emptyGraph() {
+        driver = ScratchNeo4j.empty();
     }
 
     @Test

@@ -5,23 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
-import org.neo4j.harness.Neo4j;
 import org.policygraph.graph.Cypher;
 import org.policygraph.graph.GraphSchema;
 import org.policygraph.read.plan.ReadPlan;
 import org.policygraph.read.plan.ReadPlanner;
 import org.policygraph.read.plan.Selection;
-import org.policygraph.support.Neo4jTestResource;
+import org.policygraph.support.ScratchNeo4j;
 
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
@@ -42,13 +38,11 @@ class MeasureCountProfileTest {
     /** What the page costs beyond its 20 rows may differ by this much between the two parents (index tree depth). */
     private static final long SLACK = 10;
 
-    private static Neo4j neo4j;
     private static Driver driver;
 
     @BeforeAll
     static void twoParentsOfEachKind() {
-        neo4j = Neo4jTestResource.inProcess(64);
-        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+        driver = ScratchNeo4j.empty();
         GraphSchema.apply(driver);
         for (int n : List.of(SMALL, LARGE)) {
             write("""
@@ -76,13 +70,6 @@ class MeasureCountProfileTest {
             write(Cypher.statement("seed/measure-page-keys"), Map.of("documentIds", documentIds));
             write(Cypher.statement("seed/measure-counts"), Map.of("documentIds", documentIds, "sign", 1));
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        write("MATCH (n) WHERE n.id STARTS WITH 'profile-' DETACH DELETE n", Map.of());
-        driver.close();
-        neo4j.close();
     }
 
     @ParameterizedTest(name = "{0}")
