@@ -160,6 +160,15 @@ public final class SeedWriter {
                     putSource(m, b.source());
                     return m;
                 }).toList())).consume();
+        tx.run(Cypher.statement("seed/recognised-generic-actors"), Map.of("actors", bundle.recognisedGenericActors()
+                .stream().map(g -> {
+                    Map<String, Object> m = new HashMap<>();
+                    m.put("id", g.id());
+                    m.put("name", g.name());
+                    m.put("kind", g.kind());
+                    m.put("note", g.note());
+                    return m;
+                }).toList())).consume();
         writeLinks(tx, bundle);
         tx.run(Cypher.statement("seed/measure-page-keys"), Map.of("documentIds", List.of(doc.id()))).consume();
         countMeasures(tx, doc.id(), 1);

@@ -67,6 +67,9 @@ final class BundleValidator {
             }
             checkQuote(indicator.source(), documentId, raw, where);
         }
+        for (var actor : bundle.recognisedGenericActors()) {
+            claim(labels, actor.id(), "GenericActor", documentWhere);
+        }
         for (var body : bundle.uncuratedBodies()) {
             claim(labels, body.id(), body.label(), documentWhere);
             checkQuote(body.source(), documentId, raw, documentWhere);

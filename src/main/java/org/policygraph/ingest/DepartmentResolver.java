@@ -1,12 +1,13 @@
 package org.policygraph.ingest;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.policygraph.model.DepartmentRecord;
+import org.policygraph.model.GenericActorRecord;
 
 /**
  * Resolves a department name as printed in a source ("市商务局", "商务局", "市发展和改革委员会等") to a department id,
@@ -21,14 +22,16 @@ public final class DepartmentResolver {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{P}]+|[\\s\\p{P}]+$");
 
     private final Map<String, String> idBySpelling = new HashMap<>();
-    private final Set<String> notDepartments;
+    private final Map<String, GenericActorRecord> listedGenericActors = new HashMap<>();
+    private final GenericActorGrammar genericActorGrammar;
 
     public DepartmentResolver(SeedVocabulary vocabulary) {
         for (DepartmentRecord department : vocabulary.vocabulary().departments()) {
             idBySpelling.put(department.name(), department.id());
             department.aliases().forEach(alias -> idBySpelling.put(alias, department.id()));
         }
-        this.notDepartments = vocabulary.notDepartments();
+        vocabulary.vocabulary().genericActors().forEach(g -> listedGenericActors.put(g.name(), g));
+        this.genericActorGrammar = vocabulary.genericActorGrammar();
     }
 
     /** The name without surrounding punctuation, whitespace and a trailing 等/等部门. */
@@ -48,17 +51,41 @@ public final class DepartmentResolver {
         return Optional.ofNullable(idBySpelling.get(trim(printedName)));
     }
 
-    /** The generic actor (各区人民政府, 市政府分管领导 …) a printed name is, if it is one. */
-    public Optional<String> genericActor(String printedName) {
-        String name = trim(printedName);
-        return notDepartments.contains(name) ? Optional.of(VocabularyReader.genericActorId(name))
-                : notDepartments.contains(printedName.trim())
-                ? Optional.of(VocabularyReader.genericActorId(printedName.trim())) : Optional.empty();
+    /**
+     * The generic actor (各区人民政府, 市政府分管领导, 区级相关部门 …) a printed name is, if it is one: a phrase
+     * not-departments.tsv lists, else one the grammar of generic-actor-parts.tsv reads as a whole. The name is tried
+     * trimmed and as printed (a trailing bracket belongs to 各县（市、区）).
+     */
+    public Optional<GenericActorRecord> genericActor(String printedName) {
+        for (String name : List.of(trim(printedName), printedName.strip())) {
+            GenericActorRecord listed = listedGenericActors.get(name);
+            if (listed != null) {
+                return Optional.of(listed);
+            }
+        }
+        for (String name : List.of(trim(printedName), printedName.strip())) {
+            Optional<GenericActorGrammar.Match> match = genericActorGrammar.whole(name);
+            if (match.isPresent()) {
+                return match.map(DepartmentResolver::recognised);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the generic actor {@code id} is one not-departments.tsv lists (a node the vocabulary writes). */
+    public boolean isListedGenericActor(String id) {
+        return listedGenericActors.values().stream().anyMatch(g -> g.id().equals(id));
+    }
+
+    /** A generic actor no list holds, recognised from its parts; its node says so in its note. */
+    static GenericActorRecord recognised(GenericActorGrammar.Match match) {
+        return new GenericActorRecord(VocabularyReader.genericActorId(match.phrase()), match.phrase(), match.kind(),
+                "Recognised from its parts (" + match.parts() + ", " + GenericActorGrammar.FILE
+                        + "); not curated.");
     }
 
     /** True for placeholders such as 各相关部门 that look like a department but name none. */
     public boolean isPlaceholder(String printedName) {
-        String name = trim(printedName);
-        return name.isEmpty() || notDepartments.contains(name) || notDepartments.contains(printedName.trim());
+        return trim(printedName).isEmpty() || genericActor(printedName).isPresent();
     }
 }

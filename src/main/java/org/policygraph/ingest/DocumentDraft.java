@@ -29,6 +29,17 @@ final class DocumentDraft {
     /** (type, from, to) of every link in {@link #links}. */
     private final Set<List<Object>> linkKeys = new HashSet<>();
     final List<String> warnings = new ArrayList<>();
+    /** A note's remark that holds for the tasks printed after it ("…，下同"), ending at raw offset {@code end}. */
+    record StandingNote(int end, String location, String quote, List<ResponsibilityCell.Assignment> assignments,
+                        String where) {
+    }
+
+    final List<StandingNote> standingNotes = new ArrayList<>();
+    /** A note said, for what follows (下同), that the first body of a list leads and the others share the task. */
+    boolean firstListedLeads;
+    /** Generic actors the roles name that no list holds (recognised from their parts), by id. */
+    final java.util.Map<String, org.policygraph.model.GenericActorRecord> recognisedGenericActors =
+            new java.util.LinkedHashMap<>();
     private final Map<String, String> definedAt = new HashMap<>();
     /** Every section and measure by id: the parser looks elements up once per task, so no list scan. */
     private final Map<String, Section> sectionsById = new HashMap<>();

@@ -13,8 +13,10 @@ import org.policygraph.model.LinkType;
  * Responsibilities a plan states in prose, read sentence by sentence from every Section's own text and every body
  * Measure: "由X牵头、Y配合", "X负责…", "X会同Y…", "专班办公室设在X", "X要加强统筹协调", "由X召集、Y牵头的…机制",
  * "X…落实主体责任". An actor is a body the vocabulary knows (department name or alias) or a generic actor
- * (各区人民政府, 市政府分管领导 …, vocabulary/not-departments.tsv); the role verb takes the actor closest before it in
- * its clause, or the subject of the sentence. The quote is the raw sentence; OCR spaces do not break a match.
+ * (各区人民政府, 市政府分管领导 …, vocabulary/not-departments.tsv, or recognised from its parts:
+ * vocabulary/generic-actor-parts.tsv); the role verb takes the actor closest before it in its clause, or the subject
+ * of the sentence. "发挥好X作用" makes X a supporter; "X要…" opening a sentence makes X lead, unless the sentence gives
+ * X another role. The quote is the raw sentence; OCR spaces do not break a match.
  */
 final class ProseRoles {
 
@@ -52,13 +54,33 @@ final class ProseRoles {
     record Found(String name, LinkType role, Span sentence) {
     }
 
+    /**
+     * "发挥（好）X作用": the plan gives X a supporting part ("发挥好行业协会作用"); the words between X and 作用 may
+     * qualify it ("桥梁纽带") but not name a lead ("牵头作用" is read by 牵头).
+     */
+    private static final Pattern PLAY_A_PART = Pattern.compile("(?:充分|积极)?发挥(?:好|出)?");
+    private static final Pattern PART_TAIL = Pattern.compile("[^，,：:。；;]{0,12}?作用");
+    private static final Pattern LEADING_PART = Pattern.compile("牵头|主导|统筹|协调|主体|引领");
+    /** "X要…" opening a sentence: X is charged with what follows ("各区各部门要认真研究，…制定…落实措施"). */
+    private static final Pattern IS_TO = Pattern.compile("要");
+
     private final List<String> spellings;
+    private final GenericActorGrammar genericActors;
 
     /** @param names every department name and alias, and every generic-actor phrase */
     ProseRoles(List<String> names) {
+        this(names, GenericActorGrammar.none());
+    }
+
+    /**
+     * @param names         every department name and alias, and every generic-actor phrase listed
+     * @param genericActors the grammar that recognises the generic actors no list holds (区级相关部门)
+     */
+    ProseRoles(List<String> names, GenericActorGrammar genericActors) {
         List<String> sorted = new ArrayList<>(names.stream().filter(n -> n.length() >= 2).distinct().toList());
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         this.spellings = List.copyOf(sorted);
+        this.genericActors = genericActors;
     }
 
     /** The roles stated in {@code raw[span]}. */
@@ -85,7 +107,13 @@ final class ProseRoles {
             return;
         }
         Span sentence = new Span(text.rawOffset(s), text.rawEnd(e));
+        int before = found.size();
         List<int[]> taken = new ArrayList<>();
+        // "（列第一位者为牵头…）" states how a list is read, not that the body before it leads
+        Matcher convention = ResponsibilityCell.FIRST_LISTED_LEADS.matcher(t).region(s, e);
+        while (convention.find()) {
+            taken.add(new int[] {convention.start(), convention.end()});
+        }
         for (Verb verb : VERBS) {
             Matcher m = verb.pattern().matcher(t).region(s, e);
             while (m.find()) {
@@ -110,6 +138,60 @@ final class ProseRoles {
                 }
             }
         }
+        playsAPart(t, actors, s, e, sentence, found);
+        isCharged(t, actors, s, sentence, found.subList(before, found.size()), found);
+    }
+
+    /** "发挥（好）X、Y作用" → X, Y support. */
+    private static void playsAPart(String t, List<Actor> actors, int s, int e, Span sentence, List<Found> found) {
+        Matcher m = PLAY_A_PART.matcher(t).region(s, e);
+        while (m.find()) {
+            List<Actor> named = listFrom(t, actors, m.end());
+            if (named.isEmpty()) {
+                continue;
+            }
+            Matcher tail = PART_TAIL.matcher(t).region(named.get(named.size() - 1).end(), e);
+            if (tail.lookingAt() && !LEADING_PART.matcher(tail.group()).find()) {
+                named.forEach(a -> found.add(new Found(a.name(), LinkType.SUPPORTS, sentence)));
+            }
+        }
+    }
+
+    /**
+     * "X（、Y）要…" opening a sentence, where the sentence gives X no other role: X leads what the sentence sets.
+     * "市商务局要加强统筹协调" is a coordination, read by its verb, not a second role.
+     */
+    private static void isCharged(String t, List<Actor> actors, int s, Span sentence, List<Found> fromSentence,
+                                  List<Found> found) {
+        if (actors.isEmpty() || actors.get(0).start() - s > 1) {
+            return;
+        }
+        List<Actor> named = listFrom(t, actors, actors.get(0).start());
+        int after = named.get(named.size() - 1).end();
+        if (!IS_TO.matcher(t).region(after, t.length()).lookingAt()) {
+            return;
+        }
+        List<Found> charged = new ArrayList<>();
+        for (Actor a : named) {
+            if (fromSentence.stream().noneMatch(f -> f.name().equals(a.name()))) {
+                charged.add(new Found(a.name(), LinkType.LEADS, sentence));
+            }
+        }
+        found.addAll(charged);
+    }
+
+    /** The actor starting at {@code at} and those listed right after it ("X、Y和Z"). */
+    private static List<Actor> listFrom(String t, List<Actor> actors, int at) {
+        List<Actor> list = new ArrayList<>();
+        for (Actor a : actors) {
+            if (list.isEmpty() ? a.start() == at
+                    : LIST_JOIN.matcher(t.substring(list.get(list.size() - 1).end(), a.start())).matches()) {
+                list.add(a);
+            } else if (!list.isEmpty()) {
+                break;
+            }
+        }
+        return list;
     }
 
     /**
@@ -187,6 +269,10 @@ final class ProseRoles {
                     match = spelling;
                     break;
                 }
+            }
+            var generic = genericActors.at(t, i, e);
+            if (generic.isPresent() && (match == null || generic.get().phrase().length() > match.length())) {
+                match = generic.get().phrase();
             }
             if (match == null) {
                 i++;

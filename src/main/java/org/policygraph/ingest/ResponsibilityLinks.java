@@ -19,13 +19,20 @@ import org.policygraph.model.SourceRef;
  */
 final class ResponsibilityLinks {
 
-    private static final String LABEL = "(?:责任单位|责任部门|牵头单位|牵头部门|负责单位|负责部门|主责单位|配合单位|配合部门|协办单位|参与单位)";
+    private static final String LABEL = "(?:牵头责任单位|主要责任单位|协同责任单位|其他责任单位|责任单位|责任部门|牵头单位|牵头部门"
+            + "|负责单位|负责部门|主责单位|主责部门|主办单位|配合单位|配合部门|协办单位|参与单位|参与部门|协同单位|协同部门"
+            + "|协作单位|协作部门)";
+    /** Labels whose bodies lead: 牵头单位, 牵头责任单位 (Anhui splits), 主要责任单位, 主办单位, 主责单位. */
+    private static final Pattern LEAD_LABEL = Pattern.compile("^(?:牵头|主要责任|主办|主责)");
+    /** Labels whose bodies support: 配合单位, 协办单位, 参与单位, 协同(责任)单位, 协作单位, 其他责任单位. */
+    private static final Pattern SUPPORT_LABEL = Pattern.compile("^(?:配合|协办|参与|协同|协作|其他责任)");
     /**
      * A bracketed note — （…）, (…), 〔…〕, 【…】, […] — labelled ("责任单位：…"), or naming who leads or supports
-     * ("X牵头，Y配合"). A 〔…〕 or 【…】 note may hold parentheses ("相关市(州)人民政府").
+     * ("X牵头，Y配合"). A 〔…〕 or 【…】 note may hold parentheses ("相关市(州)人民政府"), a （…） note one level of them
+     * ("（责任单位：各县（市、区）人民政府）").
      */
     private static final Pattern BRACKETED = Pattern.compile(
-            "〔[^〔〕]{2,240}〕|【[^【】]{2,240}】|[（(\\[][^（()）\\[\\]]{2,240}[）)\\]]");
+            "〔[^〔〕]{2,240}〕|【[^【】]{2,240}】|[（(\\[](?:[^（()）\\[\\]]|[（(][^（()）\\[\\]]{1,20}[）)]){2,240}[）)\\]]");
     private static final Pattern UNLABELLED_NOTE = Pattern.compile(
             "\\s*[^。]{2,80}?(?:牵头|配合|负责)[^。]{0,80}");
     /** Qualifiers after the names of a note: "…按职责分工负责", "…分别负责". */
@@ -78,20 +85,74 @@ final class ResponsibilityLinks {
         while (m.find()) {
             String note = m.group();
             String inner = note.substring(1, note.length() - 1);
+            if (ResponsibilityCell.FIRST_LISTED_LEADS.matcher(note).matches()) {
+                // a convention for the list it closes (and, 下同, for later lists), read with that list; no names
+                draft.firstListedLeads |= STANDS_FOR_WHAT_FOLLOWS.matcher(inner).find();
+                continue;
+            }
             if (!LABEL_AT.matcher(inner.strip()).lookingAt() && !UNLABELLED_NOTE.matcher(inner).matches()) {
                 continue;
             }
-            List<ResponsibilityCell.Assignment> assignments = parseNote(inner);
+            List<ResponsibilityCell.Assignment> assignments = parseNote(inner, draft.firstListedLeads);
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
             }
+            remark(draft, context, targetId, location, note, inner, span.start() + m.end(), where);
         }
         Matcher lines = LABELLED_LINES.matcher(text);
         while (lines.find()) {
             String note = lines.group(1).strip();
-            List<ResponsibilityCell.Assignment> assignments = parseNote(note.replace('\n', ' '));
+            List<ResponsibilityCell.Assignment> assignments = parseNote(note.replace('\n', ' '),
+                    draft.firstListedLeads);
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
+            }
+            remark(draft, context, targetId, location, note, note, span.start() + lines.end(), where);
+        }
+    }
+
+    /**
+     * A drafting remark inside a note that puts bodies on the task without a column of their own: "具体任务均涉及相关市
+     * (州)人民政府，不再做分工" (they take part: SUPPORTS), "以下均需各县区人民政府…落实" / "均由X负责" (they carry it:
+     * LEADS).
+     */
+    private static final Pattern REMARK_ROLE = Pattern.compile(
+            "(均涉及|均需|均由|均请)([^，,。；;]+?)(落实|负责|参与|配合|实施)?(?=[，,。；;]|$)");
+    /** The remark holds for the tasks that follow as well: 下同, 以下…, 后同. */
+    private static final Pattern STANDS_FOR_WHAT_FOLLOWS = Pattern.compile("下同|以下|后同");
+
+    /** A remark's roles on this target, and, when it says so (下同), on every later task of the document. */
+    private static void remark(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
+                               String note, String inner, int noteEnd, String where) {
+        Matcher m = REMARK_ROLE.matcher(inner);
+        List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
+        while (m.find()) {
+            LinkType role = m.group(1).equals("均涉及") || "参与".equals(m.group(3)) || "配合".equals(m.group(3))
+                    ? LinkType.SUPPORTS : LinkType.LEADS;
+            ResponsibilityCell.names(m.group(2)).forEach(n -> assignments.add(new ResponsibilityCell.Assignment(role,
+                    n)));
+        }
+        if (assignments.isEmpty()) {
+            return;
+        }
+        link(draft, context, targetId, location, note, assignments, where, "responsibility note");
+        if (STANDS_FOR_WHAT_FOLLOWS.matcher(inner).find()) {
+            draft.standingNotes.add(new DocumentDraft.StandingNote(noteEnd, location, note, List.copyOf(assignments),
+                    where));
+        }
+    }
+
+    /**
+     * The remarks that hold for what follows ("…，下同"), linked to every body task printed after them, quoting the
+     * remark where it is printed.
+     */
+    static void linkStandingNotes(DocumentDraft draft, PlanParser.ParseContext context) {
+        for (DocumentDraft.StandingNote standing : draft.standingNotes) {
+            for (DocumentDraft.Measure measure : List.copyOf(draft.measures)) {
+                if (measure.bodyMeasure && measure.quote.start() >= standing.end()) {
+                    link(draft, context, measure.id, standing.location(), standing.quote(), standing.assignments(),
+                            standing.where(), "responsibility note (holding for what follows)");
+                }
             }
         }
     }
@@ -105,6 +166,11 @@ final class ResponsibilityLinks {
      * names the column, it is never part of a name); an unlabelled note is read like a cell ("A牵头，B配合").
      */
     static List<ResponsibilityCell.Assignment> parseNote(String inner) {
+        return parseNote(inner, false);
+    }
+
+    /** @param firstListedLeads an earlier note said that the first body of a list leads (下同) */
+    static List<ResponsibilityCell.Assignment> parseNote(String inner, boolean firstListedLeads) {
         List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
         Matcher label = LABEL_AT.matcher(inner);
         List<int[]> labels = new ArrayList<>();
@@ -116,22 +182,22 @@ final class ResponsibilityLinks {
             return t.contains("牵头") || t.contains("配合") || t.endsWith("负责")
                     ? ResponsibilityCell.parse(t.replaceFirst("负责$", "")) : List.of();
         }
-        boolean hasLead = inner.contains("牵头单位") || inner.contains("牵头部门");
+        boolean hasLead = labels.stream().anyMatch(l -> LEAD_LABEL.matcher(inner.substring(l[0], l[1])).find());
         for (int i = 0; i < labels.size(); i++) {
             String name = inner.substring(labels.get(i)[0], labels.get(i)[1]);
             String value = names(inner.substring(labels.get(i)[1], i + 1 < labels.size() ? labels.get(i + 1)[0]
                     : inner.length()));
-            if (name.startsWith("牵头")) {
+            if (LEAD_LABEL.matcher(name).find()) {
                 ResponsibilityCell.names(value).forEach(n -> assignments.add(
                         new ResponsibilityCell.Assignment(LinkType.LEADS, n)));
-            } else if (name.startsWith("配合") || name.startsWith("协办") || name.startsWith("参与")) {
+            } else if (SUPPORT_LABEL.matcher(name).find()) {
                 ResponsibilityCell.names(value).forEach(n -> assignments.add(
                         new ResponsibilityCell.Assignment(LinkType.SUPPORTS, n)));
             } else if (hasLead) {
                 ResponsibilityCell.names(value.replaceAll("(牵头|配合)", "")).forEach(n -> assignments.add(
                         new ResponsibilityCell.Assignment(LinkType.SUPPORTS, n)));
             } else {
-                assignments.addAll(ResponsibilityCell.parse(value));
+                assignments.addAll(ResponsibilityCell.parse(value, firstListedLeads));
             }
         }
         return assignments;
@@ -153,7 +219,9 @@ final class ResponsibilityLinks {
         for (ResponsibilityCell.Assignment assignment : assignments) {
             String printed = assignment.printedName();
             var generic = context.departments().genericActor(printed);
-            var id = generic.isPresent() ? generic : context.departments().resolve(printed);
+            generic.filter(g -> !context.departments().isListedGenericActor(g.id()))
+                    .ifPresent(g -> draft.recognisedGenericActors.putIfAbsent(g.id(), g));
+            var id = generic.isPresent() ? generic.map(g -> g.id()) : context.departments().resolve(printed);
             if (id.isEmpty() && DepartmentResolver.trim(printed).isEmpty()) {
                 continue;
             }

@@ -182,7 +182,7 @@ public final class SeedReader {
         UnknownBodies unknownBodies = submitted ? new UnknownBodies(entry.id()) : null;
         PlanParser.ParseContext context = new PlanParser.ParseContext(departments, strictDepartments, unknownBodies);
         new PlanParser(draft, context, v.conventions()).parse();
-        linkStatedRoles(draft, context, new ProseRoles(ProseRoles.namesOf(v)));
+        linkStatedRoles(draft, context, new ProseRoles(ProseRoles.namesOf(v), v.genericActorGrammar()));
         corrections.applySplits(draft);
         corrections.applyRoles(draft, departments, v);
         new MentionLinker(v).link(draft, unknownBodies);
@@ -208,7 +208,8 @@ public final class SeedReader {
         }
         DocumentBundle bundle = new DocumentBundle(document, List.copyOf(cited.values()), draft.sectionRecords(),
                 draft.measureRecords(), indicators, List.copyOf(links), List.copyOf(draft.warnings),
-                unknownBodies == null ? List.of() : unknownBodies.records());
+                unknownBodies == null ? List.of() : unknownBodies.records(),
+                List.copyOf(draft.recognisedGenericActors.values()));
 
         Map<String, String> origins = new LinkedHashMap<>();
         origins.put(entry.id(), entry.where());
@@ -244,6 +245,7 @@ public final class SeedReader {
                 proseRoles(draft, context, prose, measure.id, measure.location, measure.quote, measure.where, raw);
             }
         }
+        ResponsibilityLinks.linkStandingNotes(draft, context);
     }
 
     private static void proseRoles(DocumentDraft draft, PlanParser.ParseContext context, ProseRoles prose,

@@ -407,9 +407,10 @@ final class TaskTables {
     private static Column columnNamed(String c) {
         if (c.matches("序号|编号|序列")) {
             return Column.NUMBER;
-        } else if (c.contains("牵头")) {
+        } else if (c.contains("牵头") || c.contains("主要责任")) {
             return Column.LEAD;
-        } else if (c.contains("配合") || c.contains("协办") || c.contains("参与单位")) {
+        } else if (c.contains("配合") || c.contains("协办") || c.contains("参与单位") || c.contains("协同")
+                || c.contains("协作") || c.contains("其他责任")) {
             return Column.SUPPORT;
         } else if (c.length() <= 8 && (c.contains("责任") || c.contains("负责") || c.contains("主办"))) {
             return Column.RESPONSIBLE;

@@ -17,14 +17,16 @@ import org.policygraph.model.UncuratedBodyRecord;
  * Bodies a submitted plan names in a responsibility slot (table cell, note, prose role) that the vocabulary lacks:
  * each becomes an uncurated Department node (its id derived from the printed name, so every plan naming it reaches
  * the same node), with the quote it was first read from. Only names shaped like a body (…局, …委, …办, …厅,
- * …政府, …管委会, …中心 …) qualify; anything else stays a warning. Parks and zones a measure names that the
+ * …政府, …管委会, …中心 …, and people's organisations: 工商联, 科协) qualify; anything else stays a warning. Parks and zones a measure names that the
  * vocabulary lacks ({@link ParkNames}) become uncurated Park nodes the same way.
  */
 final class UnknownBodies {
 
     static final String ID_PREFIX = "uncurated-";
     private static final Pattern BODY_LIKE = Pattern.compile(
-            "[\\p{IsHan}（）()]{2,24}(局|委|办|厅|署|院|会|委员会|管委会|办公室|办公厅|人民政府|政府|中心|集团|公司|分行|支行|海关|银行|领导小组|小组|开发区|高新区|园区|新区|片区|试验区)");
+            "[\\p{IsHan}（）()]{2,24}(局|委|办|厅|署|院|会|委员会|管委会|办公室|办公厅|人民政府|政府|中心|集团|公司|分行|支行|海关|银行|领导小组|小组|开发区|高新区|园区|新区|片区|试验区)"
+            // people's organisations are named short: 工商联, 妇联, 残联, 科协, 侨联
+            + "|[\\p{IsHan}]{1,8}(联|协)");
 
     private final String documentId;
     private final Map<String, UncuratedBodyRecord> bodies = new LinkedHashMap<>();

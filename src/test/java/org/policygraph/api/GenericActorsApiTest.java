@@ -190,4 +190,36 @@ class GenericActorsApiTest {
                 .body("data.department.curated", equalTo(true))
                 .body("data.department.source", nullValue());
     }
+
+    @Test
+    void aGenericActorNoListHoldsIsRecognisedFromItsPartsAndServedWithItsKind() {
+        String plan = """
+                某区稳增长工作方案
+
+                一、重点任务
+                1、加强项目谋划储备。建立投资项目信息化管理平台。（区发改局牵头，区级相关部门、各街道办事处配合）
+                """;
+        Map<String, Object> metadata = WritePathTest.metadata("ga-recognised");
+        metadata.put("title", "某区稳增长工作方案");
+        WritePathTest.asEditor(WritePathTest.INGEST, Map.of("source", plan, "metadata", metadata, "dryRun", false))
+                .body("errors", nullValue());
+        try {
+            WritePathTest.asEditor(ON_MEASURE, Map.of("id", "ga-recognised/一1"))
+                    .body("errors", nullValue())
+                    .body("data.measure.genericActorRoles.actor.name", hasItem("各街道办事处"))
+                    .body("data.measure.genericActorRoles.actor.name", hasItem("区级相关部门"))
+                    .body("data.measure.genericActorRoles.actor.name", not(hasItem("各街道")));
+            WritePathTest.asEditor("""
+                    { genericActor(name: "各街道办事处") { kind note roles { role measure { id } source { quote } } } }""",
+                    Map.of())
+                    .body("errors", nullValue())
+                    .body("data.genericActor.kind", equalTo("LOCAL_GOVERNMENTS"))
+                    .body("data.genericActor.note", org.hamcrest.Matchers.containsString("not curated"))
+                    .body("data.genericActor.roles.measure.id", hasItem("Measure:ga-recognised/一1"))
+                    .body("data.genericActor.roles.role", everyItem(equalTo("SUPPORTS")));
+        } finally {
+            WritePathTest.asEditor("mutation { retractDocument(id: \"ga-recognised\") { documentId } }", Map.of())
+                    .body("errors", nullValue());
+        }
+    }
 }

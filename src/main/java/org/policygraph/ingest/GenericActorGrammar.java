@@ -1,0 +1,182 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Recognises generic actors from their parts ({@code vocabulary/generic-actor-parts.tsv}): a scope or quantifier
+ * (各, 相关, 区级相关, 全区…各) and a kind of body (人民政府, 部门, 街道办事处, 专班, 协会 …), so that a phrase no list
+ * holds (区级相关部门, 各街道办事处, 相关市(州)人民政府, 全区经济运行各专班) is still a typed generic actor, read as
+ * printed and as long as it goes. The grammar is in the file's header; this class only compiles it.
+ */
+final class GenericActorGrammar {
+
+    static final String FILE = "vocabulary/generic-actor-parts.tsv";
+
+    enum Slot { WIDE_OWNER, OWNER, QUANTIFIER, LEVEL, DOMAIN, BODY, POST }
+
+    /** A recognised phrase, its kind, and the parts it was read from (for the node's note). */
+    record Match(String phrase, String kind, String parts) {
+    }
+
+    /** Characters after a bare level that make it part of another word: 各区域, 各市场主体, 各县级. */
+    private static final String NOT_AFTER_LEVEL = "[场域块间划级内外民直属情]";
+    /** At most this many characters name a field between a wide owner and its quantifier (全区经济运行各专班). */
+    private static final int MAX_FIELD = 6;
+
+    private final Pattern pattern;
+    private final Map<String, String> levelKind;
+    private final Map<String, String> bodyKind;
+
+    private GenericActorGrammar(Map<Slot, List<String>> parts, Map<String, String> levelKind,
+                                Map<String, String> bodyKind) {
+        this.levelKind = Map.copyOf(levelKind);
+        this.bodyKind = Map.copyOf(bodyKind);
+        if (parts.get(Slot.QUANTIFIER).isEmpty() || parts.get(Slot.BODY).isEmpty()) {
+            this.pattern = null;
+            return;
+        }
+        String q = alternation(parts.get(Slot.QUANTIFIER));
+        String oneLevel = alternation(parts.get(Slot.LEVEL));
+        String oneBody = alternation(parts.get(Slot.BODY));
+        // a level may be followed by more (乡镇街道) and by its alternatives in brackets (乡镇（街道）); so may a body
+        String level = "(?:" + oneLevel + "){1,3}" + alternativesOf(oneLevel);
+        String domain = alternation(parts.get(Slot.DOMAIN));
+        String body = oneBody + alternativesOf(oneBody + "|" + oneLevel);
+        String post = alternation(parts.get(Slot.POST));
+        String owner = "(?:" + alternation(parts.get(Slot.WIDE_OWNER)) + "[\\p{IsHan}]{0," + MAX_FIELD + "}?(?=" + q
+                + ")|" + alternation(parts.get(Slot.OWNER)) + "|各" + level + "(?=各))";
+        this.pattern = Pattern.compile("(?<owner>" + owner + ")?(?:"
+                + "(?<q>" + q + ")(?<level>" + level + ")?(?<domain>" + domain + ")?(?<body>" + body + ")"
+                + "|(?<q2>" + q + ")(?<level2>" + level + ")(?!" + NOT_AFTER_LEVEL + ")"
+                + "|(?<domain3>" + domain + ")(?<body3>" + body + ")"
+                + "|(?<post>" + post + "))");
+    }
+
+    /** "（街道）", "(单位)", "（市、区）": alternatives in brackets after a part, optional. */
+    private static String alternativesOf(String words) {
+        return "(?:[（(](?:" + words + ")(?:、(?:" + words + "))*[）)])?";
+    }
+
+    /** Longest first, quoted: alternation in a Java regex takes the first that fits, so 街道办事处 before 街道. */
+    private static String alternation(List<String> words) {
+        if (words.isEmpty()) {
+            return "(?!)";
+        }
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()
+                        .thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    static GenericActorGrammar none() {
+        Map<Slot, List<String>> empty = new EnumMap<>(Slot.class);
+        for (Slot slot : Slot.values()) {
+            empty.put(slot, List.of());
+        }
+        return new GenericActorGrammar(empty, Map.of(), Map.of());
+    }
+
+    static GenericActorGrammar read(SeedSource source, Set<String> genericKinds) {
+        if (!source.exists(FILE)) {
+            return none();
+        }
+        return of(TsvTable.read(source, FILE, "part", "slot", "kind"), genericKinds);
+    }
+
+    static GenericActorGrammar of(TsvTable table, Set<String> genericKinds) {
+        Map<Slot, List<String>> parts = new EnumMap<>(Slot.class);
+        for (Slot slot : Slot.values()) {
+            parts.put(slot, new ArrayList<>());
+        }
+        Map<String, String> levelKind = new HashMap<>();
+        Map<String, String> bodyKind = new HashMap<>();
+        for (TsvTable.Row row : table.rows()) {
+            String part = row.required("part");
+            Slot slot;
+            try {
+                slot = Slot.valueOf(row.required("slot"));
+            } catch (IllegalArgumentException e) {
+                throw row.error("slot '" + row.get("slot") + "' is not one of " + List.of(Slot.values()));
+            }
+            if (parts.get(slot).contains(part)) {
+                throw row.error("part '" + part + "' is listed twice as " + slot);
+            }
+            parts.get(slot).add(part);
+            String kind = row.get("kind");
+            boolean typed = slot == Slot.LEVEL || slot == Slot.BODY || slot == Slot.POST;
+            if (typed && (kind == null || !genericKinds.contains(kind))) {
+                throw row.error("a " + slot + " needs a kind, one of " + genericKinds + " (has '" + kind + "')");
+            }
+            if (slot == Slot.LEVEL) {
+                levelKind.put(part, kind);
+            } else if (typed) {
+                bodyKind.put(part, kind);
+            }
+        }
+        return new GenericActorGrammar(parts, levelKind, bodyKind);
+    }
+
+    /** The longest part of {@code kinds} that {@code printed} starts with (乡镇（街道） → 乡镇). */
+    private static String firstPart(String printed, Map<String, String> kinds) {
+        if (printed == null) {
+            return null;
+        }
+        String best = null;
+        for (String part : kinds.keySet()) {
+            if (printed.startsWith(part) && (best == null || part.length() > best.length())) {
+                best = part;
+            }
+        }
+        return best;
+    }
+
+    /** The generic actor {@code name} is as a whole, if its parts make one. */
+    Optional<Match> whole(String name) {
+        if (pattern == null || name == null) {
+            return Optional.empty();
+        }
+        Matcher m = pattern.matcher(name);
+        return m.matches() ? Optional.of(match(m)) : Optional.empty();
+    }
+
+    /** The longest generic actor starting at {@code t[from]} and ending by {@code to}, if any. */
+    Optional<Match> at(String t, int from, int to) {
+        if (pattern == null) {
+            return Optional.empty();
+        }
+        Matcher m = pattern.matcher(t).region(from, to);
+        return m.lookingAt() && m.end() > m.start() + 1 ? Optional.of(match(m)) : Optional.empty();
+    }
+
+    private Match match(Matcher m) {
+        String level = firstPart(m.group("level") != null ? m.group("level") : m.group("level2"), levelKind);
+        String body = firstPart(m.group("body") != null ? m.group("body") : m.group("body3") != null
+                ? m.group("body3") : m.group("post"), bodyKind);
+        String kind;
+        if (body == null) {
+            kind = levelKind.get(level);
+        } else {
+            kind = bodyKind.get(body);
+            if (level != null && kind.endsWith("_GOVERNMENTS")) {
+                kind = levelKind.get(level);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (String group : List.of("owner", "q", "q2", "level", "level2", "domain", "domain3", "body", "body3",
+                "post")) {
+            if (m.group(group) != null) {
+                parts.add(m.group(group));
+            }
+        }
+        return new Match(m.group(), kind, String.join(" + ", parts));
+    }
+}

@@ -1,0 +1,143 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.EditorAliases;
+import org.policygraph.model.GenericActorRecord;
+import org.policygraph.model.LinkRecord;
+import org.policygraph.model.LinkType;
+
+/**
+ * Generic actors (各街道办事处, 区级相关部门, 全区…各专班 …) are recognised from their parts
+ * (graph-seed/vocabulary/generic-actor-parts.tsv), not only from a list of phrases: read as printed, as long as they
+ * go, typed, and kept as GenericActor roles with their quote. The plans here are written for the test.
+ */
+class GenericActorRolesTest {
+
+    private static final SeedVocabulary VOCABULARY = VocabularyReader.read(SeedSource.directory(RealSeed.ROOT));
+
+    private static final String TITLE = "某区稳增长工作方案";
+
+    private static DocumentBundle plan(String text) {
+        return new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
+                SubmittedDocumentTest.submission("plan", "outline", TITLE, TITLE + "\n" + text), EditorAliases.none())
+                .bundle();
+    }
+
+    private static String id(String phrase) {
+        return VocabularyReader.genericActorId(phrase);
+    }
+
+    private static List<String> from(DocumentBundle bundle, LinkType type, String target) {
+        return bundle.links().stream().filter(l -> l.type() == type && l.toId().equals(target))
+                .map(LinkRecord::fromId).sorted().toList();
+    }
+
+    private static String kind(String printed) {
+        return new DepartmentResolver(VOCABULARY).genericActor(printed).map(GenericActorRecord::kind).orElse(null);
+    }
+
+    @Test
+    void aPhraseBuiltFromAScopeAndAKindOfBodyIsAGenericActorOfThatKind() {
+        assertThat(kind("区级相关部门")).isEqualTo("DEPARTMENTS");
+        assertThat(kind("各街道办事处")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("相关市(州)人民政府")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("各县区人民政府")).isEqualTo("DISTRICT_GOVERNMENTS");
+        assertThat(kind("全区经济运行各专班")).isEqualTo("DEPARTMENTS");
+        assertThat(kind("各区各部门")).isEqualTo("DEPARTMENTS");
+        assertThat(kind("相关行业协会")).isEqualTo("ASSOCIATIONS");
+        assertThat(kind("市政府分管领导")).isEqualTo("LEADERSHIP");
+        assertThat(kind("各乡镇")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("各乡镇（街道）")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("各镇(街道)人民政府(办事处)")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("省级有关部门（单位）")).isEqualTo("DEPARTMENTS");
+        assertThat(kind("各县市区")).isEqualTo("DISTRICT_GOVERNMENTS");
+        assertThat(kind("属地镇街")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("各地各部门")).isEqualTo("DEPARTMENTS");
+        // a listed phrase keeps its curated kind
+        assertThat(kind("各区人民政府")).isEqualTo("DISTRICT_GOVERNMENTS");
+        // one body, or no body at all, is no generic actor
+        assertThat(kind("区发改局")).isNull();
+        assertThat(kind("相关")).isNull();
+        assertThat(kind("各区域")).isNull();
+        assertThat(kind("市场主体")).isNull();
+    }
+
+    @Test
+    void aGenericActorInANoteIsReadWholeAndGetsItsNode() {
+        DocumentBundle bundle = plan("""
+                一、加快项目建设
+                1. 加强项目谋划储备。编制三年滚动投资计划，建立投资项目信息化管理平台。(区发改局牵头,区财政局、区级相关部门,各街道办事处配合)
+                2. 稳定经济运行。强化经济运行监测调度。(责任单位:区统计局,全区经济运行各专班)
+                """);
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一1")).contains(id("区级相关部门"), id("各街道办事处"))
+                .doesNotContain(id("各街道"));
+        assertThat(from(bundle, LinkType.LEADS, "plan/一2")).contains(id("全区经济运行各专班"));
+        assertThat(bundle.recognisedGenericActors()).extracting(GenericActorRecord::name)
+                .contains("区级相关部门", "各街道办事处", "全区经济运行各专班");
+        assertThat(bundle.recognisedGenericActors()).allSatisfy(g -> assertThat(g.note()).contains("not curated"));
+        // a listed phrase is the vocabulary's node, never written again with the document
+        assertThat(bundle.recognisedGenericActors()).extracting(GenericActorRecord::name).doesNotContain("各相关部门");
+        assertThat(bundle.warnings()).noneMatch(w -> w.contains("各街道办事处") || w.contains("区级相关部门"));
+    }
+
+    @Test
+    void proseGivesAGenericActorItsRoleByTheLongestPhrase() {
+        DocumentBundle bundle = plan("""
+                一、重点任务
+                1. 优化营商环境。深化“放管服”改革，提升政务服务效能。
+                二、保障措施
+                （一）加强组织领导。各区各部门要认真研究，因地制宜制定具体化、可落地的落实措施。发挥好行业协会作用，鼓励开展贸易促进活动。各街道办事处配合做好项目服务。
+                """);
+        String section = "plan/二(一)";
+        assertThat(from(bundle, LinkType.LEADS, section)).contains(id("各区各部门"));
+        assertThat(from(bundle, LinkType.SUPPORTS, section)).contains(id("行业协会"), id("各街道办事处"))
+                .doesNotContain(id("各街道"));
+    }
+
+    @Test
+    void aSentenceOpeningWithABodyThatIsToDoSomethingChargesItUnlessItsVerbSaysMore() {
+        DocumentBundle bundle = plan("""
+                一、重点任务
+                1. 优化营商环境。深化“放管服”改革，提升政务服务效能。
+                二、保障措施
+                （一）加强统筹。市商务局要加强统筹协调，健全工作机制。市财政局要加大资金支持力度。
+                """);
+        String section = "plan/二(一)";
+        assertThat(from(bundle, LinkType.COORDINATES, section)).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.LEADS, section)).containsExactly("wh-finance");
+    }
+
+    @Test
+    void aNameWithASeparatorInsideItsBracketsStaysOneName() {
+        assertThat(ResponsibilityCell.names("市商务局、各县（市、区）人民政府、各县(市、区)"))
+                .containsExactly("市商务局", "各县（市、区）人民政府", "各县(市、区)");
+        DocumentBundle bundle = plan("""
+                一、重点任务
+                1. 培育消费新场景。推动商圈提档升级。（责任单位：市商务局、各县（市、区）人民政府）
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一1")).contains("wh-commerce", id("各县（市、区）人民政府"));
+    }
+
+    @Test
+    void aRemarkThatHoldsForWhatFollowsPutsItsActorsOnEveryLaterTask() {
+        DocumentBundle bundle = plan("""
+                一、深化改革
+                （一）加强市场体系建设。推进高标准市场体系建设。〔责任单位：市商务局按职责分工负责。具体任务均涉及相关市(州)人民政府，不再做分工，下同。〕
+                （二）优化市场准入环境。实施“证照分离”改革全覆盖。〔责任单位：市市场监管局〕
+                """);
+        String cities = id("相关市(州)人民政府");
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一(一)")).contains(cities);
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一(二)")).contains(cities);
+        // the later task's link quotes the remark where it is printed
+        assertThat(bundle.links()).filteredOn(l -> l.fromId().equals(cities) && l.toId().equals("plan/一(二)"))
+                .allSatisfy(l -> {
+                    assertThat(l.source().location()).isEqualTo("一(一)");
+                    assertThat(l.source().quote()).contains("下同");
+                });
+    }
+}

@@ -1,0 +1,77 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.EditorAliases;
+import org.policygraph.model.LinkRecord;
+import org.policygraph.model.LinkType;
+import org.policygraph.model.UncuratedBodyRecord;
+
+/** Responsibility notes of task lists in the common layouts; the texts here are written for the tests. */
+class ResponsibilityNotesTest {
+
+    private static DocumentBundle read(String title, String body) {
+        return new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
+                SubmittedDocumentTest.submission("split", "outline", title, title + "\n" + body), EditorAliases.none())
+                .bundle();
+    }
+
+    private static java.util.List<String> from(DocumentBundle bundle, LinkType type, String target) {
+        return bundle.links().stream().filter(l -> l.type() == type && l.toId().equals(target))
+                .map(LinkRecord::fromId).sorted().toList();
+    }
+
+    @Test
+    void aListWhoseFirstBodyIsSaidToLeadGivesTheOthersASharedPartAndTheRuleHoldsForLaterLists() {
+        DocumentBundle bundle = read("某市重点工作责任分解", """
+                一、重点工作
+                1.建立企业参与的政策决策机制。
+                责任单位:市财政局、市商务局(列第一位者为牵头或汇总单位,下同)
+                2.加快兑现支持企业政策。
+                责任单位:市商务局、市财政局
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一1")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.LEADS, "split/一2")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一2")).containsExactly("wh-finance");
+        assertThat(bundle.warnings()).noneMatch(w -> w.contains("列第一位"));
+    }
+
+
+    @Test
+    void peoplesOrganisationsNamedShortAreBodies() {
+        String title = "某市重点工作责任分解";
+        String text = title + """
+
+                一、重点工作
+                1.建立企业参与的政策决策机制。
+                责任单位:某市财政局、工商联、科协、妇联
+                """;
+        DocumentBundle bundle = new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
+                SubmittedDocumentTest.submission("split", "outline", title, text), EditorAliases.none()).bundle();
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
+                .contains("某市财政局", "工商联", "科协", "妇联");
+        assertThat(bundle.links()).filteredOn(l -> l.type() == LinkType.LEADS && l.toId().equals("split/一1"))
+                .extracting(LinkRecord::fromId).hasSize(4);
+    }
+
+    @Test
+    void leadAndCoOperatingLabelsOfEveryCommonSpellingGiveTheirRoles() {
+        DocumentBundle bundle = read("某县政府工作报告目标任务分解", """
+                一、重点工作
+                1.加快项目建设。推进重点项目开工。(牵头责任单位:市发展改革委;协同责任单位:市财政局、市商务局)
+                2.提振消费。开展促消费活动。
+                主要责任单位:市商务局
+                其他责任单位:市财政局
+                3.优化营商环境。深化改革。(主办单位:市财政局 协作单位:市商务局)
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一1")).containsExactly("wh-commerce", "wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "split/一2")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一2")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "split/一3")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一3")).containsExactly("wh-commerce");
+    }
+}
