@@ -20,6 +20,7 @@ import org.neo4j.driver.TransactionContext;
 import org.policygraph.model.DepartmentRecord;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.DocumentRecord;
+import org.policygraph.model.GenericActorRecord;
 import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.InitiativeRecord;
 import org.policygraph.model.LinkRecord;
@@ -63,14 +64,7 @@ public final class SeedWriter {
                         Map.of("initiatives", vocabulary.initiatives().stream().map(SeedWriter::initiative).toList()))
                         .consume();
                 tx.run(Cypher.statement("seed/generic-actors"), Map.of("actors", vocabulary.genericActors().stream()
-                        .map(g -> {
-                            Map<String, Object> m = new HashMap<>();
-                            m.put("id", g.id());
-                            m.put("name", g.name());
-                            m.put("kind", g.kind());
-                            m.put("note", g.note());
-                            return m;
-                        }).toList())).consume();
+                        .map(SeedWriter::genericActor).toList())).consume();
                 tx.run(Cypher.statement("seed/department-successors"), Map.of("successions",
                         vocabulary.successions().stream().map(x -> {
                             Map<String, Object> m = new HashMap<>();
@@ -161,14 +155,7 @@ public final class SeedWriter {
                     return m;
                 }).toList())).consume();
         tx.run(Cypher.statement("seed/recognised-generic-actors"), Map.of("actors", bundle.recognisedGenericActors()
-                .stream().map(g -> {
-                    Map<String, Object> m = new HashMap<>();
-                    m.put("id", g.id());
-                    m.put("name", g.name());
-                    m.put("kind", g.kind());
-                    m.put("note", g.note());
-                    return m;
-                }).toList())).consume();
+                .stream().map(SeedWriter::genericActor).toList())).consume();
         writeLinks(tx, bundle);
         tx.run(Cypher.statement("seed/measure-page-keys"), Map.of("documentIds", List.of(doc.id()))).consume();
         countMeasures(tx, doc.id(), 1);
@@ -237,6 +224,16 @@ public final class SeedWriter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
+    }
+
+    /** A generic actor's parameters, listed in the vocabulary or recognised in a plan (note may be null). */
+    private static Map<String, Object> genericActor(GenericActorRecord g) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", g.id());
+        m.put("name", g.name());
+        m.put("kind", g.kind());
+        m.put("note", g.note());
+        return m;
     }
 
     private static Map<String, Object> department(DepartmentRecord d) {
