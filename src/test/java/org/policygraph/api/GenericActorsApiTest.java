@@ -210,10 +210,13 @@ class GenericActorsApiTest {
                     .body("data.measure.genericActorRoles.actor.name", hasItem("区级相关部门"))
                     .body("data.measure.genericActorRoles.actor.name", not(hasItem("各街道")));
             WritePathTest.asEditor("""
-                    { genericActor(name: "各街道办事处") { kind note roles { role measure { id } source { quote } } } }""",
+                    { genericActor(name: "各街道办事处") { kind curated note roles { role measure { id } source { quote } } }
+                      listed: genericActor(name: "各相关部门") { curated } }""",
                     Map.of())
                     .body("errors", nullValue())
                     .body("data.genericActor.kind", equalTo("LOCAL_GOVERNMENTS"))
+                    .body("data.genericActor.curated", equalTo(false))
+                    .body("data.listed.curated", equalTo(true))
                     .body("data.genericActor.note", org.hamcrest.Matchers.containsString("not curated"))
                     .body("data.genericActor.roles.measure.id", hasItem("Measure:ga-recognised/一1"))
                     .body("data.genericActor.roles.role", everyItem(equalTo("SUPPORTS")));

@@ -156,8 +156,8 @@ public class PolicyGraphQueries {
 
     @Query
     @Description("Generic actors, optionally of one kind, by name: the phrases of the curated vocabulary "
-            + "(graph-seed/vocabulary/not-departments.tsv, curated: true) and those recognised in a plan from their parts "
-            + "(generic-actor-parts.tsv, curated: false), one node per phrase as printed.")
+            + "(graph-seed/vocabulary/not-departments.tsv; curated) and those recognised in a plan from their parts "
+            + "(generic-actor-parts.tsv; not curated), one node per phrase as printed.")
     public CompletionStage<@NonNull List<@NonNull GenericActor>> genericActors(GenericActorKind kind) throws GraphQLException {
         return reads.list(GenericActor::from);
     }

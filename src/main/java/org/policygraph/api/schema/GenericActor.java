@@ -33,8 +33,15 @@ public class GenericActor extends RowObject implements Node {
     @NonNull
     public GenericActorKind kind;
 
-    @Description("Curation note: where the phrase occurs and why it names no one body.")
+    @Description("Curation note: where the phrase occurs and why it names no one body; for a phrase recognised from its "
+            + "parts, which parts.")
     public String note;
+
+    @NonNull
+    @Description("False for a phrase a submitted plan prints that no list holds, recognised from its parts "
+            + "(graph-seed/vocabulary/generic-actor-parts.tsv: 区级相关部门, 各街道办事处); true for the listed phrases "
+            + "(not-departments.tsv).")
+    public boolean curated = true;
 
     public static GenericActor from(Map<String, Object> row) {
         return Rows.fill(GenericActor::new, row);

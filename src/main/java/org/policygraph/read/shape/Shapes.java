@@ -84,6 +84,7 @@ public final class Shapes {
             // A collective, an unspecified set or a post (各区人民政府, 各相关部门, 市政府分管领导): roles like a department's.
             TypeShape.of("GenericActor", "GenericActor").id()
                     .properties("name", "kind", "note")
+                    .value("curated", "coalesce({v}.curated, true)")
                     .related("roles", "GenericActorRole", "MATCH ({v})-[{x}:LEADS|SUPPORTS|COORDINATES]->()",
                             "{x}.documentId, endNode({x}).seq, type({x})")
                     .build(),
