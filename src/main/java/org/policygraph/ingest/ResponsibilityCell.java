@@ -2,6 +2,7 @@ package org.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.policygraph.model.LinkType;
 
@@ -19,7 +20,7 @@ final class ResponsibilityCell {
      * Drafting remarks inside a note, not names: "以下均需各县区人民政府、市各功能区管委会落实,不再列出", "下同". A body's
      * name never holds these words.
      */
-    private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile(
+    private static final Pattern REMARK = Pattern.compile(
             "以下|均需|均由|下同|不再列出|落实|同上");
 
     record Assignment(LinkType role, String printedName) {
@@ -32,10 +33,10 @@ final class ResponsibilityCell {
      * "（列第一位者为牵头或汇总单位，下同）": of the bodies listed, the first leads and the others share the task. A plan
      * prints it once, after a list, and with 下同 means every later list.
      */
-    static final java.util.regex.Pattern FIRST_LISTED_LEADS = java.util.regex.Pattern.compile(
+    static final Pattern FIRST_LISTED_LEADS = Pattern.compile(
             "[（(][^（()）]*(?:列|排)(?:在)?(?:第一位|首位)[^（()）]*牵头[^（()）]*[）)]");
     /** A bracketed drafting remark after a list ("（下同）", "（以下均需…落实）"): not part of the last name. */
-    private static final java.util.regex.Pattern BRACKETED_REMARK = java.util.regex.Pattern.compile(
+    private static final Pattern BRACKETED_REMARK = Pattern.compile(
             "[（(][^（()）]*(?:以下|均需|均由|下同|不再列出|同上)[^（()）]*[）)]");
 
     static List<Assignment> parse(String cell) {
