@@ -72,9 +72,9 @@ public final class DepartmentResolver {
         return Optional.empty();
     }
 
-    /** Whether the generic actor {@code id} is one not-departments.tsv lists (a node the vocabulary writes). */
-    public boolean isListedGenericActor(String id) {
-        return listedGenericActors.values().stream().anyMatch(g -> g.id().equals(id));
+    /** Whether {@code actor} (from {@link #genericActor}) is one not-departments.tsv lists (a node the vocabulary writes). */
+    public boolean isListed(GenericActorRecord actor) {
+        return listedGenericActors.get(actor.name()) == actor;
     }
 
     /** A generic actor no list holds, recognised from its parts; its node says so in its note. */

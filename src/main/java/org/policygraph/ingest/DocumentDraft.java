@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.policygraph.model.GenericActorRecord;
 import org.policygraph.model.LinkRecord;
 import org.policygraph.model.LinkType;
 import org.policygraph.model.MeasureRecord;
@@ -38,8 +39,7 @@ final class DocumentDraft {
     /** A note said, for what follows (下同), that the first body of a list leads and the others share the task. */
     boolean firstListedLeads;
     /** Generic actors the roles name that no list holds (recognised from their parts), by id. */
-    final java.util.Map<String, org.policygraph.model.GenericActorRecord> recognisedGenericActors =
-            new java.util.LinkedHashMap<>();
+    final Map<String, GenericActorRecord> recognisedGenericActors = new LinkedHashMap<>();
     private final Map<String, String> definedAt = new HashMap<>();
     /** Every section and measure by id: the parser looks elements up once per task, so no list scan. */
     private final Map<String, Section> sectionsById = new HashMap<>();

@@ -219,7 +219,7 @@ final class ResponsibilityLinks {
         for (ResponsibilityCell.Assignment assignment : assignments) {
             String printed = assignment.printedName();
             var generic = context.departments().genericActor(printed);
-            generic.filter(g -> !context.departments().isListedGenericActor(g.id()))
+            generic.filter(g -> !context.departments().isListed(g))
                     .ifPresent(g -> draft.recognisedGenericActors.putIfAbsent(g.id(), g));
             var id = generic.isPresent() ? generic.map(g -> g.id()) : context.departments().resolve(printed);
             if (id.isEmpty() && DepartmentResolver.trim(printed).isEmpty()) {

@@ -13,16 +13,4 @@ public record DocumentBundle(DocumentRecord document, List<DocumentRecord> cited
                              List<MeasureRecord> measures, List<IndicatorRecord> indicators, List<LinkRecord> links,
                              List<String> warnings, List<UncuratedBodyRecord> uncuratedBodies,
                              List<GenericActorRecord> recognisedGenericActors) {
-
-    public DocumentBundle(DocumentRecord document, List<DocumentRecord> citedDocuments, List<SectionRecord> sections,
-                          List<MeasureRecord> measures, List<IndicatorRecord> indicators, List<LinkRecord> links,
-                          List<String> warnings, List<UncuratedBodyRecord> uncuratedBodies) {
-        this(document, citedDocuments, sections, measures, indicators, links, warnings, uncuratedBodies, List.of());
-    }
-
-    public DocumentBundle(DocumentRecord document, List<DocumentRecord> citedDocuments, List<SectionRecord> sections,
-                          List<MeasureRecord> measures, List<IndicatorRecord> indicators, List<LinkRecord> links,
-                          List<String> warnings) {
-        this(document, citedDocuments, sections, measures, indicators, links, warnings, List.of());
-    }
 }
