@@ -224,5 +224,14 @@ class GenericActorsApiTest {
             WritePathTest.asEditor("mutation { retractDocument(id: \"ga-recognised\") { documentId } }", Map.of())
                     .body("errors", nullValue());
         }
+        // retracted with the only plan naming them: the recognised actors go, the listed one stays
+        WritePathTest.asEditor("""
+                { genericActor(name: "各街道办事处") { id }
+                  district: genericActor(name: "区级相关部门") { id }
+                  listed: genericActor(name: "各相关部门") { curated } }""", Map.of())
+                .body("errors", nullValue())
+                .body("data.genericActor", nullValue())
+                .body("data.district", nullValue())
+                .body("data.listed.curated", equalTo(true));
     }
 }
