@@ -38,6 +38,8 @@ final class DocumentDraft {
     final List<StandingNote> standingNotes = new ArrayList<>();
     /** A note said, for what follows (下同), that the first body of a list leads and the others share the task. */
     boolean firstListedLeads;
+    /** The sign the text declares to mark the lead of a list ("带*号的为牵头单位"), or null. */
+    Character declaredLeadSign;
     /** Generic actors the roles name that no list holds (recognised from their parts), by id. */
     final Map<String, GenericActorRecord> recognisedGenericActors = new LinkedHashMap<>();
     private final Map<String, String> definedAt = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.policygraph.ingest;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +53,7 @@ final class PlanParser {
         int taskPart = taskPartStart(bodyStart, bodyEnd);
         int outlineEnd = taskPart > 0 ? taskPart : bodyEnd;
 
+        readListConventions(source);
         OutlineParser outline = new OutlineParser(source, new OutlineParser.Rules(conventions, firstChapter < 0), draft.warnings);
         List<OutlineNode> chapters = outline.parse(1, outlineEnd);
         boolean sectionsAreTasks = taskPart < 0 && !BodyMapper.hasTaskElements(chapters, conventions);
@@ -67,6 +69,28 @@ final class PlanParser {
                     + "(a news article, a data table?)");
         }
 
+    }
+
+    /**
+     * Notes a text prints once, outside any list, on how its lists of bodies are to be read: "注：列第一位的为牵头部门"
+     * (the first body of every list leads, the others support) and "带*号的为牵头单位" (the sign marking a lead). A
+     * note closing one list ("责任单位：A、B（列第一位者为牵头单位，下同）") is read with that list instead
+     * ({@link ResponsibilityLinks}).
+     */
+    private void readListConventions(SourceText source) {
+        for (SourceText.Line line : source.lines()) {
+            String text = TextCleaner.cleanLine(line.text());
+            if (ResponsibilityLinks.namesBodies(text)) {
+                continue;
+            }
+            if (ResponsibilityCell.FIRST_LISTED_LEADS_SENTENCE.matcher(text).find()) {
+                draft.firstListedLeads = true;
+            }
+            Matcher sign = ResponsibilityCell.LEAD_SIGN_NOTE.matcher(text);
+            if (sign.find() && draft.declaredLeadSign == null) {
+                draft.declaredLeadSign = sign.group(1).charAt(0);
+            }
+        }
     }
 
     private int firstLine(int from, int to, Pattern pattern) {

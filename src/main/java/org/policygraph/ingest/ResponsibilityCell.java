@@ -30,11 +30,27 @@ final class ResponsibilityCell {
     }
 
     /**
+     * The words of such a note for the first body listed, in their common wordings: 列第一位(的|者), 排在首位的,
+     * 排名第一的单位, 第一个单位, 首个单位, 列首位的部门.
+     */
+    static final String FIRST_LISTED = "(?:(?:列|排)(?:在)?(?:第一位|首位)|排名第一|排序第一|第一个|首个|第一家)";
+    /**
      * "（列第一位者为牵头或汇总单位，下同）": of the bodies listed, the first leads and the others share the task. A plan
      * prints it once, after a list, and with 下同 means every later list.
      */
     static final Pattern FIRST_LISTED_LEADS = Pattern.compile(
-            "[（(][^（()）]*(?:列|排)(?:在)?(?:第一位|首位)[^（()）]*牵头[^（()）]*[）)]");
+            "[（(][^（()）]*" + FIRST_LISTED + "[^（()）]*牵头[^（()）]*[）)]");
+    /** The same note printed as a sentence of its own ("注：各项任务中列第一位的为牵头部门。"), holding for every list. */
+    static final Pattern FIRST_LISTED_LEADS_SENTENCE = Pattern.compile(
+            FIRST_LISTED + "[的者]?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)");
+    /**
+     * Signs that mark a lead on its name in a list ("市发展改革委▲、市财政局", "★市商务局、市财政局"): the marked bodies
+     * lead, the others of the list support. A plan may declare another sign ("带*号的为牵头单位").
+     */
+    static final String LEAD_SIGNS = "▲△★☆";
+    /** A note declaring the sign that marks the lead: "标▲的为牵头单位", "带*号的为牵头单位", "加☆者为牵头部门". */
+    static final Pattern LEAD_SIGN_NOTE = Pattern.compile(
+            "(?:标|带|加|注|有)?[“\"]?([▲△★☆●◆■*＊#＃])[”\"]?(?:号|符号)?(?:的|者)(?:单位|部门)?(?:为|是)牵头");
     /** A bracketed drafting remark after a list ("（下同）", "（以下均需…落实）"): not part of the last name. */
     private static final Pattern BRACKETED_REMARK = Pattern.compile(
             "[（(][^（()）]*(?:以下|均需|均由|下同|不再列出|同上)[^（()）]*[）)]");
@@ -52,6 +68,15 @@ final class ResponsibilityCell {
         text = BRACKETED_REMARK.matcher(FIRST_LISTED_LEADS.matcher(text).replaceAll("")).replaceAll("").strip();
         List<Assignment> assignments = new ArrayList<>();
         int lead = text.indexOf(LEADS_MARK);
+        if (lead < 0 && !text.endsWith(SUPPORTS_MARK) && hasLeadSign(text)) {
+            for (String printed : splitOutsideBrackets(text)) {
+                String name = trimKeepingBracket(printed.replaceAll("[" + LEAD_SIGNS + "]", ""));
+                if (!name.isEmpty() && !REMARK.matcher(name).find()) {
+                    assignments.add(new Assignment(hasLeadSign(printed) ? LinkType.LEADS : LinkType.SUPPORTS, name));
+                }
+            }
+            return assignments;
+        }
         if (lead < 0 && firstLeads && !text.endsWith(SUPPORTS_MARK)) {
             List<String> listed = names(text);
             for (int i = 0; i < listed.size(); i++) {
@@ -69,6 +94,18 @@ final class ResponsibilityCell {
             names(text).forEach(n -> assignments.add(new Assignment(LinkType.LEADS, n)));
         }
         return assignments;
+    }
+
+    private static boolean hasLeadSign(String text) {
+        return text.chars().anyMatch(c -> LEAD_SIGNS.indexOf(c) >= 0);
+    }
+
+    /**
+     * The text with the lead sign a plan declares ({@link #LEAD_SIGN_NOTE}) written as ▲, so that a list marked with
+     * it reads like one marked with a common sign; the text unchanged if the plan declares none.
+     */
+    static String withDeclaredLeadSign(String text, Character declared) {
+        return declared == null || LEAD_SIGNS.indexOf(declared) >= 0 ? text : text.replace(declared, '▲');
     }
 
     private static String withoutSupportsMark(String text) {

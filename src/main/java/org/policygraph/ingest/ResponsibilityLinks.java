@@ -21,7 +21,7 @@ final class ResponsibilityLinks {
 
     private static final String LABEL = "(?:牵头责任单位|主要责任单位|协同责任单位|其他责任单位|责任单位|责任部门|牵头单位|牵头部门"
             + "|负责单位|负责部门|主责单位|主责部门|主办单位|配合单位|配合部门|协办单位|参与单位|参与部门|协同单位|协同部门"
-            + "|协作单位|协作部门)";
+            + "|协作单位|协作部门|部门分工|责任分工|任务分工|职责分工)";
     /** Labels whose bodies lead: 牵头单位, 牵头责任单位 (Anhui splits), 主要责任单位, 主办单位, 主责单位. */
     private static final Pattern LEAD_LABEL = Pattern.compile("^(?:牵头|主要责任|主办|主责)");
     /** Labels whose bodies support: 配合单位, 协办单位, 参与单位, 协同(责任)单位, 协作单位, 其他责任单位. */
@@ -85,6 +85,9 @@ final class ResponsibilityLinks {
         while (m.find()) {
             String note = m.group();
             String inner = note.substring(1, note.length() - 1);
+            if (ResponsibilityCell.LEAD_SIGN_NOTE.matcher(inner).find() && !LABEL_AT.matcher(inner).find()) {
+                continue; // "（标▲的为牵头单位）": a key to the lists, read once for the text (PlanParser); no names
+            }
             if (ResponsibilityCell.FIRST_LISTED_LEADS.matcher(note).matches()) {
                 // a convention for the list it closes (and, 下同, for later lists), read with that list; no names
                 draft.firstListedLeads |= STANDS_FOR_WHAT_FOLLOWS.matcher(inner).find();
@@ -93,7 +96,8 @@ final class ResponsibilityLinks {
             if (!LABEL_AT.matcher(inner.strip()).lookingAt() && !UNLABELLED_NOTE.matcher(inner).matches()) {
                 continue;
             }
-            List<ResponsibilityCell.Assignment> assignments = parseNote(inner, draft.firstListedLeads);
+            List<ResponsibilityCell.Assignment> assignments = parseNote(
+                    ResponsibilityCell.withDeclaredLeadSign(inner, draft.declaredLeadSign), draft.firstListedLeads);
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
             }
@@ -102,13 +106,103 @@ final class ResponsibilityLinks {
         Matcher lines = LABELLED_LINES.matcher(text);
         while (lines.find()) {
             String note = lines.group(1).strip();
-            List<ResponsibilityCell.Assignment> assignments = parseNote(note.replace('\n', ' '),
-                    draft.firstListedLeads);
+            List<ResponsibilityCell.Assignment> assignments = parseNote(ResponsibilityCell.withDeclaredLeadSign(
+                    note.replace('\n', ' '), draft.declaredLeadSign), draft.firstListedLeads);
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
             }
             remark(draft, context, targetId, location, note, note, span.start() + lines.end(), where);
         }
+        linkLabelledBlocks(draft, context, targetId, location, text, where);
+        Matcher division = DIVISION_LINE.matcher(text);
+        while (division.find()) {
+            String line = division.group(1);
+            if (division.start(1) == 0 || !ResponsibilityCell.names(line.substring(0, line.indexOf("牵头"))).stream()
+                    .allMatch(n -> n.length() <= MAX_NAME)) {
+                continue; // the item's own first line, or a sentence, not a list of names
+            }
+            List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(
+                    line.replaceAll("[。；;]$", ""));
+            link(draft, context, targetId, location, line, assignments, where, "responsibility line");
+        }
+    }
+
+    /** The longest body name a bare division line may hold before 牵头 ("市发展改革委、市财政局牵头"). */
+    private static final int MAX_NAME = 20;
+    /**
+     * A line of its own under a task that only says who leads and who supports, without a label: "市商务局牵头，
+     * 市财政局、市发展改革委配合" (provincial 分工 lists print it under each task, beside a 分管省领导 line).
+     */
+    private static final Pattern DIVISION_LINE = Pattern.compile(
+            "(?m)^[ \\t]*([^\\s。：:（()）\\d][^\\n。：:（()）]{1,80}?牵头(?:[，,；;][^\\n。：:（()）]{2,120}?配合)?[。；;]?)[ \\t]*$");
+
+    /** Whether {@code line} is a bare division line ("X牵头，Y配合"), which plans print without closing punctuation. */
+    static boolean isDivisionLine(String line) {
+        return DIVISION_LINE.matcher(line).matches();
+    }
+
+    /** A label printed alone on its line ("牵头单位"), its names on the lines after it: a web table's cells. */
+    private static final Pattern LABEL_ALONE = Pattern.compile(LABEL + "\\s*[:：]?");
+    /** The longest line a block of names may hold: longer lines are text, not a table cell of names. */
+    private static final int MAX_NAMES_LINE = 80;
+
+    /**
+     * Labelled blocks printed one cell a line, as tables copied from web pages are: a line "牵头单位", then lines of
+     * names, then the next label ("配合单位") or the end of the names (a sentence, an item, a blank line after a
+     * label's names). The block is read like the note "牵头单位：…；配合单位：…" and quoted as printed.
+     */
+    private static void linkLabelledBlocks(DocumentDraft draft, PlanParser.ParseContext context, String targetId,
+                                           String location, String text, String where) {
+        String[] lines = text.split("\n", -1);
+        int offset = 0;
+        int blockStart = -1;
+        int blockEnd = -1;
+        StringBuilder note = new StringBuilder();
+        boolean namesSeen = false;
+        for (String line : lines) {
+            String t = line.strip();
+            boolean label = LABEL_ALONE.matcher(t).matches();
+            boolean names = !label && !t.isEmpty() && blockStart >= 0 && t.length() <= MAX_NAMES_LINE
+                    && !t.matches("^[\\d（(一二三四五六七八九十]+.*") && !t.contains("。") && !LABEL_AT.matcher(t).find();
+            if (label) {
+                if (blockStart < 0) {
+                    blockStart = offset;
+                }
+                note.append(note.isEmpty() ? "" : "；").append(t.replaceAll("[:：]$", "")).append("：");
+                namesSeen = false;
+            } else if (names) {
+                note.append(namesSeen ? "、" : "").append(t);
+                namesSeen = true;
+                blockEnd = offset + line.length();
+            } else if (!t.isEmpty() || namesSeen) {
+                linkBlock(draft, context, targetId, location, text, blockStart, blockEnd, note, where);
+                blockStart = -1;
+                blockEnd = -1;
+                note.setLength(0);
+                namesSeen = false;
+            }
+            offset += line.length() + 1;
+        }
+        linkBlock(draft, context, targetId, location, text, blockStart, blockEnd, note, where);
+    }
+
+    private static void linkBlock(DocumentDraft draft, PlanParser.ParseContext context, String targetId,
+                                  String location, String text, int start, int end, CharSequence note, String where) {
+        if (start < 0 || end <= start) {
+            return;
+        }
+        List<ResponsibilityCell.Assignment> assignments = parseNote(ResponsibilityCell.withDeclaredLeadSign(
+                note.toString(), draft.declaredLeadSign), draft.firstListedLeads);
+        link(draft, context, targetId, location, text.substring(start, end).strip(), assignments, where,
+                "responsibility block");
+    }
+
+    /**
+     * Whether a line names bodies under a label ("责任单位：市财政局、市商务局（列第一位者为牵头单位）"): a note on how
+     * lists are read printed there closes that list, not the whole text.
+     */
+    static boolean namesBodies(String line) {
+        return LABEL_AT.matcher(line).find();
     }
 
     /**

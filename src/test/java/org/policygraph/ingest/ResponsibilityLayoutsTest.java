@@ -1,0 +1,127 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.EditorAliases;
+import org.policygraph.model.LinkRecord;
+import org.policygraph.model.LinkType;
+
+/**
+ * Layouts that print who leads and who supports in other ways than a bracketed note: a sign on the lead's name, a
+ * labelled block one cell a line (a web table copied as text), a 部门分工 line, a note saying the first body listed
+ * leads. The texts are written for the tests.
+ */
+class ResponsibilityLayoutsTest {
+
+    private static DocumentBundle read(String title, String body) {
+        return new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
+                SubmittedDocumentTest.submission("split", "outline", title, title + "\n" + body), EditorAliases.none())
+                .bundle();
+    }
+
+    private static List<String> from(DocumentBundle bundle, LinkType type, String target) {
+        return bundle.links().stream().filter(l -> l.type() == type && l.toId().equals(target))
+                .map(LinkRecord::fromId).sorted().toList();
+    }
+
+    @Test
+    void aSignOnANameMarksTheLeadAndTheOtherBodiesOfTheListSupport() {
+        DocumentBundle bundle = read("某市重点工作责任分解", """
+                （标▲的为牵头单位）
+                一、重点工作
+                1.加快项目建设。推进重点项目开工。
+                责任单位：市发展改革委▲、市财政局
+                2.提振消费。开展促消费活动。
+                责任单位：★市商务局、市财政局
+                3.优化营商环境。深化改革。（责任单位：市财政局、市商务局▲）
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一1")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "split/一2")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一2")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "split/一3")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一3")).containsExactly("wh-finance");
+        assertThat(bundle.uncuratedBodies()).noneMatch(b -> b.name().contains("▲") || b.name().contains("★"));
+    }
+
+    @Test
+    void aSignTheTextDeclaresMarksTheLeadOnlyWhereItIsDeclared() {
+        DocumentBundle declared = read("某市重点工作责任分解", """
+                一、重点工作（带*号的为牵头单位）
+                1.加快项目建设。推进重点项目开工。（责任单位：市财政局、市发展改革委*）
+                """);
+        assertThat(from(declared, LinkType.LEADS, "split/一1")).containsExactly("wh-ndrc");
+        assertThat(from(declared, LinkType.SUPPORTS, "split/一1")).containsExactly("wh-finance");
+    }
+
+    @Test
+    void aLabelledBlockPrintedOneCellALineGivesItsRoles() {
+        DocumentBundle bundle = read("某区重点工作任务分解", """
+                一、重点工作
+                1.加快项目建设。推进重点项目开工。
+                牵头单位
+                市发展改革委
+                配合单位
+                市财政局、市商务局
+                2.提振消费。开展促消费活动。
+                责任单位
+                市商务局
+                市财政局
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一1")).containsExactly("wh-commerce", "wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "split/一2")).containsExactly("wh-commerce", "wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一2")).isEmpty();
+    }
+
+    @Test
+    void aDivisionLineAfterAnItemGivesItsRolesAndTheLeaderInChargeIsNoBody() {
+        String body = """
+                一、重点工作
+                1.加快项目建设。推进重点项目开工。
+                分管省领导：张某某
+                部门分工：市发展改革委牵头，各地、各部门配合
+                2.提振消费。开展促消费活动。
+                分管领导：李某某
+                市商务局牵头，市财政局、市发展改革委配合
+                """;
+        DocumentBundle bundle = read("某市重点工作任务分工", body);
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.LEADS, "split/一2")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一2")).containsExactly("wh-finance", "wh-ndrc");
+        assertThat(bundle.uncuratedBodies()).noneMatch(b -> b.name().contains("张某某") || b.name().contains("李某某")
+                || b.name().contains("领导"));
+        assertThat(bundle.measures()).filteredOn(m -> m.id().equals("split/一1")).singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("分管省领导：张某某"));
+    }
+
+    @Test
+    void aNoteThatTheFirstBodyListedLeadsIsReadInItsCommonWordings() {
+        for (String note : List.of("列第一位的为牵头部门", "排在首位的为牵头单位", "第一个单位为牵头单位",
+                "排名第一的单位为牵头单位", "列第一位者为牵头单位")) {
+            DocumentBundle bundle = read("某市重点工作责任分解", "注：各项任务中" + note + "。\n" + """
+                    一、重点工作
+                    1.建立企业参与的政策决策机制。（责任单位：市财政局、市商务局）
+                    2.加快兑现支持企业政策。（责任单位：市商务局、市发展改革委、市财政局）
+                    """);
+            assertThat(from(bundle, LinkType.LEADS, "split/一1")).as(note).containsExactly("wh-finance");
+            assertThat(from(bundle, LinkType.SUPPORTS, "split/一1")).as(note).containsExactly("wh-commerce");
+            assertThat(from(bundle, LinkType.LEADS, "split/一2")).as(note).containsExactly("wh-commerce");
+            assertThat(from(bundle, LinkType.SUPPORTS, "split/一2")).as(note).containsExactly("wh-finance", "wh-ndrc");
+        }
+    }
+
+    @Test
+    void withoutSuchANoteEveryBodyOfAResponsibleListLeads() {
+        DocumentBundle bundle = read("某市重点工作责任分解", """
+                一、重点工作
+                1.建立企业参与的政策决策机制。（责任单位：市财政局、市商务局）
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly("wh-commerce", "wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一1")).isEmpty();
+    }
+}
