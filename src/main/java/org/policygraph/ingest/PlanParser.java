@@ -22,7 +22,9 @@ final class PlanParser {
     static final String TASK_LIST_LOCATION = "任务清单";
 
     /** What the parser may consult besides the text. */
-    record ParseContext(DepartmentResolver departments, boolean strictDepartments, UnknownBodies unknownBodies) {
+    /** @param labels how the plan's responsibility notes and task-table headers are labelled (vocabulary data) */
+    record ParseContext(DepartmentResolver departments, boolean strictDepartments, UnknownBodies unknownBodies,
+                        ResponsibilityLabels labels) {
     }
 
     private static final Pattern CHAPTER = Pattern.compile("^[一二三四五六七八九十]+、\\s*\\S.{0,58}$");
@@ -80,7 +82,7 @@ final class PlanParser {
     private void readListConventions(SourceText source) {
         for (SourceText.Line line : source.lines()) {
             String text = TextCleaner.cleanLine(line.text());
-            if (ResponsibilityLinks.namesBodies(text)) {
+            if (ResponsibilityLinks.namesBodies(context.labels(), text)) {
                 continue;
             }
             if (ResponsibilityCell.FIRST_LISTED_LEADS_SENTENCE.matcher(text).find()) {
@@ -122,9 +124,9 @@ final class PlanParser {
                 return n;
             }
             boolean caption = !row && TaskTables.CAPTION.matcher(text).matches() && nextTextLineIsRow(n, to);
-            boolean header = row ? TaskTables.headerColumns(TableCells.of(source, line).stream()
+            boolean header = row ? TaskTables.headerColumns(context.labels(), TableCells.of(source, line).stream()
                     .map(c -> TextCleaner.cleanLine(c.of(source.raw()))).toList()) != null
-                    : TaskTables.verticalHeaderAt(source, n, to) != null;
+                    : TaskTables.verticalHeaderAt(context.labels(), source, n, to) != null;
             if (caption || header) {
                 int title = previousTextLine(n, from);
                 return title > 0 && isTitle(source.line(title)) ? title : n;

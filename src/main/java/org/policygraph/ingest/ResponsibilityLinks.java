@@ -19,13 +19,6 @@ import org.policygraph.model.SourceRef;
  */
 final class ResponsibilityLinks {
 
-    private static final String LABEL = "(?:牵头责任单位|主要责任单位|协同责任单位|其他责任单位|责任单位|责任部门|牵头单位|牵头部门"
-            + "|负责单位|负责部门|主责单位|主责部门|主办单位|配合单位|配合部门|协办单位|参与单位|参与部门|协同单位|协同部门"
-            + "|协作单位|协作部门|部门分工|责任分工|任务分工|职责分工)";
-    /** Labels whose bodies lead: 牵头单位, 牵头责任单位 (Anhui splits), 主要责任单位, 主办单位, 主责单位. */
-    private static final Pattern LEAD_LABEL = Pattern.compile("^(?:牵头|主要责任|主办|主责)");
-    /** Labels whose bodies support: 配合单位, 协办单位, 参与单位, 协同(责任)单位, 协作单位, 其他责任单位. */
-    private static final Pattern SUPPORT_LABEL = Pattern.compile("^(?:配合|协办|参与|协同|协作|其他责任)");
     /**
      * A bracketed note — （…）, (…), 〔…〕, 【…】, […] — labelled ("责任单位：…"), or naming who leads or supports
      * ("X牵头，Y配合"). A 〔…〕 or 【…】 note may hold parentheses ("相关市(州)人民政府"), a （…） note one level of them
@@ -38,20 +31,7 @@ final class ResponsibilityLinks {
     /** Qualifiers after the names of a note: "…按职责分工负责", "…分别负责". */
     private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:按职责分工|按照职责分工|按职责|分别)?负责$"
             + "|按职责分工$");
-    private static final Pattern LABEL_AT = Pattern.compile(LABEL + "\\s*[:：]");
-    /** Labelled lines printed under a task without brackets: "牵头单位:区发改局" then "责任单位:…" (one note). */
-    private static final Pattern LABELLED_LINES = Pattern.compile("(?m)^[ \\t\\-#*>]*(" + LABEL
-            + "\\s*[:：][^\\n]*(?:\\n[ \\t]*\\n?[ \\t\\-#*>]*" + LABEL + "\\s*[:：][^\\n]*)*)");
-
     private ResponsibilityLinks() {
-    }
-
-    /**
-     * Whether {@code line} is a labelled responsibility line ("责任单位：市发改委、各县(市、区)政府"): a list of names that
-     * plans print without closing punctuation, so a text may end with one.
-     */
-    static boolean isLabelledLine(String line) {
-        return LABELLED_LINES.matcher(line).lookingAt();
     }
 
     /**
@@ -81,11 +61,12 @@ final class ResponsibilityLinks {
     static void linkNotes(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
                           Span span, String where) {
         String text = span.of(draft.source.raw());
+        ResponsibilityLabels labels = context.labels();
         Matcher m = BRACKETED.matcher(text);
         while (m.find()) {
             String note = m.group();
             String inner = note.substring(1, note.length() - 1);
-            if (ResponsibilityCell.LEAD_SIGN_NOTE.matcher(inner).find() && !LABEL_AT.matcher(inner).find()) {
+            if (ResponsibilityCell.LEAD_SIGN_NOTE.matcher(inner).find() && !labels.labelAt.matcher(inner).find()) {
                 continue; // "（标▲的为牵头单位）": a key to the lists, read once for the text (PlanParser); no names
             }
             if (ResponsibilityCell.FIRST_LISTED_LEADS.matcher(note).matches()) {
@@ -93,21 +74,21 @@ final class ResponsibilityLinks {
                 draft.firstListedLeads |= STANDS_FOR_WHAT_FOLLOWS.matcher(inner).find();
                 continue;
             }
-            if (!LABEL_AT.matcher(inner.strip()).lookingAt() && !UNLABELLED_NOTE.matcher(inner).matches()) {
+            if (!labels.labelAt.matcher(inner.strip()).lookingAt() && !UNLABELLED_NOTE.matcher(inner).matches()) {
                 continue;
             }
-            List<ResponsibilityCell.Assignment> assignments = parseNote(
+            List<ResponsibilityCell.Assignment> assignments = parseNote(labels,
                     ResponsibilityCell.withDeclaredLeadSign(inner, draft.declaredLeadSign), draft.firstListedLeads);
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
             }
             remark(draft, context, targetId, location, note, inner, span.start() + m.end(), where);
         }
-        Matcher lines = LABELLED_LINES.matcher(text);
+        Matcher lines = labels.labelledLines.matcher(text);
         while (lines.find()) {
             String note = lines.group(1).strip();
-            List<ResponsibilityCell.Assignment> assignments = parseNote(ResponsibilityCell.withDeclaredLeadSign(
-                    note.replace('\n', ' '), draft.declaredLeadSign), draft.firstListedLeads);
+            List<ResponsibilityCell.Assignment> assignments = parseNote(labels, ResponsibilityCell
+                    .withDeclaredLeadSign(note.replace('\n', ' '), draft.declaredLeadSign), draft.firstListedLeads);
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
             }
@@ -141,8 +122,6 @@ final class ResponsibilityLinks {
         return DIVISION_LINE.matcher(line).matches();
     }
 
-    /** A label printed alone on its line ("牵头单位"), its names on the lines after it: a web table's cells. */
-    private static final Pattern LABEL_ALONE = Pattern.compile(LABEL + "\\s*[:：]?");
     /** The longest line a block of names may hold: longer lines are text, not a table cell of names. */
     private static final int MAX_NAMES_LINE = 80;
 
@@ -161,9 +140,10 @@ final class ResponsibilityLinks {
         boolean namesSeen = false;
         for (String line : lines) {
             String t = line.strip();
-            boolean label = LABEL_ALONE.matcher(t).matches();
+            ResponsibilityLabels labels = context.labels();
+            boolean label = labels.labelAlone.matcher(t).matches();
             boolean names = !label && !t.isEmpty() && blockStart >= 0 && t.length() <= MAX_NAMES_LINE
-                    && !t.matches("^[\\d（(一二三四五六七八九十]+.*") && !t.contains("。") && !LABEL_AT.matcher(t).find();
+                    && !t.matches("^[\\d（(一二三四五六七八九十]+.*") && !t.contains("。") && !labels.labelAt.matcher(t).find();
             if (label) {
                 if (blockStart < 0) {
                     blockStart = offset;
@@ -191,8 +171,8 @@ final class ResponsibilityLinks {
         if (start < 0 || end <= start) {
             return;
         }
-        List<ResponsibilityCell.Assignment> assignments = parseNote(ResponsibilityCell.withDeclaredLeadSign(
-                note.toString(), draft.declaredLeadSign), draft.firstListedLeads);
+        List<ResponsibilityCell.Assignment> assignments = parseNote(context.labels(), ResponsibilityCell
+                .withDeclaredLeadSign(note.toString(), draft.declaredLeadSign), draft.firstListedLeads);
         link(draft, context, targetId, location, text.substring(start, end).strip(), assignments, where,
                 "responsibility block");
     }
@@ -201,8 +181,8 @@ final class ResponsibilityLinks {
      * Whether a line names bodies under a label ("责任单位：市财政局、市商务局（列第一位者为牵头单位）"): a note on how
      * lists are read printed there closes that list, not the whole text.
      */
-    static boolean namesBodies(String line) {
-        return LABEL_AT.matcher(line).find();
+    static boolean namesBodies(ResponsibilityLabels labels, String line) {
+        return labels.labelAt.matcher(line).find();
     }
 
     /**
@@ -259,14 +239,11 @@ final class ResponsibilityLinks {
      * "责任单位：A、B；配合单位：C" → A, B lead, C supports; "牵头单位:A 责任单位:B" → A leads, B supports (the label
      * names the column, it is never part of a name); an unlabelled note is read like a cell ("A牵头，B配合").
      */
-    static List<ResponsibilityCell.Assignment> parseNote(String inner) {
-        return parseNote(inner, false);
-    }
-
     /** @param firstListedLeads an earlier note said that the first body of a list leads (下同) */
-    static List<ResponsibilityCell.Assignment> parseNote(String inner, boolean firstListedLeads) {
+    static List<ResponsibilityCell.Assignment> parseNote(ResponsibilityLabels labelling, String inner,
+                                                         boolean firstListedLeads) {
         List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
-        Matcher label = LABEL_AT.matcher(inner);
+        Matcher label = labelling.labelAt.matcher(inner);
         List<int[]> labels = new ArrayList<>();
         while (label.find()) {
             labels.add(new int[] {label.start(), label.end()});
@@ -276,17 +253,15 @@ final class ResponsibilityLinks {
             return t.contains("牵头") || t.contains("配合") || t.endsWith("负责")
                     ? ResponsibilityCell.parse(t.replaceFirst("负责$", "")) : List.of();
         }
-        boolean hasLead = labels.stream().anyMatch(l -> LEAD_LABEL.matcher(inner.substring(l[0], l[1])).find());
+        boolean hasLead = labels.stream()
+                .anyMatch(l -> labelling.roleOf(inner.substring(l[0], l[1])) == LinkType.LEADS);
         for (int i = 0; i < labels.size(); i++) {
-            String name = inner.substring(labels.get(i)[0], labels.get(i)[1]);
+            LinkType role = labelling.roleOf(inner.substring(labels.get(i)[0], labels.get(i)[1]));
             String value = names(inner.substring(labels.get(i)[1], i + 1 < labels.size() ? labels.get(i + 1)[0]
                     : inner.length()));
-            if (LEAD_LABEL.matcher(name).find()) {
+            if (role != null) {
                 ResponsibilityCell.names(value).forEach(n -> assignments.add(
-                        new ResponsibilityCell.Assignment(LinkType.LEADS, n)));
-            } else if (SUPPORT_LABEL.matcher(name).find()) {
-                ResponsibilityCell.names(value).forEach(n -> assignments.add(
-                        new ResponsibilityCell.Assignment(LinkType.SUPPORTS, n)));
+                        new ResponsibilityCell.Assignment(role, n)));
             } else if (hasLead) {
                 ResponsibilityCell.names(value.replaceAll("(牵头|配合)", "")).forEach(n -> assignments.add(
                         new ResponsibilityCell.Assignment(LinkType.SUPPORTS, n)));

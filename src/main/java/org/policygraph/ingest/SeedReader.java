@@ -156,7 +156,7 @@ public final class SeedReader {
         SeedVocabulary v = seedVocabulary().with(aliases);
         DocumentCatalog.Entry entry = DocumentCatalog.submittedEntry(submitted, v, seeded);
         SourceText text = new SourceText(submitted.textOrigin(), submitted.text() == null ? "" : submitted.text());
-        SubmissionChecks.checkText(text);
+        SubmissionChecks.checkText(text, v.responsibilityLabels());
         DocumentRecord document = DocumentCatalog.documentRecord(entry, text);
         // a plan submitted without issuedOn still prints when it was issued: past years in it are then reported facts
         Map<String, DocumentYears> years = Map.of(entry.id(),
@@ -180,7 +180,8 @@ public final class SeedReader {
         // A submitted plan may name bodies nobody curated yet: they become uncurated nodes. The seed is curated: there
         // an unknown name is a warning (or an error, strict).
         UnknownBodies unknownBodies = submitted ? new UnknownBodies(entry.id()) : null;
-        PlanParser.ParseContext context = new PlanParser.ParseContext(departments, strictDepartments, unknownBodies);
+        PlanParser.ParseContext context = new PlanParser.ParseContext(departments, strictDepartments, unknownBodies,
+                v.responsibilityLabels());
         new PlanParser(draft, context, v.conventions()).parse();
         linkStatedRoles(draft, context, new ProseRoles(ProseRoles.namesOf(v), v.genericActorGrammar()));
         corrections.applySplits(draft);

@@ -13,7 +13,8 @@ import org.policygraph.model.Vocabulary;
  * defined (for error messages).
  */
 public record SeedVocabulary(Vocabulary vocabulary, Set<String> notDepartments, Map<String, String> definedAt,
-                             PlanConventions conventions, GenericActorGrammar genericActorGrammar) {
+                             PlanConventions conventions, GenericActorGrammar genericActorGrammar,
+                             ResponsibilityLabels responsibilityLabels) {
 
     public boolean hasDepartment(String id) {
         return vocabulary.departments().stream().anyMatch(d -> d.id().equals(id));
@@ -34,11 +35,11 @@ public record SeedVocabulary(Vocabulary vocabulary, Set<String> notDepartments, 
     /** This vocabulary with the aliases editors added (a submitted document is read with them). */
     public SeedVocabulary with(EditorAliases aliases) {
         return new SeedVocabulary(aliases.applyTo(vocabulary), notDepartments, definedAt, conventions,
-                genericActorGrammar);
+                genericActorGrammar, responsibilityLabels);
     }
 
     static SeedVocabulary empty() {
         return new SeedVocabulary(new Vocabulary(List.of(), List.of(), List.of()), Set.of(), Map.of(), PlanConventions.none(),
-                GenericActorGrammar.none());
+                GenericActorGrammar.none(), ResponsibilityLabels.none());
     }
 }

@@ -44,7 +44,7 @@ final class SubmissionChecks {
     }
 
     /** Refuses texts that cannot be a plan: empty, binary, mis-decoded, oversized or cut off. */
-    static void checkText(SourceText text) {
+    static void checkText(SourceText text, ResponsibilityLabels labels) {
         String raw = text.raw();
         String origin = text.file();
         if (raw.isBlank()) {
@@ -92,7 +92,7 @@ final class SubmissionChecks {
         }
         boolean dangling = DANGLING_ENDING.matcher(line).matches();
         boolean cutParagraph = line.length() >= SHORT_LINE && !COMPLETE_ENDING.matcher(line).matches()
-                && !ResponsibilityLinks.isLabelledLine(line) && !ResponsibilityLinks.isDivisionLine(line);
+                && !labels.isLabelledLine(line) && !ResponsibilityLinks.isDivisionLine(line);
         if (dangling || cutParagraph) {
             throw new SeedException(origin + ":" + last.number(), "the text ends in the middle of a sentence ('…"
                     + tail(line) + "'): it looks truncated; submit the complete document");

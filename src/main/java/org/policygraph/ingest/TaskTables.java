@@ -91,7 +91,7 @@ final class TaskTables {
             boolean isRow = TableCells.isRow(line);
             Matcher m;
             VerticalHeader vertical;
-            if (!isRow && (vertical = verticalHeaderAt(source, n, to)) != null) {
+            if (!isRow && (vertical = verticalHeaderAt(context.labels(), source, n, to)) != null) {
                 finishRow();
                 if (table == null) {
                     untitledTables++;
@@ -225,9 +225,9 @@ final class TaskTables {
         for (int k = n + 1; k < to; k++) {
             SourceText.Line next = source.line(k);
             if (!next.isNoise()) {
-                return TableCells.isRow(next) ? headerColumns(TableCells.of(source, next).stream()
+                return TableCells.isRow(next) ? headerColumns(context.labels(), TableCells.of(source, next).stream()
                         .map(c -> TextCleaner.cleanLine(c.of(raw))).toList()) != null
-                        : verticalHeaderAt(source, k, to) != null;
+                        : verticalHeaderAt(context.labels(), source, k, to) != null;
             }
         }
         return false;
@@ -272,7 +272,7 @@ final class TaskTables {
     /** A row's cells, from one line or (a table printed one cell per line) from several; {@code line} its first. */
     private void readRow(List<Span> cells, int lineNumber, Span line) {
         List<String> texts = cells.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList();
-        List<Column> header = headerColumns(texts);
+        List<Column> header = headerColumns(context.labels(), texts);
         String where = source.file() + ":" + lineNumber;
         if (header != null) {
             finishRow();
@@ -385,13 +385,13 @@ final class TaskTables {
     }
 
     /** The columns of a header row, or null when the line is not one (it must name a task column and one more). */
-    static List<Column> headerColumns(List<String> cells) {
+    static List<Column> headerColumns(ResponsibilityLabels labels, List<String> cells) {
         List<Column> columns = new ArrayList<>();
         int named = 0;
         boolean task = false;
         for (String cell : cells) {
             String c = cell.replaceAll("\\s", "");
-            Column column = columnNamed(c);
+            Column column = columnNamed(labels, c);
             if (column == null) {
                 column = Column.CATEGORY;
             } else if (!c.isEmpty()) {
@@ -404,16 +404,12 @@ final class TaskTables {
     }
 
     /** The column a header cell names (without white space), or null when it names none. */
-    private static Column columnNamed(String c) {
+    private static Column columnNamed(ResponsibilityLabels labels, String c) {
+        Column responsibility = labels.columnOf(c);
         if (c.matches("序号|编号|序列")) {
             return Column.NUMBER;
-        } else if (c.contains("牵头") || c.contains("主要责任")) {
-            return Column.LEAD;
-        } else if (c.contains("配合") || c.contains("协办") || c.contains("参与单位") || c.contains("协同")
-                || c.contains("协作") || c.contains("其他责任")) {
-            return Column.SUPPORT;
-        } else if (c.length() <= 8 && (c.contains("责任") || c.contains("负责") || c.contains("主办"))) {
-            return Column.RESPONSIBLE;
+        } else if (responsibility != null) {
+            return responsibility;
         } else if (c.length() <= 8 && (c.contains("时限") || c.contains("时间") || c.contains("进度")
                 || c.contains("期限") || c.contains("节点"))) {
             return Column.DEADLINE;
@@ -435,7 +431,7 @@ final class TaskTables {
      * The header starting at line {@code n} if it is printed one cell per line: 序号 first, then at least two more
      * column names, each a short line of its own; null otherwise.
      */
-    static VerticalHeader verticalHeaderAt(SourceText source, int n, int to) {
+    static VerticalHeader verticalHeaderAt(ResponsibilityLabels labels, SourceText source, int n, int to) {
         List<String> names = new ArrayList<>();
         int k = n;
         for (; k < to && names.size() < MAX_COLUMNS; k++) {
@@ -444,15 +440,15 @@ final class TaskTables {
                 continue;
             }
             String name = TextCleaner.cleanLine(line.text()).replaceAll("\\s", "");
-            if (TableCells.isRow(line) || name.length() > 10 || columnNamed(name) == null) {
+            if (TableCells.isRow(line) || name.length() > 10 || columnNamed(labels, name) == null) {
                 break;
             }
             names.add(name);
         }
-        if (names.size() < 3 || columnNamed(names.get(0)) != Column.NUMBER) {
+        if (names.size() < 3 || columnNamed(labels, names.get(0)) != Column.NUMBER) {
             return null;
         }
-        List<Column> columns = headerColumns(names);
+        List<Column> columns = headerColumns(labels, names);
         return columns == null ? null : new VerticalHeader(columns, k - n);
     }
 

@@ -50,7 +50,8 @@ public final class VocabularyReader {
         return new SeedVocabulary(new Vocabulary(departments, parks, initiatives, genericActors,
                 readSuccessions(source, departments)),
                 Set.copyOf(notDepartments), definedAt,
-                PlanConventions.read(source), GenericActorGrammar.read(source, GENERIC_KINDS));
+                PlanConventions.read(source), GenericActorGrammar.read(source, GENERIC_KINDS),
+                ResponsibilityLabels.read(source));
     }
 
     static List<DepartmentRecord> readDepartments(TsvTable table, Map<String, String> definedAt) {

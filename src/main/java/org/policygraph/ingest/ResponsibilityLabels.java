@@ -1,0 +1,121 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.policygraph.model.LinkType;
+
+/**
+ * How plans label who is responsible for a task, as data ({@code vocabulary/responsibility-labels.tsv}): the labels of
+ * notes and lines ("牵头单位：", "配合单位：", "责任单位：") with the role each gives, and the words a task table's header
+ * cell contains (牵头, 配合, 责任) with the column each names.
+ */
+final class ResponsibilityLabels {
+
+    static final String FILE = "vocabulary/responsibility-labels.tsv";
+    /** A 责任 / 负责 header cell longer than this is a task text containing the word, not a column name. */
+    private static final int MAX_RESPONSIBLE_HEADER = 8;
+
+    /** What a label's names do: lead, support, or named without a role of their own (read from the note). */
+    enum Role { LEAD, SUPPORT, NAMED, RESPONSIBLE }
+
+    private final Map<String, Role> labels;
+    private final List<Map.Entry<String, Role>> columnWords;
+    /** Any label, longest spelling first. */
+    final String label;
+    /** A label with its colon, where a note's names start: "责任单位：". */
+    final Pattern labelAt;
+    /** Labelled lines printed under a task without brackets: "牵头单位:区发改局" then "责任单位:…" (one note). */
+    final Pattern labelledLines;
+    /** A label printed alone on its line ("牵头单位"), its names on the lines after it: a web table's cells. */
+    final Pattern labelAlone;
+
+    private ResponsibilityLabels(Map<String, Role> labels, List<Map.Entry<String, Role>> columnWords) {
+        this.labels = labels;
+        this.columnWords = columnWords;
+        this.label = labels.isEmpty() ? "(?!)" : labels.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+        this.labelAt = Pattern.compile(label + "\\s*[:：]");
+        this.labelledLines = Pattern.compile("(?m)^[ \\t\\-#*>]*(" + label
+                + "\\s*[:：][^\\n]*(?:\\n[ \\t]*\\n?[ \\t\\-#*>]*" + label + "\\s*[:：][^\\n]*)*)");
+        this.labelAlone = Pattern.compile(label + "\\s*[:：]?");
+    }
+
+    /**
+     * Whether {@code line} is a labelled responsibility line ("责任单位：市发改委、各县(市、区)政府"): a list of names that
+     * plans print without closing punctuation, so a text may end with one.
+     */
+    boolean isLabelledLine(String line) {
+        return labelledLines.matcher(line).lookingAt();
+    }
+
+    static ResponsibilityLabels none() {
+        return new ResponsibilityLabels(Map.of(), List.of());
+    }
+
+    static ResponsibilityLabels read(SeedSource source) {
+        if (!source.exists(FILE)) {
+            return none();
+        }
+        TsvTable table = TsvTable.read(source, FILE, "kind", "phrase", "role");
+        Map<String, Role> labels = new LinkedHashMap<>();
+        List<Map.Entry<String, Role>> words = new ArrayList<>();
+        for (TsvTable.Row row : table.rows()) {
+            String phrase = row.required("phrase");
+            Role role;
+            try {
+                role = Role.valueOf(row.required("role"));
+            } catch (IllegalArgumentException e) {
+                throw row.error("role '" + row.get("role") + "' is not LEAD, SUPPORT, NAMED or RESPONSIBLE");
+            }
+            switch (row.required("kind")) {
+                case "LABEL" -> {
+                    if (role == Role.RESPONSIBLE) {
+                        throw row.error("a LABEL's role is LEAD, SUPPORT or NAMED");
+                    }
+                    if (labels.putIfAbsent(phrase, role) != null) {
+                        throw row.error("label '" + phrase + "' is listed twice");
+                    }
+                }
+                case "COLUMN" -> {
+                    if (role == Role.NAMED) {
+                        throw row.error("a COLUMN's role is LEAD, SUPPORT or RESPONSIBLE");
+                    }
+                    words.add(Map.entry(phrase, role));
+                }
+                default -> throw row.error("kind '" + row.get("kind") + "' is not LABEL or COLUMN");
+            }
+        }
+        return new ResponsibilityLabels(Map.copyOf(labels), List.copyOf(words));
+    }
+
+    /** The link a label gives its names (牵头单位 → LEADS, 配合单位 → SUPPORTS), or null for a NAMED label. */
+    LinkType roleOf(String printedLabel) {
+        Role role = labels.get(printedLabel.replaceAll("[\\s:：]", ""));
+        return role == Role.LEAD ? LinkType.LEADS : role == Role.SUPPORT ? LinkType.SUPPORTS : null;
+    }
+
+    /**
+     * The responsibility column a header cell (without white space) names — the first of LEAD, SUPPORT, RESPONSIBLE
+     * whose word it contains — or null when it names none.
+     */
+    TaskTables.Column columnOf(String cell) {
+        for (Role role : List.of(Role.LEAD, Role.SUPPORT, Role.RESPONSIBLE)) {
+            boolean named = columnWords.stream().anyMatch(w -> w.getValue() == role && cell.contains(w.getKey()));
+            if (named && (role != Role.RESPONSIBLE || cell.length() <= MAX_RESPONSIBLE_HEADER)) {
+                return switch (role) {
+                    case LEAD -> TaskTables.Column.LEAD;
+                    case SUPPORT -> TaskTables.Column.SUPPORT;
+                    default -> TaskTables.Column.RESPONSIBLE;
+                };
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.model.LinkType;
+
+/** The responsibility labels are data (vocabulary/responsibility-labels.tsv), read once for notes and table headers. */
+class ResponsibilityLabelsTest {
+
+    private static final ResponsibilityLabels LABELS = ResponsibilityLabels.read(SeedSource.directory(RealSeed.ROOT));
+
+    @Test
+    void aNoteLabelGivesItsRoleOrLeavesTheRoleToTheNote() {
+        assertThat(LABELS.roleOf("牵头单位：")).isEqualTo(LinkType.LEADS);
+        assertThat(LABELS.roleOf("牵头责任单位")).isEqualTo(LinkType.LEADS);
+        assertThat(LABELS.roleOf("协同责任单位")).isEqualTo(LinkType.SUPPORTS);
+        assertThat(LABELS.roleOf("配合单位")).isEqualTo(LinkType.SUPPORTS);
+        assertThat(LABELS.roleOf("责任单位")).isNull();
+        assertThat(LABELS.roleOf("部门分工")).isNull();
+        assertThat(LABELS.isLabelledLine("责任单位：市发改委、各县(市、区)政府")).isTrue();
+        assertThat(LABELS.isLabelledLine("分管省领导：张某某")).isFalse();
+    }
+
+    @Test
+    void aHeaderCellNamesTheColumnOfTheFirstRoleWhoseWordItContains() {
+        assertThat(LABELS.columnOf("牵头责任单位")).isEqualTo(TaskTables.Column.LEAD);
+        assertThat(LABELS.columnOf("配合部门")).isEqualTo(TaskTables.Column.SUPPORT);
+        assertThat(LABELS.columnOf("责任单位")).isEqualTo(TaskTables.Column.RESPONSIBLE);
+        assertThat(LABELS.columnOf("落实主体责任的具体工作内容")).isNull();
+        assertThat(LABELS.columnOf("完成时限")).isNull();
+    }
+
+    @Test
+    void aSpellingAddedToTheFileIsReadAsALabel(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("vocabulary"));
+        Files.writeString(root.resolve(ResponsibilityLabels.FILE), """
+                kind\tphrase\trole\tnote
+                LABEL\t承办单位\tLEAD\ta spelling a test adds
+                """);
+        ResponsibilityLabels labels = ResponsibilityLabels.read(SeedSource.directory(root));
+        assertThat(labels.roleOf("承办单位")).isEqualTo(LinkType.LEADS);
+        assertThat(labels.isLabelledLine("承办单位：市商务局")).isTrue();
+        assertThat(labels.roleOf("牵头单位")).isNull();
+    }
+
+    @Test
+    void aRowWithAnUnknownRoleIsRefusedNamingItsLine(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("vocabulary"));
+        Files.writeString(root.resolve(ResponsibilityLabels.FILE), """
+                kind\tphrase\trole\tnote
+                LABEL\t牵头单位\tLEADS\ta typo
+                """);
+        assertThatThrownBy(() -> ResponsibilityLabels.read(SeedSource.directory(root)))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining("responsibility-labels.tsv:2")
+                .hasMessageContaining("LEADS");
+    }
+}
