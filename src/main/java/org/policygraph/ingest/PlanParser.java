@@ -85,8 +85,10 @@ final class PlanParser {
             if (ResponsibilityLinks.namesBodies(context.labels(), text)) {
                 continue;
             }
-            if (ResponsibilityCell.FIRST_LISTED_LEADS_SENTENCE.matcher(text).find()) {
-                draft.firstListedLeads = true;
+            Matcher firstListed = ResponsibilityCell.FIRST_LISTED_LEADS_SENTENCE.matcher(text);
+            if (firstListed.find() && !text.substring(0, firstListed.start())
+                    .replaceFirst("^[一二三四五六七八九十]+、", "").contains("、")) {
+                draft.firstListedLeads = true; // not closing a list of names printed before it on its line
             }
             Matcher sign = ResponsibilityCell.LEAD_SIGN_NOTE.matcher(text);
             if (sign.find() && draft.declaredLeadSign == null) {

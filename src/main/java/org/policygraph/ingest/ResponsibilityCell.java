@@ -69,7 +69,10 @@ final class ResponsibilityCell {
         List<Assignment> assignments = new ArrayList<>();
         int lead = text.indexOf(LEADS_MARK);
         if (lead < 0 && !text.endsWith(SUPPORTS_MARK) && hasLeadSign(text)) {
-            for (String printed : splitOutsideBrackets(text)) {
+            // a sign printed apart from its name ("市发展改革委 ▲、市财政局") still marks that name
+            String signed = text.replaceAll("\\s+([" + LEAD_SIGNS + "])(?=[、，,；;\\s]|$)", "$1")
+                    .replaceAll("(^|[、，,；;])([" + LEAD_SIGNS + "])\\s+", "$1$2");
+            for (String printed : splitOutsideBrackets(signed)) {
                 String name = trimKeepingBracket(printed.replaceAll("[" + LEAD_SIGNS + "]", ""));
                 if (!name.isEmpty() && !REMARK.matcher(name).find()) {
                     assignments.add(new Assignment(hasLeadSign(printed) ? LinkType.LEADS : LinkType.SUPPORTS, name));

@@ -98,9 +98,8 @@ final class ResponsibilityLinks {
         Matcher division = DIVISION_LINE.matcher(text);
         while (division.find()) {
             String line = division.group(1);
-            if (division.start(1) == 0 || !ResponsibilityCell.names(line.substring(0, line.indexOf("牵头"))).stream()
-                    .allMatch(n -> n.length() <= MAX_NAME)) {
-                continue; // the item's own first line, or a sentence, not a list of names
+            if (division.start(1) == 0 || !isListOfNames(line.substring(0, line.indexOf("牵头")))) {
+                continue; // the item's own first line, or a line of a sentence, not a list of names
             }
             List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(
                     line.replaceAll("[。；;]$", ""));
@@ -119,7 +118,20 @@ final class ResponsibilityLinks {
 
     /** Whether {@code line} is a bare division line ("X牵头，Y配合"), which plans print without closing punctuation. */
     static boolean isDivisionLine(String line) {
-        return DIVISION_LINE.matcher(line).matches();
+        Matcher m = DIVISION_LINE.matcher(line);
+        return m.matches() && isListOfNames(m.group(1).substring(0, m.group(1).indexOf("牵头")));
+    }
+
+    /**
+     * Whether {@code part} reads as names listed with 、 ("市发展改革委、市财政局"): no clause break (，；), no outline
+     * number (一、), and every name of 2 to {@link #MAX_NAME} characters, not opening with a verb of a sentence (由, 要).
+     */
+    private static boolean isListOfNames(String part) {
+        if (part.matches(".*[，,；;].*|^[一二三四五六七八九十]+、.*|^[由要请].*")) {
+            return false;
+        }
+        List<String> names = ResponsibilityCell.splitOutsideBrackets(part);
+        return names.stream().allMatch(n -> n.strip().length() >= 2 && n.strip().length() <= MAX_NAME);
     }
 
     /** The longest line a block of names may hold: longer lines are text, not a table cell of names. */
@@ -143,7 +155,8 @@ final class ResponsibilityLinks {
             ResponsibilityLabels labels = context.labels();
             boolean label = labels.labelAlone.matcher(t).matches();
             boolean names = !label && !t.isEmpty() && blockStart >= 0 && t.length() <= MAX_NAMES_LINE
-                    && !t.matches("^[\\d（(一二三四五六七八九十]+.*") && !t.contains("。") && !labels.labelAt.matcher(t).find();
+                    && !t.matches("^[\\d（(一二三四五六七八九十]+.*") && !t.contains("。") && !labels.labelAt.matcher(t).find()
+                    && ResponsibilityCell.splitOutsideBrackets(t).stream().allMatch(n -> n.strip().length() <= MAX_NAME);
             if (label) {
                 if (blockStart < 0) {
                     blockStart = offset;

@@ -505,7 +505,10 @@ final class TaskTables {
         Span cell = new Span(spans.get(0).start(), spans.get(spans.size() - 1).end());
         String quote = cell.of(raw);
         String joined = String.join("", spans.stream().map(s -> TextCleaner.cleanLine(s.of(raw))).toList());
-        List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(joined);
+        // a plain list of a 责任单位 column: its first body leads where the text says so (列第一位的为牵头单位), a
+        // body carrying the sign the text declares leads (带*号的为牵头单位)
+        List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(
+                ResponsibilityCell.withDeclaredLeadSign(joined, draft.declaredLeadSign), draft.firstListedLeads);
         if (role != null && !joined.contains("牵头") && !joined.contains("配合")) {
             assignments = assignments.stream().map(a -> new ResponsibilityCell.Assignment(role, a.printedName()))
                     .toList();

@@ -38,6 +38,7 @@ class ResponsibilityLayoutsTest {
                 2.提振消费。开展促消费活动。
                 责任单位：★市商务局、市财政局
                 3.优化营商环境。深化改革。（责任单位：市财政局、市商务局▲）
+                4.扩大开放。办好展会。（责任单位：市财政局 ▲、市商务局）
                 """);
         assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly("wh-ndrc");
         assertThat(from(bundle, LinkType.SUPPORTS, "split/一1")).containsExactly("wh-finance");
@@ -45,6 +46,8 @@ class ResponsibilityLayoutsTest {
         assertThat(from(bundle, LinkType.SUPPORTS, "split/一2")).containsExactly("wh-finance");
         assertThat(from(bundle, LinkType.LEADS, "split/一3")).containsExactly("wh-commerce");
         assertThat(from(bundle, LinkType.SUPPORTS, "split/一3")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "split/一4")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一4")).containsExactly("wh-commerce");
         assertThat(bundle.uncuratedBodies()).noneMatch(b -> b.name().contains("▲") || b.name().contains("★"));
     }
 
@@ -113,6 +116,36 @@ class ResponsibilityLayoutsTest {
             assertThat(from(bundle, LinkType.LEADS, "split/一2")).as(note).containsExactly("wh-commerce");
             assertThat(from(bundle, LinkType.SUPPORTS, "split/一2")).as(note).containsExactly("wh-finance", "wh-ndrc");
         }
+    }
+
+    @Test
+    void aLineOfASentenceEndingInLeadsIsNoDivisionLine() {
+        DocumentBundle bundle = read("某市重点工作任务分工", """
+                一、重点工作
+                1.加快项目建设。推进重点项目开工，
+                加快推进跨境电商发展，由市商务局牵头
+                建立协调机制。
+                """);
+        // the sentence says who leads (由X牵头, read as prose); its clause before is no body
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一1")).isEmpty();
+        assertThat(bundle.uncuratedBodies()).noneMatch(b -> b.name().contains("跨境电商"));
+    }
+
+    @Test
+    void aTableOfResponsibleBodiesReadsTheFirstListedAsLeadWhereTheTextSaysSo() {
+        DocumentBundle bundle = read("某市重点工作责任分解", """
+                说明：责任单位排在首位的为牵头单位。
+                一、重点工作
+                | 序号 | 工作任务 | 责任单位 |
+                | 1 | 建立企业参与的政策决策机制。 | 市财政局、市商务局 |
+                """);
+        List<String> leads = bundle.links().stream().filter(l -> l.type() == LinkType.LEADS)
+                .map(LinkRecord::fromId).toList();
+        List<String> supports = bundle.links().stream().filter(l -> l.type() == LinkType.SUPPORTS)
+                .map(LinkRecord::fromId).toList();
+        assertThat(leads).containsExactly("wh-finance");
+        assertThat(supports).containsExactly("wh-commerce");
     }
 
     @Test
