@@ -66,6 +66,8 @@ final class ProseRoles {
 
     private final List<String> spellings;
     private final GenericActorGrammar genericActors;
+    /** A responsibility label printed alone on its line (a web table's cell "牵头单位"): a label, not a verb. */
+    private final Pattern labelLine;
 
     /** @param names every department name and alias, and every generic-actor phrase */
     ProseRoles(List<String> names) {
@@ -77,6 +79,12 @@ final class ProseRoles {
      * @param genericActors the grammar that recognises the generic actors no list holds (区级相关部门)
      */
     ProseRoles(List<String> names, GenericActorGrammar genericActors) {
+        this(names, genericActors, ResponsibilityLabels.none());
+    }
+
+    /** @param labels the responsibility labels; one alone on its line is no verb of a sentence around it */
+    ProseRoles(List<String> names, GenericActorGrammar genericActors, ResponsibilityLabels labels) {
+        this.labelLine = Pattern.compile("(?m)^[ \\t]*(" + labels.label + ")[ \\t]*[:：]?[ \\t]*$");
         List<String> sorted = new ArrayList<>(names.stream().filter(n -> n.length() >= 2).distinct().toList());
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         this.spellings = List.copyOf(sorted);
@@ -85,7 +93,7 @@ final class ProseRoles {
 
     /** The roles stated in {@code raw[span]}. */
     List<Found> find(String raw, Span span) {
-        NormalizedText text = NormalizedText.of(raw, span.start(), span.end());
+        NormalizedText text = NormalizedText.of(withoutLabelLines(raw, span), span.start(), span.end());
         String t = text.text();
         List<Found> found = new ArrayList<>();
         int s = 0;
@@ -98,6 +106,22 @@ final class ProseRoles {
             s = e;
         }
         return found;
+    }
+
+    /**
+     * {@code raw} with each label printed alone on its line in {@code span} blanked out (same length, so offsets
+     * hold): "市财政局 / 牵头单位 / 市发展改革委", one cell a line, does not say that 市财政局 leads.
+     */
+    private String withoutLabelLines(String raw, Span span) {
+        Matcher m = labelLine.matcher(raw).region(span.start(), span.end());
+        StringBuilder masked = null;
+        while (m.find()) {
+            masked = masked == null ? new StringBuilder(raw) : masked;
+            for (int i = m.start(1); i < m.end(1); i++) {
+                masked.setCharAt(i, '＿');
+            }
+        }
+        return masked == null ? raw : masked.toString();
     }
 
     private void sentence(NormalizedText text, int s, int e, List<Found> found) {

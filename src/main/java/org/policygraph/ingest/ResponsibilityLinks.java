@@ -167,7 +167,7 @@ final class ResponsibilityLinks {
                 note.append(namesSeen ? "、" : "").append(t);
                 namesSeen = true;
                 blockEnd = offset + line.length();
-            } else if (!t.isEmpty() || namesSeen) {
+            } else if (!t.isEmpty()) { // a blank line between a web table's cells ends nothing
                 linkBlock(draft, context, targetId, location, text, blockStart, blockEnd, note, where);
                 blockStart = -1;
                 blockEnd = -1;

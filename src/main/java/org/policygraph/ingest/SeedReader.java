@@ -183,7 +183,8 @@ public final class SeedReader {
         PlanParser.ParseContext context = new PlanParser.ParseContext(departments, strictDepartments, unknownBodies,
                 v.responsibilityLabels());
         new PlanParser(draft, context, v.conventions()).parse();
-        linkStatedRoles(draft, context, new ProseRoles(ProseRoles.namesOf(v), v.genericActorGrammar()));
+        linkStatedRoles(draft, context, new ProseRoles(ProseRoles.namesOf(v), v.genericActorGrammar(),
+                v.responsibilityLabels()));
         corrections.applySplits(draft);
         corrections.applyRoles(draft, departments, v);
         new MentionLinker(v).link(draft, unknownBodies);

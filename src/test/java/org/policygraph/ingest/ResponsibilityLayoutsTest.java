@@ -82,6 +82,26 @@ class ResponsibilityLayoutsTest {
     }
 
     @Test
+    void aLabelledBlockWithABlankLineBetweenItsCellsIsOneNote() {
+        DocumentBundle bundle = read("某区重点工作任务分解", """
+                一、重点工作
+                （一）加快项目建设。推进重点项目开工。
+
+                责任单位
+
+                市财政局
+
+                牵头单位
+
+                市发展改革委
+
+                （二）提振消费。开展促消费活动。
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/一(一)")).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一(一)")).containsExactly("wh-finance");
+    }
+
+    @Test
     void aDivisionLineAfterAnItemGivesItsRolesAndTheLeaderInChargeIsNoBody() {
         String body = """
                 一、重点工作
