@@ -169,8 +169,14 @@ async function measure(port, query, c) {
   return {
     rps: r.requests.total / (r.duration || DURATION), p50: r.latency.p50, p99: r.latency.p99,
     errors: r.errors + r.timeouts + r.non2xx, requests: r.requests.total, bytesPerReq: r.throughput.total / Math.max(1, r.requests.total),
-    cpuMsPerRequest: cpu,
+    cpuMsPerRequest: cpu, leftOverStatements: await settle(),
   };
+}
+// Requests the load tool gave up on (its 10 s timeout) leave their statements running in Neo4j; at L a side that
+// cannot keep up leaves dozens, and the next cell would measure that backlog. Each cell ends by stopping them, so the
+// next one starts on an idle Neo4j; how many were stopped is recorded with the cell.
+async function settle() {
+  return stopRunningStatements(driver0);
 }
 
 // ---- raw-Cypher floor: our statements through the driver, no HTTP, no GraphQL --------------------------
@@ -350,6 +356,7 @@ async function main() {
         for (const q of qs) {
           if (!result.queries[q.name].equal || (side === 'peer' && !peerAnswers(q.name))) continue;
           const r = await cannon(port, q[side], 16, GLOBAL_WARMUP);
+          await settle();
           round[q.name] = r.requests.total / (r.duration || GLOBAL_WARMUP);
         }
         steady = previous != null && Object.keys(round).every((k) => Math.abs(round[k] - previous[k]) <= STEADY * Math.max(previous[k], 1e-9));
@@ -369,9 +376,9 @@ async function main() {
         const order = (turn++ % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours']).filter((side) => side === 'ours' || peerAnswers(q.name));
         const r = {};
         for (const side of order) r[side] = await measure(side === 'ours' ? OURS_PORT : PEER_PORT, side === 'ours' ? q.ours : q.peer, c);
-        r.ratio = r.peer ? r.ours.rps / r.peer.rps : null;
+        r.ratio = r.peer?.rps > 0 ? r.ours.rps / r.peer.rps : null; // none: the peer cannot answer, or answered nothing in time
         e.load[`c${c}`] = r;
-        log(`${q.name} c${c}: ours ${r.ours.rps.toFixed(1)} req/s p50 ${r.ours.p50} p99 ${r.ours.p99} | ${r.peer ? `peer ${r.peer.rps.toFixed(1)} req/s p50 ${r.peer.p50} p99 ${r.peer.p99} | ratio ${r.ratio.toFixed(2)}` : 'peer cannot answer'}`);
+        log(`${q.name} c${c}: ours ${r.ours.rps.toFixed(1)} req/s p50 ${r.ours.p50} p99 ${r.ours.p99} | ${r.peer ? `peer ${r.peer.rps.toFixed(1)} req/s p50 ${r.peer.p50} p99 ${r.peer.p99} | ratio ${r.ratio?.toFixed(2) ?? '–'}` : 'peer cannot answer'}`);
         const cpu = (x) => (x ? Object.entries(x.cpuMsPerRequest).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ') : '–');
         log(`${q.name} c${c} CPU ms/request: ours side [${cpu(r.ours)}] | peer side [${cpu(r.peer)}]`);
       }
