@@ -37,9 +37,37 @@ const log = (...a) => console.log(`bench ${scale}:`, ...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // ---- processes ------------------------------------------------------------------------------------------
-async function post(port, query) {
-  const r = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+async function post(port, query, timeoutMs) {
+  const r = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }), signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined });
   return r.json();
+}
+// The answer to compare, or {errors} when a side gives none within BENCH_ANSWER_TIMEOUT (s, 30): at L the peer's
+// department pages sort a quarter of a million measures per request.
+const ANSWER_TIMEOUT_MS = Number(env.BENCH_ANSWER_TIMEOUT || 30) * 1000;
+async function answer(port, query) {
+  try {
+    return await post(port, query, ANSWER_TIMEOUT_MS);
+  } catch (e) {
+    const timedOut = e.name === 'TimeoutError' || e.name === 'AbortError';
+    return { errors: [{ message: timedOut ? `no answer within ${ANSWER_TIMEOUT_MS / 1000} s` : String(e.message || e) }], timedOut };
+  }
+}
+// A side that gave up on an answer leaves its statement running in Neo4j; stop it so it does not load the cells
+// measured after it (nothing else runs while answers are checked).
+async function stopRunningStatements(driver) {
+  const r = await driver.executeQuery("SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN collect(transactionId) AS ids");
+  const ids = r.records[0].get('ids');
+  if (ids.length) await driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids });
+  return ids.length;
+}
+// The query's reference answer (queries.mjs), normalised like the answers.
+async function referenceAnswer(driver, q) {
+  const results = [];
+  for (const statement of q.reference.statements) {
+    results.push((await driver.executeQuery(statement, q.reference.params, { routing: neo4j.routing.READ })).records);
+  }
+  return q.reference.norm(results);
 }
 async function startTimed(name, cmd, args, opts, port) {
   const logFile = fs.openSync(`/tmp/bench-${name}-${scale}.log`, 'w');
@@ -141,8 +169,14 @@ async function measure(port, query, c) {
   return {
     rps: r.requests.total / (r.duration || DURATION), p50: r.latency.p50, p99: r.latency.p99,
     errors: r.errors + r.timeouts + r.non2xx, requests: r.requests.total, bytesPerReq: r.throughput.total / Math.max(1, r.requests.total),
-    cpuMsPerRequest: cpu,
+    cpuMsPerRequest: cpu, leftOverStatements: await settle(),
   };
+}
+// Requests the load tool gave up on (its 10 s timeout) leave their statements running in Neo4j; at L a side that
+// cannot keep up leaves dozens, and the next cell would measure that backlog. Each cell ends by stopping them, so the
+// next one starts on an idle Neo4j; how many were stopped is recorded with the cell.
+async function settle() {
+  return stopRunningStatements(driver0);
 }
 
 // ---- raw-Cypher floor: our statements through the driver, no HTTP, no GraphQL --------------------------
@@ -274,28 +308,42 @@ async function main() {
   try {
     const qs = queries(gen.probe).filter((q) => !ONLY || ONLY.has(q.name));
     // Cursors for Q5's second page, each side its own; then the equality check.
+    // A peer that cannot answer (an error, or nothing within the answer timeout) is reported as such: ours is then
+    // checked against the query's reference statement, if it has one, and timed alone.
     for (const q of qs) {
+      let peerFirst = null;
       if (q.firstOurs) {
         q.ours = q.ours.replace('{{AFTER}}', q.cursorOurs((await post(OURS_PORT, q.firstOurs)).data));
-        q.peer = q.peer.replace('{{AFTER}}', q.cursorPeer((await post(PEER_PORT, q.firstPeer)).data));
+        peerFirst = await answer(PEER_PORT, q.firstPeer);
+        if (!peerFirst.errors) { q.peer = q.peer.replace('{{AFTER}}', q.cursorPeer(peerFirst.data)); peerFirst = null; }
       }
-      const a = await post(OURS_PORT, q.ours), b = await post(PEER_PORT, q.peer);
+      const a = await answer(OURS_PORT, q.ours), b = peerFirst || await answer(PEER_PORT, q.peer);
+      if (a.timedOut || b.timedOut) log(`${q.name}: stopped ${await stopRunningStatements(driver)} statement(s) left running`);
       const entry = { title: q.title, ours: q.ours, peer: q.peer };
-      if (a.errors || b.errors) { entry.equal = false; entry.problem = JSON.stringify(a.errors || b.errors).slice(0, 500); }
-      else {
+      if (a.errors) { entry.equal = false; entry.problem = 'ours: ' + JSON.stringify(a.errors).slice(0, 500); }
+      else if (b.errors) {
+        entry.peerCannotAnswer = JSON.stringify(b.errors).slice(0, 300);
+        if (q.reference) {
+          const na = JSON.stringify(q.normOurs(a.data)), nr = JSON.stringify(await referenceAnswer(driver, q));
+          entry.equal = na === nr; entry.checkedAgainst = 'reference'; entry.answerChars = na.length;
+          if (!entry.equal) { entry.problem = `ours ${na.slice(0, 300)} | reference ${nr.slice(0, 300)}`; }
+        } else { entry.equal = false; entry.problem = 'peer: ' + entry.peerCannotAnswer; }
+        log(`${q.name}: the peer cannot answer — ${entry.peerCannotAnswer}`);
+      } else {
         const na = JSON.stringify(q.normOurs(a.data)), nb = JSON.stringify(q.normPeer(b.data));
-        entry.equal = na === nb; entry.answerChars = na.length;
+        entry.equal = na === nb; entry.checkedAgainst = 'peer'; entry.answerChars = na.length;
         if (!entry.equal) { entry.problem = `ours ${na.slice(0, 300)} | peer ${nb.slice(0, 300)}`; }
       }
-      log(`${q.name} equal: ${entry.equal}${entry.problem ? ' — ' + entry.problem : ''}`);
+      log(`${q.name} equal${entry.checkedAgainst === 'reference' ? ' to the reference' : ''}: ${entry.equal}${entry.problem ? ' — ' + entry.problem : ''}`);
       result.queries[q.name] = entry;
     }
+    const peerAnswers = (name) => result.queries[name].equal && !result.queries[name].peerCannotAnswer;
     // Statements per request.
     for (const q of qs) {
       const e = result.queries[q.name];
       e.statementsOurs = await statementsPerRequest(driver, () => post(OURS_PORT, q.ours));
-      e.statementsPeer = await statementsPerRequest(driver, () => post(PEER_PORT, q.peer));
-      log(`${q.name} statements/request: ours ${e.statementsOurs.perRequest}, peer ${e.statementsPeer.perRequest}`);
+      if (peerAnswers(q.name)) e.statementsPeer = await statementsPerRequest(driver, () => post(PEER_PORT, q.peer));
+      log(`${q.name} statements/request: ours ${e.statementsOurs.perRequest}, peer ${e.statementsPeer?.perRequest ?? '–'}`);
     }
     // Whole-mix warm-up first, so a fresh JVM (ours) is not measured while still compiling the first query.
     result.warmup = {};
@@ -306,8 +354,9 @@ async function main() {
       while (GLOBAL_WARMUP > 0 && rounds.length < WARMUP_ROUNDS && !steady) {
         const round = {};
         for (const q of qs) {
-          if (!result.queries[q.name].equal) continue;
+          if (!result.queries[q.name].equal || (side === 'peer' && !peerAnswers(q.name))) continue;
           const r = await cannon(port, q[side], 16, GLOBAL_WARMUP);
+          await settle();
           round[q.name] = r.requests.total / (r.duration || GLOBAL_WARMUP);
         }
         steady = previous != null && Object.keys(round).every((k) => Math.abs(round[k] - previous[k]) <= STEADY * Math.max(previous[k], 1e-9));
@@ -324,13 +373,13 @@ async function main() {
       if (!e.equal) { log(`${q.name} skipped: answers differ`); continue; }
       e.load = {};
       for (const c of CONCURRENCY) {
-        const order = turn++ % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours'];
+        const order = (turn++ % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours']).filter((side) => side === 'ours' || peerAnswers(q.name));
         const r = {};
         for (const side of order) r[side] = await measure(side === 'ours' ? OURS_PORT : PEER_PORT, side === 'ours' ? q.ours : q.peer, c);
-        r.ratio = r.ours.rps / r.peer.rps;
+        r.ratio = r.peer?.rps > 0 ? r.ours.rps / r.peer.rps : null; // none: the peer cannot answer, or answered nothing in time
         e.load[`c${c}`] = r;
-        log(`${q.name} c${c}: ours ${r.ours.rps.toFixed(1)} req/s p50 ${r.ours.p50} p99 ${r.ours.p99} | peer ${r.peer.rps.toFixed(1)} req/s p50 ${r.peer.p50} p99 ${r.peer.p99} | ratio ${r.ratio.toFixed(2)}`);
-        const cpu = (x) => Object.entries(x.cpuMsPerRequest).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ');
+        log(`${q.name} c${c}: ours ${r.ours.rps.toFixed(1)} req/s p50 ${r.ours.p50} p99 ${r.ours.p99} | ${r.peer ? `peer ${r.peer.rps.toFixed(1)} req/s p50 ${r.peer.p50} p99 ${r.peer.p99} | ratio ${r.ratio?.toFixed(2) ?? '–'}` : 'peer cannot answer'}`);
+        const cpu = (x) => (x ? Object.entries(x.cpuMsPerRequest).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ') : '–');
         log(`${q.name} c${c} CPU ms/request: ours side [${cpu(r.ours)}] | peer side [${cpu(r.peer)}]`);
       }
     }

@@ -13,6 +13,14 @@ const num = (x) => (x == null ? null : Number(x));
 const key = (id) => id.slice(id.indexOf(':') + 1);
 const indicator = (i) => ({ id: key(i.id), name: i.name, value: num(i.value), unit: i.unit, year: i.year, kind: i.kind });
 
+// Reference answers, for a query the peer cannot answer (at L it runs out of time or of transaction memory): a
+// plain Cypher statement written apart from the service's read plans, normalised like the answers. Ours is then
+// checked against it instead of against the peer.
+const LEADS_PAGE = `MATCH (:Department {name: $department})-[:LEADS]->(m:Measure)
+  WITH m ORDER BY m.issuedOn, m.documentId, m.seq, m.id LIMIT ${PAGE}
+  MATCH (doc:Document {id: m.documentId})`;
+const rows = (records) => records.map((r) => r.toObject());
+
 /**
  * probe: { department, document, searchTerm, yearFrom, yearTo, indicatorKinds } from gen.mjs; cursors (Q5's second
  * page) are filled in by bench.mjs from each side's own first page.
@@ -30,6 +38,11 @@ export function queries(probe) {
       peer: `{ departments(where: { name: { eq: ${dep} } }) { leads(limit: ${PAGE}, sort: [{ issuedOn: ASC }, { documentId: ASC }, { seq: ASC }, { id: ASC }]) { id text document { title } } } }`,
       normOurs: (d) => sortBy(d.department.leads.nodes.map((m) => ({ id: key(m.id), text: m.text, doc: m.document.title })), (m) => m.id),
       normPeer: (d) => sortBy(d.departments[0].leads.map((m) => ({ id: m.id, text: m.text, doc: m.document.title })), (m) => m.id),
+      reference: {
+        statements: [`${LEADS_PAGE} RETURN m.id AS id, m.text AS text, doc.title AS doc`],
+        params: { department: probe.department },
+        norm: ([page]) => sortBy(rows(page), (m) => m.id),
+      },
     },
     {
       name: 'Q2',
@@ -38,6 +51,13 @@ export function queries(probe) {
       peer: `{ departments(where: { name: { eq: ${dep} } }) { leads(limit: ${PAGE}, sort: [{ issuedOn: ASC }, { documentId: ASC }, { seq: ASC }, { id: ASC }]) { id text document { title } leads { name } supporters { name } indicators(sort: [{ seq: ASC }]) { id name value unit year kind } } } }`,
       normOurs: (d) => sortBy(d.department.leads.nodes.map((m) => ({ id: key(m.id), text: m.text, doc: m.document.title, leads: names(m.leads), supporters: names(m.supporters), indicators: sortBy(m.indicators.map(indicator), (i) => i.id) })), (m) => m.id),
       normPeer: (d) => sortBy(d.departments[0].leads.map((m) => ({ id: m.id, text: m.text, doc: m.document.title, leads: names(m.leads), supporters: names(m.supporters), indicators: sortBy(m.indicators.map(indicator), (i) => i.id) })), (m) => m.id),
+      reference: {
+        statements: [`${LEADS_PAGE} RETURN m.id AS id, m.text AS text, doc.title AS doc,
+          [(l:Department)-[:LEADS]->(m) | {name: l.name}] AS leads, [(s:Department)-[:SUPPORTS]->(m) | {name: s.name}] AS supporters,
+          [(m)-[:HAS_INDICATOR]->(i:Indicator) | i {.id, .name, .value, .unit, .year, .kind}] AS indicators`],
+        params: { department: probe.department },
+        norm: ([page]) => sortBy(rows(page).map((m) => ({ ...m, leads: names(m.leads), supporters: names(m.supporters), indicators: sortBy(m.indicators.map(indicator), (i) => i.id) })), (m) => m.id),
+      },
     },
     {
       name: 'Q3',
@@ -67,6 +87,15 @@ export function queries(probe) {
       cursorPeer: (d) => d.indicatorsConnection.pageInfo.endCursor,
       normOurs: (d) => ({ total: d.indicators.totalCount, nodes: sortBy(d.indicators.nodes.map(indicator), (i) => i.id) }),
       normPeer: (d) => ({ total: d.indicatorsConnection.totalCount, nodes: sortBy(d.indicatorsConnection.edges.map((e) => indicator(e.node)), (i) => i.id) }),
+      reference: {
+        statements: [
+          'MATCH (i:Indicator) WHERE i.year >= $yearFrom AND i.year <= $yearTo AND i.kind IN $kinds RETURN count(i) AS total',
+          `MATCH (i:Indicator) WHERE i.year >= $yearFrom AND i.year <= $yearTo AND i.kind IN $kinds
+           WITH i ORDER BY i.documentId, i.seq, i.id SKIP ${IND_PAGE} LIMIT ${IND_PAGE}
+           RETURN i {.id, .name, .value, .unit, .year, .kind} AS i`],
+        params: { yearFrom: probe.yearFrom, yearTo: probe.yearTo, kinds },
+        norm: ([count, page]) => ({ total: count[0].get('total'), nodes: sortBy(page.map((r) => indicator(r.get('i'))), (i) => i.id) }),
+      },
     },
   ];
 }

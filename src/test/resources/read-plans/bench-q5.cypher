@@ -1,6 +1,6 @@
 // { indicators(filter: { yearFrom: 2025, yearTo: 2027, kind: [LEVEL, COUNT] }, first: 20, after: "cGc6MTk") { totalCount nodes { id name value unit year kind } } }
 CALL () {
-  WITH '' AS id, COUNT { MATCH (i:Indicator) WHERE ((i.year >= $p0 AND i.year <= $p1 AND i.kind IN $p2) AND i.documentId IS NOT NULL AND i.seq IS NOT NULL AND i.id IS NOT NULL) } AS total
+  WITH '' AS id, head(COLLECT { MATCH (i:IndicatorCount) WHERE (i.year >= $p0 AND i.year <= $p1 AND i.kind IN $p2) RETURN sum(i.count) AS n }) AS total
   CALL (id) {
     MATCH (i:Indicator)
     WHERE ((i.year >= $p0 AND i.year <= $p1 AND i.kind IN $p2) AND i.documentId IS NOT NULL AND i.seq IS NOT NULL AND i.id IS NOT NULL)

@@ -1,17 +1,18 @@
 // { indicators(filter: {year: 2027}, first: 100) { totalCount nodes { name value valueMax unit kind comparator aspirational source { quote document { title } } } } }
 CALL () {
-  WITH '' AS id
+  WITH '' AS id, head(COLLECT { MATCH (i:IndicatorCount) WHERE (i.year = $p0) RETURN sum(i.count) AS n }) AS total
   CALL (id) {
     MATCH (i:Indicator)
     WHERE (i.year = $p0)
     WITH i ORDER BY i.documentId, i.seq, i.id
+    SKIP $p2 LIMIT $p1
     RETURN collect(i) AS rows
   }
   CALL (rows) {
-    UNWIND rows[$p2..($p2 + $p1)] AS i
+    UNWIND rows AS i
     RETURN collect(i {id: i.id, name: i.name, value: i.value, valueMax: i.valueMax, unit: i.unit, kind: i.kind, comparator: i.comparator, aspirational: coalesce(i.aspirational, false), source: {quote: coalesce(i.quote, ''), document: head(COLLECT { MATCH (n0:Document {id: i.documentId}) RETURN n0 {id: n0.id, title: coalesce(n0.title, n0.docNumber, n0.id)} LIMIT 1 })}}) AS page
   }
-  RETURN {total: size(rows), page: page} AS r0
+  RETURN {total: total, page: page} AS r0
 }
 RETURN r0
 // parameters: {p0=2027, p1=100, p2=0}

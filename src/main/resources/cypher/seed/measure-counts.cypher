@@ -1,7 +1,8 @@
-// The measure counts that answer totalCount without counting (issue 16; docs/graph-model.md "Measure counts"): adds
-// $sign times the roles the documents $documentIds give each department on their measures to its measuresLed,
-// measuresSupported and measuresCoordinated — $sign = -1 before a document's parts are removed (re-write, retraction),
-// +1 after its links are written — and sets each document's measureCount. In the writer's transaction, so a killed or
+// The counts that answer totalCount without counting (issue 16; docs/graph-model.md "Measure counts"): adds $sign
+// times the roles the documents $documentIds give each department on their measures to its measuresLed,
+// measuresSupported and measuresCoordinated, and their indicators of each kind and year to that IndicatorCount —
+// $sign = -1 before a document's parts are removed (re-write, retraction), +1 after its links are written — and sets
+// each document's measureCount. In the writer's transaction, so a killed or
 // failed write rolls the counts back with the roles. The increment reads the property inside its own SET, so Neo4j
 // takes the department's write lock before reading it (a direct dependency): concurrent writers touching one
 // department queue on it and no increment is lost. Absent counts read as 0.
@@ -18,4 +19,11 @@ CALL (documentId) {
 CALL (documentId) {
   MATCH (doc:Document {id: documentId})
   SET doc.measureCount = COUNT { (:Measure {documentId: documentId}) }
+}
+CALL (documentId) {
+  MATCH (i:Indicator {documentId: documentId})
+  WITH i.kind AS kind, i.year AS year, count(*) AS n
+  MERGE (c:IndicatorCount {key: kind + ':' + coalesce(toString(year), '')})
+  ON CREATE SET c.kind = kind, c.year = year
+  SET c.count = coalesce(c.count, 0) + $sign * n
 }

@@ -101,7 +101,7 @@ class ResponsibilitiesApiTest {
                             (int) org.policygraph.support.IsolatedNeo4jTestResource.count("""
                                     MATCH (:Department {id: 'wh-culture-tourism-flagged'})-[:LEADS]->(m:Measure)
                                     RETURN count(m)""")));
-            assertThat(WritePathTest.measureCountsOff()).as("stored measure counts after a merge").isZero();
+            assertThat(WritePathTest.storedCountsOff()).as("stored measure counts after a merge").isZero();
         } finally {
             WritePathTest.asEditor("mutation { retractDocument(id: \"rs-consumption\") { removed { label } } }",
                     Map.of());

@@ -81,9 +81,10 @@ class WritePathTest {
 
     /**
      * Departments and documents whose stored measure counts (seed/measure-counts, what totalCount answers without a
-     * filter) differ from their measures as counted: every write keeps this at zero.
+     * filter), and kinds and years whose stored indicator count (what a kind-and-year filter's totalCount answers),
+     * differ from what is counted: every write keeps this at zero.
      */
-    static long measureCountsOff() {
+    static long storedCountsOff() {
         return count("""
                 CALL () {
                   MATCH (d:Department)
@@ -97,7 +98,20 @@ class WritePathTest {
                   WHERE coalesce(doc.measureCount, 0) <> COUNT { (:Measure {documentId: doc.id}) }
                   RETURN count(doc) AS documents
                 }
-                RETURN departments + documents""", Map.of());
+                CALL () {
+                  MATCH (i:Indicator)
+                  WITH i.kind AS kind, i.year AS year, count(*) AS n
+                  OPTIONAL MATCH (c:IndicatorCount {key: kind + ':' + coalesce(toString(year), '')})
+                  WITH n, c WHERE c IS NULL OR c.count <> n OR c.kind <> kind
+                  RETURN count(*) AS uncounted
+                }
+                CALL () {
+                  MATCH (c:IndicatorCount)
+                  WHERE c.count <> COUNT { MATCH (i:Indicator)
+                                           WHERE i.kind = c.kind AND coalesce(i.year, -1) = coalesce(c.year, -1) }
+                  RETURN count(c) AS stale
+                }
+                RETURN departments + documents + uncounted + stale""", Map.of());
     }
 
     @Test
@@ -146,7 +160,7 @@ class WritePathTest {
                 Map.of())).isEqualTo(1);
         assertThat(count("MATCH (d:Document {id: 'wp-create', origin: 'ingest', ingestedBy: 'alice'}) RETURN count(d)",
                 Map.of())).isEqualTo(1);
-        assertThat(measureCountsOff()).as("stored measure counts after an ingest").isZero();
+        assertThat(storedCountsOff()).as("stored measure counts after an ingest").isZero();
     }
 
     @Test
@@ -174,7 +188,7 @@ class WritePathTest {
         assertThat(count("MATCH (m:Measure {id: 'wp-revised/二(二)4'}) WHERE m.text CONTAINS '2000人次' RETURN count(m)",
                 Map.of())).isEqualTo(1);
         assertThat(count("MATCH (c:Change {documentId: 'wp-revised'}) RETURN count(c)", Map.of())).isEqualTo(2);
-        assertThat(measureCountsOff()).as("stored measure counts after a replacement").isZero();
+        assertThat(storedCountsOff()).as("stored measure counts after a replacement").isZero();
     }
 
     @Test
@@ -191,7 +205,7 @@ class WritePathTest {
         assertThat(count("MATCH (c:Change {documentId: 'wp-retract'}) RETURN count(c)", Map.of())).isEqualTo(2);
         org.policygraph.support.GraphQL.post("{ document(id: \"wp-retract\") { id } }")
                 .body("data.document", nullValue());
-        assertThat(measureCountsOff()).as("stored measure counts after a retraction").isZero();
+        assertThat(storedCountsOff()).as("stored measure counts after a retraction").isZero();
     }
 
     @Test

@@ -224,6 +224,56 @@ class SchemaMigrationsTest {
         assertThat(measureCounts()).as("the writer's counts (absent read as 0)").isEqualTo(migrated);
     }
 
+    /**
+     * Graphs written before the indicator counts existed get them from the data migration V0044, one per kind and
+     * year (indicators without a year counted apart) — the counts the writer keeps (seed/measure-counts) from then on.
+     */
+    @Test
+    void indicatorCountsAreBackFilledOnceAsTheWriterKeepsThem() {
+        SchemaMigrations.migrate(driver, "previous release");
+        write("""
+                UNWIND range(1, 2) AS d
+                CREATE (:Document {id: 'doc-' + d})
+                WITH d
+                UNWIND range(1, 12) AS s
+                CREATE (:Indicator {id: 'doc-' + d + '/i' + s, documentId: 'doc-' + d, seq: s,
+                                    kind: CASE WHEN s % 3 = 0 THEN 'SHARE' ELSE 'LEVEL' END,
+                                    year: CASE WHEN s % 4 = 0 THEN null ELSE 2025 + d END})
+                """);
+        write("MATCH (c:IndicatorCount) DELETE c");
+        write("MATCH (m:__SchemaMigration {version: 44}) DELETE m");
+
+        assertThat(SchemaMigrations.migrate(driver, "this release")).extracting(SchemaMigrations.Migration::label)
+                .containsExactly("V0044__indicator_counts");
+        Map<String, Long> migrated = indicatorCounts();
+        assertThat(migrated).as("per document: s = 1..12; SHARE when s % 3 = 0, no year when s % 4 = 0")
+                .containsEntry("LEVEL:2026", 6L).containsEntry("SHARE:2026", 3L).containsEntry("LEVEL:", 4L)
+                .containsEntry("SHARE:", 2L).containsEntry("LEVEL:2027", 6L).containsEntry("SHARE:2027", 3L)
+                .hasSize(6);
+
+        write("MATCH (c:IndicatorCount) DELETE c");
+        try (var session = driver.session()) {
+            session.run(Cypher.statement("seed/measure-counts"), Map.of("documentIds", List.of("doc-1", "doc-2"),
+                    "sign", 1)).consume();
+        }
+        assertThat(indicatorCounts()).as("the writer's counts").isEqualTo(migrated);
+        try (var session = driver.session()) {
+            session.run(Cypher.statement("seed/measure-counts"), Map.of("documentIds", List.of("doc-2"),
+                    "sign", -1)).consume();
+        }
+        assertThat(indicatorCounts()).as("a retraction of doc-2 (before its indicators are removed)")
+                .containsEntry("LEVEL:2026", 6L).containsEntry("LEVEL:2027", 0L).containsEntry("LEVEL:", 2L);
+    }
+
+    /** Each IndicatorCount's count by its key ("LEVEL:2026", "SHARE:" for no year). */
+    private Map<String, Long> indicatorCounts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Record r : read("MATCH (c:IndicatorCount) RETURN c.key AS key, c.count AS count")) {
+            counts.put(r.get("key").asString(), r.get("count").asLong());
+        }
+        return counts;
+    }
+
     /** A role mergeDepartment moved before V0043 kept the merged-away body's key; V0043 gives it the writer's key. */
     @Test
     void rolesMovedByAnEarlierMergeGetTheirDepartmentsPageKeys() {

@@ -151,6 +151,16 @@ public final class Filters {
         return CypherConditions.allOf(all);
     }
 
+    /**
+     * Whether the filter asks nothing but kinds and years (or nothing): its matches are counted by the stored
+     * IndicatorCount per kind and year. Every other field of IndicatorFilter must be absent here
+     * (IndicatorFilterCountTest fails for a new field this method does not know).
+     */
+    public static boolean indicatorsCountedByKindAndYear(IndicatorFilter f) {
+        return f == null || (f.documentId == null && (f.comparator == null || f.comparator.isEmpty())
+                && f.nameContains == null && f.unit == null && f.aspirational == null);
+    }
+
     /** Whether the filter names kinds and bounds the year: the shape the kind-and-year index serves. */
     public static boolean indicatorsByKindAndYear(IndicatorFilter f) {
         return f != null && f.kind != null && !f.kind.isEmpty()

@@ -112,7 +112,7 @@ final class RootFields {
         MeasureFilter filter = Inputs.object(root.arguments().get("filter"), MeasureFilter.class);
         List<MeasureOrder> order = Inputs.list(root.arguments().get("orderBy"), MeasureOrder.class);
         return rootPage(planner, build, root, out, "Measure", "m", "(m:Measure)", Filters.measureWhere(filter,
-                build.params), Filters.measureOrder(order), false);
+                build.params), Filters.measureOrder(order), false, null);
     }
 
     private static String indicators(ReadPlanner planner, Build build, Selection root, String out)
@@ -120,35 +120,41 @@ final class RootFields {
         IndicatorFilter filter = Inputs.object(root.arguments().get("filter"), IndicatorFilter.class);
         List<IndicatorOrder> order = Inputs.list(root.arguments().get("orderBy"), IndicatorOrder.class);
         String where = Filters.indicatorWhere(filter, build.params);
+        // A filter by kind and year only is counted from the stored counts per kind and year (seed/measure-counts):
+        // a few nodes summed, however many indicators match. The same conditions hold on IndicatorCount's kind and year.
+        String storedTotal = Filters.indicatorsCountedByKindAndYear(filter)
+                ? "head(COLLECT { MATCH (i:IndicatorCount) WHERE " + where + " RETURN sum(i.count) AS n })"
+                : null;
         if (Filters.indicatorsByKindAndYear(filter)) {
             // Two passes over the kind/year index cost less than one that holds every match (read/indicators-page-by-kind-and-year).
             where = CypherConditions.allOf(List.of(where,
                     "i.documentId IS NOT NULL AND i.seq IS NOT NULL AND i.id IS NOT NULL"));
             return rootPage(planner, build, root, out, "Indicator", "i", "(i:Indicator)", where,
-                    Filters.indicatorOrder(order), true);
+                    Filters.indicatorOrder(order), true, storedTotal);
         }
         return rootPage(planner, build, root, out, "Indicator", "i", "(i:Indicator)", where,
-                Filters.indicatorOrder(order), false);
+                Filters.indicatorOrder(order), storedTotal != null, storedTotal);
     }
 
     private static String departments(ReadPlanner planner, Build build, Selection root, String out)
             throws GraphQLException {
         DepartmentFilter filter = Inputs.object(root.arguments().get("filter"), DepartmentFilter.class);
         return rootPage(planner, build, root, out, "Department", "d", "(d:Department)",
-                Filters.departmentWhere(filter, build.params), "d.name, d.id", true);
+                Filters.departmentWhere(filter, build.params), "d.name, d.id", true, null);
     }
 
     private static String parks(ReadPlanner planner, Build build, Selection root, String out) {
         return rootPage(planner, build, root, out, "Park", "p", "(p:Park)", CypherConditions.always(),
-                "p.name, p.id", true);
+                "p.name, p.id", true, null);
     }
 
     /**
-     * A root connection: counted in the same scan as its page, or ({@code countApart}) by a count of its own that
-     * an index can serve; counted only when totalCount or pageInfo is selected.
+     * A root connection: counted in the same scan as its page, or ({@code countApart}) apart: by
+     * {@code storedTotal} when not null (an expression reading stored counts), else by a count of its own that an
+     * index can serve; counted only when totalCount or pageInfo is selected.
      */
     private static String rootPage(ReadPlanner planner, Build build, Selection root, String out, String type,
-            String v, String match, String where, String order, boolean countApart) {
+            String v, String match, String where, String order, boolean countApart, String storedTotal) {
         Page page = ReadPlanner.page(root);
         build.pages.put(root, page);
         ReadPlanner.Connection selected = ReadPlanner.Connection.of(List.of(root), build.lenient);
@@ -158,7 +164,9 @@ final class RootFields {
         slots.put("PROPERTIES", String.join(", ", entries(planner, build, type, v, selected.nodes())));
         slots.put("LIMIT", build.params.bind(page.limit()));
         String total = !selected.counted() ? "-1"
-                : countApart ? "COUNT { MATCH " + match + " WHERE " + where + " }" : null;
+                : !countApart ? null
+                : storedTotal != null ? storedTotal
+                : "COUNT { MATCH " + match + " WHERE " + where + " }";
         return planner.page(build, v, match, where, order, total, slots, page);
     }
 
