@@ -72,6 +72,11 @@ final class ResponsibilityCell {
             // a sign printed apart from its name ("市发展改革委 ▲、市财政局") still marks that name
             String signed = text.replaceAll("\\s+([" + LEAD_SIGNS + "])(?=[、，,；;\\s]|$)", "$1")
                     .replaceAll("(^|[、，,；;])([" + LEAD_SIGNS + "])\\s+", "$1$2");
+            // a cell printed one name a line and joined ("市发展改革委▲市财政局") is split at its signs: after them
+            // where the list marks names after (X▲), before them where it marks names before (▲X)
+            boolean signFirst = LEAD_SIGNS.indexOf(signed.charAt(0)) >= 0;
+            signed = signed.replaceAll("(?<=[^、，,；;\\s])([" + LEAD_SIGNS + "])(?=[^、，,；;\\s])",
+                    signFirst ? "、$1" : "$1、");
             for (String printed : splitOutsideBrackets(signed)) {
                 String name = trimKeepingBracket(printed.replaceAll("[" + LEAD_SIGNS + "]", ""));
                 if (!name.isEmpty() && !REMARK.matcher(name).find()) {

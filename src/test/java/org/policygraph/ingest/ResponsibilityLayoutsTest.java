@@ -52,6 +52,19 @@ class ResponsibilityLayoutsTest {
     }
 
     @Test
+    void aSignAlsoSeparatesNamesACellPrintedOneALineRunsTogether() {
+        assertThat(ResponsibilityCell.parse("市发展改革委▲市财政局")).containsExactly(
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "市发展改革委"),
+                new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "市财政局"));
+        assertThat(ResponsibilityCell.parse("▲市商务局市财政局、市发展改革委")).containsExactly(
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "市商务局市财政局"),
+                new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "市发展改革委"));
+        assertThat(ResponsibilityCell.parse("市财政局、▲市商务局")).containsExactly(
+                new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "市财政局"),
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "市商务局"));
+    }
+
+    @Test
     void aSignTheTextDeclaresMarksTheLeadOnlyWhereItIsDeclared() {
         DocumentBundle declared = read("某市重点工作责任分解", """
                 一、重点工作（带*号的为牵头单位）
