@@ -2,8 +2,16 @@
 CALL () {
   WITH '' AS id, head(COLLECT { MATCH (i:IndicatorCount) WHERE (i.year = $p0) RETURN sum(i.count) AS n }) AS total
   CALL (id) {
-    MATCH (i:Indicator)
-    WHERE (i.year = $p0)
+    MATCH (i:IndicatorCount)
+    WHERE (i.year = $p0) AND i.count > 0 AND i.year IS NOT NULL
+    WITH i.kind AS kind, i.year AS year
+    CALL (kind, year) {
+      MATCH (i:Indicator)
+      WHERE i.kind = kind AND i.year = year AND i.documentId IS NOT NULL AND i.seq IS NOT NULL AND i.id IS NOT NULL
+      WITH i ORDER BY i.kind, i.year, i.documentId, i.seq, i.id
+      LIMIT $p2 + $p1
+      RETURN i
+    }
     WITH i ORDER BY i.documentId, i.seq, i.id
     SKIP $p2 LIMIT $p1
     RETURN collect(i) AS rows

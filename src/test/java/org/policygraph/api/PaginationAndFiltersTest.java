@@ -178,8 +178,9 @@ class PaginationAndFiltersTest {
 
     @Test
     void aKindAndYearFilterGivesTheSameIndicatorsInTheSameOrderAsFilteringTheWholeList() {
-        // This filter shape runs its own statement (read/indicators-page-by-kind-and-year: count and page from the
-        // composite index); the unfiltered list runs the general one. Both must agree, page by page.
+        // This filter shape runs its own statement (plan/indicator-page-by-kind-and-year: the total from the stored
+        // counts, the page merged from each kind and year's first rows); the unfiltered list runs the general one.
+        // Both must agree, page by page, and every page's totalCount must equal the pages walked.
         List<Map<String, Object>> all = indicatorPages("");
         List<String> expected = all.stream()
                 .filter(i -> List.of("LEVEL", "GROWTH_RATE").contains(i.get("kind")))

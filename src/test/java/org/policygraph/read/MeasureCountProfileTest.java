@@ -65,6 +65,14 @@ class MeasureCountProfileTest {
                     CREATE (d)-[:LEADS]->(m), (d)-[:SUPPORTS]->(m), (d)-[:COORDINATES]->(m),
                            (m)-[:CONCERNS]->(p), (m)-[:ADVANCES]->(i)
                     """, Map.of("n", n, "sections", SECTION_ROLES));
+            // As many indicators of one kind and year (the year tells the two sets apart), among others.
+            write("""
+                    UNWIND range(1, $n) AS s
+                    CREATE (:Indicator {id: 'profile-doc-' + $n + '/i' + s, documentId: 'profile-doc-' + $n, seq: s,
+                                        kind: 'LEVEL', year: $year, name: 'indicator ' + s})
+                    CREATE (:Indicator {id: 'profile-doc-' + $n + '/j' + s, documentId: 'profile-doc-' + $n, seq: $n + s,
+                                        kind: 'SHARE', year: $year, name: 'other ' + s})
+                    """, Map.of("n", n, "year", indicatorYear(n)));
             // The writer's own statements, run after a document's links: page keys, then measure counts.
             List<String> documentIds = List.of("profile-doc-" + n);
             write(Cypher.statement("seed/measure-page-keys"), Map.of("documentIds", documentIds));
@@ -97,13 +105,43 @@ class MeasureCountProfileTest {
                 .isLessThanOrEqualTo(small.dbHits() + SLACK);
     }
 
+    /**
+     * The root indicator list filtered by kind and year, with totalCount: the total is the stored count of that kind
+     * and year (V0044), the page the first 20 of an index range already in position order
+     * (plan/indicator-page-by-kind-and-year), so 3,000 matches cost what 300 do.
+     */
+    @org.junit.jupiter.api.Test
+    void indicatorsOfAKindAndYearWithTotalCountCostTheSameAt300And3000Matches() {
+        String query = "{ indicators(filter: {kind: [LEVEL], year: %d}, first: 20) { totalCount nodes { id } } }";
+        Profiled small = profileQuery(query.formatted(indicatorYear(SMALL)), "indicators", false);
+        Profiled large = profileQuery(query.formatted(indicatorYear(LARGE)), "indicators", false);
+        System.out.printf("PROFILE indicators of a kind and year: %d db hits at %d matches, %d at %d%n",
+                small.dbHits(), SMALL, large.dbHits(), LARGE);
+
+        assertThat(small.total()).isEqualTo(SMALL);
+        assertThat(large.total()).as("LEVEL only, not the SHARE indicators of the same year").isEqualTo(LARGE);
+        assertThat(large.ids()).hasSize(20).allSatisfy(id -> assertThat(id).contains("/i"));
+        assertThat(large.rowsSorted()).as("rows into a sort: a page for each kind and year, here one")
+                .isLessThanOrEqualTo(20);
+        assertThat(large.dbHits()).as("db hits at " + LARGE + " against " + SMALL + " matches")
+                .isLessThanOrEqualTo(small.dbHits() + SLACK);
+    }
+
+    private static int indicatorYear(int matches) {
+        return 2030 + matches / 100;
+    }
+
     private record Profiled(long total, List<String> ids, long dbHits, long rowsSorted) {
     }
 
     /** The planned statement of {@code { <root> { <field>(first: 20) { totalCount nodes { id } } } }}, profiled. */
-    @SuppressWarnings("unchecked")
     private static Profiled profile(String root, String field) {
-        String query = "{ " + root + " { " + field + "(first: 20) { totalCount nodes { id } } } }";
+        return profileQuery("{ " + root + " { " + field + "(first: 20) { totalCount nodes { id } } } }", field, true);
+    }
+
+    /** A query's planned statement, profiled; its connection is {@code field} of the root's value, or the root's. */
+    @SuppressWarnings("unchecked")
+    private static Profiled profileQuery(String query, String field, boolean nested) {
         OperationDefinition operation = Parser.parse(query).getDefinitionsOfType(OperationDefinition.class).get(0);
         ReadPlan plan = new ReadPlanner(ReadPlanSnapshotTest.SCHEMA).plan(Selection.of(operation.getSelectionSet(),
                 Map.of()));
@@ -114,8 +152,8 @@ class MeasureCountProfileTest {
             if (System.getProperty("profile.print") != null) {
                 print(profile, "");
             }
-            Map<String, Object> connection = (Map<String, Object>) ((Map<String, Object>) record.get("r0").asObject())
-                    .get(field);
+            Map<String, Object> value = (Map<String, Object>) record.get("r0").asObject();
+            Map<String, Object> connection = nested ? (Map<String, Object>) value.get(field) : value;
             List<String> ids = ((List<Map<String, Object>>) connection.get("page")).stream()
                     .map(m -> (String) m.get("id")).toList();
             return new Profiled(((Number) connection.get("total")).longValue(), ids, dbHits(profile),

@@ -161,6 +161,11 @@ public final class Filters {
                 && f.nameContains == null && f.unit == null && f.aspirational == null);
     }
 
+    /** Whether the filter bounds the year (year, yearFrom or yearTo): indicators without a year do not match. */
+    public static boolean yearBounded(IndicatorFilter f) {
+        return f != null && (f.year != null || f.yearFrom != null || f.yearTo != null);
+    }
+
     /** Whether the filter names kinds and bounds the year: the shape the kind-and-year index serves. */
     public static boolean indicatorsByKindAndYear(IndicatorFilter f) {
         return f != null && f.kind != null && !f.kind.isEmpty()

@@ -11,6 +11,7 @@ import org.policygraph.api.schema.IndicatorOrder;
 import org.policygraph.api.schema.MeasureFilter;
 import org.policygraph.api.schema.MeasureOrder;
 import org.policygraph.graph.CypherConditions;
+import org.policygraph.graph.CypherTemplate;
 import org.policygraph.read.plan.ReadPlanner.Build;
 
 import graphql.schema.GraphQLObjectType;
@@ -120,20 +121,28 @@ final class RootFields {
         IndicatorFilter filter = Inputs.object(root.arguments().get("filter"), IndicatorFilter.class);
         List<IndicatorOrder> order = Inputs.list(root.arguments().get("orderBy"), IndicatorOrder.class);
         String where = Filters.indicatorWhere(filter, build.params);
-        // A filter by kind and year only is counted from the stored counts per kind and year (seed/measure-counts):
-        // a few nodes summed, however many indicators match. The same conditions hold on IndicatorCount's kind and year.
-        String storedTotal = Filters.indicatorsCountedByKindAndYear(filter)
-                ? "head(COLLECT { MATCH (i:IndicatorCount) WHERE " + where + " RETURN sum(i.count) AS n })"
-                : null;
-        if (Filters.indicatorsByKindAndYear(filter)) {
-            // Two passes over the kind/year index cost less than one that holds every match (read/indicators-page-by-kind-and-year).
-            where = CypherConditions.allOf(List.of(where,
-                    "i.documentId IS NOT NULL AND i.seq IS NOT NULL AND i.id IS NOT NULL"));
+        if (Filters.indicatorsCountedByKindAndYear(filter)) {
+            // Counted from the stored counts per kind and year (seed/measure-counts): a few nodes summed, however
+            // many indicators match; the filter's conditions hold on IndicatorCount's kind and year as they are.
+            String storedTotal = "head(COLLECT { MATCH (i:IndicatorCount) WHERE " + where + " RETURN sum(i.count) AS n })";
+            if (Filters.yearBounded(filter) && (order == null || order.isEmpty())) {
+                Map<String, String> slots = rootSlots(planner, build, root, out, "Indicator", "i", storedTotal);
+                slots.put("WHERE", where);
+                slots.put("SKIP", build.params.bind(build.pages.get(root).skip()));
+                return CypherTemplate.fill("plan/indicator-page-by-kind-and-year", slots);
+            }
             return rootPage(planner, build, root, out, "Indicator", "i", "(i:Indicator)", where,
                     Filters.indicatorOrder(order), true, storedTotal);
         }
+        if (Filters.indicatorsByKindAndYear(filter)) {
+            // With other conditions too: the kind/year index serves a count of its own and the page's seek.
+            where = CypherConditions.allOf(List.of(where,
+                    "i.documentId IS NOT NULL AND i.seq IS NOT NULL AND i.id IS NOT NULL"));
+            return rootPage(planner, build, root, out, "Indicator", "i", "(i:Indicator)", where,
+                    Filters.indicatorOrder(order), true, null);
+        }
         return rootPage(planner, build, root, out, "Indicator", "i", "(i:Indicator)", where,
-                Filters.indicatorOrder(order), storedTotal != null, storedTotal);
+                Filters.indicatorOrder(order), false, null);
     }
 
     private static String departments(ReadPlanner planner, Build build, Selection root, String out)
@@ -155,6 +164,19 @@ final class RootFields {
      */
     private static String rootPage(ReadPlanner planner, Build build, Selection root, String out, String type,
             String v, String match, String where, String order, boolean countApart, String storedTotal) {
+        String countOfItsOwn = countApart ? storedTotal != null ? storedTotal
+                : "COUNT { MATCH " + match + " WHERE " + where + " }" : null;
+        Map<String, String> slots = rootSlots(planner, build, root, out, type, v, countOfItsOwn);
+        String total = slots.remove("TOTAL");
+        return planner.page(build, v, match, where, order, total.isEmpty() ? null : total, slots, build.pages.get(root));
+    }
+
+    /**
+     * The slots every root page fills: PARENT_ID, OUT, PROPERTIES, LIMIT, and TOTAL — -1 when neither totalCount nor
+     * pageInfo is selected, else {@code count}, or empty when the page's own scan counts ({@code count} null).
+     */
+    private static Map<String, String> rootSlots(ReadPlanner planner, Build build, Selection root, String out,
+            String type, String v, String count) {
         Page page = ReadPlanner.page(root);
         build.pages.put(root, page);
         ReadPlanner.Connection selected = ReadPlanner.Connection.of(List.of(root), build.lenient);
@@ -163,11 +185,8 @@ final class RootFields {
         slots.put("OUT", out);
         slots.put("PROPERTIES", String.join(", ", entries(planner, build, type, v, selected.nodes())));
         slots.put("LIMIT", build.params.bind(page.limit()));
-        String total = !selected.counted() ? "-1"
-                : !countApart ? null
-                : storedTotal != null ? storedTotal
-                : "COUNT { MATCH " + match + " WHERE " + where + " }";
-        return planner.page(build, v, match, where, order, total, slots, page);
+        slots.put("TOTAL", !selected.counted() ? "-1" : count == null ? "" : count);
+        return slots;
     }
 
     private static List<String> entries(ReadPlanner planner, Build build, String type, String v,
