@@ -73,9 +73,10 @@ for (const r of runs) {
     out.push('| query | ours: service | ours: Neo4j | ours: load tool | ours: total | peer: service | peer: Neo4j | peer: load tool | peer: total |');
     out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const [name, e] of withCpu) {
-      const o = e.load.c16.ours.cpuMsPerRequest, p = e.load.c16.peer?.cpuMsPerRequest ?? {};
+      // a side that completed no request has no CPU per request (the window's CPU over zero requests)
+      const o = e.load.c16.ours.cpuMsPerRequest, p = e.load.c16.peer?.requests ? e.load.c16.peer.cpuMsPerRequest : {};
       const total = (x, svc) => (x[svc] ?? 0) + (x.neo4j ?? 0) + (x.loadTool ?? 0);
-      out.push(`| ${name} | ${f2(o.ours)} | ${f2(o.neo4j)} | ${f2(o.loadTool)} | **${f2(total(o, 'ours'))}** | ${f2(p.peer)} | ${f2(p.neo4j)} | ${f2(p.loadTool)} | **${e.load.c16.peer ? f2(total(p, 'peer')) : '–'}** |`);
+      out.push(`| ${name} | ${f2(o.ours)} | ${f2(o.neo4j)} | ${f2(o.loadTool)} | **${f2(total(o, 'ours'))}** | ${f2(p.peer)} | ${f2(p.neo4j)} | ${f2(p.loadTool)} | **${e.load.c16.peer?.requests ? f2(total(p, 'peer')) : '–'}** |`);
     }
     out.push('');
   }
