@@ -75,12 +75,7 @@ final class DocumentCatalog {
             if (!issuedOn.isEmpty() && !ISSUED_ON.matcher(issuedOn).matches()) {
                 throw row.error("issuedOn '" + issuedOn + "' is not YYYY-MM-DD or YYYY-MM");
             }
-            DocumentStatus status;
-            try {
-                status = DocumentStatus.valueOf(row.required("status"));
-            } catch (IllegalArgumentException e) {
-                throw row.error("status '" + row.get("status") + "' is not FINAL or DRAFT");
-            }
+            DocumentStatus status = row.oneOf("status", DocumentStatus.class);
             List<String> issuers = row.list("issuers");
             for (String issuer : issuers) {
                 if (!vocabulary.hasDepartment(issuer)) {

@@ -101,12 +101,7 @@ final class GenericActorGrammar {
         Map<String, String> bodyKind = new HashMap<>();
         for (TsvTable.Row row : table.rows()) {
             String part = row.required("part");
-            Slot slot;
-            try {
-                slot = Slot.valueOf(row.required("slot"));
-            } catch (IllegalArgumentException e) {
-                throw row.error("slot '" + row.get("slot") + "' is not one of " + List.of(Slot.values()));
-            }
+            Slot slot = row.oneOf("slot", Slot.class);
             if (parts.get(slot).contains(part)) {
                 throw row.error("part '" + part + "' is listed twice as " + slot);
             }

@@ -68,12 +68,7 @@ final class ResponsibilityLabels {
         List<Map.Entry<String, Role>> words = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             String phrase = row.required("phrase");
-            Role role;
-            try {
-                role = Role.valueOf(row.required("role"));
-            } catch (IllegalArgumentException e) {
-                throw row.error("role '" + row.get("role") + "' is not LEAD, SUPPORT, NAMED or RESPONSIBLE");
-            }
+            Role role = row.oneOf("role", Role.class);
             switch (row.required("kind")) {
                 case "LABEL" -> {
                     if (role == Role.RESPONSIBLE) {

@@ -121,6 +121,18 @@ public final class TsvTable {
             return value;
         }
 
+        /** The cell as one of an enum's constants, or the row's error naming them all. */
+        public <E extends Enum<E>> E oneOf(String column, Class<E> type) {
+            String value = get(column);
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(value)) {
+                    return constant;
+                }
+            }
+            throw error(column + " must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining("|")) + ", found '" + value + "'");
+        }
+
         /** A {@code |}-separated list cell; empty cell → empty list. */
         public List<String> list(String column) {
             String value = get(column);

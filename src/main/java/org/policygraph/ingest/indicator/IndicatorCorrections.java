@@ -67,12 +67,7 @@ public final class IndicatorCorrections {
 
     private static IndicatorCorrection parseRow(TsvTable.Row row) {
         String document = row.required("document");
-        IndicatorCorrection.Action action;
-        try {
-            action = IndicatorCorrection.Action.valueOf(row.get("action"));
-        } catch (IllegalArgumentException e) {
-            throw row.error("action must be ADD or EXCLUDE, found '" + row.get("action") + "'");
-        }
+        IndicatorCorrection.Action action = row.oneOf("action", IndicatorCorrection.Action.class);
         // the quote is verbatim: never trimmed
         String quote = row.verbatim("quote");
         if (quote.isBlank()) {

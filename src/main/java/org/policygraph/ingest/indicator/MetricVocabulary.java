@@ -91,12 +91,7 @@ public final class MetricVocabulary {
             if (!ids.add(id)) {
                 throw row.error("duplicate id '" + id + "'");
             }
-            IndicatorKind kind;
-            try {
-                kind = IndicatorKind.valueOf(row.get("kind"));
-            } catch (IllegalArgumentException e) {
-                throw row.error("kind must be one of LEVEL|GROWTH_RATE|SHARE|COUNT|RANK, found '" + row.get("kind") + "'");
-            }
+            IndicatorKind kind = row.oneOf("kind", IndicatorKind.class);
             List<String> aliases = row.list("aliases");
             List<String> spellings = new ArrayList<>(aliases);
             spellings.add(name);

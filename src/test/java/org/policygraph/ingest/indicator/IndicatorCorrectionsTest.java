@@ -59,7 +59,7 @@ class IndicatorCorrectionsTest {
     @Test
     void unknownActionIsRejected() {
         assertTrue(failure(HEADER + "004\tDROP\tq\t\t\t\t\t\t\t\t\t\n").getMessage()
-                .startsWith("indicators.tsv:2: action must be ADD or EXCLUDE"));
+                .startsWith("indicators.tsv:2: action must be one of ADD|EXCLUDE"));
     }
 
     @Test
