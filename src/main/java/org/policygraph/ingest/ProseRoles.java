@@ -67,7 +67,7 @@ final class ProseRoles {
     private final List<String> spellings;
     private final GenericActorGrammar genericActors;
     /** A responsibility label printed alone on its line (a web table's cell "牵头单位"): a label, not a verb. */
-    private final Pattern labelLine;
+    private final Pattern labelAlone;
 
     /** @param names every department name and alias, and every generic-actor phrase */
     ProseRoles(List<String> names) {
@@ -84,7 +84,7 @@ final class ProseRoles {
 
     /** @param labels the responsibility labels; one alone on its line is no verb of a sentence around it */
     ProseRoles(List<String> names, GenericActorGrammar genericActors, ResponsibilityLabels labels) {
-        this.labelLine = Pattern.compile("(?m)^[ \\t]*(" + labels.label + ")[ \\t]*[:：]?[ \\t]*$");
+        this.labelAlone = labels.labelAlone;
         List<String> sorted = new ArrayList<>(names.stream().filter(n -> n.length() >= 2).distinct().toList());
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         this.spellings = List.copyOf(sorted);
@@ -113,7 +113,7 @@ final class ProseRoles {
      * hold): "市财政局 / 牵头单位 / 市发展改革委", one cell a line, does not say that 市财政局 leads.
      */
     private String withoutLabelLines(String raw, Span span) {
-        Matcher m = labelLine.matcher(raw).region(span.start(), span.end());
+        Matcher m = labelAlone.matcher(raw).region(span.start(), span.end());
         StringBuilder masked = null;
         while (m.find()) {
             masked = masked == null ? new StringBuilder(raw) : masked;

@@ -27,12 +27,15 @@ final class ResponsibilityLabels {
     private final Map<String, Role> labels;
     private final List<Map.Entry<String, Role>> columnWords;
     /** Any label, longest spelling first. */
-    final String label;
+    private final String label;
     /** A label with its colon, where a note's names start: "责任单位：". */
     final Pattern labelAt;
     /** Labelled lines printed under a task without brackets: "牵头单位:区发改局" then "责任单位:…" (one note). */
     final Pattern labelledLines;
-    /** A label printed alone on its line ("牵头单位"), its names on the lines after it: a web table's cells. */
+    /**
+     * A label printed alone on its line ("牵头单位"), its names on the lines after it: a web table's cells. Group 1 is
+     * the label; multi-line, so it finds such lines in a text as well as matching one line.
+     */
     final Pattern labelAlone;
 
     private ResponsibilityLabels(Map<String, Role> labels, List<Map.Entry<String, Role>> columnWords) {
@@ -44,7 +47,7 @@ final class ResponsibilityLabels {
         this.labelAt = Pattern.compile(label + "\\s*[:：]");
         this.labelledLines = Pattern.compile("(?m)^[ \\t\\-#*>]*(" + label
                 + "\\s*[:：][^\\n]*(?:\\n[ \\t]*\\n?[ \\t\\-#*>]*" + label + "\\s*[:：][^\\n]*)*)");
-        this.labelAlone = Pattern.compile(label + "\\s*[:：]?");
+        this.labelAlone = Pattern.compile("(?m)^[ \\t]*(" + label + ")[ \\t]*[:：]?[ \\t]*$");
     }
 
     /**

@@ -150,9 +150,9 @@ final class ResponsibilityLinks {
         int blockEnd = -1;
         StringBuilder note = new StringBuilder();
         boolean namesSeen = false;
+        ResponsibilityLabels labels = context.labels();
         for (String line : lines) {
             String t = line.strip();
-            ResponsibilityLabels labels = context.labels();
             boolean label = labels.labelAlone.matcher(t).matches();
             boolean names = !label && !t.isEmpty() && blockStart >= 0 && t.length() <= MAX_NAMES_LINE
                     && !t.matches("^[\\d（(一二三四五六七八九十]+.*") && !t.contains("。") && !labels.labelAt.matcher(t).find()
