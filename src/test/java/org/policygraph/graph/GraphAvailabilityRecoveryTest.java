@@ -28,17 +28,28 @@ class GraphAvailabilityRecoveryTest {
     void readsFailFastWhileMarkedUnreachableAndResumeOnceTheProbeGetsAnAnswer() throws InterruptedException {
         GraphQL.post("{ documents { id } }").statusCode(200).body("errors", nullValue());
 
-        availability.unreachable(new IllegalStateException("simulated: connection refused"));
-        // Until the probe's first answer (it waits 200 ms before asking) reads do not reach Neo4j.
-        GraphQL.post("{ documents { id } }").statusCode(200)
-                .body("errors[0].extensions.code", equalTo("DATABASE_UNAVAILABLE"));
+        // Until the probe's first answer (it waits 200 ms before asking) reads do not reach Neo4j. A request that
+        // outlasts those 200 ms (the first through a cold engine path) may find the gate open again and be answered;
+        // then the gate is closed once more and the request repeated.
+        String code = null;
+        for (int attempt = 0; attempt < 5 && !"DATABASE_UNAVAILABLE".equals(code); attempt++) {
+            availability.unreachable(new IllegalStateException("simulated: connection refused"));
+            code = GraphQL.post("{ documents { id } }").statusCode(200).extract().path("errors[0].extensions.code");
+            if (code == null) {
+                assertThat(availability.available()).as("answered only once the probe had reopened the gate").isTrue();
+            }
+            awaitAvailable();
+        }
+        assertThat(code).isEqualTo("DATABASE_UNAVAILABLE");
+        assertThat(availability.available()).as("probe got an answer within 5 s").isTrue();
+        GraphQL.post("{ documents { id } }").statusCode(200).body("errors", nullValue())
+                .body("data.documents.size()", equalTo(4));
+    }
 
+    private void awaitAvailable() throws InterruptedException {
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (!availability.available() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(availability.available()).as("probe got an answer within 5 s").isTrue();
-        GraphQL.post("{ documents { id } }").statusCode(200).body("errors", nullValue())
-                .body("data.documents.size()", equalTo(4));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.neo4j.driver.Record;
 import org.policygraph.config.PolicyGraphConfig;
+import org.policygraph.graph.GraphAvailability;
 import org.policygraph.graph.GraphReads;
 import org.policygraph.read.json.JsonAnswer;
 import org.policygraph.read.plan.ReadPlan;
@@ -41,6 +42,9 @@ public class CompiledQueries {
     GraphReads reads;
 
     @Inject
+    GraphAvailability availability;
+
+    @Inject
     Instance<GraphQLSchema> schemas;
 
     boolean enabled;
@@ -62,6 +66,11 @@ public class CompiledQueries {
     public Optional<ReadPlan> plan(OperationDefinition operation, Map<String, Object> variables) {
         if (!enabled || operation.getOperation() != OperationDefinition.Operation.QUERY
                 || !operation.getDirectives().isEmpty()) {
+            return Optional.empty();
+        }
+        if (!availability.available()) {
+            // Neo4j is known to be down: the statement could not run, and the engine answers DATABASE_UNAVAILABLE
+            // per field anyway (as after any failure). Planning it first only took CPU from a restarting Neo4j.
             return Optional.empty();
         }
         try {
