@@ -29,10 +29,15 @@ final class PlanParser {
 
     private static final Pattern CHAPTER = Pattern.compile("^[一二三四五六七八九十]+、\\s*\\S.{0,58}$");
     private static final Pattern SECTION = Pattern.compile("^[（(]\\s*[一二三四五六七八九十]+\\s*[）)].*$");
+    /**
+     * "（此件公开发布）": the note closing a notice after its signature. An 附件 printed after it is still the document's
+     * (the annex of a notice follows its signature), so it ends the body only when no 附件 heading follows.
+     */
+    private static final Pattern PUBLICATION_NOTE = Pattern.compile("^[（(]此件.{0,12}[）)]$");
     /** The first line of the 版记 (footer) of an official document. */
     private static final Pattern FOOTER = Pattern.compile("^(抄送|抄报|分送|主题词)\\s*[：:].*"
             + "|^.{0,30}\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印\\s*发$"
-            + "|^[（(]此件.{0,12}[）)]$");
+            + "|" + PUBLICATION_NOTE.pattern());
 
     private final DocumentDraft draft;
     private final ParseContext context;
@@ -51,6 +56,10 @@ final class PlanParser {
         int bodyStart = firstChapter > 0 ? firstChapter
                 : Math.max(1, firstLine(1, end, OutlineParser.CHAPTERLESS_BODY));
         int footer = firstLine(bodyStart, end, FOOTER);
+        while (footer > 0 && PUBLICATION_NOTE.matcher(TextCleaner.cleanLine(source.line(footer).text())).matches()
+                && annexFollows(footer + 1, end)) {
+            footer = firstLine(footer + 1, end, FOOTER);
+        }
         int bodyEnd = footer > 0 ? footer : end;
         int taskPart = taskPartStart(bodyStart, bodyEnd);
         int outlineEnd = taskPart > 0 ? taskPart : bodyEnd;
@@ -97,6 +106,42 @@ final class PlanParser {
         }
     }
 
+    /**
+     * Whether the annex numbered {@code number} ("" for a single 附件) is headed again on a line of {@code from} to
+     * {@code to} before any table: the earlier line only named it.
+     */
+    private boolean annexPrintedLater(int from, int to, String number) {
+        SourceText source = draft.source;
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise()) {
+                continue;
+            }
+            if (TableCells.isRow(line) || TaskTables.verticalHeaderAt(context.labels(), source, n, to) != null) {
+                return false;
+            }
+            String text = TextCleaner.cleanLine(line.text());
+            Matcher annex = TaskTables.ANNEX_HEADING.matcher(text);
+            if (text.length() <= TaskTables.MAX_HEADING && annex.matches() && annex.group(1).equals(number)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a short 附件 heading is printed on a line of {@code from} to {@code to} (exclusive). */
+    private boolean annexFollows(int from, int to) {
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = draft.source.line(n);
+            String text = TextCleaner.cleanLine(line.text());
+            if (!line.isNoise() && !TableCells.isRow(line) && text.length() <= TaskTables.MAX_HEADING
+                    && TaskTables.ANNEX_HEADING.matcher(text).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int firstLine(int from, int to, Pattern pattern) {
         for (int n = from; n < to; n++) {
             SourceText.Line line = draft.source.line(n);
@@ -122,7 +167,11 @@ final class PlanParser {
             }
             String text = TextCleaner.cleanLine(line.text());
             boolean row = TableCells.isRow(line);
-            if (!row && text.length() <= TaskTables.MAX_HEADING && TaskTables.ANNEX_HEADING.matcher(text).matches()) {
+            Matcher annex = TaskTables.ANNEX_HEADING.matcher(text);
+            if (!row && text.length() <= TaskTables.MAX_HEADING && annex.matches()) {
+                if (annexPrintedLater(n + 1, to, annex.group(1))) {
+                    continue; // the notice's list of its annexes ("附件：…清单" above the signature), not the annex
+                }
                 return n;
             }
             boolean caption = !row && TaskTables.CAPTION.matcher(text).matches() && nextTextLineIsRow(n, to);
