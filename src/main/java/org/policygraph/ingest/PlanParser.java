@@ -72,6 +72,9 @@ final class PlanParser {
         if (taskPart > 0) {
             new TaskTables(draft, context).parse(taskPart, bodyEnd);
         }
+        if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
+            readNotedParagraphs(bodyStart, bodyEnd);
+        }
         draft.footerFrom(footer > 0 ? footer : -1);
         draft.bodyFrom(bodyStart);
         if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
@@ -80,6 +83,54 @@ final class PlanParser {
                     + "(a news article, a data table?)");
         }
 
+    }
+
+    /** The shortest task a paragraph closed by a responsibility note states before its note. */
+    private static final int MIN_NOTED_TASK = 8;
+    /** A paragraph closed by a bracketed note: the task (group 1) and the note's inside (group 2). */
+    private static final Pattern NOTED_PARAGRAPH = Pattern.compile(
+            "^(.+?)[（(]((?:[^（()）]|[（(][^（()）]{1,20}[）)]){2,240})[）)][。；;]?$");
+
+    /**
+     * A plan that numbers nothing and prints no task table may still state its tasks as paragraphs, each closed by
+     * a responsibility note ("……。（牵头单位：省发展改革委；配合单位：省财政厅）", "……（省商务厅牵头）"), as lists dividing a
+     * work report among departments do: each such paragraph is a task, in the order printed, under the body headed
+     * by the line leading into the first. Paragraphs without a note stay text (a warning lists them).
+     */
+    private void readNotedParagraphs(int from, int to) {
+        SourceText source = draft.source;
+        List<Integer> tasks = new java.util.ArrayList<>();
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise() || TableCells.isRow(line)) {
+                continue;
+            }
+            Matcher m = NOTED_PARAGRAPH.matcher(TextCleaner.cleanLine(line.text()));
+            if (m.matches() && m.group(1).length() >= MIN_NOTED_TASK && namesRoles(m.group(2))) {
+                tasks.add(n);
+            }
+        }
+        if (tasks.isEmpty()) {
+            return;
+        }
+        int lead = previousTextLine(tasks.get(0), from);
+        SourceText.Line heading = source.line(lead > 0 ? lead : tasks.get(0));
+        String title = lead > 0 ? TextCleaner.cleanLine(heading.text()) : "";
+        DocumentDraft.Section body = draft.addSection(OutlineParser.BODY_LOCATION, null, "", title, "",
+                new Span(heading.contentStart(), heading.contentEnd()), null);
+        int number = 0;
+        for (int n : tasks) {
+            SourceText.Line line = source.line(n);
+            number++;
+            draft.addMeasure(String.valueOf(number), body.id, String.valueOf(number), title,
+                    TextCleaner.cleanLine(line.text()), new Span(line.contentStart(), line.contentEnd()), true);
+        }
+    }
+
+    /** Whether a bracketed note names who does the task: labelled (责任单位：…), or 牵头 / 配合 / 负责 in it. */
+    private boolean namesRoles(String note) {
+        return context.labels().labelAt.matcher(note).find() || note.contains("牵头") || note.contains("配合")
+                || note.contains("负责");
     }
 
     /**

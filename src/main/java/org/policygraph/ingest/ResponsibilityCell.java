@@ -218,8 +218,20 @@ final class ResponsibilityCell {
         return t.endsWith(SUPPORTS_MARK) ? t.substring(0, t.length() - SUPPORTS_MARK.length()) : t;
     }
 
+    /**
+     * "市财政局等有关部门": a body and, after 等, the others it stands for, named as a generic actor of their own; a
+     * bare 等 / 等部门 / 等单位 only closes the list ({@link DepartmentResolver#trim}).
+     */
+    private static final Pattern AND_OTHERS = Pattern.compile(
+            "^(.{2,}?)等((?:其他)?(?:有关|相关|各有关|各相关)(?:部门|单位)(?:[（(][^（()）]{1,6}[）)])?)$");
+
     static List<String> names(String part) {
         return splitOutsideBrackets(part).stream()
+                .flatMap(n -> {
+                    java.util.regex.Matcher others = AND_OTHERS.matcher(n.strip());
+                    return others.matches() ? java.util.stream.Stream.of(others.group(1), others.group(2))
+                            : java.util.stream.Stream.of(n);
+                })
                 .map(ResponsibilityCell::trimKeepingBracket)
                 .filter(n -> !n.isEmpty() && !REMARK.matcher(n).find())
                 .toList();

@@ -71,4 +71,38 @@ class ClausedNotesTest {
                 && g.kind().equals("LEADERSHIP"));
         assertThat(bundle.uncuratedBodies()).isEmpty();
     }
+
+    @Test
+    void aBodyFollowedByAndOtherBodiesNamesTheOthersAsAGenericActorOfTheirOwn() {
+        assertThat(ResponsibilityCell.parse("市工信局、市财政局等有关部门，各县区人民政府")).containsExactly(
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "市工信局"),
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "市财政局"),
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "有关部门"),
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "各县区人民政府"));
+        // a bare 等部门 only closes the list
+        assertThat(ResponsibilityCell.parse("市工信局、市财政局等部门")).containsExactly(
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "市工信局"),
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "市财政局"));
+    }
+
+    @Test
+    void whereNothingIsNumberedTheParagraphsClosedByANoteAreTheTasks() {
+        String title = "某市重点工作分工方案";
+        DocumentBundle bundle = new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
+                SubmittedDocumentTest.submission("noted", "outline", title, title + """
+
+                        为做好今年政府工作，现将重点工作分工如下：
+                        扩大有效投资，全年新开工重点项目100个。（牵头单位：市发展改革委；配合单位：市财政局）
+                        提振消费，办好促消费活动。（市商务局牵头，各区人民政府配合）
+                        全市上下要凝心聚力，确保完成全年目标任务。
+                        """), EditorAliases.none()).bundle();
+        assertThat(bundle.measures()).extracting(m -> m.text()).containsExactly(
+                "扩大有效投资，全年新开工重点项目100个。（牵头单位：市发展改革委；配合单位：市财政局）",
+                "提振消费，办好促消费活动。（市商务局牵头，各区人民政府配合）");
+        assertThat(from(bundle, LinkType.LEADS, "noted/1")).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, "noted/1")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "noted/2")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "noted/2")).containsExactly(generic("各区人民政府"));
+        assertThat(bundle.sections()).singleElement().satisfies(s -> assertThat(s.title()).startsWith("为做好今年政府工作"));
+    }
 }
