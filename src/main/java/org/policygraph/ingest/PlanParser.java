@@ -95,7 +95,8 @@ final class PlanParser {
      * A plan that numbers nothing and prints no task table may still state its tasks as paragraphs, each closed by
      * a responsibility note ("……。（牵头单位：省发展改革委；配合单位：省财政厅）", "……（省商务厅牵头）"), as lists dividing a
      * work report among departments do: each such paragraph is a task, in the order printed, under the body headed
-     * by the line leading into the first. Paragraphs without a note stay text (a warning lists them).
+     * by the line leading into the first. Paragraphs without a note stay text (a warning lists them), and so does a
+     * paragraph with notes inside it as well (several tasks run together: where each starts is not printed).
      */
     private void readNotedParagraphs(int from, int to) {
         SourceText source = draft.source;
@@ -106,7 +107,8 @@ final class PlanParser {
                 continue;
             }
             Matcher m = NOTED_PARAGRAPH.matcher(TextCleaner.cleanLine(line.text()));
-            if (m.matches() && m.group(1).length() >= MIN_NOTED_TASK && namesRoles(m.group(2))) {
+            if (m.matches() && m.group(1).length() >= MIN_NOTED_TASK && namesRoles(m.group(2))
+                    && !notesRolesInside(m.group(1))) {
                 tasks.add(n);
             }
         }
@@ -125,6 +127,23 @@ final class PlanParser {
             draft.addMeasure(String.valueOf(number), body.id, String.valueOf(number), title,
                     TextCleaner.cleanLine(line.text()), new Span(line.contentStart(), line.contentEnd()), true);
         }
+    }
+
+    /** A bracketed note inside a paragraph. */
+    private static final Pattern INNER_NOTE = Pattern.compile("[（(]([^（()）]{2,240})[）)]");
+
+    /**
+     * Whether a paragraph holds a responsibility note before its closing one: several tasks run together, each closed
+     * by its note, whose bounds the text does not print; such a paragraph is not read as one task.
+     */
+    private boolean notesRolesInside(String task) {
+        Matcher m = INNER_NOTE.matcher(task);
+        while (m.find()) {
+            if (namesRoles(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a bracketed note names who does the task: labelled (责任单位：…), or 牵头 / 配合 / 负责 in it. */

@@ -1,6 +1,7 @@
 package org.policygraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -96,6 +97,11 @@ class ClausedNotesTest {
                         提振消费，办好促消费活动。（市商务局牵头，各区人民政府配合）
                         全市上下要凝心聚力，确保完成全年目标任务。
                         """), EditorAliases.none()).bundle();
+        // several tasks run together in one paragraph, each closed by its note: where each starts is not printed
+        String runTogether = "扩大有效投资（市发展改革委牵头）。提振消费，办好促消费活动（市商务局牵头）。";
+        assertThatThrownBy(() -> new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
+                SubmittedDocumentTest.submission("run", "outline", title, title + "\n" + runTogether),
+                EditorAliases.none())).hasMessageContaining("no outline");
         assertThat(bundle.measures()).extracting(m -> m.text()).containsExactly(
                 "扩大有效投资，全年新开工重点项目100个。（牵头单位：市发展改革委；配合单位：市财政局）",
                 "提振消费，办好促消费活动。（市商务局牵头，各区人民政府配合）");
