@@ -146,7 +146,6 @@ class GenericActorRolesTest {
         assertThat(kind("各镇乡(街道)")).isEqualTo("LOCAL_GOVERNMENTS");
         assertThat(kind("各设区市人民政府")).isEqualTo("LOCAL_GOVERNMENTS");
         assertThat(kind("各地级以上市")).isEqualTo("LOCAL_GOVERNMENTS");
-        assertThat(kind("各村（社区）")).isEqualTo("LOCAL_GOVERNMENTS");
         assertThat(kind("各区县（自治县）")).isEqualTo("DISTRICT_GOVERNMENTS");
         assertThat(kind("县级以上人民政府")).isEqualTo("DISTRICT_GOVERNMENTS");
         assertThat(kind("其他有关部门")).isEqualTo("DEPARTMENTS");
