@@ -65,13 +65,15 @@ final class ResponsibilityCell {
     /** A sentence saying how lists are read ("列第一位的为牵头部门，其他部门和单位按职责分工负责"), not naming bodies. */
     private static final Pattern LIST_CONVENTION = Pattern.compile(FIRST_LISTED);
 
+    /** A 负责 clause with another clause after it. */
+    private static final Pattern RESPONSIBLE_CLAUSE = Pattern.compile("负责[，,；;]");
+
     /**
      * Whether a note is read clause by clause ({@link #parseClauses}): it holds more than one sentence, or a 负责
      * clause before another clause ("分管副省长、协管副秘书长负责，省科技厅牵头").
      */
     static boolean hasClauses(String note) {
-        return note.strip().replaceAll("[。；;]+$", "").contains("。")
-                || Pattern.compile("负责[，,；;]").matcher(note).find();
+        return note.strip().replaceAll("[。；;]+$", "").contains("。") || RESPONSIBLE_CLAUSE.matcher(note).find();
     }
 
     /**

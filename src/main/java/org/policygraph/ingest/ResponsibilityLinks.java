@@ -28,6 +28,9 @@ final class ResponsibilityLinks {
             "〔[^〔〕]{2,240}〕|【[^【】]{2,240}】|[（(\\[](?:[^（()）\\[\\]]|[（(][^（()）\\[\\]]{1,20}[）)]){2,240}[）)\\]]");
     private static final Pattern UNLABELLED_NOTE = Pattern.compile(
             "\\s*[^。]{2,80}?(?:牵头|配合|负责)[^。]{0,80}");
+    /** One sentence of a note of several that reads as an unlabelled note ("…负责，省科技厅牵头。明确…"). */
+    private static final Pattern UNLABELLED_SENTENCE = Pattern.compile(
+            "(?:^|。)" + UNLABELLED_NOTE.pattern() + "(?:。|$)");
     /** Qualifiers after the names of a note: "…按职责分工负责", "…分别负责". */
     private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:按职责分工|按照职责分工|按职责|分别)?负责$"
             + "|按职责分工$");
@@ -80,8 +83,7 @@ final class ResponsibilityLinks {
                 }
             }
             if (!labels.labelAt.matcher(inner.strip()).lookingAt() && !UNLABELLED_NOTE.matcher(inner).matches()
-                    && !(ResponsibilityCell.hasClauses(inner) && Pattern.compile("(?:^|。)" + UNLABELLED_NOTE.pattern()
-                    + "(?:。|$)").matcher(inner).find())) {
+                    && !(ResponsibilityCell.hasClauses(inner) && UNLABELLED_SENTENCE.matcher(inner).find())) {
                 continue;
             }
             List<ResponsibilityCell.Assignment> assignments = parseNote(labels,
