@@ -78,6 +78,17 @@ public final class MeasureConditions {
             return "head(COLLECT { MATCH " + parents + " MATCH " + reach + " WHERE " + where
                     + " WITH DISTINCT m RETURN count(m) AS n })";
         }
+
+        /**
+         * How many measures the parents reach, when reaching them is the filter's only condition: one parent's
+         * stored count or degree ({@link Anchor#total}, O(1)); several parents (a name two share) may list the same
+         * measure, so theirs are counted, each once.
+         */
+        public String countReached() {
+            return "head(COLLECT { MATCH " + parents + " WITH count(parent) AS parents, sum(" + anchor.total("parent")
+                    + ") AS stored, collect(parent) AS matched RETURN CASE WHEN parents <= 1 THEN stored ELSE "
+                    + "size(COLLECT { UNWIND matched AS parent MATCH " + reach + " RETURN DISTINCT m }) END AS n })";
+        }
     }
 
     /** {@code role} is LEADS, SUPPORTS or COORDINATES: the departments of that name in that role. */

@@ -144,7 +144,8 @@ class MeasureCountProfileTest {
 
     /**
      * Filtered by the parent it names (a department in a role, a park, an initiative), the root list's page comes
-     * from that parent's page-key range (plan/measure-page-by-parents): 3,000 matches cost what 300 do.
+     * from that parent's page-key range (plan/measure-page-by-parents), and its totalCount from the parent's stored
+     * count or degree: 3,000 matches cost what 300 do.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -155,12 +156,14 @@ class MeasureCountProfileTest {
             initiative              | initiative: "剖析计划%d"
             """)
     void theRootListFilteredByAParentReadsThatParentsPage(String name, String condition) {
-        String query = "{ measures(first: 20, filter: {%s}) { nodes { id } } }";
+        String query = "{ measures(first: 20, filter: {%s}) { totalCount nodes { id } } }";
         Profiled small = profileQuery(query.formatted(condition.formatted(SMALL)), "measures", false);
         Profiled large = profileQuery(query.formatted(condition.formatted(LARGE)), "measures", false);
         System.out.printf("PROFILE root measures by %s: %d db hits at %d matches, %d at %d%n", name, small.dbHits(),
                 SMALL, large.dbHits(), LARGE);
 
+        assertThat(small.total()).isEqualTo(SMALL);
+        assertThat(large.total()).isEqualTo(LARGE);
         assertThat(large.ids()).hasSize(20).allSatisfy(id -> assertThat(id).startsWith("profile-doc-" + LARGE + "/"));
         assertThat(large.rowsSorted()).as(name + ": rows into a sort (a page per parent)").isLessThanOrEqualTo(20);
         assertThat(large.dbHits()).as(name + ": db hits at " + LARGE + " against " + SMALL + " matches")

@@ -128,6 +128,20 @@ public final class Filters {
         return null;
     }
 
+    /**
+     * Whether the filter asks nothing but the parents it names ({@link #measureParents}): exactly one of the parent
+     * fields, no other condition. Then its total is the parents' stored counts (MeasureConditions.Parents#countReached).
+     */
+    public static boolean onlyNamesParents(MeasureFilter f) {
+        if (f == null) {
+            return false;
+        }
+        long parents = java.util.stream.Stream.of(f.leadDepartment, f.supportingDepartment, f.coordinatingDepartment,
+                f.park, f.initiative).filter(java.util.Objects::nonNull).count();
+        return parents == 1 && f.documentId == null && f.docNumber == null && f.textContains == null
+                && f.hasIndicator == null && f.hasLead == null && f.AND == null && f.OR == null && f.NOT == null;
+    }
+
     public static String measureOrder(List<MeasureOrder> orderBy) {
         List<String> keys = new ArrayList<>();
         if (orderBy == null || orderBy.isEmpty()) {

@@ -276,7 +276,8 @@ public final class ReadPlanner {
             slots.put("WHERE", where);
             slots.put("AFTER", build.params.bind(page.parameters().get("after")));
             slots.put("SEEK_SKIP", build.params.bind(page.parameters().get("seekSkip")));
-            slots.put("TOTAL", total == null ? parents.count(where) : total);
+            slots.put("TOTAL", total != null ? total
+                    : Filters.onlyNamesParents(filter) ? parents.countReached() : parents.count(where));
             return CypherTemplate.fill("plan/measure-page-by-parents", slots);
         }
         if (anchor.keyedPattern() != null && !documentOrder && total != null) {
