@@ -36,6 +36,8 @@ final class DocumentDraft {
     }
 
     final List<StandingNote> standingNotes = new ArrayList<>();
+    /** The bracketed notes read as responsibility notes: prose reading leaves them to the note's reading. */
+    final List<Span> readNotes = new ArrayList<>();
     /** A note said, for what follows (下同), that the first body of a list leads and the others share the task. */
     boolean firstListedLeads;
     /** The sign the text declares to mark the lead of a list ("带*号的为牵头单位"), or null. */

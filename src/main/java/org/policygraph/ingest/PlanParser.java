@@ -29,10 +29,15 @@ final class PlanParser {
 
     private static final Pattern CHAPTER = Pattern.compile("^[一二三四五六七八九十]+、\\s*\\S.{0,58}$");
     private static final Pattern SECTION = Pattern.compile("^[（(]\\s*[一二三四五六七八九十]+\\s*[）)].*$");
+    /**
+     * "（此件公开发布）": the note closing a notice after its signature. An 附件 printed after it is still the document's
+     * (the annex of a notice follows its signature), so it ends the body only when no 附件 heading follows.
+     */
+    private static final Pattern PUBLICATION_NOTE = Pattern.compile("^[（(]此件.{0,12}[）)]$");
     /** The first line of the 版记 (footer) of an official document. */
     private static final Pattern FOOTER = Pattern.compile("^(抄送|抄报|分送|主题词)\\s*[：:].*"
             + "|^.{0,30}\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印\\s*发$"
-            + "|^[（(]此件.{0,12}[）)]$");
+            + "|" + PUBLICATION_NOTE.pattern());
 
     private final DocumentDraft draft;
     private final ParseContext context;
@@ -51,6 +56,10 @@ final class PlanParser {
         int bodyStart = firstChapter > 0 ? firstChapter
                 : Math.max(1, firstLine(1, end, OutlineParser.CHAPTERLESS_BODY));
         int footer = firstLine(bodyStart, end, FOOTER);
+        while (footer > 0 && PUBLICATION_NOTE.matcher(TextCleaner.cleanLine(source.line(footer).text())).matches()
+                && annexFollows(footer + 1, end)) {
+            footer = firstLine(footer + 1, end, FOOTER);
+        }
         int bodyEnd = footer > 0 ? footer : end;
         int taskPart = taskPartStart(bodyStart, bodyEnd);
         int outlineEnd = taskPart > 0 ? taskPart : bodyEnd;
@@ -63,6 +72,9 @@ final class PlanParser {
         if (taskPart > 0) {
             new TaskTables(draft, context).parse(taskPart, bodyEnd);
         }
+        if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
+            readNotedParagraphs(bodyStart, bodyEnd);
+        }
         draft.footerFrom(footer > 0 ? footer : -1);
         draft.bodyFrom(bodyStart);
         if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
@@ -71,6 +83,73 @@ final class PlanParser {
                     + "(a news article, a data table?)");
         }
 
+    }
+
+    /** The shortest task a paragraph closed by a responsibility note states before its note. */
+    private static final int MIN_NOTED_TASK = 8;
+    /** A paragraph closed by a bracketed note: the task (group 1) and the note's inside (group 2). */
+    private static final Pattern NOTED_PARAGRAPH = Pattern.compile(
+            "^(.+?)[（(]((?:[^（()）]|[（(][^（()）]{1,20}[）)]){2,240})[）)][。；;]?$");
+
+    /**
+     * A plan that numbers nothing and prints no task table may still state its tasks as paragraphs, each closed by
+     * a responsibility note ("……。（牵头单位：省发展改革委；配合单位：省财政厅）", "……（省商务厅牵头）"), as lists dividing a
+     * work report among departments do: each such paragraph is a task, in the order printed, under the body headed
+     * by the line leading into the first. Paragraphs without a note stay text (a warning lists them), and so does a
+     * paragraph with notes inside it as well (several tasks run together: where each starts is not printed).
+     */
+    private void readNotedParagraphs(int from, int to) {
+        SourceText source = draft.source;
+        List<Integer> tasks = new java.util.ArrayList<>();
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise() || TableCells.isRow(line)) {
+                continue;
+            }
+            Matcher m = NOTED_PARAGRAPH.matcher(TextCleaner.cleanLine(line.text()));
+            if (m.matches() && m.group(1).length() >= MIN_NOTED_TASK && namesRoles(m.group(2))
+                    && !notesRolesInside(m.group(1))) {
+                tasks.add(n);
+            }
+        }
+        if (tasks.isEmpty()) {
+            return;
+        }
+        int lead = previousTextLine(tasks.get(0), from);
+        SourceText.Line heading = source.line(lead > 0 ? lead : tasks.get(0));
+        String title = lead > 0 ? TextCleaner.cleanLine(heading.text()) : "";
+        DocumentDraft.Section body = draft.addSection(OutlineParser.BODY_LOCATION, null, "", title, "",
+                new Span(heading.contentStart(), heading.contentEnd()), null);
+        int number = 0;
+        for (int n : tasks) {
+            SourceText.Line line = source.line(n);
+            number++;
+            draft.addMeasure(String.valueOf(number), body.id, String.valueOf(number), title,
+                    TextCleaner.cleanLine(line.text()), new Span(line.contentStart(), line.contentEnd()), true);
+        }
+    }
+
+    /** A bracketed note inside a paragraph. */
+    private static final Pattern INNER_NOTE = Pattern.compile("[（(]([^（()）]{2,240})[）)]");
+
+    /**
+     * Whether a paragraph holds a responsibility note before its closing one: several tasks run together, each closed
+     * by its note, whose bounds the text does not print; such a paragraph is not read as one task.
+     */
+    private boolean notesRolesInside(String task) {
+        Matcher m = INNER_NOTE.matcher(task);
+        while (m.find()) {
+            if (namesRoles(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a bracketed note names who does the task: labelled (责任单位：…), or 牵头 / 配合 / 负责 in it. */
+    private boolean namesRoles(String note) {
+        return context.labels().labelAt.matcher(note).find() || note.contains("牵头") || note.contains("配合")
+                || note.contains("负责");
     }
 
     /**
@@ -95,6 +174,42 @@ final class PlanParser {
                 draft.declaredLeadSign = sign.group(1).charAt(0);
             }
         }
+    }
+
+    /**
+     * Whether the annex numbered {@code number} ("" for a single 附件) is headed again on a line of {@code from} to
+     * {@code to} before any table: the earlier line only named it.
+     */
+    private boolean annexPrintedLater(int from, int to, String number) {
+        SourceText source = draft.source;
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise()) {
+                continue;
+            }
+            if (TableCells.isRow(line) || TaskTables.verticalHeaderAt(context.labels(), source, n, to) != null) {
+                return false;
+            }
+            String text = TextCleaner.cleanLine(line.text());
+            Matcher annex = TaskTables.ANNEX_HEADING.matcher(text);
+            if (text.length() <= TaskTables.MAX_HEADING && annex.matches() && annex.group(1).equals(number)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a short 附件 heading is printed on a line of {@code from} to {@code to} (exclusive). */
+    private boolean annexFollows(int from, int to) {
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = draft.source.line(n);
+            String text = TextCleaner.cleanLine(line.text());
+            if (!line.isNoise() && !TableCells.isRow(line) && text.length() <= TaskTables.MAX_HEADING
+                    && TaskTables.ANNEX_HEADING.matcher(text).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int firstLine(int from, int to, Pattern pattern) {
@@ -122,7 +237,11 @@ final class PlanParser {
             }
             String text = TextCleaner.cleanLine(line.text());
             boolean row = TableCells.isRow(line);
-            if (!row && text.length() <= TaskTables.MAX_HEADING && TaskTables.ANNEX_HEADING.matcher(text).matches()) {
+            Matcher annex = TaskTables.ANNEX_HEADING.matcher(text);
+            if (!row && text.length() <= TaskTables.MAX_HEADING && annex.matches()) {
+                if (annexPrintedLater(n + 1, to, annex.group(1))) {
+                    continue; // the notice's list of its annexes ("附件：…清单" above the signature), not the annex
+                }
                 return n;
             }
             boolean caption = !row && TaskTables.CAPTION.matcher(text).matches() && nextTextLineIsRow(n, to);

@@ -93,7 +93,28 @@ final class ProseRoles {
 
     /** The roles stated in {@code raw[span]}. */
     List<Found> find(String raw, Span span) {
-        NormalizedText text = NormalizedText.of(withoutLabelLines(raw, span), span.start(), span.end());
+        return find(raw, span, List.of());
+    }
+
+    /**
+     * The roles stated in {@code raw[span]} outside {@code notes}: a bracketed note read as a responsibility note
+     * ("（分管副省长负责，省科技厅、省发改委等负责。列第一位的为牵头部门）") says who does what by its own conventions, which
+     * a reading as prose ("X、Y负责": both lead) would contradict.
+     */
+    List<Found> find(String raw, Span span, List<Span> notes) {
+        String masked = withoutLabelLines(raw, span);
+        for (Span note : notes) {
+            if (note.start() >= span.start() && note.end() <= span.end()) {
+                StringBuilder b = new StringBuilder(masked);
+                for (int i = note.start(); i < note.end(); i++) {
+                    if (!Character.isWhitespace(b.charAt(i))) {
+                        b.setCharAt(i, '＿');
+                    }
+                }
+                masked = b.toString();
+            }
+        }
+        NormalizedText text = NormalizedText.of(masked, span.start(), span.end());
         String t = text.text();
         List<Found> found = new ArrayList<>();
         int s = 0;

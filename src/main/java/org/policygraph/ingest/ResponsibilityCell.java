@@ -21,7 +21,7 @@ final class ResponsibilityCell {
      * name never holds these words.
      */
     private static final Pattern REMARK = Pattern.compile(
-            "以下|均需|均由|下同|不再列出|落实|同上");
+            "以下|均需|均由|下同|不再列出|不(?:逐一|一一)列出|落实|同上");
 
     record Assignment(LinkType role, String printedName) {
     }
@@ -53,10 +53,109 @@ final class ResponsibilityCell {
             "(?:标|带|加|注|有)?[“\"]?([▲△★☆●◆■*＊#＃])[”\"]?(?:号|符号)?(?:的|者)(?:单位|部门)?(?:为|是)牵头");
     /** A bracketed drafting remark after a list ("（下同）", "（以下均需…落实）"): not part of the last name. */
     private static final Pattern BRACKETED_REMARK = Pattern.compile(
-            "[（(][^（()）]*(?:以下|均需|均由|下同|不再列出|同上)[^（()）]*[）)]");
+            "[（(][^（()）]*(?:以下|均需|均由|下同|不再列出|不(?:逐一|一一)列出|同上)[^（()）]*[）)]");
 
     static List<Assignment> parse(String cell) {
         return parse(cell, false);
+    }
+
+    /** The verb closing a clause of a note, after the names it gives a role (a qualifier 按职责分工 aside). */
+    private static final Pattern CLAUSE_VERB = Pattern.compile(
+            "(?:按照职责分工|按职责分工|按职责|分别|共同)?(牵头|配合|参与|协助|协同|负责)$");
+    /** A sentence saying how lists are read ("列第一位的为牵头部门，其他部门和单位按职责分工负责"), not naming bodies. */
+    private static final Pattern LIST_CONVENTION = Pattern.compile(FIRST_LISTED);
+
+    /** A 负责 clause with another clause after it. */
+    private static final Pattern RESPONSIBLE_CLAUSE = Pattern.compile("负责[，,；;]");
+
+    /**
+     * Whether a note is read clause by clause ({@link #parseClauses}): it holds more than one sentence, or a 负责
+     * clause before another clause ("分管副省长、协管副秘书长负责，省科技厅牵头").
+     */
+    static boolean hasClauses(String note) {
+        return note.strip().replaceAll("[。；;]+$", "").contains("。") || RESPONSIBLE_CLAUSE.matcher(note).find();
+    }
+
+    /**
+     * A note of several clauses, each closed by the verb that gives its names their role, as provincial 分工 texts
+     * print them: "分管副省长、协管副秘书长负责，省科技厅牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同".
+     * 牵头 names lead, 配合/参与/协助/协同 names support; 负责 names lead unless the note names a lead beside them
+     * (then they share the task: SUPPORTS). Where the note says the first body listed leads (列第一位的为牵头部门, in
+     * the note or {@code firstListedLeads}), the first name of its last 负责 list leads and the others share it. A
+     * clause without a verb runs on into the next ("市财政局，市商务局配合"); a condition ("明确牵头部门的"), a remark
+     * (不逐一列出，下同) and the convention sentence itself name no body.
+     */
+    static List<Assignment> parseClauses(String note, boolean firstListedLeads) {
+        record Clause(String verb, List<String> names) {
+        }
+        boolean firstLeads = firstListedLeads;
+        List<Clause> clauses = new ArrayList<>();
+        for (String sentence : note.split("。")) {
+            if (LIST_CONVENTION.matcher(sentence).find()) {
+                firstLeads |= FIRST_LISTED_LEADS_SENTENCE.matcher(sentence).find();
+                continue;
+            }
+            StringBuilder pending = new StringBuilder();
+            for (String printed : splitAtClauses(BRACKETED_REMARK.matcher(sentence).replaceAll(""))) {
+                String clause = printed.strip();
+                if (clause.endsWith("的")) {
+                    pending.setLength(0); // a condition: "明确牵头部门的，…"
+                    continue;
+                }
+                java.util.regex.Matcher verb = CLAUSE_VERB.matcher(clause);
+                if (!verb.find()) {
+                    pending.append(pending.isEmpty() ? "" : "、").append(clause);
+                    continue;
+                }
+                String names = pending + (pending.isEmpty() ? "" : "、") + clause.substring(0, verb.start());
+                pending.setLength(0);
+                clauses.add(new Clause(verb.group(1), names(names)));
+            }
+        }
+        boolean namesLead = clauses.stream().anyMatch(c -> c.verb().equals(LEADS_MARK));
+        Clause lastResponsible = null;
+        for (Clause c : clauses) {
+            if (c.verb().equals("负责") && !c.names().isEmpty()) {
+                lastResponsible = c;
+            }
+        }
+        List<Assignment> assignments = new ArrayList<>();
+        for (Clause c : clauses) {
+            for (int i = 0; i < c.names().size(); i++) {
+                LinkType role = switch (c.verb()) {
+                    case LEADS_MARK -> LinkType.LEADS;
+                    case "负责" -> firstLeads && c == lastResponsible && !namesLead
+                            ? (i == 0 ? LinkType.LEADS : LinkType.SUPPORTS)
+                            : namesLead || firstLeads ? LinkType.SUPPORTS : LinkType.LEADS;
+                    default -> LinkType.SUPPORTS;
+                };
+                assignments.add(new Assignment(role, c.names().get(i)));
+            }
+        }
+        return assignments;
+    }
+
+    /** A sentence split at its clause breaks (，；), except inside brackets. */
+    private static List<String> splitAtClauses(String sentence) {
+        List<String> clauses = new ArrayList<>();
+        StringBuilder clause = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+            if (depth == 0 && "，,；;".indexOf(c) >= 0) {
+                clauses.add(clause.toString());
+                clause.setLength(0);
+            } else {
+                clause.append(c);
+            }
+        }
+        clauses.add(clause.toString());
+        return clauses;
     }
 
     /**
@@ -121,8 +220,20 @@ final class ResponsibilityCell {
         return t.endsWith(SUPPORTS_MARK) ? t.substring(0, t.length() - SUPPORTS_MARK.length()) : t;
     }
 
+    /**
+     * "市财政局等有关部门": a body and, after 等, the others it stands for, named as a generic actor of their own; a
+     * bare 等 / 等部门 / 等单位 only closes the list ({@link DepartmentResolver#trim}).
+     */
+    private static final Pattern AND_OTHERS = Pattern.compile(
+            "^(.{2,}?)等((?:其他)?(?:有关|相关|各有关|各相关)(?:部门|单位)(?:[（(][^（()）]{1,6}[）)])?)$");
+
     static List<String> names(String part) {
         return splitOutsideBrackets(part).stream()
+                .flatMap(n -> {
+                    java.util.regex.Matcher others = AND_OTHERS.matcher(n.strip());
+                    return others.matches() ? java.util.stream.Stream.of(others.group(1), others.group(2))
+                            : java.util.stream.Stream.of(n);
+                })
                 .map(ResponsibilityCell::trimKeepingBracket)
                 .filter(n -> !n.isEmpty() && !REMARK.matcher(n).find())
                 .toList();

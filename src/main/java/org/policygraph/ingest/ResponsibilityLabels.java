@@ -18,11 +18,14 @@ import org.policygraph.model.LinkType;
 final class ResponsibilityLabels {
 
     static final String FILE = "vocabulary/responsibility-labels.tsv";
-    /** A 责任 / 负责 header cell longer than this is a task text containing the word, not a column name. */
+    /**
+     * A 责任 / 负责 (or grouping: 分类, 分块) header cell longer than this is a task text containing the word, not a
+     * column name.
+     */
     private static final int MAX_RESPONSIBLE_HEADER = 8;
 
     /** What a label's names do: lead, support, or named without a role of their own (read from the note). */
-    enum Role { LEAD, SUPPORT, NAMED, RESPONSIBLE }
+    enum Role { LEAD, SUPPORT, NAMED, RESPONSIBLE, CATEGORY }
 
     private final Map<String, Role> labels;
     private final List<Map.Entry<String, Role>> columnWords;
@@ -74,7 +77,7 @@ final class ResponsibilityLabels {
             Role role = row.oneOf("role", Role.class);
             switch (row.required("kind")) {
                 case "LABEL" -> {
-                    if (role == Role.RESPONSIBLE) {
+                    if (role == Role.RESPONSIBLE || role == Role.CATEGORY) {
                         throw row.error("a LABEL's role is LEAD, SUPPORT or NAMED");
                     }
                     if (labels.putIfAbsent(phrase, role) != null) {
@@ -83,7 +86,7 @@ final class ResponsibilityLabels {
                 }
                 case "COLUMN" -> {
                     if (role == Role.NAMED) {
-                        throw row.error("a COLUMN's role is LEAD, SUPPORT or RESPONSIBLE");
+                        throw row.error("a COLUMN's role is LEAD, SUPPORT, RESPONSIBLE or CATEGORY");
                     }
                     words.add(Map.entry(phrase, role));
                 }
@@ -100,16 +103,17 @@ final class ResponsibilityLabels {
     }
 
     /**
-     * The responsibility column a header cell (without white space) names — the first of LEAD, SUPPORT, RESPONSIBLE
-     * whose word it contains — or null when it names none.
+     * The column a header cell (without white space) names by the words of this file — the first of LEAD, SUPPORT,
+     * RESPONSIBLE, CATEGORY whose word it contains — or null when it names none.
      */
     TaskTables.Column columnOf(String cell) {
-        for (Role role : List.of(Role.LEAD, Role.SUPPORT, Role.RESPONSIBLE)) {
+        for (Role role : List.of(Role.LEAD, Role.SUPPORT, Role.RESPONSIBLE, Role.CATEGORY)) {
             boolean named = columnWords.stream().anyMatch(w -> w.getValue() == role && cell.contains(w.getKey()));
-            if (named && (role != Role.RESPONSIBLE || cell.length() <= MAX_RESPONSIBLE_HEADER)) {
+            if (named && (role == Role.LEAD || role == Role.SUPPORT || cell.length() <= MAX_RESPONSIBLE_HEADER)) {
                 return switch (role) {
                     case LEAD -> TaskTables.Column.LEAD;
                     case SUPPORT -> TaskTables.Column.SUPPORT;
+                    case CATEGORY -> TaskTables.Column.CATEGORY;
                     default -> TaskTables.Column.RESPONSIBLE;
                 };
             }

@@ -28,6 +28,9 @@ final class ResponsibilityLinks {
             "〔[^〔〕]{2,240}〕|【[^【】]{2,240}】|[（(\\[](?:[^（()）\\[\\]]|[（(][^（()）\\[\\]]{1,20}[）)]){2,240}[）)\\]]");
     private static final Pattern UNLABELLED_NOTE = Pattern.compile(
             "\\s*[^。]{2,80}?(?:牵头|配合|负责)[^。]{0,80}");
+    /** One sentence of a note of several that reads as an unlabelled note ("…负责，省科技厅牵头。明确…"). */
+    private static final Pattern UNLABELLED_SENTENCE = Pattern.compile(
+            "(?:^|。)" + UNLABELLED_NOTE.pattern() + "(?:。|$)");
     /** Qualifiers after the names of a note: "…按职责分工负责", "…分别负责". */
     private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:按职责分工|按照职责分工|按职责|分别)?负责$"
             + "|按职责分工$");
@@ -69,18 +72,26 @@ final class ResponsibilityLinks {
             if (ResponsibilityCell.LEAD_SIGN_NOTE.matcher(inner).find() && !labels.labelAt.matcher(inner).find()) {
                 continue; // "（标▲的为牵头单位）": a key to the lists, read once for the text (PlanParser); no names
             }
-            if (ResponsibilityCell.FIRST_LISTED_LEADS.matcher(note).matches()) {
-                // a convention for the list it closes (and, 下同, for later lists), read with that list; no names
+            boolean convention = ResponsibilityCell.FIRST_LISTED_LEADS.matcher(note).matches();
+            if (convention) {
+                // a convention for the list it closes (and, 下同, for later lists), read with that list; names only
+                // where the note prints the list too ("省科技厅、省发改委等负责。列第一位的为牵头部门…")
                 draft.firstListedLeads |= STANDS_FOR_WHAT_FOLLOWS.matcher(inner).find();
-                continue;
+                if (!ResponsibilityCell.hasClauses(inner)
+                        || ResponsibilityCell.parseClauses(inner, true).isEmpty()) {
+                    continue;
+                }
             }
-            if (!labels.labelAt.matcher(inner.strip()).lookingAt() && !UNLABELLED_NOTE.matcher(inner).matches()) {
+            if (!labels.labelAt.matcher(inner.strip()).lookingAt() && !UNLABELLED_NOTE.matcher(inner).matches()
+                    && !(ResponsibilityCell.hasClauses(inner) && UNLABELLED_SENTENCE.matcher(inner).find())) {
                 continue;
             }
             List<ResponsibilityCell.Assignment> assignments = parseNote(labels,
-                    ResponsibilityCell.withDeclaredLeadSign(inner, draft.declaredLeadSign), draft.firstListedLeads);
+                    ResponsibilityCell.withDeclaredLeadSign(inner, draft.declaredLeadSign),
+                    draft.firstListedLeads || convention);
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
+                draft.readNotes.add(new Span(span.start() + m.start(), span.start() + m.end()));
             }
             remark(draft, context, targetId, location, note, inner, span.start() + m.end(), where);
         }
@@ -263,6 +274,9 @@ final class ResponsibilityLinks {
         }
         if (labels.isEmpty()) {
             String t = inner.strip();
+            if (ResponsibilityCell.hasClauses(t)) {
+                return ResponsibilityCell.parseClauses(t, firstListedLeads);
+            }
             return t.contains("牵头") || t.contains("配合") || t.endsWith("负责")
                     ? ResponsibilityCell.parse(t.replaceFirst("负责$", "")) : List.of();
         }

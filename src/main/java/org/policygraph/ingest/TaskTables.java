@@ -65,6 +65,8 @@ final class TaskTables {
         final Map<Column, List<Span>> pieces = new EnumMap<>(Column.class);
         /** The cell that printed the row's number in front of the task ("1. 创新…"): quoted whole. */
         Span numberedTaskCell;
+        /** Printed one cell a line: the lines of a cell are names one a line, not one name wrapped. */
+        boolean vertical;
         /** Column index of the last cell read by position: a line continuing the row goes on from there. */
         int lastIndex = -1;
 
@@ -182,15 +184,118 @@ final class TaskTables {
             cells.add(span(line));
             lines.add(k);
         }
-        if (k >= to && cells.size() > verticalCells) {
-            // the last row: the lines after its cells are no longer the table's
-            cells = cells.subList(0, verticalCells);
-            lines = lines.subList(0, verticalCells);
-        }
-        lines.forEach(draft::represented);
-        readRow(cells, n, span(first));
+        List<Column> after = columns.subList(columns.indexOf(Column.NUMBER) + 1, columns.size());
+        List<Span> rest = cells.subList(1, cells.size());
+        List<Column> aligned = alignVertical(rest.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList(), after,
+                k >= to);
         finishRow();
-        return lines.get(lines.size() - 1);
+        row = new Row(number, source.file() + ":" + n);
+        row.vertical = true;
+        int last = n;
+        for (int i = 0; i < rest.size(); i++) {
+            Column column = aligned.get(i);
+            if (column == null) {
+                continue; // not the row's: lines after the table, or the next row's grouping cell
+            }
+            draft.represented(lines.get(i + 1));
+            last = lines.get(i + 1);
+            if (column != Column.CATEGORY && column != Column.NUMBER) {
+                row.add(column, rest.get(i));
+            }
+        }
+        draft.represented(n);
+        finishRow();
+        return k >= to ? last : lines.get(lines.size() - 1);
+    }
+
+    /**
+     * The column of each cell of a row printed one cell a line, after its number ({@code after}: the header's columns
+     * after 序号); null for a cell that is not the row's. Web tables print a merged cell (a group's 事项分类) only on
+     * the group's first row, and a cell of several names one name a line, so the cells are placed by what they
+     * hold: the names start at the first cell that reads as names after the task cells; the cells before them fill
+     * the task and grouping columns from the right (a missing cell is a merged group cell); of the names, one line
+     * goes to each responsibility column and the last column takes the rest; a 完成时限 column after them takes the
+     * cell after the names. A table with no responsibility column, or whose names are not found, is read by position.
+     */
+    private List<Column> alignVertical(List<String> texts, List<Column> after, boolean lastRow) {
+        List<Column> aligned = new ArrayList<>();
+        int respFirst = -1;
+        for (int i = 0; i < after.size() && respFirst < 0; i++) {
+            if (isResponsibility(after.get(i))) {
+                respFirst = i;
+            }
+        }
+        int names = -1;
+        if (respFirst > 0) {
+            int tasks = (int) after.subList(0, respFirst).stream().filter(c -> c == Column.TASK).count();
+            for (int i = Math.max(1, tasks); i < texts.size() && names < 0; i++) {
+                if (looksLikeNames(texts.get(i))) {
+                    names = i;
+                }
+            }
+        }
+        if (names < 0) {
+            for (int i = 0; i < texts.size(); i++) {
+                // by position; the last row's lines beyond its cells are no longer the table's
+                aligned.add(i < after.size() ? after.get(i) : lastRow ? null : after.get(after.size() - 1));
+            }
+            return aligned;
+        }
+        int respEnd = respFirst;
+        while (respEnd < after.size() && isResponsibility(after.get(respEnd))) {
+            respEnd++;
+        }
+        List<Column> prefix = after.subList(0, respFirst);
+        List<Column> responsibility = after.subList(respFirst, respEnd);
+        List<Column> suffix = after.subList(respEnd, after.size());
+        int namesEnd = names;
+        while (namesEnd < texts.size() && looksLikeNames(texts.get(namesEnd))) {
+            namesEnd++;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            if (i < names) {
+                aligned.add(prefix.get(Math.max(0, i - (names - prefix.size()))));
+            } else if (i < namesEnd) {
+                aligned.add(responsibility.get(Math.min(i - names, responsibility.size() - 1)));
+            } else if (i - namesEnd < suffix.size()) {
+                aligned.add(suffix.get(i - namesEnd));
+            } else {
+                aligned.add(null);
+            }
+        }
+        return aligned;
+    }
+
+    private static boolean isResponsibility(Column c) {
+        return c == Column.LEAD || c == Column.SUPPORT || c == Column.RESPONSIBLE;
+    }
+
+    /** No body in the cell: "/", "无", "—". */
+    private static final Pattern NO_BODY = Pattern.compile("^[/／—\\-－无]*$");
+
+    /**
+     * Whether a cell reads as a list of bodies: every name of it (lead signs aside) a body the vocabulary knows, a
+     * generic actor, or shaped like a body ({@link UnknownBodies#isBodyLike}); or no body at all ("/").
+     */
+    private boolean looksLikeNames(String cell) {
+        if (cell.contains("。") || cell.length() > 80) {
+            return false;
+        }
+        String signless = cell.replaceAll("[" + ResponsibilityCell.LEAD_SIGNS + "]", "");
+        if (NO_BODY.matcher(signless.strip()).matches()) {
+            return true;
+        }
+        for (String printed : ResponsibilityCell.splitOutsideBrackets(signless)) {
+            String name = DepartmentResolver.trim(printed);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (context.departments().resolve(name).isEmpty() && context.departments().genericActor(printed).isEmpty()
+                    && !UnknownBodies.isBodyLike(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean endsClause(Row r, Column column) {
@@ -416,8 +521,7 @@ final class TaskTables {
         } else if (c.length() <= 10 && (c.contains("任务") || c.contains("措施") || c.contains("内容") || c.contains("项目")
                 || c.contains("事项") || c.contains("举措") || c.contains("工作"))) {
             return Column.TASK;
-        } else if (c.length() <= 8 && (c.contains("类别") || c.contains("领域") || c.contains("分类")
-                || c.contains("目标") || c.contains("备注"))) {
+        } else if (c.length() <= 8 && (c.contains("领域") || c.contains("目标") || c.contains("备注"))) {
             return Column.CATEGORY;
         }
         return null;
@@ -428,8 +532,8 @@ final class TaskTables {
     }
 
     /**
-     * The header starting at line {@code n} if it is printed one cell per line: 序号 first, then at least two more
-     * column names, each a short line of its own; null otherwise.
+     * The header starting at line {@code n} if it is printed one cell per line: 序号 first (or after grouping columns:
+     * 分块, 类别), then at least two more column names, each a short line of its own; null otherwise.
      */
     static VerticalHeader verticalHeaderAt(ResponsibilityLabels labels, SourceText source, int n, int to) {
         List<String> names = new ArrayList<>();
@@ -445,7 +549,12 @@ final class TaskTables {
             }
             names.add(name);
         }
-        if (names.size() < 3 || columnNamed(labels, names.get(0)) != Column.NUMBER) {
+        // 序号 first, or after grouping columns only (分块 / 序号 / 主要工作 / 责任单位)
+        int number = 0;
+        while (number < names.size() && columnNamed(labels, names.get(number)) == Column.CATEGORY) {
+            number++;
+        }
+        if (names.size() < 3 || number >= names.size() || columnNamed(labels, names.get(number)) != Column.NUMBER) {
             return null;
         }
         List<Column> columns = headerColumns(labels, names);
@@ -464,7 +573,9 @@ final class TaskTables {
             return;
         }
         Span quote = new Span(task.get(0).start(), task.get(task.size() - 1).end());
-        String text = TextCleaner.clean(task.stream().map(s -> s.of(raw)).toList());
+        // the task cells of a row printed one cell a line are cells of their own (事项名称, 项目内容): a line each
+        String text = r.vertical ? String.join("\n", task.stream().map(s -> TextCleaner.clean(s.of(raw))).toList())
+                : TextCleaner.clean(task.stream().map(s -> s.of(raw)).toList());
         if (r.numberedTaskCell != null) {
             text = text.replaceFirst("^\\d{1,3}\\s*[.．、]\\s*", "");
         }
@@ -504,7 +615,8 @@ final class TaskTables {
         }
         Span cell = new Span(spans.get(0).start(), spans.get(spans.size() - 1).end());
         String quote = cell.of(raw);
-        String joined = String.join("", spans.stream().map(s -> TextCleaner.cleanLine(s.of(raw))).toList());
+        String joined = String.join(r.vertical ? "、" : "",
+                spans.stream().map(s -> TextCleaner.cleanLine(s.of(raw))).toList());
         // a plain list of a 责任单位 column: its first body leads where the text says so (列第一位的为牵头单位), a
         // body carrying the sign the text declares leads (带*号的为牵头单位)
         List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(

@@ -24,7 +24,7 @@ final class UnknownBodies {
 
     static final String ID_PREFIX = "uncurated-";
     private static final Pattern BODY_LIKE = Pattern.compile(
-            "[\\p{IsHan}（）()]{2,24}(局|委|办|厅|署|院|会|委员会|管委会|办公室|办公厅|人民政府|政府|中心|集团|公司|分行|支行|海关|银行|领导小组|小组|开发区|高新区|园区|新区|片区|试验区)"
+            "[\\p{IsHan}（）()]{2,24}(局|委|办|厅|署|院|会|委员会|管委会|办公室|办公厅|人民政府|政府|中心|集团|公司|分行|支行|海关|银行|领导小组|小组|开发区|高新区|园区|新区|片区|试验区|大队|支队|街道|镇|乡)"
             // people's organisations are named short: 工商联, 妇联, 残联, 科协, 侨联
             + "|[\\p{IsHan}]{1,8}(联|协)");
 
@@ -36,9 +36,14 @@ final class UnknownBodies {
         this.documentId = documentId;
     }
 
+    /** Whether {@code name} is shaped like the name of a body (…局, …委, …中心, …镇, 工商联). */
+    static boolean isBodyLike(String name) {
+        return BODY_LIKE.matcher(name).matches();
+    }
+
     /** The node for an unknown body named {@code name}, created at its first mention; empty if not body-shaped. */
     Optional<String> department(String name, String quote, String location) {
-        if (!BODY_LIKE.matcher(name).matches()) {
+        if (!isBodyLike(name)) {
             return Optional.empty();
         }
         UncuratedBodyRecord body = bodies.computeIfAbsent(name, n -> new UncuratedBodyRecord(idOf(n), "Department", n,

@@ -140,4 +140,23 @@ class GenericActorRolesTest {
                     assertThat(l.source().quote()).contains("下同");
                 });
     }
+
+    @Test
+    void theWordingsOfProvincesCountiesAndDivisionNotesAreGenericActorsToo() {
+        assertThat(kind("各镇乡(街道)")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("各设区市人民政府")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("各地级以上市")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("各区县（自治县）")).isEqualTo("DISTRICT_GOVERNMENTS");
+        assertThat(kind("县级以上人民政府")).isEqualTo("DISTRICT_GOVERNMENTS");
+        assertThat(kind("其他有关部门")).isEqualTo("DEPARTMENTS");
+        assertThat(kind("各责任单位")).isEqualTo("DEPARTMENTS");
+        assertThat(kind("领导小组成员单位")).isEqualTo("DEPARTMENTS");
+        assertThat(kind("各类市场主体")).isEqualTo("ENTERPRISES");
+        assertThat(kind("行业协会商会")).isEqualTo("ASSOCIATIONS");
+        assertThat(kind("分管副省长")).isEqualTo("LEADERSHIP");
+        assertThat(kind("协管副秘书长")).isEqualTo("LEADERSHIP");
+        // "其他部门和单位按职责分工负责" is a drafting formula, and a named body is no generic actor
+        assertThat(kind("其他部门")).isNull();
+        assertThat(kind("东孝街道")).isNull();
+    }
 }

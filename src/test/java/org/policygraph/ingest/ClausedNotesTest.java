@@ -1,0 +1,114 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.EditorAliases;
+import org.policygraph.model.LinkRecord;
+import org.policygraph.model.LinkType;
+
+/**
+ * Provincial 分工 texts close a task with a note of several clauses, each ended by the verb that gives its names a
+ * role: the leaders in charge 负责, a department 牵头, the others 配合; a note may also say that the first body it
+ * lists leads. The texts are written for the tests.
+ */
+class ClausedNotesTest {
+
+    private static DocumentBundle read(String body) {
+        String title = "某省重点工作部门分工的意见";
+        return new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
+                SubmittedDocumentTest.submission("division", "outline", title, title + "\n" + body),
+                EditorAliases.none()).bundle();
+    }
+
+    private static List<String> from(DocumentBundle bundle, LinkType type, String target) {
+        return bundle.links().stream().filter(l -> l.type() == type && l.toId().equals(target))
+                .map(LinkRecord::fromId).sorted().toList();
+    }
+
+    private static String generic(String phrase) {
+        return VocabularyReader.genericActorId(phrase);
+    }
+
+    @Test
+    void eachClauseOfANoteGivesItsNamesTheRoleOfItsVerb() {
+        assertThat(ResponsibilityCell.parseClauses(
+                "分管副市长、协管副秘书长负责，市商务局牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同", false))
+                .containsExactly(
+                        new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "分管副市长"),
+                        new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "协管副秘书长"),
+                        new ResponsibilityCell.Assignment(LinkType.LEADS, "市商务局"),
+                        new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "其他有关部门"));
+        // the first of the last 负责 list leads where the note says so; the convention sentence names no body
+        assertThat(ResponsibilityCell.parseClauses(
+                "分管副市长负责，市商务局、市财政局等负责。列第一位的为牵头部门，其他部门和单位按职责分工负责，下同", false))
+                .containsExactly(
+                        new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "分管副市长"),
+                        new ResponsibilityCell.Assignment(LinkType.LEADS, "市商务局"),
+                        new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "市财政局"));
+        // 负责 alone: the bodies named carry the task
+        assertThat(ResponsibilityCell.parseClauses("市商务局负责，市财政局配合", false)).containsExactly(
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "市商务局"),
+                new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "市财政局"));
+    }
+
+    @Test
+    void aTaskParagraphKeepsTheRolesOfEachOfItsNotesWithTheLeadersAsGenericActors() {
+        DocumentBundle bundle = read("""
+                一、稳定经济增长
+                （一）扩大有效需求。开展促消费活动（分管副市长、协管副秘书长负责，市商务局牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同）。推进重点项目建设（分管副市长负责，市发展改革委、市财政局等负责。列第一位的为牵头部门，其他部门和单位按职责分工负责，下同）。
+                """);
+        String task = "division/一(一)";
+        assertThat(from(bundle, LinkType.LEADS, task)).contains("wh-commerce", "wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, task)).contains("wh-finance", generic("其他有关部门"));
+        assertThat(bundle.links().stream().filter(l -> l.toId().equals(task)).map(LinkRecord::fromId))
+                .contains(generic("分管副市长"), generic("协管副秘书长"))
+                .doesNotContain(generic("有关部门"));
+        assertThat(bundle.recognisedGenericActors()).anyMatch(g -> g.name().equals("分管副市长")
+                && g.kind().equals("LEADERSHIP"));
+        assertThat(bundle.uncuratedBodies()).isEmpty();
+    }
+
+    @Test
+    void aBodyFollowedByAndOtherBodiesNamesTheOthersAsAGenericActorOfTheirOwn() {
+        assertThat(ResponsibilityCell.parse("市工信局、市财政局等有关部门，各县区人民政府")).containsExactly(
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "市工信局"),
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "市财政局"),
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "有关部门"),
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "各县区人民政府"));
+        // a bare 等部门 only closes the list
+        assertThat(ResponsibilityCell.parse("市工信局、市财政局等部门")).containsExactly(
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "市工信局"),
+                new ResponsibilityCell.Assignment(LinkType.LEADS, "市财政局"));
+    }
+
+    @Test
+    void whereNothingIsNumberedTheParagraphsClosedByANoteAreTheTasks() {
+        String title = "某市重点工作分工方案";
+        DocumentBundle bundle = new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
+                SubmittedDocumentTest.submission("noted", "outline", title, title + """
+
+                        为做好今年政府工作，现将重点工作分工如下：
+                        扩大有效投资，全年新开工重点项目100个。（牵头单位：市发展改革委；配合单位：市财政局）
+                        提振消费，办好促消费活动。（市商务局牵头，各区人民政府配合）
+                        全市上下要凝心聚力，确保完成全年目标任务。
+                        """), EditorAliases.none()).bundle();
+        // several tasks run together in one paragraph, each closed by its note: where each starts is not printed
+        String runTogether = "扩大有效投资（市发展改革委牵头）。提振消费，办好促消费活动（市商务局牵头）。";
+        assertThatThrownBy(() -> new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
+                SubmittedDocumentTest.submission("run", "outline", title, title + "\n" + runTogether),
+                EditorAliases.none())).hasMessageContaining("no outline");
+        assertThat(bundle.measures()).extracting(m -> m.text()).containsExactly(
+                "扩大有效投资，全年新开工重点项目100个。（牵头单位：市发展改革委；配合单位：市财政局）",
+                "提振消费，办好促消费活动。（市商务局牵头，各区人民政府配合）");
+        assertThat(from(bundle, LinkType.LEADS, "noted/1")).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, "noted/1")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "noted/2")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "noted/2")).containsExactly(generic("各区人民政府"));
+        assertThat(bundle.sections()).singleElement().satisfies(s -> assertThat(s.title()).startsWith("为做好今年政府工作"));
+    }
+}
