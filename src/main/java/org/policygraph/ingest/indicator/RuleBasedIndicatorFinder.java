@@ -146,7 +146,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             // more verbs plans count with: "整治125个村庄", "改造50个老旧小区", "包括63个省级补助村"
             "整治", "改造", "改建", "扩建", "续建", "提升", "实施", "推进", "开展", "完成", "招引", "储备", "谋划",
             "申报", "争创", "创成", "扶持", "帮扶", "培训", "安置", "提供", "开设", "开发", "推出", "发放", "招聘",
-            "吸纳", "布局", "搭建", "命名", "授牌", "包括"};
+            "吸纳", "布局", "搭建", "命名", "授牌", "包括",
+            // the counted object fronted by 对: "对28所中小学校食堂安装数字化验收平台"
+            "对"};
 
     /** A clause starting with one of these states its own action: a 每年 before it no longer applies. */
     private static final String[] CLAUSE_VERBS = {"吸引", "实现", "完成", "推动", "开展", "培养", "新开", "开通",
@@ -625,7 +627,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (subj.isEmpty() || isGeneric(subj)) {
                 String base = previousClauseHasHit ? lastSubject : previousClauseSubject(s, segStart);
                 if (base == null) {
-                    base = lastSubject;
+                    base = previousClauseHasHit ? previousClauseSubject(s, segStart) : lastSubject;
                 }
                 subj = inherit(base, subj);
                 lastSubject = base;
@@ -1420,7 +1422,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     private static boolean isGeneric(String name) {
-        return name.equals("规模") || name.equals("增速") || name.equals("总量") || name.equals("增幅")
+        return name.equals("规模") || name.equals("增速") || name.equals("总量") || name.equals("增幅") || name.equals("数量")
                 || BARE_CHANGE.matcher(name).matches();
     }
 

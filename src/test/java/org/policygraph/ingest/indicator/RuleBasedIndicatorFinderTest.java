@@ -910,6 +910,8 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(List.of(3.0, 2.0), ranks.stream().map(IndicatorRecord::value).toList(), () -> found.toString());
         assertTrue(ranks.get(0).name().contains("固定资产投资"), () -> ranks.toString());
         assertEquals("位", ranks.get(0).unit(), "第三 is the third place");
+        IndicatorRecord count = find("T25", "5个园区成功认定自治区级化工园区，数量居全区第一。").get(1);
+        assertTrue(count.name().contains("自治区级化工园区"), "数量 ranks what was counted before: " + count.name());
         assertTrue(find("T25", "引入第三方机构开展评估。").isEmpty());
         assertTrue(find("T25", "全市第二批试点全面启动。").isEmpty());
     }
@@ -936,5 +938,14 @@ class RuleBasedIndicatorFinderTest {
         assertTrue(r.name().startsWith("乡镇实现15分钟上高速"), r.name());
         assertEquals(TargetComparator.AT_LEAST, r.comparator());
         assertEquals(2027, r.year());
+    }
+
+    /** "对28所中小学校食堂安装…": a count fronted by 对 is the object of the action that follows. */
+    @Test
+    void aCountFrontedByDuiIsCounted() {
+        IndicatorRecord r = only(find("T25", "2025年，对28所中小学校食堂安装数字化验收平台。"));
+        assertEquals(28.0, r.value());
+        assertEquals("所", r.unit());
+        assertTrue(r.name().contains("中小学校食堂"), r.name());
     }
 }
