@@ -9,9 +9,9 @@ CALL () {
     CALL (id, low, high) {
       MATCH ()-[r:LEADS]->(m) USING INDEX SEEK r:LEADS(pageKey)
       WHERE r.pageKey > low AND r.pageKey < high AND true
-      WITH m, r ORDER BY r.pageKey
+      WITH m, r.pageKey AS key ORDER BY r.pageKey
       SKIP $p3 LIMIT $p1
-      RETURN collect({m: m, key: substring(r.pageKey, size(id) + 1)}) AS rows
+      RETURN collect({m: m, key: substring(key, size(id) + 1)}) AS rows
     }
     CALL (rows) {
       UNWIND rows AS row

@@ -1,18 +1,18 @@
 package org.policygraph.api;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
-import org.policygraph.cache.BoundedCache;
 import org.policygraph.config.PolicyGraphConfig;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
-import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQL;
@@ -21,20 +21,27 @@ import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.execution.preparsed.PreparsedDocumentEntry;
-import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.language.OperationDefinition;
 import graphql.validation.ValidationError;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Hooks into the GraphQL engine SmallRye builds: query depth and complexity limits, a cache of parsed and
- * validated documents, and a stable {@code extensions.code} on every error the engine itself raises
- * (parse and validation failures, exceeded limits), so clients never see engine class names.
+ * Hooks into the GraphQL engine SmallRye builds: query depth and complexity limits, and a stable
+ * {@code extensions.code} on every error the engine itself raises (parse and validation failures, exceeded limits), so
+ * clients never see engine class names. Parsed and validated documents are cached by SmallRye (its
+ * {@code io.smallrye.graphql.execution.queryCacheMaxSize}, 2048 documents).
  *
  * <p>Loaded by SmallRye through {@code META-INF/services}, always: there is no switch. (There was one,
  * {@code policy-graph.graphql.guards.enabled}, default false in code and true in the properties; SmallRye reads such a
@@ -43,8 +50,6 @@ import io.smallrye.graphql.spi.EventingService;
  */
 @RegisterForReflection // instantiated by ServiceLoader, also in a native image
 public class GraphQLGuards implements EventingService {
-
-    private static final int DOCUMENT_CACHE_SIZE = 1000;
 
     /** No switch: always on (see the class comment). */
     @Override
@@ -58,11 +63,14 @@ public class GraphQLGuards implements EventingService {
         PolicyGraphConfig.GraphQL limits = PolicyGraphConfig.current().graphql();
         int maxDepth = limits.maxDepth();
         int maxComplexity = limits.maxComplexity();
-        // Replaces SmallRye's chain (whose only members here would be the same limits and its own document cache).
-        return builder
-                .instrumentation(new ChainedInstrumentation(List.of(
-                        new DepthLimit(maxDepth), new ComplexityLimit(maxComplexity), new ErrorCodes())))
-                .preparsedDocumentProvider(new DocumentCache());
+        // SmallRye's own chain and document provider stay: its document cache is both (an instrumentation fills it
+        // after validation), and SmallRye reads every request's operation types through that same cache, so a
+        // document cache of our own left SmallRye's empty and it parsed every request a second time (a third of the
+        // CPU of a request that fails fast, bench/analysis.md). The limits and codes run first.
+        Instrumentation smallRyes = builder.build().getInstrumentation();
+        return builder.instrumentation(new ChainedInstrumentation(List.of(
+                new OncePerOperation(new DepthLimit(maxDepth)), new OncePerOperation(new ComplexityLimit(maxComplexity)),
+                new ErrorCodes(), smallRyes)));
     }
 
     /**
@@ -154,22 +162,47 @@ public class GraphQLGuards implements EventingService {
         }
     }
 
-    /** Parsed and validated documents by query text, so repeated queries skip parsing and validation. */
-    static final class DocumentCache implements PreparsedDocumentProvider {
-        private final BoundedCache<String, PreparsedDocumentEntry> entries = new BoundedCache<>(DOCUMENT_CACHE_SIZE);
+    /**
+     * Runs an operation check (depth, complexity) once per operation of a cached document rather than on every
+     * request: the engine hands a repeated query the same parsed {@link OperationDefinition}, and the check's outcome
+     * depends on nothing else — unless a directive ({@code @skip}/{@code @include}) makes the selection depend on
+     * the variables, so documents with any directive are checked every time. Why: each check walks the whole
+     * selection, about a tenth of the service's CPU for a repeated query (bench/analysis.md).
+     */
+    static final class OncePerOperation extends SimplePerformantInstrumentation {
+        private final Instrumentation check;
+        /** Weak keys: an operation leaves with its document when the engine's cache drops it. Identity, as nodes have. */
+        private final Set<OperationDefinition> passed = Collections.synchronizedSet(
+                Collections.newSetFromMap(new WeakHashMap<>()));
+
+        OncePerOperation(Instrumentation check) {
+            this.check = check;
+        }
 
         @Override
-        public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
-                Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-            PreparsedDocumentEntry cached = entries.get(input.getQuery());
-            if (cached != null) {
-                return CompletableFuture.completedFuture(cached);
+        public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+            return check.createStateAsync(parameters);
+        }
+
+        @Override
+        public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+                InstrumentationState state) {
+            return check.beginValidation(parameters, state);
+        }
+
+        @Override
+        public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+            ExecutionContext execution = parameters.getExecutionContext();
+            OperationDefinition operation = execution.getOperationDefinition();
+            if (passed.contains(operation)) {
+                return SimpleInstrumentationContext.noOp();
             }
-            PreparsedDocumentEntry entry = parseAndValidate.apply(input);
-            if (!entry.hasErrors()) {
-                entries.put(input.getQuery(), entry);
+            InstrumentationContext<ExecutionResult> context = check.beginExecuteOperation(parameters, state); // throws when over
+            if (execution.getExecutionInput().getQuery().indexOf('@') < 0) {
+                passed.add(operation);
             }
-            return CompletableFuture.completedFuture(entry);
+            return context;
         }
     }
 }

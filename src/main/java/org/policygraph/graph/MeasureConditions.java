@@ -67,14 +67,55 @@ public final class MeasureConditions {
     }
 
     /**
+     * The parents a measure filter names by a condition every match must meet (its top level, not under OR or NOT):
+     * {@code parents} binds {@code parent} to each node the name matches, {@code anchor} lists that parent's measures
+     * by page key (plan/measure-page-by-parents), {@code reach} is the path from {@code parent} to {@code m}.
+     */
+    public record Parents(String parents, Anchor anchor, String reach) {
+
+        /** How many measures the parents reach that pass {@code where}, each once: O(those measures). */
+        public String count(String where) {
+            return "head(COLLECT { MATCH " + parents + " MATCH " + reach + " WHERE " + where
+                    + " WITH DISTINCT m RETURN count(m) AS n })";
+        }
+    }
+
+    /** {@code role} is LEADS, SUPPORTS or COORDINATES: the departments of that name in that role. */
+    public static Parents departmentsInRole(CypherParams p, String role, String departmentName) {
+        Anchor anchor = switch (role) {
+            case "LEADS" -> Anchor.LED_BY;
+            case "SUPPORTS" -> Anchor.SUPPORTED_BY;
+            case "COORDINATES" -> Anchor.COORDINATED_BY;
+            default -> throw new IllegalArgumentException("not a role: " + role);
+        };
+        return new Parents(named(p, "Department", departmentName), anchor, "(parent)-[:" + role + "]->(m:Measure)");
+    }
+
+    public static Parents parksNamed(CypherParams p, String parkName) {
+        return new Parents(named(p, "Park", parkName), Anchor.PARK, "(parent)<-[:CONCERNS]-(m:Measure)");
+    }
+
+    public static Parents initiativesNamed(CypherParams p, String initiativeName) {
+        return new Parents(named(p, "Initiative", initiativeName), Anchor.INITIATIVE, "(parent)<-[:ADVANCES]-(m:Measure)");
+    }
+
+    private static String named(CypherParams p, String label, String name) {
+        String value = p.bind(name);
+        return "(parent:" + label + ") WHERE parent.name = " + value + " OR " + value + " IN parent.aliases";
+    }
+
+    /**
      * The pattern binding {@code m} to the measures of a parent whose id is bound to {@code id}; for parents whose
      * measures hang on relationships with a page key (V0040), also the pattern binding that relationship to
-     * {@code r} without naming the parent (the key names it: read/measures-keyed-page; only relationships to measures
+     * {@code r} without naming the parent (the key names it: plan/measure-page-keyed; only relationships to measures
      * have keys, so the measure's label is not checked); for the document, the terms
      * that let its position index (V0040) serve the order; and how many measures the parent has, in O(1) (issue 16;
      * docs/graph-model.md "Measure counts").
      */
     public enum Anchor {
+        // Every measure (the root list): its own page key (V0045) in the default order, and the label's count, which
+        // Neo4j keeps (NodeCountFromCountStore). PARENT_ID is '' (no parent).
+        ALL("(m:Measure)", "(m:Measure) USING INDEX SEEK m:Measure(pageKey)", null, "COUNT { (:Measure) }"),
         // The hint: with the older single-property index on documentId beside it, the planner otherwise picks that
         // one and sorts the document (at 40k measures: 1,203 against 41 db hits for a 20-measure page). A SEEK: a
         // plain index hint also admits scanning the whole index in order and filtering by document, which the planner
@@ -116,9 +157,14 @@ public final class MeasureConditions {
             return pattern;
         }
 
-        /** The relationship pattern with the page key ({@code r}, {@code m}), or null when the parent has none. */
+        /** The pattern with the page key ({@code r} and {@code m}, or {@code m}), or null when the parent has none. */
         public String keyedPattern() {
             return keyedPattern;
+        }
+
+        /** The page key {@link #keyedPattern} seeks: the relationship's, or for {@link #ALL} the measure's own. */
+        public String key() {
+            return this == ALL ? "m.pageKey" : "r.pageKey";
         }
 
         /** Terms that change no result but let an index serve the anchor's order, or null. */
@@ -126,9 +172,9 @@ public final class MeasureConditions {
             return indexTerms;
         }
 
-        /** How many measures the parent node bound to {@code parent} has, unfiltered: O(1), no measure read. */
+        /** How many measures the parent node bound to {@code parent} (null: no parent) has, unfiltered: O(1). */
         public String total(String parent) {
-            return total.replace("{parent}", parent);
+            return parent == null ? total : total.replace("{parent}", parent);
         }
     }
 }

@@ -61,6 +61,29 @@ class LimitsAndErrorsTest {
     }
 
     @Test
+    void aQueryOverTheLimitIsRefusedEveryTimeItIsSent() {
+        // The engine checks each operation of a repeated document once; a refusal must not count as that check.
+        String tooDeep = """
+                { documents { measures { nodes { leads { leads { nodes { leads { leads { nodes { leads {
+                  leads { nodes { number } } } } } } } } } } } } }""";
+        for (int i = 0; i < 3; i++) {
+            GraphQL.post(tooDeep).statusCode(200).body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"));
+        }
+    }
+
+    @Test
+    void aDirectiveThatDeepensTheQueryIsCheckedWithEachRequestsVariables() {
+        // The same document is within the limit or over it depending on $deep: checked afresh every time.
+        String query = """
+                query($deep: Boolean!) { documents { measures { nodes { leads { leads { nodes { leads { leads {
+                  nodes { id leads @include(if: $deep) { leads { nodes { id } } } } } } } } } } } } }""";
+        GraphQL.post(query, Map.of("deep", false)).statusCode(200).body("errors", nullValue());
+        GraphQL.post(query, Map.of("deep", true)).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"));
+        GraphQL.post(query, Map.of("deep", false)).statusCode(200).body("errors", nullValue());
+    }
+
+    @Test
     void tooComplexAQueryIsRefused() {
         StringBuilder aliases = new StringBuilder("{");
         for (int i = 0; i < 700; i++) {

@@ -192,6 +192,44 @@ class PaginationAndFiltersTest {
         assertThat(filtered).isEqualTo(expected);
     }
 
+    @Test
+    void theRootMeasureListGivesTheSameMeasuresInTheSameOrderWhicheverStatementServesIt() {
+        // In the default order the list is read from the measures' page keys (plan/measure-page-keyed), and with a
+        // filter naming a department, park or initiative from that parent's keys (plan/measure-page-by-parents);
+        // the same order spelled out (orderBy) is served by a sort over every match. Page by page, they must agree.
+        String spelledOut = "orderBy: [{field: ISSUED_ON, direction: ASC}], ";
+        for (String filter : List.of("", "filter: {leadDepartment: \"市商务局\"}, ",
+                "filter: {leadDepartment: \"商务局\", textContains: \"服务\"}, ",
+                "filter: {supportingDepartment: \"市财政局\"}, ", "filter: {park: \"东湖高新区\"}, ",
+                "filter: {initiative: \"设计之都\"}, ", "filter: {leadDepartment: \"没有这个部门\"}, ")) {
+            List<String> keyed = measurePages(filter);
+            List<String> sorted = measurePages(filter + spelledOut);
+            assertThat(keyed).as(filter).isEqualTo(sorted).doesNotHaveDuplicates();
+            if (!filter.contains("没有")) {
+                assertThat(keyed).as(filter).isNotEmpty();
+            }
+        }
+    }
+
+    /** The ids of every measure the arguments select, walking pages of 7 with the API's cursors. */
+    private static List<String> measurePages(String arguments) {
+        String query = "query($after: String) { measures(" + arguments + "first: 7, after: $after) {"
+                + " totalCount pageInfo { hasNextPage endCursor } nodes { id } } }";
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        int total;
+        do {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("after", after);
+            var page = GraphQL.post(query, variables).statusCode(200).body("errors", nullValue()).extract();
+            total = page.path("data.measures.totalCount");
+            seen.addAll(page.path("data.measures.nodes.id"));
+            after = page.path("data.measures.pageInfo.hasNextPage") ? page.path("data.measures.pageInfo.endCursor") : null;
+        } while (after != null && seen.size() < 5000);
+        assertThat(seen).as(arguments).hasSize(total);
+        return seen;
+    }
+
     /** Every indicator the arguments select, walking pages of 7 (so the filtered walk spans several pages). */
     private static List<Map<String, Object>> indicatorPages(String arguments) {
         String query = "query($after: String) { indicators(" + arguments + "first: 7, after: $after) {"

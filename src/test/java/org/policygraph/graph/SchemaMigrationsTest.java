@@ -180,6 +180,38 @@ class SchemaMigrationsTest {
     }
 
     /**
+     * Measures written before they carried their own page key (the root list's, V0045) get it from that migration's
+     * back-fill, in batches, exactly as the writer gives it (seed/measure-page-keys): the relationships' key without
+     * the parent's id.
+     */
+    @Test
+    void measureListKeysAreBackFilledOnceAsTheWriterWritesThem() {
+        SchemaMigrations.migrate(driver, "previous release");
+        write("""
+                UNWIND range(1, 45) AS d
+                UNWIND range(1, 3) AS s
+                CREATE (:Measure {id: 'doc-' + d + '/' + s, documentId: 'doc-' + d, seq: s,
+                                  issuedOn: CASE WHEN d % 5 = 0 THEN null ELSE '2020-0' + toString(1 + d % 9) END})
+                """);
+        write("MATCH (m:__SchemaMigration {version: 45}) DELETE m");
+        assertThat(measureKeys()).hasSize(45 * 3).allSatisfy((measure, key) -> assertThat(key).as(measure).isNull());
+
+        assertThat(SchemaMigrations.migrate(driver, "this release")).extracting(SchemaMigrations.Migration::label)
+                .containsExactly("V0045__measure_list_keys");
+        Map<String, String> backFilled = measureKeys();
+        assertThat(backFilled.get("doc-5/2")).as("no issue date: after every date")
+                .isEqualTo("\u0001~\u0001doc-5\u00010000000002\u0001doc-5/2");
+        assertThat(backFilled.get("doc-1/3")).isEqualTo("\u00012020-02\u0001doc-1\u00010000000003\u0001doc-1/3");
+
+        write("MATCH (m:Measure) REMOVE m.pageKey");
+        try (var session = driver.session()) {
+            session.run(Cypher.statement("seed/measure-page-keys"), Map.of("documentIds",
+                    java.util.stream.IntStream.rangeClosed(1, 45).mapToObj(d -> "doc-" + d).toList())).consume();
+        }
+        assertThat(measureKeys()).as("the writer's keys").isEqualTo(backFilled);
+    }
+
+    /**
      * Graphs written before the measure counts existed get them from the one-time data migration V0042: the roles
      * each department holds on measures (not those on sections), each document's measures — the counts the writer
      * keeps (seed/measure-counts) from then on.
@@ -313,6 +345,14 @@ class SchemaMigrationsTest {
     }
 
     /** Each relationship that lists a measure under a parent ("LEADS dept doc-1/1"), with its page key or null. */
+    private Map<String, String> measureKeys() {
+        Map<String, String> keys = new java.util.TreeMap<>();
+        for (Record r : read("MATCH (m:Measure) RETURN m.id AS measure, m.pageKey AS key")) {
+            keys.put(r.get("measure").asString(), r.get("key").isNull() ? null : r.get("key").asString());
+        }
+        return keys;
+    }
+
     private Map<String, String> pageKeys() {
         Map<String, String> keys = new java.util.TreeMap<>();
         for (Record r : read("""

@@ -127,6 +127,46 @@ class MeasureCountProfileTest {
                 .isLessThanOrEqualTo(small.dbHits() + SLACK);
     }
 
+    /**
+     * The root measure list in its default order is a range of the measures' own page keys (V0045) and its total the
+     * label's count: the first page with totalCount reads the page, not the 3,300 measures of the graph.
+     */
+    @org.junit.jupiter.api.Test
+    void theRootListsFirstPageAndTotalCountReadThePageNotEveryMeasure() {
+        Profiled all = profileQuery("{ measures(first: 20) { totalCount nodes { id } } }", "measures", false);
+        System.out.printf("PROFILE root measures: %d db hits at %d measures%n", all.dbHits(), SMALL + LARGE);
+
+        assertThat(all.total()).isEqualTo(SMALL + LARGE);
+        assertThat(all.ids()).hasSize(20);
+        assertThat(all.rowsSorted()).as("rows into a sort").isZero();
+        assertThat(all.dbHits()).as("db hits for a page of 20 among " + (SMALL + LARGE)).isLessThan(100);
+    }
+
+    /**
+     * Filtered by the parent it names (a department in a role, a park, an initiative), the root list's page comes
+     * from that parent's page-key range (plan/measure-page-by-parents): 3,000 matches cost what 300 do.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            lead department         | leadDepartment: "剖析局%d"
+            supporting department   | supportingDepartment: "剖析局%d"
+            coordinating department | coordinatingDepartment: "剖析局%d"
+            park                    | park: "剖析园%d"
+            initiative              | initiative: "剖析计划%d"
+            """)
+    void theRootListFilteredByAParentReadsThatParentsPage(String name, String condition) {
+        String query = "{ measures(first: 20, filter: {%s}) { nodes { id } } }";
+        Profiled small = profileQuery(query.formatted(condition.formatted(SMALL)), "measures", false);
+        Profiled large = profileQuery(query.formatted(condition.formatted(LARGE)), "measures", false);
+        System.out.printf("PROFILE root measures by %s: %d db hits at %d matches, %d at %d%n", name, small.dbHits(),
+                SMALL, large.dbHits(), LARGE);
+
+        assertThat(large.ids()).hasSize(20).allSatisfy(id -> assertThat(id).startsWith("profile-doc-" + LARGE + "/"));
+        assertThat(large.rowsSorted()).as(name + ": rows into a sort (a page per parent)").isLessThanOrEqualTo(20);
+        assertThat(large.dbHits()).as(name + ": db hits at " + LARGE + " against " + SMALL + " matches")
+                .isLessThanOrEqualTo(small.dbHits() + SLACK);
+    }
+
     private static int indicatorYear(int matches) {
         return 2030 + matches / 100;
     }

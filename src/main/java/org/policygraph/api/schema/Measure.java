@@ -47,7 +47,7 @@ public class Measure extends RowObject implements Node {
     @Ignore
     public String documentId;
 
-    /** Its key in a list read in key order (read/measures-keyed-page), for its cursor; else null. */
+    /** Its key in a list read in key order (plan/measure-page-keyed), for its cursor; else null. */
     @Ignore
     public String pageKey;
 

@@ -15,7 +15,7 @@ public class MeasureConnection extends Connection<Measure, MeasureEdge> {
     public FacetScope facetScope;
 
     public static MeasureConnection of(Page page, List<Measure> items, long total) {
-        // Measures read in key order carry their key: their cursors continue by key (read/measures-keyed-page).
+        // Measures read in key order carry their key: their cursors continue by key (plan/measure-page-keyed).
         return new MeasureConnection().fill(page, items, total, MeasureEdge::new,
                 i -> Page.cursor(page.skip() + i, items.get(i).pageKey));
     }

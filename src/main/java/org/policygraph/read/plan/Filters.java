@@ -99,6 +99,35 @@ public final class Filters {
         return conditions;
     }
 
+    /**
+     * The parents {@code filter} names at its top level (a department in a role, a park, an initiative), the first
+     * such condition; null when it names none. Every measure the filter matches hangs on one of them.
+     */
+    public static MeasureConditions.Parents measureParents(MeasureFilter f, CypherParams p)
+            throws ApiErrors.BadUserInput {
+        if (f == null) {
+            return null;
+        }
+        if (f.leadDepartment != null) {
+            return MeasureConditions.departmentsInRole(p, RoleType.LEADS.name(), text("leadDepartment", f.leadDepartment));
+        }
+        if (f.supportingDepartment != null) {
+            return MeasureConditions.departmentsInRole(p, RoleType.SUPPORTS.name(),
+                    text("supportingDepartment", f.supportingDepartment));
+        }
+        if (f.coordinatingDepartment != null) {
+            return MeasureConditions.departmentsInRole(p, RoleType.COORDINATES.name(),
+                    text("coordinatingDepartment", f.coordinatingDepartment));
+        }
+        if (f.park != null) {
+            return MeasureConditions.parksNamed(p, text("park", f.park));
+        }
+        if (f.initiative != null) {
+            return MeasureConditions.initiativesNamed(p, text("initiative", f.initiative));
+        }
+        return null;
+    }
+
     public static String measureOrder(List<MeasureOrder> orderBy) {
         List<String> keys = new ArrayList<>();
         if (orderBy == null || orderBy.isEmpty()) {

@@ -10,7 +10,7 @@ import org.policygraph.api.ApiErrors;
 /**
  * Validated pagination arguments: {@code first} (default 20, at most {@value #MAX_PAGE_SIZE}) and an opaque
  * {@code after} cursor. Cursors encode a position in a stable ordering (every list has a unique tiebreak) and, for
- * lists read in key order (read/measures-keyed-page), the key of the item too, so the next page seeks to it instead
+ * lists read in key order (plan/measure-page-keyed), the key of the item too, so the next page seeks to it instead
  * of skipping every item before it. {@code skip} is the position of the page's first item; {@code afterKey} the key
  * of the item before it, or null.
  */

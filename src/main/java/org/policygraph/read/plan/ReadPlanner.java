@@ -242,9 +242,10 @@ public final class ReadPlanner {
     }
 
     /**
-     * A page of measures of the parent node bound to {@code parent}, as plan/measure-page-keyed where the anchor has
-     * page keys and the order is theirs, else by a sort; counted only when totalCount or pageInfo is selected: without
-     * a filter in O(1) from the parent (its stored count or degree: {@link Anchor#total}), with one by every match.
+     * A page of measures of the parent node bound to {@code parent} (null for the root list, {@link Anchor#ALL}), as
+     * plan/measure-page-keyed where the anchor has page keys and the order is theirs, else by a sort; counted only
+     * when totalCount or pageInfo is selected: without a filter in O(1) from the parent (its stored count or degree:
+     * {@link Anchor#total}), with one by every match.
      */
     String measurePage(Build build, Anchor anchor, boolean documentOrder, MeasureFilter filter,
             List<Selection> connections, String parent, String out) {
@@ -263,13 +264,24 @@ public final class ReadPlanner {
         String total = !selected.counted() ? "-1" : filtered ? null : anchor.total(parent);
         String properties = join(entries(build, "Measure", "m", selected.nodes(), PAGE_DEPTH + 1, Map.of()));
         Map<String, String> slots = new LinkedHashMap<>();
-        slots.put("PARENT_ID", parent + ".id");
+        slots.put("PARENT_ID", parent == null ? "''" : parent + ".id");
         slots.put("OUT", out);
         slots.put("PROPERTIES", properties);
         slots.put("LIMIT", build.params.bind(page.limit()));
         String indexed = anchor.indexTerms() == null ? where : CypherConditions.allOf(List.of(anchor.indexTerms(), where));
+        MeasureConditions.Parents parents = anchor == Anchor.ALL && filtered ? parents(filter, build) : null;
+        if (parents != null) {
+            slots.put("PARENTS", parents.parents());
+            slots.put("KEYED_ANCHOR", parents.anchor().keyedPattern());
+            slots.put("WHERE", where);
+            slots.put("AFTER", build.params.bind(page.parameters().get("after")));
+            slots.put("SEEK_SKIP", build.params.bind(page.parameters().get("seekSkip")));
+            slots.put("TOTAL", total == null ? parents.count(where) : total);
+            return CypherTemplate.fill("plan/measure-page-by-parents", slots);
+        }
         if (anchor.keyedPattern() != null && !documentOrder && total != null) {
             slots.put("KEYED_ANCHOR", anchor.keyedPattern());
+            slots.put("KEY", anchor.key());
             slots.put("WHERE", where);
             slots.put("AFTER", build.params.bind(page.parameters().get("after")));
             slots.put("SEEK_SKIP", build.params.bind(page.parameters().get("seekSkip")));
@@ -279,6 +291,14 @@ public final class ReadPlanner {
         String order = documentOrder ? MeasureConditions.orderBy(List.of(MeasureConditions.byPosition(false)))
                 : Filters.measureOrder(List.of());
         return page(build, "m", anchor.pattern(), indexed, order, total, slots, page);
+    }
+
+    private static MeasureConditions.Parents parents(MeasureFilter filter, Build build) {
+        try {
+            return Filters.measureParents(filter, build.params);
+        } catch (GraphQLException invalid) {
+            throw new Selection.NotPlanned("the resolver refuses the filter: " + invalid.getMessage());
+        }
     }
 
     /**

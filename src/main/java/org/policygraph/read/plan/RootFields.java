@@ -12,6 +12,7 @@ import org.policygraph.api.schema.MeasureFilter;
 import org.policygraph.api.schema.MeasureOrder;
 import org.policygraph.graph.CypherConditions;
 import org.policygraph.graph.CypherTemplate;
+import org.policygraph.graph.MeasureConditions;
 import org.policygraph.read.plan.ReadPlanner.Build;
 
 import graphql.schema.GraphQLObjectType;
@@ -112,6 +113,10 @@ final class RootFields {
             throws GraphQLException {
         MeasureFilter filter = Inputs.object(root.arguments().get("filter"), MeasureFilter.class);
         List<MeasureOrder> order = Inputs.list(root.arguments().get("orderBy"), MeasureOrder.class);
+        if (order == null || order.isEmpty()) {
+            // The default order is the measures' own page keys (V0045): as a parent's measures, from the key index.
+            return planner.measurePage(build, MeasureConditions.Anchor.ALL, false, filter, List.of(root), null, out);
+        }
         return rootPage(planner, build, root, out, "Measure", "m", "(m:Measure)", Filters.measureWhere(filter,
                 build.params), Filters.measureOrder(order), false, null);
     }
