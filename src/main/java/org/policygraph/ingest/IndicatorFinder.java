@@ -22,5 +22,15 @@ public interface IndicatorFinder {
      */
     List<IndicatorRecord> find(String documentId, String ownerId, String location, String rawText);
 
+    /**
+     * As {@link #find(String, String, String, String)}, knowing the headings the passage stands under (its own title
+     * first, then its parents' up to the chapter): under "一、2023年工作回顾" or "（一）主要目标完成情况" a figure is
+     * reported, not set. A finder that does not read headings ignores them.
+     */
+    default List<IndicatorRecord> find(String documentId, String ownerId, String location, String rawText,
+                                       List<String> headings) {
+        return find(documentId, ownerId, location, rawText);
+    }
+
     IndicatorFinder NONE = (documentId, ownerId, location, rawText) -> List.of();
 }

@@ -75,12 +75,21 @@ final class PlanParser {
         if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
             readNotedParagraphs(bodyStart, bodyEnd);
         }
+        if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
+            // an official document (its own 文号 on a line) whose body is prose: one body Section, read for its figures
+            OutlineNode prose = proseBody(outlineEnd);
+            if (prose != null) {
+                bodyStart = draft.source.lineNumberAt(prose.heading.start());
+                new BodyMapper(draft, conventions, false).map(List.of(prose));
+            }
+        }
         draft.footerFrom(footer > 0 ? footer : -1);
         draft.bodyFrom(bodyStart);
         if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
-            throw new SeedException(source.file(), "no outline (一、 / （一） headings) and no task table (a header "
-                    + "row naming 任务 or 措施 with 序号, 牵头单位 or 责任单位) was found: the text does not read as a plan "
-                    + "(a news article, a data table?)");
+            throw new SeedException(source.file(), "no outline (一、 / （一） headings), no task table (a header "
+                    + "row naming 任务 or 措施 with 序号, 牵头单位 or 责任单位), no paragraphs closed by a responsibility "
+                    + "note and no document number of its own above a prose body were found: the text does not read "
+                    + "as a plan (a news article, a data table?)");
         }
 
     }
@@ -210,6 +219,62 @@ final class PlanParser {
             }
         }
         return false;
+    }
+
+    /** The document's own number standing on its line ("咸政发〔2023〕8号"): the text is an official document. */
+    private static final Pattern OWN_NUMBER = Pattern.compile(
+            "^[\\p{IsHan}]{1,12}[〔\\[［(（](?:19|20)\\d{2}[〕\\]］)）]\\s*\\d{1,4}\\s*号$");
+
+    /**
+     * The body of an official document printed without an outline ("咸阳市2023年国民经济和社会发展计划" and its
+     * paragraphs, after the notice): the last title line before prose, with every line after it. Null when the text
+     * prints no document number of its own (a news article reports a plan, it is none), or no title before prose.
+     */
+    private OutlineNode proseBody(int to) {
+        SourceText source = draft.source;
+        if (firstLine(1, to, OWN_NUMBER) < 0) {
+            return null;
+        }
+        int title = -1;
+        for (int n = 1; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise() || !isTitle(line)) {
+                continue;
+            }
+            int next = nextTextLine(n, to);
+            if (next > 0 && isProse(source.line(next))) {
+                title = n;
+            }
+        }
+        if (title < 0) {
+            return null;
+        }
+        SourceText.Line heading = source.line(title);
+        OutlineNode body = new OutlineNode(OutlineNode.Kind.BODY, null,
+                new Span(heading.contentStart(), heading.contentEnd()), "", OutlineParser.BODY_LOCATION,
+                TextCleaner.cleanLine(heading.text()));
+        for (int n = title + 1; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (!line.isNoise() && line.contentStart() < line.contentEnd()) {
+                body.spans.add(new Span(line.contentStart(), line.contentEnd()));
+            }
+        }
+        return body.spans.isEmpty() ? null : body;
+    }
+
+    private int nextTextLine(int n, int to) {
+        for (int k = n + 1; k < to; k++) {
+            if (!draft.source.line(k).isNoise()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A paragraph: a sentence or more ending in 。 (not a title, an addressee line or a signature). */
+    private static boolean isProse(SourceText.Line line) {
+        String text = TextCleaner.cleanLine(line.text());
+        return text.length() > 30 && text.endsWith("。") && !TableCells.isRow(line);
     }
 
     private int firstLine(int from, int to, Pattern pattern) {

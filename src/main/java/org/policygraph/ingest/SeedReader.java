@@ -1,6 +1,7 @@
 package org.policygraph.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -281,7 +282,7 @@ public final class SeedReader {
                     : figureInTitle ? new Span(heading.start(), Math.max(heading.end(), own.end())) : own;
             if (read != null) {
                 indicators.addAll(find(finder, documentId, section.id, section.location, draft.quote(read),
-                        section.where));
+                        headings(draft, section.id), section.where));
             }
         }
         Set<String> restating = new HashSet<>();
@@ -291,15 +292,28 @@ public final class SeedReader {
             // a task-table row that restates no passage of the body is the only place its figures are stated
             if (measure.bodyMeasure || !restating.contains(measure.id)) {
                 indicators.addAll(find(finder, documentId, measure.id, measure.location,
-                        draft.quote(measure.quote), measure.where));
+                        draft.quote(measure.quote), headings(draft, measure.parentId), measure.where));
             }
         }
         return List.copyOf(indicators);
     }
 
+    /** The titles of the section {@code sectionId} and of the sections above it, nearest first. */
+    private static List<String> headings(DocumentDraft draft, String sectionId) {
+        Map<String, DocumentDraft.Section> byId = new HashMap<>();
+        draft.sections.forEach(s -> byId.put(s.id, s));
+        List<String> titles = new ArrayList<>();
+        for (DocumentDraft.Section s = byId.get(sectionId); s != null && titles.size() < 8; s = byId.get(s.parentId)) {
+            if (s.title != null) {
+                titles.add(s.title);
+            }
+        }
+        return titles;
+    }
+
     private static List<IndicatorRecord> find(IndicatorFinder finder, String documentId, String ownerId,
-                                              String location, String rawText, String where) {
-        List<IndicatorRecord> found = finder.find(documentId, ownerId, location, rawText);
+                                              String location, String rawText, List<String> headings, String where) {
+        List<IndicatorRecord> found = finder.find(documentId, ownerId, location, rawText, headings);
         if (found == null) {
             throw new SeedException(where, "indicator finder returned null for " + ownerId);
         }

@@ -219,6 +219,21 @@ class PlanStructureTest {
                 .hasMessageContaining("does not read as a plan");
     }
 
+    /** An official document (its own 文号 on a line) with a prose body and no outline: one body Section and its figures. */
+    @Test
+    void anOfficialDocumentWithAProseBodyIsReadAsOneBodySection() {
+        String text = "某市人民政府关于印发《某市2026年国民经济和社会发展计划》的通知\n某政发〔2026〕8号\n"
+                + "各区人民政府，市人民政府各部门：\n"
+                + "《某市2026年国民经济和社会发展计划》已经市人大会议审议通过，现印发给你们，请认真组织实施。\n"
+                + "某市人民政府\n2026年2月21日\n某市2026年国民经济和社会发展计划\n"
+                + "主要预期目标是：生产总值增长6%左右，社会消费品零售总额增长9%左右，粮食产量保持在180万吨以上。\n";
+        DocumentBundle bundle = read("prose", "某市2026年国民经济和社会发展计划", text).bundle();
+        assertThat(bundle.sections()).hasSize(1);
+        assertThat(bundle.measures()).isEmpty();
+        assertThat(bundle.indicators()).extracting(r -> r.value()).containsExactly(6.0, 9.0, 180.0);
+        assertThat(bundle.indicators()).allSatisfy(r -> assertThat(r.year()).isEqualTo(2026));
+    }
+
     @Test
     void theSeedsProseRolesComeFromTheParserNotFromCorrectionRows() throws Exception {
         String roles = java.nio.file.Files.readString(RealSeed.ROOT.resolve("corrections/roles.tsv"));

@@ -82,8 +82,20 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern AWARD_BEFORE = Pattern.compile(
             "给予|(?:奖励|补助|补贴|奖补|资助)(?:最高)?(?:不超过)?$|最高(?:不超过|可达|给予)?$");
 
+    /**
+     * A figure measured against another ("塌目标1.8个百分点", "高于全国平均水平2.2个百分点", "比上年快3个百分点"): the gap to
+     * a target or a benchmark, not a value of the quantity itself.
+     */
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "(?:(?:高于|低于|快于|慢于|超出|超过|超|塌|落后于?|领先)(?:年度|全年|序时)?"
+                    + "|比(?:年度|全年|序时)?(?=(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}[高低快慢]出?$))"
+                    + "(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}$");
+
     /** The terms of a grant: its rate, standard or ceiling ("贴息比例", "补贴标准为"). */
     private static final Pattern GRANT_TERMS = Pattern.compile("(?:补贴|补助|奖励|贴息|资助|奖补)(?:标准|比例|额度|金额)");
+
+    /** An item of an enumeration that is a figure: "29092元". */
+    private static final Pattern ENDS_WITH_VALUE = Pattern.compile("\\d(?:" + Units.PATTERN + ")$");
 
     /** A short gloss right after a unit: "套(间)", "个(家)". */
     private static final Pattern GLOSS_AFTER = Pattern.compile("[（(][^0-9（()）]{1,4}[)）]");
@@ -109,7 +121,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static final Pattern RANK_TERM = Pattern.compile(
             "前三甲|前三|前五|前十|前列|首位|第一方阵|第(\\d+)[位名]|最低|第一(?![时批次代届方个号])|前(\\d+)[名位强]?"
-                    + "|百强|十强");
+                    + "|百强|十强|第([二三四五六七八九十])(?![时批次代届方个号])");
+
+    /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一". */
+    private static final Pattern RANK_SCOPE = Pattern.compile("(?:全国|全省|全市|全区|全县|全州)$");
 
     /** "实现对外贸易规模倍增": a doubling, 2 倍 of the level the plan starts from. */
     private static final Pattern DOUBLING = Pattern.compile("倍增|翻一番|翻番");
@@ -122,7 +137,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "现有|有近|仅(?=\\d)|(?:^|(?<=[，,。；;：:]))(?:截至)?目前(?!的)|共有|(?<!\\d)\\d{1,2}[-—–~至]\\d{1,2}月"
                     + "|已(?=建成|完成|累计|形成|培育|认定|创建|实现|达到)");
 
-    private static final String[] RANK_VERBS = {"回归并保持在", "稳居", "位居", "保持在", "保持", "进入", "居"};
+    private static final String[] RANK_VERBS = {"回归并保持在", "稳居", "位居", "保持在", "保持", "进入", "排名", "跃居", "居"};
 
     /** Action verbs that may stand right before a count followed by its noun ("聘请100名…"). */
     private static final String[] PREFIX_VERBS = {"培育形成", "培育打造", "重点培育", "建设改造", "先后认定", "动态评定",
@@ -131,7 +146,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             // more verbs plans count with: "整治125个村庄", "改造50个老旧小区", "包括63个省级补助村"
             "整治", "改造", "改建", "扩建", "续建", "提升", "实施", "推进", "开展", "完成", "招引", "储备", "谋划",
             "申报", "争创", "创成", "扶持", "帮扶", "培训", "安置", "提供", "开设", "开发", "推出", "发放", "招聘",
-            "吸纳", "布局", "搭建", "命名", "授牌", "包括"};
+            "吸纳", "布局", "搭建", "命名", "授牌", "包括",
+            // the counted object fronted by 对: "对28所中小学校食堂安装数字化验收平台"
+            "对"};
 
     /** A clause starting with one of these states its own action: a 每年 before it no longer applies. */
     private static final String[] CLAUSE_VERBS = {"吸引", "实现", "完成", "推动", "开展", "培养", "新开", "开通",
@@ -145,7 +162,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** A sum right after an investment verb: "投资3000万元", "总投资5亿元", "完成投资…". */
     private static final Pattern INVESTMENT_BEFORE = Pattern.compile("(?:总投资|计划投资|完成投资|投资|投入)(?:约|近|超)?$");
 
-    private static final Pattern COUNT_PREDICATE = Pattern.compile("获|入选|被|列入|纳入|通过|达到");
+    private static final Pattern COUNT_PREDICATE = Pattern.compile("获|入选|被|列入|纳入|通过|达到|认定");
 
     private static final String[] FROM_TO = {"提高至", "提高到", "增长至", "增长到", "提升至", "提升到", "下降至",
             "下降到", "增加到", "增加至", "扩大至", "扩大到"};
@@ -160,6 +177,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern SHARE_NOUN = Pattern.compile("^[^，,。；;：:、]{0,12}?(覆盖|普及|达标|覆盖率|普及率)");
 
     private static final Pattern SHARE_NAME = Pattern.compile("比重|比例|占比");
+
+    /** A share opening its clause, then the noun it is a share of and what that does: "90%以上乡镇实现…". */
+    private static final Pattern SHARE_OF_WHAT_FOLLOWS = Pattern.compile(
+            "[^，,。；;：:、（()）\\d]{1,12}?(?:实现|达到|建成|具备|完成|开通|覆盖|通)");
 
     private static final Pattern EACH = Pattern.compile("各(?=引进|新增|建设|培育|打造|举办|新建|认定|创建|设立|组织)");
 
@@ -263,9 +284,47 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private record YearMark(int start, int end, int year, boolean governs, boolean since, Integer spanFrom) {
     }
 
+    /**
+     * A heading over a report of what was done: "2023年工作回顾", "计划执行情况", "主要目标完成情况", "一年来…". Not one
+     * that also announces what is to be done ("…回顾和2024年工作安排").
+     */
+    private static final Pattern REVIEW_HEADING = Pattern.compile(
+            "回顾|执行情况|完成情况|进展情况|工作总结|(?:主要|取得的?)(?:成效|成绩|成就)|过去(?:一|五)年|(?:一|五)年来");
+    private static final Pattern PLANNING_HEADING = Pattern.compile("安排|打算|草案|目标任务|重点任务|思路|建议|展望");
+
+    /**
+     * Headings the figures of a passage are reported under: the nearest heading that reads as a review, with the year
+     * it reviews (its last year printed; null when it prints none). Null when no heading above is a review.
+     */
+    static Review reviewUnder(List<String> headings) {
+        for (String heading : headings) {
+            String h = heading == null ? "" : heading.replaceAll("\\s+", "");
+            if (REVIEW_HEADING.matcher(h).find() && !PLANNING_HEADING.matcher(h).find()) {
+                Matcher y = YEAR.matcher(h);
+                Integer year = null;
+                while (y.find()) {
+                    year = Integer.valueOf(y.group(2));
+                }
+                return new Review(year);
+            }
+        }
+        return null;
+    }
+
+    /** The passage reports on {@code year} (or on a time its headings do not name, when null). */
+    record Review(Integer year) {
+    }
+
     @Override
     public List<IndicatorRecord> find(String documentId, String ownerId, String location, String rawText) {
+        return find(documentId, ownerId, location, rawText, List.of());
+    }
+
+    @Override
+    public List<IndicatorRecord> find(String documentId, String ownerId, String location, String rawText,
+                                      List<String> headings) {
         DocumentYears years = documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN);
+        Review review = reviewUnder(headings);
         int tableAt = FlattenedTable.headStart(rawText);
         String prose = tableAt < 0 ? rawText : rawText.substring(0, tableAt);
         UnitColumnTable.Found table = tableAt < 0 ? UnitColumnTable.read(documentId, location, prose, years) : null;
@@ -276,7 +335,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             blanked[table.start()] = '。';
             prose = new String(blanked);
         }
-        List<FlattenedTable.Placed> found = new ArrayList<>(new PassageReader(documentId, location, prose, years).read());
+        List<FlattenedTable.Placed> found = new ArrayList<>(new PassageReader(documentId, location, prose, years, review).read());
         if (tableAt >= 0) {
             found.addAll(FlattenedTable.read(documentId, location, rawText, years));
         }
@@ -362,6 +421,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         private final String documentId;
         private final String location;
         private final DocumentYears years;
+        /** Non-null when the passage stands under a review heading: its figures are reported, not set. */
+        private final Review review;
         private final CompactText ct;
         private final String s;
         private final boolean[] masked;
@@ -373,10 +434,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         private HitType prevType;
         private String prevVerb;
 
-        PassageReader(String documentId, String location, String raw, DocumentYears years) {
+        PassageReader(String documentId, String location, String raw, DocumentYears years, Review review) {
             this.documentId = documentId;
             this.location = location;
             this.years = years;
+            this.review = review;
             this.ct = CompactText.of(raw);
             this.s = ct.text();
             this.masked = titleMask(s);
@@ -565,7 +627,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (subj.isEmpty() || isGeneric(subj)) {
                 String base = previousClauseHasHit ? lastSubject : previousClauseSubject(s, segStart);
                 if (base == null) {
-                    base = lastSubject;
+                    base = previousClauseHasHit ? previousClauseSubject(s, segStart) : lastSubject;
                 }
                 subj = inherit(base, subj);
                 lastSubject = base;
@@ -653,13 +715,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             }
             // "实现 5G 网络 80%以上区域覆盖": the share is named by the clause around it
-            if (percent && !growth && s.startsWith("的", h.end)) {
+            boolean opensClause = clean(s.substring(segStart, h.start)).isEmpty()
+                    && SHARE_OF_WHAT_FOLLOWS.matcher(s).region(h.end, s.length()).lookingAt();
+            if (percent && !growth && (s.startsWith("的", h.end) || opensClause)) {
                 // "50%的城市社区建成…综合体": the share is of the noun phrase that follows
                 int stop = h.end + 1;
                 while (stop < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(stop)) < 0) {
                     stop++;
                 }
-                n0 = clean(s.substring(h.end + 1, stop));
+                n0 = clean(s.substring(s.startsWith("的", h.end) ? h.end + 1 : h.end, stop));
                 h.end = stop;
             } else if (percent && !growth) {
                 Matcher noun = SHARE_NOUN.matcher(s.substring(h.end));
@@ -741,7 +805,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             Integer issued = years.issued();
             YearMark gov = context.governing();
             Integer govYear = gov == null ? null : gov.year();
-            boolean reported = r.reportingCue || (govYear != null && issued != null && govYear < issued);
+            // under a review heading a figure is reported, unless a later year of its own makes it a prospect
+            boolean reviewed = review != null && (govYear == null || review.year() == null || govYear <= review.year()
+                    || (gov.spanFrom() != null && gov.spanFrom() <= review.year()));
+            boolean reported = r.reportingCue || reviewed || (govYear != null && issued != null && govYear < issued);
             boolean actual = reported || h.fromValue;
             IndicatorRole role = reported ? IndicatorRole.ACTUAL : h.fromValue ? IndicatorRole.BASELINE
                     : IndicatorRole.TARGET;
@@ -761,6 +828,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             boolean doubling = "倍".equals(h.unit) && h.value == 2.0 && h.core < s.length()
                     && DOUBLING.matcher(s).region(h.core, h.end).lookingAt();
+            if (reviewed && review.year() != null && (year == null || year > review.year())) {
+                year = review.year(); // "一、2013年工作回顾 … 预计全年实现…": the reviewed year, also inside a period
+            }
             if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
                 year = years.horizon(); // growth stated without a year runs over the plan's period
             }
@@ -785,7 +855,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             String printedUnit = h.type == HitType.RANK ? h.rankTerm : h.unit;
             // "前5名" is the place 5 (or better, the comparator says): unit 名, like 第5名
             String unit = h.type != HitType.RANK ? Units.normalize(h.unit)
-                    : h.rankTerm.matches("前\\d+[名位]") ? h.rankTerm.substring(h.rankTerm.length() - 1) : h.rankTerm;
+                    : h.rankTerm.matches("前\\d+[名位]") ? h.rankTerm.substring(h.rankTerm.length() - 1)
+                    : h.rankTerm.matches("第[一二三四五六七八九十]") ? "位" : h.rankTerm; // 第三: the 3rd place
             return new IndicatorRecord(null, documentId, null, r.name, r.value, h.valueMax, unit, year, r.kind,
                     comparator, r.aspirational, new SourceRef(documentId, location, ct.quote(r.quoteStart, h.end)),
                     role, period, from, to, printedUnit, r.each, null);
@@ -852,6 +923,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         if (items.length != count || count < 2) {
             return null;
         }
+        for (String item : items) {
+            if (ENDS_WITH_VALUE.matcher(item).find()) {
+                return null; // "…完成29092元、17191元，分别增长3%、6.4%": the items are figures, not names
+            }
+        }
         String last = items[items.length - 1];
         String first = items[0];
         String tail = "";
@@ -893,9 +969,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     }
                 }
             }
-            // "首位产业", "第一时间": without a verb of rank these name things, they do not rank them
+            boolean clauseEnds = m.end() >= s.length() || TERMINATORS.indexOf(s.charAt(m.end())) >= 0;
+            Matcher scope = RANK_SCOPE.matcher(region);
+            if (verb == null && scope.find() && clauseEnds) {
+                verb = ""; // "总量全市第三，": the scope ranks what the clause is about
+                verbAt = scope.start();
+                bestEnd = scope.start();
+            }
+            // "首位产业", "第一时间", "第三方": without a verb of rank these name things, they do not rank them
             boolean needsVerb = term.equals("前列") || term.equals("第一") || term.equals("首位") || term.endsWith("强")
-                    || m.group(2) != null;
+                    || m.group(2) != null || m.group(3) != null;
             if ((term.endsWith("强") || m.group(2) != null) && m.end() < s.length()
                     && TERMINATORS.indexOf(s.charAt(m.end())) < 0) {
                 continue; // "进入全国零售百强企业": the rank names the firms counted, it ranks nothing
@@ -916,7 +999,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             h.end = m.end();
             h.verb = verb;
             h.rankTerm = term;
-            h.value = rankValue(term, m.group(1) != null ? m.group(1) : m.group(2));
+            h.value = m.group(3) != null ? Double.valueOf(ChineseNumerals.parse(m.group(3)))
+                    : rankValue(term, m.group(1) != null ? m.group(1) : m.group(2));
             mark(taken, h.start, h.end);
             hits.add(h);
         }
@@ -1011,6 +1095,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 rest = rest.substring("规模".length()); // "超过五千亿规模": the amount is the size of what precedes
                 h.end += "规模".length();
             }
+            if (rest.startsWith("大关")) {
+                rest = rest.substring("大关".length()); // "突破2000亿元大关": the mark passed is the amount itself
+                h.end += "大关".length();
+            }
             String clauseBefore = s.substring(segmentStart(s, m.start()), m.start());
             if (unit.endsWith("元") && AWARD_BEFORE.matcher(clauseBefore).find()) {
                 continue; // "给予一次性奖励20万元": an award a rule grants, not a figure the plan sets
@@ -1018,6 +1106,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if ((unit.endsWith("元") || Units.isPercent(unit))
                     && (GRANT_TERMS.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
                 continue; // "贴息比例不超过50%", "补贴标准为每月10元", "按每人3000元给予补贴": the terms of a grant
+            }
+            if (COMPARED_WITH.matcher(clauseBefore).find()) {
+                continue; // "同比增长3.2%，塌目标1.8个百分点": the gap to the target, not a figure of its own
             }
             if (BASIS_AFTER.matcher(rest).lookingAt() && scopedBefore(s, "按", m.start())) {
                 continue; // "按3年年均11.3%的增速": the rate a figure is computed from, stated as a target elsewhere
@@ -1040,6 +1131,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 terminated = true; // "14个工作日内完成审批": a time limit, the action follows
             }
             h.fromValue = startsWithAny(rest, FROM_TO);
+            if (!terminated && Units.isPercent(unit) && clean(clauseBefore).isEmpty()
+                    && SHARE_OF_WHAT_FOLLOWS.matcher(rest).lookingAt()) {
+                terminated = true; // "90%以上乡镇实现15分钟上高速": the share of the noun after it, named in nameValue
+            }
             if (!terminated && Units.isPercent(unit)
                     && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的"))) {
                 terminated = true; // "80%以上区域覆盖": the share's noun follows, named in nameValue
@@ -1327,8 +1422,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     private static boolean isGeneric(String name) {
-        return name.equals("规模") || name.equals("增速") || name.equals("总量") || name.equals("增幅");
+        return name.equals("规模") || name.equals("增速") || name.equals("总量") || name.equals("增幅") || name.equals("数量")
+                || BARE_CHANGE.matcher(name).matches();
     }
+
+    /** A change stated without its subject: "，同比提高0.5亿元/平方公里", "，上升20个百分点". */
+    private static final Pattern BARE_CHANGE = Pattern.compile("(?:同比|比上年|较上年)?(?:提高|上升|增加|提升|减少|下降|降低)");
 
     private static final Pattern NAME_YEAR = Pattern.compile(
             "(?<!比)(预计到|力争到|到|至|截至)?(19|20)\\d{2}年(年底|年末|底|末)?前?(以来)?|(?<![是比较])十[一二三四五六七八九]五(期间|时期|期末|前四年)?");

@@ -7,7 +7,7 @@ import java.util.Set;
 final class Units {
 
     /** Alternation for patterns, longest spellings first so 亿美元 wins over 元. */
-    static final String PATTERN = "个百分点|个工作日|工作日|万千瓦|千瓦|兆瓦|平方公里|公里|千米|万亩|亩|公顷|万户|户|万套|套|台|万辆|辆|万张|张"
+    static final String PATTERN = "个百分点|个工作日|工作日|亿元/平方公里|万元/亩|万只|只|万头|头|天|万千瓦|千瓦|兆瓦|平方公里|公里|千米|万亩|亩|公顷|万户|户|万套|套|台|万辆|辆|万张|张"
             + "|万亿元|亿美元|万美元|亿元|万元|亿人次|万人次|人次|万人|万吨|万平方米|平方米|万家|万个|万条|万项"
             + "|万名|亿件|万件|万座|万所|场次|%|％|亿亩|亿公斤|万公斤|公斤|千克|亿斤|万斤|微克/立方米|岁"
             + "|倍|家|个|条|列|场|项|名|件|位|所|座|人|次|元|吨";
@@ -15,7 +15,7 @@ final class Units {
     /** Units of counted things: a figure in one of them is a COUNT. */
     static final Set<String> COUNTED = Set.of("家", "个", "条", "列", "场", "场次", "项", "名", "件", "位", "所", "座",
             "人", "次", "万人", "万家", "万个", "万条", "万项", "万名", "万件", "万座", "万所", "户", "万户", "套", "万套", "台",
-            "辆", "万辆", "张", "万张");
+            "辆", "万辆", "张", "万张", "只", "万只", "头", "万头");
 
     /** Spelling variants of the same unit (场次 and 场 both count events). */
     private static final Map<String, String> VARIANTS = Map.of("场次", "场", "％", "%",

@@ -836,4 +836,116 @@ class RuleBasedIndicatorFinderTest {
         IndicatorRecord budget = only(find("T25", "2025年，市财政安排奖补资金5000万元。"));
         assertEquals(5000.0, budget.value());
     }
+
+    private List<IndicatorRecord> findUnder(String doc, String raw, String... headings) {
+        List<IndicatorRecord> found = finder.find(doc, "own", "loc", raw, List.of(headings));
+        for (IndicatorRecord r : found) {
+            assertTrue(raw.contains(r.source().quote()), "quote not verbatim: " + r.source().quote());
+        }
+        return found;
+    }
+
+    /** Under "一、2013年工作回顾" figures are reported for 2013, even in a text issued later and with no year of their own. */
+    @Test
+    void figuresUnderAReviewHeadingAreActualsOfTheReviewedYear() {
+        List<IndicatorRecord> found = findUnder("T25", "1.经济实力不断增强。预计全年实现地区生产总值突破2000亿元，同比增长11%左右。",
+                "（一）经济平稳健康发展", "一、2013年工作回顾");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertTrue(found.stream().allMatch(r -> r.comparator() == TargetComparator.ACTUAL
+                && r.role() == IndicatorRole.ACTUAL && r.year() == 2013), () -> found.toString());
+        IndicatorRecord half = only(findUnder("T25", "2025年上半年，全区实现地区生产总值806亿元。",
+                "（一）主要目标完成情况", "一、2025年上半年国民经济和社会发展计划执行情况"));
+        assertEquals(TargetComparator.ACTUAL, half.comparator(), "a half-year figure of the year of issue, reported");
+        assertEquals(2025, half.year());
+    }
+
+    /** A review heading that also announces work ("…回顾和2026年工作安排") or a later year in the text sets targets. */
+    @Test
+    void aReviewHeadingDoesNotReportProspectsOrPlanningChapters() {
+        IndicatorRecord prospect = only(findUnder("T25", "到2027年，全市高新技术企业达到500家。", "一、2024年工作回顾"));
+        assertEquals(IndicatorRole.TARGET, prospect.role());
+        IndicatorRecord mixed = only(findUnder("T25", "全市地区生产总值增长6%左右。", "一、2024年工作回顾和2025年工作安排"));
+        assertEquals(IndicatorRole.TARGET, mixed.role());
+        IndicatorRecord plain = only(findUnder("T25", "全市地区生产总值增长6%左右。", "二、重点任务"));
+        assertEquals(IndicatorRole.TARGET, plain.role());
+        IndicatorRecord span = only(findUnder("T25", "东北电网“十四五”期间投资最大的项目竣工投运。5个园区成功认定自治区级化工园区。",
+                "一、2024年工作回顾"));
+        assertEquals(IndicatorRole.ACTUAL, span.role(), "a period spanning the reviewed year makes no prospect");
+        assertEquals(2024, span.year());
+    }
+
+    /** "塌目标1.8个百分点", "高于全国平均水平2.2个百分点", "比上年快3个百分点": a gap to a benchmark, no figure of its own. */
+    @Test
+    void aGapToATargetOrBenchmarkIsNotAFigure() {
+        List<IndicatorRecord> found = find("T25",
+                "地区生产总值同比增长3.2%，塌目标1.8个百分点；规模以上工业增加值同比增长10.1%，高于目标2.1个百分点。");
+        assertEquals(List.of(3.2, 10.1), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals(List.of(6.5), find("T25", "居民收入增长6.5%，高于全国平均水平2.2个百分点。").stream()
+                .map(IndicatorRecord::value).toList());
+        assertEquals(List.of(8.0), find("T25", "工业投资增长8%，比上年快3个百分点。").stream()
+                .map(IndicatorRecord::value).toList());
+        List<IndicatorRecord> changes = find("T25", "工业经济效益综合指数211%，上升20个百分点；地均生产总值5.4亿元/平方公里，"
+                + "同比提高0.5亿元/平方公里。");
+        assertEquals(List.of(211.0, 20.0, 5.4, 0.5), changes.stream().map(IndicatorRecord::value).toList(),
+                "a change of the quantity itself stays a figure");
+        assertTrue(changes.get(1).name().startsWith("工业经济效益综合指数"), () -> changes.toString());
+        assertTrue(changes.get(3).name().startsWith("地均生产总值"), () -> changes.toString());
+    }
+
+    /** "完成29092元、17191元，分别增长3%、6.4%": the growths belong to the figures before, named by their subject. */
+    @Test
+    void respectiveGrowthAfterAnEnumerationOfFiguresTakesTheirSubject() {
+        List<IndicatorRecord> found = find("T25",
+                "城镇和农村常住居民人均可支配收入完成29092元、17191元，分别增长3%、6.4%。");
+        assertEquals(List.of(29092.0, 17191.0, 3.0, 6.4), found.stream().map(IndicatorRecord::value).toList());
+        assertTrue(found.stream().allMatch(r -> r.name().startsWith("城镇和农村常住居民人均可支配收入")),
+                () -> found.toString());
+    }
+
+    /** "总量全市第三", "排名全市第二", "数量全区第一": a scope before a place ranks; "第三方" names a party. */
+    @Test
+    void aPlaceAfterAScopeOrRankingVerbIsARank() {
+        List<IndicatorRecord> found = find("T25", "固定资产投资568亿元，增长13%，总量全市第三；专利申请量12936件，排名全市第二。");
+        List<IndicatorRecord> ranks = found.stream().filter(r -> r.kind() == IndicatorKind.RANK).toList();
+        assertEquals(List.of(3.0, 2.0), ranks.stream().map(IndicatorRecord::value).toList(), () -> found.toString());
+        assertTrue(ranks.get(0).name().contains("固定资产投资"), () -> ranks.toString());
+        assertEquals("位", ranks.get(0).unit(), "第三 is the third place");
+        IndicatorRecord count = find("T25", "5个园区成功认定自治区级化工园区，数量居全区第一。").get(1);
+        assertTrue(count.name().contains("自治区级化工园区"), "数量 ranks what was counted before: " + count.name());
+        assertTrue(find("T25", "引入第三方机构开展评估。").isEmpty());
+        assertTrue(find("T25", "全市第二批试点全面启动。").isEmpty());
+    }
+
+    /** "突破2000亿元大关": the mark passed is the amount. Units of livestock, days and density are units. */
+    @Test
+    void aMarkPassedAndMoreUnits() {
+        IndicatorRecord mark = only(find("T25", "工业经济总量突破2000亿元大关。"));
+        assertEquals(2000.0, mark.value());
+        assertEquals("亿元", mark.unit());
+        List<IndicatorRecord> more = find("T25", "带动全县蛋鸡饲养规模超过1000万只，力争黄牛养殖量增加1.5万头以上；"
+                + "空气质量优良天数达312天，地均生产总值5.4亿元/平方公里。");
+        assertEquals(List.of("万只", "万头", "天", "亿元/平方公里"), more.stream().map(IndicatorRecord::unit).toList(),
+                () -> more.toString());
+        assertTrue(find("T25", "完成杏山200万只蛋鸡标准化养殖基地建设。").isEmpty(), "a size naming the facility");
+    }
+
+    /** "90%以上乡镇实现15分钟上高速": a share opening its clause is of the noun after it and what that does. */
+    @Test
+    void aShareOpeningItsClauseIsNamedByWhatFollows() {
+        IndicatorRecord r = only(find("T25", "到2027年，聚焦全市域，90%以上乡镇实现15分钟上高速，中心城区30分钟通勤圈基本形成。"));
+        assertEquals(90.0, r.value());
+        assertEquals(IndicatorKind.SHARE, r.kind());
+        assertTrue(r.name().startsWith("乡镇实现15分钟上高速"), r.name());
+        assertEquals(TargetComparator.AT_LEAST, r.comparator());
+        assertEquals(2027, r.year());
+    }
+
+    /** "对28所中小学校食堂安装…": a count fronted by 对 is the object of the action that follows. */
+    @Test
+    void aCountFrontedByDuiIsCounted() {
+        IndicatorRecord r = only(find("T25", "2025年，对28所中小学校食堂安装数字化验收平台。"));
+        assertEquals(28.0, r.value());
+        assertEquals("所", r.unit());
+        assertTrue(r.name().contains("中小学校食堂"), r.name());
+    }
 }
