@@ -64,6 +64,8 @@ final class ProseRoles {
     /** "X要…" opening a sentence: X is charged with what follows ("各区各部门要认真研究，…制定…落实措施"). */
     private static final Pattern IS_TO = Pattern.compile("要");
 
+    /** Characters that open a body's name with its level (省发展改革委, 市商务局, 区教育局, 镇人民政府). */
+    private static final String LEVELS = "省市区县州旗乡镇";
     private final List<String> spellings;
     private final GenericActorGrammar genericActors;
     /** A responsibility label printed alone on its line (a web table's cell "牵头单位"): a label, not a verb. */
@@ -303,14 +305,19 @@ final class ProseRoles {
         return actors.stream().anyMatch(a -> a.start() <= at && at < a.end());
     }
 
-    /** Names in {@code t[s, e)}, longest match first, not overlapping. */
+    /**
+     * Names in {@code t[s, e)}, longest match first, not overlapping. A known spelling right after a level character
+     * (省发展改革委, 区商务局) is the tail of another body's name, not that body: had the level belonged to a known
+     * name, that name would have matched from the level on.
+     */
     private List<Actor> actors(String t, int s, int e) {
         List<Actor> actors = new ArrayList<>();
         int i = s;
         while (i < e) {
             String match = null;
+            boolean tailOfAnotherName = i > 0 && LEVELS.indexOf(t.charAt(i - 1)) >= 0;
             for (String spelling : spellings) {
-                if (i + spelling.length() <= e && t.startsWith(spelling, i)) {
+                if (!tailOfAnotherName && i + spelling.length() <= e && t.startsWith(spelling, i)) {
                     match = spelling;
                     break;
                 }

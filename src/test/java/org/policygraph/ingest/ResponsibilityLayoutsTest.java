@@ -52,6 +52,24 @@ class ResponsibilityLayoutsTest {
     }
 
     @Test
+    void aKnownNameInsideTheNameOfABodyOfAnotherLevelIsNotThatBody() {
+        // 发展改革委 alone is the municipal commission (an alias); 省发展改革委 is the province's, 区商务局 a district's.
+        DocumentBundle bundle = read("某省重点工作分工", """
+                一、主要目标
+                1.地区生产总值增长6%以上。
+                部门分工：省发展改革委牵头，各地、各部门配合。
+                2.社会消费品零售总额增长5%。
+                部门分工：区商务局牵头。
+                3.固定资产投资增长8%左右。
+                部门分工：由市发展改革委牵头，市财政局配合。
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).doesNotContain("wh-ndrc");
+        assertThat(from(bundle, LinkType.LEADS, "split/一2")).doesNotContain("wh-commerce");
+        assertThat(from(bundle, LinkType.LEADS, "split/一3")).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一3")).containsExactly("wh-finance");
+    }
+
+    @Test
     void aSignAlsoSeparatesNamesACellPrintedOneALineRunsTogether() {
         assertThat(ResponsibilityCell.parse("市发展改革委▲市财政局")).containsExactly(
                 new ResponsibilityCell.Assignment(LinkType.LEADS, "市发展改革委"),
