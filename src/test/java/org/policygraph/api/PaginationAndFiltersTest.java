@@ -213,27 +213,21 @@ class PaginationAndFiltersTest {
 
     /** The ids of every measure the arguments select, walking pages of 7 with the API's cursors. */
     private static List<String> measurePages(String arguments) {
-        String query = "query($after: String) { measures(" + arguments + "first: 7, after: $after) {"
-                + " totalCount pageInfo { hasNextPage endCursor } nodes { id } } }";
-        List<String> seen = new ArrayList<>();
-        String after = null;
-        int total;
-        do {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("after", after);
-            var page = GraphQL.post(query, variables).statusCode(200).body("errors", nullValue()).extract();
-            total = page.path("data.measures.totalCount");
-            seen.addAll(page.path("data.measures.nodes.id"));
-            after = page.path("data.measures.pageInfo.hasNextPage") ? page.path("data.measures.pageInfo.endCursor") : null;
-        } while (after != null && seen.size() < 5000);
-        assertThat(seen).as(arguments).hasSize(total);
-        return seen;
+        return pages("measures", arguments, "id").stream().map(m -> (String) m.get("id")).toList();
     }
 
     /** Every indicator the arguments select, walking pages of 7 (so the filtered walk spans several pages). */
     private static List<Map<String, Object>> indicatorPages(String arguments) {
-        String query = "query($after: String) { indicators(" + arguments + "first: 7, after: $after) {"
-                + " totalCount pageInfo { hasNextPage endCursor } nodes { id kind year } } }";
+        return pages("indicators", arguments, "id kind year");
+    }
+
+    /**
+     * Every node of the root connection {@code field} that the arguments select, walking pages of 7 with the API's
+     * cursors; the nodes walked must be as many as each page's totalCount says.
+     */
+    private static List<Map<String, Object>> pages(String field, String arguments, String nodeFields) {
+        String query = "query($after: String) { " + field + "(" + arguments + "first: 7, after: $after) {"
+                + " totalCount pageInfo { hasNextPage endCursor } nodes { " + nodeFields + " } } }";
         List<Map<String, Object>> seen = new ArrayList<>();
         String after = null;
         int total;
@@ -241,11 +235,12 @@ class PaginationAndFiltersTest {
             Map<String, Object> variables = new HashMap<>();
             variables.put("after", after);
             var page = GraphQL.post(query, variables).statusCode(200).body("errors", nullValue()).extract();
-            total = page.path("data.indicators.totalCount");
-            seen.addAll(page.path("data.indicators.nodes"));
-            after = page.path("data.indicators.pageInfo.hasNextPage") ? page.path("data.indicators.pageInfo.endCursor") : null;
+            total = page.path("data." + field + ".totalCount");
+            seen.addAll(page.path("data." + field + ".nodes"));
+            after = page.path("data." + field + ".pageInfo.hasNextPage")
+                    ? page.path("data." + field + ".pageInfo.endCursor") : null;
         } while (after != null && seen.size() < 5000);
-        assertThat(seen).hasSize(total);
+        assertThat(seen).as(field + "(" + arguments + ")").hasSize(total);
         return seen;
     }
 

@@ -23,6 +23,14 @@ import org.policygraph.support.ScratchNeo4j;
  */
 class SchemaMigrationsTest {
 
+    /** 45 documents of 3 measures each, every fifth without an issue date, none with a page key (more than a batch). */
+    private static final String MEASURES_OF_45_DOCUMENTS = """
+            UNWIND range(1, 45) AS d
+            UNWIND range(1, 3) AS s
+            CREATE (:Measure {id: 'doc-' + d + '/' + s, documentId: 'doc-' + d, seq: s,
+                              issuedOn: CASE WHEN d % 5 = 0 THEN null ELSE '2020-0' + toString(1 + d % 9) END})
+            """;
+
     /** The released migrations' SHA-256: a released file never changes (its checksum is recorded in deployed graphs). */
     static final Map<String, String> RELEASED = Map.of(
             "V0001__constraints", "73449802becad3b88fc09a28fc08aefdb4e287a128d7de9ffc7bc6438a2eafd0",
@@ -142,12 +150,7 @@ class SchemaMigrationsTest {
         SchemaMigrations.migrate(driver, "previous release");
         // A graph from before V0040's keys: 45 documents of 3 measures listed under a department (twice), a park and
         // an initiative, none with a page key; its release had recorded everything but V0041.
-        write("""
-                UNWIND range(1, 45) AS d
-                UNWIND range(1, 3) AS s
-                CREATE (:Measure {id: 'doc-' + d + '/' + s, documentId: 'doc-' + d, seq: s,
-                                  issuedOn: CASE WHEN d % 5 = 0 THEN null ELSE '2020-0' + toString(1 + d % 9) END})
-                """);
+        write(MEASURES_OF_45_DOCUMENTS);
         write("""
                 CREATE (:Department {id: 'dept'}), (:Park {id: 'park'}), (:Initiative {id: 'init'})
                 WITH 1 AS one
@@ -187,12 +190,7 @@ class SchemaMigrationsTest {
     @Test
     void measureListKeysAreBackFilledOnceAsTheWriterWritesThem() {
         SchemaMigrations.migrate(driver, "previous release");
-        write("""
-                UNWIND range(1, 45) AS d
-                UNWIND range(1, 3) AS s
-                CREATE (:Measure {id: 'doc-' + d + '/' + s, documentId: 'doc-' + d, seq: s,
-                                  issuedOn: CASE WHEN d % 5 = 0 THEN null ELSE '2020-0' + toString(1 + d % 9) END})
-                """);
+        write(MEASURES_OF_45_DOCUMENTS);
         write("MATCH (m:__SchemaMigration {version: 45}) DELETE m");
         assertThat(measureKeys()).hasSize(45 * 3).allSatisfy((measure, key) -> assertThat(key).as(measure).isNull());
 

@@ -2,6 +2,7 @@ package org.policygraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.policygraph.ingest.SubmittedPlans.from;
 
 import java.util.List;
 
@@ -20,15 +21,9 @@ class ClausedNotesTest {
 
     private static DocumentBundle read(String body) {
         String title = "某省重点工作部门分工的意见";
-        return new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
-                SubmittedDocumentTest.submission("division", "outline", title, title + "\n" + body),
-                EditorAliases.none()).bundle();
+        return SubmittedPlans.read("division", title, title + "\n" + body);
     }
 
-    private static List<String> from(DocumentBundle bundle, LinkType type, String target) {
-        return bundle.links().stream().filter(l -> l.type() == type && l.toId().equals(target))
-                .map(LinkRecord::fromId).sorted().toList();
-    }
 
     private static String generic(String phrase) {
         return VocabularyReader.genericActorId(phrase);

@@ -1,14 +1,13 @@
 package org.policygraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.ingest.SubmittedPlans.from;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
-import org.policygraph.model.EditorAliases;
 import org.policygraph.model.GenericActorRecord;
-import org.policygraph.model.LinkRecord;
 import org.policygraph.model.LinkType;
 
 /**
@@ -23,19 +22,13 @@ class GenericActorRolesTest {
     private static final String TITLE = "某区稳增长工作方案";
 
     private static DocumentBundle plan(String text) {
-        return new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
-                SubmittedDocumentTest.submission("plan", "outline", TITLE, TITLE + "\n" + text), EditorAliases.none())
-                .bundle();
+        return SubmittedPlans.read("plan", TITLE, TITLE + "\n" + text);
     }
 
     private static String id(String phrase) {
         return VocabularyReader.genericActorId(phrase);
     }
 
-    private static List<String> from(DocumentBundle bundle, LinkType type, String target) {
-        return bundle.links().stream().filter(l -> l.type() == type && l.toId().equals(target))
-                .map(LinkRecord::fromId).sorted().toList();
-    }
 
     private static String kind(String printed) {
         return new DepartmentResolver(VOCABULARY).genericActor(printed).map(GenericActorRecord::kind).orElse(null);

@@ -1,13 +1,12 @@
 package org.policygraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.ingest.SubmittedPlans.from;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
-import org.policygraph.model.EditorAliases;
-import org.policygraph.model.LinkRecord;
 import org.policygraph.model.LinkType;
 import org.policygraph.model.MeasureRecord;
 
@@ -19,13 +18,7 @@ import org.policygraph.model.MeasureRecord;
 class OneCellALineTablesTest {
 
     private static DocumentBundle read(String title, String text) {
-        return new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
-                SubmittedDocumentTest.submission("list", "outline", title, text), EditorAliases.none()).bundle();
-    }
-
-    private static List<String> from(DocumentBundle bundle, LinkType type, String target) {
-        return bundle.links().stream().filter(l -> l.type() == type && l.toId().equals(target))
-                .map(LinkRecord::fromId).sorted().toList();
+        return SubmittedPlans.read("list", title, text);
     }
 
     private static String generic(String phrase) {

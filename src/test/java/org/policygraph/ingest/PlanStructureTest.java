@@ -2,13 +2,13 @@ package org.policygraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.policygraph.ingest.SubmittedPlans.from;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.EditorAliases;
-import org.policygraph.model.LinkRecord;
 import org.policygraph.model.LinkType;
 import org.policygraph.model.MeasureRecord;
 import org.policygraph.model.SectionRecord;
@@ -33,10 +33,6 @@ class PlanStructureTest {
         return read("consumption", "武汉市提振消费三年行动方案", text).bundle();
     }
 
-    private static List<String> from(DocumentBundle bundle, LinkType type, String target) {
-        return bundle.links().stream().filter(l -> l.type() == type && l.toId().equals(target))
-                .map(LinkRecord::fromId).sorted().toList();
-    }
 
     private static MeasureRecord measure(DocumentBundle bundle, String id) {
         return bundle.measures().stream().filter(m -> m.id().equals(id)).findFirst()

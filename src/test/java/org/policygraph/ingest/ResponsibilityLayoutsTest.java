@@ -1,12 +1,12 @@
 package org.policygraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.ingest.SubmittedPlans.from;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
-import org.policygraph.model.EditorAliases;
 import org.policygraph.model.LinkRecord;
 import org.policygraph.model.LinkType;
 
@@ -18,15 +18,9 @@ import org.policygraph.model.LinkType;
 class ResponsibilityLayoutsTest {
 
     private static DocumentBundle read(String title, String body) {
-        return new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
-                SubmittedDocumentTest.submission("split", "outline", title, title + "\n" + body), EditorAliases.none())
-                .bundle();
+        return SubmittedPlans.read("split", title, title + "\n" + body);
     }
 
-    private static List<String> from(DocumentBundle bundle, LinkType type, String target) {
-        return bundle.links().stream().filter(l -> l.type() == type && l.toId().equals(target))
-                .map(LinkRecord::fromId).sorted().toList();
-    }
 
     @Test
     void aSignOnANameMarksTheLeadAndTheOtherBodiesOfTheListSupport() {

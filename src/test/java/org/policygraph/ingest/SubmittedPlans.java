@@ -1,0 +1,27 @@
+package org.policygraph.ingest;
+
+import java.util.List;
+
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.EditorAliases;
+import org.policygraph.model.LinkRecord;
+import org.policygraph.model.LinkType;
+
+/** A plan's text read as an editor submits it (layout outline, the real vocabulary), and what it links. */
+final class SubmittedPlans {
+
+    private SubmittedPlans() {
+    }
+
+    /** The bundle the ingest would write for {@code text} submitted as document {@code documentId}. */
+    static DocumentBundle read(String documentId, String title, String text) {
+        return new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
+                SubmittedDocumentTest.submission(documentId, "outline", title, text), EditorAliases.none()).bundle();
+    }
+
+    /** The ids of what links to {@code target} by {@code type}, sorted. */
+    static List<String> from(DocumentBundle bundle, LinkType type, String target) {
+        return bundle.links().stream().filter(l -> l.type() == type && l.toId().equals(target))
+                .map(LinkRecord::fromId).sorted().toList();
+    }
+}
