@@ -137,25 +137,7 @@ final class ResponsibilityCell {
 
     /** A sentence split at its clause breaks (，；), except inside brackets. */
     private static List<String> splitAtClauses(String sentence) {
-        List<String> clauses = new ArrayList<>();
-        StringBuilder clause = new StringBuilder();
-        int depth = 0;
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            if (c == '（' || c == '(') {
-                depth++;
-            } else if ((c == '）' || c == ')') && depth > 0) {
-                depth--;
-            }
-            if (depth == 0 && "，,；;".indexOf(c) >= 0) {
-                clauses.add(clause.toString());
-                clause.setLength(0);
-            } else {
-                clause.append(c);
-            }
-        }
-        clauses.add(clause.toString());
-        return clauses;
+        return splitOutsideBrackets(sentence, "，,；;", false);
     }
 
     /**
@@ -244,25 +226,30 @@ final class ResponsibilityCell {
      * "各县（市" and "区）人民政府".
      */
     static List<String> splitOutsideBrackets(String part) {
-        List<String> names = new ArrayList<>();
-        StringBuilder name = new StringBuilder();
+        return splitOutsideBrackets(part, SEPARATOR_CHARS, true);
+    }
+
+    /** {@code text} split at {@code separators} (and whitespace, {@code atWhitespace}) outside brackets. */
+    private static List<String> splitOutsideBrackets(String text, String separators, boolean atWhitespace) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
         int depth = 0;
-        for (int i = 0; i < part.length(); i++) {
-            char c = part.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '（' || c == '(') {
                 depth++;
             } else if ((c == '）' || c == ')') && depth > 0) {
                 depth--;
             }
-            if (depth == 0 && SEPARATOR_CHARS.indexOf(c) >= 0 || Character.isWhitespace(c) && depth == 0) {
-                names.add(name.toString());
-                name.setLength(0);
+            if (depth == 0 && (separators.indexOf(c) >= 0 || atWhitespace && Character.isWhitespace(c))) {
+                parts.add(current.toString());
+                current.setLength(0);
             } else {
-                name.append(c);
+                current.append(c);
             }
         }
-        names.add(name.toString());
-        return names;
+        parts.add(current.toString());
+        return parts;
     }
 
     /** {@link DepartmentResolver#trim}, but a name ending in a bracket it opened keeps it: 各县（市、区）. */
