@@ -84,6 +84,16 @@ class LimitsAndErrorsTest {
     }
 
     @Test
+    void aFilterNestedTooDeeplyIsBadUserInputAtTheRootAndUnderAParent() {
+        String filter = "{NOT: {NOT: {NOT: {NOT: {NOT: {NOT: {leadDepartment: \"市商务局\"}}}}}}}";
+        GraphQL.post("{ measures(filter: " + filter + ") { totalCount } }").statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("deeper than 5"));
+        GraphQL.post("{ document(id: \"003\") { measures(filter: " + filter + ") { totalCount } } }").statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
     void tooComplexAQueryIsRefused() {
         StringBuilder aliases = new StringBuilder("{");
         for (int i = 0; i < 700; i++) {

@@ -257,7 +257,7 @@ public final class ReadPlanner {
         try {
             where = Filters.measureWhere(filter, build.params);
         } catch (GraphQLException invalid) {
-            throw new Selection.NotPlanned("the resolver refuses the filter: " + invalid.getMessage());
+            throw new Selection.NotPlanned("the resolver refuses the filter: " + invalid.getMessage(), invalid);
         }
         boolean filtered = !where.equals(CypherConditions.always());
         // null: counted in the scan that reads the page (page-one-scan), the only way to count a filter's matches
@@ -298,7 +298,7 @@ public final class ReadPlanner {
         try {
             return Filters.measureParents(filter, build.params);
         } catch (GraphQLException invalid) {
-            throw new Selection.NotPlanned("the resolver refuses the filter: " + invalid.getMessage());
+            throw new Selection.NotPlanned("the resolver refuses the filter: " + invalid.getMessage(), invalid);
         }
     }
 
