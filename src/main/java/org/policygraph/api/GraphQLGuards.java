@@ -69,8 +69,8 @@ public class GraphQLGuards implements EventingService {
         // CPU of a request that fails fast, bench/analysis.md). The limits and codes run first.
         Instrumentation smallRyes = builder.build().getInstrumentation();
         return builder.instrumentation(new ChainedInstrumentation(List.of(
-                new OncePerOperation(new DepthLimit(maxDepth)), new OncePerOperation(new ComplexityLimit(maxComplexity)),
-                new ErrorCodes(), smallRyes)));
+                new OncePerOperation(new DepthLimit(maxDepth)),
+                new OncePerOperation(new ComplexityLimit(maxComplexity)), new ErrorCodes(), smallRyes)));
     }
 
     /**
@@ -171,7 +171,7 @@ public class GraphQLGuards implements EventingService {
      */
     static final class OncePerOperation extends SimplePerformantInstrumentation {
         private final Instrumentation check;
-        /** Weak keys: an operation leaves with its document when the engine's cache drops it. Identity, as nodes have. */
+        /** Weak keys, by identity (as nodes compare): an operation leaves with its document when the cache drops it. */
         private final Set<OperationDefinition> passed = Collections.synchronizedSet(
                 Collections.newSetFromMap(new WeakHashMap<>()));
 
@@ -180,13 +180,14 @@ public class GraphQLGuards implements EventingService {
         }
 
         @Override
-        public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+        public CompletableFuture<InstrumentationState> createStateAsync(
+                InstrumentationCreateStateParameters parameters) {
             return check.createStateAsync(parameters);
         }
 
         @Override
-        public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
-                InstrumentationState state) {
+        public InstrumentationContext<List<ValidationError>> beginValidation(
+                InstrumentationValidationParameters parameters, InstrumentationState state) {
             return check.beginValidation(parameters, state);
         }
 
@@ -198,7 +199,8 @@ public class GraphQLGuards implements EventingService {
             if (passed.contains(operation)) {
                 return SimpleInstrumentationContext.noOp();
             }
-            InstrumentationContext<ExecutionResult> context = check.beginExecuteOperation(parameters, state); // throws when over
+            // throws when the operation is over the limit
+            InstrumentationContext<ExecutionResult> context = check.beginExecuteOperation(parameters, state);
             if (execution.getExecutionInput().getQuery().indexOf('@') < 0) {
                 passed.add(operation);
             }

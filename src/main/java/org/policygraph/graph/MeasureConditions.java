@@ -107,7 +107,8 @@ public final class MeasureConditions {
     }
 
     public static Parents initiativesNamed(CypherParams p, String initiativeName) {
-        return new Parents(named(p, "Initiative", initiativeName), Anchor.INITIATIVE, "(parent)<-[:ADVANCES]-(m:Measure)");
+        return new Parents(named(p, "Initiative", initiativeName), Anchor.INITIATIVE,
+                "(parent)<-[:ADVANCES]-(m:Measure)");
     }
 
     private static String named(CypherParams p, String label, String name) {

@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.policygraph.model.GenericActorRecord;
 import org.policygraph.model.LinkRecord;
@@ -36,8 +38,11 @@ final class DocumentDraft {
     }
 
     final List<StandingNote> standingNotes = new ArrayList<>();
-    /** The bracketed notes read as responsibility notes: prose reading leaves them to the note's reading. */
-    final List<Span> readNotes = new ArrayList<>();
+    /**
+     * The bracketed notes read as responsibility notes, by where they start: prose reading leaves them to the note's
+     * reading, and looks up those inside each passage it reads (ordered: not every note of the document per passage).
+     */
+    final NavigableMap<Integer, Span> readNotes = new TreeMap<>();
     /** A note said, for what follows (下同), that the first body of a list leads and the others share the task. */
     boolean firstListedLeads;
     /** The sign the text declares to mark the lead of a list ("带*号的为牵头单位"), or null. */

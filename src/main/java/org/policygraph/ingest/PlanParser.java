@@ -91,7 +91,6 @@ final class PlanParser {
                     + "note and no document number of its own above a prose body were found: the text does not read "
                     + "as a plan (a news article, a data table?)");
         }
-
     }
 
     /** The shortest task a paragraph closed by a responsibility note states before its note. */
@@ -199,9 +198,7 @@ final class PlanParser {
             if (TableCells.isRow(line) || TaskTables.verticalHeaderAt(context.labels(), source, n, to) != null) {
                 return false;
             }
-            String text = TextCleaner.cleanLine(line.text());
-            Matcher annex = TaskTables.ANNEX_HEADING.matcher(text);
-            if (text.length() <= TaskTables.MAX_HEADING && annex.matches() && annex.group(1).equals(number)) {
+            if (number.equals(annexHeading(line))) {
                 return true;
             }
         }
@@ -211,14 +208,21 @@ final class PlanParser {
     /** Whether a short 附件 heading is printed on a line of {@code from} to {@code to} (exclusive). */
     private boolean annexFollows(int from, int to) {
         for (int n = from; n < to; n++) {
-            SourceText.Line line = draft.source.line(n);
-            String text = TextCleaner.cleanLine(line.text());
-            if (!line.isNoise() && !TableCells.isRow(line) && text.length() <= TaskTables.MAX_HEADING
-                    && TaskTables.ANNEX_HEADING.matcher(text).matches()) {
+            if (annexHeading(draft.source.line(n)) != null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The number of the short 附件 heading {@code line} is ("" for a single 附件), or null when it is none. */
+    private static String annexHeading(SourceText.Line line) {
+        if (line.isNoise() || TableCells.isRow(line)) {
+            return null;
+        }
+        String text = TextCleaner.cleanLine(line.text());
+        Matcher annex = TaskTables.ANNEX_HEADING.matcher(text);
+        return text.length() <= TaskTables.MAX_HEADING && annex.matches() ? annex.group(1) : null;
     }
 
     /** The document's own number standing on its line ("咸政发〔2023〕8号"): the text is an official document. */
@@ -302,9 +306,9 @@ final class PlanParser {
             }
             String text = TextCleaner.cleanLine(line.text());
             boolean row = TableCells.isRow(line);
-            Matcher annex = TaskTables.ANNEX_HEADING.matcher(text);
-            if (!row && text.length() <= TaskTables.MAX_HEADING && annex.matches()) {
-                if (annexPrintedLater(n + 1, to, annex.group(1))) {
+            String annex = annexHeading(line);
+            if (annex != null) {
+                if (annexPrintedLater(n + 1, to, annex)) {
                     continue; // the notice's list of its annexes ("附件：…清单" above the signature), not the annex
                 }
                 return n;
@@ -322,13 +326,8 @@ final class PlanParser {
     }
 
     private boolean nextTextLineIsRow(int n, int to) {
-        for (int k = n + 1; k < to; k++) {
-            SourceText.Line next = draft.source.line(k);
-            if (!next.isNoise()) {
-                return TableCells.isRow(next);
-            }
-        }
-        return false;
+        int next = nextTextLine(n, to);
+        return next > 0 && TableCells.isRow(draft.source.line(next));
     }
 
     private int previousTextLine(int n, int from) {

@@ -1,6 +1,7 @@
 package org.policygraph.ingest;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -103,20 +104,20 @@ final class ProseRoles {
      * ("（分管副省长负责，省科技厅、省发改委等负责。列第一位的为牵头部门）") says who does what by its own conventions, which
      * a reading as prose ("X、Y负责": both lead) would contradict.
      */
-    List<Found> find(String raw, Span span, List<Span> notes) {
+    List<Found> find(String raw, Span span, Collection<Span> notes) {
         String masked = withoutLabelLines(raw, span);
+        StringBuilder b = null;
         for (Span note : notes) {
             if (note.start() >= span.start() && note.end() <= span.end()) {
-                StringBuilder b = new StringBuilder(masked);
+                b = b == null ? new StringBuilder(masked) : b;
                 for (int i = note.start(); i < note.end(); i++) {
                     if (!Character.isWhitespace(b.charAt(i))) {
                         b.setCharAt(i, '＿');
                     }
                 }
-                masked = b.toString();
             }
         }
-        NormalizedText text = NormalizedText.of(masked, span.start(), span.end());
+        NormalizedText text = NormalizedText.of(b == null ? masked : b.toString(), span.start(), span.end());
         String t = text.text();
         List<Found> found = new ArrayList<>();
         int s = 0;

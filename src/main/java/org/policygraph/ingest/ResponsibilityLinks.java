@@ -91,7 +91,8 @@ final class ResponsibilityLinks {
                     draft.firstListedLeads || convention);
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
-                draft.readNotes.add(new Span(span.start() + m.start(), span.start() + m.end()));
+                Span read = new Span(span.start() + m.start(), span.start() + m.end());
+                draft.readNotes.put(read.start(), read);
             }
             remark(draft, context, targetId, location, note, inner, span.start() + m.end(), where);
         }

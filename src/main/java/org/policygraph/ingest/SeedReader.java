@@ -253,7 +253,8 @@ public final class SeedReader {
 
     private static void proseRoles(DocumentDraft draft, PlanParser.ParseContext context, ProseRoles prose,
                                    String targetId, String location, Span span, String where, String raw) {
-        for (ProseRoles.Found found : prose.find(raw, span, draft.readNotes)) {
+        for (ProseRoles.Found found : prose.find(raw, span,
+                draft.readNotes.subMap(span.start(), true, span.end(), false).values())) {
             ResponsibilityLinks.link(draft, context, targetId, location, found.sentence().of(raw),
                     List.of(new ResponsibilityCell.Assignment(found.role(), found.name())), where, "prose");
         }
@@ -270,6 +271,8 @@ public final class SeedReader {
     private static List<IndicatorRecord> findIndicators(DocumentDraft draft, IndicatorFinder finder) {
         List<IndicatorRecord> indicators = new ArrayList<>();
         String documentId = draft.documentId();
+        Map<String, DocumentDraft.Section> sections = new HashMap<>();
+        draft.sections.forEach(s -> sections.put(s.id, s));
         for (DocumentDraft.Section section : draft.sections) {
             // a heading may state the target itself ("（一）地区生产总值增长6.5%左右"): read it with the section's own
             // text that follows it
@@ -282,7 +285,7 @@ public final class SeedReader {
                     : figureInTitle ? new Span(heading.start(), Math.max(heading.end(), own.end())) : own;
             if (read != null) {
                 indicators.addAll(find(finder, documentId, section.id, section.location, draft.quote(read),
-                        headings(draft, section.id), section.where));
+                        headings(sections, section.id), section.where));
             }
         }
         Set<String> restating = new HashSet<>();
@@ -292,18 +295,17 @@ public final class SeedReader {
             // a task-table row that restates no passage of the body is the only place its figures are stated
             if (measure.bodyMeasure || !restating.contains(measure.id)) {
                 indicators.addAll(find(finder, documentId, measure.id, measure.location,
-                        draft.quote(measure.quote), headings(draft, measure.parentId), measure.where));
+                        draft.quote(measure.quote), headings(sections, measure.parentId), measure.where));
             }
         }
         return List.copyOf(indicators);
     }
 
-    /** The titles of the section {@code sectionId} and of the sections above it, nearest first. */
-    private static List<String> headings(DocumentDraft draft, String sectionId) {
-        Map<String, DocumentDraft.Section> byId = new HashMap<>();
-        draft.sections.forEach(s -> byId.put(s.id, s));
+    /** The titles of section {@code sectionId} and of the sections above it, nearest first; {@code sections} by id. */
+    private static List<String> headings(Map<String, DocumentDraft.Section> sections, String sectionId) {
         List<String> titles = new ArrayList<>();
-        for (DocumentDraft.Section s = byId.get(sectionId); s != null && titles.size() < 8; s = byId.get(s.parentId)) {
+        for (DocumentDraft.Section s = sections.get(sectionId); s != null && titles.size() < 8;
+                s = sections.get(s.parentId)) {
             if (s.title != null) {
                 titles.add(s.title);
             }

@@ -335,7 +335,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             blanked[table.start()] = '。';
             prose = new String(blanked);
         }
-        List<FlattenedTable.Placed> found = new ArrayList<>(new PassageReader(documentId, location, prose, years, review).read());
+        List<FlattenedTable.Placed> found = new ArrayList<>(
+                new PassageReader(documentId, location, prose, years, review).read());
         if (tableAt >= 0) {
             found.addAll(FlattenedTable.read(documentId, location, rawText, years));
         }
