@@ -180,6 +180,8 @@ const PAGE_KEYS = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.me
   'cypher', 'seed', 'measure-page-keys.cypher'), 'utf8');
 const MEASURE_COUNTS = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'main', 'resources',
   'cypher', 'seed', 'measure-counts.cypher'), 'utf8');
+const FACET_COUNTS = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'main', 'resources',
+  'cypher', 'seed', 'measure-facet-counts.cypher'), 'utf8');
 
 async function main() {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -219,6 +221,8 @@ async function main() {
       await driver.executeQuery(PAGE_KEYS, { documentIds: pending.docs.map((d) => d.id) }, { routing: neo4j.routing.WRITE });
       // ... and the measure counts that answer totalCount (new documents: +1).
       await driver.executeQuery(MEASURE_COUNTS, { documentIds: pending.docs.map((d) => d.id), sign: 1 }, { routing: neo4j.routing.WRITE });
+      // ... and the facet counts of the unfiltered lists.
+      await driver.executeQuery(FACET_COUNTS, { documentIds: pending.docs.map((d) => d.id), sign: 1 }, { routing: neo4j.routing.WRITE });
       pending = { docs: [], sections: [], measures: [], indicators: [], links: {} };
     };
     const t0 = process.hrtime.bigint();

@@ -231,8 +231,7 @@ public class GraphWrites {
                 for (Record uncurated : tx.run(Cypher.statement("write/department-lookup"), Map.of("name", alias))
                         .list()) {
                     if (!uncurated.get("curated").asBoolean()) {
-                        Record m = tx.run(Cypher.statement("write/department-merge"), Map.of("fromId",
-                                uncurated.get("id").asString(), "intoId", id)).single();
+                        Record m = mergeDepartments(tx, uncurated.get("id").asString(), id);
                         merged += "; merged uncurated " + uncurated.get("id").asString() + " ("
                                 + m.get("moved").asLong() + " roles)";
                     }
@@ -267,8 +266,7 @@ public class GraphWrites {
                 throw new WriteRejectedException(WriteRejectedException.Reason.CONFLICT, "'" + fromName + "' and '"
                         + intoName + "' are the same department");
             }
-            Record merged = tx.run(Cypher.statement("write/department-merge"), Map.of("fromId",
-                    from.get("id").asString(), "intoId", into.get("id").asString())).single();
+            Record merged = mergeDepartments(tx, from.get("id").asString(), into.get("id").asString());
             long moved = merged.get("moved").asLong();
             List<String> spellings = merged.get("spellings").asList(v -> v.asString());
             ChangeRecord change = recordChange(tx, "MERGE_DEPARTMENT", actor, null, into.get("id").asString(),
@@ -277,6 +275,20 @@ public class GraphWrites {
             return new MergeResult(from.get("id").asString(), from.get("name").asString(),
                     into.get("id").asString(), into.get("name").asString(), moved, spellings, change);
         });
+    }
+
+    /**
+     * write/department-merge, with the facet counts of the documents whose measures the moved roles reach taken out
+     * before and put back after: the merged department leaves their lists and values, its target gains them.
+     */
+    private static Record mergeDepartments(TransactionContext tx, String fromId, String intoId) {
+        List<String> documentIds = tx.run(Cypher.statement("write/department-documents"), Map.of("id", fromId))
+                .list(r -> r.get("documentId").asString());
+        SeedWriter.countFacets(tx, documentIds, -1);
+        Record merged = tx.run(Cypher.statement("write/department-merge"), Map.of("fromId", fromId, "intoId", intoId))
+                .single();
+        SeedWriter.countFacets(tx, documentIds, 1);
+        return merged;
     }
 
     private static Record department(TransactionContext tx, String name) {

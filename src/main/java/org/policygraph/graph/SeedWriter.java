@@ -163,10 +163,18 @@ public final class SeedWriter {
 
     /**
      * Adds {@code sign} times the document's roles on its measures to its departments' measure counts and sets the
-     * document's (seed/measure-counts): -1 before its parts are removed, +1 once its links are written.
+     * document's (seed/measure-counts), and adds its measures to the facet counts of the lists they are in
+     * (seed/measure-facet-counts): -1 before its parts are removed, +1 once its links are written.
      */
     static void countMeasures(TransactionContext tx, String documentId, int sign) {
         tx.run(Cypher.statement("seed/measure-counts"), Map.of("documentIds", List.of(documentId), "sign", sign))
+                .consume();
+        countFacets(tx, List.of(documentId), sign);
+    }
+
+    /** Adds {@code sign} times the documents' measures to the facet counts (seed/measure-facet-counts). */
+    static void countFacets(TransactionContext tx, List<String> documentIds, int sign) {
+        tx.run(Cypher.statement("seed/measure-facet-counts"), Map.of("documentIds", documentIds, "sign", sign))
                 .consume();
     }
 

@@ -81,8 +81,9 @@ class WritePathTest {
 
     /**
      * Departments and documents whose stored measure counts (seed/measure-counts, what totalCount answers without a
-     * filter), and kinds and years whose stored indicator count (what a kind-and-year filter's totalCount answers),
-     * differ from what is counted: every write keeps this at zero.
+     * filter), kinds and years whose stored indicator count (what a kind-and-year filter's totalCount answers), and
+     * stored facet counts (seed/measure-facet-counts, what an unfiltered list's facets answer) that differ from what is
+     * counted: every write keeps this at zero.
      */
     static long storedCountsOff() {
         return count("""
@@ -111,7 +112,33 @@ class WritePathTest {
                                            WHERE i.kind = c.kind AND coalesce(i.year, -1) = coalesce(c.year, -1) }
                   RETURN count(c) AS stale
                 }
-                RETURN departments + documents + uncounted + stale""", Map.of());
+                CALL () {
+                  MATCH (m:Measure)
+                  CALL (m) {
+                    RETURN 'ALL|' AS list
+                    UNION RETURN 'DOCUMENT|' + m.documentId AS list
+                    UNION MATCH (d:Department)-[r:LEADS|SUPPORTS|COORDINATES]->(m)
+                          RETURN {LEADS: 'LED_BY|', SUPPORTS: 'SUPPORTED_BY|', COORDINATES: 'COORDINATED_BY|'}[type(r)]
+                                 + d.id AS list
+                    UNION MATCH (m)-[:CONCERNS]->(p:Park) RETURN 'PARK|' + p.id AS list
+                    UNION MATCH (m)-[:ADVANCES]->(i:Initiative) RETURN 'INITIATIVE|' + i.id AS list
+                  }
+                  CALL (m) {
+                    MATCH (d:Department)-[:LEADS]->(m) RETURN 'leadDepartments|' + d.id AS value
+                    UNION MATCH (d:Department)-[:SUPPORTS]->(m) RETURN 'supportingDepartments|' + d.id AS value
+                    UNION RETURN 'documents|' + m.documentId AS value
+                    UNION MATCH (m)-[:CONCERNS]->(p:Park) RETURN 'parks|' + p.id AS value
+                    UNION MATCH (m)-[:ADVANCES]->(i:Initiative) RETURN 'initiatives|' + i.id AS value
+                    UNION RETURN 'hasIndicator|' + toString(EXISTS { (m)-[:HAS_INDICATOR]->(:Indicator) }) AS value
+                  }
+                  WITH list + '|' + value AS key, count(DISTINCT m) AS n
+                  WITH collect([key, n]) AS counted
+                  MATCH (c:MeasureFacetCount) WHERE c.count <> 0
+                  WITH counted, collect([c.key, c.count]) AS stored
+                  RETURN size([x IN counted WHERE NOT x IN stored]) + size([x IN stored WHERE NOT x IN counted])
+                         AS facetsOff
+                }
+                RETURN departments + documents + uncounted + stale + facetsOff""", Map.of());
     }
 
     @Test

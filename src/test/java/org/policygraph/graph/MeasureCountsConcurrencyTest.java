@@ -16,9 +16,9 @@ import org.neo4j.driver.Session;
 import org.policygraph.support.ScratchNeo4j;
 
 /**
- * The measure counts (seed/measure-counts) under concurrent writers: writers of different documents whose measures one
- * department leads add to its count at the same time, and no increment is lost (the SET reads the count it increments,
- * so Neo4j locks the department before the read).
+ * The measure counts (seed/measure-counts) and facet counts (seed/measure-facet-counts) under concurrent writers:
+ * writers of different documents whose measures one department leads add to its counts at the same time, and no
+ * increment is lost (the SET reads the count it increments, so Neo4j locks the node before the read).
  */
 class MeasureCountsConcurrencyTest {
 
@@ -46,6 +46,29 @@ class MeasureCountsConcurrencyTest {
 
     @Test
     void concurrentWritersTouchingOneDepartmentLoseNoIncrement() throws Exception {
+        writeConcurrently("seed/measure-counts");
+        try (Session session = driver.session()) {
+            long led = session.run("MATCH (d:Department {id: 'shared'}) RETURN d.measuresLed AS led").single()
+                    .get("led").asLong();
+            assertThat(led).isEqualTo((long) WRITERS * ROUNDS * MEASURES);
+        }
+    }
+
+    /** The facet counts (seed/measure-facet-counts): every writer adds to the shared department's and the root's. */
+    @Test
+    void concurrentWritersTouchingOneFacetCountLoseNoIncrement() throws Exception {
+        writeConcurrently("seed/measure-facet-counts");
+        try (Session session = driver.session()) {
+            for (String key : List.of("LED_BY|shared|hasIndicator|false", "ALL||leadDepartments|shared")) {
+                long count = session.run("MATCH (c:MeasureFacetCount {key: $key}) RETURN c.count AS count",
+                        Map.of("key", key)).single().get("count").asLong();
+                assertThat(count).as(key).isEqualTo((long) WRITERS * ROUNDS * MEASURES);
+            }
+        }
+    }
+
+    /** Each writer adds its own document ROUNDS times with the statement, all writers at once. */
+    private static void writeConcurrently(String statement) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         try {
             List<Future<?>> writers = new ArrayList<>();
@@ -54,7 +77,7 @@ class MeasureCountsConcurrencyTest {
                 writers.add(pool.submit(() -> {
                     try (Session session = driver.session()) {
                         for (int round = 0; round < ROUNDS; round++) {
-                            session.executeWriteWithoutResult(tx -> tx.run(Cypher.statement("seed/measure-counts"),
+                            session.executeWriteWithoutResult(tx -> tx.run(Cypher.statement(statement),
                                     Map.of("documentIds", List.of(documentId), "sign", 1)).consume());
                         }
                     }
@@ -65,11 +88,6 @@ class MeasureCountsConcurrencyTest {
             }
         } finally {
             pool.shutdown();
-        }
-        try (Session session = driver.session()) {
-            long led = session.run("MATCH (d:Department {id: 'shared'}) RETURN d.measuresLed AS led").single()
-                    .get("led").asLong();
-            assertThat(led).isEqualTo((long) WRITERS * ROUNDS * MEASURES);
         }
     }
 }

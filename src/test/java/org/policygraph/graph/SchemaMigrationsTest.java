@@ -295,6 +295,64 @@ class SchemaMigrationsTest {
                 .containsEntry("LEVEL:2026", 6L).containsEntry("LEVEL:2027", 0L).containsEntry("LEVEL:", 2L);
     }
 
+    /**
+     * Graphs written before the facet counts existed get them from the data migration V0046, added up document by
+     * document — exactly the counts the writer keeps (seed/measure-facet-counts) from then on; a count left from a run
+     * cut short is cleared first, not added to.
+     */
+    @Test
+    void measureFacetCountsAreBackFilledOnceAsTheWriterKeepsThem() {
+        SchemaMigrations.migrate(driver, "previous release");
+        write(MEASURES_OF_45_DOCUMENTS);
+        write("""
+                UNWIND range(1, 45) AS d
+                CREATE (:Document {id: 'doc-' + d})
+                WITH count(*) AS documents
+                CREATE (:Department {id: 'dept'}), (:Department {id: 'other'}), (:Park {id: 'park'}),
+                       (:Initiative {id: 'init'})
+                WITH documents
+                MATCH (dept:Department {id: 'dept'}), (other:Department {id: 'other'}), (park:Park), (init:Initiative),
+                      (m:Measure)
+                CREATE (dept)-[:LEADS]->(m), (m)-[:CONCERNS]->(park)
+                FOREACH (_ IN CASE WHEN m.seq = 1 THEN [1] ELSE [] END | CREATE (m)-[:ADVANCES]->(init),
+                                                                         (other)-[:SUPPORTS]->(m))
+                FOREACH (_ IN CASE WHEN m.seq = 2 THEN [1] ELSE [] END | CREATE (m)-[:HAS_INDICATOR]->(:Indicator))
+                """);
+        write("MATCH (c:MeasureFacetCount) DELETE c");
+        write("CREATE (:MeasureFacetCount {key: 'ALL||documents|doc-1', value: 'doc-1', count: 99})");
+        write("MATCH (m:__SchemaMigration {version: 46}) DELETE m");
+
+        assertThat(SchemaMigrations.migrate(driver, "this release")).extracting(SchemaMigrations.Migration::label)
+                .containsExactly("V0046__measure_facet_counts");
+        Map<String, Long> migrated = facetCounts();
+        assertThat(migrated).as("45 documents of 3 measures, all led by dept in park, the first of each supported by "
+                        + "other and advancing init, the second stating an indicator")
+                .containsEntry("ALL||documents|doc-1", 3L)
+                .containsEntry("ALL||hasIndicator|true", 45L).containsEntry("ALL||hasIndicator|false", 90L)
+                .containsEntry("LED_BY|dept|supportingDepartments|other", 45L)
+                .containsEntry("SUPPORTED_BY|other|leadDepartments|dept", 45L)
+                .containsEntry("PARK|park|initiatives|init", 45L)
+                .containsEntry("INITIATIVE|init|parks|park", 45L)
+                .containsEntry("DOCUMENT|doc-7|leadDepartments|dept", 3L);
+
+        write("MATCH (c:MeasureFacetCount) DELETE c");
+        List<String> documentIds = java.util.stream.IntStream.rangeClosed(1, 45).mapToObj(d -> "doc-" + d).toList();
+        try (var session = driver.session()) {
+            session.run(Cypher.statement("seed/measure-facet-counts"), Map.of("documentIds", documentIds, "sign", 1))
+                    .consume();
+        }
+        assertThat(facetCounts()).as("the writer's counts").isEqualTo(migrated);
+    }
+
+    /** Each MeasureFacetCount's count by its key. */
+    private Map<String, Long> facetCounts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Record r : read("MATCH (c:MeasureFacetCount) RETURN c.key AS key, c.count AS count")) {
+            counts.put(r.get("key").asString(), r.get("count").asLong());
+        }
+        return counts;
+    }
+
     /** Each IndicatorCount's count by its key ("LEVEL:2026", "SHARE:" for no year). */
     private Map<String, Long> indicatorCounts() {
         Map<String, Long> counts = new java.util.TreeMap<>();

@@ -13,6 +13,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
 import org.policygraph.graph.Cypher;
+import org.policygraph.graph.CypherTemplate;
 import org.policygraph.graph.GraphSchema;
 import org.policygraph.read.plan.ReadPlan;
 import org.policygraph.read.plan.ReadPlanner;
@@ -77,6 +78,7 @@ class MeasureCountProfileTest {
             List<String> documentIds = List.of("profile-doc-" + n);
             write(Cypher.statement("seed/measure-page-keys"), Map.of("documentIds", documentIds));
             write(Cypher.statement("seed/measure-counts"), Map.of("documentIds", documentIds, "sign", 1));
+            write(Cypher.statement("seed/measure-facet-counts"), Map.of("documentIds", documentIds, "sign", 1));
         }
     }
 
@@ -168,6 +170,70 @@ class MeasureCountProfileTest {
         assertThat(large.rowsSorted()).as(name + ": rows into a sort (a page per parent)").isLessThanOrEqualTo(20);
         assertThat(large.dbHits()).as(name + ": db hits at " + LARGE + " against " + SMALL + " matches")
                 .isLessThanOrEqualTo(small.dbHits() + SLACK);
+    }
+
+    /**
+     * An unfiltered list's facets are read from the stored facet counts (read/measure-facets-counted), a prefix seek
+     * per facet: every facet of a parent with 3,000 measures costs what it does with 300, and each count is the
+     * parent's number of measures (every measure of the fixture has the parent's department, document, park and
+     * initiative, and no indicator).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            LED_BY         | profile-dept-%d
+            SUPPORTED_BY   | profile-dept-%d
+            COORDINATED_BY | profile-dept-%d
+            PARK           | profile-park-%d
+            INITIATIVE     | profile-initiative-%d
+            DOCUMENT       | profile-doc-%d
+            """)
+    void anUnfilteredListsFacetsCostTheSameAt300And3000Measures(String anchor, String parent) {
+        ProfiledFacets small = profileFacets(anchor, parent.formatted(SMALL));
+        ProfiledFacets large = profileFacets(anchor, parent.formatted(LARGE));
+        System.out.printf("PROFILE %s facets: %d db hits at %d measures, %d at %d%n", anchor, small.dbHits(), SMALL,
+                large.dbHits(), LARGE);
+
+        for (String facet : List.of("leadDepartments", "supportingDepartments", "documents", "parks", "initiatives",
+                "hasIndicator")) {
+            assertThat(large.counts().get(facet)).as(anchor + " " + facet).containsExactly((long) LARGE);
+            assertThat(small.counts().get(facet)).as(anchor + " " + facet).containsExactly((long) SMALL);
+        }
+        assertThat(large.rowsSorted()).as(anchor + ": rows into a sort (a facet's values)").isLessThanOrEqualTo(1);
+        assertThat(large.dbHits()).as(anchor + ": db hits at " + LARGE + " against " + SMALL + " measures")
+                .isLessThanOrEqualTo(small.dbHits() + SLACK);
+    }
+
+    /** The root list's facets: the same stored counts, under the list ALL, whatever the number of measures. */
+    @org.junit.jupiter.api.Test
+    void theRootListsFacetsReadTheStoredCounts() {
+        ProfiledFacets all = profileFacets("ALL", "");
+        System.out.printf("PROFILE root measures facets: %d db hits at %d measures%n", all.dbHits(), SMALL + LARGE);
+
+        assertThat(all.counts().get("documents")).containsExactly((long) LARGE, (long) SMALL);
+        assertThat(all.counts().get("hasIndicator")).containsExactly((long) SMALL + LARGE);
+        assertThat(all.dbHits()).as("db hits for six facets over " + (SMALL + LARGE) + " measures").isLessThan(200);
+    }
+
+    private record ProfiledFacets(Map<String, List<Long>> counts, long dbHits, long rowsSorted) {
+    }
+
+    /** read/measure-facets-counted for one parent of one list, every facet selected, profiled. */
+    private static ProfiledFacets profileFacets(String anchor, String parentId) {
+        String statement = CypherTemplate.fill("read/measure-facets-counted", Map.of("DEPARTMENT", "d.id",
+                "DOCUMENT", "doc.id", "PARK", "p.id", "INITIATIVE", "i.id"));
+        Map<String, Object> parameters = Map.of("ids", List.of(parentId), "anchor", anchor, "leadDepartments", 20,
+                "supportingDepartments", 20, "documents", 20, "parks", 20, "initiatives", 20, "hasIndicator", true);
+        try (Session session = driver.session()) {
+            var result = session.run("PROFILE " + statement, parameters);
+            Record record = result.single();
+            ProfiledPlan profile = result.consume().profile();
+            Map<String, List<Long>> counts = new java.util.HashMap<>();
+            for (String facet : List.of("leadDepartments", "supportingDepartments", "documents", "parks",
+                    "initiatives", "hasIndicator")) {
+                counts.put(facet, record.get(facet).asList(row -> row.get("count").asLong()));
+            }
+            return new ProfiledFacets(counts, dbHits(profile), rowsSorted(profile));
+        }
     }
 
     private static int indicatorYear(int matches) {

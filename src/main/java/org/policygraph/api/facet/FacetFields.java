@@ -46,7 +46,8 @@ import org.policygraph.model.TargetComparator;
 /**
  * Facets: per connection, one statement ({@code read/measure-facets}, {@code read/indicator-facets}) counts the
  * connection's matches by every facet the query selects under {@code facets}, over the match its page statement
- * uses. Connections of one batch with the same filter (a nested connection's parents) share the statement.
+ * uses; an unfiltered measure list reads its stored counts instead ({@code read/measure-facets-counted}, O(values)).
+ * Connections of one batch with the same filter (a nested connection's parents) share the statement.
  */
 @GraphQLApi
 public class FacetFields {
@@ -84,8 +85,16 @@ public class FacetFields {
             Map<String, Object> params = new HashMap<>(s.params());
             params.putAll(limits);
             params.put("ids", entry.getValue().stream().distinct().toList());
+            List<Record> rows;
+            if (s.counted() != null) {
+                params.put("anchor", s.counted());
+                rows = graph.rows("read/measure-facets-counted", slots(Map.of()), params);
+            } else {
+                rows = graph.rows("read/measure-facets", slots(Map.of("ANCHOR", s.anchor(), "WHERE", s.where())),
+                        params);
+            }
             Map<String, MeasureFacets> byParent = new HashMap<>();
-            for (Record r : graph.rows("read/measure-facets", slots(Map.of("ANCHOR", s.anchor(), "WHERE", s.where())), params)) {
+            for (Record r : rows) {
                 MeasureFacets f = new MeasureFacets();
                 f.leadDepartments = facets(r, "leadDepartments", Department::from, DepartmentFacet::new);
                 f.supportingDepartments = facets(r, "supportingDepartments", Department::from, DepartmentFacet::new);

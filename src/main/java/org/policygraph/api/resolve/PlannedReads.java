@@ -28,7 +28,6 @@ import org.policygraph.api.facet.FacetScope;
 import org.policygraph.api.schema.Measure;
 import org.policygraph.api.schema.MeasureConnection;
 import org.policygraph.api.schema.MeasureFilter;
-import org.policygraph.graph.CypherConditions;
 import org.policygraph.graph.CypherParams;
 import org.policygraph.graph.GraphReads;
 import org.policygraph.graph.MeasureConditions.Anchor;
@@ -145,8 +144,6 @@ public class PlannedReads {
         String where = Filters.measureWhere(filter, params);
         DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
         Anchor anchor = ((FieldShape.MeasurePage) Shapes.field(parentType(env), env.getField().getName())).anchor();
-        String facetWhere = anchor.indexTerms() == null ? where
-                : CypherConditions.allOf(List.of(anchor.indexTerms(), where));
         List<Object> values = values(parents, row, key);
         List<MeasureConnection> connections = new ArrayList<>();
         for (int i = 0; i < parents.size(); i++) {
@@ -154,7 +151,7 @@ public class PlannedReads {
             List<Measure> items = value == null ? List.of() : maps(value.get("page")).stream().map(Measure::from).toList();
             long total = value == null ? 0 : ((Number) value.get("total")).longValue();
             MeasureConnection connection = MeasureConnection.of(page, items, total);
-            connection.facetScope = FacetScope.of(anchor.pattern(), facetWhere, params, key.apply(parents.get(i)));
+            connection.facetScope = FacetScope.ofMeasures(anchor, where, params, key.apply(parents.get(i)));
             connections.add(connection);
         }
         return connections;

@@ -36,6 +36,7 @@ import org.policygraph.api.schema.ParkConnection;
 import org.policygraph.api.schema.SearchHit;
 import org.policygraph.api.schema.Section;
 import org.policygraph.graph.CypherParams;
+import org.policygraph.graph.MeasureConditions.Anchor;
 
 /**
  * The root queries. Each reads its value with whatever the query selects under it in one statement
@@ -122,7 +123,7 @@ public class PolicyGraphQueries {
         String where = Filters.measureWhere(filter, params);
         return reads.page(Measure::from, (items, total) -> {
             MeasureConnection connection = MeasureConnection.of(page, items, total);
-            connection.facetScope = FacetScope.of(FacetScope.ALL_MEASURES, where, params, "");
+            connection.facetScope = FacetScope.ofMeasures(Anchor.ALL, where, params, "");
             return connection;
         });
     }
@@ -136,7 +137,7 @@ public class PolicyGraphQueries {
         String where = Filters.indicatorWhere(filter, params);
         return reads.page(Indicator::from, (items, total) -> {
             IndicatorConnection connection = IndicatorConnection.of(page, items, total);
-            connection.facetScope = FacetScope.of(null, where, params, "");
+            connection.facetScope = FacetScope.ofIndicators(where, params);
             return connection;
         });
     }
