@@ -121,7 +121,7 @@ final class BodyMapper {
                 DocumentDraft.Section section = draft.addSection(location, parentId, node.label, node.headingTitle,
                         cleanText(node.spans, raw), node.heading, node.textSpan());
                 // under a chapterless body, locations start at its elements: "1", "(一)1"
-                String childLocation = node.kind == OutlineNode.Kind.BODY ? "" : location;
+                String childLocation = node.kind == OutlineNode.Kind.BODY ? "" : section.location;
                 for (OutlineNode child : node.children) {
                     mapNode(child, section.id, childLocation);
                 }

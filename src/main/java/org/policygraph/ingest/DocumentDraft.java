@@ -94,8 +94,9 @@ final class DocumentDraft {
 
     Section addSection(String location, String parentId, String label, String title, String text, Span quote,
                        Span ownText) {
-        Section section = new Section(idOf(location), location, parentId, label, title, text, quote, ownText,
-                source.where(quote.start()));
+        String where = source.where(quote.start());
+        String unique = unclaimed(location, where);
+        Section section = new Section(idOf(unique), unique, parentId, label, title, text, quote, ownText, where);
         claim(section.id, section.where);
         sections.add(section);
         sectionsById.put(section.id, section);
@@ -104,8 +105,9 @@ final class DocumentDraft {
 
     Measure addMeasure(String location, String parentId, String number, String list, String text, Span quote,
                        boolean bodyMeasure) {
-        Measure measure = new Measure(idOf(location), location, parentId, number, list, text, quote, bodyMeasure,
-                source.where(quote.start()));
+        String where = source.where(quote.start());
+        String unique = unclaimed(location, where);
+        Measure measure = new Measure(idOf(unique), unique, parentId, number, list, text, quote, bodyMeasure, where);
         claim(measure.id, measure.where);
         measures.add(measure);
         measuresById.put(measure.id, measure);
@@ -116,6 +118,23 @@ final class DocumentDraft {
         claim(added.id, added.where);
         measures.add(measures.indexOf(previous) + 1, added);
         measuresById.put(added.id, added);
+    }
+
+    /**
+     * The location, or when an earlier element holds it — a plan numbering a part again (a second 一、 after a
+     * restarted outline or an inserted table) — the location with ~2, ~3 …, and a warning naming both lines: a
+     * numbering slip loses nothing and refuses nothing.
+     */
+    private String unclaimed(String location, String where) {
+        String unique = location;
+        for (int k = 2; definedAt.containsKey(idOf(unique)); k++) {
+            unique = location + "~" + k;
+        }
+        if (!unique.equals(location)) {
+            warnings.add(where + ": '" + location + "' is numbered a second time (first at "
+                    + definedAt.get(idOf(location)) + "); kept as '" + unique + "'");
+        }
+        return unique;
     }
 
     private void claim(String id, String where) {

@@ -32,6 +32,11 @@ final class SubmissionChecks {
     /** A cut inside a sentence: a line that stops on a comma-like mark. */
     private static final Pattern DANGLING_ENDING = Pattern.compile(".*[，、,：:（(《“]\\s*$");
     private static final int SHORT_LINE = 15;
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；;!?]");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,/\\s]+");
+    private static final Pattern PLACE = Pattern.compile("[\\p{IsHan}]{1,8}(省|市|区|县|州|旗|镇|乡|街道)");
+    /** Longer than the longest body names plans print (市人力资源和社会保障局 has 11 characters): a clause. */
+    private static final int MAX_BODY_NAME = 16;
     /** Municipal/provincial/district bodies as plans print them: 市数据局, 区发展改革局, 省商务厅 ... */
     private static final Pattern DEPARTMENT_LIKE = Pattern.compile(
             "[市省区][\\p{IsHan}]{1,10}?(?:委员会|管委会|办公室|局|委|厅|办)");
@@ -92,11 +97,31 @@ final class SubmissionChecks {
         }
         boolean dangling = DANGLING_ENDING.matcher(line).matches();
         boolean cutParagraph = line.length() >= SHORT_LINE && !COMPLETE_ENDING.matcher(line).matches()
-                && !labels.isLabelledLine(line) && !ResponsibilityLinks.isDivisionLine(line);
+                && !labels.isLabelledLine(line) && !ResponsibilityLinks.isDivisionLine(line)
+                && !endsInNamesOfBodies(line);
         if (dangling || cutParagraph) {
             throw new SeedException(origin + ":" + last.number(), "the text ends in the middle of a sentence ('…"
                     + tail(line) + "'): it looks truncated; submit the complete document");
         }
+    }
+
+    /**
+     * Whether the line ends in a list of bodies after its last sentence: the last cell of a task table printed without
+     * cell separators, or a 责任单位 list without its label ("…落地率达到90%。市发展改革委", "市财政局、江岸区、江汉区政府").
+     * Every name is body-shaped (…局, …委, …政府) or a place (…区, …县), the last one a body: a plan's last word, not a cut.
+     */
+    static boolean endsInNamesOfBodies(String line) {
+        String[] sentences = SENTENCE_END.split(line.strip(), -1);
+        String[] names = LIST_SEPARATOR.split(sentences[sentences.length - 1].strip());
+        if (names.length == 0 || !UnknownBodies.isBodyLike(names[names.length - 1])) {
+            return false;
+        }
+        for (String name : names) {
+            if (name.length() > MAX_BODY_NAME || !(UnknownBodies.isBodyLike(name) || PLACE.matcher(name).matches())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static SourceText.Line lastTextLine(SourceText text) {

@@ -15,6 +15,7 @@ import org.policygraph.model.EditorAliases;
 import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.LinkRecord;
 import org.policygraph.model.LinkType;
+import org.policygraph.model.SectionRecord;
 
 /**
  * A plan submitted at run time is checked, parsed and validated like a seeded one: facts with verbatim quotes,
@@ -178,6 +179,34 @@ class SubmittedDocumentTest {
         // a list cut after a separator is still a cut
         assertThatThrownBy(() -> read(text.replace("、东湖高新区管委会", "、"))).isInstanceOf(SeedException.class)
                 .hasMessageContaining("truncated");
+    }
+
+    @Test
+    void aTextEndingInNamesOfBodiesIsComplete() {
+        String text = sample("digital-trade-2026.txt");
+        // a task table's last cell, printed without separators, after the row's text
+        read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处。市统计局"));
+        // a list of bodies and places on a line of its own (a one-cell-a-line table's last cell)
+        read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处。\n市统计局、市财政局，江岸区、江汉区人民政府"));
+        // a clause that happens to end in a body's name is still a cut
+        assertThatThrownBy(() -> read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处，统计工作由市统计局")))
+                .isInstanceOf(SeedException.class).hasMessageContaining("truncated");
+    }
+
+    @Test
+    void aPartNumberedASecondTimeIsKeptUnderItsOwnLocationWithAWarning() {
+        // the outline restarts at 一、 after the tasks: both chapters and their items are kept, none refused
+        String text = sample("digital-trade-2026.txt").replace("三、保障措施", "一、保障措施");
+        SeedReader.Submission submission = read(text);
+        assertThat(submission.bundle().sections()).extracting(SectionRecord::id)
+                .contains(ID + "/一", ID + "/一~2");
+        assertThat(submission.bundle().sections()).filteredOn(sr -> sr.id().equals(ID + "/一~2")).singleElement()
+                .satisfies(sr -> assertThat(sr.title()).isEqualTo("保障措施"));
+        assertThat(submission.warnings()).filteredOn(w -> w.kind() == IngestWarning.Kind.PARSER)
+                .anySatisfy(w -> {
+                    assertThat(w.line()).isEqualTo(16);
+                    assertThat(w.message()).contains("'一' is numbered a second time (first at source:5)");
+                });
     }
 
     @Test
