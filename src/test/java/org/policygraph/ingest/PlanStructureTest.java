@@ -167,6 +167,26 @@ class PlanStructureTest {
     }
 
     @Test
+    void goalsStatedBetweenTheTitleAndTheFirstChapterAreReadAsASectionNotATask() {
+        // a work-report split: notice, date, the list's title, the year's goals in one paragraph, then the chapters
+        String text = "市人民政府办公室关于分解落实2026年《政府工作报告》重点工作的通知\n"
+                + "各区人民政府，市政府各部门：\n现将2026年《政府工作报告》重点工作分解如下，请认真贯彻落实。\n"
+                + "2026年1月20日\n《政府工作报告》重点工作分解\n"
+                + "2026年全市经济社会发展主要目标为：地区生产总值增长6%左右；居民消费价格指数控制在103以内；"
+                + "城镇新增就业12万人。\n"
+                + "一、推动产业升级\n1.支持外贸企业拓市场。全年组织企业参加境外展会100场次以上。（牵头单位：市商务局）\n";
+        DocumentBundle bundle = read("goals", "《政府工作报告》重点工作分解", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).containsExactly("goals/一1");
+        SectionRecord goals = section(bundle, "goals/目标");
+        assertThat(goals.source().quote()).startsWith("2026年全市经济社会发展主要目标为：");
+        assertThat(bundle.indicators()).filteredOn(i -> i.ownerId().equals(goals.id()))
+                .extracting(i -> i.name() + " " + i.value() + " " + i.unit() + " " + i.year())
+                .containsExactly("地区生产总值 6.0 % 2026", "居民消费价格指数 103.0 null 2026", "城镇新增就业 12.0 万人 2026");
+        // the notice before the title states no goals: no section for it
+        assertThat(bundle.sections()).extracting(SectionRecord::id).doesNotContain("goals/正文");
+    }
+
+    @Test
     void aPlanOfSectionParagraphsWithoutChaptersMakesEachParagraphATask() {
         String text = "武汉市促进夜间经济发展若干措施\n\n"
                 + "（一）打造夜间消费地标。支持江汉路、楚河汉街延长营业时间，打造夜间消费地标10个。（责任单位：市商务局）\n"
