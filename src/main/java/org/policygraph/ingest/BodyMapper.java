@@ -51,12 +51,34 @@ final class BodyMapper {
         return false;
     }
 
-    private static OutlineNode chapterOf(OutlineNode node) {
-        OutlineNode n = node;
-        while (n.parent != null) {
-            n = n.parent;
+    /** The longest lead phrase of an item that may name what the item is ("1.主要目标指标。…"). */
+    private static final int MAX_ITEM_LEAD = 20;
+
+    /**
+     * Whether a numbered item or a （一） paragraph reviews, frames or sets goals rather than a task: its chapter's title,
+     * the title of a section above it, or its own lead phrase ("1.主要目标指标。", "（一）主要目标完成情况") names a
+     * non-task part ({@link PlanConventions}).
+     */
+    private boolean framing(OutlineNode node) {
+        for (OutlineNode n = node; n != null; n = n.parent) {
+            String title = n.kind == OutlineNode.Kind.ITEM ? itemLead(n.headingTitle) : n.headingTitle;
+            if (conventions.isNonTaskChapter(title)) {
+                return true;
+            }
         }
-        return n;
+        return false;
+    }
+
+    /** An item's lead phrase: its text up to the first 。 or ：, when that is short; else null. */
+    private static String itemLead(String text) {
+        if (text == null) {
+            return null;
+        }
+        int stop = 0;
+        while (stop < text.length() && "。：:；;".indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        return stop <= MAX_ITEM_LEAD ? text.substring(0, stop) : null;
     }
 
     void map(List<OutlineNode> chapters) {
@@ -69,8 +91,7 @@ final class BodyMapper {
         String raw = draft.source.raw();
         switch (node.kind) {
             case SECTION -> {
-                if (sectionsAreTasks && node.children.isEmpty()
-                        && !conventions.isNonTaskChapter(chapterOf(node).headingTitle)) {
+                if (sectionsAreTasks && node.children.isEmpty() && !framing(node)) {
                     String location = parentLocation + "(" + node.number + ")";
                     List<Span> all = new ArrayList<>();
                     all.add(node.heading);
@@ -86,7 +107,7 @@ final class BodyMapper {
             case ITEM -> {
                 String location = parentLocation + node.number;
                 String text = ITEM_NUMBER.matcher(cleanText(node.spans, raw)).replaceFirst("");
-                if (!conventions.isNonTaskChapter(chapterOf(node).headingTitle)) {
+                if (!framing(node)) {
                     draft.addMeasure(location, parentId, node.number, node.parent.printedHeading(), text,
                             node.textSpan(), true);
                 } else {

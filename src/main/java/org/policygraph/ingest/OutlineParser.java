@@ -112,7 +112,6 @@ final class OutlineParser {
                     headingTitle(m.group(2)));
             chapters.add(chapter);
             section = box = leaf = null;
-            lastItemNumber = 0;
             return;
         }
         if (chapter == null) {

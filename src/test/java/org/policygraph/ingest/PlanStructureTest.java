@@ -167,6 +167,40 @@ class PlanStructureTest {
     }
 
     @Test
+    void itemsNumberedThroughTheWholePlanStayTasksUnderTheNextChapter() {
+        // "1.-2." under 一、, then "3.-4." under 二、: the numbering runs on across chapters; a chapter restarting at 1 too
+        String text = "武汉市2026年民生实事安排\n\n一、就业（2项）\n1.新增城镇就业20万人。\n2.开展职业技能培训10万人次。\n"
+                + "二、教育（2项）\n3.新建改扩建中小学校20所。\n4.新增公办幼儿园学位5000个。\n"
+                + "三、医疗\n1.建设社区医院10家。\n";
+        DocumentBundle bundle = read("jobs", "武汉市2026年民生实事安排", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("jobs/一1", "jobs/一2", "jobs/二3", "jobs/二4", "jobs/三1");
+        assertThat(measure(bundle, "jobs/二3").text()).isEqualTo("新建改扩建中小学校20所。");
+    }
+
+    @Test
+    void anItemOrParagraphThatStatesGoalsOrReviewsIsNoTask() {
+        // under a task chapter, an item titled by its goals states targets; the items after it are the tasks
+        String points = "武汉市2026年体育工作要点\n一、主要任务\n（一）推进全民健身\n"
+                + "1.主要目标指标。全民健身发展指数达90，经常参加体育锻炼人数比例达42%以上。\n"
+                + "2.建设社区运动场地。新建社区运动场地50个。\n";
+        DocumentBundle bundle = read("sport", "武汉市2026年体育工作要点", points).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).containsExactly("sport/一(一)2");
+        assertThat(section(bundle, "sport/一(一)1").title()).isEqualTo("主要目标指标");
+        assertThat(bundle.indicators()).anySatisfy(i -> assertThat(i.value()).isEqualTo(90.0));
+        // a chapter reviewing the past year: its numbered items report
+        String report = "武汉市某区政府工作报告\n一、2025年工作回顾\n（一）经济发展\n1.经济实力增强。地区生产总值增长6%。\n"
+                + "2.结构持续优化。高新技术产业增加值增长9%。\n二、2026年主要任务\n1.扩大有效投资。新开工项目100个。\n";
+        DocumentBundle review = read("review", "武汉市某区政府工作报告", report).bundle();
+        assertThat(review.measures()).extracting(MeasureRecord::id).containsExactly("review/二1");
+        // a plan of （一） paragraphs: the paragraph reporting how the goals were met is no task
+        String execution = "武汉市某区2026年上半年计划执行情况的报告\n一、上半年计划执行情况\n"
+                + "（一）主要目标完成情况。上半年地区生产总值增长5.6%。\n（二）扩大有效投资。推进重大项目建设。\n";
+        DocumentBundle half = read("half", "武汉市某区2026年上半年计划执行情况的报告", execution).bundle();
+        assertThat(half.measures()).extracting(MeasureRecord::id).containsExactly("half/一(二)");
+    }
+
+    @Test
     void goalsStatedBetweenTheTitleAndTheFirstChapterAreReadAsASectionNotATask() {
         // a work-report split: notice, date, the list's title, the year's goals in one paragraph, then the chapters
         String text = "市人民政府办公室关于分解落实2026年《政府工作报告》重点工作的通知\n"
