@@ -194,7 +194,36 @@ final class OutlineParser {
             addText(leaf, segment);
             return;
         }
+        String kind = afterSentenceEnd && box == null ? announcedKind(container()) : null;
+        if (kind != null && announcedPart(text, kind)) {
+            // "三、开展三大行动" then "开展粮食安全保障行动。…": each paragraph led by one of the announced parts is a task
+            OutlineNode parent = container();
+            long ordinal = parent.children.stream().filter(c -> c.kind == OutlineNode.Kind.LEAD).count() + 1;
+            leaf = new OutlineNode(OutlineNode.Kind.LEAD, parent, segment, "", String.valueOf(ordinal), text);
+            addText(leaf, segment);
+            return;
+        }
         addText(receiver(), segment);
+    }
+
+    /** A heading announcing how many parts of a kind follow: "开展三大行动", "实施五大工程", "抓好四项任务". */
+    private static final Pattern ANNOUNCED_PARTS = Pattern.compile("[两三四五六七八九十]+(?:大|项)(\\p{IsHan}{2})");
+
+    /** The kind of part the heading of {@code container} announces a number of ("行动"), or null. */
+    private String announcedKind(OutlineNode container) {
+        if (container == null || container.headingTitle == null
+                || rules.conventions().isNonTaskChapter(container.headingTitle)) {
+            return null;
+        }
+        Matcher m = ANNOUNCED_PARTS.matcher(container.headingTitle);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** A paragraph led by a short phrase naming one part of the announced kind: "开展粮食安全保障行动。…". */
+    private static boolean announcedPart(String text, String kind) {
+        int stop = text.indexOf('。');
+        return stop > kind.length() && stop <= MAX_LEAD_PHRASE && text.substring(0, stop).endsWith(kind)
+                && !LEAD_PHRASE_END.matcher(text.substring(0, stop)).find();
     }
 
     /** Adds a segment to a node; an item whose line also holds the start of the next item is cut after its 。. */

@@ -201,6 +201,24 @@ class PlanStructureTest {
     }
 
     @Test
+    void paragraphsLedByThePartsAChapterAnnouncesAreTasks() {
+        // "实施四大工程": the paragraphs led by "…工程。" are its tasks; the chapter's opening paragraph is its text
+        String text = "某县2026年政府工作报告（节选）\n一、实施四大工程，建设美丽县城\n"
+                + "坚持城乡统筹，全面提升县城承载能力。\n"
+                + "实施城市更新工程。改造老旧小区30个，新建口袋公园10个。\n"
+                + "实施交通畅通工程。新改建农村公路120公里。\n"
+                + "二、加强组织领导\n各部门要加强协调，确保各项工程落地见效。\n";
+        DocumentBundle bundle = read("county", "某县2026年政府工作报告（节选）", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).containsExactly("county/一—1", "county/一—2");
+        assertThat(measure(bundle, "county/一—2").text()).startsWith("实施交通畅通工程。");
+        assertThat(section(bundle, "county/一").text()).startsWith("坚持城乡统筹");
+        // a paragraph whose lead phrase names no part of the announced kind stays text
+        String other = text.replace("实施交通畅通工程。", "同时，");
+        assertThat(read("county2", "某县2026年政府工作报告（节选）", other).bundle().measures())
+                .extracting(MeasureRecord::id).containsExactly("county2/一—1");
+    }
+
+    @Test
     void goalsStatedBetweenTheTitleAndTheFirstChapterAreReadAsASectionNotATask() {
         // a work-report split: notice, date, the list's title, the year's goals in one paragraph, then the chapters
         String text = "市人民政府办公室关于分解落实2026年《政府工作报告》重点工作的通知\n"
