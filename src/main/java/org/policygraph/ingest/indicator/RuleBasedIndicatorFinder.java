@@ -74,10 +74,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     /**
      * "体检人数达1000万以上", "旅客吞吐量突破200万大关": a count printed as a bare 万 of what the clause names, read only
-     * where the statement ends after it (or its bound, or 大关).
+     * right after a verb of level and where the statement ends after it (or its bound, or 大关); "奖励1万、2万" is none.
      */
     private static final Pattern BARE_TEN_THOUSAND = Pattern.compile(
-            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(万)(以上|左右|以内|余|多)?(?=大关|[，,。；;、）)]|$)");
+            "(?<=达到|达|突破|超过|超|为|增至|增加到|增加至|提高到|提高至|提升到|提升至|增长到|增长至|保持在|稳定在)"
+                    + "(\\d+(?:\\.\\d+)?)(万)(以上|左右|以内|余|多)?(?=大关|[，,。；;、）)]|$)");
 
     /**
      * "健康发展指数达85", "居民消费价格指数控制在103.5以内": an index or coefficient has no unit; its value is read right

@@ -997,6 +997,7 @@ class RuleBasedIndicatorFinderTest {
         assertEquals("万", found.get(1).unit());
         assertEquals("万人次", only(find("A19", "接待游客达300万人次。")).unit());
         assertTrue(find("A19", "安排3万余人就业见习岗位。").isEmpty(), "万 inside a phrase");
+        assertTrue(find("A19", "对新认定的企业分别给予1万、2万。").isEmpty(), "a bare 万 without a verb of level");
     }
 
     /** "成为第二个突破500亿元大关的县": the mark passed is a figure even where a noun follows it. */
