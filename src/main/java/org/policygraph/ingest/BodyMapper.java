@@ -55,14 +55,15 @@ final class BodyMapper {
     private static final int MAX_ITEM_LEAD = 20;
 
     /**
-     * Whether a numbered item or a （一） paragraph reviews, frames or sets goals rather than a task: its chapter's title,
-     * the title of a section above it, or its own lead phrase ("1.主要目标指标。", "（一）主要目标完成情况") names a
-     * non-task part ({@link PlanConventions}).
+     * Whether a numbered item or a （一） paragraph reviews, frames or sets goals rather than a task: its chapter's title
+     * names a non-task part ({@link PlanConventions}), or the title of a section above it or its own lead phrase opens
+     * with one ("1.主要目标指标。", "（一）主要目标完成情况"; not "（二）优化发展环境", a task that only mentions one).
      */
     private boolean framing(OutlineNode node) {
         for (OutlineNode n = node; n != null; n = n.parent) {
-            String title = n.kind == OutlineNode.Kind.ITEM ? itemLead(n.headingTitle) : n.headingTitle;
-            if (conventions.isNonTaskChapter(title)) {
+            if (n.parent == null ? conventions.isNonTaskChapter(n.headingTitle)
+                    : conventions.opensWithNonTaskPhrase(n.kind == OutlineNode.Kind.ITEM ? itemLead(n.headingTitle)
+                    : n.headingTitle)) {
                 return true;
             }
         }
