@@ -99,8 +99,12 @@ final class PlanParser {
     /** Location of the section holding the goals a plan states before its first chapter. */
     static final String GOALS_LOCATION = "目标";
 
-    /** "2017年全市经济社会发展主要预期目标是：…", "主要目标：…": a paragraph announcing the goals, then stating them. */
-    private static final Pattern GOALS_PARAGRAPH = Pattern.compile("^([^。；;：:]{0,40}目标(?:是|为)?)[：:](.*\\d.*)$");
+    /**
+     * "2017年全市经济社会发展主要预期目标是：…", "主要目标：…": a paragraph announcing the goals, then stating them on its
+     * line (group 2) or on the lines after it.
+     */
+    private static final Pattern GOALS_PARAGRAPH = Pattern.compile("^([^。；;：:]{0,40}目标(?:是|为)?)[：:](.*)$");
+    private static final Pattern FIGURE = Pattern.compile("\\d");
 
     /**
      * A work-report split may state the year's goals in a paragraph of its own between its title and its first
@@ -114,10 +118,40 @@ final class PlanParser {
             if (line.isNoise() || TableCells.isRow(line)) {
                 continue;
             }
-            Matcher goals = GOALS_PARAGRAPH.matcher(TextCleaner.cleanLine(line.text()));
-            if (goals.matches()) {
+            String text = TextCleaner.cleanLine(line.text());
+            Matcher goals = GOALS_PARAGRAPH.matcher(text);
+            if (!goals.matches()) {
+                continue;
+            }
+            if (FIGURE.matcher(goals.group(2)).find()) {
                 Span quote = new Span(line.contentStart(), line.contentEnd());
-                draft.addSection(GOALS_LOCATION, null, "", goals.group(1), "", quote, quote);
+                draft.addSection(GOALS_LOCATION, null, "", goals.group(1), text, quote, quote);
+                return;
+            }
+            if (!goals.group(2).isBlank()) {
+                continue;
+            }
+            // "主要预期目标是：" ⏎ "地区生产总值增长6%左右；" ⏎ …: the lines of figures after it, up to the first chapter
+            StringBuilder stated = new StringBuilder();
+            int first = -1;
+            int last = -1;
+            for (int k = n + 1; k < to; k++) {
+                SourceText.Line next = source.line(k);
+                if (next.isNoise()) {
+                    continue;
+                }
+                String figures = TextCleaner.cleanLine(next.text());
+                if (TableCells.isRow(next) || !FIGURE.matcher(figures).find()) {
+                    break;
+                }
+                stated.append(figures);
+                first = first < 0 ? k : first;
+                last = k;
+            }
+            if (last > 0) {
+                Span own = new Span(source.line(first).contentStart(), source.line(last).contentEnd());
+                draft.addSection(GOALS_LOCATION, null, "", goals.group(1), stated.toString(),
+                        new Span(line.contentStart(), own.end()), own);
                 return;
             }
         }

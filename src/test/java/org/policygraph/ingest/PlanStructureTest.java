@@ -198,6 +198,11 @@ class PlanStructureTest {
                 + "（一）主要目标完成情况。上半年地区生产总值增长5.6%。\n（二）扩大有效投资。推进重大项目建设。\n";
         DocumentBundle half = read("half", "武汉市某区2026年上半年计划执行情况的报告", execution).bundle();
         assertThat(half.measures()).extracting(MeasureRecord::id).containsExactly("half/一(二)");
+        // a task section that only mentions a non-task phrase ("优化发展环境" holds 发展环境) keeps its tasks
+        String tasks = "武汉市某区2026年工作要点\n一、重点任务\n（一）优化发展环境\n1.推行企业开办全程网办。\n"
+                + "（二）强化要素保障\n2.建立月调度机制。\n";
+        assertThat(read("env", "武汉市某区2026年工作要点", tasks).bundle().measures()).extracting(MeasureRecord::id)
+                .containsExactly("env/一(一)1", "env/一(二)2");
     }
 
     @Test
@@ -236,6 +241,14 @@ class PlanStructureTest {
                 .containsExactly("地区生产总值 6.0 % 2026", "居民消费价格指数 103.0 null 2026", "城镇新增就业 12.0 万人 2026");
         // the notice before the title states no goals: no section for it
         assertThat(bundle.sections()).extracting(SectionRecord::id).doesNotContain("goals/正文");
+        // the goals listed on the lines after the announcing line
+        String listed = text.replace("主要目标为：地区生产总值增长6%左右；居民消费价格指数控制在103以内；城镇新增就业12万人。",
+                "主要目标为：\n\n地区生产总值增长6%左右；\n居民消费价格指数控制在103以内；\n城镇新增就业12万人。");
+        DocumentBundle lines = read("goals2", "《政府工作报告》重点工作分解", listed).bundle();
+        SectionRecord stated = section(lines, "goals2/目标");
+        assertThat(stated.source().quote()).startsWith("2026年全市经济社会发展主要目标为：").endsWith("城镇新增就业12万人。");
+        assertThat(lines.indicators()).filteredOn(i -> i.ownerId().equals(stated.id())).hasSize(3);
+        assertThat(lines.measures()).extracting(MeasureRecord::id).containsExactly("goals2/一1");
     }
 
     @Test
