@@ -1053,4 +1053,15 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(IndicatorKind.RANK, r.kind());
         assertNull(r.value());
     }
+
+    /** Energy in 千瓦时 (not 千瓦 with a stray 时), coal equivalent, and a rate per mille are units. */
+    @Test
+    void energyAndPerMilleUnits() {
+        List<IndicatorRecord> found = find("A19", "全社会用电量达到320亿千瓦时，能源消费总量控制在900万吨标准煤以内，"
+                + "新生儿死亡率控制在3‰以下。");
+        assertEquals(List.of("亿千瓦时", "万吨标准煤", "‰"), found.stream().map(IndicatorRecord::unit).toList(),
+                () -> found.toString());
+        assertEquals(TargetComparator.AT_MOST, found.get(2).comparator());
+        assertEquals("万千瓦", only(find("A19", "新能源装机容量达到150万千瓦。")).unit());
+    }
 }
