@@ -1513,6 +1513,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static boolean isGeneric(String name) {
         return name.equals("规模") || name.equals("增速") || name.equals("总量") || name.equals("增幅") || name.equals("数量")
+                || name.equals("总数")
                 || BARE_CHANGE.matcher(name).matches();
     }
 

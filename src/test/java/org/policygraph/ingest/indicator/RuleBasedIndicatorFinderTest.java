@@ -1064,4 +1064,14 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(TargetComparator.AT_MOST, found.get(2).comparator());
         assertEquals("万千瓦", only(find("A19", "新能源装机容量达到150万千瓦。")).unit());
     }
+
+    /** "新增…企业120家，总数达到1600家": 总数 is the total of what was counted before. */
+    @Test
+    void aTotalAfterACountIsTheTotalOfTheCountedNoun() {
+        List<IndicatorRecord> found = find("A19", "新增科技型中小企业120家，总数达到1600家。");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertTrue(found.get(1).name().contains("科技型中小企业") && found.get(1).name().endsWith("总数"),
+                found.get(1).name());
+        assertEquals(1600.0, found.get(1).value());
+    }
 }
