@@ -329,14 +329,25 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 while (y.find()) {
                     year = Integer.valueOf(y.group(2));
                 }
-                return new Review(year);
+                return new Review(year, year == null && PAST_YEAR.matcher(h).find());
             }
         }
         return null;
     }
 
-    /** The passage reports on {@code year} (or on a time its headings do not name, when null). */
-    record Review(Integer year) {
+    /** "过去一年", "一年来": a review of the year before the one the text is issued in. */
+    private static final Pattern PAST_YEAR = Pattern.compile("过去一年|(?<![0-9十])一年来|去年|上一年");
+
+    /**
+     * The passage reports on {@code year} (or on a time its headings do not name, when null); {@code pastYear}: the
+     * heading names no year but reviews the past one ("过去一年工作回顾").
+     */
+    record Review(Integer year, boolean pastYear) {
+
+        /** The reviewed year once the year of issue is known: a past-year review reviews the year before it. */
+        Review in(DocumentYears years) {
+            return year == null && pastYear && years.issued() != null ? new Review(years.issued() - 1, false) : this;
+        }
     }
 
     @Override
@@ -349,6 +360,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                                       List<String> headings) {
         DocumentYears years = documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN);
         Review review = reviewUnder(headings);
+        review = review == null ? null : review.in(years);
         int tableAt = FlattenedTable.headStart(rawText);
         String prose = tableAt < 0 ? rawText : rawText.substring(0, tableAt);
         UnitColumnTable.Found table = tableAt < 0 ? UnitColumnTable.read(documentId, location, prose, years) : null;

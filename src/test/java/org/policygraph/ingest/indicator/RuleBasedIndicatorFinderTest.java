@@ -1074,4 +1074,18 @@ class RuleBasedIndicatorFinderTest {
                 found.get(1).name());
         assertEquals(1600.0, found.get(1).value());
     }
+
+    /** Under "过去一年工作回顾" (no year printed) the figures report the year before the year of issue. */
+    @Test
+    void aPastYearReviewReportsTheYearBeforeIssue() {
+        List<IndicatorRecord> found = finder.find("T25", "own", "loc", "全区生产总值增长5.6%，新增城镇就业1.1万人。",
+                List.of("过去一年工作回顾"));
+        assertEquals(2, found.size(), () -> found.toString());
+        for (IndicatorRecord r : found) {
+            assertEquals(IndicatorRole.ACTUAL, r.role());
+            assertEquals(2024, r.year(), "T25 is issued in 2025");
+        }
+        IndicatorRecord printed = only(finder.find("T25", "own", "loc", "全区生产总值增长5.6%。", List.of("2023年工作回顾")));
+        assertEquals(2023, printed.year(), "a year the heading prints wins");
+    }
 }
