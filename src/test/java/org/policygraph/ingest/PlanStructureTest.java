@@ -224,6 +224,26 @@ class PlanStructureTest {
     }
 
     @Test
+    void aPlanPrintedAsOneParagraphIsReadByTheMarkersInsideIt() {
+        // a reposted page that dropped every line break: notice, 一、, （一）, 1. 2. all on one line, separated by spaces
+        String text = "武汉市人民政府关于明确2026年重点工作责任单位的通知 武政〔2026〕3号 现将2026年重点工作任务予以分解并明确"
+                + "责任单位，各责任单位要尽快制定具体落实方案，明确时间节点、责任领导和主要措施，按季度报告进展情况，确保重点工作"
+                + "如期推进、圆满完成。 一、稳定外贸外资 （一）支持企业拓展市场。 1.组织企业参加境外展会100场次以上，稳住外贸基本盘，"
+                + "推动外贸质升量稳。（市商务局牵头，市财政局按职责分工负责） 2.扩大跨境电商规模，培育跨境电商龙头企业，建设海外仓，"
+                + "完善跨境电商综合服务体系。（市商务局负责） （二）优化外资服务。 3.完善外资企业服务专员制度，及时协调解决外资"
+                + "企业生产经营中的困难和问题。（市商务局牵头）";
+        DocumentBundle bundle = read("flat", "武汉市人民政府关于明确2026年重点工作责任单位的通知", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("flat/一(一)1", "flat/一(一)2", "flat/一(二)3");
+        assertThat(measure(bundle, "flat/一(一)2").text()).startsWith("扩大跨境电商规模").endsWith("（市商务局负责）");
+        assertThat(from(bundle, LinkType.LEADS, "flat/一(一)1")).containsExactly("wh-commerce");
+        assertThat(bundle.indicators()).anySatisfy(i -> assertThat(i.value()).isEqualTo(100.0));
+        // a long line with spaces before figures but no heading marker is one line, as printed
+        String prose = "武汉市2026年稳外贸工作方案\n一、主要任务\n" + "全年组织企业参加境外展会 1.5 万人次，".repeat(20) + "\n";
+        assertThat(new SourceText("t", prose).lines()).hasSize(4);
+    }
+
+    @Test
     void goalsStatedBetweenTheTitleAndTheFirstChapterAreReadAsASectionNotATask() {
         // a work-report split: notice, date, the list's title, the year's goals in one paragraph, then the chapters
         String text = "市人民政府办公室关于分解落实2026年《政府工作报告》重点工作的通知\n"
