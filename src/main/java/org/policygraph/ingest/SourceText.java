@@ -48,10 +48,11 @@ public final class SourceText {
 
     /** A line this long may be a whole plan printed as one paragraph (a web page that dropped its line breaks). */
     private static final int FLATTENED_LINE = 300;
-    /** An outline marker after white space inside a line: " 一、", " （一）", " 1." (not "1.5"). */
+    /** An outline marker after white space (also 　) inside a line: " 一、", " （一）", " 1." (not "1.5"). */
     private static final Pattern INLINE_MARKER = Pattern.compile(
-            "\\s+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}[.．、](?!\\d))");
-    private static final Pattern INLINE_HEADING = Pattern.compile("\\s+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
+            "[\\s\\u3000]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}[.．、](?!\\d))");
+    private static final Pattern INLINE_HEADING = Pattern.compile(
+            "[\\s\\u3000]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
     private static final int MIN_INLINE_MARKERS = 3;
 
     /**

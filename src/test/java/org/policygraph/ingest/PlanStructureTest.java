@@ -238,6 +238,9 @@ class PlanStructureTest {
         assertThat(measure(bundle, "flat/一(一)2").text()).startsWith("扩大跨境电商规模").endsWith("（市商务局负责）");
         assertThat(from(bundle, LinkType.LEADS, "flat/一(一)1")).containsExactly("wh-commerce");
         assertThat(bundle.indicators()).anySatisfy(i -> assertThat(i.value()).isEqualTo(100.0));
+        // the same page with ideographic spaces between its parts
+        DocumentBundle wide = read("wide", "武汉市人民政府关于明确2026年重点工作责任单位的通知", text.replace(" ", "\u3000")).bundle();
+        assertThat(wide.measures()).hasSize(3);
         // a long line with spaces before figures but no heading marker is one line, as printed
         String prose = "武汉市2026年稳外贸工作方案\n一、主要任务\n" + "全年组织企业参加境外展会 1.5 万人次，".repeat(20) + "\n";
         assertThat(new SourceText("t", prose).lines()).hasSize(4);
