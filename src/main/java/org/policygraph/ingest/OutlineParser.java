@@ -22,10 +22,15 @@ final class OutlineParser {
     static final String BODY_LOCATION = "正文";
     private static final Pattern CHAPTER = Pattern.compile("^([" + NUMERALS + "]+)、\\s*(.*)$");
     private static final Pattern SECTION = Pattern.compile("^([（(]\\s*([" + NUMERALS + "]+)\\s*[）)])\\s*(.*)$");
-    /** "1." and "1、" items; "（1）" and "①" sub-items stay text of their item. */
+    /**
+     * "1." and "1、" items; "（1）" and "①" sub-items stay text of their item. A "（1）" standing under a section with no
+     * "1." item open is an item itself ({@link #BRACKETED_ITEM}).
+     */
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*[.．、](?!\\d)\\s*(.*)$");
     /** The first line of the body of a plan without 一、 chapters: a （一） section or a 1. item. */
     static final Pattern CHAPTERLESS_BODY = Pattern.compile(SECTION.pattern() + "|" + ITEM.pattern());
+    /** "（1）推行企业开办…": a bracketed number, an item where no "1." item is open. */
+    private static final Pattern BRACKETED_ITEM = Pattern.compile("^[（(]\\s*(\\d{1,2})\\s*[）)]\\s*(.*)$");
     private static final Pattern BOX = Pattern.compile("^专栏\\s*(\\d+)\\s*(.*)$");
     private static final Pattern TABLE_CAPTION = Pattern.compile("^表\\s*(\\d+)\\s*(.+)$");
     /** OCR renderings of the em-dash lead of an unnumbered task paragraph: ——, —, 一一, 一. */
@@ -65,6 +70,9 @@ final class OutlineParser {
     private OutlineNode leaf;
     private int lastItemNumber;
     private int lastBoxItemNumber;
+    /** The last "（N）" read as an item (0: none), and whether the open leaf is one. */
+    private int lastBracketedNumber;
+    private boolean leafBracketed;
     private String previousLine = "";
     /** The last line before the body, while there is no chapter yet. */
     private Span preamble;
@@ -177,7 +185,21 @@ final class OutlineParser {
                 box = null;
                 leaf = new OutlineNode(OutlineNode.Kind.ITEM, container(), segment, m.group(1), m.group(1),
                         m.group(2));
+                leafBracketed = false;
                 lastItemNumber = n;
+                addText(leaf, segment);
+                return;
+            }
+        }
+        if (box == null && (leaf == null || (leafBracketed && leaf.kind == OutlineNode.Kind.ITEM))
+                && (m = BRACKETED_ITEM.matcher(text)).matches()) {
+            int n = Integer.parseInt(m.group(1));
+            if (n == 1 || n == lastBracketedNumber + 1) {
+                // "（一）提升政务服务效能" then "（1）推行…" "（2）深化…": the plan numbers its tasks in brackets
+                leaf = new OutlineNode(OutlineNode.Kind.ITEM, container(), segment, m.group(1), m.group(1),
+                        m.group(2));
+                leafBracketed = true;
+                lastBracketedNumber = n;
                 addText(leaf, segment);
                 return;
             }

@@ -247,6 +247,25 @@ class PlanStructureTest {
     }
 
     @Test
+    void bracketedNumbersUnderASectionAreItsTasksButStayTextUnderAnItem() {
+        String text = "武汉市2026年优化营商环境工作方案\n一、重点任务\n（一）提升政务服务效能\n"
+                + "（1）推行企业开办“一件事”。实现企业开办1个工作日内办结。（牵头单位：市市场监管局）\n"
+                + "（2）深化工程建设项目审批改革。（牵头单位：市商务局）\n（二）优化法治环境\n"
+                + "（3）规范涉企执法检查。（牵头单位：市商务局）\n";
+        DocumentBundle bundle = read("bracket", "武汉市2026年优化营商环境工作方案", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("bracket/一(一)1", "bracket/一(一)2", "bracket/一(二)3");
+        assertThat(measure(bundle, "bracket/一(一)2").text()).startsWith("深化工程建设项目审批改革。");
+        assertThat(from(bundle, LinkType.LEADS, "bracket/一(二)3")).containsExactly("wh-commerce");
+        // under a "1." item, "（1）" lines are parts of that item
+        String nested = "武汉市2026年优化营商环境工作方案\n一、重点任务\n（一）提升政务服务效能\n1.深化审批改革。\n"
+                + "（1）推行企业开办“一件事”。\n（2）压缩审批时间。\n2.规范涉企执法检查。\n";
+        DocumentBundle items = read("nested", "武汉市2026年优化营商环境工作方案", nested).bundle();
+        assertThat(items.measures()).extracting(MeasureRecord::id).containsExactly("nested/一(一)1", "nested/一(一)2");
+        assertThat(measure(items, "nested/一(一)1").text()).contains("（2）压缩审批时间。");
+    }
+
+    @Test
     void goalsStatedBetweenTheTitleAndTheFirstChapterAreReadAsASectionNotATask() {
         // a work-report split: notice, date, the list's title, the year's goals in one paragraph, then the chapters
         String text = "市人民政府办公室关于分解落实2026年《政府工作报告》重点工作的通知\n"
