@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class BodyMapper {
 
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\d{1,2}\\s*[.．、]\\s*");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:\\d{1,2}\\s*[.．、]|[（(]\\s*\\d{1,2}\\s*[）)])\\s*");
     private static final Pattern LEAD_MARK = Pattern.compile("^(——|一一|—|一)");
 
     private final DocumentDraft draft;
@@ -51,12 +51,35 @@ final class BodyMapper {
         return false;
     }
 
-    private static OutlineNode chapterOf(OutlineNode node) {
-        OutlineNode n = node;
-        while (n.parent != null) {
-            n = n.parent;
+    /** The longest lead phrase of an item that may name what the item is ("1.主要目标指标。…"). */
+    private static final int MAX_ITEM_LEAD = 20;
+
+    /**
+     * Whether a numbered item or a （一） paragraph reviews, frames or sets goals rather than a task: its chapter's title
+     * names a non-task part ({@link PlanConventions}), or the title of a section above it or its own lead phrase opens
+     * with one ("1.主要目标指标。", "（一）主要目标完成情况"; not "（二）优化发展环境", a task that only mentions one).
+     */
+    private boolean framing(OutlineNode node) {
+        for (OutlineNode n = node; n != null; n = n.parent) {
+            if (n.parent == null ? conventions.isNonTaskChapter(n.headingTitle)
+                    : conventions.opensWithNonTaskPhrase(n.kind == OutlineNode.Kind.ITEM ? itemLead(n.headingTitle)
+                    : n.headingTitle)) {
+                return true;
+            }
         }
-        return n;
+        return false;
+    }
+
+    /** An item's lead phrase: its text up to the first 。 or ：, when that is short; else null. */
+    private static String itemLead(String text) {
+        if (text == null) {
+            return null;
+        }
+        int stop = 0;
+        while (stop < text.length() && "。：:；;".indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        return stop <= MAX_ITEM_LEAD ? text.substring(0, stop) : null;
     }
 
     void map(List<OutlineNode> chapters) {
@@ -69,8 +92,7 @@ final class BodyMapper {
         String raw = draft.source.raw();
         switch (node.kind) {
             case SECTION -> {
-                if (sectionsAreTasks && node.children.isEmpty()
-                        && !conventions.isNonTaskChapter(chapterOf(node).headingTitle)) {
+                if (sectionsAreTasks && node.children.isEmpty() && !framing(node)) {
                     String location = parentLocation + "(" + node.number + ")";
                     List<Span> all = new ArrayList<>();
                     all.add(node.heading);
@@ -86,7 +108,7 @@ final class BodyMapper {
             case ITEM -> {
                 String location = parentLocation + node.number;
                 String text = ITEM_NUMBER.matcher(cleanText(node.spans, raw)).replaceFirst("");
-                if (!conventions.isNonTaskChapter(chapterOf(node).headingTitle)) {
+                if (!framing(node)) {
                     draft.addMeasure(location, parentId, node.number, node.parent.printedHeading(), text,
                             node.textSpan(), true);
                 } else {

@@ -22,10 +22,15 @@ final class OutlineParser {
     static final String BODY_LOCATION = "正文";
     private static final Pattern CHAPTER = Pattern.compile("^([" + NUMERALS + "]+)、\\s*(.*)$");
     private static final Pattern SECTION = Pattern.compile("^([（(]\\s*([" + NUMERALS + "]+)\\s*[）)])\\s*(.*)$");
-    /** "1." and "1、" items; "（1）" and "①" sub-items stay text of their item. */
+    /**
+     * "1." and "1、" items; "（1）" and "①" sub-items stay text of their item. A "（1）" standing under a section with no
+     * "1." item open is an item itself ({@link #BRACKETED_ITEM}).
+     */
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*[.．、](?!\\d)\\s*(.*)$");
     /** The first line of the body of a plan without 一、 chapters: a （一） section or a 1. item. */
     static final Pattern CHAPTERLESS_BODY = Pattern.compile(SECTION.pattern() + "|" + ITEM.pattern());
+    /** "（1）推行企业开办…": a bracketed number, an item where no "1." item is open. */
+    private static final Pattern BRACKETED_ITEM = Pattern.compile("^[（(]\\s*(\\d{1,2})\\s*[）)]\\s*(.*)$");
     private static final Pattern BOX = Pattern.compile("^专栏\\s*(\\d+)\\s*(.*)$");
     private static final Pattern TABLE_CAPTION = Pattern.compile("^表\\s*(\\d+)\\s*(.+)$");
     /** OCR renderings of the em-dash lead of an unnumbered task paragraph: ——, —, 一一, 一. */
@@ -65,6 +70,9 @@ final class OutlineParser {
     private OutlineNode leaf;
     private int lastItemNumber;
     private int lastBoxItemNumber;
+    /** The last "（N）" read as an item (0: none), and whether the open leaf is one. */
+    private int lastBracketedNumber;
+    private boolean leafBracketed;
     private String previousLine = "";
     /** The last line before the body, while there is no chapter yet. */
     private Span preamble;
@@ -112,7 +120,6 @@ final class OutlineParser {
                     headingTitle(m.group(2)));
             chapters.add(chapter);
             section = box = leaf = null;
-            lastItemNumber = 0;
             return;
         }
         if (chapter == null) {
@@ -178,7 +185,21 @@ final class OutlineParser {
                 box = null;
                 leaf = new OutlineNode(OutlineNode.Kind.ITEM, container(), segment, m.group(1), m.group(1),
                         m.group(2));
+                leafBracketed = false;
                 lastItemNumber = n;
+                addText(leaf, segment);
+                return;
+            }
+        }
+        if (box == null && (leaf == null || (leafBracketed && leaf.kind == OutlineNode.Kind.ITEM))
+                && (m = BRACKETED_ITEM.matcher(text)).matches()) {
+            int n = Integer.parseInt(m.group(1));
+            if (n == 1 || n == lastBracketedNumber + 1) {
+                // "（一）提升政务服务效能" then "（1）推行…" "（2）深化…": the plan numbers its tasks in brackets
+                leaf = new OutlineNode(OutlineNode.Kind.ITEM, container(), segment, m.group(1), m.group(1),
+                        m.group(2));
+                leafBracketed = true;
+                lastBracketedNumber = n;
                 addText(leaf, segment);
                 return;
             }
@@ -195,7 +216,36 @@ final class OutlineParser {
             addText(leaf, segment);
             return;
         }
+        String kind = afterSentenceEnd && box == null ? announcedKind(container()) : null;
+        if (kind != null && announcedPart(text, kind)) {
+            // "三、开展三大行动" then "开展粮食安全保障行动。…": each paragraph led by one of the announced parts is a task
+            OutlineNode parent = container();
+            long ordinal = parent.children.stream().filter(c -> c.kind == OutlineNode.Kind.LEAD).count() + 1;
+            leaf = new OutlineNode(OutlineNode.Kind.LEAD, parent, segment, "", String.valueOf(ordinal), text);
+            addText(leaf, segment);
+            return;
+        }
         addText(receiver(), segment);
+    }
+
+    /** A heading announcing how many parts of a kind follow: "开展三大行动", "实施五大工程", "抓好四项任务". */
+    private static final Pattern ANNOUNCED_PARTS = Pattern.compile("[两三四五六七八九十]+(?:大|项)(\\p{IsHan}{2})");
+
+    /** The kind of part the heading of {@code container} announces a number of ("行动"), or null. */
+    private String announcedKind(OutlineNode container) {
+        if (container == null || container.headingTitle == null
+                || rules.conventions().isNonTaskChapter(container.headingTitle)) {
+            return null;
+        }
+        Matcher m = ANNOUNCED_PARTS.matcher(container.headingTitle);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** A paragraph led by a short phrase naming one part of the announced kind: "开展粮食安全保障行动。…". */
+    private static boolean announcedPart(String text, String kind) {
+        int stop = text.indexOf('。');
+        return stop > kind.length() && stop <= MAX_LEAD_PHRASE && text.substring(0, stop).endsWith(kind)
+                && !LEAD_PHRASE_END.matcher(text.substring(0, stop)).find();
     }
 
     /** Adds a segment to a node; an item whose line also holds the start of the next item is cut after its 。. */

@@ -37,6 +37,11 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters) 
         return title != null && nonTaskChapters.stream().anyMatch(title::contains);
     }
 
+    /** A section title or an item's lead phrase naming a non-task part by its head: "主要目标完成情况". */
+    boolean opensWithNonTaskPhrase(String title) {
+        return title != null && nonTaskChapters.stream().anyMatch(title::startsWith);
+    }
+
     boolean isTaskChapter(String title) {
         return title != null && !isNonTaskChapter(title) && taskChapters.stream().anyMatch(title::contains);
     }

@@ -83,6 +83,9 @@ final class PlanParser {
                 new BodyMapper(draft, conventions, false).map(List.of(prose));
             }
         }
+        if (firstChapter > 0 && !(draft.sections.isEmpty() && draft.measures.isEmpty())) {
+            readStatedGoals(1, firstChapter);
+        }
         draft.footerFrom(footer > 0 ? footer : -1);
         draft.bodyFrom(bodyStart);
         if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
@@ -90,6 +93,67 @@ final class PlanParser {
                     + "row naming 任务 or 措施 with 序号, 牵头单位 or 责任单位), no paragraphs closed by a responsibility "
                     + "note and no document number of its own above a prose body were found: the text does not read "
                     + "as a plan (a news article, a data table?)");
+        }
+    }
+
+    /** Location of the section holding the goals a plan states before its first chapter. */
+    static final String GOALS_LOCATION = "目标";
+
+    /**
+     * "2017年全市经济社会发展主要预期目标是：…", "主要目标：…": a paragraph announcing the goals, then stating them on its
+     * line (group 2) or on the lines after it.
+     */
+    private static final Pattern GOALS_PARAGRAPH = Pattern.compile("^([^。；;：:]{0,40}目标(?:是|为)?)[：:](.*)$");
+    private static final Pattern FIGURE = Pattern.compile("\\d");
+
+    /**
+     * A work-report split may state the year's goals in a paragraph of its own between its title and its first
+     * chapter ("2017年全市经济社会发展主要预期目标是：地区生产总值增长8.5%左右；…"): not a task and not the notice, but
+     * the plan's targets. Such a paragraph becomes a section of its own (no measure), so its figures are read.
+     */
+    private void readStatedGoals(int from, int to) {
+        SourceText source = draft.source;
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise() || TableCells.isRow(line)) {
+                continue;
+            }
+            String text = TextCleaner.cleanLine(line.text());
+            Matcher goals = GOALS_PARAGRAPH.matcher(text);
+            if (!goals.matches()) {
+                continue;
+            }
+            if (FIGURE.matcher(goals.group(2)).find()) {
+                Span quote = new Span(line.contentStart(), line.contentEnd());
+                draft.addSection(GOALS_LOCATION, null, "", goals.group(1), text, quote, quote);
+                return;
+            }
+            if (!goals.group(2).isBlank()) {
+                continue;
+            }
+            // "主要预期目标是：" ⏎ "地区生产总值增长6%左右；" ⏎ …: the lines of figures after it, up to the first chapter
+            StringBuilder stated = new StringBuilder();
+            int first = -1;
+            int last = -1;
+            for (int k = n + 1; k < to; k++) {
+                SourceText.Line next = source.line(k);
+                if (next.isNoise()) {
+                    continue;
+                }
+                String figures = TextCleaner.cleanLine(next.text());
+                if (TableCells.isRow(next) || !FIGURE.matcher(figures).find()) {
+                    break;
+                }
+                stated.append(figures);
+                first = first < 0 ? k : first;
+                last = k;
+            }
+            if (last > 0) {
+                Span own = new Span(source.line(first).contentStart(), source.line(last).contentEnd());
+                draft.addSection(GOALS_LOCATION, null, "", goals.group(1), stated.toString(),
+                        new Span(line.contentStart(), own.end()), own);
+                return;
+            }
         }
     }
 

@@ -31,19 +31,58 @@ public final class SourceText {
     private static List<Line> splitLines(String raw) {
         List<Line> lines = new ArrayList<>();
         int start = 0;
-        int number = 1;
         while (start <= raw.length()) {
             int newline = raw.indexOf('\n', start);
             int end = newline < 0 ? raw.length() : newline;
             int contentEnd = end > start && raw.charAt(end - 1) == '\r' ? end - 1 : end;
-            lines.add(new Line(number, start, contentEnd, raw));
+            for (int[] part : flattenedParts(raw, start, contentEnd)) {
+                lines.add(new Line(lines.size() + 1, part[0], part[1], raw));
+            }
             if (newline < 0) {
                 break;
             }
             start = newline + 1;
-            number++;
         }
         return List.copyOf(lines);
+    }
+
+    /** A line this long may be a whole plan printed as one paragraph (a web page that dropped its line breaks). */
+    private static final int FLATTENED_LINE = 300;
+    /** An outline marker after white space (also 　) inside a line: " 一、", " （一）", " 1." (not "1.5"). */
+    private static final Pattern INLINE_MARKER = Pattern.compile(
+            "[\\s\\u3000]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}[.．、](?!\\d))");
+    private static final Pattern INLINE_HEADING = Pattern.compile(
+            "[\\s\\u3000]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
+    private static final int MIN_INLINE_MARKERS = 3;
+
+    /**
+     * The parts of a line: the line itself, or, where a plan is printed as one paragraph ("…责任单位的通知 豫政〔2023〕5号
+     * 现将… 一、加快提振市场信心 （一）全面促进消费增长。 1.把…"), the pieces its outline markers start after white space,
+     * each read as a line of its own (line numbers then count the pieces). Only a long line holding a heading marker
+     * and at least three markers is cut.
+     */
+    private static List<int[]> flattenedParts(String raw, int start, int end) {
+        if (end - start < FLATTENED_LINE) {
+            return List.of(new int[] {start, end});
+        }
+        String text = raw.substring(start, end);
+        if (!INLINE_HEADING.matcher(text).find()) {
+            return List.of(new int[] {start, end});
+        }
+        List<int[]> parts = new ArrayList<>();
+        var m = INLINE_MARKER.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) {
+                parts.add(new int[] {start + from, start + m.start()});
+            }
+            from = m.end();
+        }
+        if (parts.size() < MIN_INLINE_MARKERS) {
+            return List.of(new int[] {start, end});
+        }
+        parts.add(new int[] {start + from, end});
+        return parts;
     }
 
     public String file() {

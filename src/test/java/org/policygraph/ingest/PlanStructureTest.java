@@ -167,6 +167,133 @@ class PlanStructureTest {
     }
 
     @Test
+    void itemsNumberedThroughTheWholePlanStayTasksUnderTheNextChapter() {
+        // "1.-2." under 一、, then "3.-4." under 二、: the numbering runs on across chapters; a chapter restarting at 1 too
+        String text = "武汉市2026年民生实事安排\n\n一、就业（2项）\n1.新增城镇就业20万人。\n2.开展职业技能培训10万人次。\n"
+                + "二、教育（2项）\n3.新建改扩建中小学校20所。\n4.新增公办幼儿园学位5000个。\n"
+                + "三、医疗\n1.建设社区医院10家。\n";
+        DocumentBundle bundle = read("jobs", "武汉市2026年民生实事安排", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("jobs/一1", "jobs/一2", "jobs/二3", "jobs/二4", "jobs/三1");
+        assertThat(measure(bundle, "jobs/二3").text()).isEqualTo("新建改扩建中小学校20所。");
+    }
+
+    @Test
+    void anItemOrParagraphThatStatesGoalsOrReviewsIsNoTask() {
+        // under a task chapter, an item titled by its goals states targets; the items after it are the tasks
+        String points = "武汉市2026年体育工作要点\n一、主要任务\n（一）推进全民健身\n"
+                + "1.主要目标指标。全民健身发展指数达90，经常参加体育锻炼人数比例达42%以上。\n"
+                + "2.建设社区运动场地。新建社区运动场地50个。\n";
+        DocumentBundle bundle = read("sport", "武汉市2026年体育工作要点", points).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).containsExactly("sport/一(一)2");
+        assertThat(section(bundle, "sport/一(一)1").title()).isEqualTo("主要目标指标");
+        assertThat(bundle.indicators()).anySatisfy(i -> assertThat(i.value()).isEqualTo(90.0));
+        // a chapter reviewing the past year: its numbered items report
+        String report = "武汉市某区政府工作报告\n一、2025年工作回顾\n（一）经济发展\n1.经济实力增强。地区生产总值增长6%。\n"
+                + "2.结构持续优化。高新技术产业增加值增长9%。\n二、2026年主要任务\n1.扩大有效投资。新开工项目100个。\n";
+        DocumentBundle review = read("review", "武汉市某区政府工作报告", report).bundle();
+        assertThat(review.measures()).extracting(MeasureRecord::id).containsExactly("review/二1");
+        // a plan of （一） paragraphs: the paragraph reporting how the goals were met is no task
+        String execution = "武汉市某区2026年上半年计划执行情况的报告\n一、上半年计划执行情况\n"
+                + "（一）主要目标完成情况。上半年地区生产总值增长5.6%。\n（二）扩大有效投资。推进重大项目建设。\n";
+        DocumentBundle half = read("half", "武汉市某区2026年上半年计划执行情况的报告", execution).bundle();
+        assertThat(half.measures()).extracting(MeasureRecord::id).containsExactly("half/一(二)");
+        // a task section that only mentions a non-task phrase ("优化发展环境" holds 发展环境) keeps its tasks
+        String tasks = "武汉市某区2026年工作要点\n一、重点任务\n（一）优化发展环境\n1.推行企业开办全程网办。\n"
+                + "（二）强化要素保障\n2.建立月调度机制。\n";
+        assertThat(read("env", "武汉市某区2026年工作要点", tasks).bundle().measures()).extracting(MeasureRecord::id)
+                .containsExactly("env/一(一)1", "env/一(二)2");
+    }
+
+    @Test
+    void paragraphsLedByThePartsAChapterAnnouncesAreTasks() {
+        // "实施四大工程": the paragraphs led by "…工程。" are its tasks; the chapter's opening paragraph is its text
+        String text = "某县2026年政府工作报告（节选）\n一、实施四大工程，建设美丽县城\n"
+                + "坚持城乡统筹，全面提升县城承载能力。\n"
+                + "实施城市更新工程。改造老旧小区30个，新建口袋公园10个。\n"
+                + "实施交通畅通工程。新改建农村公路120公里。\n"
+                + "二、加强组织领导\n各部门要加强协调，确保各项工程落地见效。\n";
+        DocumentBundle bundle = read("county", "某县2026年政府工作报告（节选）", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).containsExactly("county/一—1", "county/一—2");
+        assertThat(measure(bundle, "county/一—2").text()).startsWith("实施交通畅通工程。");
+        assertThat(section(bundle, "county/一").text()).startsWith("坚持城乡统筹");
+        // a paragraph whose lead phrase names no part of the announced kind stays text
+        String other = text.replace("实施交通畅通工程。", "同时，");
+        assertThat(read("county2", "某县2026年政府工作报告（节选）", other).bundle().measures())
+                .extracting(MeasureRecord::id).containsExactly("county2/一—1");
+    }
+
+    @Test
+    void aPlanPrintedAsOneParagraphIsReadByTheMarkersInsideIt() {
+        // a reposted page that dropped every line break: notice, 一、, （一）, 1. 2. all on one line, separated by spaces
+        String text = "武汉市人民政府关于明确2026年重点工作责任单位的通知 武政〔2026〕3号 现将2026年重点工作任务予以分解并明确"
+                + "责任单位，各责任单位要尽快制定具体落实方案，明确时间节点、责任领导和主要措施，按季度报告进展情况，确保重点工作"
+                + "如期推进、圆满完成。 一、稳定外贸外资 （一）支持企业拓展市场。 1.组织企业参加境外展会100场次以上，稳住外贸基本盘，"
+                + "推动外贸质升量稳。（市商务局牵头，市财政局按职责分工负责） 2.扩大跨境电商规模，培育跨境电商龙头企业，建设海外仓，"
+                + "完善跨境电商综合服务体系。（市商务局负责） （二）优化外资服务。 3.完善外资企业服务专员制度，及时协调解决外资"
+                + "企业生产经营中的困难和问题。（市商务局牵头）";
+        DocumentBundle bundle = read("flat", "武汉市人民政府关于明确2026年重点工作责任单位的通知", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("flat/一(一)1", "flat/一(一)2", "flat/一(二)3");
+        assertThat(measure(bundle, "flat/一(一)2").text()).startsWith("扩大跨境电商规模").endsWith("（市商务局负责）");
+        assertThat(from(bundle, LinkType.LEADS, "flat/一(一)1")).containsExactly("wh-commerce");
+        assertThat(bundle.indicators()).anySatisfy(i -> assertThat(i.value()).isEqualTo(100.0));
+        // the same page with ideographic spaces between its parts
+        DocumentBundle wide = read("wide", "武汉市人民政府关于明确2026年重点工作责任单位的通知", text.replace(" ", "\u3000")).bundle();
+        assertThat(wide.measures()).hasSize(3);
+        // a long line with spaces before figures but no heading marker is one line, as printed
+        String prose = "武汉市2026年稳外贸工作方案\n一、主要任务\n" + "全年组织企业参加境外展会 1.5 万人次，".repeat(20) + "\n";
+        assertThat(new SourceText("t", prose).lines()).hasSize(4);
+    }
+
+    @Test
+    void bracketedNumbersUnderASectionAreItsTasksButStayTextUnderAnItem() {
+        String text = "武汉市2026年优化营商环境工作方案\n一、重点任务\n（一）提升政务服务效能\n"
+                + "（1）推行企业开办“一件事”。实现企业开办1个工作日内办结。（牵头单位：市市场监管局）\n"
+                + "（2）深化工程建设项目审批改革。（牵头单位：市商务局）\n（二）优化法治环境\n"
+                + "（3）规范涉企执法检查。（牵头单位：市商务局）\n";
+        DocumentBundle bundle = read("bracket", "武汉市2026年优化营商环境工作方案", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("bracket/一(一)1", "bracket/一(一)2", "bracket/一(二)3");
+        assertThat(measure(bundle, "bracket/一(一)2").text()).startsWith("深化工程建设项目审批改革。");
+        assertThat(from(bundle, LinkType.LEADS, "bracket/一(二)3")).containsExactly("wh-commerce");
+        // under a "1." item, "（1）" lines are parts of that item
+        String nested = "武汉市2026年优化营商环境工作方案\n一、重点任务\n（一）提升政务服务效能\n1.深化审批改革。\n"
+                + "（1）推行企业开办“一件事”。\n（2）压缩审批时间。\n2.规范涉企执法检查。\n";
+        DocumentBundle items = read("nested", "武汉市2026年优化营商环境工作方案", nested).bundle();
+        assertThat(items.measures()).extracting(MeasureRecord::id).containsExactly("nested/一(一)1", "nested/一(一)2");
+        assertThat(measure(items, "nested/一(一)1").text()).contains("（2）压缩审批时间。");
+    }
+
+    @Test
+    void goalsStatedBetweenTheTitleAndTheFirstChapterAreReadAsASectionNotATask() {
+        // a work-report split: notice, date, the list's title, the year's goals in one paragraph, then the chapters
+        String text = "市人民政府办公室关于分解落实2026年《政府工作报告》重点工作的通知\n"
+                + "各区人民政府，市政府各部门：\n现将2026年《政府工作报告》重点工作分解如下，请认真贯彻落实。\n"
+                + "2026年1月20日\n《政府工作报告》重点工作分解\n"
+                + "2026年全市经济社会发展主要目标为：地区生产总值增长6%左右；居民消费价格指数控制在103以内；"
+                + "城镇新增就业12万人。\n"
+                + "一、推动产业升级\n1.支持外贸企业拓市场。全年组织企业参加境外展会100场次以上。（牵头单位：市商务局）\n";
+        DocumentBundle bundle = read("goals", "《政府工作报告》重点工作分解", text).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).containsExactly("goals/一1");
+        SectionRecord goals = section(bundle, "goals/目标");
+        assertThat(goals.source().quote()).startsWith("2026年全市经济社会发展主要目标为：");
+        assertThat(bundle.indicators()).filteredOn(i -> i.ownerId().equals(goals.id()))
+                .extracting(i -> i.name() + " " + i.value() + " " + i.unit() + " " + i.year())
+                .containsExactly("地区生产总值 6.0 % 2026", "居民消费价格指数 103.0 null 2026", "城镇新增就业 12.0 万人 2026");
+        // the notice before the title states no goals: no section for it
+        assertThat(bundle.sections()).extracting(SectionRecord::id).doesNotContain("goals/正文");
+        // the goals listed on the lines after the announcing line
+        String listed = text.replace("主要目标为：地区生产总值增长6%左右；居民消费价格指数控制在103以内；城镇新增就业12万人。",
+                "主要目标为：\n\n地区生产总值增长6%左右；\n居民消费价格指数控制在103以内；\n城镇新增就业12万人。");
+        DocumentBundle lines = read("goals2", "《政府工作报告》重点工作分解", listed).bundle();
+        SectionRecord stated = section(lines, "goals2/目标");
+        assertThat(stated.source().quote()).startsWith("2026年全市经济社会发展主要目标为：").endsWith("城镇新增就业12万人。");
+        assertThat(lines.indicators()).filteredOn(i -> i.ownerId().equals(stated.id())).hasSize(3);
+        assertThat(lines.measures()).extracting(MeasureRecord::id).containsExactly("goals2/一1");
+    }
+
+    @Test
     void aPlanOfSectionParagraphsWithoutChaptersMakesEachParagraphATask() {
         String text = "武汉市促进夜间经济发展若干措施\n\n"
                 + "（一）打造夜间消费地标。支持江汉路、楚河汉街延长营业时间，打造夜间消费地标10个。（责任单位：市商务局）\n"

@@ -45,7 +45,7 @@ public final class PrintCorpusIndicators {
             String text = Files.readString(corpus.resolve(c[0]), StandardCharsets.UTF_8);
             System.out.println("=== " + name);
             try {
-                DocumentBundle bundle = reader.readSubmitted(new SubmittedDocument("x-" + name, "outline", c[2], null,
+                DocumentBundle bundle = reader.readSubmitted(new SubmittedDocument(("x-" + name).substring(0, Math.min(40, name.length() + 2)), "outline", c[2], null,
                         c[3].isBlank() ? null : c[3], c[4].isBlank() ? null : c[4], null, List.of(), text, "source",
                         "metadata"), EditorAliases.none()).bundle();
                 for (IndicatorRecord r : bundle.indicators()) {

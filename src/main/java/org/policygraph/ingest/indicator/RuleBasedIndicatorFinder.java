@@ -72,6 +72,22 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern BARE_SCALE = Pattern.compile(
             "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(万亿|亿)(?=规模)");
 
+    /**
+     * "体检人数达1000万以上", "旅客吞吐量突破200万大关": a count printed as a bare 万 of what the clause names, read only
+     * right after a verb of level and where the statement ends after it (or its bound, or 大关); "奖励1万、2万" is none.
+     */
+    private static final Pattern BARE_TEN_THOUSAND = Pattern.compile(
+            "(?<=达到|达|突破|超过|超|为|增至|增加到|增加至|提高到|提高至|提升到|提升至|增长到|增长至|保持在|稳定在)"
+                    + "(\\d+(?:\\.\\d+)?)(万)(以上|左右|以内|余|多)?(?=大关|[，,。；;、）)]|$)");
+
+    /**
+     * "健康发展指数达85", "居民消费价格指数控制在103.5以内": an index or coefficient has no unit; its value is read right
+     * after the verb of level that follows its name, where the statement ends after it.
+     */
+    private static final Pattern UNITLESS_VALUE = Pattern.compile(
+            "(?<=(?:指数|系数)(?:达到|达|为|控制在|保持在|稳定在|提高到|提高至|提升至|提升到|降至|降到|不低于|不超过|超过))"
+                    + "(\\d+(?:\\.\\d+)?)(以上|左右|以内|以下)?(?=[，,。；;、）)]|$)");
+
     /** "…的增速", "…的标准": a rate or standard used as the basis of a computation ("按…N%的增速", "按每院5万元的标准"). */
     private static final Pattern BASIS_AFTER = Pattern.compile("的(?:增速|速度|增幅|增长速度|标准)|测算|计算");
 
@@ -112,6 +128,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static final Pattern YEAR = Pattern.compile(
             "(预计到|力争到|到|至|截至)?((?:19|20)\\d{2})年(年底|年末|底|末)?(?:前)?(以来)?(?![0-9]{1,2}月)");
+
+    /** "到2019年6月底": a deadline within a year; its year is the year the statements after it are set for. */
+    private static final Pattern DEADLINE_YEAR = Pattern.compile(
+            "(?:预计到|力争到|到)((?:19|20)\\d{2})年(?=[0-9]{1,2}月(?:底|末|前|中旬|上旬|下旬)?)");
+
+    /** "以2017年黑臭水体面积为基值": the year of the base a change is measured from, then what the base is. */
+    private static final Pattern BASE_OF = Pattern.compile("([^，,。；;：:]{1,20}?)为(?:基值|基数|基准|基期)");
 
     /** "2021—2025年": an explicit span of years. */
     private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)\\d{2})[—–\\-～~至到]((?:19|20)\\d{2})年");
@@ -167,7 +190,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final String[] FROM_TO = {"提高至", "提高到", "增长至", "增长到", "提升至", "提升到", "下降至",
             "下降到", "增加到", "增加至", "扩大至", "扩大到"};
 
-    private static final String[] FOLLOWERS = {"增长", "提高", "提升", "下降", "增加", "扩大", "和"};
+    private static final String[] FOLLOWERS = {"增长", "提高", "提升", "下降", "增加", "扩大", "和",
+            "或"}; // "消减50%以上或基本消除": an alternative aim follows the stated value
 
     /** Verbs that state a level reached: under a 期间 span, the value is the level at the span's end. */
     private static final String[] LEVEL_VERBS = {"达到", "达", "提高到", "提高至", "提升至", "提升到", "扩大至", "扩大到",
@@ -210,7 +234,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 "增长率", "增幅", "增速", "增长", "涨幅"}) {
             t.add(new VerbToken(s, Tok.GROWTH));
         }
-        for (String s : new String[] {"年均下降", "年均降低", "同比下降", "下降", "降低"}) {
+        for (String s : new String[] {"年均下降", "年均降低", "同比下降", "下降", "降低", "消减", "削减", "缩减", "减少"}) {
             t.add(new VerbToken(s, Tok.GROWTH_NEG));
         }
         for (String s : new String[] {"累计超过", "超过", "突破", "超", "过"}) {
@@ -305,14 +329,25 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 while (y.find()) {
                     year = Integer.valueOf(y.group(2));
                 }
-                return new Review(year);
+                return new Review(year, year == null && PAST_YEAR.matcher(h).find());
             }
         }
         return null;
     }
 
-    /** The passage reports on {@code year} (or on a time its headings do not name, when null). */
-    record Review(Integer year) {
+    /** "过去一年", "一年来": a review of the year before the one the text is issued in. */
+    private static final Pattern PAST_YEAR = Pattern.compile("过去一年|(?<![0-9十])一年来|去年|上一年");
+
+    /**
+     * The passage reports on {@code year} (or on a time its headings do not name, when null); {@code pastYear}: the
+     * heading names no year but reviews the past one ("过去一年工作回顾").
+     */
+    record Review(Integer year, boolean pastYear) {
+
+        /** The reviewed year once the year of issue is known: a past-year review reviews the year before it. */
+        Review in(DocumentYears years) {
+            return year == null && pastYear && years.issued() != null ? new Review(years.issued() - 1, false) : this;
+        }
     }
 
     @Override
@@ -325,6 +360,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                                       List<String> headings) {
         DocumentYears years = documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN);
         Review review = reviewUnder(headings);
+        review = review == null ? null : review.in(years);
         int tableAt = FlattenedTable.headStart(rawText);
         String prose = tableAt < 0 ? rawText : rawText.substring(0, tableAt);
         UnitColumnTable.Found table = tableAt < 0 ? UnitColumnTable.read(documentId, location, prose, years) : null;
@@ -646,6 +682,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         private void nameCount(Reading r) {
             Hit h = r.hit;
             r.name = clean(h.verb + h.noun);
+            lastSubject = clean(h.noun); // "5个园区成功认定…化工园区，数量居全区第一": what follows counts the same
             String unit = Units.normalize(h.unit);
             r.kind = Units.isCounted(unit) ? IndicatorKind.COUNT
                     : Units.isPercent(unit) ? IndicatorKind.SHARE : IndicatorKind.LEVEL;
@@ -716,7 +753,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             }
             // "实现 5G 网络 80%以上区域覆盖": the share is named by the clause around it
-            boolean opensClause = clean(s.substring(segStart, h.start)).isEmpty()
+            boolean opensClause = opensShareClause(s.substring(segStart, h.start))
                     && SHARE_OF_WHAT_FOLLOWS.matcher(s).region(h.end, s.length()).lookingAt();
             if (percent && !growth && (s.startsWith("的", h.end) || opensClause)) {
                 // "50%的城市社区建成…综合体": the share is of the noun phrase that follows
@@ -745,7 +782,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 r.respectivelyWithoutSubject = n0.isEmpty();
             }
             boolean ownName = true;
-            if (n0.isEmpty() || isGeneric(n0) || startsWithAny(n0, "占", "比", "较", "是")) {
+            String measuredFrom = n0.isEmpty() ? baseOfPreviousClause(s, segStart) : null;
+            if (measuredFrom != null) {
+                n0 = measuredFrom; // "以2017年黑臭水体面积为基值，消减50%": the change is of the base's quantity
+            } else if (n0.isEmpty() || isGeneric(n0) || startsWithAny(n0, "占", "比", "较", "是")) {
                 // "，年均增长 30% 以上" / "占对外贸易的比重…" / "规模稳居…": the subject is stated before
                 String base = lastSubject;
                 if (base == null || (!previousClauseHasHit && isGeneric(n0)) || respectively >= 0) {
@@ -853,9 +893,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 from = span ? gov.spanFrom() : null;
             }
             TargetComparator comparator = actual ? TargetComparator.ACTUAL : r.comparator;
-            String printedUnit = h.type == HitType.RANK ? h.rankTerm : h.unit;
+            String printedUnit = h.type == HitType.RANK ? h.rankTerm : h.unit.isEmpty() ? null : h.unit;
             // "前5名" is the place 5 (or better, the comparator says): unit 名, like 第5名
-            String unit = h.type != HitType.RANK ? Units.normalize(h.unit)
+            String unit = h.type != HitType.RANK ? (h.unit.isEmpty() ? null : Units.normalize(h.unit))
                     : h.rankTerm.matches("前\\d+[名位]") ? h.rankTerm.substring(h.rankTerm.length() - 1)
                     : h.rankTerm.matches("第[一二三四五六七八九十]") ? "位" : h.rankTerm; // 第三: the 3rd place
             return new IndicatorRecord(null, documentId, null, r.name, r.value, h.valueMax, unit, year, r.kind,
@@ -980,9 +1020,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             // "首位产业", "第一时间", "第三方": without a verb of rank these name things, they do not rank them
             boolean needsVerb = term.equals("前列") || term.equals("第一") || term.equals("首位") || term.endsWith("强")
                     || m.group(2) != null || m.group(3) != null;
-            if ((term.endsWith("强") || m.group(2) != null) && m.end() < s.length()
+            if ((term.endsWith("强") || m.group(2) != null || term.equals("最低")) && m.end() < s.length()
                     && TERMINATORS.indexOf(s.charAt(m.end())) < 0) {
-                continue; // "进入全国零售百强企业": the rank names the firms counted, it ranks nothing
+                continue; // "进入全国零售百强企业", "落实粮食最低收购价政策": the rank names a thing, it ranks nothing
             }
             if (needsVerb && verb == null) {
                 continue;
@@ -1035,10 +1075,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             case "前三甲", "前三" -> 3.0;
             case "前五" -> 5.0;
             case "前十" -> 10.0;
-            case "前列" -> null;
+            case "前列", "第一方阵" -> null; // an echelon, like 前列, names no place
             case "百强" -> 100.0;
             case "十强" -> 10.0;
-            default -> 1.0; // 首位, 第一, 第一方阵, 最低
+            default -> 1.0; // 首位, 第一, 最低
         };
     }
 
@@ -1061,6 +1101,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             String unit = c.group(2) != null ? c.group(2) : c.group(3);
             values.add(new PrintedValue(c.start(), c.end(), ChineseNumerals.parse(c.group(1)), null, unit, c.group(4),
                     true));
+        }
+        Matcher w = BARE_TEN_THOUSAND.matcher(s);
+        while (w.find()) {
+            values.add(new PrintedValue(w.start(), w.end(), Double.parseDouble(w.group(1)), null, w.group(2),
+                    w.group(3), false));
+        }
+        Matcher u = UNITLESS_VALUE.matcher(s);
+        while (u.find()) {
+            values.add(new PrintedValue(u.start(), u.end(), Double.parseDouble(u.group(1)), null, "", u.group(2),
+                    false));
         }
         Matcher b = BARE_SCALE.matcher(s);
         while (b.find()) {
@@ -1096,8 +1146,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 rest = rest.substring("规模".length()); // "超过五千亿规模": the amount is the size of what precedes
                 h.end += "规模".length();
             }
-            if (rest.startsWith("大关")) {
-                rest = rest.substring("大关".length()); // "突破2000亿元大关": the mark passed is the amount itself
+            boolean markPassed = rest.startsWith("大关");
+            if (markPassed) {
+                // "突破2000亿元大关": the mark passed is the amount itself, also where a noun follows ("…大关的地区")
+                rest = rest.substring("大关".length());
                 h.end += "大关".length();
             }
             String clauseBefore = s.substring(segmentStart(s, m.start()), m.start());
@@ -1121,7 +1173,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             h.onBasis = BASELINE_AFTER.matcher(rest).lookingAt();
             boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0
-                    || startsWithAny(rest, FOLLOWERS) || NOTE_AFTER.matcher(rest).lookingAt() || h.onBasis;
+                    || startsWithAny(rest, FOLLOWERS) || NOTE_AFTER.matcher(rest).lookingAt() || h.onBasis
+                    || markPassed;
             if (m.chineseNumerals() && !terminated) {
                 continue; // "过千亿元城市", "五百亿级": a Chinese-numeral amount inside a name only qualifies it
             }
@@ -1132,7 +1185,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 terminated = true; // "14个工作日内完成审批": a time limit, the action follows
             }
             h.fromValue = startsWithAny(rest, FROM_TO);
-            if (!terminated && Units.isPercent(unit) && clean(clauseBefore).isEmpty()
+            if (!terminated && Units.isPercent(unit) && opensShareClause(clauseBefore)
                     && SHARE_OF_WHAT_FOLLOWS.matcher(rest).lookingAt()) {
                 terminated = true; // "90%以上乡镇实现15分钟上高速": the share of the noun after it, named in nameValue
             }
@@ -1172,12 +1225,23 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                         && !COMPLETION.matcher(h.noun).find()) {
                     continue;
                 }
+            } else if (TASK_NOUN.matcher(h.noun).find() && (h.verb = verbEnding(before)) != null) {
+                // "完成60万平方米征拆任务": the amount of the task the verb sets, the task named after it
             } else if (!clean(before).isEmpty() || !predicatedNoun(h.noun)) {
                 continue; // a measured value inside a noun phrase ("过10亿元企业") qualifies the noun
             }
             mark(taken, m.start(), m.end());
             hits.add(h);
         }
+    }
+
+    /** A causative verb before a share of what follows: "使90%以上城镇家庭具备千兆接入能力". */
+    private static final Pattern CAUSATIVE = Pattern.compile("使得?|让");
+
+    /** Nothing but (a causative verb) stands before a share opening its clause ("90%以上乡镇实现…", "使90%以上…"). */
+    private static boolean opensShareClause(String clauseBefore) {
+        String before = clean(clauseBefore);
+        return before.isEmpty() || CAUSATIVE.matcher(before).matches();
     }
 
     /** The counted noun after a count runs to its clause's end, or to the next count of an enumeration. */
@@ -1205,6 +1269,19 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             nounEnd++;
         }
         return nounEnd;
+    }
+
+    /** A noun naming a task or quota whose amount the figure before it states: "…征拆任务", "…造林任务". */
+    private static final Pattern TASK_NOUN = Pattern.compile("^[^，,。；;：:、\\d]{1,12}(?:任务|指标)$");
+
+    /** The action verb ending {@code before}, or null. */
+    private static String verbEnding(String before) {
+        for (String v : PREFIX_VERBS) {
+            if (before.endsWith(v)) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** "建设用地面积达到…": a noun, with no figure of its own, then a predicate ("30亿元以上项目60个" is not). */
@@ -1321,9 +1398,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (masked[start] || inSpan[start] || (start > 0 && Character.isDigit(s.charAt(start - 1)))) {
                 continue;
             }
-            boolean comparison = start > 0 && "比较".indexOf(s.charAt(start - 1)) >= 0;
+            boolean comparison = start > 0 && ("比较".indexOf(s.charAt(start - 1)) >= 0
+                    || (s.charAt(start - 1) == '以' && BASE_OF.matcher(s).region(m.end(), s.length()).lookingAt()));
             boolean since = m.group(4) != null;
             marks.add(new YearMark(start, m.end(), Integer.parseInt(m.group(2)), !comparison && !since, since, null));
+        }
+        Matcher d = DEADLINE_YEAR.matcher(s);
+        while (d.find()) {
+            if (!masked[d.start()] && !inSpan[d.start()]) {
+                marks.add(new YearMark(d.start(), d.end(), Integer.parseInt(d.group(1)), true, false, null));
+            }
         }
         Matcher p = PERIOD.matcher(s);
         while (p.find()) {
@@ -1422,8 +1506,26 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         return prev.isEmpty() ? null : prev;
     }
 
+    /** "以2017年黑臭水体面积为基值，消减50%": the quantity the clause before takes as its base, or null. */
+    private static String baseOfPreviousClause(String s, int segStart) {
+        if (segStart <= 1) {
+            return null;
+        }
+        String prev = s.substring(segmentStart(s, segStart - 1), segStart - 1);
+        if (!prev.startsWith("以")) {
+            return null;
+        }
+        Matcher base = BASE_OF.matcher(prev);
+        if (!base.region(1, prev.length()).matches()) {
+            return null;
+        }
+        String name = clean(base.group(1));
+        return name.isEmpty() ? null : name;
+    }
+
     private static boolean isGeneric(String name) {
         return name.equals("规模") || name.equals("增速") || name.equals("总量") || name.equals("增幅") || name.equals("数量")
+                || name.equals("总数")
                 || BARE_CHANGE.matcher(name).matches();
     }
 

@@ -20,7 +20,8 @@ class RuleBasedIndicatorFinderTest {
     private static final Map<String, DocumentYears> YEARS = Map.of(
             "T25", new DocumentYears(2025, 2027),
             "T16", new DocumentYears(2016, 2020),
-            "T21", new DocumentYears(2021, 2025));
+            "T21", new DocumentYears(2021, 2025),
+            "A19", new DocumentYears(2019, 2019, 2019));
 
     private final RuleBasedIndicatorFinder finder = new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), YEARS);
 
@@ -183,7 +184,7 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(IndicatorKind.RANK, found.get(0).kind());
         assertEquals("前列", found.get(0).unit());
         assertNull(found.get(0).value());
-        assertEquals(1.0, found.get(1).value());
+        assertNull(found.get(1).value(), "an echelon names no place");
         assertEquals("第一方阵", found.get(1).unit());
     }
 
@@ -947,5 +948,144 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(28.0, r.value());
         assertEquals("所", r.unit());
         assertTrue(r.name().contains("中小学校食堂"), r.name());
+    }
+
+    /** "消减50%", "削减30%": a decrease; "以2016年X为基值": the base's year is no time of the target, X is what falls. */
+    @Test
+    void aCutMeasuredFromABaseYear() {
+        List<IndicatorRecord> found = find("A19", "以2016年农村黑臭沟渠长度为基值，削减40%以上或全面消除黑臭沟渠；"
+                + "以2016年易涝路段数量为基准，易涝路段数量消减30%。");
+        assertEquals(2, found.size(), () -> found.toString());
+        IndicatorRecord first = found.get(0);
+        assertEquals("农村黑臭沟渠长度", first.name());
+        assertEquals(-40.0, first.value());
+        assertEquals(IndicatorKind.GROWTH_RATE, first.kind());
+        assertEquals(TargetComparator.AT_LEAST, first.comparator());
+        assertEquals(2019, first.year(), "the plan's year, not the base year");
+        assertEquals(IndicatorRole.TARGET, first.role());
+        IndicatorRecord second = found.get(1);
+        assertEquals("易涝路段数量", second.name());
+        assertEquals(-30.0, second.value());
+        assertEquals(2019, second.year());
+    }
+
+    /** An index or coefficient is printed without a unit: "…指数达92", "…系数控制在0.4以内". */
+    @Test
+    void anIndexHasNoUnit() {
+        List<IndicatorRecord> found = find("A19", "全民健身发展指数达92，居民收入基尼系数控制在0.4以内，体育人口比例达40%。");
+        assertEquals(3, found.size(), () -> found.toString());
+        assertEquals("全民健身发展指数", found.get(0).name());
+        assertEquals(92.0, found.get(0).value());
+        assertNull(found.get(0).unit());
+        assertEquals(2019, found.get(0).year());
+        assertEquals("居民收入基尼系数", found.get(1).name());
+        assertEquals(TargetComparator.AT_MOST, found.get(1).comparator());
+        assertEquals("%", found.get(2).unit());
+        assertTrue(find("A19", "发布景气指数12期。").stream().allMatch(r -> r.unit() != null), "a count after an index");
+    }
+
+    /** "参保人数达1200万以上", "游客量突破300万大关": a bare 万 ends the statement; before a unit it is the unit's prefix. */
+    @Test
+    void aBareTenThousand() {
+        List<IndicatorRecord> found = find("A19", "城乡居民医保参保人数达1200万以上，全年接待游客突破300万大关。");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals(1200.0, found.get(0).value());
+        assertEquals("万", found.get(0).unit());
+        assertEquals(TargetComparator.AT_LEAST, found.get(0).comparator());
+        assertEquals("城乡居民医保参保人数", found.get(0).name());
+        assertEquals(300.0, found.get(1).value());
+        assertEquals("万", found.get(1).unit());
+        assertEquals("万人次", only(find("A19", "接待游客达300万人次。")).unit());
+        assertTrue(find("A19", "安排3万余人就业见习岗位。").isEmpty(), "万 inside a phrase");
+        assertTrue(find("A19", "对新认定的企业分别给予1万、2万。").isEmpty(), "a bare 万 without a verb of level");
+    }
+
+    /** "成为第二个突破500亿元大关的县": the mark passed is a figure even where a noun follows it. */
+    @Test
+    void aMarkPassedBeforeANoun() {
+        IndicatorRecord r = only(find("T25", "全县生产总值成为全省第二个突破500亿元大关的县。"));
+        assertEquals(500.0, r.value());
+        assertEquals("亿元", r.unit());
+        assertTrue(r.name().startsWith("全县生产总值"), r.name());
+    }
+
+    /** "使85%以上行政村具备…": a causative verb before a share opening its clause. */
+    @Test
+    void aShareAfterACausativeVerb() {
+        IndicatorRecord r = only(find("T25", "到2027年，使85%以上行政村具备千兆宽带接入条件。"));
+        assertEquals(85.0, r.value());
+        assertTrue(r.name().startsWith("行政村具备千兆宽带接入条件"), r.name());
+        assertEquals(TargetComparator.AT_LEAST, r.comparator());
+    }
+
+    /** "完成45万平方米棚改征收任务": the amount of a task the verb sets. A size before another noun stays unread. */
+    @Test
+    void theAmountOfATask() {
+        IndicatorRecord r = only(find("A19", "加快片区改造，完成45万平方米棚改征收任务。"));
+        assertEquals(45.0, r.value());
+        assertEquals("万平方米", r.unit());
+        assertTrue(r.name().contains("棚改征收任务"), r.name());
+        assertEquals(2019, r.year());
+        assertTrue(find("A19", "完成3000平方米党群服务中心改造。").isEmpty(), "a size naming the building");
+    }
+
+    /** "到2019年9月底，…": a deadline in a year gives the statements after it that year. */
+    @Test
+    void aDeadlineInAYearSetsTheYear() {
+        IndicatorRecord r = only(find("T16", "到2019年9月底，企业开办时间压缩至3个工作日以内。"));
+        assertEquals(2019, r.year());
+        assertEquals(3.0, r.value());
+        assertEquals(TargetComparator.AT_MOST, r.comparator());
+        assertEquals(IndicatorRole.TARGET, r.role());
+    }
+
+    /** "最低收购价", "最低工资标准": 最低 before a noun names a price or standard, it ranks nothing. */
+    @Test
+    void lowestBeforeANounIsNoRank() {
+        assertTrue(find("T25", "执行稻谷最低收购价政策，落实最低工资标准调整。").isEmpty());
+        assertEquals(1, find("T25", "到2027年，单位产值能耗全省最低。").size());
+    }
+
+    /** "稳居全省第一方阵": an echelon names no place, like 前列: a rank without a value. */
+    @Test
+    void anEchelonHasNoPlace() {
+        IndicatorRecord r = only(find("T25", "推动数字经济核心产业规模稳居全国第一方阵。"));
+        assertEquals(IndicatorKind.RANK, r.kind());
+        assertNull(r.value());
+    }
+
+    /** Energy in 千瓦时 (not 千瓦 with a stray 时), coal equivalent, and a rate per mille are units. */
+    @Test
+    void energyAndPerMilleUnits() {
+        List<IndicatorRecord> found = find("A19", "全社会用电量达到320亿千瓦时，能源消费总量控制在900万吨标准煤以内，"
+                + "新生儿死亡率控制在3‰以下。");
+        assertEquals(List.of("亿千瓦时", "万吨标准煤", "‰"), found.stream().map(IndicatorRecord::unit).toList(),
+                () -> found.toString());
+        assertEquals(TargetComparator.AT_MOST, found.get(2).comparator());
+        assertEquals("万千瓦", only(find("A19", "新能源装机容量达到150万千瓦。")).unit());
+    }
+
+    /** "新增…企业120家，总数达到1600家": 总数 is the total of what was counted before. */
+    @Test
+    void aTotalAfterACountIsTheTotalOfTheCountedNoun() {
+        List<IndicatorRecord> found = find("A19", "新增科技型中小企业120家，总数达到1600家。");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertTrue(found.get(1).name().contains("科技型中小企业") && found.get(1).name().endsWith("总数"),
+                found.get(1).name());
+        assertEquals(1600.0, found.get(1).value());
+    }
+
+    /** Under "过去一年工作回顾" (no year printed) the figures report the year before the year of issue. */
+    @Test
+    void aPastYearReviewReportsTheYearBeforeIssue() {
+        List<IndicatorRecord> found = finder.find("T25", "own", "loc", "全区生产总值增长5.6%，新增城镇就业1.1万人。",
+                List.of("过去一年工作回顾"));
+        assertEquals(2, found.size(), () -> found.toString());
+        for (IndicatorRecord r : found) {
+            assertEquals(IndicatorRole.ACTUAL, r.role());
+            assertEquals(2024, r.year(), "T25 is issued in 2025");
+        }
+        IndicatorRecord printed = only(finder.find("T25", "own", "loc", "全区生产总值增长5.6%。", List.of("2023年工作回顾")));
+        assertEquals(2023, printed.year(), "a year the heading prints wins");
     }
 }
