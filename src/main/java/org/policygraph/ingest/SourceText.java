@@ -25,7 +25,8 @@ public final class SourceText {
     public SourceText(String file, String raw) {
         this.file = file;
         this.raw = raw;
-        this.lines = splitLines(raw);
+        List<Line> printed = splitLines(raw);
+        this.lines = isFlattened(printed) ? unflatten(printed, raw) : printed;
     }
 
     private static List<Line> splitLines(String raw) {
@@ -42,6 +43,63 @@ public final class SourceText {
             }
             start = newline + 1;
             number++;
+        }
+        return List.copyOf(lines);
+    }
+
+    /** An outline number opening a line: 一、 （一） 1. */
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile(
+            "^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]|^\\d{1,2}[.．、](?=\\p{IsHan})");
+    /**
+     * An outline number printed inside a line after white space, where a page that flattened its paragraphs into one
+     * left the break: "…完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…(…负责) 2.落实好…".
+     */
+    private static final Pattern INLINE_OUTLINE_NUMBER = Pattern.compile(
+            "[ \\t\u3000]+(?=[一二三四五六七八九十]+、\\S|[（(][一二三四五六七八九十]+[）)]\\S|\\d{1,2}[.．、]\\p{IsHan})");
+    /** The shortest line a flattened page prints its outline on. */
+    private static final int MIN_FLATTENED_LINE = 200;
+
+    /**
+     * Whether the text is a page that printed its paragraphs run together: no line of it opens with an outline
+     * number, and a long line holds at least two outline numbers of more than one level after white space.
+     */
+    private static boolean isFlattened(List<Line> lines) {
+        boolean inline = false;
+        for (Line line : lines) {
+            String text = line.text().strip();
+            if (OUTLINE_NUMBER.matcher(text).find()) {
+                return false;
+            }
+            if (text.length() >= MIN_FLATTENED_LINE) {
+                java.util.Set<Character> levels = new java.util.HashSet<>();
+                var m = INLINE_OUTLINE_NUMBER.matcher(text);
+                while (m.find()) {
+                    char c = text.charAt(m.end());
+                    levels.add(Character.isDigit(c) ? '1' : c == '（' || c == '(' ? '(' : '一');
+                }
+                inline |= levels.size() >= 2;
+            }
+        }
+        return inline;
+    }
+
+    /**
+     * The lines of a flattened page as the page meant them: each long line broken at the white space before an
+     * outline number printed inside it. Offsets stay those of the raw text (the white space is the break), so quotes
+     * remain verbatim.
+     */
+    private static List<Line> unflatten(List<Line> printed, String raw) {
+        List<Line> lines = new ArrayList<>();
+        for (Line line : printed) {
+            int start = line.start();
+            if (line.end() - line.start() >= MIN_FLATTENED_LINE) {
+                var m = INLINE_OUTLINE_NUMBER.matcher(raw).region(line.start(), line.end());
+                while (m.find()) {
+                    lines.add(new Line(lines.size() + 1, start, m.start(), raw));
+                    start = m.end();
+                }
+            }
+            lines.add(new Line(lines.size() + 1, start, line.end(), raw));
         }
         return List.copyOf(lines);
     }
