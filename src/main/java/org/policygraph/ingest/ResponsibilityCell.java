@@ -55,6 +55,9 @@ final class ResponsibilityCell {
     private static final Pattern BRACKETED_REMARK = Pattern.compile(
             "[（(][^（()）]*(?:以下|均需|均由|下同|不再列出|不(?:逐一|一一)列出|同上)[^（()）]*[）)]");
 
+    /** Words between the names and their 牵头 that qualify how they lead: 分别, 共同, 按职责分工. */
+    private static final Pattern LEAD_QUALIFIER = Pattern.compile("(?:按照职责分工|按职责分工|按职责|分别|共同)\\s*$");
+
     static List<Assignment> parse(String cell) {
         return parse(cell, false);
     }
@@ -174,7 +177,9 @@ final class ResponsibilityCell {
             return assignments;
         }
         if (lead >= 0) {
-            names(text.substring(0, lead)).forEach(n -> assignments.add(new Assignment(LinkType.LEADS, n)));
+            // "X、Y分别牵头", "由X牵头": the qualifier before the verb and the 由 before the names are no part of a name
+            names(LEAD_QUALIFIER.matcher(text.substring(0, lead)).replaceFirst("").replaceFirst("^\\s*由", ""))
+                    .forEach(n -> assignments.add(new Assignment(LinkType.LEADS, n)));
             names(withoutSupportsMark(text.substring(lead + LEADS_MARK.length())))
                     .forEach(n -> assignments.add(new Assignment(LinkType.SUPPORTS, n)));
         } else if (text.endsWith(SUPPORTS_MARK)) {
@@ -207,7 +212,8 @@ final class ResponsibilityCell {
      * bare 等 / 等部门 / 等单位 only closes the list ({@link DepartmentResolver#trim}).
      */
     private static final Pattern AND_OTHERS = Pattern.compile(
-            "^(.{2,}?)等((?:其他)?(?:有关|相关|各有关|各相关)(?:部门|单位)(?:[（(][^（()）]{1,6}[）)])?)$");
+            "^(.{2,}?)等((?:[省市区县](?:级|直|属))?(?:其他)?(?:有关|相关|各有关|各相关)(?:部门|单位)"
+                    + "(?:[（(][^（()）]{1,6}[）)])?)$");
 
     static List<String> names(String part) {
         return splitOutsideBrackets(part).stream()
@@ -226,7 +232,38 @@ final class ResponsibilityCell {
      * "各县（市" and "区）人民政府".
      */
     static List<String> splitOutsideBrackets(String part) {
-        return splitOutsideBrackets(part, SEPARATOR_CHARS, true);
+        return joinSharedParts(splitOutsideBrackets(part, SEPARATOR_CHARS, true), part);
+    }
+
+    /**
+     * A bare level ("各乡", "县", "市") listed with 、 before a name that opens with a level shares that name's tail:
+     * "各乡、镇人民政府", "各县、市、区人民政府" name one set of governments.
+     */
+    private static final Pattern LEVEL_ONLY = Pattern.compile("^各?[省市区县乡镇街](?:、[省市区县乡镇街])*$");
+    private static final Pattern OPENS_WITH_LEVEL = Pattern.compile("^[省市区县乡镇街]");
+    /** A bare kind of body listed with 、 after a name shares that name's head: "市直有关部门、单位". */
+    private static final Pattern BODY_ONLY = Pattern.compile("^(?:单位|部门|机构)$");
+
+    /**
+     * {@code parts} (split from {@code text}) with the parts that only make sense with their neighbour joined to it
+     * again ({@link #LEVEL_ONLY}, {@link #BODY_ONLY}), where the text joins them with 、.
+     */
+    private static List<String> joinSharedParts(List<String> parts, String text) {
+        List<String> joined = new ArrayList<>();
+        int at = 0;
+        for (String part : parts) {
+            int start = text.indexOf(part, at);
+            at = start < 0 ? at : start + part.length();
+            String previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            boolean afterComma = start > 0 && text.charAt(start - 1) == '、';
+            if (previous != null && afterComma && (LEVEL_ONLY.matcher(previous.strip()).matches()
+                    && OPENS_WITH_LEVEL.matcher(part.strip()).find() || BODY_ONLY.matcher(part.strip()).matches())) {
+                joined.set(joined.size() - 1, previous + "、" + part);
+            } else {
+                joined.add(part);
+            }
+        }
+        return joined;
     }
 
     /** {@code text} split at {@code separators} (and whitespace, {@code atWhitespace}) outside brackets. */

@@ -278,8 +278,9 @@ final class ResponsibilityLinks {
             if (ResponsibilityCell.hasClauses(t)) {
                 return ResponsibilityCell.parseClauses(t, firstListedLeads);
             }
+            // "X、Y等相关部门按职责分工负责": the qualifier closes the list, it is no part of its last name
             return t.contains("牵头") || t.contains("配合") || t.endsWith("负责")
-                    ? ResponsibilityCell.parse(t.replaceFirst("负责$", "")) : List.of();
+                    ? ResponsibilityCell.parse(TRAILING_QUALIFIER.matcher(t).replaceFirst("")) : List.of();
         }
         boolean hasLead = labels.stream()
                 .anyMatch(l -> labelling.roleOf(inner.substring(l[0], l[1])) == LinkType.LEADS);
@@ -310,10 +311,26 @@ final class ResponsibilityLinks {
         return TRAILING_QUALIFIER.matcher(v).replaceFirst("");
     }
 
+    /**
+     * Whether {@code name}, printed right before the next name of its list with 、, is that body's kind with the
+     * kind's word left out: "人民大垸、荒湖管理区" names two 管理区, the first without the shared word.
+     */
+    private static boolean sharesSuffixOfNext(String quote, String name,
+                                              List<ResponsibilityCell.Assignment> assignments, int index) {
+        if (index + 1 >= assignments.size() || UnknownBodies.isBodyLike(name)) {
+            return false;
+        }
+        String next = DepartmentResolver.trim(assignments.get(index + 1).printedName());
+        String kind = UnknownBodies.kindWord(next);
+        return kind != null && quote.replaceAll("\\s+", "").contains(name + "、" + next)
+                && UnknownBodies.isBodyLike(name + kind);
+    }
+
     /** Links each assignment, once per role, department and target. */
     static void link(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
                      String quote, List<ResponsibilityCell.Assignment> assignments, String where, String printedAs) {
-        for (ResponsibilityCell.Assignment assignment : assignments) {
+        for (int index = 0; index < assignments.size(); index++) {
+            ResponsibilityCell.Assignment assignment = assignments.get(index);
             String printed = assignment.printedName();
             var generic = context.departments().genericActor(printed);
             generic.filter(g -> !context.departments().isListed(g))
@@ -325,7 +342,8 @@ final class ResponsibilityLinks {
             if (id.isEmpty() && context.unknownBodies() != null) {
                 String name = DepartmentResolver.trim(printed);
                 boolean first = !context.unknownBodies().knows(name);
-                id = context.unknownBodies().department(name, quote, location);
+                id = context.unknownBodies().department(name, quote, location,
+                        sharesSuffixOfNext(quote, name, assignments, index));
                 if (id.isPresent() && first) {
                     draft.warnings.add(where + ": " + location + ": department '" + printed + "' in " + printedAs
                             + " is not in " + VocabularyReader.DEPARTMENTS + " (name or alias); kept as an uncurated "
