@@ -36,6 +36,11 @@ final class ResponsibilityLabels {
     /** Labelled lines printed under a task without brackets: "牵头单位:区发改局" then "责任单位:…" (one note). */
     final Pattern labelledLines;
     /**
+     * A labelled note closing a task's line after its last sentence, without brackets: "…完善推进机制。责任单位：市发改委、
+     * 市财政局。" (group 1, up to the end of the line).
+     */
+    final Pattern labelledTail;
+    /**
      * A label printed alone on its line ("牵头单位"), its names on the lines after it: a web table's cells. Group 1 is
      * the label; multi-line, so it finds such lines in a text as well as matching one line.
      */
@@ -50,6 +55,8 @@ final class ResponsibilityLabels {
         this.labelAt = Pattern.compile(label + "\\s*[:：]");
         this.labelledLines = Pattern.compile("(?m)^[ \\t\\-#*>]*(" + label
                 + "\\s*[:：][^\\n]*(?:\\n[ \\t]*\\n?[ \\t\\-#*>]*" + label + "\\s*[:：][^\\n]*)*)");
+        this.labelledTail = Pattern.compile("(?m)(?<=[。；;！!])[ \\t]*(" + label + "\\s*[:：][^\\n（()）:：]*"
+                + "(?:[；;][ \\t]*" + label + "\\s*[:：][^\\n（()）:：]*)*)$");
         this.labelAlone = Pattern.compile("(?m)^[ \\t]*(" + label + ")[ \\t]*[:：]?[ \\t]*$");
     }
 
