@@ -51,17 +51,20 @@ public final class SourceText {
     private static final Pattern OUTLINE_NUMBER = Pattern.compile(
             "^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]|^\\d{1,2}[.．、](?=\\p{IsHan})");
     /**
-     * An outline number printed inside a line after white space, where a page that flattened its paragraphs into one
-     * left the break: "…完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…(…负责) 2.落实好…".
+     * An outline number printed inside a line where a page that flattened its paragraphs into one left the break:
+     * after white space ("…完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…(…负责) 2.落实好…"), or right after
+     * the sentence or note that closes the paragraph before ("…完成。二、…", "…(…负责)2.落实好…").
      */
     private static final Pattern INLINE_OUTLINE_NUMBER = Pattern.compile(
-            "[ \\t\u3000]+(?=[一二三四五六七八九十]+、\\S|[（(][一二三四五六七八九十]+[）)]\\S|\\d{1,2}[.．、]\\p{IsHan})");
+            "(?:[ \\t\u3000]+|(?<=[。；;！!])|(?<=[^一二三四五六七八九十\\d][）)]))"
+                    + "(?=[一二三四五六七八九十]+、\\S|[（(][一二三四五六七八九十]+[）)]\\S|\\d{1,2}[.．、]\\p{IsHan})");
     /** The shortest line a flattened page prints its outline on. */
-    private static final int MIN_FLATTENED_LINE = 200;
+    private static final int MIN_FLATTENED_LINE = 120;
 
     /**
      * Whether the text is a page that printed its paragraphs run together: no line of it opens with an outline
-     * number, and a long line holds at least two outline numbers of more than one level after white space.
+     * number, and a long line holds outline numbers inside it, of more than one level or the first three of one
+     * (1. 2. 3.: a list, not a figure that happens to follow a sentence).
      */
     private static boolean isFlattened(List<Line> lines) {
         boolean inline = false;
@@ -71,13 +74,17 @@ public final class SourceText {
                 return false;
             }
             if (text.length() >= MIN_FLATTENED_LINE) {
-                java.util.Set<Character> levels = new java.util.HashSet<>();
+                java.util.Map<Character, java.util.Set<String>> levels = new java.util.HashMap<>();
                 var m = INLINE_OUTLINE_NUMBER.matcher(text);
                 while (m.find()) {
-                    char c = text.charAt(m.end());
-                    levels.add(Character.isDigit(c) ? '1' : c == '（' || c == '(' ? '(' : '一');
+                    String rest = text.substring(m.end());
+                    char c = rest.charAt(0);
+                    char level = Character.isDigit(c) ? '1' : c == '（' || c == '(' ? '(' : '一';
+                    levels.computeIfAbsent(level, k -> new java.util.HashSet<>())
+                            .add(rest.replaceFirst("^[（(]?([一二三四五六七八九十\\d]+)[\\s\\S]*$", "$1"));
                 }
-                inline |= levels.size() >= 2;
+                inline |= levels.size() >= 2 || levels.values().stream().anyMatch(numbers ->
+                        numbers.containsAll(List.of("1", "2", "3")) || numbers.containsAll(List.of("一", "二", "三")));
             }
         }
         return inline;

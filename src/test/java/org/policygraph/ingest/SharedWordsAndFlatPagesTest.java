@@ -78,6 +78,21 @@ class SharedWordsAndFlatPagesTest {
     }
 
     @Test
+    void aFlatPageWithoutSpacesOrChaptersIsReadByItsNumberedItems() {
+        String flat = "某市人民政府办公室关于分解重点工作的通知。各单位要抓好落实，按季度报送进展情况，确保各项工作如期完成，年底前报告全年"
+                + "落实情况。1.加快重大项目建设，推进一批交通水利工程开工。(市发展改革委牵头,市交通运输局配合)2.用好地方政府专项债券，"
+                + "提高资金使用效率，加快支出进度。(市财政局负责)3.稳定工业生产，支持企业满负荷运转，稳住工业增长。(市经信局牵头)";
+        DocumentBundle bundle = plan(flat);
+        assertThat(bundle.measures()).hasSize(3);
+        assertThat(bundle.measures().get(1).text()).isEqualTo("用好地方政府专项债券，提高资金使用效率，加快支出进度。(市财政局负责)");
+        assertThat(from(bundle, LinkType.LEADS, bundle.measures().get(1).id())).containsExactly("wh-finance");
+        // one figure after a sentence is no list: the line stays one
+        String prose = "全年经济运行总体平稳，主要指标好于预期，发展质量稳步提升，民生保障持续加强，各项改革扎实推进。".repeat(4)
+                + "1.5万户企业受益。";
+        assertThat(new SourceText("t", prose).lines()).hasSize(1);
+    }
+
+    @Test
     void levelsListedBeforeTheirSharedBodyNameOneSetOfGovernments() {
         DocumentBundle bundle = plan("""
                 一、稳住经济大盘
