@@ -85,6 +85,11 @@ class ResponsibilityLabelsTest {
         assertThat(seed.find("区商务局牵头。", new Span(0, 7))).isEmpty();
         assertThat(seed.find("商务局牵头。", new Span(0, 6))).extracting(ProseRoles.Found::role)
                 .containsExactly(LinkType.LEADS);
+        // "X是…的责任主体", "X负总责": X leads
+        for (String sentence : java.util.List.of("商务局是项目建设的责任主体。", "此项工作商务局负总责。")) {
+            assertThat(seed.find(sentence, new Span(0, sentence.length()))).extracting(f -> f.name() + " " + f.role())
+                    .containsExactly("商务局 LEADS");
+        }
     }
 
     @Test
