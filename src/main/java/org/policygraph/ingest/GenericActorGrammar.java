@@ -22,7 +22,10 @@ final class GenericActorGrammar {
 
     static final String FILE = "vocabulary/generic-actor-parts.tsv";
 
-    enum Slot { WIDE_OWNER, OWNER, QUANTIFIER, LEVEL, DOMAIN, BODY, POST }
+    enum Slot { WIDE_OWNER, OWNER, COMMITTEE, QUANTIFIER, LEVEL, DOMAIN, BODY, POST }
+
+    /** At most this many characters name a committee owning the bodies of a whole name (市经济运行监测联席会议). */
+    private static final int MAX_COMMITTEE_NAME = 16;
 
     /** A recognised phrase, its kind, and the parts it was read from (for the node's note). */
     record Match(String phrase, String kind, String parts) {
@@ -34,6 +37,8 @@ final class GenericActorGrammar {
     private static final int MAX_FIELD = 6;
 
     private final Pattern pattern;
+    /** {@link #pattern} for a whole name, whose owner may also be a committee named in full. */
+    private final Pattern wholePattern;
     private final Map<String, String> levelKind;
     private final Map<String, String> bodyKind;
 
@@ -43,6 +48,7 @@ final class GenericActorGrammar {
         this.bodyKind = Map.copyOf(bodyKind);
         if (parts.get(Slot.QUANTIFIER).isEmpty() || parts.get(Slot.BODY).isEmpty()) {
             this.pattern = null;
+            this.wholePattern = null;
             return;
         }
         String q = alternation(parts.get(Slot.QUANTIFIER));
@@ -57,11 +63,16 @@ final class GenericActorGrammar {
         String post = alternation(parts.get(Slot.POST));
         String owner = "(?:" + alternation(parts.get(Slot.WIDE_OWNER)) + "[\\p{IsHan}]{0," + MAX_FIELD + "}?(?=" + q
                 + ")|" + alternation(parts.get(Slot.OWNER)) + "|各" + level + "(?=各))";
-        this.pattern = Pattern.compile("(?<owner>" + owner + ")?(?:"
+        String rest = "(?:"
                 + "(?<q>" + q + ")(?<level>" + level + ")?(?<domain>" + domain + ")?(?<body>" + body + ")"
                 + "|(?<q2>" + q + ")(?<level2>" + level + ")(?!" + NOT_AFTER_LEVEL + ")"
                 + "|(?<domain3>" + domain + ")(?<body3>" + body + ")"
-                + "|(?<post>" + post + "))");
+                + "|(?<post>" + post + "))";
+        this.pattern = Pattern.compile("(?<owner>" + owner + ")?" + rest);
+        // a name read as a whole (a note's or a cell's) may be owned by a committee named in full
+        // (市经济运行监测联席会议其他成员单位): there the name's start is known, in running text it is not
+        this.wholePattern = Pattern.compile("(?<owner>" + owner + "|[\\p{IsHan}]{1," + MAX_COMMITTEE_NAME + "}?"
+                + alternation(parts.get(Slot.COMMITTEE)) + ")?" + rest);
     }
 
     /** "（街道）", "(单位)", "（市、区）": alternatives in brackets after a part, optional. */
@@ -141,7 +152,7 @@ final class GenericActorGrammar {
         if (pattern == null || name == null) {
             return Optional.empty();
         }
-        Matcher m = pattern.matcher(name);
+        Matcher m = wholePattern.matcher(name);
         return m.matches() && sharedBodiesAgree(m) ? Optional.of(match(m)) : Optional.empty();
     }
 

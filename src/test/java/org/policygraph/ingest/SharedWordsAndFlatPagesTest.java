@@ -150,6 +150,14 @@ class SharedWordsAndFlatPagesTest {
         assertThat(resolver.genericActor("各产业主管部门")).map(GenericActorRecord::kind).contains("DEPARTMENTS");
         assertThat(resolver.genericActor("各乡、镇人民政府")).map(GenericActorRecord::kind)
                 .contains("LOCAL_GOVERNMENTS");
+        // a note's name may open with the committee owning its bodies, named in full
+        assertThat(resolver.genericActor("市经济运行监测联席会议其他成员单位")).map(GenericActorRecord::kind)
+                .contains("DEPARTMENTS");
+        assertThat(resolver.genericActor("市经济运行监测联席会议")).isEmpty();
+        // in running text a committee's name has no known start: no phrase is read from one
+        GenericActorGrammar grammar = VocabularyReader.read(SeedSource.directory(RealSeed.ROOT)).genericActorGrammar();
+        String sentence = "建立市经济运行监测联席会议其他成员单位";
+        assertThat(grammar.at(sentence, 0, sentence.length())).isEmpty();
         // two kinds of body listed with 、 are two actors, not one
         assertThat(resolver.genericActor("市直有关部门、单位")).isPresent();
         assertThat(resolver.genericActor("属地区政府、管委会")).isEmpty();
