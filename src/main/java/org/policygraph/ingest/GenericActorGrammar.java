@@ -22,18 +22,23 @@ final class GenericActorGrammar {
 
     static final String FILE = "vocabulary/generic-actor-parts.tsv";
 
-    enum Slot { WIDE_OWNER, OWNER, QUANTIFIER, LEVEL, DOMAIN, BODY, POST }
+    enum Slot { WIDE_OWNER, OWNER, COMMITTEE, QUANTIFIER, LEVEL, DOMAIN, BODY, POST }
+
+    /** At most this many characters name a committee owning the bodies of a whole name (市经济运行监测联席会议). */
+    private static final int MAX_COMMITTEE_NAME = 16;
 
     /** A recognised phrase, its kind, and the parts it was read from (for the node's note). */
     record Match(String phrase, String kind, String parts) {
     }
 
-    /** Characters after a bare level that make it part of another word: 各区域, 各市场主体, 各县级. */
-    private static final String NOT_AFTER_LEVEL = "[场域块间划级内外民直属情]";
+    /** Characters after a bare level that make it part of another word: 各区域, 各市场主体, 各县级, 各乡村. */
+    private static final String NOT_AFTER_LEVEL = "[场域块间划级内外民直属情村]";
     /** At most this many characters name a field between a wide owner and its quantifier (全区经济运行各专班). */
     private static final int MAX_FIELD = 6;
 
     private final Pattern pattern;
+    /** {@link #pattern} for a whole name, whose owner may also be a committee named in full. */
+    private final Pattern wholePattern;
     private final Map<String, String> levelKind;
     private final Map<String, String> bodyKind;
 
@@ -43,23 +48,31 @@ final class GenericActorGrammar {
         this.bodyKind = Map.copyOf(bodyKind);
         if (parts.get(Slot.QUANTIFIER).isEmpty() || parts.get(Slot.BODY).isEmpty()) {
             this.pattern = null;
+            this.wholePattern = null;
             return;
         }
         String q = alternation(parts.get(Slot.QUANTIFIER));
         String oneLevel = alternation(parts.get(Slot.LEVEL));
         String oneBody = alternation(parts.get(Slot.BODY));
         // a level may be followed by more (乡镇街道) and by its alternatives in brackets (乡镇（街道）); so may a body
-        String level = "(?:" + oneLevel + "){1,3}" + alternativesOf(oneLevel);
+        // levels printed as a list sharing the body after them: 各乡、镇人民政府, 各县、市、区人民政府
+        String level = "(?:" + oneLevel + ")(?:、?(?:" + oneLevel + ")){0,2}" + alternativesOf(oneLevel);
         String domain = alternation(parts.get(Slot.DOMAIN));
-        String body = oneBody + alternativesOf(oneBody + "|" + oneLevel);
+        // bodies printed as a list sharing the words before them: 市直有关部门、单位
+        String body = oneBody + "(?:、" + oneBody + ")?" + alternativesOf(oneBody + "|" + oneLevel);
         String post = alternation(parts.get(Slot.POST));
         String owner = "(?:" + alternation(parts.get(Slot.WIDE_OWNER)) + "[\\p{IsHan}]{0," + MAX_FIELD + "}?(?=" + q
                 + ")|" + alternation(parts.get(Slot.OWNER)) + "|各" + level + "(?=各))";
-        this.pattern = Pattern.compile("(?<owner>" + owner + ")?(?:"
+        String rest = "(?:"
                 + "(?<q>" + q + ")(?<level>" + level + ")?(?<domain>" + domain + ")?(?<body>" + body + ")"
                 + "|(?<q2>" + q + ")(?<level2>" + level + ")(?!" + NOT_AFTER_LEVEL + ")"
                 + "|(?<domain3>" + domain + ")(?<body3>" + body + ")"
-                + "|(?<post>" + post + "))");
+                + "|(?<post>" + post + "))";
+        this.pattern = Pattern.compile("(?<owner>" + owner + ")?" + rest);
+        // a name read as a whole (a note's or a cell's) may be owned by a committee named in full
+        // (市经济运行监测联席会议其他成员单位): there the name's start is known, in running text it is not
+        this.wholePattern = Pattern.compile("(?<owner>" + owner + "|[\\p{IsHan}]{1," + MAX_COMMITTEE_NAME + "}?"
+                + alternation(parts.get(Slot.COMMITTEE)) + ")?" + rest);
     }
 
     /** "（街道）", "(单位)", "（市、区）": alternatives in brackets after a part, optional. */
@@ -139,8 +152,22 @@ final class GenericActorGrammar {
         if (pattern == null || name == null) {
             return Optional.empty();
         }
-        Matcher m = pattern.matcher(name);
-        return m.matches() ? Optional.of(match(m)) : Optional.empty();
+        Matcher m = wholePattern.matcher(name);
+        return m.matches() && sharedBodiesAgree(m) ? Optional.of(match(m)) : Optional.empty();
+    }
+
+    /**
+     * Whether the bodies a phrase lists with 、 are of one kind ("市直有关部门、单位": both departments); "属地区政府、
+     * 管委会" lists two kinds of body, each an actor of its own.
+     */
+    private boolean sharedBodiesAgree(Matcher m) {
+        String body = m.group("body") != null ? m.group("body") : m.group("body3");
+        String first = firstPart(body, bodyKind);
+        if (first == null || !body.startsWith(first + "、")) {
+            return true;
+        }
+        String second = firstPart(body.substring(first.length() + 1), bodyKind);
+        return second != null && bodyKind.get(first).equals(bodyKind.get(second));
     }
 
     /** The longest generic actor starting at {@code t[from]} and ending by {@code to}, if any. */
@@ -149,6 +176,13 @@ final class GenericActorGrammar {
             return Optional.empty();
         }
         Matcher m = pattern.matcher(t).region(from, to);
+        if (m.lookingAt() && !sharedBodiesAgree(m)) {
+            // the phrase up to its first body only
+            String body = m.group("body") != null ? m.group("body") : m.group("body3");
+            int cut = (m.group("body") != null ? m.start("body") : m.start("body3"))
+                    + firstPart(body, bodyKind).length();
+            m = pattern.matcher(t).region(from, cut);
+        }
         return m.lookingAt() && m.end() > m.start() + 1 ? Optional.of(match(m)) : Optional.empty();
     }
 

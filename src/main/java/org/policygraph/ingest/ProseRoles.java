@@ -21,9 +21,7 @@ import org.policygraph.model.LinkType;
  */
 final class ProseRoles {
 
-    private enum Side { ACTOR_BEFORE, ACTOR_AFTER }
-
-    private record Verb(Pattern pattern, LinkType role, Side side) {
+    private record Verb(Pattern pattern, LinkType role, ResponsibilityLabels.VerbSide side) {
     }
 
     /**
@@ -32,14 +30,10 @@ final class ProseRoles {
      */
     private static final String MECHANISM = "机制|能力|体制|平台|制度|作用";
 
-    /** Role words, longest first where one contains another. 会同 also makes the actors after it supporters. */
-    private static final List<Verb> VERBS = List.of(
-            new Verb(Pattern.compile("办公室设在"), LinkType.COORDINATES, Side.ACTOR_AFTER),
-            new Verb(Pattern.compile("(?:统筹协调|综合协调)(?!" + MECHANISM + ")|召集"), LinkType.COORDINATES,
-                    Side.ACTOR_BEFORE),
-            new Verb(Pattern.compile("牵头|负责|领衔|主体责任|属地责任|组织实施|组织领导|会同"), LinkType.LEADS,
-                    Side.ACTOR_BEFORE),
-            new Verb(Pattern.compile("配合|协助"), LinkType.SUPPORTS, Side.ACTOR_BEFORE));
+    /** The role words of the vocabulary, as patterns: actor after first, then COORDINATE, LEAD, SUPPORT. */
+    private final List<Verb> verbs;
+    /** The phrases of {@link ResponsibilityLabels.VerbSide#JOINTLY} verbs (会同). */
+    private final java.util.Set<String> jointly;
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;]");
     /** Between an actor and its verb: a short run of words, no clause break. */
     private static final int MAX_GAP = 20;
@@ -65,33 +59,74 @@ final class ProseRoles {
     /** "X要…" opening a sentence: X is charged with what follows ("各区各部门要认真研究，…制定…落实措施"). */
     private static final Pattern IS_TO = Pattern.compile("要");
 
-    /** Characters that open a body's name with its level (省发展改革委, 市商务局, 区教育局, 镇人民政府). */
-    private static final String LEVELS = "省市区县州旗乡镇";
-    private final List<String> spellings;
+    /** Characters that open a body's name with its level (省发展改革委, 市商务局, 区教育局, 镇人民政府): vocabulary data. */
+    private final String levels;
+    /** Every spelling, longest first, by its first character. */
+    private final Map<Character, List<String>> spellingsByFirst;
     private final GenericActorGrammar genericActors;
     /** A responsibility label printed alone on its line (a web table's cell "牵头单位"): a label, not a verb. */
     private final Pattern labelAlone;
 
-    /** @param names every department name and alias, and every generic-actor phrase */
-    ProseRoles(List<String> names) {
-        this(names, GenericActorGrammar.none());
+    /** The prose reader of a vocabulary: built once for it ({@link #of}), used for every document read with it. */
+    static ProseRoles of(SeedVocabulary vocabulary) {
+        return new ProseRoles(namesOf(vocabulary), vocabulary.genericActorGrammar(),
+                vocabulary.responsibilityLabels());
     }
 
     /**
      * @param names         every department name and alias, and every generic-actor phrase listed
      * @param genericActors the grammar that recognises the generic actors no list holds (区级相关部门)
+     * @param labels        the responsibility labels (one alone on its line is no verb of a sentence around it), the
+     *                      verbs of prose and the level characters of names
      */
-    ProseRoles(List<String> names, GenericActorGrammar genericActors) {
-        this(names, genericActors, ResponsibilityLabels.none());
-    }
-
-    /** @param labels the responsibility labels; one alone on its line is no verb of a sentence around it */
     ProseRoles(List<String> names, GenericActorGrammar genericActors, ResponsibilityLabels labels) {
         this.labelAlone = labels.labelAlone;
         List<String> sorted = new ArrayList<>(names.stream().filter(n -> n.length() >= 2).distinct().toList());
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        this.spellings = List.copyOf(sorted);
+        Map<Character, List<String>> byFirst = new java.util.HashMap<>();
+        for (String spelling : sorted) {
+            byFirst.computeIfAbsent(spelling.charAt(0), c -> new ArrayList<>()).add(spelling);
+        }
+        byFirst.replaceAll((c, list) -> List.copyOf(list));
+        this.spellingsByFirst = Map.copyOf(byFirst);
         this.genericActors = genericActors;
+        this.levels = labels.nameLevels;
+        this.verbs = verbs(labels.proseVerbs);
+        this.jointly = labels.proseVerbs.stream().filter(v -> v.side() == ResponsibilityLabels.VerbSide.JOINTLY)
+                .map(ResponsibilityLabels.ProseVerb::phrase).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** One pattern per side and role, its phrases longest first; a coordination is no verb before a mechanism noun. */
+    private static List<Verb> verbs(List<ResponsibilityLabels.ProseVerb> proseVerbs) {
+        List<Verb> verbs = new ArrayList<>();
+        record Group(ResponsibilityLabels.VerbSide side, LinkType role) {
+        }
+        List<Group> order = List.of(
+                new Group(ResponsibilityLabels.VerbSide.ACTOR_AFTER, LinkType.COORDINATES),
+                new Group(ResponsibilityLabels.VerbSide.ACTOR_AFTER, LinkType.LEADS),
+                new Group(ResponsibilityLabels.VerbSide.ACTOR_AFTER, LinkType.SUPPORTS),
+                new Group(ResponsibilityLabels.VerbSide.ACTOR_BEFORE, LinkType.COORDINATES),
+                new Group(ResponsibilityLabels.VerbSide.ACTOR_BEFORE, LinkType.LEADS),
+                new Group(ResponsibilityLabels.VerbSide.ACTOR_BEFORE, LinkType.SUPPORTS));
+        for (Group group : order) {
+            List<String> phrases = proseVerbs.stream()
+                    .filter(v -> v.role() == group.role() && (v.side() == group.side()
+                            || v.side() == ResponsibilityLabels.VerbSide.JOINTLY
+                            && group.side() == ResponsibilityLabels.VerbSide.ACTOR_BEFORE))
+                    .map(ResponsibilityLabels.ProseVerb::phrase)
+                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                    .toList();
+            if (phrases.isEmpty()) {
+                continue;
+            }
+            String alternation = phrases.stream().map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+            if (group.role() == LinkType.COORDINATES && group.side() == ResponsibilityLabels.VerbSide.ACTOR_BEFORE) {
+                alternation += "(?!" + MECHANISM + ")";
+            }
+            verbs.add(new Verb(Pattern.compile(alternation), group.role(), group.side()));
+        }
+        return List.copyOf(verbs);
     }
 
     /** The roles stated in {@code raw[span]}. */
@@ -162,7 +197,7 @@ final class ProseRoles {
         while (convention.find()) {
             taken.add(new int[] {convention.start(), convention.end()});
         }
-        for (Verb verb : VERBS) {
+        for (Verb verb : verbs) {
             Matcher m = verb.pattern().matcher(t).region(s, e);
             while (m.find()) {
                 int at = m.start();
@@ -170,14 +205,14 @@ final class ProseRoles {
                     continue;
                 }
                 taken.add(new int[] {at, m.end()});
-                if (verb.side() == Side.ACTOR_AFTER) {
+                if (verb.side() == ResponsibilityLabels.VerbSide.ACTOR_AFTER) {
                     actors.stream().filter(a -> a.start() == m.end()).findFirst()
                             .ifPresent(a -> found.add(new Found(a.name(), verb.role(), sentence)));
                     continue;
                 }
                 List<Actor> subjects = actorsBefore(t, actors, s, at);
                 subjects.forEach(a -> found.add(new Found(a.name(), verb.role(), sentence)));
-                if (!subjects.isEmpty() && m.group().equals("会同")) {
+                if (!subjects.isEmpty() && jointly.contains(m.group())) {
                     for (Actor a : actors) {
                         if (a.start() >= m.end() && !clauseBreakBetween(t, m.end(), a.start())) {
                             found.add(new Found(a.name(), LinkType.SUPPORTS, sentence));
@@ -316,9 +351,10 @@ final class ProseRoles {
         int i = s;
         while (i < e) {
             String match = null;
-            boolean tailOfAnotherName = i > 0 && LEVELS.indexOf(t.charAt(i - 1)) >= 0;
-            for (String spelling : spellings) {
-                if (!tailOfAnotherName && i + spelling.length() <= e && t.startsWith(spelling, i)) {
+            boolean tailOfAnotherName = i > 0 && levels.indexOf(t.charAt(i - 1)) >= 0;
+            for (String spelling : tailOfAnotherName ? List.<String>of()
+                    : spellingsByFirst.getOrDefault(t.charAt(i), List.of())) {
+                if (i + spelling.length() <= e && t.startsWith(spelling, i)) {
                     match = spelling;
                     break;
                 }

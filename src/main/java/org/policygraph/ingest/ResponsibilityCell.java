@@ -2,6 +2,7 @@ package org.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.model.LinkType;
@@ -15,13 +16,19 @@ final class ResponsibilityCell {
 
     private static final String LEADS_MARK = "牵头";
     private static final String SUPPORTS_MARK = "配合";
+    /** A verb closing the names that take part in a task: 配合, 参与, 协同, 协助, 协办. */
+    private static final Pattern SUPPORTS_END = Pattern.compile(
+            "(?:按照职责分工|按职责分工|按职责|分别|共同)?(?:配合|参与|协同|协助|协办)$");
+    /** "X会同Y": X leads, Y takes part. */
+    private static final String JOINTLY = "会同";
     private static final String SEPARATOR_CHARS = "、，,；;";
     /**
-     * Drafting remarks inside a note, not names: "以下均需各县区人民政府、市各功能区管委会落实,不再列出", "下同". A body's
+     * Drafting remarks inside a note, not names: "以下均需各县区人民政府、市各功能区管委会落实,不再列出", "下同", another
+     * field of the note ("完成时限：2025年底"). A body's
      * name never holds these words.
      */
     private static final Pattern REMARK = Pattern.compile(
-            "以下|均需|均由|下同|不再列出|不(?:逐一|一一)列出|落实|同上");
+            "以下|均需|均由|下同|不再列出|不(?:逐一|一一)列出|落实|同上|[:：]");
 
     record Assignment(LinkType role, String printedName) {
     }
@@ -55,13 +62,17 @@ final class ResponsibilityCell {
     private static final Pattern BRACKETED_REMARK = Pattern.compile(
             "[（(][^（()）]*(?:以下|均需|均由|下同|不再列出|不(?:逐一|一一)列出|同上)[^（()）]*[）)]");
 
+    /** Words between the names and their 牵头 that qualify how they lead: 分别, 共同, 按职责分工. */
+    private static final Pattern LEAD_QUALIFIER = Pattern.compile("(?:按照职责分工|按职责分工|按职责|分别|共同)\\s*$");
+
     static List<Assignment> parse(String cell) {
         return parse(cell, false);
     }
 
     /** The verb closing a clause of a note, after the names it gives a role (a qualifier 按职责分工 aside). */
     private static final Pattern CLAUSE_VERB = Pattern.compile(
-            "(?:按照职责分工|按职责分工|按职责|分别|共同)?(牵头|配合|参与|协助|协同|负责)$");
+            "(?:按照职责分工|按职责分工|按职责|分别|共同)?(牵头|配合|参与|协助|协同|负责)"
+                    + "(?:负责|落实)?$");
     /** A sentence saying how lists are read ("列第一位的为牵头部门，其他部门和单位按职责分工负责"), not naming bodies. */
     private static final Pattern LIST_CONVENTION = Pattern.compile(FIRST_LISTED);
 
@@ -89,6 +100,8 @@ final class ResponsibilityCell {
         record Clause(String verb, List<String> names) {
         }
         boolean firstLeads = firstListedLeads;
+        // "（X、Y、Z。第一个为牵头单位）": the list the convention is about, printed without a verb
+        boolean convention = FIRST_LISTED_LEADS_SENTENCE.matcher(note).find();
         List<Clause> clauses = new ArrayList<>();
         for (String sentence : note.split("。")) {
             if (LIST_CONVENTION.matcher(sentence).find()) {
@@ -110,6 +123,9 @@ final class ResponsibilityCell {
                 String names = pending + (pending.isEmpty() ? "" : "、") + clause.substring(0, verb.start());
                 pending.setLength(0);
                 clauses.add(new Clause(verb.group(1), names(names)));
+            }
+            if (convention && !pending.isEmpty()) {
+                clauses.add(new Clause("负责", names(pending.toString())));
             }
         }
         boolean namesLead = clauses.stream().anyMatch(c -> c.verb().equals(LEADS_MARK));
@@ -149,7 +165,7 @@ final class ResponsibilityCell {
         text = BRACKETED_REMARK.matcher(FIRST_LISTED_LEADS.matcher(text).replaceAll("")).replaceAll("").strip();
         List<Assignment> assignments = new ArrayList<>();
         int lead = text.indexOf(LEADS_MARK);
-        if (lead < 0 && !text.endsWith(SUPPORTS_MARK) && hasLeadSign(text)) {
+        if (lead < 0 && !endsWithSupport(text) && hasLeadSign(text)) {
             // a sign printed apart from its name ("市发展改革委 ▲、市财政局") still marks that name
             String signed = text.replaceAll("\\s+([" + LEAD_SIGNS + "])(?=[、，,；;\\s]|$)", "$1")
                     .replaceAll("(^|[、，,；;])([" + LEAD_SIGNS + "])\\s+", "$1$2");
@@ -166,7 +182,7 @@ final class ResponsibilityCell {
             }
             return assignments;
         }
-        if (lead < 0 && firstLeads && !text.endsWith(SUPPORTS_MARK)) {
+        if (lead < 0 && firstLeads && !endsWithSupport(text)) {
             List<String> listed = names(text);
             for (int i = 0; i < listed.size(); i++) {
                 assignments.add(new Assignment(i == 0 ? LinkType.LEADS : LinkType.SUPPORTS, listed.get(i)));
@@ -174,15 +190,39 @@ final class ResponsibilityCell {
             return assignments;
         }
         if (lead >= 0) {
-            names(text.substring(0, lead)).forEach(n -> assignments.add(new Assignment(LinkType.LEADS, n)));
-            names(withoutSupportsMark(text.substring(lead + LEADS_MARK.length())))
+            // "X、Y分别牵头", "由X牵头": the qualifier before the verb and the 由 before the names are no part of a name
+            names(LEAD_QUALIFIER.matcher(text.substring(0, lead)).replaceFirst("").replaceFirst("^\\s*由", ""))
+                    .forEach(n -> assignments.add(new Assignment(LinkType.LEADS, n)));
+            names(withoutSupportsMark(supportPart(text.substring(lead + LEADS_MARK.length()))))
                     .forEach(n -> assignments.add(new Assignment(LinkType.SUPPORTS, n)));
-        } else if (text.endsWith(SUPPORTS_MARK)) {
+        } else if (text.contains(JOINTLY) && !text.startsWith(JOINTLY)) {
+            // "X会同Y（负责）": X leads, Y takes part
+            int jointly = text.indexOf(JOINTLY);
+            names(text.substring(0, jointly)).forEach(n -> assignments.add(new Assignment(LinkType.LEADS, n)));
+            names(withoutSupportsMark(text.substring(jointly + JOINTLY.length())))
+                    .forEach(n -> assignments.add(new Assignment(LinkType.SUPPORTS, n)));
+        } else if (endsWithSupport(text)) {
             names(withoutSupportsMark(text)).forEach(n -> assignments.add(new Assignment(LinkType.SUPPORTS, n)));
         } else {
             names(text).forEach(n -> assignments.add(new Assignment(LinkType.LEADS, n)));
         }
         return assignments;
+    }
+
+    /** A support verb inside the part of a note after 牵头, with what follows it. */
+    private static final Pattern SUPPORTS_VERB = Pattern.compile("(?:配合|参与|协同|协助|协办)(?=[，,；;。]|$)");
+
+    /**
+     * The part after 牵头 up to its support verb: what follows that verb ("，2025年底前完成", "；完成时限：…") is a
+     * remark, not names.
+     */
+    private static String supportPart(String afterLead) {
+        Matcher m = SUPPORTS_VERB.matcher(afterLead);
+        return m.find() ? afterLead.substring(0, m.end()) : afterLead;
+    }
+
+    private static boolean endsWithSupport(String text) {
+        return SUPPORTS_END.matcher(text.strip()).find();
     }
 
     private static boolean hasLeadSign(String text) {
@@ -199,7 +239,7 @@ final class ResponsibilityCell {
 
     private static String withoutSupportsMark(String text) {
         String t = text.strip();
-        return t.endsWith(SUPPORTS_MARK) ? t.substring(0, t.length() - SUPPORTS_MARK.length()) : t;
+        return SUPPORTS_END.matcher(t).replaceFirst("");
     }
 
     /**
@@ -207,7 +247,8 @@ final class ResponsibilityCell {
      * bare 等 / 等部门 / 等单位 only closes the list ({@link DepartmentResolver#trim}).
      */
     private static final Pattern AND_OTHERS = Pattern.compile(
-            "^(.{2,}?)等((?:其他)?(?:有关|相关|各有关|各相关)(?:部门|单位)(?:[（(][^（()）]{1,6}[）)])?)$");
+            "^(.{2,}?)等((?:[省市区县](?:级|直|属))?(?:其他)?(?:有关|相关|各有关|各相关)(?:部门|单位)"
+                    + "(?:[（(][^（()）]{1,6}[）)])?)$");
 
     static List<String> names(String part) {
         return splitOutsideBrackets(part).stream()
@@ -216,9 +257,33 @@ final class ResponsibilityCell {
                     return others.matches() ? java.util.stream.Stream.of(others.group(1), others.group(2))
                             : java.util.stream.Stream.of(n);
                 })
+                .flatMap(ResponsibilityCell::splitAtConjunction)
+                .map(n -> n.strip().replaceFirst("^由", "")) // "由X负责": 由 opens the clause, not the name
                 .map(ResponsibilityCell::trimKeepingBracket)
                 .filter(n -> !n.isEmpty() && !REMARK.matcher(n).find())
                 .toList();
+    }
+
+    /** A conjunction that may join two names of a list: "市财政局及各区人民政府", "市商务局和市场监管局". */
+    private static final Pattern CONJUNCTION = Pattern.compile("[及和与]");
+    /** A set of bodies opening the second name after a conjunction: 各区人民政府, 相关部门. */
+    private static final Pattern SET_OF_BODIES = Pattern.compile("^(?:各|相关|有关|其他).+");
+
+    /**
+     * A name holding a conjunction between two names ("市财政局及各区人民政府") split in two; a name whose own words
+     * hold one ("市住房和城乡建设局": 市住房 is no body) kept.
+     */
+    private static java.util.stream.Stream<String> splitAtConjunction(String name) {
+        Matcher m = CONJUNCTION.matcher(name);
+        while (m.find()) {
+            String first = name.substring(0, m.start()).strip();
+            String second = name.substring(m.end()).strip();
+            if (UnknownBodies.isBodyLike(first)
+                    && (UnknownBodies.isBodyLike(second) || SET_OF_BODIES.matcher(second).matches())) {
+                return java.util.stream.Stream.of(first, second);
+            }
+        }
+        return java.util.stream.Stream.of(name);
     }
 
     /**
@@ -226,7 +291,38 @@ final class ResponsibilityCell {
      * "各县（市" and "区）人民政府".
      */
     static List<String> splitOutsideBrackets(String part) {
-        return splitOutsideBrackets(part, SEPARATOR_CHARS, true);
+        return joinSharedParts(splitOutsideBrackets(part, SEPARATOR_CHARS, true), part);
+    }
+
+    /**
+     * A bare level ("各乡", "县", "市") listed with 、 before a name that opens with a level shares that name's tail:
+     * "各乡、镇人民政府", "各县、市、区人民政府" name one set of governments.
+     */
+    private static final Pattern LEVEL_ONLY = Pattern.compile("^各?[省市区县乡镇街](?:、[省市区县乡镇街])*$");
+    private static final Pattern OPENS_WITH_LEVEL = Pattern.compile("^[省市区县乡镇街]");
+    /** A bare kind of body listed with 、 after a name shares that name's head: "市直有关部门、单位". */
+    private static final Pattern BODY_ONLY = Pattern.compile("^(?:单位|部门|机构)$");
+
+    /**
+     * {@code parts} (split from {@code text}) with the parts that only make sense with their neighbour joined to it
+     * again ({@link #LEVEL_ONLY}, {@link #BODY_ONLY}), where the text joins them with 、.
+     */
+    private static List<String> joinSharedParts(List<String> parts, String text) {
+        List<String> joined = new ArrayList<>();
+        int at = 0;
+        for (String part : parts) {
+            int start = text.indexOf(part, at);
+            at = start < 0 ? at : start + part.length();
+            String previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            boolean afterComma = start > 0 && text.charAt(start - 1) == '、';
+            if (previous != null && afterComma && (LEVEL_ONLY.matcher(previous.strip()).matches()
+                    && OPENS_WITH_LEVEL.matcher(part.strip()).find() || BODY_ONLY.matcher(part.strip()).matches())) {
+                joined.set(joined.size() - 1, previous + "、" + part);
+            } else {
+                joined.add(part);
+            }
+        }
+        return joined;
     }
 
     /** {@code text} split at {@code separators} (and whitespace, {@code atWhitespace}) outside brackets. */

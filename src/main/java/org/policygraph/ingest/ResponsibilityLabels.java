@@ -25,10 +25,21 @@ final class ResponsibilityLabels {
     private static final int MAX_RESPONSIBLE_HEADER = 8;
 
     /** What a label's names do: lead, support, or named without a role of their own (read from the note). */
-    enum Role { LEAD, SUPPORT, NAMED, RESPONSIBLE, CATEGORY }
+    enum Role { LEAD, SUPPORT, COORDINATE, NAMED, RESPONSIBLE, CATEGORY }
+
+    /** Where a prose verb's actor stands: before it (X牵头), after it (办公室设在X), or both (X会同Y: Y supports). */
+    enum VerbSide { ACTOR_BEFORE, ACTOR_AFTER, JOINTLY }
+
+    /** A verb of prose that gives the actor next to it a role ("由X牵头", "X负责", "专班办公室设在X"). */
+    record ProseVerb(String phrase, LinkType role, VerbSide side) {
+    }
 
     private final Map<String, Role> labels;
     private final List<Map.Entry<String, Role>> columnWords;
+    /** The verbs of prose, in the order of the file. */
+    final List<ProseVerb> proseVerbs;
+    /** The characters that open a body's name with its level (省发展改革委, 市商务局, 镇人民政府). */
+    final String nameLevels;
     /** Any label, longest spelling first. */
     private final String label;
     /** A label with its colon, where a note's names start: "责任单位：". */
@@ -36,20 +47,30 @@ final class ResponsibilityLabels {
     /** Labelled lines printed under a task without brackets: "牵头单位:区发改局" then "责任单位:…" (one note). */
     final Pattern labelledLines;
     /**
+     * A labelled note closing a task's line after its last sentence, without brackets: "…完善推进机制。责任单位：市发改委、
+     * 市财政局。" (group 1, up to the end of the line).
+     */
+    final Pattern labelledTail;
+    /**
      * A label printed alone on its line ("牵头单位"), its names on the lines after it: a web table's cells. Group 1 is
      * the label; multi-line, so it finds such lines in a text as well as matching one line.
      */
     final Pattern labelAlone;
 
-    private ResponsibilityLabels(Map<String, Role> labels, List<Map.Entry<String, Role>> columnWords) {
+    private ResponsibilityLabels(Map<String, Role> labels, List<Map.Entry<String, Role>> columnWords,
+                                 List<ProseVerb> proseVerbs, String nameLevels) {
         this.labels = labels;
         this.columnWords = columnWords;
+        this.proseVerbs = proseVerbs;
+        this.nameLevels = nameLevels;
         this.label = labels.isEmpty() ? "(?!)" : labels.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
         this.labelAt = Pattern.compile(label + "\\s*[:：]");
         this.labelledLines = Pattern.compile("(?m)^[ \\t\\-#*>]*(" + label
                 + "\\s*[:：][^\\n]*(?:\\n[ \\t]*\\n?[ \\t\\-#*>]*" + label + "\\s*[:：][^\\n]*)*)");
+        this.labelledTail = Pattern.compile("(?m)(?<=[。；;！!])[ \\t]*(" + label + "\\s*[:：][^\\n（()）:：]*"
+                + "(?:[；;][ \\t]*" + label + "\\s*[:：][^\\n（()）:：]*)*)$");
         this.labelAlone = Pattern.compile("(?m)^[ \\t]*(" + label + ")[ \\t]*[:：]?[ \\t]*$");
     }
 
@@ -62,7 +83,7 @@ final class ResponsibilityLabels {
     }
 
     static ResponsibilityLabels none() {
-        return new ResponsibilityLabels(Map.of(), List.of());
+        return new ResponsibilityLabels(Map.of(), List.of(), List.of(), "");
     }
 
     static ResponsibilityLabels read(SeedSource source) {
@@ -72,10 +93,43 @@ final class ResponsibilityLabels {
         TsvTable table = TsvTable.read(source, FILE, "kind", "phrase", "role");
         Map<String, Role> labels = new LinkedHashMap<>();
         List<Map.Entry<String, Role>> words = new ArrayList<>();
+        List<ProseVerb> verbs = new ArrayList<>();
+        StringBuilder levels = new StringBuilder();
         for (TsvTable.Row row : table.rows()) {
             String phrase = row.required("phrase");
+            String kind = row.required("kind");
+            if (kind.equals("NAME_LEVEL")) {
+                if (phrase.codePointCount(0, phrase.length()) != 1 || levels.indexOf(phrase) >= 0) {
+                    throw row.error("a NAME_LEVEL is one character, listed once (has '" + phrase + "')");
+                }
+                levels.append(phrase);
+                continue;
+            }
             Role role = row.oneOf("role", Role.class);
-            switch (row.required("kind")) {
+            if (kind.startsWith("PROSE_VERB")) {
+                VerbSide side = switch (kind) {
+                    case "PROSE_VERB" -> VerbSide.ACTOR_BEFORE;
+                    case "PROSE_VERB_BEFORE_NAME" -> VerbSide.ACTOR_AFTER;
+                    case "PROSE_VERB_JOINTLY" -> VerbSide.JOINTLY;
+                    default -> throw row.error("kind '" + kind + "' is not PROSE_VERB, PROSE_VERB_BEFORE_NAME or "
+                            + "PROSE_VERB_JOINTLY");
+                };
+                LinkType link = switch (role) {
+                    case LEAD -> LinkType.LEADS;
+                    case SUPPORT -> LinkType.SUPPORTS;
+                    case COORDINATE -> LinkType.COORDINATES;
+                    default -> throw row.error("a prose verb's role is LEAD, SUPPORT or COORDINATE");
+                };
+                if (side == VerbSide.JOINTLY && link != LinkType.LEADS) {
+                    throw row.error("a PROSE_VERB_JOINTLY leads (the names after it support)");
+                }
+                verbs.add(new ProseVerb(phrase, link, side));
+                continue;
+            }
+            if (role == Role.COORDINATE) {
+                throw row.error("COORDINATE is a prose verb's role only");
+            }
+            switch (kind) {
                 case "LABEL" -> {
                     if (role == Role.RESPONSIBLE || role == Role.CATEGORY) {
                         throw row.error("a LABEL's role is LEAD, SUPPORT or NAMED");
@@ -90,10 +144,12 @@ final class ResponsibilityLabels {
                     }
                     words.add(Map.entry(phrase, role));
                 }
-                default -> throw row.error("kind '" + row.get("kind") + "' is not LABEL or COLUMN");
+                default -> throw row.error("kind '" + row.get("kind") + "' is not LABEL, COLUMN, PROSE_VERB…"
+                        + " or NAME_LEVEL");
             }
         }
-        return new ResponsibilityLabels(Map.copyOf(labels), List.copyOf(words));
+        return new ResponsibilityLabels(Map.copyOf(labels), List.copyOf(words), List.copyOf(verbs),
+                levels.toString());
     }
 
     /** The link a label gives its names (牵头单位 → LEADS, 配合单位 → SUPPORTS), or null for a NAMED label. */

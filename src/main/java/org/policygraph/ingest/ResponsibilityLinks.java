@@ -27,13 +27,13 @@ final class ResponsibilityLinks {
     private static final Pattern BRACKETED = Pattern.compile(
             "〔[^〔〕]{2,240}〕|【[^【】]{2,240}】|[（(\\[](?:[^（()）\\[\\]]|[（(][^（()）\\[\\]]{1,20}[）)]){2,240}[）)\\]]");
     private static final Pattern UNLABELLED_NOTE = Pattern.compile(
-            "\\s*[^。]{2,80}?(?:牵头|配合|负责)[^。]{0,80}");
+            "\\s*[^。]{2,80}?(?:牵头|配合|负责|(?:按照职责分工|按职责分工|分别)落实$)[^。]{0,80}");
     /** One sentence of a note of several that reads as an unlabelled note ("…负责，省科技厅牵头。明确…"). */
     private static final Pattern UNLABELLED_SENTENCE = Pattern.compile(
             "(?:^|。)" + UNLABELLED_NOTE.pattern() + "(?:。|$)");
     /** Qualifiers after the names of a note: "…按职责分工负责", "…分别负责". */
     private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:按职责分工|按照职责分工|按职责|分别)?负责$"
-            + "|按职责分工$");
+            + "|(?:按职责分工|按照职责分工|分别)落实$|按职责分工$");
     private ResponsibilityLinks() {
     }
 
@@ -97,7 +97,9 @@ final class ResponsibilityLinks {
             remark(draft, context, targetId, location, note, inner, span.start() + m.end(), where);
         }
         Matcher lines = labels.labelledLines.matcher(text);
+        List<int[]> labelledLines = new ArrayList<>();
         while (lines.find()) {
+            labelledLines.add(new int[] {lines.start(1), lines.end(1)});
             String note = lines.group(1).strip();
             List<ResponsibilityCell.Assignment> assignments = parseNote(labels, ResponsibilityCell
                     .withDeclaredLeadSign(note.replace('\n', ' '), draft.declaredLeadSign), draft.firstListedLeads);
@@ -105,6 +107,19 @@ final class ResponsibilityLinks {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
             }
             remark(draft, context, targetId, location, note, note, span.start() + lines.end(), where);
+        }
+        Matcher tail = labels.labelledTail.matcher(text);
+        while (tail.find()) {
+            int at = tail.start(1);
+            if (labelledLines.stream().anyMatch(l -> l[0] <= at && at < l[1])) {
+                continue; // the second label of a labelled line, read with it
+            }
+            String note = tail.group(1).strip();
+            List<ResponsibilityCell.Assignment> assignments = parseNote(labels, ResponsibilityCell
+                    .withDeclaredLeadSign(note, draft.declaredLeadSign), draft.firstListedLeads);
+            link(draft, context, targetId, location, note, assignments, where, "responsibility note");
+            Span read = new Span(span.start() + tail.start(1), span.start() + tail.end(1));
+            draft.readNotes.put(read.start(), read);
         }
         linkLabelledBlocks(draft, context, targetId, location, text, where);
         Matcher division = DIVISION_LINE.matcher(text);
@@ -278,8 +293,9 @@ final class ResponsibilityLinks {
             if (ResponsibilityCell.hasClauses(t)) {
                 return ResponsibilityCell.parseClauses(t, firstListedLeads);
             }
-            return t.contains("牵头") || t.contains("配合") || t.endsWith("负责")
-                    ? ResponsibilityCell.parse(t.replaceFirst("负责$", "")) : List.of();
+            // "X、Y等相关部门按职责分工负责": the qualifier closes the list, it is no part of its last name
+            return t.contains("牵头") || t.contains("配合") || t.endsWith("负责") || t.endsWith("落实")
+                    ? ResponsibilityCell.parse(TRAILING_QUALIFIER.matcher(t).replaceFirst("")) : List.of();
         }
         boolean hasLead = labels.stream()
                 .anyMatch(l -> labelling.roleOf(inner.substring(l[0], l[1])) == LinkType.LEADS);
@@ -310,10 +326,26 @@ final class ResponsibilityLinks {
         return TRAILING_QUALIFIER.matcher(v).replaceFirst("");
     }
 
+    /**
+     * Whether {@code name}, printed right before the next name of its list with 、, is that body's kind with the
+     * kind's word left out: "人民大垸、荒湖管理区" names two 管理区, the first without the shared word.
+     */
+    private static boolean sharesSuffixOfNext(String quote, String name,
+                                              List<ResponsibilityCell.Assignment> assignments, int index) {
+        if (index + 1 >= assignments.size() || UnknownBodies.isBodyLike(name)) {
+            return false;
+        }
+        String next = DepartmentResolver.trim(assignments.get(index + 1).printedName());
+        String kind = UnknownBodies.kindWord(next);
+        return kind != null && quote.replaceAll("\\s+", "").contains(name + "、" + next)
+                && UnknownBodies.isBodyLike(name + kind);
+    }
+
     /** Links each assignment, once per role, department and target. */
     static void link(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
                      String quote, List<ResponsibilityCell.Assignment> assignments, String where, String printedAs) {
-        for (ResponsibilityCell.Assignment assignment : assignments) {
+        for (int index = 0; index < assignments.size(); index++) {
+            ResponsibilityCell.Assignment assignment = assignments.get(index);
             String printed = assignment.printedName();
             var generic = context.departments().genericActor(printed);
             generic.filter(g -> !context.departments().isListed(g))
@@ -325,7 +357,8 @@ final class ResponsibilityLinks {
             if (id.isEmpty() && context.unknownBodies() != null) {
                 String name = DepartmentResolver.trim(printed);
                 boolean first = !context.unknownBodies().knows(name);
-                id = context.unknownBodies().department(name, quote, location);
+                id = context.unknownBodies().department(name, quote, location,
+                        sharesSuffixOfNext(quote, name, assignments, index));
                 if (id.isPresent() && first) {
                     draft.warnings.add(where + ": " + location + ": department '" + printed + "' in " + printedAs
                             + " is not in " + VocabularyReader.DEPARTMENTS + " (name or alias); kept as an uncurated "

@@ -81,6 +81,25 @@ public final class SeedReader {
         return vocabulary;
     }
 
+    /** A vocabulary with the prose reader built for it, and the editor aliases it was made with. */
+    private record Prepared(EditorAliases aliases, SeedVocabulary vocabulary, ProseRoles prose) {
+    }
+
+    /** The last vocabulary prepared: the seed's (no aliases) or the one of the aliases editors last had. */
+    private Prepared prepared;
+
+    /**
+     * The vocabulary with {@code aliases} and its prose reader, built once per vocabulary: again only when the
+     * aliases editors added have changed since the last read.
+     */
+    private synchronized Prepared prepared(EditorAliases aliases) {
+        if (prepared == null || !prepared.aliases().equals(aliases)) {
+            SeedVocabulary v = seedVocabulary().with(aliases);
+            prepared = new Prepared(aliases, v, ProseRoles.of(v));
+        }
+        return prepared;
+    }
+
     /** All seeded documents, in documents.tsv order. */
     public List<DocumentBundle> readAll() {
         List<DocumentBundle> bundles = new ArrayList<>();
@@ -136,8 +155,9 @@ public final class SeedReader {
         DocumentRecord document = catalog.documentRecord(entry, text);
         Set<String> seeded = new HashSet<>();
         catalog.entries().forEach(e -> seeded.add(e.id()));
-        return assemble(entry, text, document, catalog.citations(entry, text), indicatorFinder, seedVocabulary(),
-                seeded, false).bundle();
+        Prepared p = prepared(EditorAliases.none());
+        return assemble(entry, text, document, catalog.citations(entry, text), indicatorFinder, p.vocabulary(),
+                p.prose(), seeded, false).bundle();
     }
 
     /** What an ingest would write, and what the editor should look at. */
@@ -154,7 +174,8 @@ public final class SeedReader {
     public Submission readSubmitted(SubmittedDocument submitted, EditorAliases aliases) {
         Set<String> seeded = new HashSet<>();
         catalog().entries().forEach(e -> seeded.add(e.id()));
-        SeedVocabulary v = seedVocabulary().with(aliases);
+        Prepared p = prepared(aliases);
+        SeedVocabulary v = p.vocabulary();
         DocumentCatalog.Entry entry = DocumentCatalog.submittedEntry(submitted, v, seeded);
         SourceText text = new SourceText(submitted.textOrigin(), submitted.text() == null ? "" : submitted.text());
         SubmissionChecks.checkText(text, v.responsibilityLabels());
@@ -164,7 +185,7 @@ public final class SeedReader {
                 DocumentYears.ofSubmitted(entry.issuedOn(), entry.horizon(), entry.title(), text.raw()));
         IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years, metrics());
         seeded.add(entry.id());
-        Assembled assembled = assemble(entry, text, document, List.of(), finder, v, seeded, true);
+        Assembled assembled = assemble(entry, text, document, List.of(), finder, v, p.prose(), seeded, true);
         return new Submission(assembled.bundle(), SubmissionChecks.warnings(assembled.bundle(), text, v,
                 assembled.draft()));
     }
@@ -175,7 +196,8 @@ public final class SeedReader {
 
     private Assembled assemble(DocumentCatalog.Entry entry, SourceText text, DocumentRecord document,
                                     List<DocumentCatalog.Citation> citations, IndicatorFinder finder,
-                                    SeedVocabulary v, Set<String> knownDocumentIds, boolean submitted) {
+                                    SeedVocabulary v, ProseRoles prose, Set<String> knownDocumentIds,
+                                    boolean submitted) {
         DepartmentResolver departments = new DepartmentResolver(v);
         DocumentDraft draft = new DocumentDraft(entry, text);
         // A submitted plan may name bodies nobody curated yet: they become uncurated nodes. The seed is curated: there
@@ -184,8 +206,7 @@ public final class SeedReader {
         PlanParser.ParseContext context = new PlanParser.ParseContext(departments, strictDepartments, unknownBodies,
                 v.responsibilityLabels());
         new PlanParser(draft, context, v.conventions()).parse();
-        linkStatedRoles(draft, context, new ProseRoles(ProseRoles.namesOf(v), v.genericActorGrammar(),
-                v.responsibilityLabels()));
+        linkStatedRoles(draft, context, prose);
         corrections.applySplits(draft);
         corrections.applyRoles(draft, departments, v);
         new MentionLinker(v).link(draft, unknownBodies);

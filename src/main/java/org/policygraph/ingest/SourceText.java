@@ -25,64 +25,90 @@ public final class SourceText {
     public SourceText(String file, String raw) {
         this.file = file;
         this.raw = raw;
-        this.lines = splitLines(raw);
+        List<Line> printed = splitLines(raw);
+        this.lines = isFlattened(printed) ? unflatten(printed, raw) : printed;
     }
 
     private static List<Line> splitLines(String raw) {
         List<Line> lines = new ArrayList<>();
         int start = 0;
+        int number = 1;
         while (start <= raw.length()) {
             int newline = raw.indexOf('\n', start);
             int end = newline < 0 ? raw.length() : newline;
             int contentEnd = end > start && raw.charAt(end - 1) == '\r' ? end - 1 : end;
-            for (int[] part : flattenedParts(raw, start, contentEnd)) {
-                lines.add(new Line(lines.size() + 1, part[0], part[1], raw));
-            }
+            lines.add(new Line(number, start, contentEnd, raw));
             if (newline < 0) {
                 break;
             }
             start = newline + 1;
+            number++;
         }
         return List.copyOf(lines);
     }
 
-    /** A line this long may be a whole plan printed as one paragraph (a web page that dropped its line breaks). */
-    private static final int FLATTENED_LINE = 300;
-    /** An outline marker after white space (also 　) inside a line: " 一、", " （一）", " 1." (not "1.5"). */
-    private static final Pattern INLINE_MARKER = Pattern.compile(
-            "[\\s\\u3000]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}[.．、](?!\\d))");
-    private static final Pattern INLINE_HEADING = Pattern.compile(
-            "[\\s\\u3000]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
-    private static final int MIN_INLINE_MARKERS = 3;
+    /** An outline number opening a line: 一、 （一） 1. */
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile(
+            "^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]|^\\d{1,2}[.．、](?=\\p{IsHan})");
+    /**
+     * An outline number printed inside a line where a page that flattened its paragraphs into one left the break:
+     * after white space ("…完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…(…负责) 2.落实好…"), or right after
+     * the sentence or note that closes the paragraph before ("…完成。二、…", "…(…负责)2.落实好…").
+     */
+    private static final Pattern INLINE_OUTLINE_NUMBER = Pattern.compile(
+            "(?:[ \\t\u3000]+|(?<=[。；;！!])|(?<=[^一二三四五六七八九十\\d][）)]))"
+                    + "(?=[一二三四五六七八九十]+、\\S|[（(][一二三四五六七八九十]+[）)]\\S|\\d{1,2}[.．、]\\p{IsHan})");
+    /** The shortest line a flattened page prints its outline on. */
+    private static final int MIN_FLATTENED_LINE = 120;
 
     /**
-     * The parts of a line: the line itself, or, where a plan is printed as one paragraph ("…责任单位的通知 豫政〔2023〕5号
-     * 现将… 一、加快提振市场信心 （一）全面促进消费增长。 1.把…"), the pieces its outline markers start after white space,
-     * each read as a line of its own (line numbers then count the pieces). Only a long line holding a heading marker
-     * and at least three markers is cut.
+     * Whether the text is a page that printed its paragraphs run together: no line of it opens with an outline
+     * number, and a long line holds outline numbers inside it, of more than one level or the first three of one
+     * (1. 2. 3.: a list, not a figure that happens to follow a sentence).
      */
-    private static List<int[]> flattenedParts(String raw, int start, int end) {
-        if (end - start < FLATTENED_LINE) {
-            return List.of(new int[] {start, end});
-        }
-        String text = raw.substring(start, end);
-        if (!INLINE_HEADING.matcher(text).find()) {
-            return List.of(new int[] {start, end});
-        }
-        List<int[]> parts = new ArrayList<>();
-        var m = INLINE_MARKER.matcher(text);
-        int from = 0;
-        while (m.find()) {
-            if (m.start() > from) {
-                parts.add(new int[] {start + from, start + m.start()});
+    private static boolean isFlattened(List<Line> lines) {
+        boolean inline = false;
+        for (Line line : lines) {
+            String text = line.text().strip();
+            if (OUTLINE_NUMBER.matcher(text).find()) {
+                return false;
             }
-            from = m.end();
+            if (text.length() >= MIN_FLATTENED_LINE) {
+                java.util.Map<Character, java.util.Set<String>> levels = new java.util.HashMap<>();
+                var m = INLINE_OUTLINE_NUMBER.matcher(text);
+                while (m.find()) {
+                    String rest = text.substring(m.end());
+                    char c = rest.charAt(0);
+                    char level = Character.isDigit(c) ? '1' : c == '（' || c == '(' ? '(' : '一';
+                    levels.computeIfAbsent(level, k -> new java.util.HashSet<>())
+                            .add(rest.replaceFirst("^[（(]?([一二三四五六七八九十\\d]+)[\\s\\S]*$", "$1"));
+                }
+                inline |= levels.size() >= 2 || levels.values().stream().anyMatch(numbers ->
+                        numbers.containsAll(List.of("1", "2", "3")) || numbers.containsAll(List.of("一", "二", "三")));
+            }
         }
-        if (parts.size() < MIN_INLINE_MARKERS) {
-            return List.of(new int[] {start, end});
+        return inline;
+    }
+
+    /**
+     * The lines of a flattened page as the page meant them: each long line broken at the white space before an
+     * outline number printed inside it. Offsets stay those of the raw text (the white space is the break), so quotes
+     * remain verbatim.
+     */
+    private static List<Line> unflatten(List<Line> printed, String raw) {
+        List<Line> lines = new ArrayList<>();
+        for (Line line : printed) {
+            int start = line.start();
+            if (line.end() - line.start() >= MIN_FLATTENED_LINE) {
+                var m = INLINE_OUTLINE_NUMBER.matcher(raw).region(line.start(), line.end());
+                while (m.find()) {
+                    lines.add(new Line(lines.size() + 1, start, m.start(), raw));
+                    start = m.end();
+                }
+            }
+            lines.add(new Line(lines.size() + 1, start, line.end(), raw));
         }
-        parts.add(new int[] {start + from, end});
-        return parts;
+        return List.copyOf(lines);
     }
 
     public String file() {

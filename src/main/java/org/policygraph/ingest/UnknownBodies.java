@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.model.SourceRef;
@@ -24,7 +25,7 @@ final class UnknownBodies {
 
     static final String ID_PREFIX = "uncurated-";
     private static final Pattern BODY_LIKE = Pattern.compile(
-            "[\\p{IsHan}（）()]{2,24}(局|委|办|厅|署|院|会|委员会|管委会|办公室|办公厅|人民政府|政府|中心|集团|公司|分行|支行|海关|银行|领导小组|小组|开发区|高新区|园区|新区|片区|试验区|大队|支队|街道|镇|乡)"
+            "[\\p{IsHan}（）()]{2,24}(局|委|办|厅|署|院|会|委员会|管委会|办公室|办公厅|人民政府|政府|中心|集团|公司|分行|支行|海关|银行|领导小组|小组|开发区|高新区|园区|新区|片区|试验区|管理区|产业园|工业园|物流园|科技园|创业园|大队|支队|街道|镇|乡)"
             // people's organisations are named short: 工商联, 妇联, 残联, 科协, 侨联
             + "|[\\p{IsHan}]{1,8}(联|协)");
 
@@ -41,9 +42,23 @@ final class UnknownBodies {
         return BODY_LIKE.matcher(name).matches();
     }
 
+    /** The word naming the kind of body {@code name} is (局, 管理区, 人民政府 …), or null if it is not body-shaped. */
+    static String kindWord(String name) {
+        Matcher m = BODY_LIKE.matcher(name);
+        return m.matches() ? m.group(1) != null ? m.group(1) : m.group(2) : null;
+    }
+
     /** The node for an unknown body named {@code name}, created at its first mention; empty if not body-shaped. */
     Optional<String> department(String name, String quote, String location) {
-        if (!isBodyLike(name)) {
+        return department(name, quote, location, false);
+    }
+
+    /**
+     * @param kindLeftOut the name is printed without its kind's word, which the next name of its list carries
+     *                    ("人民大垸、荒湖管理区"): a body although its own shape does not say so
+     */
+    Optional<String> department(String name, String quote, String location, boolean kindLeftOut) {
+        if (!kindLeftOut && !isBodyLike(name)) {
             return Optional.empty();
         }
         UncuratedBodyRecord body = bodies.computeIfAbsent(name, n -> new UncuratedBodyRecord(idOf(n), "Department", n,

@@ -61,4 +61,45 @@ class ResponsibilityLabelsTest {
                 .hasMessageContaining("responsibility-labels.tsv:2")
                 .hasMessageContaining("LEADS");
     }
+
+    @Test
+    void theVerbsOfProseAndTheLevelsOfNamesAreReadFromTheFile(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("vocabulary"));
+        Files.writeString(root.resolve(ResponsibilityLabels.FILE), """
+                kind\tphrase\trole\tnote
+                PROSE_VERB\t主抓\tLEAD\ta verb a test adds
+                PROSE_VERB\t协办\tSUPPORT
+                PROSE_VERB_JOINTLY\t联合\tLEAD
+                NAME_LEVEL\t市
+                """);
+        ResponsibilityLabels labels = ResponsibilityLabels.read(SeedSource.directory(root));
+        assertThat(labels.nameLevels).isEqualTo("市");
+        ProseRoles prose = new ProseRoles(java.util.List.of("市商务局", "市财政局", "商务局"),
+                GenericActorGrammar.none(), labels);
+        String text = "由市商务局主抓，市财政局协办。市商务局联合市财政局推进。区商务局牵头。";
+        assertThat(prose.find(text, new Span(0, text.length())))
+                .extracting(f -> f.name() + " " + f.role())
+                .containsExactly("市商务局 LEADS", "市财政局 SUPPORTS", "市商务局 LEADS", "市财政局 SUPPORTS");
+        // the seed's file: 牵头 is a verb of prose, and 区商务局 is not 商务局
+        ProseRoles seed = new ProseRoles(java.util.List.of("商务局"), GenericActorGrammar.none(), LABELS);
+        assertThat(seed.find("区商务局牵头。", new Span(0, 7))).isEmpty();
+        assertThat(seed.find("商务局牵头。", new Span(0, 6))).extracting(ProseRoles.Found::role)
+                .containsExactly(LinkType.LEADS);
+        // "X是…的责任主体", "X负总责": X leads
+        for (String sentence : java.util.List.of("商务局是项目建设的责任主体。", "此项工作商务局负总责。")) {
+            assertThat(seed.find(sentence, new Span(0, sentence.length()))).extracting(f -> f.name() + " " + f.role())
+                    .containsExactly("商务局 LEADS");
+        }
+    }
+
+    @Test
+    void aNameLevelIsOneCharacter(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("vocabulary"));
+        Files.writeString(root.resolve(ResponsibilityLabels.FILE), """
+                kind\tphrase\trole\tnote
+                NAME_LEVEL\t市级
+                """);
+        assertThatThrownBy(() -> ResponsibilityLabels.read(SeedSource.directory(root)))
+                .isInstanceOf(SeedException.class).hasMessageContaining("one character");
+    }
 }
