@@ -38,9 +38,9 @@ final class ResponsibilityCell {
 
     /**
      * The words of such a note for the first body listed, in their common wordings: 列第一位(的|者), 排在首位的,
-     * 排名第一的单位, 第一个单位, 首个单位, 列首位的部门.
+     * 排名第一的单位, 第一个单位, 首个单位, 列首位的部门, 首位单位, 第一责任单位.
      */
-    static final String FIRST_LISTED = "(?:(?:列|排)(?:在)?(?:第一位|首位)|排名第一|排序第一|第一个|首个|第一家)";
+    static final String FIRST_LISTED = "(?:(?:列|排)(?:在)?(?:第一位|首位)|排名第一|排序第一|第一个|首个|第一家|首位|第一责任)";
     /**
      * "（列第一位者为牵头或汇总单位，下同）": of the bodies listed, the first leads and the others share the task. A plan
      * prints it once, after a list, and with 下同 means every later list.
@@ -332,9 +332,9 @@ final class ResponsibilityCell {
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '（' || c == '(') {
+            if (c == '（' || c == '(' || c == '<' || c == '〈') {
                 depth++;
-            } else if ((c == '）' || c == ')') && depth > 0) {
+            } else if ((c == '）' || c == ')' || c == '>' || c == '〉') && depth > 0) {
                 depth--;
             }
             if (depth == 0 && (separators.indexOf(c) >= 0 || atWhitespace && Character.isWhitespace(c))) {

@@ -77,13 +77,25 @@ final class ResponsibilityLinks {
                 // a convention for the list it closes (and, 下同, for later lists), read with that list; names only
                 // where the note prints the list too ("省科技厅、省发改委等负责。列第一位的为牵头部门…")
                 draft.firstListedLeads |= STANDS_FOR_WHAT_FOLLOWS.matcher(inner).find();
+                String listed = namesBeforeConvention(context, inner);
+                if (listed != null) {
+                    // "（市教育局，市委农办，各县人民政府，排名第一位为牵头单位，下同）": the note lists the bodies first
+                    List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(listed, true);
+                    if (!assignments.isEmpty()) {
+                        link(draft, context, targetId, location, note, assignments, where, "responsibility note");
+                        Span read = new Span(span.start() + m.start(), span.start() + m.end());
+                        draft.readNotes.put(read.start(), read);
+                    }
+                    continue;
+                }
                 if (!ResponsibilityCell.hasClauses(inner)
                         || ResponsibilityCell.parseClauses(inner, true).isEmpty()) {
                     continue;
                 }
             }
             if (!labels.labelAt.matcher(inner.strip()).lookingAt() && !UNLABELLED_NOTE.matcher(inner).matches()
-                    && !(ResponsibilityCell.hasClauses(inner) && UNLABELLED_SENTENCE.matcher(inner).find())) {
+                    && !(ResponsibilityCell.hasClauses(inner) && UNLABELLED_SENTENCE.matcher(inner).find())
+                    && !(draft.firstListedLeads && onlyNames(context, inner))) {
                 continue;
             }
             List<ResponsibilityCell.Assignment> assignments = parseNote(labels,
@@ -132,6 +144,43 @@ final class ResponsibilityLinks {
                     line.replaceAll("[。；;]$", ""));
             link(draft, context, targetId, location, line, assignments, where, "responsibility line");
         }
+    }
+
+    private static final Pattern FIRST_LISTED_AT = Pattern.compile(ResponsibilityCell.FIRST_LISTED);
+
+    /**
+     * The names a first-listed-leads note prints before its convention, with no verb ("市教育局，市委农办，排名第一位为
+     * 牵头单位"), or null when what comes before the convention is not only names: each a body the vocabulary knows, a
+     * generic actor or shaped like a body.
+     */
+    private static String namesBeforeConvention(PlanParser.ParseContext context, String inner) {
+        Matcher at = FIRST_LISTED_AT.matcher(inner);
+        if (!at.find()) {
+            return null;
+        }
+        String listed = inner.substring(0, at.start()).replaceAll("[、，,；;\\s]+$", "");
+        return onlyNames(context, listed) ? listed : null;
+    }
+
+    /**
+     * Whether a bracket holds nothing but names, each a body the vocabulary knows, a generic actor or shaped like a
+     * body: under a "列第一位的为牵头单位，下同" key, such a bracket after a task is its note.
+     */
+    private static boolean onlyNames(PlanParser.ParseContext context, String listed) {
+        if (listed.isEmpty() || listed.contains("牵头") || listed.contains("配合") || listed.contains("负责")) {
+            return false;
+        }
+        List<String> names = ResponsibilityCell.splitOutsideBrackets(listed);
+        for (String listedName : names) {
+            // 各县<市、区>人民政府: angle brackets stand for the round ones some pages cannot print
+            String printed = listedName.replace('<', '(').replace('>', ')').replace('〈', '(').replace('〉', ')');
+            String name = DepartmentResolver.trim(printed);
+            if (name.length() < 2 || name.length() > MAX_NAME || (context.departments().resolve(name).isEmpty()
+                    && context.departments().genericActor(printed).isEmpty() && !UnknownBodies.isBodyLike(name))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The longest body name a bare division line may hold before 牵头 ("市发展改革委、市财政局牵头"). */
@@ -295,7 +344,9 @@ final class ResponsibilityLinks {
             }
             // "X、Y等相关部门按职责分工负责": the qualifier closes the list, it is no part of its last name
             return t.contains("牵头") || t.contains("配合") || t.endsWith("负责") || t.endsWith("落实")
-                    ? ResponsibilityCell.parse(TRAILING_QUALIFIER.matcher(t).replaceFirst("")) : List.of();
+                    ? ResponsibilityCell.parse(TRAILING_QUALIFIER.matcher(t).replaceFirst(""))
+                    // a bare list under the key "列第一位的为牵头单位，下同" (read as a note only when it holds only names)
+                    : firstListedLeads ? ResponsibilityCell.parse(t, true) : List.of();
         }
         boolean hasLead = labels.stream()
                 .anyMatch(l -> labelling.roleOf(inner.substring(l[0], l[1])) == LinkType.LEADS);
@@ -343,7 +394,20 @@ final class ResponsibilityLinks {
 
     /** Links each assignment, once per role, department and target. */
     static void link(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
-                     String quote, List<ResponsibilityCell.Assignment> assignments, String where, String printedAs) {
+                     String quote, List<ResponsibilityCell.Assignment> given, String where, String printedAs) {
+        List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
+        for (ResponsibilityCell.Assignment assignment : given) {
+            String printed = assignment.printedName();
+            List<String> glued = context.departments().genericActor(printed).isEmpty()
+                    && context.departments().resolve(printed).isEmpty()
+                    ? UnknownBodies.gluedNames(DepartmentResolver.trim(printed)) : List.of(printed);
+            if (glued.size() > 1) {
+                // names printed without separators: each a body of its own, with the role the list gives
+                glued.forEach(n -> assignments.add(new ResponsibilityCell.Assignment(assignment.role(), n)));
+            } else {
+                assignments.add(assignment);
+            }
+        }
         for (int index = 0; index < assignments.size(); index++) {
             ResponsibilityCell.Assignment assignment = assignments.get(index);
             String printed = assignment.printedName();

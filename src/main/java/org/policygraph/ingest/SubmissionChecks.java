@@ -97,8 +97,8 @@ final class SubmissionChecks {
         }
         boolean dangling = DANGLING_ENDING.matcher(line).matches();
         boolean cutParagraph = line.length() >= SHORT_LINE && !COMPLETE_ENDING.matcher(line).matches()
-                && !labels.isLabelledLine(line) && !ResponsibilityLinks.isDivisionLine(line)
-                && !endsInNamesOfBodies(line);
+                && !labels.isLabelledLine(line) && !labels.isLabelledLine(lastSentence(line))
+                && !ResponsibilityLinks.isDivisionLine(line) && !endsInNamesOfBodies(line);
         if (dangling || cutParagraph) {
             throw new SeedException(origin + ":" + last.number(), "the text ends in the middle of a sentence ('…"
                     + tail(line) + "'): it looks truncated; submit the complete document");
@@ -122,6 +122,15 @@ final class SubmissionChecks {
             }
         }
         return true;
+    }
+
+    /**
+     * What follows the last sentence end of a line: a page whose line breaks were lost prints a task's labelled
+     * responsibility line ("责任单位：县司法局") after the task's sentence on the same line.
+     */
+    static String lastSentence(String line) {
+        String[] sentences = SENTENCE_END.split(line.strip(), -1);
+        return sentences[sentences.length - 1].strip();
     }
 
     private static SourceText.Line lastTextLine(SourceText text) {

@@ -45,6 +45,8 @@ final class TaskTables {
     private List<Column> columns;
     /** The number of columns of a table printed one cell per line (0 for tables printed a row per line). */
     private int verticalCells;
+    /** The names of the last row of a table printed one cell a line, for the rows its merged cell spans. */
+    private Map<Column, List<Span>> mergedNames = new EnumMap<>(Column.class);
     private Row row;
     private int lastNumber;
     private String lastText;
@@ -89,6 +91,10 @@ final class TaskTables {
             if (line.isNoise() || TableCells.isMarkdownRule(line.text())) {
                 continue;
             }
+            if (verticalCells > 0 && CLOSING_PIPES.matcher(line.text()).matches()) {
+                draft.represented(n); // an empty cell of a table printed one cell a line, closed by '|'
+                continue;
+            }
             String text = TextCleaner.cleanLine(line.text());
             boolean isRow = TableCells.isRow(line);
             Matcher m;
@@ -108,8 +114,9 @@ final class TaskTables {
                 n += vertical.lines() - 1;
                 continue;
             }
-            if (verticalCells > 0 && !isRow && NUMBER_CELL.matcher(text).matches()
-                    && Integer.parseInt(text) == lastNumber + 1) {
+            if (verticalCells > 0 && !isRow && NUMBER_CELL.matcher(cellText(line)).matches()
+                    && (Integer.parseInt(cellText(line)) == lastNumber + 1
+                    || (lastNumber == 0 && row == null && Integer.parseInt(cellText(line)) > 0))) {
                 n = readVerticalRow(n, to);
                 continue;
             }
@@ -167,21 +174,24 @@ final class TaskTables {
      */
     private int readVerticalRow(int n, int to) {
         SourceText.Line first = source.line(n);
-        int number = Integer.parseInt(TextCleaner.cleanLine(first.text()));
-        List<Span> cells = new ArrayList<>(List.of(span(first)));
+        int number = Integer.parseInt(cellText(first));
+        List<Span> cells = new ArrayList<>(List.of(cellSpan(first)));
         List<Integer> lines = new ArrayList<>(List.of(n));
         int k = n + 1;
         for (; k < to; k++) {
             SourceText.Line line = source.line(k);
-            if (line.isNoise()) {
+            if (line.isNoise() || CLOSING_PIPES.matcher(line.text()).matches()) {
+                if (!line.isNoise()) {
+                    draft.represented(k);
+                }
                 continue;
             }
-            String text = TextCleaner.cleanLine(line.text());
+            String text = cellText(line);
             if (TableCells.isRow(line) || text.equals(String.valueOf(number + 1)) || CAPTION.matcher(text).matches()
                     || (text.length() <= MAX_HEADING && ANNEX_HEADING.matcher(text).matches())) {
                 break;
             }
-            cells.add(span(line));
+            cells.add(cellSpan(line));
             lines.add(k);
         }
         List<Column> after = columns.subList(columns.indexOf(Column.NUMBER) + 1, columns.size());
@@ -202,6 +212,18 @@ final class TaskTables {
             if (column != Column.CATEGORY && column != Column.NUMBER) {
                 row.add(column, rest.get(i));
             }
+        }
+        if (after.stream().anyMatch(TaskTables::isResponsibility) && rest.size() < after.size()
+                && aligned.stream().noneMatch(c -> c != null && isResponsibility(c))) {
+            // a cell of names merged over several rows is printed on the first of them only: it holds for this one
+            mergedNames.forEach((column, spans) -> spans.forEach(s -> row.add(column, s)));
+        } else {
+            mergedNames = new EnumMap<>(Column.class);
+            row.pieces.forEach((column, spans) -> {
+                if (isResponsibility(column)) {
+                    mergedNames.put(column, List.copyOf(spans));
+                }
+            });
         }
         draft.represented(n);
         finishRow();
@@ -239,6 +261,9 @@ final class TaskTables {
                 // by position; the last row's lines beyond its cells are no longer the table's
                 aligned.add(i < after.size() ? after.get(i) : lastRow ? null : after.get(after.size() - 1));
             }
+            if (texts.size() < after.size()) {
+                taskIsLongest(texts, aligned, texts.size(), after);
+            }
             return aligned;
         }
         int respEnd = respFirst;
@@ -263,7 +288,35 @@ final class TaskTables {
                 aligned.add(null);
             }
         }
+        if (names < prefix.size()) {
+            taskIsLongest(texts, aligned, names, prefix);
+        }
         return aligned;
+    }
+
+    /**
+     * A row printing fewer cells than its columns before the names (merged cells of a group: 指标, 完成时限, 责任领导
+     * printed only on the group's first row) may have its task cell placed on another column by position: then the
+     * longest of its first {@code upTo} cells is the task, a short date-like one the deadline, the others group cells.
+     */
+    private static void taskIsLongest(List<String> texts, List<Column> aligned, int upTo, List<Column> columns) {
+        if (upTo == 0 || !columns.contains(Column.TASK)) {
+            return;
+        }
+        int longest = 0;
+        for (int i = 1; i < upTo; i++) {
+            if (texts.get(i).length() > texts.get(longest).length()) {
+                longest = i;
+            }
+        }
+        if (aligned.get(longest) == Column.TASK) {
+            return;
+        }
+        for (int i = 0; i < upTo; i++) {
+            aligned.set(i, i == longest ? Column.TASK
+                    : columns.contains(Column.DEADLINE) && texts.get(i).length() <= 20
+                    && DEADLINE_LIKE.matcher(texts.get(i)).matches() ? Column.DEADLINE : Column.CATEGORY);
+        }
     }
 
     private static boolean isResponsibility(Column c) {
@@ -353,6 +406,28 @@ final class TaskTables {
         return new Span(line.contentStart(), line.contentEnd());
     }
 
+    /**
+     * A line holding nothing but the '|' closing an empty cell ("|", "||"): web tables copied one cell a line close
+     * each cell with " |", an empty cell with a bare '|'.
+     */
+    static final Pattern CLOSING_PIPES = Pattern.compile("^\\s*\\|+\\s*$");
+    /** The " |" closing a cell printed on a line of its own. */
+    private static final Pattern CLOSING_PIPE = Pattern.compile("\\s*\\|+\\s*$");
+
+    /** The text of a cell printed on a line of its own, without the '|' closing it. */
+    static String cellText(SourceText.Line line) {
+        return CLOSING_PIPE.matcher(TextCleaner.cleanLine(line.text())).replaceFirst("").strip();
+    }
+
+    /** The span of a cell printed on a line of its own, without the '|' closing it. */
+    private Span cellSpan(SourceText.Line line) {
+        int end = line.contentEnd();
+        while (end > line.contentStart() && (raw.charAt(end - 1) == '|' || Character.isWhitespace(raw.charAt(end - 1)))) {
+            end--;
+        }
+        return new Span(line.contentStart(), end);
+    }
+
     private void openTable(String location, String parentId, String label, String title, Span heading,
                            String tableTitle) {
         String unique = location;
@@ -366,6 +441,7 @@ final class TaskTables {
                 : RestatementMatcher.sectionsWithText(draft);
         columns = null;
         verticalCells = 0;
+        mergedNames = new EnumMap<>(Column.class);
         lastNumber = 0;
         lastText = null;
     }
@@ -531,23 +607,63 @@ final class TaskTables {
     record VerticalHeader(List<Column> columns, int lines) {
     }
 
+    /** A header cell's name carried on to a line of its own: "责任股室" / "（单位）". */
+    private static final Pattern BRACKETED_HEADER_TAIL = Pattern.compile("^[（(][\\p{IsHan}]{1,4}[）)]$");
+    /** A header printed one cell a line may have more columns than a row-per-line task table (progress reports). */
+    private static final int MAX_VERTICAL_COLUMNS = 12;
+
     /**
      * The header starting at line {@code n} if it is printed one cell per line: 序号 first (or after grouping columns:
-     * 分块, 类别), then at least two more column names, each a short line of its own; null otherwise.
+     * 分块, 类别), then at least two more column names, each a short line of its own, each maybe closed by " |"; null
+     * otherwise. A short cell naming no known column (进展情况, 指标, 说明) is a column too when the header runs on to
+     * the first row's number (its cells' contents are no task and no names: read as a grouping column); a bracketed
+     * word on a line of its own ("（单位）") ends the name above it.
      */
     static VerticalHeader verticalHeaderAt(ResponsibilityLabels labels, SourceText source, int n, int to) {
         List<String> names = new ArrayList<>();
         int k = n;
-        for (; k < to && names.size() < MAX_COLUMNS; k++) {
+        int known = 0;
+        int knownEnd = n;
+        boolean reachesFirstRow = false;
+        for (; k < to && names.size() < MAX_VERTICAL_COLUMNS; k++) {
             SourceText.Line line = source.line(k);
             if (line.isNoise()) {
                 continue;
             }
-            String name = TextCleaner.cleanLine(line.text()).replaceAll("\\s", "");
-            if (TableCells.isRow(line) || name.length() > 10 || columnNamed(labels, name) == null) {
+            String name = cellText(line).replaceAll("\\s", "");
+            if (TableCells.isRow(line) || name.isEmpty()) {
+                break;
+            }
+            if (NUMBER_CELL.matcher(name).matches() && !names.isEmpty()) {
+                // the first row's number: 1, or where the text is an excerpt of a longer table, any
+                reachesFirstRow = true;
+                break;
+            }
+            if (!names.isEmpty() && BRACKETED_HEADER_TAIL.matcher(name).matches()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + name);
+                if (known == names.size()) {
+                    knownEnd = k + 1;
+                }
+                continue;
+            }
+            if (name.length() > 10 || NUMBER_CELL.matcher(name).matches()
+                    || (columnNamed(labels, name) == null && names.isEmpty())) {
                 break;
             }
             names.add(name);
+            if (columnNamed(labels, name) != null) {
+                known = names.size();
+                knownEnd = k + 1;
+            }
+        }
+        if (!reachesFirstRow) {
+            // without the first row's number after it, an unknown short line may be text: the header ends at the
+            // last known column name
+            names = new ArrayList<>(names.subList(0, known));
+            k = knownEnd;
+            if (names.size() > MAX_COLUMNS) {
+                return null;
+            }
         }
         // 序号 first, or after grouping columns only (分块 / 序号 / 主要工作 / 责任单位)
         int number = 0;

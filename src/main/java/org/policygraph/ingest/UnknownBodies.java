@@ -25,7 +25,7 @@ final class UnknownBodies {
 
     static final String ID_PREFIX = "uncurated-";
     private static final Pattern BODY_LIKE = Pattern.compile(
-            "[\\p{IsHan}（）()]{2,24}(局|委|办|厅|署|院|会|委员会|管委会|办公室|办公厅|人民政府|政府|中心|集团|公司|分行|支行|海关|银行|领导小组|小组|开发区|高新区|园区|新区|片区|试验区|管理区|产业园|工业园|物流园|科技园|创业园|大队|支队|街道|镇|乡)"
+            "[\\p{IsHan}（）()]{2,24}(局|委|办|厅|署|院|会|部|处|股|馆|所|站|委员会|管委会|办公室|办公厅|人民政府|政府|中心|集团|公司|分行|支行|海关|银行|领导小组|小组|开发区|高新区|园区|新区|片区|试验区|管理区|产业园|工业园|物流园|科技园|创业园|大队|支队|街道|镇|乡)"
             // people's organisations are named short: 工商联, 妇联, 残联, 科协, 侨联
             + "|[\\p{IsHan}]{1,8}(联|协)");
 
@@ -40,6 +40,28 @@ final class UnknownBodies {
     /** Whether {@code name} is shaped like the name of a body (…局, …委, …中心, …镇, 工商联). */
     static boolean isBodyLike(String name) {
         return BODY_LIKE.matcher(name).matches();
+    }
+
+    /**
+     * The names of a list printed without separators ("区发改局区统计局", "文化宣传股文化馆": cells of web tables whose
+     * line breaks were lost): split where a body-shaped name ends and the next opens with the list's first character
+     * (its level or field, which the names of one list share); {@code name} alone when it does not read so.
+     */
+    static List<String> gluedNames(String name) {
+        for (int i = 3; i <= name.length() - 3; i++) {
+            String left = name.substring(0, i);
+            String right = name.substring(i);
+            if (right.charAt(0) == name.charAt(0) && isBodyLike(left) && left.indexOf('(') < 0
+                    && left.indexOf('（') < 0) {
+                List<String> rest = gluedNames(right);
+                if (rest.size() > 1 || isBodyLike(right)) {
+                    List<String> names = new java.util.ArrayList<>(List.of(left));
+                    names.addAll(rest);
+                    return names;
+                }
+            }
+        }
+        return List.of(name);
     }
 
     /** The word naming the kind of body {@code name} is (局, 管理区, 人民政府 …), or null if it is not body-shaped. */

@@ -30,6 +30,33 @@ class ClausedNotesTest {
     }
 
     @Test
+    void aNoteListingItsBodiesBeforeTheFirstListedConventionHasTheFirstLeadHereAndInLaterLists() {
+        DocumentBundle bundle = read("""
+                一、落实部门职责
+                （一）健全工作机制。建立健全联席会议制度。(市商务局,市财政局,各县<市、区>人民政府,排名第一位为牵头单位,下同)
+                （二）扩大消费需求。开展促消费活动。(市发展改革委,市商务局)
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "division/一(一)")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "division/一(一)")).contains("wh-finance");
+        // 下同: a later list of names has its first body lead as well
+        assertThat(from(bundle, LinkType.LEADS, "division/一(二)")).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, "division/一(二)")).containsExactly("wh-commerce");
+    }
+
+    @Test
+    void aPageWhoseLineBreaksWereLostMayEndWithATasksLabelledLineAndItsFirstListedKeyIsRead() {
+        DocumentBundle bundle = SubmittedPlans.read("split", "重点工作责任分解", "某市人民政府办公室 关于印发重点工作责任分解的通知 现将"
+                + "重点工作责任分解印发给你们,请认真贯彻执行。 重点工作责任分解 一、市长牵头重点工作 "
+                + "1.全市生产总值增长6%左右。 责任单位:市发展改革委(首位单位为牵头单位,下同)、市财政局 "
+                + "2.坚持集体学法,提高决策科学化水平。 责任单位:市商务局");
+        List<String> measures = bundle.measures().stream().map(m -> m.id()).toList();
+        assertThat(measures).hasSize(2);
+        assertThat(from(bundle, LinkType.LEADS, measures.get(0))).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, measures.get(0))).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, measures.get(1))).containsExactly("wh-commerce");
+    }
+
+    @Test
     void eachClauseOfANoteGivesItsNamesTheRoleOfItsVerb() {
         assertThat(ResponsibilityCell.parseClauses(
                 "分管副市长、协管副秘书长负责，市商务局牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同", false))

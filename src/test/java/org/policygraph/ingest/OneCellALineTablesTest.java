@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.LinkType;
 import org.policygraph.model.MeasureRecord;
+import org.policygraph.model.UncuratedBodyRecord;
 
 /**
  * Task tables copied from web pages print every cell on a line of its own: a grouping column (分块, 事项分类) whose
@@ -59,6 +60,77 @@ class OneCellALineTablesTest {
         assertThat(from(bundle, LinkType.LEADS, second)).containsExactlyInAnyOrder("wh-commerce", generic("相关部门"));
         assertThat(bundle.links()).allMatch(l -> l.source().quote().contains("市"));
         assertThat(bundle.uncuratedBodies()).isEmpty();
+    }
+
+    private static String uncurated(DocumentBundle bundle, String name) {
+        return bundle.uncuratedBodies().stream().filter(b -> b.name().equals(name)).map(UncuratedBodyRecord::id)
+                .findFirst().orElse("no uncurated body " + name);
+    }
+
+    @Test
+    void cellsClosedByAPipeAColumnOfOfficialsAndAColumnOfNoKnownNameMakeAHeaderStill() {
+        DocumentBundle bundle = read("重点工作责任清单", """
+                重点工作责任清单
+                序号 |
+                重点工作 |
+                责任领导 |
+                责任单位 |
+                进展情况 |
+                1 |
+                推进重点项目开工建设,全年新开工项目20个。 |
+                张三 |
+                招商服务部、市财政局 |
+                已开工8个。 |
+                2 |
+                开展促消费活动。 |
+                李四 |
+                市商务局 |
+                |
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("推进重点项目开工建设,全年新开工项目20个。", "开展促消费活动。");
+        List<String> rows = bundle.measures().stream().map(MeasureRecord::id).toList();
+        // 责任领导 names people: no column of bodies; the 进展情况 cell is no name and no task
+        assertThat(from(bundle, LinkType.LEADS, rows.get(0)))
+                .containsExactlyInAnyOrder(uncurated(bundle, "招商服务部"), "wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, rows.get(1))).containsExactly("wh-commerce");
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).containsExactly("招商服务部");
+        assertThat(bundle.links()).noneMatch(l -> l.source().quote().contains("|"));
+    }
+
+    @Test
+    void aCellMergedOverRowsIsPrintedOnItsFirstRowOnlyAndHoldsForTheRowsUnderIt() {
+        DocumentBundle bundle = read("文化工作任务分解表", """
+                文化工作任务分解表
+                序号
+                指标
+                工作任务
+                完成时限
+                责任领导
+                责任股室
+                (单位)
+                1
+                公共服务
+                全年开展惠民演出不少于50场。
+                12月底前
+                王五
+                市文化馆
+                2
+                开展送戏下乡活动。
+                3
+                市场监管
+                开展专项检查4次以上。
+                市商务局
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("全年开展惠民演出不少于50场。", "开展送戏下乡活动。", "开展专项检查4次以上。");
+        List<String> rows = bundle.measures().stream().map(MeasureRecord::id).toList();
+        String museum = uncurated(bundle, "市文化馆");
+        assertThat(from(bundle, LinkType.LEADS, rows.get(0))).containsExactly(museum);
+        // row 2 prints only its task: group, deadline, official and names are row 1's merged cells
+        assertThat(from(bundle, LinkType.LEADS, rows.get(1))).containsExactly(museum);
+        assertThat(from(bundle, LinkType.LEADS, rows.get(2))).containsExactly("wh-commerce");
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).containsExactly("市文化馆");
     }
 
     @Test
