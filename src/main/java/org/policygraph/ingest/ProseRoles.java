@@ -66,6 +66,12 @@ final class ProseRoles {
     private final GenericActorGrammar genericActors;
     /** A responsibility label printed alone on its line (a web table's cell "牵头单位"): a label, not a verb. */
     private final Pattern labelAlone;
+    /**
+     * A name the vocabulary lacks where prose gives it a role: opening with a level (市, 区, 县 …) and running to a
+     * verb of the actor before it (牵头, 配合, 负责 …) or to the next name of its list (、 和), without a word of the
+     * sentence around it (由, 在, 的 …); a body only if shaped like one ({@link UnknownBodies#isBodyLike}).
+     */
+    private final Pattern unknownBody;
 
     /** The prose reader of a vocabulary: built once for it ({@link #of}), used for every document read with it. */
     static ProseRoles of(SeedVocabulary vocabulary) {
@@ -94,6 +100,13 @@ final class ProseRoles {
         this.verbs = verbs(labels.proseVerbs);
         this.jointly = labels.proseVerbs.stream().filter(v -> v.side() == ResponsibilityLabels.VerbSide.JOINTLY)
                 .map(ResponsibilityLabels.ProseVerb::phrase).collect(java.util.stream.Collectors.toSet());
+        String actorVerbs = String.join("|", labels.proseVerbs.stream()
+                .filter(v -> v.side() != ResponsibilityLabels.VerbSide.ACTOR_AFTER)
+                .map(v -> Pattern.quote(v.phrase())).toList());
+        this.unknownBody = levels.isEmpty() || actorVerbs.isEmpty() ? null : Pattern.compile(
+                "[" + levels + "]"
+                        + "[^\\s\\p{Punct}，、；：。！？（）“”‘’由在的将要并等和与及对把向从为是]{1,18}?"
+                        + "(?=[、和]|" + actorVerbs + ")");
     }
 
     /** One pattern per side and role, its phrases longest first; a coordination is no verb before a mechanism noun. */
@@ -140,6 +153,14 @@ final class ProseRoles {
      * a reading as prose ("X、Y负责": both lead) would contradict.
      */
     List<Found> find(String raw, Span span, Collection<Span> notes) {
+        return find(raw, span, notes, false);
+    }
+
+    /**
+     * @param unknownBodies also read names the vocabulary lacks, shaped like bodies, where a verb gives them a role
+     *                      ("由区发改局牵头，区统计局配合"): a submitted plan keeps them as uncurated bodies
+     */
+    List<Found> find(String raw, Span span, Collection<Span> notes, boolean unknownBodies) {
         String masked = withoutLabelLines(raw, span);
         StringBuilder b = null;
         for (Span note : notes) {
@@ -160,7 +181,7 @@ final class ProseRoles {
         while (s < t.length()) {
             int e = end.find(s) ? end.end() : t.length();
             if (e > s) {
-                sentence(text, s, e, found);
+                sentence(text, s, e, found, unknownBodies);
             }
             s = e;
         }
@@ -183,9 +204,9 @@ final class ProseRoles {
         return masked == null ? raw : masked.toString();
     }
 
-    private void sentence(NormalizedText text, int s, int e, List<Found> found) {
+    private void sentence(NormalizedText text, int s, int e, List<Found> found, boolean unknownBodies) {
         String t = text.text();
-        List<Actor> actors = actors(t, s, e);
+        List<Actor> actors = actors(t, s, e, unknownBodies);
         if (actors.isEmpty()) {
             return;
         }
@@ -346,7 +367,7 @@ final class ProseRoles {
      * (省发展改革委, 区商务局) is the tail of another body's name, not that body: had the level belonged to a known
      * name, that name would have matched from the level on.
      */
-    private List<Actor> actors(String t, int s, int e) {
+    private List<Actor> actors(String t, int s, int e, boolean unknownBodies) {
         List<Actor> actors = new ArrayList<>();
         int i = s;
         while (i < e) {
@@ -362,6 +383,13 @@ final class ProseRoles {
             var generic = genericActors.at(t, i, e);
             if (generic.isPresent() && (match == null || generic.get().phrase().length() > match.length())) {
                 match = generic.get().phrase();
+            }
+            if (match == null && unknownBodies && unknownBody != null
+                    && (i == s || "由，,；;：:、和".indexOf(t.charAt(i - 1)) >= 0)) {
+                Matcher m = unknownBody.matcher(t).region(i, e);
+                if (m.lookingAt() && UnknownBodies.isBodyLike(m.group())) {
+                    match = m.group();
+                }
             }
             if (match == null) {
                 i++;

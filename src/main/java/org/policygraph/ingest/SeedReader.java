@@ -275,7 +275,8 @@ public final class SeedReader {
     private static void proseRoles(DocumentDraft draft, PlanParser.ParseContext context, ProseRoles prose,
                                    String targetId, String location, Span span, String where, String raw) {
         for (ProseRoles.Found found : prose.find(raw, span,
-                draft.readNotes.subMap(span.start(), true, span.end(), false).values())) {
+                draft.readNotes.subMap(span.start(), true, span.end(), false).values(),
+                context.unknownBodies() != null)) {
             ResponsibilityLinks.link(draft, context, targetId, location, found.sentence().of(raw),
                     List.of(new ResponsibilityCell.Assignment(found.role(), found.name())), where, "prose");
         }

@@ -1,0 +1,53 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.ingest.SubmittedPlans.from;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.LinkType;
+import org.policygraph.model.UncuratedBodyRecord;
+
+/**
+ * A plan from another city names in its prose bodies the vocabulary lacks ("由区发改局牵头，区统计局配合"): shaped like
+ * bodies and given a role by a verb, they become uncurated bodies as the names of notes and cells do. A phrase of the
+ * sentence around them is no body. The texts are written for the tests.
+ */
+class ProseUnknownBodiesTest {
+
+    private static DocumentBundle read(String body) {
+        String title = "某区重点工作实施方案";
+        return SubmittedPlans.read("plan", title, title + "\n" + body);
+    }
+
+    private static String uncurated(DocumentBundle bundle, String name) {
+        return bundle.uncuratedBodies().stream().filter(b -> b.name().equals(name)).map(UncuratedBodyRecord::id)
+                .findFirst().orElse("no uncurated body " + name);
+    }
+
+    @Test
+    void bodiesTheVocabularyLacksTakeTheRoleTheirVerbGivesThem() {
+        DocumentBundle bundle = read("""
+                一、重点任务
+                （一）加强统计监测。完善经济运行监测制度，由区发改局牵头，区统计局、区财政局配合。
+                （二）推进城市更新。县城建设由区住建局负责，市商务局配合。
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一(一)")).containsExactly(uncurated(bundle, "区发改局"));
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一(一)"))
+                .containsExactlyInAnyOrder(uncurated(bundle, "区统计局"), uncurated(bundle, "区财政局"));
+        // 县城建设 opens with a level but is the sentence's subject matter, not a body
+        assertThat(from(bundle, LinkType.LEADS, "plan/一(二)")).containsExactly(uncurated(bundle, "区住建局"));
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一(二)")).containsExactly("wh-commerce");
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
+                .containsExactlyInAnyOrder("区发改局", "区统计局", "区财政局", "区住建局");
+    }
+
+    @Test
+    void namesPrintedWithoutSeparatorsAreSplitWhereTheNextOpensWithTheListsFirstCharacter() {
+        assertThat(UnknownBodies.gluedNames("区发改局区统计局")).containsExactly("区发改局", "区统计局");
+        assertThat(UnknownBodies.gluedNames("文化宣传股文化馆")).containsExactly("文化宣传股", "文化馆");
+        // one body whose name holds another's kind word: the next part does not open like the list
+        assertThat(UnknownBodies.gluedNames("市公安局交通管理局")).containsExactly("市公安局交通管理局");
+        assertThat(UnknownBodies.gluedNames("县人民政府办公室")).containsExactly("县人民政府办公室");
+    }
+}
