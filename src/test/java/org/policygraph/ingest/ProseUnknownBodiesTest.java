@@ -50,4 +50,14 @@ class ProseUnknownBodiesTest {
         assertThat(UnknownBodies.gluedNames("市公安局交通管理局")).containsExactly("市公安局交通管理局");
         assertThat(UnknownBodies.gluedNames("县人民政府办公室")).containsExactly("县人民政府办公室");
     }
+
+    @Test
+    void aBodyNamedAsTheLeadingUnitLeads() {
+        DocumentBundle bundle = read("""
+                一、重点任务
+                （一）完善统计监测。市商务局作为牵头单位，做好监测工作，市财政局配合。
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一(一)")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一(一)")).containsExactly("wh-finance");
+    }
 }
