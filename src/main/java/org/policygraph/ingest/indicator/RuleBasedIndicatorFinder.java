@@ -146,6 +146,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "前三甲|前三|前五|前十|前列|首位|第一方阵|第(\\d+)[位名]|最低|第一(?![时批次代届方个号])|前(\\d+)[名位强]?"
                     + "|百强|十强|第([二三四五六七八九十])(?![时批次代届方个号])");
 
+    /** After a rank: the rank says which body of a responsibility list leads ("排名第一位为牵头单位", "排在第一位的为牵头部门"). */
+    private static final Pattern DRAFTING_RANK = Pattern.compile("[位名]?的?(?:单位|部门)?(?:为|是)(?:牵头|主责|主办|责任)");
+
     /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一". */
     private static final Pattern RANK_SCOPE = Pattern.compile("(?:全国|全省|全市|全区|全县|全州)$");
 
@@ -1027,6 +1030,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (needsVerb && verb == null) {
                 continue;
             }
+            if (DRAFTING_RANK.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                continue; // "(市教育局,市委农办,…排名第一位为牵头单位)": which body of a list leads, no target
+            }
             if (verb != null && m.start() - (seg + bestEnd) > 20) {
                 verb = null;
                 if (needsVerb) {
@@ -1172,7 +1178,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 h.end += gloss.end();
             }
             h.onBasis = BASELINE_AFTER.matcher(rest).lookingAt();
-            boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0
+            boolean brokenDown = false;
+            if (rest.startsWith("(") || rest.startsWith("（")) {
+                // "新增奶羊2.5万只(新引进0.85万只,自繁1.65万只)，": a breakdown of the figure in parentheses, then the
+                // statement ends; the parts are figures of their own
+                int close = closingParenthesis(s, m.end());
+                brokenDown = close > 0 && VALUE.matcher(s.substring(m.end() + 1, close)).find()
+                        && (close + 1 == s.length() || TERMINATORS.indexOf(s.charAt(close + 1)) >= 0);
+            }
+            boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0 || brokenDown
                     || startsWithAny(rest, FOLLOWERS) || NOTE_AFTER.matcher(rest).lookingAt() || h.onBasis
                     || markPassed;
             if (m.chineseNumerals() && !terminated) {

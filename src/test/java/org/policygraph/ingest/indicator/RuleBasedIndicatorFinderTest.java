@@ -1088,4 +1088,30 @@ class RuleBasedIndicatorFinderTest {
         IndicatorRecord printed = only(finder.find("T25", "own", "loc", "全区生产总值增长5.6%。", List.of("2023年工作回顾")));
         assertEquals(2023, printed.year(), "a year the heading prints wins");
     }
+
+    @Test
+    void aFigureBrokenDownInParenthesesEndsItsStatement() {
+        List<IndicatorRecord> found = find("A19", "全年新增肉牛1.2万头(外购0.4万头,自繁0.8万头),带动农户增收。");
+        assertEquals(List.of(1.2, 0.4, 0.8), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals("全年新增肉牛", found.get(0).name());
+        assertEquals("万头", found.get(0).unit());
+        assertTrue(find("A19", "建设过10亿元(含)企业园区").isEmpty(), "a parenthesis without a figure changes nothing");
+    }
+
+    @Test
+    void concentrationSpelledWithMeiIsAUnit() {
+        IndicatorRecord r = only(find("T16", "到2020年,可吸入颗粒物(PM10)年均浓度控制在55微克每立方米以下。"));
+        assertEquals(55.0, r.value());
+        assertEquals("微克每立方米", r.unit());
+        assertEquals(TargetComparator.AT_MOST, r.comparator());
+        assertEquals(2020, r.year());
+    }
+
+    @Test
+    void aRankThatPicksTheLeadingBodyIsNoTarget() {
+        assertTrue(find("A19", "完善监测网络。(市环保局、市财政局,排名第一位为牵头单位)").isEmpty());
+        assertTrue(find("A19", "加强监管。(区市场监管局、区商务局,排在第一的单位是牵头单位,下同)").isEmpty());
+        IndicatorRecord r = only(find("A19", "全市经济总量稳居全省第一位。"));
+        assertEquals(1.0, r.value());
+    }
 }
