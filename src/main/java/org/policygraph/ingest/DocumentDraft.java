@@ -243,6 +243,8 @@ final class DocumentDraft {
         String text;
         Span quote;
         String timeline;
+        /** A task-table row's 进展情况 cells: what the row reports as done (read for actuals, not part of the task). */
+        List<Span> progress = List.of();
         /** Body measures get indicators; task-table rows restate body text and do not. */
         final boolean bodyMeasure;
         /** Ids of the body Sections/Measures this task-table row may restate; empty for body measures. */

@@ -31,7 +31,9 @@ final class TaskTables {
     /** Task tables have 3–7 columns; a few more are tolerated. */
     private static final int MAX_COLUMNS = 9;
 
-    enum Column { NUMBER, TASK, LEAD, SUPPORT, RESPONSIBLE, DEADLINE, CATEGORY }
+    enum Column { NUMBER, TASK, LEAD, SUPPORT, RESPONSIBLE, DEADLINE, CATEGORY,
+        /** 进展情况, 1-11月推进情况, 完成情况: what was done so far, reported beside the task (its figures are actuals). */
+        PROGRESS }
 
     private final DocumentDraft draft;
     private final PlanParser.ParseContext context;
@@ -518,6 +520,8 @@ final class TaskTables {
         } else if (c.length() <= 8 && (c.contains("时限") || c.contains("时间") || c.contains("进度")
                 || c.contains("期限") || c.contains("节点"))) {
             return Column.DEADLINE;
+        } else if (c.length() <= 10 && (c.contains("进展") || c.contains("推进情况") || c.contains("完成情况"))) {
+            return Column.PROGRESS;
         } else if (c.length() <= 10 && (c.contains("任务") || c.contains("措施") || c.contains("内容") || c.contains("项目")
                 || c.contains("事项") || c.contains("举措") || c.contains("工作"))) {
             return Column.TASK;
@@ -596,6 +600,7 @@ final class TaskTables {
         DocumentDraft.Measure measure = draft.addMeasure(location, table.id, String.valueOf(r.number), tableList,
                 text, quote, false);
         measure.restateCandidates = candidates;
+        measure.progress = r.pieces.getOrDefault(Column.PROGRESS, List.of());
         List<Span> deadline = r.pieces.get(Column.DEADLINE);
         if (deadline != null) {
             measure.timeline = TextCleaner.clean(deadline.stream().map(s -> s.of(raw)).toList()).replace("\n", "");

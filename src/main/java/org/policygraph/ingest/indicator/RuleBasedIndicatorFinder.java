@@ -149,6 +149,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** After a rank: the rank says which body of a responsibility list leads ("排名第一位为牵头单位", "排在第一位的为牵头部门"). */
     private static final Pattern DRAFTING_RANK = Pattern.compile("[位名]?的?(?:单位|部门)?(?:为|是)(?:牵头|主责|主办|责任)");
 
+    /** Verbs moving a place in a ranking, right before "N位": "提升5位", "前移3名". */
+    private static final Pattern RANK_MOVE = Pattern.compile("(?:提升|上升|提高|前移|后移|下降|下滑|前进|后退|跃升)了?$");
+
     /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一". */
     private static final Pattern RANK_SCOPE = Pattern.compile("(?:全国|全省|全市|全区|全县|全州)$");
 
@@ -878,6 +881,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
                 year = years.horizon(); // growth stated without a year runs over the plan's period
             }
+            if (year == null && reviewed && review.year() == null && years.annual() != null) {
+                year = years.annual(); // a report of progress without a year, in an annual plan: that year's progress
+            }
             if (year == null && !actual && years.annual() != null) {
                 year = years.annual(); // an annual plan's targets are for its year
             }
@@ -1165,6 +1171,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if ((unit.endsWith("元") || Units.isPercent(unit))
                     && (GRANT_TERMS.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
                 continue; // "贴息比例不超过50%", "补贴标准为每月10元", "按每人3000元给予补贴": the terms of a grant
+            }
+            if ((unit.equals("位") || unit.equals("名")) && RANK_MOVE.matcher(clauseBefore).find()) {
+                continue; // "比去年同期提升5位": a move in a ranking, not a place in it
             }
             if (COMPARED_WITH.matcher(clauseBefore).find()) {
                 continue; // "同比增长3.2%，塌目标1.8个百分点": the gap to the target, not a figure of its own

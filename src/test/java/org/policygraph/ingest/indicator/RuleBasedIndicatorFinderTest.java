@@ -1114,4 +1114,20 @@ class RuleBasedIndicatorFinderTest {
         IndicatorRecord r = only(find("A19", "全市经济总量稳居全省第一位。"));
         assertEquals(1.0, r.value());
     }
+
+    @Test
+    void aMoveInARankingIsNoPlace() {
+        List<IndicatorRecord> found = find("A19", "1-9月,全市规上工业增加值增长6.1%,居全省第4位,比上半年提升3位。");
+        assertTrue(found.stream().noneMatch(r -> r.value() == 3.0), () -> found.toString());
+        assertTrue(found.stream().anyMatch(r -> r.value() == 4.0), () -> found.toString());
+    }
+
+    @Test
+    void aReportWithoutAYearInAnAnnualPlanIsOfThatYear() {
+        Map<String, DocumentYears> annual = Map.of("Y21", new DocumentYears(2021, null, 2021));
+        RuleBasedIndicatorFinder f = new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), annual);
+        IndicatorRecord r = only(f.find("Y21", "o", "l", "1-6月,已引进亿元以上项目14个。", List.of("进展情况")));
+        assertEquals(TargetComparator.ACTUAL, r.comparator());
+        assertEquals(2021, r.year());
+    }
 }
