@@ -219,6 +219,8 @@ final class DocumentDraft {
         /** The section's own body text in the raw file (null when it has none): what the indicator finder reads. */
         final Span ownText;
         final String where;
+        /** A task-table section's lines that no header made rows of (null when none): read for indicators only. */
+        Span unreadLines;
 
         Section(String id, String location, String parentId, String label, String title, String text, Span quote,
                 Span ownText, String where) {

@@ -307,6 +307,9 @@ public final class SeedReader {
                     && HAS_DIGIT.matcher(ITEM_COUNT.matcher(section.title).replaceAll("")).find();
             Span read = own == null ? (figureInTitle ? heading : null)
                     : figureInTitle ? new Span(heading.start(), Math.max(heading.end(), own.end())) : own;
+            if (read == null && section.unreadLines != null) {
+                read = section.unreadLines; // a table read by no header: its figures may still stand in columns
+            }
             if (read != null) {
                 indicators.addAll(find(finder, documentId, section.id, section.location, draft.quote(read),
                         headings(sections, section.id), section.where));

@@ -156,6 +156,12 @@ final class TaskTables {
             if (table != null && (table.title.replaceAll("\\s", "").equals(text.replaceAll("\\s", ""))
                     || text.isEmpty() || (lastNumber == 0 && columns == null && text.length() <= MAX_HEADING))) {
                 draft.represented(n);
+                if (lastNumber == 0 && columns == null && !text.isEmpty()) {
+                    // a table no header made rows of (项目 / 分值 / 目标任务 …, one cell a line): its lines are kept
+                    // for the indicator finder, which reads target tables by their columns
+                    table.unreadLines = table.unreadLines == null ? span(line)
+                            : new Span(table.unreadLines.start(), span(line).end());
+                }
                 continue; // the table's title printed again as its heading
             }
             draft.unrepresented(n, "line in the task part that is no table row, caption or 附件 heading");
@@ -638,6 +644,9 @@ final class TaskTables {
         finishRow();
         if (table != null) {
             DuplicatedTails.trim(draft, tableRows);
+            if (!tableRows.isEmpty() || columns != null) {
+                table.unreadLines = null; // a header or rows were read: the lines before them are its title, no table
+            }
         }
         tableRows.clear();
         table = null;

@@ -52,7 +52,8 @@ import org.policygraph.model.TargetComparator;
  * 最高不超过500万元), computation bases (按…的增速/标准).
  *
  * <p>A flattened target table (see {@link FlattenedTable}) and an indicator table printed one row a line (see
- * {@link UnitColumnTable}) are read by their columns, not by these rules.
+ * {@link UnitColumnTable}) and a target table printed one cell a line (see {@link VerticalTargetTable}) are read by
+ * their columns, not by these rules.
  *
  * <p>Corrections: ADD rows are emitted where their quote occurs in the passage; EXCLUDE rows suppress every
  * extracted indicator whose quote lies within an occurrence of the EXCLUDE quote.
@@ -370,6 +371,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         int tableAt = FlattenedTable.headStart(rawText);
         String prose = tableAt < 0 ? rawText : rawText.substring(0, tableAt);
         UnitColumnTable.Found table = tableAt < 0 ? UnitColumnTable.read(documentId, location, prose, years) : null;
+        VerticalTargetTable.Found vertical = tableAt < 0 && table == null
+                ? VerticalTargetTable.read(documentId, location, prose, years) : null;
+        if (vertical != null) {
+            prose = prose.substring(0, vertical.start()); // the table's rows are read by their columns
+        }
         if (table != null) {
             // the table's rows are read by their columns; the prose around them stays prose, cut off at the table
             char[] blanked = prose.toCharArray();
@@ -384,6 +390,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         if (table != null) {
             found.addAll(table.figures());
+        }
+        if (vertical != null) {
+            found.addAll(vertical.figures());
         }
         applyExclusions(documentId, rawText, found);
         addCorrections(documentId, location, rawText, found);

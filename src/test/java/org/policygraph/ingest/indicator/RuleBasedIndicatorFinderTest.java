@@ -1130,4 +1130,44 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(TargetComparator.ACTUAL, r.comparator());
         assertEquals(2021, r.year());
     }
+
+    @Test
+    void aTargetTablePrintedOneCellALineIsReadByItsColumns() {
+        String table = """
+                某县2019年度目标任务分解表
+                指 标
+                权重
+                目标任务
+                责任单位
+                经济发展
+                规模以上工业增加值
+                4
+                85
+                县工信局县统计局
+                固定资产投资增长率
+                3
+                进出口总额
+                2
+                年终按全市平均水平考核
+                县商务局
+                新增市场主体
+                2
+                3000
+                县市场监管局
+                森林覆盖率
+                1
+                不低于 62.5%
+                县林业局
+                """;
+        List<IndicatorRecord> found = find("A19", table);
+        assertEquals(List.of("规模以上工业增加值", "新增市场主体", "森林覆盖率"),
+                found.stream().map(IndicatorRecord::name).toList());
+        assertEquals(List.of(85.0, 3000.0, 62.5), found.stream().map(IndicatorRecord::value).toList());
+        assertTrue(found.stream().allMatch(r -> r.year() == 2019 && r.role() == IndicatorRole.TARGET));
+        assertNull(found.get(0).unit(), "the table prints no unit");
+        assertEquals("%", found.get(2).unit());
+        assertEquals(TargetComparator.AT_LEAST, found.get(2).comparator());
+        // without a target column the figures after an item are not targets
+        assertTrue(find("A19", table.replace("目标任务", "完成时限")).isEmpty());
+    }
 }
