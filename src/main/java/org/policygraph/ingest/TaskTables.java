@@ -28,8 +28,8 @@ final class TaskTables {
     private static final Pattern NUMBERED_TASK = Pattern.compile("^(\\d{1,3})\\s*[.．、]\\s*(\\S[\\s\\S]*)$");
     private static final Pattern DEADLINE_LIKE = Pattern.compile(".*(\\d{4}\\s*年|月|季度|长期|持续|常态|年底|前|启动|完成).*");
     static final int MAX_HEADING = 40;
-    /** Task tables have 3–7 columns; a few more are tolerated. */
-    private static final int MAX_COLUMNS = 9;
+    /** Task tables have 3–7 columns; a few more are tolerated (progress tables: two 推进情况 columns, 是否达序, 说明). */
+    private static final int MAX_COLUMNS = 10;
 
     enum Column { NUMBER, TASK, LEAD, SUPPORT, RESPONSIBLE, DEADLINE, CATEGORY,
         /** 进展情况, 1-11月推进情况, 完成情况: what was done so far, reported beside the task (its figures are actuals). */
@@ -111,7 +111,8 @@ final class TaskTables {
                 continue;
             }
             if (verticalCells > 0 && !isRow && NUMBER_CELL.matcher(text).matches()
-                    && Integer.parseInt(text) == lastNumber + 1) {
+                    && (Integer.parseInt(text) == lastNumber + 1 || (lastNumber == 0 && row == null))) {
+                // the first row may carry any number: an excerpt of a longer table starts at its row 24
                 n = readVerticalRow(n, to);
                 continue;
             }
@@ -531,7 +532,9 @@ final class TaskTables {
         } else if (c.length() <= 10 && (c.contains("任务") || c.contains("措施") || c.contains("内容") || c.contains("项目")
                 || c.contains("事项") || c.contains("举措") || c.contains("工作"))) {
             return Column.TASK;
-        } else if (c.length() <= 8 && (c.contains("领域") || c.contains("目标") || c.contains("备注"))) {
+        } else if (c.length() <= 8 && (c.contains("领域") || c.contains("目标") || c.contains("备注")
+                || c.contains("领导") || c.startsWith("是否") || c.equals("说明"))) {
+            // 分管领导 / 责任领导 name persons, 是否达序 / 说明 comment on the row: no task text, no bodies
             return Column.CATEGORY;
         }
         return null;

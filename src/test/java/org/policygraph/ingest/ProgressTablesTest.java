@@ -61,4 +61,43 @@ class ProgressTablesTest {
                 .extracting(IndicatorRecord::comparator).isEqualTo(TargetComparator.ACTUAL);
         assertThat(List.of(bundle.indicators().size())).containsExactly(5);
     }
+
+    @Test
+    void aWebTableOneCellALineWithItsSeparatorsAndAnExcerptsFirstRowNumber() {
+        // each cell printed "text |", rows closed by a "||" line; the excerpt starts at row 7; the leader, 是否达序 and
+        // 说明 columns hold no task
+        DocumentBundle bundle = read("2022年民生实事项目推进情况", """
+                2022年民生实事项目推进情况(1-9月)
+                序号 |
+                主要任务 |
+                分管领导 |
+                牵头单位 |
+                1-9月推进情况 |
+                是否达序 |
+                说明 |
+                7 |
+                新建公共停车泊位1200个。 |
+                王某某 |
+                市住建局 |
+                已建成停车泊位800个。 |
+                是 |
+                ||
+                8 |
+                改造农贸市场6个。 |
+                李某某 |
+                市商务局 |
+                已完工农贸市场2个。 |
+                否 |
+                受疫情影响开工推迟。 |
+                |
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("新建公共停车泊位1200个。", "改造农贸市场6个。");
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 1200.0).singleElement()
+                .satisfies(i -> assertThat(i.comparator()).isNotEqualTo(TargetComparator.ACTUAL));
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 800.0).singleElement()
+                .satisfies(i -> assertThat(i.comparator()).isEqualTo(TargetComparator.ACTUAL));
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 2.0).singleElement()
+                .satisfies(i -> assertThat(i.year()).isEqualTo(2022));
+    }
 }
