@@ -1170,4 +1170,18 @@ class RuleBasedIndicatorFinderTest {
         // without a target column the figures after an item are not targets
         assertTrue(find("A19", table.replace("目标任务", "完成时限")).isEmpty());
     }
+
+    @Test
+    void aTitleNamingOneFiveYearPlanSetsTheYearOfTargetsStatedWithoutOne() {
+        assertEquals(2020, DocumentYears.targetYearOf("某市落实国民经济和社会发展第十三个五年规划纲要主要目标任务分工方案"));
+        assertEquals(2025, DocumentYears.targetYearOf("某省“十四五”养老服务体系建设规划"));
+        assertEquals(2023, DocumentYears.targetYearOf("2023年重点工作任务分解方案"));
+        assertNull(DocumentYears.targetYearOf("“十四五”规划和2035年远景目标纲要"), "a year of its own: no one end");
+        assertNull(DocumentYears.targetYearOf("“十三五”回顾与“十四五”展望"), "two plans named");
+        assertNull(DocumentYears.targetYearOf("某市促进消费实施意见"));
+        Map<String, DocumentYears> plan = Map.of("P", DocumentYears.of(null, null, "落实第十二个五年规划纲要目标任务分工"));
+        RuleBasedIndicatorFinder f = new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), plan);
+        IndicatorRecord r = only(f.find("P", "o", "l", "森林覆盖率保持在45%。(市林业局牵头)"));
+        assertEquals(2015, r.year());
+    }
 }
