@@ -150,6 +150,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** After a rank: the rank says which body of a responsibility list leads ("排名第一位为牵头单位", "排在第一位的为牵头部门"). */
     private static final Pattern DRAFTING_RANK = Pattern.compile("[位名]?的?(?:单位|部门)?(?:为|是)(?:牵头|主责|主办|责任)");
 
+    /** After a count: its noun, then a figure every one of them is to reach ("…指标均实现10%以上增长"). */
+    private static final Pattern SHARED_FIGURE_AFTER = Pattern.compile(
+            "[^，,。；;、\\d]{1,12}?(?:均|都|全部|分别)(?:要)?(?:实现|达到|达|增长|保持|提高|提升|不低于|超过)(?:了)?\\d");
+
     /** Verbs moving a place in a ranking, right before "N位": "提升5位", "前移3名". */
     private static final Pattern RANK_MOVE = Pattern.compile("(?:提升|上升|提高|前移|后移|下降|下滑|前进|后退|跃升)了?$");
 
@@ -1230,6 +1234,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 mark(taken, m.start(), m.end());
                 hits.add(h);
                 continue;
+            }
+            if (Units.isCounted(unit) && SHARED_FIGURE_AFTER.matcher(rest).lookingAt()) {
+                continue; // "4个结构性指标均实现10%以上增长": how many things the figure after holds for, no target
             }
             int seg = segmentStart(s, m.start());
             String before = s.substring(seg, m.start());

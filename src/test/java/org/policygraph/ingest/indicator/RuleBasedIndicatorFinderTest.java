@@ -1184,4 +1184,13 @@ class RuleBasedIndicatorFinderTest {
         IndicatorRecord r = only(f.find("P", "o", "l", "森林覆盖率保持在45%。(市林业局牵头)"));
         assertEquals(2015, r.year());
     }
+
+    @Test
+    void aCountOfThingsEachToReachTheFigureAfterIsNoTarget() {
+        IndicatorRecord r = only(find("A19", "全年3个重点园区均实现15%以上增长。"));
+        assertEquals(15.0, r.value());
+        assertEquals("%", r.unit());
+        assertEquals(TargetComparator.AT_LEAST, r.comparator());
+        assertEquals(3.0, only(find("A19", "新建3个公园,均实现免费开放。")).value(), "a count with its own clause stays");
+    }
 }
