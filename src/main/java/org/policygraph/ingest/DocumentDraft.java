@@ -219,6 +219,8 @@ final class DocumentDraft {
         /** The section's own body text in the raw file (null when it has none): what the indicator finder reads. */
         final Span ownText;
         final String where;
+        /** A task-table section's lines that no header made rows of (null when none): read for indicators only. */
+        Span unreadLines;
 
         Section(String id, String location, String parentId, String label, String title, String text, Span quote,
                 Span ownText, String where) {
@@ -243,6 +245,8 @@ final class DocumentDraft {
         String text;
         Span quote;
         String timeline;
+        /** A task-table row's 进展情况 cells: what the row reports as done (read for actuals, not part of the task). */
+        List<Span> progress = List.of();
         /** Body measures get indicators; task-table rows restate body text and do not. */
         final boolean bodyMeasure;
         /** Ids of the body Sections/Measures this task-table row may restate; empty for body measures. */

@@ -290,6 +290,9 @@ public final class SeedReader {
     private static final java.util.regex.Pattern ITEM_COUNT = java.util.regex.Pattern.compile(
             "[（(][^（）()]{0,8}\\d+\\s*项[^（）()]{0,4}[）)]");
 
+    /** How a progress cell is read: as under a heading reporting what was done. */
+    private static final List<String> PROGRESS_HEADINGS = List.of("进展情况");
+
     private static List<IndicatorRecord> findIndicators(DocumentDraft draft, IndicatorFinder finder) {
         List<IndicatorRecord> indicators = new ArrayList<>();
         String documentId = draft.documentId();
@@ -305,6 +308,9 @@ public final class SeedReader {
                     && HAS_DIGIT.matcher(ITEM_COUNT.matcher(section.title).replaceAll("")).find();
             Span read = own == null ? (figureInTitle ? heading : null)
                     : figureInTitle ? new Span(heading.start(), Math.max(heading.end(), own.end())) : own;
+            if (read == null && section.unreadLines != null) {
+                read = section.unreadLines; // a table read by no header: its figures may still stand in columns
+            }
             if (read != null) {
                 indicators.addAll(find(finder, documentId, section.id, section.location, draft.quote(read),
                         headings(sections, section.id), section.where));
@@ -316,8 +322,19 @@ public final class SeedReader {
         for (DocumentDraft.Measure measure : draft.measures) {
             // a task-table row that restates no passage of the body is the only place its figures are stated
             if (measure.bodyMeasure || !restating.contains(measure.id)) {
+                // a row of a progress table (a 进展情况 column beside the task): the task states the plan whatever the
+                // table's title says ("…一季度进展情况表"), the progress cells report what was done
+                boolean progressTable = !measure.progress.isEmpty();
                 indicators.addAll(find(finder, documentId, measure.id, measure.location,
-                        draft.quote(measure.quote), headings(sections, measure.parentId), measure.where));
+                        draft.quote(measure.quote), progressTable ? List.of() : headings(sections, measure.parentId),
+                        measure.where));
+                int n = (int) indicators.stream().filter(i -> measure.id.equals(i.ownerId())).count();
+                for (Span progress : measure.progress) {
+                    for (IndicatorRecord done : find(finder, documentId, measure.id, measure.location,
+                            draft.quote(progress), PROGRESS_HEADINGS, measure.where)) {
+                        indicators.add(done.withOwner(measure.id + "#" + (++n), measure.id)); // numbered on after the task's
+                    }
+                }
             }
         }
         return List.copyOf(indicators);

@@ -156,8 +156,11 @@ public final class SourceText {
     }
 
     /** Lines that carry no text: blank, page numbers, horizontal rules. */
+    /** A line of cell separators only ("|", "||"): a web table printed one cell a line, between its rows. */
+    private static final Pattern CELL_SEPARATORS = Pattern.compile("\\s*(?:\\|\\s*)+");
+
     public static boolean isNoise(String line) {
-        return line.isBlank() || isPageNumber(line) || RULE.matcher(line).matches();
+        return line.isBlank() || isPageNumber(line) || RULE.matcher(line).matches() || CELL_SEPARATORS.matcher(line).matches();
     }
 
     /**

@@ -110,9 +110,14 @@ final class SubmissionChecks {
      * cell separators, or a 责任单位 list without its label ("…落地率达到90%。市发展改革委", "市财政局、江岸区、江汉区政府").
      * Every name is body-shaped (…局, …委, …政府) or a place (…区, …县), the last one a body: a plan's last word, not a cut.
      */
+    /** A responsibility label opening a note: "责任单位:", "牵头部门：". */
+    private static final Pattern NOTE_LABEL = Pattern.compile("^[\\p{IsHan}]{0,4}(?:单位|部门)[:：]\\s*");
+
     static boolean endsInNamesOfBodies(String line) {
         String[] sentences = SENTENCE_END.split(line.strip(), -1);
-        String[] names = LIST_SEPARATOR.split(sentences[sentences.length - 1].strip());
+        // "…水平。 责任单位:县司法局": a page whose line breaks were lost ends in a labelled note; its names are judged
+        String lastSentence = NOTE_LABEL.matcher(sentences[sentences.length - 1].strip()).replaceFirst("");
+        String[] names = LIST_SEPARATOR.split(lastSentence);
         if (names.length == 0 || !UnknownBodies.isBodyLike(names[names.length - 1])) {
             return false;
         }

@@ -28,10 +28,12 @@ final class TaskTables {
     private static final Pattern NUMBERED_TASK = Pattern.compile("^(\\d{1,3})\\s*[.．、]\\s*(\\S[\\s\\S]*)$");
     private static final Pattern DEADLINE_LIKE = Pattern.compile(".*(\\d{4}\\s*年|月|季度|长期|持续|常态|年底|前|启动|完成).*");
     static final int MAX_HEADING = 40;
-    /** Task tables have 3–7 columns; a few more are tolerated. */
-    private static final int MAX_COLUMNS = 9;
+    /** Task tables have 3–7 columns; a few more are tolerated (progress tables: two 推进情况 columns, 是否达序, 说明). */
+    private static final int MAX_COLUMNS = 10;
 
-    enum Column { NUMBER, TASK, LEAD, SUPPORT, RESPONSIBLE, DEADLINE, CATEGORY }
+    enum Column { NUMBER, TASK, LEAD, SUPPORT, RESPONSIBLE, DEADLINE, CATEGORY,
+        /** 进展情况, 1-11月推进情况, 完成情况: what was done so far, reported beside the task (its figures are actuals). */
+        PROGRESS }
 
     private final DocumentDraft draft;
     private final PlanParser.ParseContext context;
@@ -114,6 +116,7 @@ final class TaskTables {
                 n += vertical.lines() - 1;
                 continue;
             }
+            // the first row may carry any number: an excerpt of a longer table starts at its row 24
             if (verticalCells > 0 && !isRow && NUMBER_CELL.matcher(cellText(line)).matches()
                     && (Integer.parseInt(cellText(line)) == lastNumber + 1
                     || (lastNumber == 0 && row == null && Integer.parseInt(cellText(line)) > 0))) {
@@ -161,6 +164,12 @@ final class TaskTables {
             if (table != null && (table.title.replaceAll("\\s", "").equals(text.replaceAll("\\s", ""))
                     || text.isEmpty() || (lastNumber == 0 && columns == null && text.length() <= MAX_HEADING))) {
                 draft.represented(n);
+                if (lastNumber == 0 && columns == null && !text.isEmpty()) {
+                    // a table no header made rows of (项目 / 分值 / 目标任务 …, one cell a line): its lines are kept
+                    // for the indicator finder, which reads target tables by their columns
+                    table.unreadLines = table.unreadLines == null ? span(line)
+                            : new Span(table.unreadLines.start(), span(line).end());
+                }
                 continue; // the table's title printed again as its heading
             }
             draft.unrepresented(n, "line in the task part that is no table row, caption or 附件 heading");
@@ -594,10 +603,14 @@ final class TaskTables {
         } else if (c.length() <= 8 && (c.contains("时限") || c.contains("时间") || c.contains("进度")
                 || c.contains("期限") || c.contains("节点"))) {
             return Column.DEADLINE;
+        } else if (c.length() <= 10 && (c.contains("进展") || c.contains("推进情况") || c.contains("完成情况"))) {
+            return Column.PROGRESS;
         } else if (c.length() <= 10 && (c.contains("任务") || c.contains("措施") || c.contains("内容") || c.contains("项目")
                 || c.contains("事项") || c.contains("举措") || c.contains("工作"))) {
             return Column.TASK;
-        } else if (c.length() <= 8 && (c.contains("领域") || c.contains("目标") || c.contains("备注"))) {
+        } else if (c.length() <= 8 && (c.contains("领域") || c.contains("目标") || c.contains("备注")
+                || c.contains("领导") || c.startsWith("是否") || c.equals("说明"))) {
+            // 分管领导 / 责任领导 name persons, 是否达序 / 说明 comment on the row: no task text, no bodies
             return Column.CATEGORY;
         }
         return null;
@@ -712,6 +725,7 @@ final class TaskTables {
         DocumentDraft.Measure measure = draft.addMeasure(location, table.id, String.valueOf(r.number), tableList,
                 text, quote, false);
         measure.restateCandidates = candidates;
+        measure.progress = r.pieces.getOrDefault(Column.PROGRESS, List.of());
         List<Span> deadline = r.pieces.get(Column.DEADLINE);
         if (deadline != null) {
             measure.timeline = TextCleaner.clean(deadline.stream().map(s -> s.of(raw)).toList()).replace("\n", "");
@@ -749,6 +763,9 @@ final class TaskTables {
         finishRow();
         if (table != null) {
             DuplicatedTails.trim(draft, tableRows);
+            if (!tableRows.isEmpty() || columns != null) {
+                table.unreadLines = null; // a header or rows were read: the lines before them are its title, no table
+            }
         }
         tableRows.clear();
         table = null;

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class TextCleaner {
 
+    /** A cell followed by its separator, on a line of its own ("城管局 |"); a markdown row "| a | b |" is kept. */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("^([^|]*[^|\\s])\\s+\\|$");
+
     private static final Pattern TAGS = Pattern.compile("</?p>|\\*\\*");
     private static final Pattern LEADING_MARKUP = Pattern.compile("^(\\s|#+\\s*|-\\s+|>\\s*)*");
 
@@ -44,6 +47,7 @@ public final class TextCleaner {
         String text = LEADING_MARKUP.matcher(line).replaceFirst("");
         text = TAGS.matcher(text).replaceAll("");
         text = text.replace('\t', ' ');
+        text = TRAILING_SEPARATOR.matcher(text).replaceFirst("$1"); // "序号 |": a one-cell line of a web table
         return squeezeSpaces(text).strip();
     }
 

@@ -194,6 +194,16 @@ class SubmittedDocumentTest {
     }
 
     @Test
+    void aPageWhoseLineBreaksWereLostMayEndInALabelledNote() {
+        String text = sample("digital-trade-2026.txt");
+        // the last paragraph's note printed on the same line, after a space: the names end the text, not a cut
+        read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处。 责任单位:市统计局、市财政局"));
+        // a label whose names were cut off is still a cut
+        assertThatThrownBy(() -> read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处。 责任单位:市统计局、")))
+                .isInstanceOf(SeedException.class).hasMessageContaining("truncated");
+    }
+
+    @Test
     void aPartNumberedASecondTimeIsKeptUnderItsOwnLocationWithAWarning() {
         // the outline restarts at 一、 after the tasks: both chapters and their items are kept, none refused
         String text = sample("digital-trade-2026.txt").replace("三、保障措施", "一、保障措施");

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  *
  * @param issued  year of issue: a stated year before it is a reported baseline (ACTUAL), not a target
  * @param horizon the plan's target year, used for 年均 growth rates the text states without a year
- * @param annual  the one year an annual plan is for ("2023年重点工作任务分解方案", "2024年工作要点", "2023年度…"):
- *                a target it states without a year is for that year; null for a plan over several years
+ * @param annual  the one year an annual plan is for ("2023年重点工作任务分解方案", "2024年工作要点", "2023年度…"),
+ *                or the last year of the five-year plan its title names (十二五 → 2015): a target it states without a
+ *                year is for that year; null for a plan over several years
  */
 public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
 
@@ -35,7 +36,30 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
 
     /** As {@link #of(String, String)}, and the year of an annual plan read from its title. */
     public static DocumentYears of(String issuedOn, String horizon, String title) {
-        return new DocumentYears(leadingYear(issuedOn), leadingYear(horizon), annualYear(title));
+        return new DocumentYears(leadingYear(issuedOn), leadingYear(horizon), targetYearOf(title));
+    }
+
+    /** "十二五", "第十二个五年规划": a title naming one five-year plan and no year of its own. */
+    private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年");
+
+    /**
+     * The year a target the text states without a year is for: an annual plan's year, or the last year of the one
+     * five-year plan a title names ("落实…第十二个五年规划纲要主要目标和任务工作分工的通知" → 2015); null otherwise.
+     */
+    static Integer targetYearOf(String title) {
+        Integer annual = annualYear(title);
+        if (annual != null || title == null || YEAR_IN_TITLE.matcher(title).find()) {
+            return annual;
+        }
+        Matcher plan = FIVE_YEAR_PLAN.matcher(title);
+        if (!plan.find()) {
+            return null;
+        }
+        char numeral = (plan.group(1) != null ? plan.group(1) : plan.group(2)).charAt(0);
+        if (plan.find() && (plan.group(1) != null ? plan.group(1) : plan.group(2)).charAt(0) != numeral) {
+            return null; // two plans named: no one end year
+        }
+        return FiveYearPlans.lastYear(numeral);
     }
 
     /** The year an annual plan's title names ("立山区政府2023年重点工作任务分解和责任分工方案" → 2023), else null. */
@@ -74,7 +98,8 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
     /** As {@link #of(String, String, String)}; without {@code issuedOn}, the year of issue the text prints. */
     public static DocumentYears ofSubmitted(String issuedOn, String horizon, String title, String text) {
         Integer issued = leadingYear(issuedOn);
-        return new DocumentYears(issued != null ? issued : issuedYearIn(text), leadingYear(horizon), annualYear(title));
+        return new DocumentYears(issued != null ? issued : issuedYearIn(text), leadingYear(horizon),
+                targetYearOf(title));
     }
 
     private static final Pattern DATE_LINE = Pattern.compile(

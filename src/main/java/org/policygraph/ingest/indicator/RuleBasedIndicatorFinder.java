@@ -52,7 +52,8 @@ import org.policygraph.model.TargetComparator;
  * 最高不超过500万元), computation bases (按…的增速/标准).
  *
  * <p>A flattened target table (see {@link FlattenedTable}) and an indicator table printed one row a line (see
- * {@link UnitColumnTable}) are read by their columns, not by these rules.
+ * {@link UnitColumnTable}) and a target table printed one cell a line (see {@link VerticalTargetTable}) are read by
+ * their columns, not by these rules.
  *
  * <p>Corrections: ADD rows are emitted where their quote occurs in the passage; EXCLUDE rows suppress every
  * extracted indicator whose quote lies within an occurrence of the EXCLUDE quote.
@@ -145,6 +146,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern RANK_TERM = Pattern.compile(
             "前三甲|前三|前五|前十|前列|首位|第一方阵|第(\\d+)[位名]|最低|第一(?![时批次代届方个号])|前(\\d+)[名位强]?"
                     + "|百强|十强|第([二三四五六七八九十])(?![时批次代届方个号])");
+
+    /** After a rank: the rank says which body of a responsibility list leads ("排名第一位为牵头单位", "排在第一位的为牵头部门"). */
+    private static final Pattern DRAFTING_RANK = Pattern.compile("[位名]?的?(?:单位|部门)?(?:为|是)(?:牵头|主责|主办|责任)");
+
+    /** After a count: its noun, then a figure every one of them is to reach ("…指标均实现10%以上增长"). */
+    private static final Pattern SHARED_FIGURE_AFTER = Pattern.compile(
+            "[^，,。；;、\\d]{1,12}?(?:均|都|全部|分别)(?:要)?(?:实现|达到|达|增长|保持|提高|提升|不低于|超过)(?:了)?\\d");
+
+    /** Verbs moving a place in a ranking, right before "N位": "提升5位", "前移3名". */
+    private static final Pattern RANK_MOVE = Pattern.compile("(?:提升|上升|提高|前移|后移|下降|下滑|前进|后退|跃升)了?$");
 
     /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一". */
     private static final Pattern RANK_SCOPE = Pattern.compile("(?:全国|全省|全市|全区|全县|全州)$");
@@ -364,6 +375,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         int tableAt = FlattenedTable.headStart(rawText);
         String prose = tableAt < 0 ? rawText : rawText.substring(0, tableAt);
         UnitColumnTable.Found table = tableAt < 0 ? UnitColumnTable.read(documentId, location, prose, years) : null;
+        VerticalTargetTable.Found vertical = tableAt < 0 && table == null
+                ? VerticalTargetTable.read(documentId, location, prose, years) : null;
+        if (vertical != null) {
+            prose = prose.substring(0, vertical.start()); // the table's rows are read by their columns
+        }
         if (table != null) {
             // the table's rows are read by their columns; the prose around them stays prose, cut off at the table
             char[] blanked = prose.toCharArray();
@@ -378,6 +394,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         if (table != null) {
             found.addAll(table.figures());
+        }
+        if (vertical != null) {
+            found.addAll(vertical.figures());
         }
         applyExclusions(documentId, rawText, found);
         addCorrections(documentId, location, rawText, found);
@@ -875,6 +894,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
                 year = years.horizon(); // growth stated without a year runs over the plan's period
             }
+            if (year == null && reviewed && review.year() == null && years.annual() != null) {
+                year = years.annual(); // a report of progress without a year, in an annual plan: that year's progress
+            }
             if (year == null && !actual && years.annual() != null) {
                 year = years.annual(); // an annual plan's targets are for its year
             }
@@ -1027,6 +1049,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (needsVerb && verb == null) {
                 continue;
             }
+            if (DRAFTING_RANK.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                continue; // "(市教育局,市委农办,…排名第一位为牵头单位)": which body of a list leads, no target
+            }
             if (verb != null && m.start() - (seg + bestEnd) > 20) {
                 verb = null;
                 if (needsVerb) {
@@ -1160,6 +1185,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     && (GRANT_TERMS.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
                 continue; // "贴息比例不超过50%", "补贴标准为每月10元", "按每人3000元给予补贴": the terms of a grant
             }
+            if ((unit.equals("位") || unit.equals("名")) && RANK_MOVE.matcher(clauseBefore).find()) {
+                continue; // "比去年同期提升5位": a move in a ranking, not a place in it
+            }
             if (COMPARED_WITH.matcher(clauseBefore).find()) {
                 continue; // "同比增长3.2%，塌目标1.8个百分点": the gap to the target, not a figure of its own
             }
@@ -1172,7 +1200,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 h.end += gloss.end();
             }
             h.onBasis = BASELINE_AFTER.matcher(rest).lookingAt();
-            boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0
+            boolean brokenDown = false;
+            if (rest.startsWith("(") || rest.startsWith("（")) {
+                // "新增奶羊2.5万只(新引进0.85万只,自繁1.65万只)，": a breakdown of the figure in parentheses, then the
+                // statement ends; the parts are figures of their own
+                int close = closingParenthesis(s, m.end());
+                brokenDown = close > 0 && VALUE.matcher(s.substring(m.end() + 1, close)).find()
+                        && (close + 1 == s.length() || TERMINATORS.indexOf(s.charAt(close + 1)) >= 0);
+            }
+            boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0 || brokenDown
                     || startsWithAny(rest, FOLLOWERS) || NOTE_AFTER.matcher(rest).lookingAt() || h.onBasis
                     || markPassed;
             if (m.chineseNumerals() && !terminated) {
@@ -1198,6 +1234,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 mark(taken, m.start(), m.end());
                 hits.add(h);
                 continue;
+            }
+            if (Units.isCounted(unit) && SHARED_FIGURE_AFTER.matcher(rest).lookingAt()) {
+                continue; // "4个结构性指标均实现10%以上增长": how many things the figure after holds for, no target
             }
             int seg = segmentStart(s, m.start());
             String before = s.substring(seg, m.start());

@@ -1088,4 +1088,109 @@ class RuleBasedIndicatorFinderTest {
         IndicatorRecord printed = only(finder.find("T25", "own", "loc", "全区生产总值增长5.6%。", List.of("2023年工作回顾")));
         assertEquals(2023, printed.year(), "a year the heading prints wins");
     }
+
+    @Test
+    void aFigureBrokenDownInParenthesesEndsItsStatement() {
+        List<IndicatorRecord> found = find("A19", "全年新增肉牛1.2万头(外购0.4万头,自繁0.8万头),带动农户增收。");
+        assertEquals(List.of(1.2, 0.4, 0.8), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals("全年新增肉牛", found.get(0).name());
+        assertEquals("万头", found.get(0).unit());
+        assertTrue(find("A19", "建设过10亿元(含)企业园区").isEmpty(), "a parenthesis without a figure changes nothing");
+    }
+
+    @Test
+    void concentrationSpelledWithMeiIsAUnit() {
+        IndicatorRecord r = only(find("T16", "到2020年,可吸入颗粒物(PM10)年均浓度控制在55微克每立方米以下。"));
+        assertEquals(55.0, r.value());
+        assertEquals("微克每立方米", r.unit());
+        assertEquals(TargetComparator.AT_MOST, r.comparator());
+        assertEquals(2020, r.year());
+    }
+
+    @Test
+    void aRankThatPicksTheLeadingBodyIsNoTarget() {
+        assertTrue(find("A19", "完善监测网络。(市环保局、市财政局,排名第一位为牵头单位)").isEmpty());
+        assertTrue(find("A19", "加强监管。(区市场监管局、区商务局,排在第一的单位是牵头单位,下同)").isEmpty());
+        IndicatorRecord r = only(find("A19", "全市经济总量稳居全省第一位。"));
+        assertEquals(1.0, r.value());
+    }
+
+    @Test
+    void aMoveInARankingIsNoPlace() {
+        List<IndicatorRecord> found = find("A19", "1-9月,全市规上工业增加值增长6.1%,居全省第4位,比上半年提升3位。");
+        assertTrue(found.stream().noneMatch(r -> r.value() == 3.0), () -> found.toString());
+        assertTrue(found.stream().anyMatch(r -> r.value() == 4.0), () -> found.toString());
+    }
+
+    @Test
+    void aReportWithoutAYearInAnAnnualPlanIsOfThatYear() {
+        Map<String, DocumentYears> annual = Map.of("Y21", new DocumentYears(2021, null, 2021));
+        RuleBasedIndicatorFinder f = new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), annual);
+        IndicatorRecord r = only(f.find("Y21", "o", "l", "1-6月,已引进亿元以上项目14个。", List.of("进展情况")));
+        assertEquals(TargetComparator.ACTUAL, r.comparator());
+        assertEquals(2021, r.year());
+    }
+
+    @Test
+    void aTargetTablePrintedOneCellALineIsReadByItsColumns() {
+        String table = """
+                某县2019年度目标任务分解表
+                指 标
+                权重
+                目标任务
+                责任单位
+                经济发展
+                规模以上工业增加值
+                4
+                85
+                县工信局县统计局
+                固定资产投资增长率
+                3
+                进出口总额
+                2
+                年终按全市平均水平考核
+                县商务局
+                新增市场主体
+                2
+                3000
+                县市场监管局
+                森林覆盖率
+                1
+                不低于 62.5%
+                县林业局
+                """;
+        List<IndicatorRecord> found = find("A19", table);
+        assertEquals(List.of("规模以上工业增加值", "新增市场主体", "森林覆盖率"),
+                found.stream().map(IndicatorRecord::name).toList());
+        assertEquals(List.of(85.0, 3000.0, 62.5), found.stream().map(IndicatorRecord::value).toList());
+        assertTrue(found.stream().allMatch(r -> r.year() == 2019 && r.role() == IndicatorRole.TARGET));
+        assertNull(found.get(0).unit(), "the table prints no unit");
+        assertEquals("%", found.get(2).unit());
+        assertEquals(TargetComparator.AT_LEAST, found.get(2).comparator());
+        // without a target column the figures after an item are not targets
+        assertTrue(find("A19", table.replace("目标任务", "完成时限")).isEmpty());
+    }
+
+    @Test
+    void aTitleNamingOneFiveYearPlanSetsTheYearOfTargetsStatedWithoutOne() {
+        assertEquals(2020, DocumentYears.targetYearOf("某市落实国民经济和社会发展第十三个五年规划纲要主要目标任务分工方案"));
+        assertEquals(2025, DocumentYears.targetYearOf("某省“十四五”养老服务体系建设规划"));
+        assertEquals(2023, DocumentYears.targetYearOf("2023年重点工作任务分解方案"));
+        assertNull(DocumentYears.targetYearOf("“十四五”规划和2035年远景目标纲要"), "a year of its own: no one end");
+        assertNull(DocumentYears.targetYearOf("“十三五”回顾与“十四五”展望"), "two plans named");
+        assertNull(DocumentYears.targetYearOf("某市促进消费实施意见"));
+        Map<String, DocumentYears> plan = Map.of("P", DocumentYears.of(null, null, "落实第十二个五年规划纲要目标任务分工"));
+        RuleBasedIndicatorFinder f = new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), plan);
+        IndicatorRecord r = only(f.find("P", "o", "l", "森林覆盖率保持在45%。(市林业局牵头)"));
+        assertEquals(2015, r.year());
+    }
+
+    @Test
+    void aCountOfThingsEachToReachTheFigureAfterIsNoTarget() {
+        IndicatorRecord r = only(find("A19", "全年3个重点园区均实现15%以上增长。"));
+        assertEquals(15.0, r.value());
+        assertEquals("%", r.unit());
+        assertEquals(TargetComparator.AT_LEAST, r.comparator());
+        assertEquals(3.0, only(find("A19", "新建3个公园,均实现免费开放。")).value(), "a count with its own clause stays");
+    }
 }

@@ -1,0 +1,132 @@
+package org.policygraph.ingest.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.IndicatorKind;
+import org.policygraph.model.IndicatorPeriod;
+import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.IndicatorRole;
+import org.policygraph.model.SourceRef;
+import org.policygraph.model.TargetComparator;
+
+/**
+ * A target table copied from a web page one cell a line (目标任务分解表):
+ * <pre>
+ * 项目 / 分值 / 目标任务 / 责任单位      the head, a short line each, the item column first
+ * 全社会固定资产投资额 / 3 / 186 / 区发改委   a row: the item, then its cells
+ * 社会消费品零售总额增长率 / 3             a row whose merged cells are printed once, on the row above
+ * </pre>
+ * The head names the item column (项目, 指标, 指标名称) and a target column (目标任务, 目标值, 年度目标, 2016年目标);
+ * the other heads are kept only for their place. A row is the line before a run of figure lines: the run's figures
+ * fill the columns after the item in order, so the figure in the target column's place is the row's target (分值
+ * before it is a weight, not a target). A cell of words ("年终根据全省平均水平综合考核"), a category ("宏观调控") or a
+ * list of bodies sets nothing. The table prints no unit: a figure carries the unit printed with it, or none. Its year
+ * is the target head's, else the annual plan's. The quote is the row's lines, verbatim.
+ */
+final class VerticalTargetTable {
+
+    private static final Pattern ITEM_HEAD = Pattern.compile("(?:主要|考核)?(?:指标|项目)(?:名称|内容)?");
+    private static final Pattern TARGET_HEAD = Pattern.compile(
+            "(?:((?:19|20)\\d{2})年(?:度)?)?(?:年度)?(?:目标任务|目标值|预期目标|任务目标|目标)");
+    private static final Pattern OTHER_HEAD = Pattern.compile(
+            "序号|分值|权重|分数|计量单位|单位|备注|属性|类别|完成时限|时限|[\\p{IsHan}]{0,4}(?:单位|部门|领导)");
+    private static final Pattern FIGURE = Pattern.compile(
+            "(低于|不低于|高于|不高于|不超过|超过|控制在|达到)?(\\d+(?:\\.\\d+)?)(" + Units.PATTERN + ")?(以上|以下|以内|左右)?");
+    private static final int MAX_COLUMNS = 9;
+
+    private VerticalTargetTable() {
+    }
+
+    private record Line(int start, int end, String text) {
+    }
+
+    /** Where the table's head starts in the passage and the figures read from it; null when the passage holds none. */
+    record Found(int start, List<FlattenedTable.Placed> figures) {
+    }
+
+    static Found read(String documentId, String location, String raw, DocumentYears years) {
+        List<Line> lines = new ArrayList<>();
+        int from = 0;
+        while (from <= raw.length()) {
+            int to = raw.indexOf('\n', from);
+            if (to < 0) {
+                to = raw.length();
+            }
+            String text = raw.substring(from, to).replaceAll("[\\s\u3000]", "");
+            if (!text.isEmpty()) {
+                lines.add(new Line(from, to, text));
+            }
+            from = to + 1;
+        }
+        for (int h = 0; h < lines.size(); h++) {
+            if (!ITEM_HEAD.matcher(lines.get(h).text()).matches()) {
+                continue;
+            }
+            int target = -1;
+            Integer headYear = null;
+            int end = h + 1;
+            for (; end < lines.size() && end - h < MAX_COLUMNS; end++) {
+                String t = lines.get(end).text();
+                Matcher tm = TARGET_HEAD.matcher(t);
+                if (tm.matches() && target < 0) {
+                    target = end - h;
+                    headYear = tm.group(1) == null ? null : Integer.valueOf(tm.group(1));
+                } else if (!OTHER_HEAD.matcher(t).matches()) {
+                    break;
+                }
+            }
+            if (target < 0 || end - h < 3) {
+                continue;
+            }
+            Integer year = headYear != null ? headYear : years.annual();
+            List<FlattenedTable.Placed> out = new ArrayList<>();
+            int k = end;
+            while (k < lines.size()) {
+                if (FIGURE.matcher(lines.get(k).text()).matches() || k + 1 >= lines.size()
+                        || !FIGURE.matcher(lines.get(k + 1).text()).matches()) {
+                    k++;
+                    continue;
+                }
+                Line item = lines.get(k);
+                int f = k + 1;
+                while (f < lines.size() && FIGURE.matcher(lines.get(f).text()).matches()) {
+                    f++;
+                }
+                if (f - k - 1 >= target) {
+                    Line cell = lines.get(k + target);
+                    out.add(figure(documentId, location, raw, item, cell, year));
+                }
+                k = f;
+            }
+            return new Found(lines.get(h).start(), out);
+        }
+        return null;
+    }
+
+    private static FlattenedTable.Placed figure(String documentId, String location, String raw, Line item, Line cell,
+                                                Integer year) {
+        Matcher m = FIGURE.matcher(cell.text());
+        if (!m.matches()) {
+            throw new IllegalStateException(cell.text());
+        }
+        String printedUnit = m.group(3);
+        String unit = printedUnit == null ? null : Units.normalize(printedUnit);
+        String bound = m.group(1) != null ? m.group(1) : m.group(4);
+        TargetComparator comparator = bound == null ? TargetComparator.EQUAL : switch (bound) {
+            case "低于", "不高于", "不超过", "以下", "以内", "控制在" -> TargetComparator.AT_MOST;
+            case "不低于", "高于", "超过", "以上" -> TargetComparator.AT_LEAST;
+            case "左右" -> TargetComparator.ABOUT;
+            default -> TargetComparator.EQUAL;
+        };
+        IndicatorKind kind = unit != null && Units.isPercent(unit) ? IndicatorKind.SHARE
+                : unit != null && Units.isCounted(unit) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
+        String name = RuleBasedIndicatorFinder.clean(raw.substring(item.start(), item.end()).strip());
+        SourceRef source = new SourceRef(documentId, location, raw.substring(item.start(), cell.end()).strip());
+        return new FlattenedTable.Placed(item.start(), cell.end(), new IndicatorRecord(null, documentId, null, name,
+                Double.parseDouble(m.group(2)), null, unit, year, kind, comparator, false, source,
+                IndicatorRole.TARGET, IndicatorPeriod.YEAR, null, null, printedUnit, false, null));
+    }
+}

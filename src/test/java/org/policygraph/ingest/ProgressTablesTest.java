@@ -1,0 +1,103 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.MeasureRecord;
+import org.policygraph.model.TargetComparator;
+
+/**
+ * Progress tables (进展情况表) print beside each task what was done so far: a 进展情况 / 1-11月推进情况 column. The task
+ * cell states the plan (targets, whatever the table's title says), the progress cell reports (actuals, of the plan's
+ * year). The texts are written for the tests.
+ */
+class ProgressTablesTest {
+
+    private static DocumentBundle read(String title, String text) {
+        return SubmittedPlans.read("progress", title, text);
+    }
+
+    private static IndicatorRecord named(DocumentBundle bundle, String name) {
+        return bundle.indicators().stream().filter(i -> i.name().contains(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + bundle.indicators()));
+    }
+
+    @Test
+    void aProgressColumnIsNoPartOfTheTaskAndReportsActuals() {
+        DocumentBundle bundle = read("某市2021年重点工作上半年进展情况表", """
+                某市2021年重点工作上半年进展情况表
+                序号
+                工作内容
+                进展情况
+                责任单位
+                1
+                扎实推进招商引资,全年新引进亿元以上项目30个。
+                1-6月,已引进亿元以上项目14个,到位资金同比增长8.5%。
+                市商务局
+                2
+                加快城市更新,改造老旧小区40个。
+                已开工老旧小区22个。
+                市住建局
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("扎实推进招商引资,全年新引进亿元以上项目30个。", "加快城市更新,改造老旧小区40个。");
+        IndicatorRecord planned = bundle.indicators().stream().filter(i -> i.value() == 30.0).findFirst().orElseThrow();
+        assertThat(planned.comparator()).isNotEqualTo(TargetComparator.ACTUAL);
+        assertThat(planned.year()).isEqualTo(2021);
+        IndicatorRecord done = bundle.indicators().stream().filter(i -> i.value() == 14.0).findFirst().orElseThrow();
+        assertThat(done.comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(done.year()).isEqualTo(2021);
+        assertThat(done.ownerId()).isEqualTo(bundle.measures().get(0).id());
+        IndicatorRecord growth = named(bundle, "到位资金");
+        assertThat(growth.comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::id).doesNotHaveDuplicates();
+        IndicatorRecord renewal = bundle.indicators().stream().filter(i -> i.value() == 40.0).findFirst().orElseThrow();
+        assertThat(renewal.comparator()).isNotEqualTo(TargetComparator.ACTUAL);
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 22.0).singleElement()
+                .extracting(IndicatorRecord::comparator).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(List.of(bundle.indicators().size())).containsExactly(5);
+    }
+
+    @Test
+    void aWebTableOneCellALineWithItsSeparatorsAndAnExcerptsFirstRowNumber() {
+        // each cell printed "text |", rows closed by a "||" line; the excerpt starts at row 7; the leader, 是否达序 and
+        // 说明 columns hold no task
+        DocumentBundle bundle = read("2022年民生实事项目推进情况", """
+                2022年民生实事项目推进情况(1-9月)
+                序号 |
+                主要任务 |
+                分管领导 |
+                牵头单位 |
+                1-9月推进情况 |
+                是否达序 |
+                说明 |
+                7 |
+                新建公共停车泊位1200个。 |
+                王某某 |
+                市住建局 |
+                已建成停车泊位800个。 |
+                是 |
+                ||
+                8 |
+                改造农贸市场6个。 |
+                李某某 |
+                市商务局 |
+                已完工农贸市场2个。 |
+                否 |
+                受疫情影响开工推迟。 |
+                |
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("新建公共停车泊位1200个。", "改造农贸市场6个。");
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 1200.0).singleElement()
+                .satisfies(i -> assertThat(i.comparator()).isNotEqualTo(TargetComparator.ACTUAL));
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 800.0).singleElement()
+                .satisfies(i -> assertThat(i.comparator()).isEqualTo(TargetComparator.ACTUAL));
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 2.0).singleElement()
+                .satisfies(i -> assertThat(i.year()).isEqualTo(2022));
+    }
+}
