@@ -63,14 +63,19 @@ final class PlanParser {
         int bodyEnd = footer > 0 ? footer : end;
         int taskPart = taskPartStart(bodyStart, bodyEnd);
         int outlineEnd = taskPart > 0 ? taskPart : bodyEnd;
+        int outlineResumes = taskPart > 0 ? outlineResumesAfterTable(taskPart, bodyEnd) : -1;
+        int taskPartEnd = outlineResumes > 0 ? outlineResumes : bodyEnd;
 
         readListConventions(source);
         OutlineParser outline = new OutlineParser(source, new OutlineParser.Rules(conventions, firstChapter < 0), draft.warnings);
         List<OutlineNode> chapters = outline.parse(1, outlineEnd);
+        if (outlineResumes > 0) {
+            chapters = outline.parse(outlineResumes, bodyEnd); // the chapters after the table join those before it
+        }
         boolean sectionsAreTasks = taskPart < 0 && !BodyMapper.hasTaskElements(chapters, conventions);
         new BodyMapper(draft, conventions, sectionsAreTasks).map(chapters);
         if (taskPart > 0) {
-            new TaskTables(draft, context).parse(taskPart, bodyEnd);
+            new TaskTables(draft, context).parse(taskPart, taskPartEnd);
         }
         if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
             readNotedParagraphs(bodyStart, bodyEnd);
@@ -354,6 +359,21 @@ final class PlanParser {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the outline goes on after a task table printed a row per line inside it ("二、重点任务" with its table, then
+     * "三、保障措施"): the first chapter heading after the table's last row, or -1 when none follows (the table runs to
+     * the end, as an annex does). Chapter headings between rows are the table's group rows ("一、稳增长").
+     */
+    private int outlineResumesAfterTable(int from, int to) {
+        int lastRow = -1;
+        for (int n = from; n < to; n++) {
+            if (TableCells.isRow(draft.source.line(n))) {
+                lastRow = n;
+            }
+        }
+        return lastRow < 0 ? -1 : firstLine(lastRow + 1, to, CHAPTER);
     }
 
     /**

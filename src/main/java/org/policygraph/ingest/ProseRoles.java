@@ -68,8 +68,9 @@ final class ProseRoles {
     private final Pattern labelAlone;
     /**
      * A name the vocabulary lacks where prose gives it a role: opening with a level (市, 区, 县 …) and running to a
-     * verb of the actor before it (牵头, 配合, 负责 …) or to the next name of its list (、 和), without a word of the
-     * sentence around it (由, 在, 的 …); a body only if shaped like one ({@link UnknownBodies#isBodyLike}).
+     * verb of the actor before it (牵头, 配合, 负责 …) or to the next name of its list (、, or 和 before a level: 和 is
+     * also inside names, 县发展和改革局), without a word of the sentence around it (由, 在, 的 …); a body only if shaped
+     * like one ({@link UnknownBodies#isBodyLike}).
      */
     private final Pattern unknownBody;
 
@@ -105,8 +106,8 @@ final class ProseRoles {
                 .map(v -> Pattern.quote(v.phrase())).toList());
         this.unknownBody = levels.isEmpty() || actorVerbs.isEmpty() ? null : Pattern.compile(
                 "[" + levels + "]"
-                        + "[^\\s\\p{Punct}，、；：。！？（）“”‘’由在的将要并等和与及对把向从为是]{1,18}?"
-                        + "(?=[、和]|" + actorVerbs + ")");
+                        + "[^\\s\\p{Punct}，、；：。！？（）“”‘’由在的将要并等与及对把向从为是]{1,18}?"
+                        + "(?=、|和[" + levels + "]|" + actorVerbs + ")");
     }
 
     /** One pattern per side and role, its phrases longest first; a coordination is no verb before a mechanism noun. */
