@@ -19,6 +19,13 @@ final class SubmittedPlans {
                 SubmittedDocumentTest.submission(documentId, "outline", title, text), EditorAliases.none()).bundle();
     }
 
+    /** As {@link #read(String, String, String)}, for a plan issued on {@code issuedOn} with horizon year {@code horizon}. */
+    static DocumentBundle read(String documentId, String title, String text, String issuedOn, String horizon) {
+        return new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(new SubmittedDocument(documentId,
+                "outline", title, null, issuedOn, "FINAL", horizon, List.of(), text, "source", "metadata"),
+                EditorAliases.none()).bundle();
+    }
+
     /** The ids of what links to {@code target} by {@code type}, sorted. */
     static List<String> from(DocumentBundle bundle, LinkType type, String target) {
         return bundle.links().stream().filter(l -> l.type() == type && l.toId().equals(target))

@@ -48,7 +48,7 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
      */
     static Integer targetYearOf(String title) {
         Integer annual = annualYear(title);
-        if (annual != null || title == null || YEAR_IN_TITLE.matcher(title).find()) {
+        if (annual != null || title == null) {
             return annual;
         }
         Matcher plan = FIVE_YEAR_PLAN.matcher(title);
@@ -59,7 +59,15 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
         if (plan.find() && (plan.group(1) != null ? plan.group(1) : plan.group(2)).charAt(0) != numeral) {
             return null; // two plans named: no one end year
         }
-        return FiveYearPlans.lastYear(numeral);
+        int last = FiveYearPlans.lastYear(numeral);
+        Matcher year = YEAR_IN_TITLE.matcher(title.replaceAll("((?:19|20)\\d{2})\\s*[—\\-－~～至到]", "$1年"));
+        while (year.find()) {
+            int y = Integer.parseInt(year.group(1));
+            if (y < last - 4 || y > last) {
+                return null; // a year outside the plan's period: the title is about something else too
+            }
+        }
+        return last; // "第十四个五年规划（2021—2025年）": the years printed are the plan's own period
     }
 
     /** The year an annual plan's title names ("立山区政府2023年重点工作任务分解和责任分工方案" → 2023), else null. */

@@ -1176,6 +1176,9 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(2020, DocumentYears.targetYearOf("某市落实国民经济和社会发展第十三个五年规划纲要主要目标任务分工方案"));
         assertEquals(2025, DocumentYears.targetYearOf("某省“十四五”养老服务体系建设规划"));
         assertEquals(2023, DocumentYears.targetYearOf("2023年重点工作任务分解方案"));
+        assertEquals(2025, DocumentYears.targetYearOf("某县国民经济和社会发展第十四个五年规划（2021—2025年）"),
+                "the years printed are the plan's own period");
+        assertEquals(2025, DocumentYears.targetYearOf("某市“十四五”商务发展规划(2021-2025年)"));
         assertNull(DocumentYears.targetYearOf("“十四五”规划和2035年远景目标纲要"), "a year of its own: no one end");
         assertNull(DocumentYears.targetYearOf("“十三五”回顾与“十四五”展望"), "two plans named");
         assertNull(DocumentYears.targetYearOf("某市促进消费实施意见"));

@@ -1,0 +1,76 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.IndicatorRecord;
+
+/**
+ * The ways Chinese plans commonly state a figure, each in one task of an annual plan (2024) or of a five-year plan
+ * (2021–2025) of a county nobody curated. Written from the conventions of such plans, not from any corpus text. Each
+ * case lists every figure the task should give, as "value unit year role period", with 力争 and 各 marked.
+ */
+class TargetFormatsTest {
+
+    private static final String ANNUAL = "某县2024年国民经济和社会发展计划";
+    private static final String FIVE_YEAR = "某县国民经济和社会发展第十四个五年规划（2021—2025年）";
+
+    static Stream<Arguments> formats() {
+        return Stream.of(
+                format(ANNUAL, "地区生产总值增长6%左右。", "6 % 2024 TARGET YEAR"),
+                format(ANNUAL, "全年完成固定资产投资50亿元。", "50 亿元 2024 TARGET YEAR"),
+                format(ANNUAL, "社会消费品零售总额增长8%以上。", "8 % 2024 TARGET YEAR"),
+                format(ANNUAL, "城镇新增就业1.2万人。", "1.2 万人 2024 TARGET YEAR"),
+                format(ANNUAL, "力争引进亿元以上项目30个。", "30 个 2024 TARGET YEAR 力争"),
+                format(ANNUAL, "新建5G基站1000—1200个。", "1000~1200 个 2024 TARGET YEAR"),
+                format(ANNUAL, "新建、改扩建幼儿园各3所。", "3 所 2024 TARGET YEAR 各"),
+                format(ANNUAL, "2023年全县地区生产总值完成420亿元，增长5.5%。",
+                        "420 亿元 2023 ACTUAL YEAR", "5.5 % 2023 ACTUAL YEAR"),
+                format(ANNUAL, "到2025年，全县规模以上工业企业达到120家。", "120 家 2025 TARGET YEAR"),
+                format(FIVE_YEAR, "到2025年，地区生产总值达到500亿元。", "500 亿元 2025 TARGET YEAR"),
+                format(FIVE_YEAR, "“十四五”期间累计完成固定资产投资3000亿元。", "3000 亿元 2025 TARGET CUMULATIVE"),
+                format(FIVE_YEAR, "地区生产总值年均增长6.5%。", "6.5 % 2025 TARGET AVERAGE_ANNUAL_GROWTH"),
+                format(FIVE_YEAR, "每年举办各类展会20场次以上。", "20 场 2025 TARGET PER_YEAR"),
+                format(FIVE_YEAR, "培育形成3个百亿级产业集群。", "3 个 2025 TARGET YEAR"),
+                format(FIVE_YEAR, "到2025年，实现行政村5G网络覆盖率达到95%以上。", "95 % 2025 TARGET YEAR"),
+                format(FIVE_YEAR, "到2025年，城镇登记失业率控制在4.5%以内。", "4.5 % 2025 TARGET YEAR"),
+                format(FIVE_YEAR, "2020年，全县地区生产总值达到380亿元。到2025年，地区生产总值达到500亿元。",
+                        "380 亿元 2020 ACTUAL YEAR", "500 亿元 2025 TARGET YEAR"));
+    }
+
+    private static Arguments format(String title, String sentence, String... figures) {
+        return Arguments.of(title, sentence, List.of(figures));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("formats")
+    void theFiguresOfATaskAreReadInEveryCommonWording(String title, String sentence, List<String> expected) {
+        String text = title + "\n一、主要任务\n（一）推进高质量发展\n1.加快经济发展。" + sentence + "\n"
+                + "二、保障措施\n（一）加强组织领导。各单位要高度重视。\n";
+        DocumentBundle bundle = title.equals(ANNUAL) ? SubmittedPlans.read("fig", title, text, "2024-02", null)
+                : SubmittedPlans.read("fig", title, text, "2021-03", "2025");
+        List<String> measures = bundle.measures().stream().filter(m -> m.text().contains("加快经济发展"))
+                .map(m -> m.id()).toList();
+        assertThat(measures).hasSize(1);
+        List<String> figures = bundle.indicators().stream().filter(i -> i.ownerId().equals(measures.get(0)))
+                .filter(i -> i.value() != null).map(TargetFormatsTest::figure).sorted().toList();
+        assertThat(figures).as(sentence).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private static String figure(IndicatorRecord i) {
+        String value = number(i.value()) + (i.valueMax() != null ? "~" + number(i.valueMax()) : "");
+        return value + " " + i.unit() + " " + i.year() + " " + i.role() + " " + i.period()
+                + (i.aspirational() ? " 力争" : "") + (i.each() ? " 各" : "");
+    }
+
+    private static String number(double d) {
+        return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+    }
+}
