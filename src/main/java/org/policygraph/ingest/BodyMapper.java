@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class BodyMapper {
 
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:\\d{1,2}\\s*[.．、]|[（(]\\s*\\d{1,2}\\s*[）)])\\s*");
+    private static final Pattern ITEM_NUMBER = Pattern.compile(
+            "^(?:\\d{1,2}\\s*[.．、]|[（(]\\s*\\d{1,2}\\s*[）)]|[一二三四五六七八九十]+、)\\s*");
     private static final Pattern LEAD_MARK = Pattern.compile("^(——|一一|—|一)");
 
     private final DocumentDraft draft;
@@ -168,7 +169,8 @@ final class BodyMapper {
             title = firstLine;
             ownText = cleanText(node.spans.subList(1, node.spans.size()), draft.source.raw());
         }
-        draft.addSection(location, parentId, node.number + ".", title, ownText, node.heading, node.textSpan());
+        String label = node.label.endsWith("、") ? node.label : node.number + ".";
+        draft.addSection(location, parentId, label, title, ownText, node.heading, node.textSpan());
     }
 
     static String cleanText(List<Span> spans, String raw) {

@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the heading hierarchy of a Chinese plan body, line by line: 一、 chapters, （一） sections, "N." items,
+ * Recognises the heading hierarchy of a Chinese plan body, line by line: 一、 chapters, （一） sections, "N." items
+ * (or 第N章 chapters, 第N节 sections and 一、 items in a plan numbered in words),
  * 专栏N boxes with their items, ——lead-in paragraphs, and 表N captions. A line that is none of these continues the
  * innermost open element, which is how paragraphs cut by a page break (blank line, page number) are rejoined.
  *
@@ -21,6 +22,10 @@ final class OutlineParser {
     /** Location of the section holding the body of a plan without 一、 chapters (it has no printed label). */
     static final String BODY_LOCATION = "正文";
     private static final Pattern CHAPTER = Pattern.compile("^([" + NUMERALS + "]+)、\\s*(.*)$");
+    /** "第三章 加快建设现代产业体系": the chapters of a plan numbered in words (五年规划, 纲要). */
+    static final Pattern WORDED_CHAPTER = Pattern.compile("^第\\s*([" + NUMERALS + "百零]+)\\s*章\\s*(.*)$");
+    /** "第一节 培育消费新场景": a section of a chapter numbered in words. */
+    private static final Pattern WORDED_SECTION = Pattern.compile("^第\\s*([" + NUMERALS + "百零]+)\\s*节\\s*(.*)$");
     private static final Pattern SECTION = Pattern.compile("^([（(]\\s*([" + NUMERALS + "]+)\\s*[）)])\\s*(.*)$");
     /**
      * "1." and "1、" items; "（1）" and "①" sub-items stay text of their item. A "（1）" standing under a section with no
@@ -53,9 +58,13 @@ final class OutlineParser {
      * What the parser needs to know beyond the text: the plan conventions (which chapters set tasks), and whether the
      * text has no 一、 chapter at all, so that its body starts at its first （一） section or 1. item instead.
      */
-    record Rules(PlanConventions conventions, boolean withoutChapters) {
+    record Rules(PlanConventions conventions, boolean withoutChapters, boolean wordedChapters) {
         Rules(PlanConventions conventions) {
-            this(conventions, false);
+            this(conventions, false, false);
+        }
+
+        Rules(PlanConventions conventions, boolean withoutChapters) {
+            this(conventions, withoutChapters, false);
         }
     }
 
@@ -115,6 +124,9 @@ final class OutlineParser {
         previousLine = text;
 
         Matcher m;
+        if (rules.wordedChapters() && wordedHeading(segment, text)) {
+            return;
+        }
         if (text.length() <= MAX_HEADING_LENGTH && (m = CHAPTER.matcher(text)).matches()) {
             chapter = new OutlineNode(OutlineNode.Kind.CHAPTER, null, segment, m.group(1) + "、", m.group(1),
                     headingTitle(m.group(2)));
@@ -228,6 +240,45 @@ final class OutlineParser {
         addText(receiver(), segment);
     }
 
+    /**
+     * A plan whose chapters are numbered in words (第一章 … 第一节 …) uses the numbers of the common outline one level
+     * lower: its 一、 paragraphs are the items of a 第N节 (or of a chapter without sections), and a （一） or 1. inside
+     * such an item is part of its text. Returns whether {@code text} was read here.
+     */
+    private boolean wordedHeading(Span segment, String text) {
+        Matcher m;
+        if (text.length() <= MAX_HEADING_LENGTH && (m = WORDED_CHAPTER.matcher(text)).matches()) {
+            chapter = new OutlineNode(OutlineNode.Kind.CHAPTER, null, segment, "第" + m.group(1) + "章",
+                    "第" + m.group(1) + "章", headingTitle(m.group(2)));
+            chapters.add(chapter);
+            section = box = leaf = null;
+            return true;
+        }
+        if (chapter == null) {
+            return false;
+        }
+        if (text.length() <= MAX_HEADING_LENGTH && (m = WORDED_SECTION.matcher(text)).matches()) {
+            section = new OutlineNode(OutlineNode.Kind.SECTION, chapter, segment, "第" + m.group(1) + "节",
+                    "第" + m.group(1) + "节", headingTitle(m.group(2)));
+            box = leaf = null;
+            return true;
+        }
+        if ((m = CHAPTER.matcher(text)).matches()) {
+            box = null;
+            leaf = new OutlineNode(OutlineNode.Kind.ITEM, container(), segment, m.group(1) + "、", m.group(1),
+                    m.group(2));
+            leafBracketed = false;
+            leaf.spans.add(segment);
+            return true;
+        }
+        if (leaf != null && leaf.label.endsWith("、") && (SECTION.matcher(text).matches()
+                || ITEM.matcher(text).matches() || BRACKETED_ITEM.matcher(text).matches())) {
+            leaf.spans.add(segment);
+            return true;
+        }
+        return false;
+    }
+
     /** A heading announcing how many parts of a kind follow: "开展三大行动", "实施五大工程", "抓好四项任务". */
     private static final Pattern ANNOUNCED_PARTS = Pattern.compile("[两三四五六七八九十]+(?:大|项)(\\p{IsHan}{2})");
 
@@ -250,7 +301,8 @@ final class OutlineParser {
 
     /** Adds a segment to a node; an item whose line also holds the start of the next item is cut after its 。. */
     private void addText(OutlineNode node, Span segment) {
-        if (node.kind == OutlineNode.Kind.ITEM || node.kind == OutlineNode.Kind.BOX_ITEM) {
+        if ((node.kind == OutlineNode.Kind.ITEM || node.kind == OutlineNode.Kind.BOX_ITEM)
+                && node.number.chars().allMatch(Character::isDigit)) {
             int next = Integer.parseInt(node.number) + 1;
             Matcher m = Pattern.compile("。\\s*(" + next + "\\s*[.．、](?!\\d))").matcher(segment.of(source.raw()));
             if (m.find() && m.start() > 0) {

@@ -52,7 +52,9 @@ final class PlanParser {
     void parse() {
         SourceText source = draft.source;
         int end = source.lines().size() + 1;
-        int firstChapter = firstLine(1, end, CHAPTER);
+        int wordedChapter = firstLine(1, end, OutlineParser.WORDED_CHAPTER);
+        boolean wordedChapters = wordedChapter > 0 && firstLine(wordedChapter + 1, end, OutlineParser.WORDED_CHAPTER) > 0;
+        int firstChapter = wordedChapters ? wordedChapter : firstLine(1, end, CHAPTER);
         int bodyStart = firstChapter > 0 ? firstChapter
                 : Math.max(1, firstLine(1, end, OutlineParser.CHAPTERLESS_BODY));
         int footer = firstLine(bodyStart, end, FOOTER);
@@ -67,7 +69,7 @@ final class PlanParser {
         int taskPartEnd = outlineResumes > 0 ? outlineResumes : bodyEnd;
 
         readListConventions(source);
-        OutlineParser outline = new OutlineParser(source, new OutlineParser.Rules(conventions, firstChapter < 0), draft.warnings);
+        OutlineParser outline = new OutlineParser(source, new OutlineParser.Rules(conventions, firstChapter < 0, wordedChapters), draft.warnings);
         List<OutlineNode> chapters = outline.parse(1, outlineEnd);
         if (outlineResumes > 0) {
             chapters = outline.parse(outlineResumes, bodyEnd); // the chapters after the table join those before it

@@ -1,0 +1,130 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.EditorAliases;
+import org.policygraph.model.MeasureRecord;
+
+/**
+ * The outlines Chinese plans are commonly printed in (GB/T 9704 numbering, 五年规划 chapters, a covering notice, 专栏
+ * boxes, an annex table), each a short plan written for the test: the tasks are the measures, in order, and no line
+ * is lost without a warning. Each case lists the first characters of every task.
+ */
+class OutlineFormatsTest {
+
+    private static final String TITLE = "某县促进消费实施方案";
+
+    static Stream<Arguments> outlines() {
+        return Stream.of(
+                outline("一、 / （一） / 1. items", """
+                        一、总体要求
+                        坚持稳中求进，促进消费持续恢复。
+                        二、主要任务
+                        （一）培育消费新场景
+                        1.打造特色街区。改造提升步行街。
+                        2.发展夜间经济。培育夜间消费集聚区。
+                        （二）提升消费能力
+                        1.促进居民增收。落实就业政策。
+                        三、保障措施
+                        加强组织领导，强化督促检查。
+                        """, "打造特色街区", "发展夜间经济", "促进居民增收"),
+                outline("（一） paragraphs that are the tasks", """
+                        一、主要任务
+                        （一）打造特色街区。改造提升步行街，完善配套设施。
+                        （二）发展夜间经济。培育夜间消费集聚区。
+                        （三）促进居民增收。落实就业政策。
+                        二、保障措施
+                        加强组织领导，强化督促检查。
+                        """, "打造特色街区", "发展夜间经济", "促进居民增收"),
+                outline("items numbered 1、 and （1）", """
+                        一、主要任务
+                        1、打造特色街区。改造提升步行街。
+                        2、发展夜间经济。培育夜间消费集聚区。
+                        二、重点工程
+                        （1）建设县城商业综合体。
+                        （2）建设乡镇商贸中心。
+                        """, "打造特色街区", "发展夜间经济", "建设县城商业综合体", "建设乡镇商贸中心"),
+                outline("items with ① sub-items stay one task each", """
+                        一、主要任务
+                        1.打造特色街区。重点做好以下工作：①改造提升步行街；②完善配套设施。
+                        2.发展夜间经济。培育夜间消费集聚区。
+                        """, "打造特色街区", "发展夜间经济"),
+                outline("a covering notice before the plan", """
+                        各乡镇人民政府，县直各单位：
+                        现将《某县促进消费实施方案》印发给你们，请认真贯彻执行。
+                        某县人民政府办公室
+                        2024年3月1日
+                        某县促进消费实施方案
+                        一、主要任务
+                        （一）打造特色街区。改造提升步行街。
+                        （二）发展夜间经济。培育夜间消费集聚区。
+                        """, "打造特色街区", "发展夜间经济"),
+                outline("五年规划 chapters and sections (第一章 / 第一节)", """
+                        第一章 发展基础
+                        “十三五”时期，全县消费持续增长。
+                        第二章 主要任务
+                        第一节 培育消费新场景
+                        一、打造特色街区。改造提升步行街。
+                        二、发展夜间经济。培育夜间消费集聚区。
+                        第二节 提升消费能力
+                        一、促进居民增收。落实就业政策。
+                        """, "打造特色街区", "发展夜间经济", "促进居民增收"),
+                outline("第N章 chapters with 1. items and （一） points inside 一、 items", """
+                        第一章 总体要求
+                        坚持稳中求进。
+                        第二章 主要任务
+                        一、打造特色街区。重点做好以下工作：
+                        （一）改造提升步行街。
+                        （二）完善配套设施。
+                        二、发展夜间经济。培育夜间消费集聚区。
+                        第三章 重点工程
+                        1.建设县城商业综合体。
+                        2.建设乡镇商贸中心。
+                        """, "打造特色街区", "发展夜间经济", "建设县城商业综合体", "建设乡镇商贸中心"),
+                outline("a 专栏 box beside the tasks", """
+                        一、主要任务
+                        （一）培育消费新场景
+                        1.打造特色街区。改造提升步行街。
+                        专栏1 重点街区建设工程
+                        建设步行街3条，改造商业街区5个。
+                        2.发展夜间经济。培育夜间消费集聚区。
+                        """, "打造特色街区", "发展夜间经济"),
+                outline("an annex task table after the body", """
+                        一、主要任务
+                        各单位要按照任务分工抓好落实。
+                        二、保障措施
+                        加强组织领导。
+                        附件
+                        重点任务分工表
+                        序号\t重点任务\t牵头单位\t配合单位
+                        1\t打造特色街区，改造提升步行街。\t县商务局\t县住建局
+                        2\t发展夜间经济，培育夜间消费集聚区。\t县商务局\t县文旅局
+                        """, "打造特色街区", "发展夜间经济"));
+    }
+
+    private static Arguments outline(String name, String body, String... tasks) {
+        return Arguments.of(name, body, List.of(tasks));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("outlines")
+    void theTasksOfAPlanAreItsMeasuresInEveryCommonOutline(String outline, String body, List<String> tasks) {
+        SeedReader.Submission submission = new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
+                SubmittedDocumentTest.submission("outline", "outline", TITLE, TITLE + "\n" + body), EditorAliases.none());
+        DocumentBundle bundle = submission.bundle();
+        List<String> measures = bundle.measures().stream().map(MeasureRecord::text).toList();
+        assertThat(measures).as(outline).hasSameSizeAs(tasks);
+        for (int i = 0; i < tasks.size(); i++) {
+            assertThat(measures.get(i)).as(outline + ": task " + (i + 1)).contains(tasks.get(i));
+        }
+        assertThat(submission.warnings()).as(outline + ": lines no part of the graph holds")
+                .noneMatch(w -> w.kind() == IngestWarning.Kind.UNPARSED_LINES);
+    }
+}
