@@ -26,6 +26,8 @@ final class TaskTables {
     static final Pattern CAPTION = Pattern.compile("^表\\s*(\\d+)\\s*(\\S.*)$");
     private static final Pattern NUMBER_CELL = Pattern.compile("^\\d{1,3}$");
     private static final Pattern NUMBERED_TASK = Pattern.compile("^(\\d{1,3})\\s*[.．、]\\s*(\\S[\\s\\S]*)$");
+    /** 2021.8, 2021-12, 2021/12/31: a date printed in figures. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("^\\d{4}\\s*[.．/\\-]\\s*\\d{1,2}(?:\\s*[.．/\\-]\\s*\\d{1,2})?$");
     private static final Pattern DEADLINE_LIKE = Pattern.compile(".*(\\d{4}\\s*年|月|季度|长期|持续|常态|年底|前|启动|完成).*");
     static final int MAX_HEADING = 40;
     /** Task tables have 3–7 columns; a few more are tolerated (progress tables: two 推进情况 columns, 是否达序, 说明). */
@@ -69,8 +71,13 @@ final class TaskTables {
         final Map<Column, List<Span>> pieces = new EnumMap<>(Column.class);
         /** The cell that printed the row's number in front of the task ("1. 创新…"): quoted whole. */
         Span numberedTaskCell;
-        /** Printed one cell a line: the lines of a cell are names one a line, not one name wrapped. */
+        /**
+         * Printed one cell a line, or a row per line with cells separated by '|': each piece of a column is a cell of
+         * its own (names one a piece, task lines one a piece), not one name wrapped.
+         */
         boolean vertical;
+        /** Read from rows separated by '|', one table row a line. */
+        boolean pipe;
         /** Column index of the last cell read by position: a line continuing the row goes on from there. */
         int lastIndex = -1;
 
@@ -456,8 +463,12 @@ final class TaskTables {
     }
 
     private void readRow(SourceText.Line line) {
+        pipeRow = TableCells.isPipeRow(line.text()) && line.text().indexOf('\t') < 0;
         readRow(TableCells.of(source, line), line.number(), span(line));
     }
+
+    /** The row being read is a line of a table separated by '|': one table row, whose missing cells are merged ones. */
+    private boolean pipeRow;
 
     /** A row's cells, from one line or (a table printed one cell per line) from several; {@code line} its first. */
     private void readRow(List<Span> cells, int lineNumber, Span line) {
@@ -516,6 +527,8 @@ final class TaskTables {
         finishRow();
         row = new Row(number, where);
         row.numberedTaskCell = numberedTask;
+        row.vertical = pipeRow;
+        row.pipe = pipeRow;
         assign(row, cells, texts, numberAt, numberedTask);
     }
 
@@ -525,6 +538,19 @@ final class TaskTables {
             r.add(Column.TASK, numberedTask);
         }
         boolean continuation = numberAt < 0;
+        if (columns != null && pipeRow && cells.size() < columns.size()) {
+            // a row of a '|'-separated table printing fewer cells than its header: the others are merged from the
+            // row above (a project's name and number over its task lines, a 责任单位 over several tasks)
+            List<Column> aligned = alignByContent(texts, numberAt, numberedTask != null);
+            for (int i = 0; i < cells.size(); i++) {
+                Column c = aligned.get(i);
+                if (i == numberAt || c == Column.NUMBER || c == Column.CATEGORY) {
+                    continue;
+                }
+                r.add(c, cells.get(i));
+            }
+            return;
+        }
         if (columns != null && continuation && cells.size() < columns.size() && r.lastIndex >= 0) {
             // the row broke inside a cell: this line's first cell goes on with it, the next ones follow
             for (int i = 0; i < cells.size() && r.lastIndex + i < columns.size(); i++) {
@@ -541,8 +567,7 @@ final class TaskTables {
             r.lastIndex = cells.size() - 1;
             for (int i = 0; i < cells.size(); i++) {
                 Column c = columns.get(i);
-                if (i == numberAt || c == Column.NUMBER || c == Column.CATEGORY
-                        || (numberedTask != null && c == Column.TASK)) {
+                if (i == numberAt || c == Column.NUMBER || c == Column.CATEGORY) {
                     continue;
                 }
                 r.add(c, cells.get(i));
@@ -572,6 +597,52 @@ final class TaskTables {
                 r.add(Column.RESPONSIBLE, cells.get(i));
             }
         }
+    }
+
+    /**
+     * The column of each of a row's cells when the row prints fewer cells than the header, in the header's order: each
+     * cell goes where its content fits (names to a responsibility column, a short date to the deadline, text to the task
+     * or progress, the row's number to 序号), and where fits tie the cells are placed rightmost (merged cells, a
+     * group's number and name, are mostly on the left).
+     */
+    private List<Column> alignByContent(List<String> texts, int numberAt, boolean numberedTask) {
+        int k = texts.size();
+        int n = columns.size();
+        int[][] fit = new int[k][n];
+        for (int i = 0; i < k; i++) {
+            String t = texts.get(i);
+            boolean names = !t.isEmpty() && looksLikeNames(t);
+            boolean date = t.length() <= 20 && (DEADLINE_LIKE.matcher(t).matches() || NUMERIC_DATE.matcher(t).matches())
+                    && !names;
+            for (int j = 0; j < n; j++) {
+                Column c = columns.get(j);
+                fit[i][j] = i == numberAt ? (c == Column.NUMBER || (numberedTask && c == Column.TASK) ? 4 : -4)
+                        : t.isEmpty() ? 0
+                        : c == Column.NUMBER ? -4
+                        : isResponsibility(c) ? (names ? 2 : -3)
+                        : c == Column.DEADLINE ? (date ? 2 : names ? -3 : -1)
+                        : c == Column.TASK || c == Column.PROGRESS ? (names ? -2 : date ? 0 : 1)
+                        : 0;
+            }
+        }
+        int none = Integer.MIN_VALUE / 4;
+        int[][] best = new int[k + 1][n + 1];
+        for (int i = 1; i <= k; i++) {
+            best[i][0] = none;
+        }
+        for (int i = 1; i <= k; i++) {
+            for (int j = 1; j <= n; j++) {
+                best[i][j] = Math.max(best[i][j - 1], best[i - 1][j - 1] + fit[i - 1][j - 1]);
+            }
+        }
+        List<Column> aligned = new ArrayList<>(java.util.Collections.nCopies(k, Column.CATEGORY));
+        for (int i = k, j = n; i > 0 && j > 0; j--) {
+            if (best[i][j] == best[i - 1][j - 1] + fit[i - 1][j - 1]) {
+                aligned.set(i - 1, columns.get(j - 1));
+                i--;
+            }
+        }
+        return aligned;
     }
 
     /** The columns of a header row, or null when the line is not one (it must name a task column and one more). */
@@ -726,6 +797,9 @@ final class TaskTables {
                 text, quote, false);
         measure.restateCandidates = candidates;
         measure.progress = r.pieces.getOrDefault(Column.PROGRESS, List.of());
+        if (r.pipe && task.size() > 1) {
+            measure.taskCells = List.copyOf(task); // its quote runs over the other cells of the rows between
+        }
         List<Span> deadline = r.pieces.get(Column.DEADLINE);
         if (deadline != null) {
             measure.timeline = TextCleaner.clean(deadline.stream().map(s -> s.of(raw)).toList()).replace("\n", "");
