@@ -35,7 +35,9 @@ final class TaskTables {
 
     enum Column { NUMBER, TASK, LEAD, SUPPORT, RESPONSIBLE, DEADLINE, CATEGORY,
         /** 进展情况, 1-11月推进情况, 完成情况: what was done so far, reported beside the task (its figures are actuals). */
-        PROGRESS }
+        PROGRESS,
+        /** 评分部门, 考核单位: bodies that score or check the task, not carry it out (no role; their names are no task). */
+        ASSESSOR }
 
     private final DocumentDraft draft;
     private final PlanParser.ParseContext context;
@@ -259,7 +261,7 @@ final class TaskTables {
         List<Column> aligned = new ArrayList<>();
         int respFirst = -1;
         for (int i = 0; i < after.size() && respFirst < 0; i++) {
-            if (isResponsibility(after.get(i))) {
+            if (holdsNames(after.get(i))) {
                 respFirst = i;
             }
         }
@@ -267,7 +269,9 @@ final class TaskTables {
         if (respFirst > 0) {
             int tasks = (int) after.subList(0, respFirst).stream().filter(c -> c == Column.TASK).count();
             for (int i = Math.max(1, tasks); i < texts.size() && names < 0; i++) {
-                if (looksLikeNames(texts.get(i))) {
+                // the names start at a cell naming a body: a unit cell ("%", "-") is no list of names
+                if (looksLikeNames(texts.get(i)) && texts.get(i).codePoints().anyMatch(TaskTables::isHan)
+                        && !NO_BODY.matcher(texts.get(i).strip()).matches()) {
                     names = i;
                 }
             }
@@ -283,7 +287,7 @@ final class TaskTables {
             return aligned;
         }
         int respEnd = respFirst;
-        while (respEnd < after.size() && isResponsibility(after.get(respEnd))) {
+        while (respEnd < after.size() && holdsNames(after.get(respEnd))) {
             respEnd++;
         }
         List<Column> prefix = after.subList(0, respFirst);
@@ -293,11 +297,23 @@ final class TaskTables {
         while (namesEnd < texts.size() && looksLikeNames(texts.get(namesEnd))) {
             namesEnd++;
         }
+        // more name lines than columns: the last column with a role takes the extra lines; an assessing column after
+        // it (评分部门, one body scoring the row) takes one line
+        int lines = namesEnd - names;
+        int rest = responsibility.size() - 1;
+        while (rest > 0 && responsibility.get(rest) == Column.ASSESSOR) {
+            rest--;
+        }
+        int tail = responsibility.size() - 1 - rest;
         for (int i = 0; i < texts.size(); i++) {
             if (i < names) {
                 aligned.add(prefix.get(Math.max(0, i - (names - prefix.size()))));
             } else if (i < namesEnd) {
-                aligned.add(responsibility.get(Math.min(i - names, responsibility.size() - 1)));
+                int j = i - names;
+                aligned.add(lines <= responsibility.size() ? responsibility.get(Math.min(j, responsibility.size() - 1))
+                        : j < rest ? responsibility.get(j)
+                        : j >= lines - tail ? responsibility.get(responsibility.size() - (lines - j))
+                        : responsibility.get(rest));
             } else if (i - namesEnd < suffix.size()) {
                 aligned.add(suffix.get(i - namesEnd));
             } else {
@@ -321,7 +337,10 @@ final class TaskTables {
         }
         int longest = 0;
         for (int i = 1; i < upTo; i++) {
-            if (texts.get(i).length() > texts.get(longest).length()) {
+            // a cell of figures alone (0.0038, ≥2%: a target's value) is no task, however long
+            boolean words = texts.get(i).codePoints().anyMatch(TaskTables::isHan);
+            boolean longestWords = texts.get(longest).codePoints().anyMatch(TaskTables::isHan);
+            if (words && (!longestWords || texts.get(i).length() > texts.get(longest).length())) {
                 longest = i;
             }
         }
@@ -333,6 +352,15 @@ final class TaskTables {
                     : columns.contains(Column.DEADLINE) && texts.get(i).length() <= 20
                     && DEADLINE_LIKE.matcher(texts.get(i)).matches() ? Column.DEADLINE : Column.CATEGORY);
         }
+    }
+
+    /** A column whose cells name bodies: one with a role, or the bodies assessing the task. */
+    private static boolean holdsNames(Column c) {
+        return isResponsibility(c) || c == Column.ASSESSOR;
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isResponsibility(Column c) {
@@ -619,7 +647,7 @@ final class TaskTables {
                 fit[i][j] = i == numberAt ? (c == Column.NUMBER || (numberedTask && c == Column.TASK) ? 4 : -4)
                         : t.isEmpty() ? 0
                         : c == Column.NUMBER ? -4
-                        : isResponsibility(c) ? (names ? 2 : -3)
+                        : holdsNames(c) ? (names ? 2 : -3)
                         : c == Column.DEADLINE ? (date ? 2 : names ? -3 : -1)
                         : c == Column.TASK || c == Column.PROGRESS ? (names ? -2 : date ? 0 : 1)
                         : 0;
@@ -820,7 +848,7 @@ final class TaskTables {
         Span cell = new Span(spans.get(0).start(), spans.get(spans.size() - 1).end());
         String quote = cell.of(raw);
         String joined = String.join(r.vertical ? "、" : "",
-                spans.stream().map(s -> TextCleaner.cleanLine(s.of(raw))).toList());
+                spans.stream().map(s -> namesSpaced(s.of(raw))).toList());
         // a plain list of a 责任单位 column: its first body leads where the text says so (列第一位的为牵头单位), a
         // body carrying the sign the text declares leads (带*号的为牵头单位)
         List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(
@@ -831,6 +859,25 @@ final class TaskTables {
         }
         ResponsibilityLinks.link(draft, context, measure.id, measure.location, quote, assignments, r.where,
                 column == Column.RESPONSIBLE ? "负责部门" : column == Column.LEAD ? "牵头单位" : "配合单位");
+    }
+
+    /**
+     * A cell of names separated by white space only ("区国投集团 各有关乡镇(街道)": a line break lost in copying) as a
+     * list "区国投集团、各有关乡镇(街道)" when every part reads as names; the cell as printed otherwise.
+     */
+    private String namesSpaced(String rawCell) {
+        String cell = TextCleaner.cleanLine(rawCell);
+        List<String> parts = java.util.Arrays.stream(rawCell.strip().split("[\\s\u3000]+"))
+                .map(TextCleaner::cleanLine).toList();
+        if (parts.size() < 2) {
+            return cell;
+        }
+        for (String part : parts) {
+            if (!part.codePoints().anyMatch(TaskTables::isHan) || !looksLikeNames(part)) {
+                return cell;
+            }
+        }
+        return String.join("、", parts);
     }
 
     private void closeTable() {
