@@ -247,6 +247,11 @@ final class DocumentDraft {
         String timeline;
         /** A task-table row's 进展情况 cells: what the row reports as done (read for actuals, not part of the task). */
         List<Span> progress = List.of();
+        /**
+         * The task cells of a row whose lines interleave them with other cells (a '|'-separated table whose task cell
+         * is merged over several rows): read one by one for figures; empty when {@link #quote} holds the task alone.
+         */
+        List<Span> taskCells = List.of();
         /** Body measures get indicators; task-table rows restate body text and do not. */
         final boolean bodyMeasure;
         /** Ids of the body Sections/Measures this task-table row may restate; empty for body measures. */

@@ -25,7 +25,7 @@ final class ResponsibilityLabels {
     private static final int MAX_RESPONSIBLE_HEADER = 8;
 
     /** What a label's names do: lead, support, or named without a role of their own (read from the note). */
-    enum Role { LEAD, SUPPORT, COORDINATE, NAMED, RESPONSIBLE, CATEGORY, OFFICIAL }
+    enum Role { LEAD, SUPPORT, COORDINATE, NAMED, RESPONSIBLE, CATEGORY, OFFICIAL, ASSESSOR }
 
     /** Where a prose verb's actor stands: before it (X牵头), after it (办公室设在X), or both (X会同Y: Y supports). */
     enum VerbSide { ACTOR_BEFORE, ACTOR_AFTER, JOINTLY }
@@ -133,7 +133,7 @@ final class ResponsibilityLabels {
             }
             switch (kind) {
                 case "LABEL" -> {
-                    if (role == Role.RESPONSIBLE || role == Role.CATEGORY || role == Role.OFFICIAL) {
+                    if (role == Role.RESPONSIBLE || role == Role.CATEGORY || role == Role.OFFICIAL || role == Role.ASSESSOR) {
                         throw row.error("a LABEL's role is LEAD, SUPPORT or NAMED");
                     }
                     if (labels.putIfAbsent(phrase, role) != null) {
@@ -161,16 +161,18 @@ final class ResponsibilityLabels {
     }
 
     /**
-     * The column a header cell (without white space) names by the words of this file — the first of OFFICIAL, LEAD,
-     * SUPPORT, RESPONSIBLE, CATEGORY whose word it contains — or null when it names none. A column of officials
-     * (责任领导, 分管领导) names people, not bodies: it is read as a grouping column.
+     * The column a header cell (without white space) names by the words of this file — the first of OFFICIAL, ASSESSOR,
+     * LEAD, SUPPORT, RESPONSIBLE, CATEGORY whose word it contains — or null when it names none. A column of officials
+     * (责任领导, 分管领导) names people, not bodies: it is read as a grouping column. A column of assessing bodies
+     * (评分部门) names bodies that hold no role in the task.
      */
     TaskTables.Column columnOf(String cell) {
-        for (Role role : List.of(Role.OFFICIAL, Role.LEAD, Role.SUPPORT, Role.RESPONSIBLE, Role.CATEGORY)) {
+        for (Role role : List.of(Role.OFFICIAL, Role.ASSESSOR, Role.LEAD, Role.SUPPORT, Role.RESPONSIBLE, Role.CATEGORY)) {
             boolean named = columnWords.stream().anyMatch(w -> w.getValue() == role && cell.contains(w.getKey()));
             if (named && (role == Role.LEAD || role == Role.SUPPORT || cell.length() <= MAX_RESPONSIBLE_HEADER)) {
                 return switch (role) {
                     case OFFICIAL -> TaskTables.Column.CATEGORY;
+                    case ASSESSOR -> TaskTables.Column.ASSESSOR;
                     case LEAD -> TaskTables.Column.LEAD;
                     case SUPPORT -> TaskTables.Column.SUPPORT;
                     case CATEGORY -> TaskTables.Column.CATEGORY;

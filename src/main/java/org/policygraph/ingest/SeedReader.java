@@ -324,11 +324,20 @@ public final class SeedReader {
             if (measure.bodyMeasure || !restating.contains(measure.id)) {
                 // a row of a progress table (a 进展情况 column beside the task): the task states the plan whatever the
                 // table's title says ("…一季度进展情况表"), the progress cells report what was done
-                boolean progressTable = !measure.progress.isEmpty();
-                indicators.addAll(find(finder, documentId, measure.id, measure.location,
-                        draft.quote(measure.quote), progressTable ? List.of() : headings(sections, measure.parentId),
-                        measure.where));
+                // (so does a row with a time to be done by: 计划完成时间 beside the task of a "…进展情况登记表")
+                boolean progressTable = !measure.progress.isEmpty() || measure.timeline != null;
+                List<String> taskHeadings = progressTable ? List.of() : headings(sections, measure.parentId);
+                if (measure.taskCells.isEmpty()) {
+                    indicators.addAll(find(finder, documentId, measure.id, measure.location,
+                            draft.quote(measure.quote), taskHeadings, measure.where));
+                }
                 int n = (int) indicators.stream().filter(i -> measure.id.equals(i.ownerId())).count();
+                for (Span cell : measure.taskCells) {
+                    for (IndicatorRecord planned : find(finder, documentId, measure.id, measure.location,
+                            draft.quote(cell), taskHeadings, measure.where)) {
+                        indicators.add(planned.withOwner(measure.id + "#" + (++n), measure.id));
+                    }
+                }
                 for (Span progress : measure.progress) {
                     for (IndicatorRecord done : find(finder, documentId, measure.id, measure.location,
                             draft.quote(progress), PROGRESS_HEADINGS, measure.where)) {

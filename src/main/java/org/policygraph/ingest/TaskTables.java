@@ -26,6 +26,8 @@ final class TaskTables {
     static final Pattern CAPTION = Pattern.compile("^表\\s*(\\d+)\\s*(\\S.*)$");
     private static final Pattern NUMBER_CELL = Pattern.compile("^\\d{1,3}$");
     private static final Pattern NUMBERED_TASK = Pattern.compile("^(\\d{1,3})\\s*[.．、]\\s*(\\S[\\s\\S]*)$");
+    /** 2021.8, 2021-12, 2021/12/31: a date printed in figures. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("^\\d{4}\\s*[.．/\\-]\\s*\\d{1,2}(?:\\s*[.．/\\-]\\s*\\d{1,2})?$");
     private static final Pattern DEADLINE_LIKE = Pattern.compile(".*(\\d{4}\\s*年|月|季度|长期|持续|常态|年底|前|启动|完成).*");
     static final int MAX_HEADING = 40;
     /** Task tables have 3–7 columns; a few more are tolerated (progress tables: two 推进情况 columns, 是否达序, 说明). */
@@ -33,7 +35,9 @@ final class TaskTables {
 
     enum Column { NUMBER, TASK, LEAD, SUPPORT, RESPONSIBLE, DEADLINE, CATEGORY,
         /** 进展情况, 1-11月推进情况, 完成情况: what was done so far, reported beside the task (its figures are actuals). */
-        PROGRESS }
+        PROGRESS,
+        /** 评分部门, 考核单位: bodies that score or check the task, not carry it out (no role; their names are no task). */
+        ASSESSOR }
 
     private final DocumentDraft draft;
     private final PlanParser.ParseContext context;
@@ -69,8 +73,13 @@ final class TaskTables {
         final Map<Column, List<Span>> pieces = new EnumMap<>(Column.class);
         /** The cell that printed the row's number in front of the task ("1. 创新…"): quoted whole. */
         Span numberedTaskCell;
-        /** Printed one cell a line: the lines of a cell are names one a line, not one name wrapped. */
+        /**
+         * Printed one cell a line, or a row per line with cells separated by '|': each piece of a column is a cell of
+         * its own (names one a piece, task lines one a piece), not one name wrapped.
+         */
         boolean vertical;
+        /** Read from rows separated by '|', one table row a line. */
+        boolean pipe;
         /** Column index of the last cell read by position: a line continuing the row goes on from there. */
         int lastIndex = -1;
 
@@ -252,7 +261,7 @@ final class TaskTables {
         List<Column> aligned = new ArrayList<>();
         int respFirst = -1;
         for (int i = 0; i < after.size() && respFirst < 0; i++) {
-            if (isResponsibility(after.get(i))) {
+            if (holdsNames(after.get(i))) {
                 respFirst = i;
             }
         }
@@ -260,7 +269,9 @@ final class TaskTables {
         if (respFirst > 0) {
             int tasks = (int) after.subList(0, respFirst).stream().filter(c -> c == Column.TASK).count();
             for (int i = Math.max(1, tasks); i < texts.size() && names < 0; i++) {
-                if (looksLikeNames(texts.get(i))) {
+                // the names start at a cell naming a body: a unit cell ("%", "-") is no list of names
+                if (looksLikeNames(texts.get(i)) && texts.get(i).codePoints().anyMatch(TaskTables::isHan)
+                        && !NO_BODY.matcher(texts.get(i).strip()).matches()) {
                     names = i;
                 }
             }
@@ -276,7 +287,7 @@ final class TaskTables {
             return aligned;
         }
         int respEnd = respFirst;
-        while (respEnd < after.size() && isResponsibility(after.get(respEnd))) {
+        while (respEnd < after.size() && holdsNames(after.get(respEnd))) {
             respEnd++;
         }
         List<Column> prefix = after.subList(0, respFirst);
@@ -286,11 +297,23 @@ final class TaskTables {
         while (namesEnd < texts.size() && looksLikeNames(texts.get(namesEnd))) {
             namesEnd++;
         }
+        // more name lines than columns: the last column with a role takes the extra lines; an assessing column after
+        // it (评分部门, one body scoring the row) takes one line
+        int lines = namesEnd - names;
+        int rest = responsibility.size() - 1;
+        while (rest > 0 && responsibility.get(rest) == Column.ASSESSOR) {
+            rest--;
+        }
+        int tail = responsibility.size() - 1 - rest;
         for (int i = 0; i < texts.size(); i++) {
             if (i < names) {
                 aligned.add(prefix.get(Math.max(0, i - (names - prefix.size()))));
             } else if (i < namesEnd) {
-                aligned.add(responsibility.get(Math.min(i - names, responsibility.size() - 1)));
+                int j = i - names;
+                aligned.add(lines <= responsibility.size() ? responsibility.get(Math.min(j, responsibility.size() - 1))
+                        : j < rest ? responsibility.get(j)
+                        : j >= lines - tail ? responsibility.get(responsibility.size() - (lines - j))
+                        : responsibility.get(rest));
             } else if (i - namesEnd < suffix.size()) {
                 aligned.add(suffix.get(i - namesEnd));
             } else {
@@ -314,7 +337,10 @@ final class TaskTables {
         }
         int longest = 0;
         for (int i = 1; i < upTo; i++) {
-            if (texts.get(i).length() > texts.get(longest).length()) {
+            // a cell of figures alone (0.0038, ≥2%: a target's value) is no task, however long
+            boolean words = texts.get(i).codePoints().anyMatch(TaskTables::isHan);
+            boolean longestWords = texts.get(longest).codePoints().anyMatch(TaskTables::isHan);
+            if (words && (!longestWords || texts.get(i).length() > texts.get(longest).length())) {
                 longest = i;
             }
         }
@@ -326,6 +352,15 @@ final class TaskTables {
                     : columns.contains(Column.DEADLINE) && texts.get(i).length() <= 20
                     && DEADLINE_LIKE.matcher(texts.get(i)).matches() ? Column.DEADLINE : Column.CATEGORY);
         }
+    }
+
+    /** A column whose cells name bodies: one with a role, or the bodies assessing the task. */
+    private static boolean holdsNames(Column c) {
+        return isResponsibility(c) || c == Column.ASSESSOR;
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isResponsibility(Column c) {
@@ -456,8 +491,12 @@ final class TaskTables {
     }
 
     private void readRow(SourceText.Line line) {
+        pipeRow = TableCells.isPipeRow(line.text()) && line.text().indexOf('\t') < 0;
         readRow(TableCells.of(source, line), line.number(), span(line));
     }
+
+    /** The row being read is a line of a table separated by '|': one table row, whose missing cells are merged ones. */
+    private boolean pipeRow;
 
     /** A row's cells, from one line or (a table printed one cell per line) from several; {@code line} its first. */
     private void readRow(List<Span> cells, int lineNumber, Span line) {
@@ -516,6 +555,8 @@ final class TaskTables {
         finishRow();
         row = new Row(number, where);
         row.numberedTaskCell = numberedTask;
+        row.vertical = pipeRow;
+        row.pipe = pipeRow;
         assign(row, cells, texts, numberAt, numberedTask);
     }
 
@@ -525,6 +566,19 @@ final class TaskTables {
             r.add(Column.TASK, numberedTask);
         }
         boolean continuation = numberAt < 0;
+        if (columns != null && pipeRow && cells.size() < columns.size()) {
+            // a row of a '|'-separated table printing fewer cells than its header: the others are merged from the
+            // row above (a project's name and number over its task lines, a 责任单位 over several tasks)
+            List<Column> aligned = alignByContent(texts, numberAt, numberedTask != null);
+            for (int i = 0; i < cells.size(); i++) {
+                Column c = aligned.get(i);
+                if (i == numberAt || c == Column.NUMBER || c == Column.CATEGORY) {
+                    continue;
+                }
+                r.add(c, cells.get(i));
+            }
+            return;
+        }
         if (columns != null && continuation && cells.size() < columns.size() && r.lastIndex >= 0) {
             // the row broke inside a cell: this line's first cell goes on with it, the next ones follow
             for (int i = 0; i < cells.size() && r.lastIndex + i < columns.size(); i++) {
@@ -541,8 +595,7 @@ final class TaskTables {
             r.lastIndex = cells.size() - 1;
             for (int i = 0; i < cells.size(); i++) {
                 Column c = columns.get(i);
-                if (i == numberAt || c == Column.NUMBER || c == Column.CATEGORY
-                        || (numberedTask != null && c == Column.TASK)) {
+                if (i == numberAt || c == Column.NUMBER || c == Column.CATEGORY) {
                     continue;
                 }
                 r.add(c, cells.get(i));
@@ -572,6 +625,52 @@ final class TaskTables {
                 r.add(Column.RESPONSIBLE, cells.get(i));
             }
         }
+    }
+
+    /**
+     * The column of each of a row's cells when the row prints fewer cells than the header, in the header's order: each
+     * cell goes where its content fits (names to a responsibility column, a short date to the deadline, text to the task
+     * or progress, the row's number to 序号), and where fits tie the cells are placed rightmost (merged cells, a
+     * group's number and name, are mostly on the left).
+     */
+    private List<Column> alignByContent(List<String> texts, int numberAt, boolean numberedTask) {
+        int k = texts.size();
+        int n = columns.size();
+        int[][] fit = new int[k][n];
+        for (int i = 0; i < k; i++) {
+            String t = texts.get(i);
+            boolean names = !t.isEmpty() && looksLikeNames(t);
+            boolean date = t.length() <= 20 && (DEADLINE_LIKE.matcher(t).matches() || NUMERIC_DATE.matcher(t).matches())
+                    && !names;
+            for (int j = 0; j < n; j++) {
+                Column c = columns.get(j);
+                fit[i][j] = i == numberAt ? (c == Column.NUMBER || (numberedTask && c == Column.TASK) ? 4 : -4)
+                        : t.isEmpty() ? 0
+                        : c == Column.NUMBER ? -4
+                        : holdsNames(c) ? (names ? 2 : -3)
+                        : c == Column.DEADLINE ? (date ? 2 : names ? -3 : -1)
+                        : c == Column.TASK || c == Column.PROGRESS ? (names ? -2 : date ? 0 : 1)
+                        : 0;
+            }
+        }
+        int none = Integer.MIN_VALUE / 4;
+        int[][] best = new int[k + 1][n + 1];
+        for (int i = 1; i <= k; i++) {
+            best[i][0] = none;
+        }
+        for (int i = 1; i <= k; i++) {
+            for (int j = 1; j <= n; j++) {
+                best[i][j] = Math.max(best[i][j - 1], best[i - 1][j - 1] + fit[i - 1][j - 1]);
+            }
+        }
+        List<Column> aligned = new ArrayList<>(java.util.Collections.nCopies(k, Column.CATEGORY));
+        for (int i = k, j = n; i > 0 && j > 0; j--) {
+            if (best[i][j] == best[i - 1][j - 1] + fit[i - 1][j - 1]) {
+                aligned.set(i - 1, columns.get(j - 1));
+                i--;
+            }
+        }
+        return aligned;
     }
 
     /** The columns of a header row, or null when the line is not one (it must name a task column and one more). */
@@ -726,6 +825,9 @@ final class TaskTables {
                 text, quote, false);
         measure.restateCandidates = candidates;
         measure.progress = r.pieces.getOrDefault(Column.PROGRESS, List.of());
+        if (r.pipe && task.size() > 1) {
+            measure.taskCells = List.copyOf(task); // its quote runs over the other cells of the rows between
+        }
         List<Span> deadline = r.pieces.get(Column.DEADLINE);
         if (deadline != null) {
             measure.timeline = TextCleaner.clean(deadline.stream().map(s -> s.of(raw)).toList()).replace("\n", "");
@@ -746,7 +848,7 @@ final class TaskTables {
         Span cell = new Span(spans.get(0).start(), spans.get(spans.size() - 1).end());
         String quote = cell.of(raw);
         String joined = String.join(r.vertical ? "、" : "",
-                spans.stream().map(s -> TextCleaner.cleanLine(s.of(raw))).toList());
+                spans.stream().map(s -> namesSpaced(s.of(raw))).toList());
         // a plain list of a 责任单位 column: its first body leads where the text says so (列第一位的为牵头单位), a
         // body carrying the sign the text declares leads (带*号的为牵头单位)
         List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(
@@ -757,6 +859,25 @@ final class TaskTables {
         }
         ResponsibilityLinks.link(draft, context, measure.id, measure.location, quote, assignments, r.where,
                 column == Column.RESPONSIBLE ? "负责部门" : column == Column.LEAD ? "牵头单位" : "配合单位");
+    }
+
+    /**
+     * A cell of names separated by white space only ("区国投集团 各有关乡镇(街道)": a line break lost in copying) as a
+     * list "区国投集团、各有关乡镇(街道)" when every part reads as names; the cell as printed otherwise.
+     */
+    private String namesSpaced(String rawCell) {
+        String cell = TextCleaner.cleanLine(rawCell);
+        List<String> parts = java.util.Arrays.stream(rawCell.strip().split("[\\s\u3000]+"))
+                .map(TextCleaner::cleanLine).toList();
+        if (parts.size() < 2) {
+            return cell;
+        }
+        for (String part : parts) {
+            if (!part.codePoints().anyMatch(TaskTables::isHan) || !looksLikeNames(part)) {
+                return cell;
+            }
+        }
+        return String.join("、", parts);
     }
 
     private void closeTable() {

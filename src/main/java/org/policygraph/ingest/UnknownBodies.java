@@ -27,7 +27,9 @@ final class UnknownBodies {
     private static final Pattern BODY_LIKE = Pattern.compile(
             "[\\p{IsHan}（）()]{2,24}(局|委|办|厅|署|院|会|部|处|股|馆|所|站|委员会|管委会|办公室|办公厅|人民政府|政府|中心|集团|公司|分行|支行|海关|银行|领导小组|小组|开发区|高新区|园区|新区|片区|试验区|管理区|产业园|工业园|物流园|科技园|创业园|大队|支队|街道|镇|乡)"
             // people's organisations are named short: 工商联, 妇联, 残联, 科协, 侨联
-            + "|[\\p{IsHan}]{1,8}(联|协)");
+            + "|[\\p{IsHan}]{1,8}(联|协)"
+            // a zone's administration named by the zone alone, short: 经开区 (经济技术开发区), 高新区
+            + "|[\\p{IsHan}]{0,8}(经开区|高新区)");
 
     private final String documentId;
     private final Map<String, UncuratedBodyRecord> bodies = new LinkedHashMap<>();
@@ -67,7 +69,7 @@ final class UnknownBodies {
     /** The word naming the kind of body {@code name} is (局, 管理区, 人民政府 …), or null if it is not body-shaped. */
     static String kindWord(String name) {
         Matcher m = BODY_LIKE.matcher(name);
-        return m.matches() ? m.group(1) != null ? m.group(1) : m.group(2) : null;
+        return m.matches() ? m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) : null;
     }
 
     /** The node for an unknown body named {@code name}, created at its first mention; empty if not body-shaped. */

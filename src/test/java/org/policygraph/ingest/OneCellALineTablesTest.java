@@ -189,4 +189,76 @@ class OneCellALineTablesTest {
                 TaskTables.Column.CATEGORY, TaskTables.Column.NUMBER, TaskTables.Column.TASK,
                 TaskTables.Column.RESPONSIBLE);
     }
+
+    @Test
+    void anAssessingColumnNamesBodiesWithoutARoleAndUnitCellsAreNoNames() {
+        // a task list with a target's unit and value before the names, and the city's scoring department after them;
+        // row 1 prints two responsible bureaus, one a line, then its scoring department
+        DocumentBundle bundle = read("乡村振兴任务清单", """
+                2021年某县乡村振兴任务清单
+                考核项目
+                序号
+                考核指标
+                考核内容
+                单位
+                年度目标
+                责任部门
+                评分部门
+
+                农业高质高效
+                1
+                确保重要农产品有效供给
+                农林牧渔业增加值增幅
+                %
+                ≥2%
+                市商务局
+                市财政局
+                市发展改革委
+
+                2
+                粮食安全责任制
+                -
+                良好以上
+                市财政局
+                市发展改革委
+                3
+                粮食总产量
+                亿斤
+                0.0038
+                市商务局
+                市发展改革委
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("农林牧渔业增加值增幅", "粮食安全责任制", "粮食总产量");
+        // every body of the 责任部门 leads; the 评分部门 scores and holds no role
+        assertThat(from(bundle, LinkType.LEADS, bundle.measures().get(0).id()))
+                .containsExactlyInAnyOrder("wh-commerce", "wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, bundle.measures().get(1).id())).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, bundle.measures().get(2).id())).containsExactly("wh-commerce");
+        assertThat(bundle.links()).noneMatch(l -> l.fromId().equals("wh-ndrc"));
+    }
+
+    @Test
+    void namesOfACellSeparatedByASpaceAreBodiesOfTheirOwn() {
+        // the line break between two names of a 责任单位 cell was lost in copying: a space is left between them
+        DocumentBundle bundle = read("民生实事进展情况", """
+                2023年区政府民生实事进展情况
+                序号 |
+                项目名称 |
+                具体任务及目标 |
+                牵头单位 |
+                责任单位 |
+                进展情况 |
+                1 |
+                公办教育资源扩容工程 |
+                完成2所公办幼儿园建设。 |
+                市商务局 |
+                区国投集团 各有关乡镇(街道) |
+                已完工。 |
+                """);
+        String task = bundle.measures().get(0).id();
+        assertThat(from(bundle, LinkType.LEADS, task)).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, task))
+                .containsExactlyInAnyOrder(uncurated(bundle, "区国投集团"), generic("各有关乡镇(街道)"));
+    }
 }

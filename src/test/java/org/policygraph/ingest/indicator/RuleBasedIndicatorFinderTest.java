@@ -1089,6 +1089,16 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(2023, printed.year(), "a year the heading prints wins");
     }
 
+    /** Livelihood projects count places, buildings, beds and graves, and print areas in ㎡. */
+    @Test
+    void unitsOfLivelihoodProjects() {
+        List<IndicatorRecord> found = find("T25", "新建城市口袋公园2处,新增墓穴1000穴;新建发热门诊1栋,总床位数348床,"
+                + "总用地面积2493.8㎡。");
+        assertEquals(List.of("处", "穴", "栋", "床", "㎡"), found.stream().map(IndicatorRecord::unit).toList(),
+                () -> found.toString());
+        assertEquals(List.of(2.0, 1000.0, 1.0, 348.0, 2493.8), found.stream().map(IndicatorRecord::value).toList());
+    }
+
     @Test
     void aFigureBrokenDownInParenthesesEndsItsStatement() {
         List<IndicatorRecord> found = find("A19", "全年新增肉牛1.2万头(外购0.4万头,自繁0.8万头),带动农户增收。");
