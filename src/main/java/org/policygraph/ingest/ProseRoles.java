@@ -73,6 +73,20 @@ final class ProseRoles {
      * like one ({@link UnknownBodies#isBodyLike}).
      */
     private final Pattern unknownBody;
+    /**
+     * A name the vocabulary lacks right after a verb of the actor after it ("办公室设在区商贸旅游局"): opening with a level
+     * and running to the end of its clause or list.
+     */
+    private final Pattern unknownBodyAfterVerb;
+    /** The verbs of the actor after them (办公室设在). */
+    private final List<String> verbsBeforeName;
+    /**
+     * A name the vocabulary lacks, printed without its level, opening a sentence or clause and running straight to a
+     * verb of the actor before it ("；长延堡街办负责…", "，城关街道办配合"): a body only if shaped like one, printed in
+     * one piece, and not a set of bodies (各…, 相关…) or a pronoun (本…, 该…).
+     */
+    private final Pattern unknownBodyOpeningClause;
+    private static final Pattern NOT_ONE_NAMED_BODY = Pattern.compile("^(?:各|相关|有关|其他|本|该|全|我|上述|下属)");
 
     /** The prose reader of a vocabulary: built once for it ({@link #of}), used for every document read with it. */
     static ProseRoles of(SeedVocabulary vocabulary) {
@@ -108,6 +122,16 @@ final class ProseRoles {
                 "[" + levels + "]"
                         + "[^\\s\\p{Punct}，、；：。！？（）“”‘’由在的将要并等与及对把向从为是]{1,18}?"
                         + "(?=、|和[" + levels + "]|" + actorVerbs + ")");
+        this.verbsBeforeName = labels.proseVerbs.stream()
+                .filter(v -> v.side() == ResponsibilityLabels.VerbSide.ACTOR_AFTER)
+                .map(ResponsibilityLabels.ProseVerb::phrase).toList();
+        this.unknownBodyAfterVerb = levels.isEmpty() ? null : Pattern.compile(
+                "[" + levels + "]"
+                        + "[^\\s\\p{Punct}，、；：。！？（）“”‘’由在的将要并等与及对把向从为是]{1,18}?"
+                        + "(?=[，,、；;。！？!?]|$)");
+        this.unknownBodyOpeningClause = actorVerbs.isEmpty() ? null : Pattern.compile(
+                "[^\\s\\p{Punct}\\d，、；：。！？（）“”‘’由在的将要并等与及对把向从为是]{3,18}?"
+                        + "(?=" + actorVerbs + ")");
     }
 
     /** One pattern per side and role, its phrases longest first; a coordination is no verb before a mechanism noun. */
@@ -207,7 +231,7 @@ final class ProseRoles {
 
     private void sentence(NormalizedText text, int s, int e, List<Found> found, boolean unknownBodies) {
         String t = text.text();
-        List<Actor> actors = actors(t, s, e, unknownBodies);
+        List<Actor> actors = actors(text, s, e, unknownBodies);
         if (actors.isEmpty()) {
             return;
         }
@@ -368,7 +392,8 @@ final class ProseRoles {
      * (省发展改革委, 区商务局) is the tail of another body's name, not that body: had the level belonged to a known
      * name, that name would have matched from the level on.
      */
-    private List<Actor> actors(String t, int s, int e, boolean unknownBodies) {
+    private List<Actor> actors(NormalizedText text, int s, int e, boolean unknownBodies) {
+        String t = text.text();
         List<Actor> actors = new ArrayList<>();
         int i = s;
         while (i < e) {
@@ -392,6 +417,22 @@ final class ProseRoles {
                     match = m.group();
                 }
             }
+            if (match == null && unknownBodies && unknownBodyAfterVerb != null && afterVerbBeforeName(t, s, i)) {
+                Matcher m = unknownBodyAfterVerb.matcher(t).region(i, e);
+                if (m.lookingAt() && UnknownBodies.isBodyLike(m.group())) {
+                    match = m.group();
+                }
+            }
+            if (match == null && unknownBodies && unknownBodyOpeningClause != null
+                    && (i == s || "，,；;".indexOf(t.charAt(i - 1)) >= 0)) {
+                Matcher m = unknownBodyOpeningClause.matcher(t).region(i, e);
+                // printed in one piece: a name does not run across a line break ("分管领导：李某某⏎市商务局牵头")
+                if (m.lookingAt() && UnknownBodies.isBodyLike(m.group())
+                        && !NOT_ONE_NAMED_BODY.matcher(m.group()).find()
+                        && text.rawEnd(m.end()) - text.rawOffset(i) == m.end() - i) {
+                    match = m.group();
+                }
+            }
             if (match == null) {
                 i++;
                 continue;
@@ -400,6 +441,16 @@ final class ProseRoles {
             i += match.length();
         }
         return actors;
+    }
+
+    /** Whether a verb of the actor after it (办公室设在) ends right before {@code i}, inside the sentence. */
+    private boolean afterVerbBeforeName(String t, int s, int i) {
+        for (String verb : verbsBeforeName) {
+            if (i - verb.length() >= s && t.startsWith(verb, i - verb.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every spelling of every department and every generic-actor phrase the vocabulary lists. */

@@ -16,9 +16,9 @@ final class ResponsibilityCell {
 
     private static final String LEADS_MARK = "牵头";
     private static final String SUPPORTS_MARK = "配合";
-    /** A verb closing the names that take part in a task: 配合, 参与, 协同, 协助, 协办. */
+    /** A verb closing the names that take part in a task: 配合, 参与, 参加, 协同, 协助, 协办. */
     private static final Pattern SUPPORTS_END = Pattern.compile(
-            "(?:按照职责分工|按职责分工|按职责|分别|共同)?(?:配合|参与|协同|协助|协办)$");
+            "(?:按照职责分工|按职责分工|按职责|分别|共同)?(?:配合|参与|参加|协同|协助|协办)$");
     /** "X会同Y": X leads, Y takes part. */
     private static final String JOINTLY = "会同";
     private static final String SEPARATOR_CHARS = "、，,；;";
@@ -71,7 +71,7 @@ final class ResponsibilityCell {
 
     /** The verb closing a clause of a note, after the names it gives a role (a qualifier 按职责分工 aside). */
     private static final Pattern CLAUSE_VERB = Pattern.compile(
-            "(?:按照职责分工|按职责分工|按职责|分别|共同)?(牵头|配合|参与|协助|协同|负责)"
+            "(?:按照职责分工|按职责分工|按职责|分别|共同)?(牵头|配合|参与|参加|协助|协同|负责)"
                     + "(?:负责|落实)?$");
     /** A sentence saying how lists are read ("列第一位的为牵头部门，其他部门和单位按职责分工负责"), not naming bodies. */
     private static final Pattern LIST_CONVENTION = Pattern.compile(FIRST_LISTED);
@@ -210,7 +210,7 @@ final class ResponsibilityCell {
     }
 
     /** A support verb inside the part of a note after 牵头, with what follows it. */
-    private static final Pattern SUPPORTS_VERB = Pattern.compile("(?:配合|参与|协同|协助|协办)(?=[，,；;。]|$)");
+    private static final Pattern SUPPORTS_VERB = Pattern.compile("(?:配合|参与|参加|协同|协助|协办)(?=[，,；;。]|$)");
 
     /**
      * The part after 牵头 up to its support verb: what follows that verb ("，2025年底前完成", "；完成时限：…") is a
@@ -295,10 +295,11 @@ final class ResponsibilityCell {
     }
 
     /**
-     * A bare level ("各乡", "县", "市") listed with 、 before a name that opens with a level shares that name's tail:
-     * "各乡、镇人民政府", "各县、市、区人民政府" name one set of governments.
+     * A bare level ("各乡", "县", "市", "各县市") listed with 、 before a name that opens with a level shares that name's
+     * tail: "各乡、镇人民政府", "各县、市、区人民政府", "各县市、区政府" (各县（市、区） printed without its brackets) name
+     * one set of governments.
      */
-    private static final Pattern LEVEL_ONLY = Pattern.compile("^各?[省市区县乡镇街](?:、[省市区县乡镇街])*$");
+    private static final Pattern LEVEL_ONLY = Pattern.compile("^各?[省市区县乡镇街]{1,2}(?:、[省市区县乡镇街]{1,2})*$");
     private static final Pattern OPENS_WITH_LEVEL = Pattern.compile("^[省市区县乡镇街]");
     /** A bare kind of body listed with 、 after a name shares that name's head: "市直有关部门、单位". */
     private static final Pattern BODY_ONLY = Pattern.compile("^(?:单位|部门|机构)$");

@@ -25,7 +25,7 @@ final class UnknownBodies {
 
     static final String ID_PREFIX = "uncurated-";
     private static final Pattern BODY_LIKE = Pattern.compile(
-            "[\\p{IsHan}（）()]{2,24}(局|委|办|厅|署|院|会|部|处|股|馆|所|站|委员会|管委会|办公室|办公厅|人民政府|政府|中心|集团|公司|分行|支行|海关|银行|领导小组|小组|开发区|高新区|园区|新区|片区|试验区|管理区|产业园|工业园|物流园|科技园|创业园|大队|支队|街道|镇|乡)"
+            "[\\p{IsHan}（）()]{2,24}(局|委|办|厅|署|院|会|部|处|股|馆|所|站|委员会|管委会|办公室|办公厅|人民政府|政府|中心|集团|公司|分行|支行|海关|银行|领导小组|小组|开发区|高新区|园区|新区|片区|试验区|管理区|产业园|工业园|物流园|科技园|创业园|大队|支队|调查队|总队|街道|镇|乡)"
             // people's organisations are named short: 工商联, 妇联, 残联, 科协, 侨联
             + "|[\\p{IsHan}]{1,8}(联|协)"
             // a zone's administration named by the zone alone, short: 经开区 (经济技术开发区), 高新区

@@ -108,8 +108,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     + "|比(?:年度|全年|序时)?(?=(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}[高低快慢]出?$))"
                     + "(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}$");
 
-    /** The terms of a grant: its rate, standard or ceiling ("贴息比例", "补贴标准为"). */
-    private static final Pattern GRANT_TERMS = Pattern.compile("(?:补贴|补助|奖励|贴息|资助|奖补)(?:标准|比例|额度|金额)");
+    /**
+     * The terms of a grant or a tax relief: its rate, standard or ceiling ("贴息比例", "补贴标准为", "研发费用加计扣除比例
+     * 提高至100%", "税率降至9%"): a policy parameter, not a figure the plan sets out to reach.
+     */
+    private static final Pattern GRANT_TERMS = Pattern.compile("(?:补贴|补助|奖励|贴息|资助|奖补)(?:标准|比例|额度|金额)"
+            + "|(?:扣除|抵扣|抵免|减免|退税|征收)(?:比例|标准|额度|限额)|税率|征收率");
 
     /** An item of an enumeration that is a figure: "29092元". */
     private static final Pattern ENDS_WITH_VALUE = Pattern.compile("\\d(?:" + Units.PATTERN + ")$");

@@ -838,6 +838,15 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(5000.0, budget.value());
     }
 
+    /** So are the terms of a tax relief: a deduction rate, a tax rate (policy parameters, not aims). */
+    @Test
+    void theTermsOfATaxReliefAreNotTargets() {
+        assertTrue(find("T25", "到2027年，企业研发费用税前加计扣除比例提高至100%。").isEmpty());
+        assertTrue(find("T25", "2025年，小规模纳税人增值税征收率降至1%。").isEmpty());
+        assertTrue(find("T25", "2025年，增值税税率由10%降至9%。").isEmpty());
+        assertEquals(8.0, only(find("T25", "2025年，税收收入增长8%。")).value());
+    }
+
     private List<IndicatorRecord> findUnder(String doc, String raw, String... headings) {
         List<IndicatorRecord> found = finder.find(doc, "own", "loc", raw, List.of(headings));
         for (IndicatorRecord r : found) {
@@ -1115,6 +1124,17 @@ class RuleBasedIndicatorFinderTest {
         assertEquals("微克每立方米", r.unit());
         assertEquals(TargetComparator.AT_MOST, r.comparator());
         assertEquals(2020, r.year());
+    }
+
+    /** A volume of water ("用水总量控制在30.5亿立方米"): 立方米 with its magnitude is a unit. */
+    @Test
+    void aVolumeInCubicMetresIsAUnit() {
+        IndicatorRecord r = only(find("T16", "2018年，全市用水总量控制在30.5亿立方米以内。"));
+        assertEquals(30.5, r.value());
+        assertEquals("亿立方米", r.unit());
+        assertEquals(TargetComparator.AT_MOST, r.comparator());
+        assertEquals(2018, r.year());
+        assertEquals("万立方米", only(find("T16", "2018年，新增污水处理能力12万立方米。")).unit());
     }
 
     @Test
