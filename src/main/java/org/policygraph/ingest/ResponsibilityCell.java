@@ -300,7 +300,11 @@ final class ResponsibilityCell {
      * one set of governments.
      */
     private static final Pattern LEVEL_ONLY = Pattern.compile("^各?[省市区县乡镇街]{1,2}(?:、[省市区县乡镇街]{1,2})*$");
-    private static final Pattern OPENS_WITH_LEVEL = Pattern.compile("^[省市区县乡镇街]");
+    /**
+     * The name a bare level shares its tail with: more levels, or their governments ("区人民政府", "镇政府"); not a body
+     * of its own ("各乡镇、县经济开发区" lists the towns and the zone).
+     */
+    private static final Pattern LEVEL_TAIL = Pattern.compile("^[省市区县乡镇街]{1,2}(?:(?:人民)?政府(?:办事处)?|办事处)?$");
     /** A bare kind of body listed with 、 after a name shares that name's head: "市直有关部门、单位". */
     private static final Pattern BODY_ONLY = Pattern.compile("^(?:单位|部门|机构)$");
 
@@ -317,7 +321,7 @@ final class ResponsibilityCell {
             String previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             boolean afterComma = start > 0 && text.charAt(start - 1) == '、';
             if (previous != null && afterComma && (LEVEL_ONLY.matcher(previous.strip()).matches()
-                    && OPENS_WITH_LEVEL.matcher(part.strip()).find() || BODY_ONLY.matcher(part.strip()).matches())) {
+                    && LEVEL_TAIL.matcher(part.strip()).matches() || BODY_ONLY.matcher(part.strip()).matches())) {
                 joined.set(joined.size() - 1, previous + "、" + part);
             } else {
                 joined.add(part);
