@@ -304,7 +304,8 @@ final class ResponsibilityCell {
      * The name a bare level shares its tail with: more levels, or their governments ("区人民政府", "镇政府"); not a body
      * of its own ("各乡镇、县经济开发区" lists the towns and the zone).
      */
-    private static final Pattern LEVEL_TAIL = Pattern.compile("^[省市区县乡镇街]{1,2}(?:(?:人民)?政府(?:办事处)?|办事处)?$");
+    private static final Pattern LEVEL_TAIL = Pattern.compile(
+            "^[省市区县乡镇街]{1,2}(?:(?:人民)?政府(?:办事处)?|办事处)?(?:[（(][^（()）]{1,8}[）)])?$"); // 区人民政府(管委会)
     /** A bare kind of body listed with 、 after a name shares that name's head: "市直有关部门、单位". */
     private static final Pattern BODY_ONLY = Pattern.compile("^(?:单位|部门|机构)$");
 
