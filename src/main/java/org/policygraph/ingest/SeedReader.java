@@ -321,7 +321,7 @@ public final class SeedReader {
                 .forEach(l -> restating.add(l.link().fromId()));
         for (DocumentDraft.Measure measure : draft.measures) {
             // a task-table row that restates no passage of the body is the only place its figures are stated
-            if (measure.bodyMeasure || !restating.contains(measure.id)) {
+            if (!measure.figuresReadWithTable && (measure.bodyMeasure || !restating.contains(measure.id))) {
                 // a row of a progress table (a 进展情况 column beside the task): the task states the plan whatever the
                 // table's title says ("…一季度进展情况表"), the progress cells report what was done
                 boolean progressTable = !measure.progress.isEmpty();
