@@ -395,6 +395,16 @@ final class ResponsibilityLinks {
     /** Links each assignment, once per role, department and target. */
     static void link(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
                      String quote, List<ResponsibilityCell.Assignment> given, String where, String printedAs) {
+        link(draft, context, targetId, location, quote, given, where, printedAs, false);
+    }
+
+    /**
+     * Links each assignment; {@code bodiesByPlace}: the names stand in a column of bodies (a run-on table's names,
+     * cut where a name ends), so a name the vocabulary lacks is a body although its shape does not say so (经开区).
+     */
+    static void link(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
+                     String quote, List<ResponsibilityCell.Assignment> given, String where, String printedAs,
+                     boolean bodiesByPlace) {
         List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
         for (ResponsibilityCell.Assignment assignment : given) {
             String printed = assignment.printedName();
@@ -422,7 +432,7 @@ final class ResponsibilityLinks {
                 String name = DepartmentResolver.trim(printed);
                 boolean first = !context.unknownBodies().knows(name);
                 id = context.unknownBodies().department(name, quote, location,
-                        sharesSuffixOfNext(quote, name, assignments, index));
+                        bodiesByPlace || sharesSuffixOfNext(quote, name, assignments, index));
                 if (id.isPresent() && first) {
                     draft.warnings.add(where + ": " + location + ": department '" + printed + "' in " + printedAs
                             + " is not in " + VocabularyReader.DEPARTMENTS + " (name or alias); kept as an uncurated "

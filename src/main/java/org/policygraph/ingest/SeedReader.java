@@ -329,6 +329,12 @@ public final class SeedReader {
                         draft.quote(measure.quote), progressTable ? List.of() : headings(sections, measure.parentId),
                         measure.where));
                 int n = (int) indicators.stream().filter(i -> measure.id.equals(i.ownerId())).count();
+                for (Span more : measure.continued) {
+                    for (IndicatorRecord stated : find(finder, documentId, measure.id, measure.location,
+                            draft.quote(more), headings(sections, measure.parentId), measure.where)) {
+                        indicators.add(stated.withOwner(measure.id + "#" + (++n), measure.id));
+                    }
+                }
                 for (Span progress : measure.progress) {
                     for (IndicatorRecord done : find(finder, documentId, measure.id, measure.location,
                             draft.quote(progress), PROGRESS_HEADINGS, measure.where)) {

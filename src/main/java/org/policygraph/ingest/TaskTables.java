@@ -684,7 +684,7 @@ final class TaskTables {
     }
 
     /** The column a header cell names (without white space), or null when it names none. */
-    private static Column columnNamed(ResponsibilityLabels labels, String c) {
+    static Column columnNamed(ResponsibilityLabels labels, String c) {
         Column responsibility = labels.columnOf(c);
         if (c.matches("序号|编号|序列")) {
             return Column.NUMBER;
