@@ -40,11 +40,18 @@ public final class DepartmentResolver {
         String previous;
         do {
             previous = name;
+            String closing = BALANCED_TAIL.matcher(name).find() ? name.substring(name.length() - 1) : "";
             name = EDGE_PUNCTUATION.matcher(name).replaceAll("");
             name = TRAILING_ETC.matcher(name).replaceAll("");
+            if (!closing.isEmpty() && BALANCED_TAIL.matcher(name + closing).find()) {
+                name = name + closing; // 高新园(邹区镇): the bracket closes one the name opens
+            }
         } while (!name.equals(previous));
         return name;
     }
+
+    /** A name ending with a bracket it opened itself: 高新园(邹区镇), 城乡社区服务中心（站）. */
+    private static final Pattern BALANCED_TAIL = Pattern.compile("[\\p{IsHan}][(（][^()（）]{1,10}[)）]$");
 
     /** The department id for a printed name, or empty when the vocabulary does not list it. */
     public Optional<String> resolve(String printedName) {

@@ -256,6 +256,13 @@ final class DocumentDraft {
         final boolean bodyMeasure;
         /** Ids of the body Sections/Measures this task-table row may restate; empty for body measures. */
         List<String> restateCandidates = List.of();
+        /**
+         * The task's text printed after its names (a run-on table's row: sentences after the names that name none of
+         * their own): part of the task, read for its figures, apart from the quote so its names are no mention.
+         */
+        List<Span> continued = List.of();
+        /** A row of a table printed one cell a line without 序号: its figures are read from the table's lines. */
+        boolean figuresReadWithTable;
         final String where;
 
         Measure(String id, String location, String parentId, String number, String list, String text, Span quote,

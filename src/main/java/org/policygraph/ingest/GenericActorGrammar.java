@@ -75,9 +75,13 @@ final class GenericActorGrammar {
                 + alternation(parts.get(Slot.COMMITTEE)) + ")?" + rest);
     }
 
-    /** "（街道）", "(单位)", "（市、区）": alternatives in brackets after a part, optional. */
+    /**
+     * "（街道）", "(单位)", "（市、区）", "<市、区>", "‹市、区›", "〈市、区〉": alternatives in brackets after a part,
+     * optional; pages print the brackets of a name in any of these pairs (the phrase keeps them as printed).
+     */
     private static String alternativesOf(String words) {
-        return "(?:[（(](?:" + words + ")(?:、(?:" + words + "))*[）)])?";
+        String inner = "(?:" + words + ")(?:、(?:" + words + "))*";
+        return "(?:[（(]" + inner + "[）)]|<" + inner + ">|‹" + inner + "›|〈" + inner + "〉)?";
     }
 
     /** Longest first, quoted: alternation in a Java regex takes the first that fits, so 街道办事处 before 街道. */

@@ -80,6 +80,10 @@ final class PlanParser {
             new TaskTables(draft, context).parse(taskPart, taskPartEnd);
         }
         if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
+            // a task table whose line breaks were lost, its header and rows run on in a line
+            new RunOnTables(draft, context).parse(1, bodyEnd);
+        }
+        if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
             readNotedParagraphs(bodyStart, bodyEnd);
         }
         if (draft.sections.isEmpty() && draft.measures.isEmpty()) {

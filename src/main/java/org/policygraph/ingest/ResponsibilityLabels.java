@@ -40,6 +40,8 @@ final class ResponsibilityLabels {
     final List<ProseVerb> proseVerbs;
     /** The characters that open a body's name with its level (省发展改革委, 市商务局, 镇人民政府). */
     final String nameLevels;
+    /** Words ending a body's name in a cell whose names run together (经开区, 高新园, 晋陵公司, 五星街道), longest first. */
+    final List<String> gluedNameEnds;
     /** Any label, longest spelling first. */
     private final String label;
     /** A label with its colon, where a note's names start: "责任单位：". */
@@ -58,7 +60,8 @@ final class ResponsibilityLabels {
     final Pattern labelAlone;
 
     private ResponsibilityLabels(Map<String, Role> labels, List<Map.Entry<String, Role>> columnWords,
-                                 List<ProseVerb> proseVerbs, String nameLevels) {
+                                 List<ProseVerb> proseVerbs, String nameLevels, List<String> gluedNameEnds) {
+        this.gluedNameEnds = gluedNameEnds.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.labels = labels;
         this.columnWords = columnWords;
         this.proseVerbs = proseVerbs;
@@ -85,7 +88,7 @@ final class ResponsibilityLabels {
     }
 
     static ResponsibilityLabels none() {
-        return new ResponsibilityLabels(Map.of(), List.of(), List.of(), "");
+        return new ResponsibilityLabels(Map.of(), List.of(), List.of(), "", List.of());
     }
 
     static ResponsibilityLabels read(SeedSource source) {
@@ -97,9 +100,17 @@ final class ResponsibilityLabels {
         List<Map.Entry<String, Role>> words = new ArrayList<>();
         List<ProseVerb> verbs = new ArrayList<>();
         StringBuilder levels = new StringBuilder();
+        List<String> nameEnds = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             String phrase = row.required("phrase");
             String kind = row.required("kind");
+            if (kind.equals("GLUED_NAME_END")) {
+                if (nameEnds.contains(phrase)) {
+                    throw row.error("GLUED_NAME_END '" + phrase + "' is listed twice");
+                }
+                nameEnds.add(phrase);
+                continue;
+            }
             if (kind.equals("NAME_LEVEL")) {
                 if (phrase.codePointCount(0, phrase.length()) != 1 || levels.indexOf(phrase) >= 0) {
                     throw row.error("a NAME_LEVEL is one character, listed once (has '" + phrase + "')");
@@ -146,12 +157,17 @@ final class ResponsibilityLabels {
                     }
                     words.add(Map.entry(phrase, role));
                 }
-                default -> throw row.error("kind '" + row.get("kind") + "' is not LABEL, COLUMN, PROSE_VERB…"
-                        + " or NAME_LEVEL");
+                default -> throw row.error("kind '" + row.get("kind") + "' is not LABEL, COLUMN, PROSE_VERB…,"
+                        + " NAME_LEVEL or GLUED_NAME_END");
             }
         }
         return new ResponsibilityLabels(Map.copyOf(labels), List.copyOf(words), List.copyOf(verbs),
-                levels.toString());
+                levels.toString(), List.copyOf(nameEnds));
+    }
+
+    /** Whether a header cell names the officials in charge of a row (分管领导, 责任人): people printed before bodies. */
+    boolean namesOfficials(String cell) {
+        return columnWords.stream().anyMatch(w -> w.getValue() == Role.OFFICIAL && cell.contains(w.getKey()));
     }
 
     /** The link a label gives its names (牵头单位 → LEADS, 配合单位 → SUPPORTS), or null for a NAMED label. */

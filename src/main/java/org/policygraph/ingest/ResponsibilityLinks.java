@@ -95,12 +95,18 @@ final class ResponsibilityLinks {
             }
             if (!labels.labelAt.matcher(inner.strip()).lookingAt() && !UNLABELLED_NOTE.matcher(inner).matches()
                     && !(ResponsibilityCell.hasClauses(inner) && UNLABELLED_SENTENCE.matcher(inner).find())
-                    && !(draft.firstListedLeads && onlyNames(context, inner))) {
+                    && !((draft.firstListedLeads || closesTask(text, m.start(), m.end())) && onlyNames(context, inner))) {
                 continue;
             }
             List<ResponsibilityCell.Assignment> assignments = parseNote(labels,
                     ResponsibilityCell.withDeclaredLeadSign(inner, draft.declaredLeadSign),
                     draft.firstListedLeads || convention);
+            if (assignments.isEmpty() && !draft.firstListedLeads && closesTask(text, m.start(), m.end())
+                    && onlyNames(context, inner)) {
+                // a bare list of names closing the task, without key, label or verb: every body named leads
+                assignments = ResponsibilityCell.names(inner.replaceAll("[；;]", "、")).stream()
+                        .map(n -> new ResponsibilityCell.Assignment(LinkType.LEADS, n)).toList();
+            }
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
                 Span read = new Span(span.start() + m.start(), span.start() + m.end());
@@ -144,6 +150,24 @@ final class ResponsibilityLinks {
                     line.replaceAll("[。；;]$", ""));
             link(draft, context, targetId, location, line, assignments, where, "responsibility line");
         }
+    }
+
+    /**
+     * Whether the bracket {@code start}–{@code end} of {@code text} closes a task: printed after its last sentence
+     * ("…决策机制。（市财政局、市商务局）") with nothing after it on its line. Such a bracket of names only, without a
+     * label or verb, names who carries the task (every body leads: 无牵头单位的，责任单位即为牵头单位).
+     */
+    private static boolean closesTask(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\u3000')) {
+            before--;
+        }
+        if (before < 0 || "。；;！!".indexOf(text.charAt(before)) < 0) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', end);
+        String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
+        return after.replaceAll("[\\s。；;]", "").isEmpty();
     }
 
     private static final Pattern FIRST_LISTED_AT = Pattern.compile(ResponsibilityCell.FIRST_LISTED);
@@ -395,6 +419,16 @@ final class ResponsibilityLinks {
     /** Links each assignment, once per role, department and target. */
     static void link(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
                      String quote, List<ResponsibilityCell.Assignment> given, String where, String printedAs) {
+        link(draft, context, targetId, location, quote, given, where, printedAs, false);
+    }
+
+    /**
+     * Links each assignment; {@code bodiesByPlace}: the names stand in a column of bodies (a run-on table's names,
+     * cut where a name ends), so a name the vocabulary lacks is a body although its shape does not say so (经开区).
+     */
+    static void link(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
+                     String quote, List<ResponsibilityCell.Assignment> given, String where, String printedAs,
+                     boolean bodiesByPlace) {
         List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
         for (ResponsibilityCell.Assignment assignment : given) {
             String printed = assignment.printedName();
@@ -422,7 +456,7 @@ final class ResponsibilityLinks {
                 String name = DepartmentResolver.trim(printed);
                 boolean first = !context.unknownBodies().knows(name);
                 id = context.unknownBodies().department(name, quote, location,
-                        sharesSuffixOfNext(quote, name, assignments, index));
+                        bodiesByPlace || sharesSuffixOfNext(quote, name, assignments, index));
                 if (id.isPresent() && first) {
                     draft.warnings.add(where + ": " + location + ": department '" + printed + "' in " + printedAs
                             + " is not in " + VocabularyReader.DEPARTMENTS + " (name or alias); kept as an uncurated "

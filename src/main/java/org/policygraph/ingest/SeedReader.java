@@ -321,7 +321,7 @@ public final class SeedReader {
                 .forEach(l -> restating.add(l.link().fromId()));
         for (DocumentDraft.Measure measure : draft.measures) {
             // a task-table row that restates no passage of the body is the only place its figures are stated
-            if (measure.bodyMeasure || !restating.contains(measure.id)) {
+            if (!measure.figuresReadWithTable && (measure.bodyMeasure || !restating.contains(measure.id))) {
                 // a row of a progress table (a 进展情况 column beside the task): the task states the plan whatever the
                 // table's title says ("…一季度进展情况表"), the progress cells report what was done
                 // (so does a row with a time to be done by: 计划完成时间 beside the task of a "…进展情况登记表")
@@ -336,6 +336,12 @@ public final class SeedReader {
                     for (IndicatorRecord planned : find(finder, documentId, measure.id, measure.location,
                             draft.quote(cell), taskHeadings, measure.where)) {
                         indicators.add(planned.withOwner(measure.id + "#" + (++n), measure.id));
+                    }
+                }
+                for (Span more : measure.continued) {
+                    for (IndicatorRecord stated : find(finder, documentId, measure.id, measure.location,
+                            draft.quote(more), taskHeadings, measure.where)) {
+                        indicators.add(stated.withOwner(measure.id + "#" + (++n), measure.id));
                     }
                 }
                 for (Span progress : measure.progress) {

@@ -16,7 +16,8 @@ import org.policygraph.model.LinkType;
  * anything else is a category); header rows repeated on each page are skipped. A row starts where a number is printed
  * (in the 序号 cell, or "N." leading the task cell); a line without one continues the row above (cells split across
  * lines by extraction). A table copied from a web page may print every cell on a line of its own: its header is then
- * a run of short column-name lines starting with 序号, and each row runs from its number's line to the next's.
+ * a run of short column-name lines starting with 序号, and each row runs from its number's line to the next's; a header
+ * without 序号 (项目 / 分值 / 目标任务 / 监考单位) has its rows told apart by what their cells hold.
  * Responsibility cells become LEADS / SUPPORTS links quoted with the cell's raw text.
  */
 final class TaskTables {
@@ -58,6 +59,8 @@ final class TaskTables {
     private String lastText;
     private final List<DocumentDraft.Measure> tableRows = new ArrayList<>();
     private int untitledTables;
+    /** The open table is printed one cell a line without 序号: its lines stay the indicator finder's. */
+    private boolean unnumberedVertical;
 
     TaskTables(DocumentDraft draft, PlanParser.ParseContext context) {
         this.draft = draft;
@@ -121,8 +124,12 @@ final class TaskTables {
                 verticalCells = columns.size();
                 for (int k = n; k < n + vertical.lines(); k++) {
                     draft.represented(k);
+                    keepForIndicators(source.line(k));
                 }
                 n += vertical.lines() - 1;
+                if (!columns.contains(Column.NUMBER)) {
+                    n = readUnnumberedVerticalRows(n + 1, to);
+                }
                 continue;
             }
             // the first row may carry any number: an excerpt of a longer table starts at its row 24
@@ -176,14 +183,86 @@ final class TaskTables {
                 if (lastNumber == 0 && columns == null && !text.isEmpty()) {
                     // a table no header made rows of (项目 / 分值 / 目标任务 …, one cell a line): its lines are kept
                     // for the indicator finder, which reads target tables by their columns
-                    table.unreadLines = table.unreadLines == null ? span(line)
-                            : new Span(table.unreadLines.start(), span(line).end());
+                    keepForIndicators(line);
                 }
                 continue; // the table's title printed again as its heading
             }
             draft.unrepresented(n, "line in the task part that is no table row, caption or 附件 heading");
         }
         closeTable();
+    }
+
+    /** Keeps a line of the table for the indicator finder, which reads target tables by their columns. */
+    private void keepForIndicators(SourceText.Line line) {
+        table.unreadLines = table.unreadLines == null ? span(line)
+                : new Span(table.unreadLines.start(), span(line).end());
+    }
+
+    /** What a cell printed on a line of its own holds, for finding where the rows of a table without 序号 start. */
+    private enum CellKind { WORDS, FIGURE, NAMES }
+
+    /** A cell holding one figure: "186", "18.4", "低于 4.1", "5%", "3个以上". */
+    private static final Pattern FIGURE_CELL = Pattern.compile(
+            "^(?:低于|不低于|高于|不高于|不超过|超过|控制在|达到)?\\d+(?:\\.\\d+)?[%％]?[\\p{IsHan}]{0,2}(?:以上|以下|以内|左右)?$");
+
+    private CellKind kindOf(String cell) {
+        String c = cell.replaceAll("\\s", "");
+        if (FIGURE_CELL.matcher(c).matches()) {
+            return CellKind.FIGURE;
+        }
+        return looksLikeNames(c) ? CellKind.NAMES : CellKind.WORDS;
+    }
+
+    /**
+     * The rows of a table printed one cell a line whose header has no 序号 (项目 / 分值 / 目标任务 / 监考单位): with no
+     * number to open a row, a row opens at a cell of words (its item or task) followed by a cell of the kind the
+     * column after the item holds (a figure: 分值; names: 牵头单位) — that kind read off the first cell after the
+     * header that is no words (merged cells are printed on a group's first row, so that row is whole). Words
+     * before the first row, or after a row's last column (a grouping cell such as 宏观调控 printed again after a page
+     * break), are no row's. The table's lines stay with the indicator finder (its target column is read there);
+     * returns the last line taken.
+     */
+    private int readUnnumberedVerticalRows(int from, int to) {
+        List<Span> cells = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        List<CellKind> kinds = new ArrayList<>();
+        int k = from;
+        for (; k < to; k++) {
+            SourceText.Line line = source.line(k);
+            if (line.isNoise() || CLOSING_PIPES.matcher(line.text()).matches()) {
+                continue;
+            }
+            String text = cellText(line);
+            if (TableCells.isRow(line) || CAPTION.matcher(text).matches()
+                    || (text.length() <= MAX_HEADING && ANNEX_HEADING.matcher(text).matches())) {
+                break;
+            }
+            cells.add(cellSpan(line));
+            lines.add(k);
+            kinds.add(kindOf(TextCleaner.cleanLine(cellSpan(line).of(raw))));
+        }
+        CellKind second = kinds.stream().filter(c -> c != CellKind.WORDS).findFirst().orElse(null);
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; second != null && i + 1 < cells.size(); i++) {
+            if (kinds.get(i) == CellKind.WORDS && kinds.get(i + 1) == second) {
+                starts.add(i);
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            draft.represented(lines.get(i));
+            keepForIndicators(source.line(lines.get(i)));
+        }
+        for (int r = 0; r < starts.size(); r++) {
+            int end = r + 1 < starts.size() ? starts.get(r + 1) : cells.size();
+            fillVerticalRow(lastNumber + 1, lines.get(starts.get(r)), cells.subList(starts.get(r), end),
+                    lines.subList(starts.get(r), end), columns, r + 1 == starts.size());
+            DocumentDraft.Measure last = tableRows.isEmpty() ? null : tableRows.get(tableRows.size() - 1);
+            if (last != null) {
+                last.figuresReadWithTable = true;
+            }
+        }
+        unnumberedVertical = !starts.isEmpty();
+        return lines.isEmpty() ? from - 1 : lines.get(lines.size() - 1);
     }
 
     /**
@@ -214,8 +293,19 @@ final class TaskTables {
         }
         List<Column> after = columns.subList(columns.indexOf(Column.NUMBER) + 1, columns.size());
         List<Span> rest = cells.subList(1, cells.size());
+        int last = fillVerticalRow(number, n, rest, lines.subList(1, lines.size()), after, k >= to);
+        draft.represented(n);
+        return k >= to ? Math.max(last, n) : lines.get(lines.size() - 1);
+    }
+
+    /**
+     * Places the cells of a row printed one cell a line ({@code cells}: those after its number, if it has one) in
+     * {@code after}, the columns they stand for, and finishes the row; returns the last line that was the row's.
+     */
+    private int fillVerticalRow(int number, int n, List<Span> rest, List<Integer> restLines, List<Column> after,
+                                boolean lastRow) {
         List<Column> aligned = alignVertical(rest.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList(), after,
-                k >= to);
+                lastRow);
         finishRow();
         row = new Row(number, source.file() + ":" + n);
         row.vertical = true;
@@ -225,8 +315,9 @@ final class TaskTables {
             if (column == null) {
                 continue; // not the row's: lines after the table, or the next row's grouping cell
             }
-            draft.represented(lines.get(i + 1));
-            last = lines.get(i + 1);
+            int line = restLines.get(i);
+            draft.represented(line);
+            last = line;
             if (column != Column.CATEGORY && column != Column.NUMBER) {
                 row.add(column, rest.get(i));
             }
@@ -243,9 +334,8 @@ final class TaskTables {
                 }
             });
         }
-        draft.represented(n);
         finishRow();
-        return k >= to ? last : lines.get(lines.size() - 1);
+        return last;
     }
 
     /**
@@ -693,7 +783,7 @@ final class TaskTables {
     }
 
     /** The column a header cell names (without white space), or null when it names none. */
-    private static Column columnNamed(ResponsibilityLabels labels, String c) {
+    static Column columnNamed(ResponsibilityLabels labels, String c) {
         Column responsibility = labels.columnOf(c);
         if (c.matches("序号|编号|序列")) {
             return Column.NUMBER;
@@ -721,6 +811,8 @@ final class TaskTables {
 
     /** A header cell's name carried on to a line of its own: "责任股室" / "（单位）". */
     private static final Pattern BRACKETED_HEADER_TAIL = Pattern.compile("^[（(][\\p{IsHan}]{1,4}[）)]$");
+    /** A short line naming a table, not a column: …清单, …表, …一览. */
+    private static final Pattern TABLE_TITLE = Pattern.compile("(?:清单|表|一览)$");
     /** A header printed one cell a line may have more columns than a row-per-line task table (progress reports). */
     private static final int MAX_VERTICAL_COLUMNS = 12;
 
@@ -747,8 +839,9 @@ final class TaskTables {
                 break;
             }
             if (NUMBER_CELL.matcher(name).matches() && !names.isEmpty()) {
-                // the first row's number: 1, or where the text is an excerpt of a longer table, any
-                reachesFirstRow = true;
+                // the first row's number: 1, or where the text is an excerpt of a longer table, any (a header
+                // without 序号 has no row numbers: a figure is a cell, and the header ends at its last known name)
+                reachesFirstRow = names.stream().anyMatch(c -> columnNamed(labels, c) == Column.NUMBER);
                 break;
             }
             if (!names.isEmpty() && BRACKETED_HEADER_TAIL.matcher(name).matches()) {
@@ -759,8 +852,13 @@ final class TaskTables {
                 continue;
             }
             if (name.length() > 10 || NUMBER_CELL.matcher(name).matches()
-                    || (columnNamed(labels, name) == null && names.isEmpty())) {
-                break;
+                    || (columnNamed(labels, name) == null && names.isEmpty()) || TABLE_TITLE.matcher(name).find()) {
+                break; // "重点工作清单" above the header is the table's title, no column
+            }
+            if (columnNamed(labels, name) == Column.TASK
+                    && names.stream().noneMatch(c -> columnNamed(labels, c) == Column.NUMBER)
+                    && names.stream().anyMatch(c -> isResponsibility(columnNamed(labels, c)))) {
+                break; // without 序号, a task after the bodies' column is the first row's ("推进重点项目…")
             }
             names.add(name);
             if (columnNamed(labels, name) != null) {
@@ -782,11 +880,21 @@ final class TaskTables {
         while (number < names.size() && columnNamed(labels, names.get(number)) == Column.CATEGORY) {
             number++;
         }
-        if (names.size() < 3 || number >= names.size() || columnNamed(labels, names.get(number)) != Column.NUMBER) {
+        if (names.size() < 3 || number >= names.size()) {
             return null;
         }
         List<Column> columns = headerColumns(labels, names);
-        return columns == null ? null : new VerticalHeader(columns, k - n);
+        if (columns == null) {
+            return null;
+        }
+        if (columnNamed(labels, names.get(number)) != Column.NUMBER
+                // a header without 序号 (项目 / 分值 / 目标任务 / 监考单位): the task column first and a column of
+                // bodies, its rows then told apart by what their cells hold
+                && (number != 0 || columns.get(0) != Column.TASK || columns.contains(Column.NUMBER)
+                || columns.stream().noneMatch(TaskTables::isResponsibility))) {
+            return null;
+        }
+        return new VerticalHeader(columns, k - n);
     }
 
     private void finishRow() {
@@ -884,12 +992,13 @@ final class TaskTables {
         finishRow();
         if (table != null) {
             DuplicatedTails.trim(draft, tableRows);
-            if (!tableRows.isEmpty() || columns != null) {
+            if ((!tableRows.isEmpty() || columns != null) && !unnumberedVertical) {
                 table.unreadLines = null; // a header or rows were read: the lines before them are its title, no table
             }
         }
         tableRows.clear();
         table = null;
         verticalCells = 0;
+        unnumberedVertical = false;
     }
 }

@@ -261,4 +261,68 @@ class OneCellALineTablesTest {
         assertThat(from(bundle, LinkType.SUPPORTS, task))
                 .containsExactlyInAnyOrder(uncurated(bundle, "区国投集团"), generic("各有关乡镇(街道)"));
     }
+
+    @Test
+    void aTableWithoutRowNumbersStartsARowAtAnItemFollowedByTheCellKindTheColumnAfterTheItemHolds() {
+        DocumentBundle bundle = read("目标任务分解表", """
+                附件
+                某区2016年度目标任务分解表
+                项 目
+                分值
+                目标任务
+                监考单位
+                经济发展
+                地区生产总值增长率
+                3
+                年终综合考核
+                区发改局区统计局
+                社会消费品零售总额增长率
+                3
+                全社会固定资产投资额
+                2
+                186
+                区发改委
+                经济发展
+                工业投资
+                1
+                52
+                区经信局
+                """);
+        // no 序号: a row opens at words followed by a figure (its 分值); 经济发展 groups rows and is none
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "地区生产总值增长率\n年终综合考核", "社会消费品零售总额增长率", "全社会固定资产投资额\n186", "工业投资\n52");
+        List<String> rows = bundle.measures().stream().map(MeasureRecord::id).toList();
+        // the 监考单位 cell glues two bodies and names no 牵头: both lead; a row printing no bodies shares the row
+        // above's (a merged cell)
+        assertThat(from(bundle, LinkType.LEADS, rows.get(0)))
+                .containsExactlyInAnyOrder(uncurated(bundle, "区发改局"), uncurated(bundle, "区统计局"));
+        assertThat(from(bundle, LinkType.LEADS, rows.get(1)))
+                .containsExactlyInAnyOrder(uncurated(bundle, "区发改局"), uncurated(bundle, "区统计局"));
+        assertThat(from(bundle, LinkType.LEADS, rows.get(3))).containsExactly(uncurated(bundle, "区经信局"));
+        // the figures are read from the table by its columns: the 目标任务 figure, never the 分值 weight
+        assertThat(bundle.indicators()).extracting(i -> i.value()).containsExactlyInAnyOrder(186.0, 52.0);
+    }
+
+    @Test
+    void aTaskListWithoutRowNumbersStartsARowAtATaskFollowedByNames() {
+        DocumentBundle bundle = read("重点工作清单", """
+                重点工作清单
+                工作任务
+                责任单位
+                完成时限
+                推进重点项目开工建设
+                市发展改革委
+                2024年6月底前
+                开展促消费活动
+                市商务局、市财政局
+                2024年底前
+                """);
+        // the column after the task holds names: a row opens at words followed by names, the deadline is none
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("推进重点项目开工建设", "开展促消费活动");
+        List<String> rows = bundle.measures().stream().map(MeasureRecord::id).toList();
+        assertThat(from(bundle, LinkType.LEADS, rows.get(0))).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.LEADS, rows.get(1))).containsExactlyInAnyOrder("wh-commerce", "wh-finance");
+        assertThat(bundle.measures()).extracting(MeasureRecord::timeline).containsExactly("2024年6月底前", "2024年底前");
+    }
 }

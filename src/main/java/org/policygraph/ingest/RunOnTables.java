@@ -1,0 +1,381 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.LinkType;
+
+/**
+ * A task table whose line breaks and cell borders were lost (a document-sharing site's extract): title, header and rows
+ * run on in one line —
+ * <pre>
+ * 重点项目分解表序号项目名称主要内容分管领导牵头单位配合单位1项目一实施…。张三区教育局区财政局各街道2项目二…
+ * </pre>
+ * The header is a run of column names after 序号 (each read as {@link TaskTables} reads a header cell), up to the first
+ * row's number 1; a row runs from its number to the next one's, which is printed glued to the end of the row before
+ * it, after a name (so a figure inside a task, "控制在3%以内", opens no row). In a row, the names stand after a
+ * sentence of the task, glued to each other: cut after the shortest name ending with a
+ * {@code GLUED_NAME_END} word of {@code vocabulary/responsibility-labels.tsv}, each name 3 to
+ * {@value #MAX_NAME} characters (a bracket after it stays with it); a column of officials before them prints people's
+ * names (2 or 3 characters: the reading giving more names, else 3). The first name fills the 牵头 column, the others
+ * the 配合 column (a 责任单位 column without 牵头: all lead). Text after the names that closes with names of its own is
+ * a task of the row's second part (a merged row); text that does not sits under the row's names. The table runs on
+ * over the lines after it that open with its next row's number or with its header printed again (a page break; the
+ * header may also repeat inside the line, before the next row's number); names a page did separate (、) are read
+ * too. Found only where nothing else of the text reads as a plan.
+ */
+final class RunOnTables {
+
+    private static final Pattern NUMBER_HEAD = Pattern.compile("序号|编号");
+    /** The longest name in a glued list (bracket aside): longer runs are task text ("推进大庙弄核心区改造"). */
+    static final int MAX_NAME = 6;
+    private static final int MAX_HEADER_CELL = 10;
+    /** Characters after a figure that make it a quantity, not a row's number: 3%, 12个, 5000人. */
+    private static final String UNIT_AFTER = "%％个人名家户项次万亿元年月日号条座所期批倍级台套千百十.．";
+
+    private final DocumentDraft draft;
+    private final PlanParser.ParseContext context;
+    private final String raw;
+
+    RunOnTables(DocumentDraft draft, PlanParser.ParseContext context) {
+        this.draft = draft;
+        this.context = context;
+        this.raw = draft.source.raw();
+    }
+
+    /** A header found inside a line: where 序号 stands, where row 1's number stands, the columns. */
+    record Header(int numberHead, int firstRow, List<TaskTables.Column> columns, boolean officials) {
+    }
+
+    /** The run-on header of {@code text}, or null: 序号, then column names up to the first row's number 1. */
+    static Header headerIn(ResponsibilityLabels labels, String text) {
+        Matcher m = NUMBER_HEAD.matcher(text);
+        while (m.find()) {
+            int digit = m.end();
+            while (digit < text.length() && !isDigit(text.charAt(digit))) {
+                digit++;
+            }
+            if (digit >= text.length() || text.charAt(digit) != '1'
+                    || (digit + 1 < text.length() && isDigit(text.charAt(digit + 1)))) {
+                continue;
+            }
+            String head = text.substring(m.end(), digit).replaceAll("\\s", "");
+            List<String> cells = segmentHeader(labels, head);
+            if (cells == null || cells.size() < 2) {
+                continue;
+            }
+            List<TaskTables.Column> columns = new ArrayList<>(List.of(TaskTables.Column.NUMBER));
+            boolean officials = false;
+            for (String cell : cells) {
+                columns.add(TaskTables.columnNamed(labels, cell));
+                officials |= labels.namesOfficials(cell) && columns.stream().noneMatch(RunOnTables::isResponsibility);
+            }
+            if (columns.contains(TaskTables.Column.TASK) && columns.stream().anyMatch(RunOnTables::isResponsibility)) {
+                return new Header(m.start(), digit, columns, officials);
+            }
+        }
+        return null;
+    }
+
+    /** The header run cut into column names, shortest first (区政府分管领导 | 牵头单位, not …领导牵头单位); null when it does not read as column names only. */
+    private static List<String> segmentHeader(ResponsibilityLabels labels, String head) {
+        if (head.isEmpty()) {
+            return List.of();
+        }
+        for (int len = 2; len <= Math.min(MAX_HEADER_CELL, head.length()); len++) {
+            String cell = head.substring(0, len);
+            if (TaskTables.columnNamed(labels, cell) == null) {
+                continue;
+            }
+            List<String> rest = segmentHeader(labels, head.substring(len));
+            if (rest != null) {
+                List<String> cells = new ArrayList<>(List.of(cell));
+                cells.addAll(rest);
+                return cells;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isResponsibility(TaskTables.Column c) {
+        return c == TaskTables.Column.LEAD || c == TaskTables.Column.SUPPORT || c == TaskTables.Column.RESPONSIBLE;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Reads the run-on tables of lines {@code from} to {@code to} (exclusive); whether one was read. */
+    boolean parse(int from, int to) {
+        boolean read = false;
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = draft.source.line(n);
+            if (line.isNoise()) {
+                continue;
+            }
+            int start = line.contentStart();
+            String text = raw.substring(start, line.contentEnd());
+            Header header = headerIn(context.labels(), text);
+            if (header == null) {
+                continue;
+            }
+            String head = text.substring(header.numberHead(), header.firstRow());
+            Rows rows = rows(text, header, head);
+            int last = n;
+            // the table runs on over the lines after it that open with its next row's number or its header again
+            // (a page break)
+            for (int k = n + 1; k < to; k++) {
+                SourceText.Line next = draft.source.line(k);
+                if (next.isNoise()) {
+                    continue;
+                }
+                String t = raw.substring(next.contentStart(), next.contentEnd());
+                if (!t.startsWith(head) && !opensWithNumber(t, 0, String.valueOf(rows.numberAt().size() + 1))) {
+                    break;
+                }
+                text = raw.substring(start, next.contentEnd());
+                rows = rows(text, header, head);
+                last = k;
+            }
+            if (readTable(n, start, text, header, rows)) {
+                for (int k = n; k <= last; k++) {
+                    draft.represented(k);
+                }
+                read = true;
+                n = last;
+            }
+        }
+        return read;
+    }
+
+    /** Where each row's number stands and where its text ends (at the next row's number, or its header again). */
+    private record Rows(List<Integer> numberAt, List<Integer> ends) {
+    }
+
+    private Rows rows(String text, Header header, String head) {
+        List<Integer> numberAt = new ArrayList<>(List.of(header.firstRow()));
+        List<Integer> ends = new ArrayList<>();
+        for (int k = 2; ; k++) {
+            String number = String.valueOf(k);
+            int previous = numberAt.get(numberAt.size() - 1) + String.valueOf(k - 1).length();
+            int glued = rowNumber(text, number, previous);
+            int repeated = -1;
+            for (int i = text.indexOf(head, previous); i >= 0; i = text.indexOf(head, i + 1)) {
+                if (opensWithNumber(text, i + head.length(), number)) {
+                    repeated = i;
+                    break;
+                }
+            }
+            if (repeated >= 0 && (glued < 0 || repeated < glued)) {
+                ends.add(repeated);
+                numberAt.add(repeated + head.length());
+            } else if (glued >= 0) {
+                ends.add(glued);
+                numberAt.add(glued);
+            } else {
+                break;
+            }
+        }
+        ends.add(text.length());
+        return new Rows(numberAt, ends);
+    }
+
+    /** Whether {@code text} prints row number {@code number} at {@code at}, its task's first character after it. */
+    private static boolean opensWithNumber(String text, int at, String number) {
+        int after = at + number.length();
+        return text.startsWith(number, at) && after < text.length() && Character.isIdeographic(text.charAt(after))
+                && UNIT_AFTER.indexOf(text.charAt(after)) < 0;
+    }
+
+    private boolean readTable(int lineNumber, int offset, String text, Header header, Rows rowsAt) {
+        List<List<Names>> rows = new ArrayList<>();
+        for (int r = 0; r < rowsAt.numberAt().size(); r++) {
+            int from = rowsAt.numberAt().get(r) + String.valueOf(r + 1).length();
+            rows.add(runsOfNames(text, from, rowsAt.ends().get(r), header));
+        }
+        if (rows.stream().allMatch(List::isEmpty)) {
+            return false; // no row names a body: not a task table
+        }
+        String title = text.substring(0, header.numberHead()).strip();
+        Span heading = title.isEmpty() ? new Span(offset + header.numberHead(), offset + header.firstRow())
+                : new Span(offset, offset + header.numberHead());
+        DocumentDraft.Section table = draft.addSection("任务表", null, "任务表", TextCleaner.cleanLine(title), "", heading,
+                null);
+        String where = draft.source.file() + ":" + lineNumber;
+        int measures = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            int number = r + 1;
+            int from = rowsAt.numberAt().get(r) + String.valueOf(number).length();
+            measures += readRow(table, number, text, offset, from, rowsAt.ends().get(r), rows.get(r), header, where);
+        }
+        return measures > 0;
+    }
+
+    /**
+     * Where row {@code number} opens in {@code text} after {@code from}: the number standing alone (no digit beside
+     * it, no unit after it), glued to the end of a name; -1 when there is none.
+     */
+    private int rowNumber(String text, String number, int from) {
+        for (int i = text.indexOf(number, from); i >= 0; i = text.indexOf(number, i + 1)) {
+            int after = i + number.length();
+            if (i == 0 || isDigit(text.charAt(i - 1)) || after >= text.length() || isDigit(text.charAt(after))
+                    || UNIT_AFTER.indexOf(text.charAt(after)) >= 0 || !Character.isIdeographic(text.charAt(after))) {
+                continue;
+            }
+            if (text.charAt(i - 1) == '\n' || endsWithName(text, i)) {
+                return i; // glued to the row above's last name, or opening a line (a page break)
+            }
+        }
+        return -1;
+    }
+
+    private boolean endsWithName(String text, int end) {
+        char last = text.charAt(end - 1);
+        if (last == ')' || last == '）') {
+            return true;
+        }
+        return context.labels().gluedNameEnds.stream().anyMatch(w -> text.startsWith(w, end - w.length()));
+    }
+
+    /** A run of names in a row: where it starts and ends, the names. */
+    private record Names(int start, int end, List<Span> names) {
+    }
+
+    /** The runs of names in a row's text ({@code from}–{@code to}), each after a sentence of the task. */
+    private List<Names> runsOfNames(String text, int from, int to, Header header) {
+        List<Names> runs = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '。' && c != '；' && c != ';') {
+                continue;
+            }
+            Names names = namesAt(text, i + 1, to, header.officials());
+            if (names != null && (names.end() == to || names.names().size() >= 2)) {
+                runs.add(names);
+                i = names.end() - 1;
+            }
+        }
+        return runs;
+    }
+
+    /** Reads one row (its text {@code from}–{@code to} of the line); returns how many tasks it made. */
+    private int readRow(DocumentDraft.Section table, int number, String text, int offset, int from, int to,
+                        List<Names> runs, Header header, String where) {
+        if (runs.isEmpty()) {
+            return 0;
+        }
+        // the row's tasks: text up to a run of names; text after the last run, closing with no names, sits under it
+        int made = 0;
+        int taskStart = from;
+        for (int r = 0; r < runs.size(); r++) {
+            Names names = runs.get(r);
+            int taskEnd = names.start();
+            boolean continues = r + 1 == runs.size() && names.end() < to;
+            String task = TextCleaner.clean(text.substring(taskStart, taskEnd)
+                    + (continues ? text.substring(names.end(), to) : ""));
+            String location = table.location + "-" + number + (made > 0 ? "-" + (made + 1) : "");
+            DocumentDraft.Measure measure = draft.addMeasure(location, table.id, String.valueOf(number), table.title,
+                    task, new Span(offset + taskStart, offset + taskEnd), false);
+            if (continues) {
+                measure.continued = List.of(new Span(offset + names.end(), offset + to));
+            }
+            made++;
+            link(measure, names, header, text, offset, where);
+            taskStart = names.end();
+        }
+        return made;
+    }
+
+    private void link(DocumentDraft.Measure measure, Names names, Header header, String text, int offset,
+                      String where) {
+        boolean lead = header.columns().contains(TaskTables.Column.LEAD);
+        boolean support = header.columns().contains(TaskTables.Column.SUPPORT);
+        List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
+        for (int i = 0; i < names.names().size(); i++) {
+            Span name = names.names().get(i);
+            LinkType role = lead && support && i > 0 ? LinkType.SUPPORTS
+                    : !lead && support ? LinkType.SUPPORTS : LinkType.LEADS;
+            assignments.add(new ResponsibilityCell.Assignment(role, text.substring(name.start(), name.end())));
+        }
+        String quote = text.substring(names.start(), names.end());
+        ResponsibilityLinks.link(draft, context, measure.id, measure.location, quote, assignments, where,
+                lead ? "牵头单位" : "责任单位", true);
+    }
+
+    /**
+     * The names glued together from {@code at} (after the officials' names, where the header has a column of them),
+     * up to where no name reads on; null when none does.
+     */
+    private Names namesAt(String text, int at, int to, boolean officials) {
+        if (!officials) {
+            List<Span> names = names(text, at, to);
+            return names.isEmpty() ? null : new Names(at, names.get(names.size() - 1).end(), names);
+        }
+        Names best = null;
+        for (int person = 3; person >= 2; person--) {
+            int start = at;
+            // several officials: 张三、李四
+            while (start + person < to && text.charAt(start + person) == '、') {
+                start += person + 1;
+            }
+            if (start + person >= to || !isHan(text, start, start + person)) {
+                continue;
+            }
+            List<Span> names = names(text, start + person, to);
+            if (!names.isEmpty() && (best == null || names.size() > best.names().size())) {
+                best = new Names(at, names.get(names.size() - 1).end(), names);
+            }
+        }
+        return best;
+    }
+
+    private static boolean isHan(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isIdeographic(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The glued names from {@code at}: each the shortest run of 3 to {@value #MAX_NAME} characters a name end closes. */
+    private List<Span> names(String text, int at, int to) {
+        List<Span> names = new ArrayList<>();
+        int i = at;
+        while (i < to) {
+            int end = -1;
+            for (int len = 3; len <= MAX_NAME && i + len <= to && end < 0; len++) {
+                if (!isHan(text, i, i + len)) {
+                    break;
+                }
+                int e = i + len;
+                if (context.labels().gluedNameEnds.stream().anyMatch(w -> text.startsWith(w, e - w.length()))) {
+                    end = e;
+                }
+            }
+            if (end < 0) {
+                break;
+            }
+            if (end < to && (text.charAt(end) == '(' || text.charAt(end) == '（')) {
+                int close = text.indexOf(text.charAt(end) == '(' ? ')' : '）', end);
+                if (close > 0 && close < to && close - end <= 8) {
+                    end = close + 1;
+                }
+            }
+            names.add(new Span(i, end));
+            i = end;
+            // names a page did separate: 区教育局、区财政局
+            if (i + 1 < to && (text.charAt(i) == '、' || text.charAt(i) == ' ') && Character.isIdeographic(text.charAt(i + 1))) {
+                int k = i + 1;
+                List<Span> more = names(text, k, to);
+                if (!more.isEmpty()) {
+                    names.addAll(more);
+                    break;
+                }
+            }
+        }
+        return names;
+    }
+}

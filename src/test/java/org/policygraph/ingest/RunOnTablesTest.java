@@ -1,0 +1,84 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.ingest.SubmittedPlans.from;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.LinkType;
+import org.policygraph.model.MeasureRecord;
+import org.policygraph.model.UncuratedBodyRecord;
+
+/**
+ * A task table whose line breaks and cell borders were lost: title, header and rows run on in one line, each row's
+ * number glued to the last name of the row before it, the names of a row glued to each other. The text is written for
+ * the test.
+ */
+class RunOnTablesTest {
+
+    private static String uncurated(DocumentBundle bundle, String name) {
+        return bundle.uncuratedBodies().stream().filter(b -> b.name().equals(name)).map(UncuratedBodyRecord::id)
+                .findFirst().orElse("no uncurated body " + name);
+    }
+
+    @Test
+    void aTableRunOnInOneLineIsReadByItsHeaderItsRowNumbersAfterANameAndItsGluedNames() {
+        DocumentBundle bundle = SubmittedPlans.read("runon", "2022年民生实事项目责任分解表",
+                "2022年民生实事项目责任分解表序号项目名称主要内容分管领导牵头单位配合单位"
+                        + "1扩大就业新增就业8000人,失业率控制在3%以内。王小明人社局开发区甲山园(乙镇)"
+                        + "2建设公园新建口袋公园5个。李四城管局东城街道西城街道建设绿道10公里。赵大伟住建局北湖街道"
+                        + "3改善养老服务为1000名老人提供上门服务。张三民政局开发区对200户家庭进行适老化改造。");
+        // a figure inside a task ("3%") opens no row; row 2 prints two tasks, each with its own names; row 3's
+        // sentence after its names has none of its own and stays with the row
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "扩大就业新增就业8000人,失业率控制在3%以内。", "建设公园新建口袋公园5个。", "建设绿道10公里。",
+                "改善养老服务为1000名老人提供上门服务。对200户家庭进行适老化改造。");
+        List<String> rows = bundle.measures().stream().map(MeasureRecord::id).toList();
+        // the officials (王小明, 李四) are people, not bodies; the first body is the 牵头单位, the others 配合单位
+        assertThat(from(bundle, LinkType.LEADS, rows.get(0))).containsExactly(uncurated(bundle, "人社局"));
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(0)))
+                .containsExactlyInAnyOrder(uncurated(bundle, "开发区"), uncurated(bundle, "甲山园(乙镇)"));
+        assertThat(from(bundle, LinkType.LEADS, rows.get(1))).containsExactly(uncurated(bundle, "城管局"));
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(1)))
+                .containsExactlyInAnyOrder(uncurated(bundle, "东城街道"), uncurated(bundle, "西城街道"));
+        assertThat(from(bundle, LinkType.LEADS, rows.get(2))).containsExactly(uncurated(bundle, "住建局"));
+        assertThat(from(bundle, LinkType.LEADS, rows.get(3))).containsExactly(uncurated(bundle, "民政局"));
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
+                .noneMatch(n -> n.contains("王小明") || n.contains("李四") || n.contains("张三"));
+    }
+
+    @Test
+    void theHeaderIsCutIntoColumnNamesUpToTheFirstRowsNumber() {
+        ResponsibilityLabels labels = ResponsibilityLabels.read(SeedSource.directory(RealSeed.ROOT));
+        RunOnTables.Header header = RunOnTables.headerIn(labels, "分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1增加…");
+        assertThat(header).isNotNull();
+        assertThat(header.officials()).isTrue();
+        assertThat(header.columns()).contains(TaskTables.Column.NUMBER, TaskTables.Column.TASK,
+                TaskTables.Column.LEAD, TaskTables.Column.SUPPORT);
+        // prose naming 序号 is no header
+        assertThat(RunOnTables.headerIn(labels, "按序号1至5的顺序推进各项工作。")).isNull();
+    }
+
+    @Test
+    void aRunOnTableMayGoOnOverLinesOpeningWithItsNextRowOrItsHeaderAgainAndSeparateItsNames() {
+        DocumentBundle bundle = SubmittedPlans.read("runon2", "重点工作任务表",
+                "重点工作任务表序号工作任务牵头单位配合单位1推进老旧小区改造,完成改造20个。区住建局区财政局、区城管局"
+                        + "2实施道路提升工程。区交通局东城街道\n"
+                        + "序号工作任务牵头单位配合单位3建设智慧社区。区民政局区数据局\n"
+                        + "4开展全民健身活动。区文旅局各街道\n");
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "推进老旧小区改造,完成改造20个。", "实施道路提升工程。", "建设智慧社区。", "开展全民健身活动。");
+        List<String> rows = bundle.measures().stream().map(MeasureRecord::id).toList();
+        // no column of officials: the names start right after the task
+        assertThat(from(bundle, LinkType.LEADS, rows.get(0))).containsExactly(uncurated(bundle, "区住建局"));
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(0)))
+                .containsExactlyInAnyOrder(uncurated(bundle, "区财政局"), uncurated(bundle, "区城管局"));
+        // the header printed again after a page break is no part of row 2
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(1))).containsExactly(uncurated(bundle, "东城街道"));
+        assertThat(from(bundle, LinkType.LEADS, rows.get(2))).containsExactly(uncurated(bundle, "区民政局"));
+        assertThat(from(bundle, LinkType.LEADS, rows.get(3))).containsExactly(uncurated(bundle, "区文旅局"));
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(3))).containsExactly(VocabularyReader.genericActorId("各街道"));
+    }
+}
