@@ -41,8 +41,15 @@ final class UnknownBodies {
 
     /** Whether {@code name} is shaped like the name of a body (…局, …委, …中心, …镇, 工商联). */
     static boolean isBodyLike(String name) {
-        return BODY_LIKE.matcher(name).matches();
+        if (BODY_LIKE.matcher(name).matches()) {
+            return true;
+        }
+        Matcher remark = BRACKETED_REMARK.matcher(name);
+        return remark.find() && remark.start() >= 2 && BODY_LIKE.matcher(name.substring(0, remark.start())).matches();
     }
+
+    /** A remark in brackets after a body's name: 高新园(邹区镇), 城乡社区服务中心（站）, 各有关乡镇(街道). */
+    private static final Pattern BRACKETED_REMARK = Pattern.compile("[(（][^()（）]{1,10}[)）]$");
 
     /**
      * The names of a list printed without separators ("区发改局区统计局", "文化宣传股文化馆": cells of web tables whose
