@@ -21,10 +21,8 @@ import org.policygraph.model.LinkType;
  * {@value #MAX_NAME} characters (a bracket after it stays with it); a column of officials before them prints people's
  * names (2 or 3 characters: the reading giving more names, else 3). The first name fills the 牵头 column, the others
  * the 配合 column (a 责任单位 column without 牵头: all lead). Text after the names that closes with names of its own is
- * a task of the row's second part (a merged row); text that does not sits under the row's names. The table runs on
- * over the lines after it that open with its next row's number or with its header printed again (a page break; the
- * header may also repeat inside the line, before the next row's number); names a page did separate (、) are read
- * too. Found only where nothing else of the text reads as a plan.
+ * a task of the row's second part (a merged row); text that does not sits under the row's names. Found only where
+ * nothing else of the text reads as a plan.
  */
 final class RunOnTables {
 
@@ -121,79 +119,26 @@ final class RunOnTables {
             if (header == null) {
                 continue;
             }
-            String head = text.substring(header.numberHead(), header.firstRow());
-            Rows rows = rows(text, header, head);
-            int last = n;
-            // the table runs on over the lines after it that open with its next row's number or its header again
-            // (a page break)
-            for (int k = n + 1; k < to; k++) {
-                SourceText.Line next = draft.source.line(k);
-                if (next.isNoise()) {
-                    continue;
-                }
-                String t = raw.substring(next.contentStart(), next.contentEnd());
-                if (!t.startsWith(head) && !opensWithNumber(t, 0, String.valueOf(rows.numberAt().size() + 1))) {
-                    break;
-                }
-                text = raw.substring(start, next.contentEnd());
-                rows = rows(text, header, head);
-                last = k;
-            }
-            if (readTable(n, start, text, header, rows)) {
-                for (int k = n; k <= last; k++) {
-                    draft.represented(k);
-                }
-                read = true;
-                n = last;
-            }
+            read |= readTable(n, start, text, header);
         }
         return read;
     }
 
-    /** Where each row's number stands and where its text ends (at the next row's number, or its header again). */
-    private record Rows(List<Integer> numberAt, List<Integer> ends) {
-    }
-
-    private Rows rows(String text, Header header, String head) {
-        List<Integer> numberAt = new ArrayList<>(List.of(header.firstRow()));
-        List<Integer> ends = new ArrayList<>();
+    private boolean readTable(int lineNumber, int offset, String text, Header header) {
+        List<Integer> rowStarts = new ArrayList<>(List.of(header.firstRow()));
         for (int k = 2; ; k++) {
-            String number = String.valueOf(k);
-            int previous = numberAt.get(numberAt.size() - 1) + String.valueOf(k - 1).length();
-            int glued = rowNumber(text, number, previous);
-            int repeated = -1;
-            for (int i = text.indexOf(head, previous); i >= 0; i = text.indexOf(head, i + 1)) {
-                if (opensWithNumber(text, i + head.length(), number)) {
-                    repeated = i;
-                    break;
-                }
-            }
-            if (repeated >= 0 && (glued < 0 || repeated < glued)) {
-                ends.add(repeated);
-                numberAt.add(repeated + head.length());
-            } else if (glued >= 0) {
-                ends.add(glued);
-                numberAt.add(glued);
-            } else {
+            int previous = rowStarts.get(rowStarts.size() - 1);
+            int next = rowNumber(text, String.valueOf(k), previous + String.valueOf(k - 1).length());
+            if (next < 0) {
                 break;
             }
+            rowStarts.add(next);
         }
-        ends.add(text.length());
-        return new Rows(numberAt, ends);
-    }
-
-    /** Whether {@code text} prints row number {@code number} at {@code at}, its task's first character after it. */
-    private static boolean opensWithNumber(String text, int at, String number) {
-        int after = at + number.length();
-        return text.startsWith(number, at) && after < text.length() && Character.isIdeographic(text.charAt(after))
-                && UNIT_AFTER.indexOf(text.charAt(after)) < 0;
-    }
-
-    private boolean readTable(int lineNumber, int offset, String text, Header header, Rows rowsAt) {
         List<List<Names>> rows = new ArrayList<>();
-        for (int r = 0; r < rowsAt.numberAt().size(); r++) {
-            int from = rowsAt.numberAt().get(r) + String.valueOf(r + 1).length();
-            rows.add(runsOfNames(text, from, rowsAt.ends().get(r), header));
+        for (int r = 0; r < rowStarts.size(); r++) {
+            int from = rowStarts.get(r) + String.valueOf(r + 1).length();
+            int to = r + 1 < rowStarts.size() ? rowStarts.get(r + 1) : text.length();
+            rows.add(runsOfNames(text, from, to, header));
         }
         if (rows.stream().allMatch(List::isEmpty)) {
             return false; // no row names a body: not a task table
@@ -205,11 +150,13 @@ final class RunOnTables {
                 null);
         String where = draft.source.file() + ":" + lineNumber;
         int measures = 0;
-        for (int r = 0; r < rows.size(); r++) {
+        for (int r = 0; r < rowStarts.size(); r++) {
             int number = r + 1;
-            int from = rowsAt.numberAt().get(r) + String.valueOf(number).length();
-            measures += readRow(table, number, text, offset, from, rowsAt.ends().get(r), rows.get(r), header, where);
+            int from = rowStarts.get(r) + String.valueOf(number).length();
+            int to = r + 1 < rowStarts.size() ? rowStarts.get(r + 1) : text.length();
+            measures += readRow(table, number, text, offset, from, to, rows.get(r), header, where);
         }
+        draft.represented(lineNumber);
         return measures > 0;
     }
 
@@ -224,8 +171,8 @@ final class RunOnTables {
                     || UNIT_AFTER.indexOf(text.charAt(after)) >= 0 || !Character.isIdeographic(text.charAt(after))) {
                 continue;
             }
-            if (text.charAt(i - 1) == '\n' || endsWithName(text, i)) {
-                return i; // glued to the row above's last name, or opening a line (a page break)
+            if (endsWithName(text, i)) {
+                return i;
             }
         }
         return -1;
@@ -366,15 +313,6 @@ final class RunOnTables {
             }
             names.add(new Span(i, end));
             i = end;
-            // names a page did separate: 区教育局、区财政局
-            if (i + 1 < to && (text.charAt(i) == '、' || text.charAt(i) == ' ') && Character.isIdeographic(text.charAt(i + 1))) {
-                int k = i + 1;
-                List<Span> more = names(text, k, to);
-                if (!more.isEmpty()) {
-                    names.addAll(more);
-                    break;
-                }
-            }
         }
         return names;
     }

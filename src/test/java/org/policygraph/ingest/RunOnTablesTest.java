@@ -60,25 +60,4 @@ class RunOnTablesTest {
         // prose naming 序号 is no header
         assertThat(RunOnTables.headerIn(labels, "按序号1至5的顺序推进各项工作。")).isNull();
     }
-
-    @Test
-    void aRunOnTableMayGoOnOverLinesOpeningWithItsNextRowOrItsHeaderAgainAndSeparateItsNames() {
-        DocumentBundle bundle = SubmittedPlans.read("runon2", "重点工作任务表",
-                "重点工作任务表序号工作任务牵头单位配合单位1推进老旧小区改造,完成改造20个。区住建局区财政局、区城管局"
-                        + "2实施道路提升工程。区交通局东城街道\n"
-                        + "序号工作任务牵头单位配合单位3建设智慧社区。区民政局区数据局\n"
-                        + "4开展全民健身活动。区文旅局各街道\n");
-        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
-                "推进老旧小区改造,完成改造20个。", "实施道路提升工程。", "建设智慧社区。", "开展全民健身活动。");
-        List<String> rows = bundle.measures().stream().map(MeasureRecord::id).toList();
-        // no column of officials: the names start right after the task
-        assertThat(from(bundle, LinkType.LEADS, rows.get(0))).containsExactly(uncurated(bundle, "区住建局"));
-        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(0)))
-                .containsExactlyInAnyOrder(uncurated(bundle, "区财政局"), uncurated(bundle, "区城管局"));
-        // the header printed again after a page break is no part of row 2
-        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(1))).containsExactly(uncurated(bundle, "东城街道"));
-        assertThat(from(bundle, LinkType.LEADS, rows.get(2))).containsExactly(uncurated(bundle, "区民政局"));
-        assertThat(from(bundle, LinkType.LEADS, rows.get(3))).containsExactly(uncurated(bundle, "区文旅局"));
-        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(3))).containsExactly(VocabularyReader.genericActorId("各街道"));
-    }
 }
