@@ -75,13 +75,9 @@ final class GenericActorGrammar {
                 + alternation(parts.get(Slot.COMMITTEE)) + ")?" + rest);
     }
 
-    /**
-     * "（街道）", "(单位)", "（市、区）", "<市、区>", "‹市、区›", "〈市、区〉": alternatives in brackets after a part,
-     * optional; pages print the brackets of a name in any of these pairs (the phrase keeps them as printed).
-     */
+    /** "（街道）", "(单位)", "（市、区）": alternatives in brackets after a part, optional. */
     private static String alternativesOf(String words) {
-        String inner = "(?:" + words + ")(?:、(?:" + words + "))*";
-        return "(?:[（(]" + inner + "[）)]|<" + inner + ">|‹" + inner + "›|〈" + inner + "〉)?";
+        return "(?:[（(](?:" + words + ")(?:、(?:" + words + "))*[）)])?";
     }
 
     /** Longest first, quoted: alternation in a Java regex takes the first that fits, so 街道办事处 before 街道. */

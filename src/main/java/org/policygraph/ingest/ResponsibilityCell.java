@@ -338,9 +338,9 @@ final class ResponsibilityCell {
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '（' || c == '(' || c == '<' || c == '〈' || c == '‹') {
+            if (c == '（' || c == '(' || c == '<' || c == '〈') {
                 depth++;
-            } else if ((c == '）' || c == ')' || c == '>' || c == '〉' || c == '›') && depth > 0) {
+            } else if ((c == '）' || c == ')' || c == '>' || c == '〉') && depth > 0) {
                 depth--;
             }
             if (depth == 0 && (separators.indexOf(c) >= 0 || atWhitespace && Character.isWhitespace(c))) {

@@ -95,18 +95,12 @@ final class ResponsibilityLinks {
             }
             if (!labels.labelAt.matcher(inner.strip()).lookingAt() && !UNLABELLED_NOTE.matcher(inner).matches()
                     && !(ResponsibilityCell.hasClauses(inner) && UNLABELLED_SENTENCE.matcher(inner).find())
-                    && !((draft.firstListedLeads || closesTask(text, m.start(), m.end())) && onlyNames(context, inner))) {
+                    && !(draft.firstListedLeads && onlyNames(context, inner))) {
                 continue;
             }
             List<ResponsibilityCell.Assignment> assignments = parseNote(labels,
                     ResponsibilityCell.withDeclaredLeadSign(inner, draft.declaredLeadSign),
                     draft.firstListedLeads || convention);
-            if (assignments.isEmpty() && !draft.firstListedLeads && closesTask(text, m.start(), m.end())
-                    && onlyNames(context, inner)) {
-                // a bare list of names closing the task, without key, label or verb: every body named leads
-                assignments = ResponsibilityCell.names(inner.replaceAll("[；;]", "、")).stream()
-                        .map(n -> new ResponsibilityCell.Assignment(LinkType.LEADS, n)).toList();
-            }
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
                 Span read = new Span(span.start() + m.start(), span.start() + m.end());
@@ -150,24 +144,6 @@ final class ResponsibilityLinks {
                     line.replaceAll("[。；;]$", ""));
             link(draft, context, targetId, location, line, assignments, where, "responsibility line");
         }
-    }
-
-    /**
-     * Whether the bracket {@code start}–{@code end} of {@code text} closes a task: printed after its last sentence
-     * ("…决策机制。（市财政局、市商务局）") with nothing after it on its line. Such a bracket of names only, without a
-     * label or verb, names who carries the task (every body leads: 无牵头单位的，责任单位即为牵头单位).
-     */
-    private static boolean closesTask(String text, int start, int end) {
-        int before = start - 1;
-        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\u3000')) {
-            before--;
-        }
-        if (before < 0 || "。；;！!".indexOf(text.charAt(before)) < 0) {
-            return false;
-        }
-        int lineEnd = text.indexOf('\n', end);
-        String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
-        return after.replaceAll("[\\s。；;]", "").isEmpty();
     }
 
     private static final Pattern FIRST_LISTED_AT = Pattern.compile(ResponsibilityCell.FIRST_LISTED);

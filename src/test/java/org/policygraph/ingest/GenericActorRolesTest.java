@@ -35,21 +35,6 @@ class GenericActorRolesTest {
     }
 
     @Test
-    void theBracketsOfAPhraseMayBeAnyPairAPagePrints() {
-        // 各县（市、区）人民政府 printed with angle brackets is the same kind of actor, named as printed
-        String kind = kind("各县（市、区）人民政府");
-        assertThat(kind).isNotNull();
-        assertThat(kind("各县<市、区>人民政府")).isEqualTo(kind);
-        assertThat(kind("各县‹市、区›人民政府")).isEqualTo(kind);
-        assertThat(kind("各县〈市、区〉人民政府")).isEqualTo(kind);
-        assertThat(new DepartmentResolver(VOCABULARY).genericActor("各县<市、区>人民政府").map(GenericActorRecord::name))
-                .contains("各县<市、区>人民政府");
-        // a note listing it with other names keeps it whole
-        assertThat(ResponsibilityCell.splitOutsideBrackets("市教育局，各县‹市、区›人民政府"))
-                .containsExactly("市教育局", "各县‹市、区›人民政府");
-    }
-
-    @Test
     void aPhraseBuiltFromAScopeAndAKindOfBodyIsAGenericActorOfThatKind() {
         assertThat(kind("区级相关部门")).isEqualTo("DEPARTMENTS");
         assertThat(kind("各街道办事处")).isEqualTo("LOCAL_GOVERNMENTS");

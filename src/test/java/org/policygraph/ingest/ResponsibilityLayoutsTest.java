@@ -202,20 +202,4 @@ class ResponsibilityLayoutsTest {
         assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly("wh-commerce", "wh-finance");
         assertThat(from(bundle, LinkType.SUPPORTS, "split/一1")).isEmpty();
     }
-
-    @Test
-    void aBracketedListWithoutLabelOrVerbAfterATaskNamesWhoCarriesItAllLead() {
-        DocumentBundle bundle = read("某市重点工作责任分解", """
-                一、重点工作
-                1.建立企业参与的政策决策机制。（市财政局、市商务局；各区人民政府）
-                2.完善重点项目调度机制。（市发展改革委）
-                3.引导各类园区（开发区、产业园）提升承载能力。
-                """);
-        // no 牵头 anywhere: every body named leads (无牵头单位的，责任单位即为牵头单位), the group after ； too
-        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactlyInAnyOrder("wh-commerce", "wh-finance",
-                VocabularyReader.genericActorId("各区人民政府"));
-        assertThat(from(bundle, LinkType.LEADS, "split/一2")).containsExactly("wh-ndrc");
-        // a bracket inside a sentence explains a word: no role
-        assertThat(bundle.links()).noneMatch(l -> l.toId().equals("split/一3"));
-    }
 }
