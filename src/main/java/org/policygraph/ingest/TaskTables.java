@@ -811,6 +811,8 @@ final class TaskTables {
 
     /** A header cell's name carried on to a line of its own: "责任股室" / "（单位）". */
     private static final Pattern BRACKETED_HEADER_TAIL = Pattern.compile("^[（(][\\p{IsHan}]{1,4}[）)]$");
+    /** A short line naming a table, not a column: …清单, …表, …一览. */
+    private static final Pattern TABLE_TITLE = Pattern.compile("(?:清单|表|一览)$");
     /** A header printed one cell a line may have more columns than a row-per-line task table (progress reports). */
     private static final int MAX_VERTICAL_COLUMNS = 12;
 
@@ -850,8 +852,13 @@ final class TaskTables {
                 continue;
             }
             if (name.length() > 10 || NUMBER_CELL.matcher(name).matches()
-                    || (columnNamed(labels, name) == null && names.isEmpty())) {
-                break;
+                    || (columnNamed(labels, name) == null && names.isEmpty()) || TABLE_TITLE.matcher(name).find()) {
+                break; // "重点工作清单" above the header is the table's title, no column
+            }
+            if (columnNamed(labels, name) == Column.TASK
+                    && names.stream().noneMatch(c -> columnNamed(labels, c) == Column.NUMBER)
+                    && names.stream().anyMatch(c -> isResponsibility(columnNamed(labels, c)))) {
+                break; // without 序号, a task after the bodies' column is the first row's ("推进重点项目…")
             }
             names.add(name);
             if (columnNamed(labels, name) != null) {

@@ -302,4 +302,27 @@ class OneCellALineTablesTest {
         // the figures are read from the table by its columns: the 目标任务 figure, never the 分值 weight
         assertThat(bundle.indicators()).extracting(i -> i.value()).containsExactlyInAnyOrder(186.0, 52.0);
     }
+
+    @Test
+    void aTaskListWithoutRowNumbersStartsARowAtATaskFollowedByNames() {
+        DocumentBundle bundle = read("重点工作清单", """
+                重点工作清单
+                工作任务
+                责任单位
+                完成时限
+                推进重点项目开工建设
+                市发展改革委
+                2024年6月底前
+                开展促消费活动
+                市商务局、市财政局
+                2024年底前
+                """);
+        // the column after the task holds names: a row opens at words followed by names, the deadline is none
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("推进重点项目开工建设", "开展促消费活动");
+        List<String> rows = bundle.measures().stream().map(MeasureRecord::id).toList();
+        assertThat(from(bundle, LinkType.LEADS, rows.get(0))).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.LEADS, rows.get(1))).containsExactlyInAnyOrder("wh-commerce", "wh-finance");
+        assertThat(bundle.measures()).extracting(MeasureRecord::timeline).containsExactly("2024年6月底前", "2024年底前");
+    }
 }
