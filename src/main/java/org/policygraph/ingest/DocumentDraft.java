@@ -248,8 +248,8 @@ final class DocumentDraft {
         /** A task-table row's 进展情况 cells: what the row reports as done (read for actuals, not part of the task). */
         List<Span> progress = List.of();
         /**
-         * The task cells of a row whose lines interleave them with other cells (a '|'-separated table whose task cell
-         * is merged over several rows): read one by one for figures; empty when {@link #quote} holds the task alone.
+         * The task cells of a row whose lines interleave them with other cells (a markdown table whose task cell is
+         * merged over several rows): read one by one for figures; empty when {@link #quote} holds the task alone.
          */
         List<Span> taskCells = List.of();
         /** Body measures get indicators; task-table rows restate body text and do not. */

@@ -581,7 +581,7 @@ final class TaskTables {
     }
 
     private void readRow(SourceText.Line line) {
-        pipeRow = TableCells.isPipeRow(line.text()) && line.text().indexOf('\t') < 0;
+        pipeRow = TableCells.isMarkdownRow(line.text()) && line.text().indexOf('\t') < 0;
         readRow(TableCells.of(source, line), line.number(), span(line));
     }
 
