@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.model.DepartmentRecord;
@@ -40,10 +41,10 @@ public final class DepartmentResolver {
         String previous;
         do {
             previous = name;
-            String closing = BALANCED_TAIL.matcher(name).find() ? name.substring(name.length() - 1) : "";
+            String closing = bracketedRemarkStart(name) >= 0 ? name.substring(name.length() - 1) : "";
             name = EDGE_PUNCTUATION.matcher(name).replaceAll("");
             name = TRAILING_ETC.matcher(name).replaceAll("");
-            if (!closing.isEmpty() && BALANCED_TAIL.matcher(name + closing).find()) {
+            if (!closing.isEmpty() && bracketedRemarkStart(name + closing) >= 0) {
                 name = name + closing; // 高新园(邹区镇): the bracket closes one the name opens
             }
         } while (!name.equals(previous));
@@ -52,6 +53,12 @@ public final class DepartmentResolver {
 
     /** A name ending with a bracket it opened itself: 高新园(邹区镇), 城乡社区服务中心（站）. */
     private static final Pattern BALANCED_TAIL = Pattern.compile("[\\p{IsHan}][(（][^()（）]{1,10}[)）]$");
+
+    /** Where the remark in brackets that closes a name starts (高新园(邹区镇) → 3), or -1 when none closes it. */
+    static int bracketedRemarkStart(String name) {
+        Matcher m = BALANCED_TAIL.matcher(name);
+        return m.find() ? m.start() + 1 : -1;
+    }
 
     /** The department id for a printed name, or empty when the vocabulary does not list it. */
     public Optional<String> resolve(String printedName) {

@@ -268,12 +268,12 @@ final class OutlineParser {
             leaf = new OutlineNode(OutlineNode.Kind.ITEM, container(), segment, m.group(1) + "、", m.group(1),
                     m.group(2));
             leafBracketed = false;
-            leaf.spans.add(segment);
+            addText(leaf, segment);
             return true;
         }
         if (leaf != null && leaf.label.endsWith("、") && (SECTION.matcher(text).matches()
                 || ITEM.matcher(text).matches() || BRACKETED_ITEM.matcher(text).matches())) {
-            leaf.spans.add(segment);
+            addText(leaf, segment);
             return true;
         }
         return false;

@@ -86,6 +86,9 @@ final class ProseRoles {
      * one piece, and not a set of bodies (各…, 相关…) or a pronoun (本…, 该…).
      */
     private final Pattern unknownBodyOpeningClause;
+    /** What a name the vocabulary lacks cannot hold: white space, punctuation, the words of a sentence around it. */
+    private static final String NOT_IN_NAME = "\\s\\p{Punct}，、；：。！？（）“”‘’由在的将要并等与及对把向从为是";
+    private static final String NAME_CHAR = "[^" + NOT_IN_NAME + "]";
     private static final Pattern NOT_ONE_NAMED_BODY = Pattern.compile("^(?:各|相关|有关|其他|本|该|全|我|上述|下属)");
 
     /** The prose reader of a vocabulary: built once for it ({@link #of}), used for every document read with it. */
@@ -120,17 +123,17 @@ final class ProseRoles {
                 .map(v -> Pattern.quote(v.phrase())).toList());
         this.unknownBody = levels.isEmpty() || actorVerbs.isEmpty() ? null : Pattern.compile(
                 "[" + levels + "]"
-                        + "[^\\s\\p{Punct}，、；：。！？（）“”‘’由在的将要并等与及对把向从为是]{1,18}?"
+                        + NAME_CHAR + "{1,18}?"
                         + "(?=、|和[" + levels + "]|" + actorVerbs + ")");
         this.verbsBeforeName = labels.proseVerbs.stream()
                 .filter(v -> v.side() == ResponsibilityLabels.VerbSide.ACTOR_AFTER)
                 .map(ResponsibilityLabels.ProseVerb::phrase).toList();
         this.unknownBodyAfterVerb = levels.isEmpty() ? null : Pattern.compile(
                 "[" + levels + "]"
-                        + "[^\\s\\p{Punct}，、；：。！？（）“”‘’由在的将要并等与及对把向从为是]{1,18}?"
+                        + NAME_CHAR + "{1,18}?"
                         + "(?=[，,、；;。！？!?]|$)");
         this.unknownBodyOpeningClause = actorVerbs.isEmpty() ? null : Pattern.compile(
-                "[^\\s\\p{Punct}\\d，、；：。！？（）“”‘’由在的将要并等与及对把向从为是]{3,18}?"
+                "[^\\d" + NOT_IN_NAME + "]{3,18}?"
                         + "(?=" + actorVerbs + ")");
     }
 

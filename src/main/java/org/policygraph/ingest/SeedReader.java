@@ -332,16 +332,13 @@ public final class SeedReader {
                             draft.quote(measure.quote), taskHeadings, measure.where));
                 }
                 int n = (int) indicators.stream().filter(i -> measure.id.equals(i.ownerId())).count();
-                for (Span cell : measure.taskCells) {
+                // the task read apart from its quote: cells interleaved with others, text printed after its names
+                List<Span> taskText = new ArrayList<>(measure.taskCells);
+                taskText.addAll(measure.continued);
+                for (Span part : taskText) {
                     for (IndicatorRecord planned : find(finder, documentId, measure.id, measure.location,
-                            draft.quote(cell), taskHeadings, measure.where)) {
+                            draft.quote(part), taskHeadings, measure.where)) {
                         indicators.add(planned.withOwner(measure.id + "#" + (++n), measure.id));
-                    }
-                }
-                for (Span more : measure.continued) {
-                    for (IndicatorRecord stated : find(finder, documentId, measure.id, measure.location,
-                            draft.quote(more), taskHeadings, measure.where)) {
-                        indicators.add(stated.withOwner(measure.id + "#" + (++n), measure.id));
                     }
                 }
                 for (Span progress : measure.progress) {

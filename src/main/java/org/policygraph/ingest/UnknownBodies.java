@@ -44,12 +44,10 @@ final class UnknownBodies {
         if (BODY_LIKE.matcher(name).matches()) {
             return true;
         }
-        Matcher remark = BRACKETED_REMARK.matcher(name);
-        return remark.find() && remark.start() >= 2 && BODY_LIKE.matcher(name.substring(0, remark.start())).matches();
+        // a remark in brackets after a body's name: 高新园(邹区镇), 城乡社区服务中心（站）, 各有关乡镇(街道)
+        int remark = DepartmentResolver.bracketedRemarkStart(name);
+        return remark >= 0 && BODY_LIKE.matcher(name.substring(0, remark)).matches();
     }
-
-    /** A remark in brackets after a body's name: 高新园(邹区镇), 城乡社区服务中心（站）, 各有关乡镇(街道). */
-    private static final Pattern BRACKETED_REMARK = Pattern.compile("[(（][^()（）]{1,10}[)）]$");
 
     /**
      * The names of a list printed without separators ("区发改局区统计局", "文化宣传股文化馆": cells of web tables whose

@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policygraph.model.DocumentBundle;
-import org.policygraph.model.EditorAliases;
 import org.policygraph.model.MeasureRecord;
 
 /**
@@ -116,8 +115,7 @@ class OutlineFormatsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("outlines")
     void theTasksOfAPlanAreItsMeasuresInEveryCommonOutline(String outline, String body, List<String> tasks) {
-        SeedReader.Submission submission = new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
-                SubmittedDocumentTest.submission("outline", "outline", TITLE, TITLE + "\n" + body), EditorAliases.none());
+        SeedReader.Submission submission = SubmittedPlans.submit("outline", TITLE, TITLE + "\n" + body);
         DocumentBundle bundle = submission.bundle();
         List<String> measures = bundle.measures().stream().map(MeasureRecord::text).toList();
         assertThat(measures).as(outline).hasSameSizeAs(tasks);

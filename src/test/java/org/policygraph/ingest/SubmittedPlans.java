@@ -15,8 +15,13 @@ final class SubmittedPlans {
 
     /** The bundle the ingest would write for {@code text} submitted as document {@code documentId}. */
     static DocumentBundle read(String documentId, String title, String text) {
+        return submit(documentId, title, text).bundle();
+    }
+
+    /** What the ingest makes of {@code text}: the bundle it would write and the warnings the editor gets. */
+    static SeedReader.Submission submit(String documentId, String title, String text) {
         return new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
-                SubmittedDocumentTest.submission(documentId, "outline", title, text), EditorAliases.none()).bundle();
+                SubmittedDocumentTest.submission(documentId, "outline", title, text), EditorAliases.none());
     }
 
     /** As {@link #read(String, String, String)}, for a plan issued on {@code issuedOn} with horizon year {@code horizon}. */

@@ -39,6 +39,9 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
         return new DocumentYears(leadingYear(issuedOn), leadingYear(horizon), targetYearOf(title));
     }
 
+    /** A year printed in a title: "2025年", also opening a span ("2021—2025年"). */
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年|[—\\-－~～至到])");
+
     /** "十二五", "第十二个五年规划": a title naming one five-year plan and no year of its own. */
     private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年");
 
@@ -60,7 +63,7 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
             return null; // two plans named: no one end year
         }
         int last = FiveYearPlans.lastYear(numeral);
-        Matcher year = YEAR_IN_TITLE.matcher(title.replaceAll("((?:19|20)\\d{2})\\s*[—\\-－~～至到]", "$1年"));
+        Matcher year = TITLE_YEAR.matcher(title);
         while (year.find()) {
             int y = Integer.parseInt(year.group(1));
             if (y < last - 4 || y > last) {
