@@ -287,12 +287,21 @@ function isOurNeo4j(pid) {
   try { return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(`-Dneo4j.home=${NEO4J_HOME}`); } catch { return false; }
 }
 
-/** Polls `RETURN 1` over Bolt (fresh connection each time, no retries) until it answers; its end time, or null. */
-async function firstDirectAnswer(deadline) {
+const OWN_STATEMENT = {
+  cypher: fs.readFileSync(path.join(here, '..', 'src', 'test', 'resources', 'read-plans', 'bench-q1.cypher'), 'utf8')
+    .split('\n').filter((line) => !line.startsWith('//')).join('\n'),
+  params: { p0: '市商务局', p1: neo4j.int(50), p2: '\u0001', p3: neo4j.int(0) },
+  timeoutMs: 60_000,
+};
+/**
+ * Polls a statement (`RETURN 1` unless given) over Bolt (fresh connection each time, no retries) until it answers;
+ * its end time, or null.
+ */
+async function firstDirectAnswer(deadline, statement = { cypher: 'RETURN 1', params: {}, timeoutMs: 5_000 }) {
   while (now() < deadline) {
     const d = neo4j.driver(`bolt://127.0.0.1:${BOLT_PORT}`, neo4j.auth.none(), { maxTransactionRetryTime: 0, connectionAcquisitionTimeout: 5_000, connectionTimeout: 5_000 });
     try {
-      await Promise.race([d.executeQuery('RETURN 1', {}, { routing: neo4j.routing.READ }), sleep(5_000).then(() => { throw new Error('timeout'); })]);
+      await Promise.race([d.executeQuery(statement.cypher, statement.params, { routing: neo4j.routing.READ }), sleep(statement.timeoutMs).then(() => { throw new Error('timeout'); })]);
       return now();
     } catch { /* not yet */ } finally { d.close().catch(() => {}); }
     await sleep(50);
@@ -343,6 +352,13 @@ async function faultTimeline(fault, warmupEnd) {
   // accepts connections some time before that, and no client can get an answer earlier.
   fault.tNeo4jAnswers = await firstDirectAnswer(now() + 120_000);
   if (fault.tNeo4jAnswers != null) log(`Neo4j answers a direct Bolt read ${r1(fault.tNeo4jAnswers - fault.tBolt)} ms after Bolt accepts`);
+  // When Neo4j first answers one of the service's own statements sent directly (the department's leads page of bench
+  // Q1, src/test/resources/read-plans/): a cold Neo4j plans and compiles it first, which `RETURN 1` does not show. No
+  // client of Neo4j can get that answer earlier, so it bounds the service's recovery from below.
+  if (fault.tNeo4jAnswers != null) {
+    fault.tNeo4jAnswersStatement = await firstDirectAnswer(now() + 120_000, OWN_STATEMENT);
+    if (fault.tNeo4jAnswersStatement != null) log(`Neo4j answers the service's own statement sent directly ${r1(fault.tNeo4jAnswersStatement - fault.tBolt)} ms after Bolt accepts`);
+  }
   // "ready" line of the launcher (the database is started), for the record.
   const outLog = path.join(NEO4J_HOME, 'neo4j.out');
   const readyLines = () => (fs.readFileSync(outLog, 'utf8').match(/local-neo4j: ready/g) || []).length;
@@ -498,12 +514,13 @@ function faultReport(f, faultError, warmupEnd, tLoadEnd, check) {
   Object.assign(out.fault, {
     timelineS: { // seconds after the warm-up
       signal: rel(f.tKill), neo4jExited: rel(f.tExited), restart: rel(f.tRestart), boltAccepts: rel(f.tBolt),
-      neo4jAnswersDirectly: rel(f.tNeo4jAnswers), neo4jReadyLine: rel(f.tNeo4jReady), firstSuccessAfterBolt: rel(tRecovered), lastFailureEnd: lastFailure ? rel(lastFailure.t + lastFailure.ms) : null, loadEnd: rel(tLoadEnd),
+      neo4jAnswersDirectly: rel(f.tNeo4jAnswers), neo4jAnswersOwnStatementDirectly: rel(f.tNeo4jAnswersStatement), neo4jReadyLine: rel(f.tNeo4jReady), firstSuccessAfterBolt: rel(tRecovered), lastFailureEnd: lastFailure ? rel(lastFailure.t + lastFailure.ms) : null, loadEnd: rel(tLoadEnd),
     },
     exitAfterSignalMs: r1(f.tExited - f.tKill), boltClosedAfterExitMs: f.boltClosedAfterExitMs, boltBackAfterRestartMs: r1(f.tBolt - f.tRestart),
     recoveryMs: tRecovered == null ? null : r1(tRecovered - f.tBolt),
     neo4jAnswersAfterBoltMs: f.tNeo4jAnswers == null ? null : r1(f.tNeo4jAnswers - f.tBolt),
     recoveryAfterNeo4jAnswersMs: tRecovered == null || f.tNeo4jAnswers == null ? null : r1(tRecovered - f.tNeo4jAnswers),
+    neo4jAnswersOwnStatementAfterBoltMs: f.tNeo4jAnswersStatement == null ? null : r1(f.tNeo4jAnswersStatement - f.tBolt),
     errorsAfterBoltPlusRecoveryMax: afterGrace.filter(fail).length,
   });
   out.beforeFault = summarise(before, (f.tKill - warmupEnd) / 1000);
@@ -544,7 +561,7 @@ function faultReport(f, faultError, warmupEnd, tLoadEnd, check) {
     downBeforeKill === 0 && firstDown && firstUpAfter && lastReady?.state === 'UP',
     `DOWN ${out.readiness.firstDownAfterSignalMs} ms after the signal, UP ${out.readiness.upAgainAfterBoltMs} ms after Bolt accepts, final ${lastReady?.state}`);
   check(`recovery: first successful answer ≤ ${RECOVERY_MAX_MS} ms after Bolt accepts`, out.fault.recoveryMs != null && out.fault.recoveryMs <= RECOVERY_MAX_MS,
-    `${out.fault.recoveryMs} ms (Neo4j itself answered a direct Bolt read ${out.fault.neo4jAnswersAfterBoltMs} ms after Bolt accepted; the service ${out.fault.recoveryAfterNeo4jAnswersMs} ms after that)`);
+    `${out.fault.recoveryMs} ms (Neo4j itself answered a direct Bolt read ${out.fault.neo4jAnswersAfterBoltMs} ms after Bolt accepted; the service ${out.fault.recoveryAfterNeo4jAnswersMs} ms after that; one of the service's statements sent directly was answered ${out.fault.neo4jAnswersOwnStatementAfterBoltMs} ms after Bolt accepted)`);
   check(`recovery: no failure among requests started ≥ ${RECOVERY_MAX_MS} ms after Bolt accepts`, out.fault.errorsAfterBoltPlusRecoveryMax === 0, `${out.fault.errorsAfterBoltPlusRecoveryMax} failures (${out.afterRecovery.requests} requests)`);
   check(`threads: no pile-up (max during outage ≤ max before + ${THREAD_SLACK}; at end ≤ max before + ${THREAD_SLACK})`,
     out.faultThreads.liveMaxDuringOutageAndRecovery <= out.faultThreads.liveMaxBeforeFault + THREAD_SLACK && (out.faultThreads.liveAtEnd ?? Infinity) <= out.faultThreads.liveMaxBeforeFault + THREAD_SLACK,
