@@ -98,7 +98,8 @@ final class SubmissionChecks {
         boolean dangling = DANGLING_ENDING.matcher(line).matches();
         boolean cutParagraph = line.length() >= SHORT_LINE && !COMPLETE_ENDING.matcher(line).matches()
                 && !labels.isLabelledLine(line) && !labels.isLabelledLine(lastSentence(line))
-                && !ResponsibilityLinks.isDivisionLine(line) && !endsInNamesOfBodies(line);
+                && !ResponsibilityLinks.isDivisionLine(line) && !endsInNamesOfBodies(line)
+                && !endsInCellsPrintedOneALine(text);
         if (dangling || cutParagraph) {
             throw new SeedException(origin + ":" + last.number(), "the text ends in the middle of a sentence ('…"
                     + tail(line) + "'): it looks truncated; submit the complete document");
@@ -117,6 +118,8 @@ final class SubmissionChecks {
         String[] sentences = SENTENCE_END.split(line.strip(), -1);
         // "…水平。 责任单位:县司法局": a page whose line breaks were lost ends in a labelled note; its names are judged
         String lastSentence = NOTE_LABEL.matcher(sentences[sentences.length - 1].strip()).replaceFirst("");
+        // "X、Y等" / "X、Y等单位": a list closed by 等 is complete
+        lastSentence = LIST_CLOSED_BY_DENG.matcher(lastSentence).replaceFirst("");
         String[] names = LIST_SEPARATOR.split(lastSentence);
         if (names.length == 0 || !UnknownBodies.isBodyLike(names[names.length - 1])) {
             return false;
@@ -127,6 +130,30 @@ final class SubmissionChecks {
             }
         }
         return true;
+    }
+
+    /** 等 closing a list of names, alone or with the kind of body it stands for. */
+    private static final Pattern LIST_CLOSED_BY_DENG = Pattern.compile("等(?:单位|部门|有关单位|相关单位|相关部门)?$");
+    /** Longest cell of a task table printed one cell a line that is read as a cell, not as a paragraph. */
+    private static final int MAX_CELL_LINE = 40;
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;：:。]");
+
+    /**
+     * Whether the text ends in a table printed one cell a line: its last line and the three before it are short and
+     * the last has no clause mark. A cut paragraph is a long line of clauses after lines of the same kind; the last
+     * cell of such a table (a figure, a list of bodies) ends without a full stop and is still complete.
+     */
+    static boolean endsInCellsPrintedOneALine(SourceText text) {
+        List<SourceText.Line> lines = text.lines().stream().filter(l -> !l.isNoise() && !l.text().isBlank()).toList();
+        if (lines.size() < 4) {
+            return false;
+        }
+        String last = lines.get(lines.size() - 1).text().strip();
+        if (CLAUSE_MARK.matcher(last).find()) {
+            return false;
+        }
+        return lines.subList(lines.size() - 4, lines.size()).stream()
+                .allMatch(l -> l.text().strip().length() <= MAX_CELL_LINE);
     }
 
     /**

@@ -188,8 +188,24 @@ class SubmittedDocumentTest {
         read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处。市统计局"));
         // a list of bodies and places on a line of its own (a one-cell-a-line table's last cell)
         read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处。\n市统计局、市财政局，江岸区、江汉区人民政府"));
+        // a list closed by 等 (X、Y等, X、Y等单位)
+        read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处。\n市统计局、市财政局、江岸区人民政府等"));
+        read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处。\n市统计局、市财政局、江岸区人民政府等单位"));
         // a clause that happens to end in a body's name is still a cut
         assertThatThrownBy(() -> read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处，统计工作由市统计局")))
+                .isInstanceOf(SeedException.class).hasMessageContaining("truncated");
+        assertThatThrownBy(() -> read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处，统计工作由市统计局等")))
+                .isInstanceOf(SeedException.class).hasMessageContaining("truncated");
+    }
+
+    @Test
+    void aTextEndingInATablePrintedOneCellALineIsComplete() {
+        String text = sample("digital-trade-2026.txt");
+        String table = "\n序号\n目标任务\n责任单位\n1\n数字贸易进出口总额\n市商务局\n2\n全市城镇和农村居民人均可支配收入分别增长12%和14%";
+        read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处。" + table));
+        // a paragraph cut after short lines is still a cut: it stops on a clause
+        assertThatThrownBy(() -> read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处。" + table
+                .replace("分别增长12%和14%", "分别增长12%和14%，农村居民人均可支配收入"))))
                 .isInstanceOf(SeedException.class).hasMessageContaining("truncated");
     }
 
