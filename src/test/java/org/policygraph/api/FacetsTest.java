@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.policygraph.support.GraphQL;
 import org.policygraph.support.Neo4jTestResource;
 
@@ -64,6 +67,46 @@ class FacetsTest {
                     "query($f: MeasureFilter) { measures(filter: $f, first: 0) { totalCount } }", Map.of("f", narrowed))
                     .statusCode(200).body("errors", nullValue()).extract().<Integer>path("data.measures.totalCount"));
         }
+    }
+
+    @Inject
+    Driver driver;
+
+    /**
+     * A root list whose filter only names one department (or park, or initiative) lists that department's measures:
+     * its facets are read from the department's stored counts (read/measure-facets-counted), O(values) however many
+     * measures it leads, not counted over the matches. Shown by a stored count changed for the test: the answer follows
+     * it. A name two departments shared would be counted over the matches.
+     */
+    @Test
+    void aRootListFilteredByOneDepartmentReadsItsStoredFacetCounts() {
+        String query = "{ measures(filter: { leadDepartment: \"市商务局\" }, first: 0) { totalCount facets { "
+                + "documents { value { id } count } } } }";
+        JsonPath before = GraphQL.post(query).statusCode(200).body("errors", nullValue()).extract().jsonPath();
+        int total = before.getInt("data.measures.totalCount");
+        assertThat(total).isPositive();
+        assertThat(sum(before.getList("data.measures.facets.documents"))).isEqualTo(total);
+        String key = "LED_BY|wh-commerce|documents|003";
+        try (var session = driver.session()) {
+            long stored = session.run("MATCH (c:MeasureFacetCount {key: $key}) RETURN c.count AS n", Map.of("key", key))
+                    .single().get("n").asLong();
+            assertThat(stored).isEqualTo(total);
+            session.run("MATCH (c:MeasureFacetCount {key: $key}) SET c.count = c.count + 1000", Map.of("key", key))
+                    .consume();
+            try {
+                JsonPath changed = GraphQL.post(query).statusCode(200).body("errors", nullValue()).extract().jsonPath();
+                assertThat(changed.getInt("data.measures.facets.documents[0].count")).isEqualTo(total + 1000);
+            } finally {
+                session.run("MATCH (c:MeasureFacetCount {key: $key}) SET c.count = c.count - 1000", Map.of("key", key))
+                        .consume();
+            }
+        }
+        // with a second condition the matches are counted
+        JsonPath narrowed = GraphQL.post("{ measures(filter: { leadDepartment: \"市商务局\", textContains: \"服务\" }, "
+                + "first: 0) { totalCount facets { documents { count } } } }").statusCode(200)
+                .body("errors", nullValue()).extract().jsonPath();
+        assertThat(sum(narrowed.getList("data.measures.facets.documents")))
+                .isEqualTo(narrowed.getInt("data.measures.totalCount"));
     }
 
     @Test

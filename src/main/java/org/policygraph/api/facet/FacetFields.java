@@ -40,13 +40,15 @@ import org.policygraph.api.schema.IndicatorConnection;
 import org.policygraph.api.schema.Initiative;
 import org.policygraph.api.schema.MeasureConnection;
 import org.policygraph.api.schema.Park;
+import org.policygraph.graph.MeasureConditions.Parents;
 import org.policygraph.model.IndicatorKind;
 import org.policygraph.model.TargetComparator;
 
 /**
  * Facets: per connection, one statement ({@code read/measure-facets}, {@code read/indicator-facets}) counts the
  * connection's matches by every facet the query selects under {@code facets}, over the match its page statement
- * uses; an unfiltered measure list reads its stored counts instead ({@code read/measure-facets-counted}, O(values)).
+ * uses; an unfiltered measure list reads its stored counts instead ({@code read/measure-facets-counted}, O(values)),
+ * and so does a root list whose filter only names one department, park or initiative (read/facet-parents finds it).
  * Connections of one batch with the same filter (a nested connection's parents) share the statement.
  */
 @GraphQLApi
@@ -86,7 +88,13 @@ public class FacetFields {
             params.putAll(limits);
             params.put("ids", entry.getValue().stream().distinct().toList());
             List<Record> rows;
-            if (s.counted() != null) {
+            String oneParent = s.namedParents() == null ? null : oneParent(s.namedParents(), s.params());
+            if (oneParent != null) {
+                // the filter's measures are that parent's list: its stored counts, answered for the root ('')
+                params.put("anchor", s.namedParents().anchor().name());
+                params.put("ids", List.of(oneParent));
+                rows = graph.rows("read/measure-facets-counted", slots(Map.of()), params);
+            } else if (s.counted() != null) {
                 params.put("anchor", s.counted());
                 rows = graph.rows("read/measure-facets-counted", slots(Map.of()), params);
             } else {
@@ -102,12 +110,18 @@ public class FacetFields {
                 f.parks = facets(r, "parks", Park::from, ParkFacet::new);
                 f.initiatives = facets(r, "initiatives", Initiative::from, InitiativeFacet::new);
                 f.hasIndicator = values(r, "hasIndicator", Value::asBoolean, BooleanFacet::new);
-                byParent.put(r.get("id").asString(), f);
+                byParent.put(oneParent != null ? "" : r.get("id").asString(), f);
             }
             answers.put(s, byParent);
         }
         return connections.stream()
                 .map(c -> answers.get(c.facetScope.statement()).get(c.facetScope.parentId())).toList();
+    }
+
+    /** The id of the one node the filter's name names, or null where it names none or several. */
+    private String oneParent(Parents parents, Map<String, Object> params) throws GraphQLException {
+        List<Record> found = graph.rows("read/facet-parents", Map.of("PARENTS", parents.parents()), params);
+        return found.size() == 1 ? found.get(0).get("id").asString() : null;
     }
 
     @Description("Lead (牵头) departments.")

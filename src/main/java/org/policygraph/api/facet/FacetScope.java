@@ -8,27 +8,40 @@ import java.util.Map;
 import org.policygraph.graph.CypherConditions;
 import org.policygraph.graph.CypherParams;
 import org.policygraph.graph.MeasureConditions.Anchor;
+import org.policygraph.graph.MeasureConditions.Parents;
 
 /**
  * What a connection counted: the pattern binding its items (for measures, {@code m}, per parent id), its filter's
  * WHERE fragment and that fragment's parameters. The connection's facets are counted over the same match — or, for an
  * unfiltered measure list, read from the stored counts of the list {@code counted} names (seed/measure-facet-counts).
+ * So is a root list whose filter only names one parent ({@code namedParents}: 牵头 by 市商务局), once the name is
+ * found to be one node's: it lists the same measures as that parent's own list.
  * {@code parentId} is '' for a root connection, whose anchor does not use it.
  */
-public record FacetScope(String anchor, String where, Map<String, Object> params, String parentId, String counted) {
+public record FacetScope(String anchor, String where, Map<String, Object> params, String parentId, String counted,
+                         Parents namedParents) {
 
-    /** The scope of a root or nested measure connection, from its anchor and the WHERE of its filter. */
+    /** The scope of a nested measure connection, from its anchor and the WHERE of its filter. */
     public static FacetScope ofMeasures(Anchor anchor, String filterWhere, CypherParams params, String parentId) {
+        return ofMeasures(anchor, filterWhere, params, parentId, null);
+    }
+
+    /**
+     * The scope of a root or nested measure connection; {@code namedParents}, for a root list, the parents its filter
+     * names when it asks nothing else of a measure (Filters.onlyNamesParents), or null.
+     */
+    public static FacetScope ofMeasures(Anchor anchor, String filterWhere, CypherParams params, String parentId,
+                                        Parents namedParents) {
         String where = anchor.indexTerms() == null ? filterWhere
                 : CypherConditions.allOf(List.of(anchor.indexTerms(), filterWhere));
         String counted = CypherConditions.always().equals(filterWhere) ? anchor.name() : null;
         return new FacetScope(anchor.pattern(), where, statementParams(params), parentId == null ? "" : parentId,
-                counted);
+                counted, namedParents);
     }
 
     /** The scope of the indicator list, from the WHERE of its filter. */
     public static FacetScope ofIndicators(String where, CypherParams params) {
-        return new FacetScope(null, where, statementParams(params), "", null);
+        return new FacetScope(null, where, statementParams(params), "", null, null);
     }
 
     /** The page statement's parameters that the WHERE uses (not the page's own). */
@@ -39,10 +52,10 @@ public record FacetScope(String anchor, String where, Map<String, Object> params
     }
 
     /** Connections with equal statements (all but the parent id) are counted by one statement. */
-    record Statement(String anchor, String where, Map<String, Object> params, String counted) {
+    record Statement(String anchor, String where, Map<String, Object> params, String counted, Parents namedParents) {
     }
 
     Statement statement() {
-        return new Statement(anchor, where, params, counted);
+        return new Statement(anchor, where, params, counted, namedParents);
     }
 }

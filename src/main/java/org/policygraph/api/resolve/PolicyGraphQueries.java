@@ -121,9 +121,10 @@ public class PolicyGraphQueries {
         Page page = Page.of(first, after);
         CypherParams params = new CypherParams();
         String where = Filters.measureWhere(filter, params);
+        var namedParents = Filters.onlyNamesParents(filter) ? Filters.measureParents(filter, params) : null;
         return reads.page(Measure::from, (items, total) -> {
             MeasureConnection connection = MeasureConnection.of(page, items, total);
-            connection.facetScope = FacetScope.ofMeasures(Anchor.ALL, where, params, "");
+            connection.facetScope = FacetScope.ofMeasures(Anchor.ALL, where, params, "", namedParents);
             return connection;
         });
     }
