@@ -122,6 +122,7 @@ class WritePathTest {
                                  + d.id AS list
                     UNION MATCH (m)-[:CONCERNS]->(p:Park) RETURN 'PARK|' + p.id AS list
                     UNION MATCH (m)-[:ADVANCES]->(i:Initiative) RETURN 'INITIATIVE|' + i.id AS list
+                    UNION RETURN 'HAS_INDICATOR|' + toString(EXISTS { (m)-[:HAS_INDICATOR]->(:Indicator) }) AS list
                   }
                   CALL (m) {
                     MATCH (d:Department)-[:LEADS]->(m) RETURN 'leadDepartments|' + d.id AS value

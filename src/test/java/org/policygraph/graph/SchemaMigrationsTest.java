@@ -296,9 +296,9 @@ class SchemaMigrationsTest {
     }
 
     /**
-     * Graphs written before the facet counts existed get them from the data migration V0046, added up document by
-     * document — exactly the counts the writer keeps (seed/measure-facet-counts) from then on; a count left from a run
-     * cut short is cleared first, not added to.
+     * Graphs written before the facet counts existed get them from the data migrations V0046 and V0047 (which adds the
+     * lists HAS_INDICATOR|true/false), each added up document by document; after both, exactly the counts the writer
+     * keeps (seed/measure-facet-counts) from then on; a count left from a run cut short is cleared first, not added to.
      */
     @Test
     void measureFacetCountsAreBackFilledOnceAsTheWriterKeepsThem() {
@@ -320,15 +320,17 @@ class SchemaMigrationsTest {
                 """);
         write("MATCH (c:MeasureFacetCount) DELETE c");
         write("CREATE (:MeasureFacetCount {key: 'ALL||documents|doc-1', value: 'doc-1', count: 99})");
-        write("MATCH (m:__SchemaMigration {version: 46}) DELETE m");
+        write("MATCH (m:__SchemaMigration) WHERE m.version IN [46, 47] DELETE m");
 
         assertThat(SchemaMigrations.migrate(driver, "this release")).extracting(SchemaMigrations.Migration::label)
-                .containsExactly("V0046__measure_facet_counts");
+                .containsExactly("V0046__measure_facet_counts", "V0047__measure_facet_counts_by_indicator");
         Map<String, Long> migrated = facetCounts();
         assertThat(migrated).as("45 documents of 3 measures, all led by dept in park, the first of each supported by "
                         + "other and advancing init, the second stating an indicator")
                 .containsEntry("ALL||documents|doc-1", 3L)
                 .containsEntry("ALL||hasIndicator|true", 45L).containsEntry("ALL||hasIndicator|false", 90L)
+                .containsEntry("HAS_INDICATOR|true|documents|doc-1", 1L)
+                .containsEntry("HAS_INDICATOR|false|leadDepartments|dept", 90L)
                 .containsEntry("LED_BY|dept|supportingDepartments|other", 45L)
                 .containsEntry("SUPPORTED_BY|other|leadDepartments|dept", 45L)
                 .containsEntry("PARK|park|initiatives|init", 45L)

@@ -212,6 +212,10 @@ class MeasureCountProfileTest {
         assertThat(all.counts().get("documents")).containsExactly((long) LARGE, (long) SMALL);
         assertThat(all.counts().get("hasIndicator")).containsExactly((long) SMALL + LARGE);
         assertThat(all.dbHits()).as("db hits for six facets over " + (SMALL + LARGE) + " measures").isLessThan(200);
+        // the root list filtered by hasIndicator alone: the stored list HAS_INDICATOR|false (no fixture measure states one)
+        ProfiledFacets withoutIndicator = profileFacets("HAS_INDICATOR", "false");
+        assertThat(withoutIndicator.counts().get("documents")).containsExactly((long) LARGE, (long) SMALL);
+        assertThat(withoutIndicator.dbHits()).as("db hits of hasIndicator: false").isLessThan(200);
     }
 
     private record ProfiledFacets(Map<String, List<Long>> counts, long dbHits, long rowsSorted) {

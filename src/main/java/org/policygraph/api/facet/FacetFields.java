@@ -48,7 +48,8 @@ import org.policygraph.model.TargetComparator;
  * Facets: per connection, one statement ({@code read/measure-facets}, {@code read/indicator-facets}) counts the
  * connection's matches by every facet the query selects under {@code facets}, over the match its page statement
  * uses; an unfiltered measure list reads its stored counts instead ({@code read/measure-facets-counted}, O(values)),
- * and so does a root list whose filter only names one department, park or initiative (read/facet-parents finds it).
+ * and so does a root list whose filter only names one department, park or initiative (read/facet-parents finds it)
+ * or asks hasIndicator alone.
  * Connections of one batch with the same filter (a nested connection's parents) share the statement.
  */
 @GraphQLApi

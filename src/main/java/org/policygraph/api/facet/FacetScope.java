@@ -15,7 +15,8 @@ import org.policygraph.graph.MeasureConditions.Parents;
  * WHERE fragment and that fragment's parameters. The connection's facets are counted over the same match — or, for an
  * unfiltered measure list, read from the stored counts of the list {@code counted} names (seed/measure-facet-counts).
  * So is a root list whose filter only names one parent ({@code namedParents}: 牵头 by 市商务局), once the name is
- * found to be one node's: it lists the same measures as that parent's own list.
+ * found to be one node's: it lists the same measures as that parent's own list; and one filtered by hasIndicator
+ * alone, whose measures are the stored list HAS_INDICATOR|true or |false.
  * {@code parentId} is '' for a root connection, whose anchor does not use it.
  */
 public record FacetScope(String anchor, String where, Map<String, Object> params, String parentId, String counted,
@@ -37,6 +38,15 @@ public record FacetScope(String anchor, String where, Map<String, Object> params
         String counted = CypherConditions.always().equals(filterWhere) ? anchor.name() : null;
         return new FacetScope(anchor.pattern(), where, statementParams(params), parentId == null ? "" : parentId,
                 counted, namedParents);
+    }
+
+    /**
+     * The scope of the root measure list filtered by hasIndicator alone: the stored list HAS_INDICATOR|{@code value}
+     * (seed/measure-facet-counts), its parent id the value.
+     */
+    public static FacetScope ofMeasuresWithIndicator(boolean value, String filterWhere, CypherParams params) {
+        return new FacetScope(Anchor.ALL.pattern(), filterWhere, statementParams(params), String.valueOf(value),
+                "HAS_INDICATOR", null);
     }
 
     /** The scope of the indicator list, from the WHERE of its filter. */

@@ -124,7 +124,9 @@ public class PolicyGraphQueries {
         var namedParents = Filters.onlyNamesParents(filter) ? Filters.measureParents(filter, params) : null;
         return reads.page(Measure::from, (items, total) -> {
             MeasureConnection connection = MeasureConnection.of(page, items, total);
-            connection.facetScope = FacetScope.ofMeasures(Anchor.ALL, where, params, "", namedParents);
+            connection.facetScope = Filters.onlyAsksHasIndicator(filter)
+                    ? FacetScope.ofMeasuresWithIndicator(filter.hasIndicator, where, params)
+                    : FacetScope.ofMeasures(Anchor.ALL, where, params, "", namedParents);
             return connection;
         });
     }

@@ -142,6 +142,14 @@ public final class Filters {
                 && f.hasIndicator == null && f.hasLead == null && f.AND == null && f.OR == null && f.NOT == null;
     }
 
+    /** Whether the filter asks nothing but hasIndicator: its measures are a stored facet list (HAS_INDICATOR|b). */
+    public static boolean onlyAsksHasIndicator(MeasureFilter f) {
+        return f != null && f.hasIndicator != null && f.documentId == null && f.docNumber == null
+                && f.leadDepartment == null && f.supportingDepartment == null && f.coordinatingDepartment == null
+                && f.park == null && f.initiative == null && f.textContains == null && f.hasLead == null
+                && f.AND == null && f.OR == null && f.NOT == null;
+    }
+
     public static String measureOrder(List<MeasureOrder> orderBy) {
         List<String> keys = new ArrayList<>();
         if (orderBy == null || orderBy.isEmpty()) {
