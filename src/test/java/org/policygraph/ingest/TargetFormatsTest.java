@@ -42,7 +42,23 @@ class TargetFormatsTest {
                 format(FIVE_YEAR, "到2025年，实现行政村5G网络覆盖率达到95%以上。", "95 % 2025 TARGET YEAR"),
                 format(FIVE_YEAR, "到2025年，城镇登记失业率控制在4.5%以内。", "4.5 % 2025 TARGET YEAR"),
                 format(FIVE_YEAR, "2020年，全县地区生产总值达到380亿元。到2025年，地区生产总值达到500亿元。",
-                        "380 亿元 2020 ACTUAL YEAR", "500 亿元 2025 TARGET YEAR"));
+                        "380 亿元 2020 ACTUAL YEAR", "500 亿元 2025 TARGET YEAR"),
+                // the currency spelled out after the unit; a rate per 100 000; a remark closing the figure
+                format(ANNUAL, "全年实现社会消费品零售总额达到120亿元人民币。", "120 亿元 2024 TARGET YEAR"),
+                format(FIVE_YEAR, "到2025年，孕产妇死亡率、婴儿死亡率分别下降到12/10万、5‰。",
+                        "12 /10万 2025 TARGET YEAR", "5 ‰ 2025 TARGET YEAR"),
+                format(ANNUAL, "能耗总量增长率控制在3%以内(以上级正式下达指标为准)。", "3 % 2024 TARGET YEAR"),
+                // one figure for every subject listed before 均
+                format(ANNUAL, "城镇居民、农村居民人均可支配收入均增长7%。", "7 % 2024 TARGET YEAR",
+                        "7 % 2024 TARGET YEAR"),
+                // the extent of land or floor space a task treats, its object named after it
+                format(ANNUAL, "实施2万亩高标准农田建设，改造8万平方米老旧小区。", "2 万亩 2024 TARGET YEAR",
+                        "8 万平方米 2024 TARGET YEAR"),
+                format(ANNUAL, "建设2000平方米以上的农产品交易中心。"),
+                // the verbs of work-report and livelihood lists, also before a modifier of what they count
+                format(ANNUAL, "抓好50个市级重点项目。", "50 个 2024 TARGET YEAR"),
+                format(ANNUAL, "集中办好群众最关心的10件民生实事。", "10 件 2024 TARGET YEAR"),
+                format(ANNUAL, "支持营业收入超过10亿元的5家企业上市。"));
     }
 
     private static Arguments format(String title, String sentence, String... figures) {
