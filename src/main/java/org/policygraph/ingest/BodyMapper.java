@@ -2,6 +2,7 @@ package org.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -14,21 +15,33 @@ import java.util.regex.Pattern;
 final class BodyMapper {
 
     private static final Pattern ITEM_NUMBER = Pattern.compile(
-            "^(?:\\d{1,2}\\s*[.．、]|[（(]\\s*\\d{1,2}\\s*[）)]|[一二三四五六七八九十]+、)\\s*");
+            "^(?:\\d{1,2}\\s*[.．、]|[（(]\\s*\\d{1,2}\\s*[）)]|[一二三四五六七八九十]+、|[（(]\\s*[一二三四五六七八九十]+\\s*[）)])\\s*");
     private static final Pattern LEAD_MARK = Pattern.compile("^(——|一一|—|一)");
 
     private final DocumentDraft draft;
     private final PlanConventions conventions;
     private final boolean sectionsAreTasks;
+    private final Predicate<String> closedByNote;
 
     /**
      * @param sectionsAreTasks the plan states its tasks as （一） paragraphs (no numbered items, no lead-ins, no task
      *                         table): leaf sections of its task chapters become Measures
      */
     BodyMapper(DocumentDraft draft, PlanConventions conventions, boolean sectionsAreTasks) {
+        this(draft, conventions, sectionsAreTasks, text -> false);
+    }
+
+    /**
+     * @param closedByNote whether a paragraph closes with a note naming who does it: a （一） paragraph so closed, with
+     *                     nothing numbered under it, is a task wherever it stands ("一、主要目标" then "（一）地区生产总值
+     *                     增长11%左右。（省发改委负责）": a division of the report's tasks assigns each target)
+     */
+    BodyMapper(DocumentDraft draft, PlanConventions conventions, boolean sectionsAreTasks,
+               Predicate<String> closedByNote) {
         this.draft = draft;
         this.conventions = conventions;
         this.sectionsAreTasks = sectionsAreTasks;
+        this.closedByNote = closedByNote;
     }
 
     /** True when the outline has any task-like element: an item outside a framing chapter, a box item or a lead-in. */
@@ -93,15 +106,18 @@ final class BodyMapper {
         String raw = draft.source.raw();
         switch (node.kind) {
             case SECTION -> {
-                if (sectionsAreTasks && node.children.isEmpty() && !framing(node)) {
-                    String location = parentLocation + "(" + node.number + ")";
+                if (node.children.isEmpty()) {
                     List<Span> all = new ArrayList<>();
                     all.add(node.heading);
                     all.addAll(node.spans.stream().filter(sp -> sp.start() >= node.heading.end()).toList());
                     Span quote = new Span(node.heading.start(), all.get(all.size() - 1).end());
                     String text = cleanText(List.of(quote), raw).replaceFirst("^[（(]\\s*[一二三四五六七八九十]+\\s*[）)]\\s*", "");
-                    draft.addMeasure(location, parentId, node.label, node.parent.printedHeading(), text, quote, true);
-                    return;
+                    if ((sectionsAreTasks && !framing(node)) || closedByNote.test(text)) {
+                        String location = parentLocation + "(" + node.number + ")";
+                        draft.addMeasure(location, parentId, node.label, node.parent.printedHeading(), text, quote,
+                                true);
+                        return;
+                    }
                 }
                 mapHeading(node, parentId, parentLocation);
             }
@@ -109,7 +125,15 @@ final class BodyMapper {
             case ITEM -> {
                 String location = parentLocation + node.number;
                 String text = ITEM_NUMBER.matcher(cleanText(node.spans, raw)).replaceFirst("");
-                if (!framing(node)) {
+                if (!node.children.isEmpty()) {
+                    // "一、加快建设现代产业体系" heading （一） tasks (a plan numbered in words): a heading of its own
+                    DocumentDraft.Section section = draft.addSection(location, parentId, node.label,
+                            node.headingTitle, cleanText(node.spans.subList(1, node.spans.size()), raw), node.heading,
+                            node.textSpan());
+                    for (OutlineNode child : node.children) {
+                        mapNode(child, section.id, section.location);
+                    }
+                } else if (!framing(node)) {
                     draft.addMeasure(location, parentId, node.number, node.parent.printedHeading(), text,
                             node.textSpan(), true);
                 } else {

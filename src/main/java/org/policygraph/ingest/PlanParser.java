@@ -75,7 +75,7 @@ final class PlanParser {
             chapters = outline.parse(outlineResumes, bodyEnd); // the chapters after the table join those before it
         }
         boolean sectionsAreTasks = taskPart < 0 && !BodyMapper.hasTaskElements(chapters, conventions);
-        new BodyMapper(draft, conventions, sectionsAreTasks).map(chapters);
+        new BodyMapper(draft, conventions, sectionsAreTasks, this::closedByNote).map(chapters);
         if (taskPart > 0) {
             new TaskTables(draft, context).parse(taskPart, taskPartEnd);
         }
@@ -210,6 +210,16 @@ final class PlanParser {
             draft.addMeasure(String.valueOf(number), body.id, String.valueOf(number), title,
                     TextCleaner.cleanLine(line.text()), new Span(line.contentStart(), line.contentEnd()), true);
         }
+    }
+
+    /**
+     * Whether a paragraph closes with a bracketed note naming who does it: "地区生产总值增长11%左右。（省发改委负责）",
+     * "…（牵头单位：市商务局）" — by a label, 牵头 / 配合 / 负责, or a verb of prose the vocabulary lists.
+     */
+    boolean closedByNote(String text) {
+        Matcher m = NOTED_PARAGRAPH.matcher(text);
+        return m.matches() && (namesRoles(m.group(2))
+                || context.labels().proseVerbs.stream().anyMatch(v -> m.group(2).contains(v.phrase())));
     }
 
     /** A bracketed note inside a paragraph. */
