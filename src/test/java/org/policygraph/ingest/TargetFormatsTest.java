@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -88,5 +89,46 @@ class TargetFormatsTest {
 
     private static String number(double d) {
         return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A task list printed one cell a line whose 单位 and 年度目标 columns hold each row's target: the task cell names
+     * it, the unit is printed in its own cell or with the figure; a cell of words or a figure without a unit sets none.
+     */
+    @Test
+    void aTaskListsUnitAndTargetColumnsSetTheRowsTarget() {
+        String text = """
+                2024年某县乡村振兴任务清单
+                序号
+                考核内容
+                单位
+                年度目标
+                责任部门
+                1
+                粮食播种面积
+                万亩
+                12.5
+                县农业农村局
+                2
+                农业增加值增幅
+                %
+                ≥3%
+                县农业农村局
+                3
+                粮食安全责任制
+                -
+                良好以上
+                县发展改革局
+                4
+                建设美丽牧场
+                0
+                县农业农村局
+                """;
+        DocumentBundle bundle = SubmittedPlans.read("cells", "2024年某县乡村振兴任务清单", text, "2024-03", null);
+        assertThat(bundle.measures()).hasSize(4);
+        assertThat(bundle.indicators().stream().filter(i -> i.value() != null)
+                .map(i -> i.name() + " " + figure(i) + " " + i.comparator()).toList())
+                .containsExactly("粮食播种面积 12.5 万亩 2024 TARGET YEAR EQUAL",
+                        "农业增加值增幅 3 % 2024 TARGET YEAR AT_LEAST");
     }
 }

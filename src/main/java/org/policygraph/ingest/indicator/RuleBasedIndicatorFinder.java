@@ -417,6 +417,14 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         return out;
     }
 
+    @Override
+    public List<IndicatorRecord> findInTargetCell(String documentId, String ownerId, String location, String rawRow,
+                                                  String task, String unit, String target) {
+        IndicatorRecord r = TargetCell.read(documentId, location, rawRow, task, unit, target,
+                documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN));
+        return r == null ? List.of() : List.of(r.withMetric(metrics.metricOf(r.name(), r.kind())));
+    }
+
     private void applyExclusions(String documentId, String rawText, List<FlattenedTable.Placed> found) {
         for (IndicatorCorrection ex : corrections.forDocument(documentId, IndicatorCorrection.Action.EXCLUDE)) {
             int from = 0;
