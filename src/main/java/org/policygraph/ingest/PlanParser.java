@@ -75,7 +75,11 @@ final class PlanParser {
             chapters = outline.parse(outlineResumes, bodyEnd); // the chapters after the table join those before it
         }
         boolean sectionsAreTasks = taskPart < 0 && !BodyMapper.hasTaskElements(chapters, conventions);
-        new BodyMapper(draft, conventions, sectionsAreTasks, this::closedByNote).map(chapters);
+        // nothing numbered under any 一、 (no （一）, no item): the chapters themselves are the tasks
+        boolean chaptersAreTasks = sectionsAreTasks
+                && chapters.stream().allMatch(c -> c.kind == OutlineNode.Kind.CHAPTER && c.children.isEmpty())
+                && chapters.stream().filter(c -> !conventions.isNonTaskChapter(c.headingTitle)).count() >= 2;
+        new BodyMapper(draft, conventions, sectionsAreTasks, chaptersAreTasks, this::closedByNote).map(chapters);
         if (taskPart > 0) {
             new TaskTables(draft, context).parse(taskPart, taskPartEnd);
         }

@@ -783,6 +783,14 @@ final class TaskTables {
             task |= column == Column.TASK;
             columns.add(column);
         }
+        int target = columns.indexOf(Column.TARGET);
+        if (!task && target >= 0 && columns.lastIndexOf(Column.TARGET) == target && !columns.contains(Column.UNIT)
+                && columns.stream().anyMatch(TaskTables::isResponsibility)) {
+            // "序号 | 2022年预期目标 | 责任单位": a list of targets, each assigned to bodies; its one 目标 column states
+            // the task ("地区生产总值增长5.5%左右")
+            columns.set(target, Column.TASK);
+            task = true;
+        }
         return task && named >= 2 ? columns : null;
     }
 
@@ -803,8 +811,9 @@ final class TaskTables {
             return Column.TASK;
         } else if (c.equals("单位") || c.equals("计量单位")) {
             return Column.UNIT;
-        } else if (c.length() <= 8 && c.contains("目标") && !c.contains("领域")) {
-            return Column.TARGET;
+        } else if (c.replaceFirst("^(?:19|20)\\d{2}年度?", "").length() <= 8 && c.contains("目标")
+                && !c.contains("领域")) {
+            return Column.TARGET; // also "2022年预期目标"
         } else if (c.length() <= 8 && (c.contains("领域") || c.contains("目标") || c.contains("备注")
                 || c.contains("领导") || c.startsWith("是否") || c.equals("说明"))) {
             // 分管领导 / 责任领导 name persons, 是否达序 / 说明 comment on the row: no task text, no bodies

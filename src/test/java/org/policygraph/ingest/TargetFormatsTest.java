@@ -131,4 +131,27 @@ class TargetFormatsTest {
                 .containsExactly("粮食播种面积 12.5 万亩 2024 TARGET YEAR EQUAL",
                         "农业增加值增幅 3 % 2024 TARGET YEAR AT_LEAST");
     }
+
+    /** A list of targets assigned to bodies ("序号 / 2024年预期目标 / 责任单位"): its 目标 column states each task. */
+    @Test
+    void aTargetListsOneTargetColumnStatesTheTasks() {
+        String text = """
+                2024年县政府工作报告预期目标任务分解表
+                序号
+                2024年预期目标
+                责任单位
+                1
+                地区生产总值增长6%左右
+                县发展改革局
+                2
+                一般公共预算收入增长5%以上
+                县财政局
+                """;
+        DocumentBundle bundle = SubmittedPlans.read("goals", "2024年县政府工作报告预期目标任务分解表", text, "2024-01",
+                null);
+        assertThat(bundle.measures()).extracting(m -> m.text())
+                .containsExactly("地区生产总值增长6%左右", "一般公共预算收入增长5%以上");
+        assertThat(bundle.indicators().stream().filter(i -> i.value() != null).map(TargetFormatsTest::figure).toList())
+                .containsExactly("6 % 2024 TARGET YEAR", "5 % 2024 TARGET YEAR");
+    }
 }
