@@ -811,9 +811,9 @@ final class TaskTables {
             return Column.TASK;
         } else if (c.equals("单位") || c.equals("计量单位")) {
             return Column.UNIT;
-        } else if (c.replaceFirst("^(?:19|20)\\d{2}年度?", "").length() <= 8 && c.contains("目标")
-                && !c.contains("领域")) {
-            return Column.TARGET; // also "2022年预期目标"
+        } else if (c.replaceFirst("^(?:19|20)\\d{2}年度?", "").length() <= 8
+                && (c.contains("目标") || c.equals("指标要求")) && !c.contains("领域") && !c.contains("类")) {
+            return Column.TARGET; // also "2022年预期目标"; not 目标类型 (A类, B类: what kind of target)
         } else if (c.length() <= 8 && (c.contains("领域") || c.contains("目标") || c.contains("备注")
                 || c.contains("领导") || c.startsWith("是否") || c.equals("说明"))) {
             // 分管领导 / 责任领导 name persons, 是否达序 / 说明 comment on the row: no task text, no bodies
@@ -955,7 +955,7 @@ final class TaskTables {
         }
         List<Span> target = r.pieces.get(Column.TARGET);
         if (target != null && !target.isEmpty() && target.get(0).start() > quote.end()) {
-            measure.targetCell = new Span(target.get(0).start(), target.get(target.size() - 1).end());
+            measure.targetCell = target.get(0);
             List<Span> unit = r.pieces.get(Column.UNIT);
             if (unit != null && !unit.isEmpty()) {
                 measure.unitCell = new Span(unit.get(0).start(), unit.get(unit.size() - 1).end());

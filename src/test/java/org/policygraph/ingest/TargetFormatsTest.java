@@ -154,4 +154,49 @@ class TargetFormatsTest {
         assertThat(bundle.indicators().stream().filter(i -> i.value() != null).map(TargetFormatsTest::figure).toList())
                 .containsExactly("6 % 2024 TARGET YEAR", "5 % 2024 TARGET YEAR");
     }
+
+    /** The paragraph introducing a plan after its title may state its overall figures: they are read, as goals. */
+    @Test
+    void theFiguresOfAPlansIntroductionAreRead() {
+        String text = """
+                某县人民政府关于印发2024年某县民生实事工程安排意见的通知
+                各乡镇人民政府，县直各单位：
+                经县政府第5次常务会议研究同意，现将《2024年某县民生实事工程安排意见》印发给你们，请认真贯彻实施。
+                2024年某县民生实事工程安排意见
+                为切实保障和改善民生，县委、县政府决定，2024年筹集资金约12亿元，集中办好涉及群众切身利益的20件实事。
+                一、就业和创业
+                （一）扩大就业。全县城镇新增就业5000人。
+                （二）加强培训。开展职业技能培训3000人次。
+                """;
+        DocumentBundle bundle = SubmittedPlans.read("intro", "2024年某县民生实事工程安排意见", text, "2024-03", null);
+        assertThat(bundle.measures()).hasSize(2);
+        assertThat(bundle.indicators().stream().filter(i -> i.value() != null).map(TargetFormatsTest::figure).toList())
+                .containsExactlyInAnyOrder("12 亿元 2024 TARGET YEAR", "20 件 2024 TARGET YEAR",
+                        "5000 人 2024 TARGET YEAR", "3000 人次 2024 TARGET YEAR");
+    }
+
+    /** A 指标要求 column states the figure its row's task cell names ("地区生产总值 | 增长6%"), read once. */
+    @Test
+    void aRequirementColumnStatesTheFigureTheTaskNames() {
+        String text = """
+                2024年区政府工作报告目标任务分解表
+                序号
+                任务名称
+                指标要求
+                牵头部门
+                1
+                地区生产总值
+                增长6%(市下达指标)
+                区发展改革局
+                2
+                新建5G基站200个
+                完成上级下达任务
+                区经济和信息化局
+                """;
+        DocumentBundle bundle = SubmittedPlans.read("needs", "2024年区政府工作报告目标任务分解表", text, "2024-02", null);
+        assertThat(bundle.measures()).hasSize(2);
+        assertThat(bundle.indicators().stream().filter(i -> i.value() != null)
+                .map(i -> i.name() + " " + figure(i)).toList())
+                .containsExactly("地区生产总值 6 % 2024 TARGET YEAR", "新建5G基站 200 个 2024 TARGET YEAR");
+    }
 }

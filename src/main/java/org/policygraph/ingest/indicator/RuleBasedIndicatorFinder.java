@@ -422,7 +422,18 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                                                   String task, String unit, String target) {
         IndicatorRecord r = TargetCell.read(documentId, location, rawRow, task, unit, target,
                 documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN));
-        return r == null ? List.of() : List.of(r.withMetric(metrics.metricOf(r.name(), r.kind())));
+        if (r != null) {
+            return List.of(r.withMetric(metrics.metricOf(r.name(), r.kind())));
+        }
+        if (unit != null || !target.matches("(?s).*\\d.*") || !rawRow.endsWith(target)) {
+            return List.of();
+        }
+        // "地区生产总值 | 增长5.5%(市下达指标)": the requirement states the figure, the task cell names it; only the
+        // figures stated in the target cell are the row's (the task cell's own are read with the task)
+        int targetAt = rawRow.length() - target.length();
+        return find(documentId, ownerId, location, rawRow).stream()
+                .filter(f -> rawRow.indexOf(f.source().quote()) + f.source().quote().length() > targetAt)
+                .map(f -> f.withOwner(null, null)).toList();
     }
 
     private void applyExclusions(String documentId, String rawText, List<FlattenedTable.Placed> found) {
