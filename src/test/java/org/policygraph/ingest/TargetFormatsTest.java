@@ -59,7 +59,15 @@ class TargetFormatsTest {
                 // the verbs of work-report and livelihood lists, also before a modifier of what they count
                 format(ANNUAL, "抓好50个市级重点项目。", "50 个 2024 TARGET YEAR"),
                 format(ANNUAL, "集中办好群众最关心的10件民生实事。", "10 件 2024 TARGET YEAR"),
-                format(ANNUAL, "支持营业收入超过10亿元的5家企业上市。"));
+                format(ANNUAL, "支持营业收入超过10亿元的5家企业上市。"),
+                // a bound between the verb and the count; one name and others (等) before it; the places a task is
+                // done in, not where something merely stands
+                format(ANNUAL, "全县择优打造不少于5个夜经济聚集区。", "5 个 2024 TARGET YEAR"),
+                format(ANNUAL, "对人民路等3条城区道路进行提升改造。", "3 条 2024 TARGET YEAR"),
+                format(ANNUAL, "在20所学校食堂开展明厨亮灶建设。", "20 所 2024 TARGET YEAR"),
+                format(ANNUAL, "在12个小区，建成8个分类亭。", "8 个 2024 TARGET YEAR"),
+                // the same figure in another unit, in brackets after it
+                format(ANNUAL, "项目总用地面积20000㎡(30亩)。", "20000 ㎡ 2024 TARGET YEAR"));
     }
 
     private static Arguments format(String title, String sentence, String... figures) {

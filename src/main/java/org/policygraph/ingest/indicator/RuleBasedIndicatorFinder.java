@@ -187,6 +187,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "吸纳", "布局", "搭建", "命名", "授牌", "包括",
             // the verbs of a work report's and a livelihood plan's lists: "抓好600个省级重点产业项目", "办好10件实事"
             "抓好", "办好",
+            // the places a task is carried out in: "在50所学校食堂开展…"
+            "在",
             // the counted object fronted by 对: "对28所中小学校食堂安装数字化验收平台"
             "对"};
 
@@ -1196,7 +1198,14 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     private static void findValues(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
+        int previousEnd = -1;
         for (PrintedValue m : printedValues(s)) {
+            boolean equivalent = previousEnd >= 0 && m.start() == previousEnd + 1 && "(（".indexOf(s.charAt(previousEnd)) >= 0
+                    && m.end() < s.length() && ")）".indexOf(s.charAt(m.end())) >= 0;
+            previousEnd = m.end();
+            if (equivalent) {
+                continue; // "总用地面积24938.8㎡(37.4082亩)": the same figure in another unit
+            }
             if (masked[m.start()] || anyTaken(taken, m.start(), m.end()) || insideStatement(hits, m.start())
                     || inScopeNote(s, m.start()) || quotedName(s, m.start(), m.end()) || itemCount(s, m)) {
                 continue;
@@ -1289,6 +1298,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             int seg = segmentStart(s, m.start());
             String before = s.substring(seg, m.start());
+            Matcher bound = BOUND_BEFORE.matcher(before);
+            if (bound.find()) {
+                // "打造不少于20个夜经济聚集区": the bound stands between the verb and the count
+                before = before.substring(0, bound.start());
+                h.qualifier = h.qualifier != null ? h.qualifier : bound.group().equals("超过") ? "多" : "以上";
+            }
             h.type = HitType.PREFIX;
             int nounEnd = nounEnd(s, m.end());
             h.noun = s.substring(m.end(), nounEnd);
@@ -1316,6 +1331,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                         && !COMPLETION.matcher(h.noun).find()) {
                     continue;
                 }
+                if ("在".equals(h.verb) && !actsOn(h.noun)) {
+                    continue; // "在46个小区，建成…": where, not what the task counts
+                }
             } else if (TASK_NOUN.matcher(h.noun).find() && (h.verb = verbEnding(before)) != null) {
                 // "完成60万平方米征拆任务": the amount of the task the verb sets, the task named after it
             } else if (Units.isExtent(unit) && !(m.qualifier() != null && rest.startsWith("的"))
@@ -1329,6 +1347,20 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             hits.add(h);
         }
     }
+
+    /** "在50所学校食堂开展…建设": the places counted are followed, in their clause, by what is done there. */
+    private static boolean actsOn(String noun) {
+        for (String v : PREFIX_VERBS) {
+            int k = noun.indexOf(v);
+            if (v.length() >= 2 && k > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bound printed before a count, after its verb: "打造不少于20个…", "认定至少3个…". */
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?:不少于|不低于|至少|超过)$");
 
     /** A causative verb before a share of what follows: "使90%以上城镇家庭具备千兆接入能力". */
     private static final Pattern CAUSATIVE = Pattern.compile("使得?|让");
@@ -1419,8 +1451,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (!t.startsWith(v)) {
                 continue;
             }
-            String[] items = t.substring(v.length()).split("、", -1);
-            if (items.length < 2) {
+            String list = t.substring(v.length());
+            boolean others = list.endsWith("等"); // "对人民中路等3条城区道路…": one name and others
+            String[] items = (others ? list.substring(0, list.length() - 1) : list).split("、", -1);
+            if (items.length < 2 && !others) {
                 return null;
             }
             for (String item : items) {
