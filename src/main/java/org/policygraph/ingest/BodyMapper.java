@@ -2,6 +2,7 @@ package org.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -14,21 +15,37 @@ import java.util.regex.Pattern;
 final class BodyMapper {
 
     private static final Pattern ITEM_NUMBER = Pattern.compile(
-            "^(?:\\d{1,2}\\s*[.．、]|[（(]\\s*\\d{1,2}\\s*[）)]|[一二三四五六七八九十]+、)\\s*");
+            "^(?:\\d{1,2}\\s*[.．、]|[（(]\\s*\\d{1,2}\\s*[）)]|[一二三四五六七八九十]+、|[（(]\\s*[一二三四五六七八九十]+\\s*[）)])\\s*");
     private static final Pattern LEAD_MARK = Pattern.compile("^(——|一一|—|一)");
 
     private final DocumentDraft draft;
     private final PlanConventions conventions;
     private final boolean sectionsAreTasks;
+    private final Predicate<String> closedByNote;
+    private final boolean chaptersAreTasks;
 
     /**
      * @param sectionsAreTasks the plan states its tasks as （一） paragraphs (no numbered items, no lead-ins, no task
      *                         table): leaf sections of its task chapters become Measures
      */
     BodyMapper(DocumentDraft draft, PlanConventions conventions, boolean sectionsAreTasks) {
+        this(draft, conventions, sectionsAreTasks, false, text -> false);
+    }
+
+    /**
+     * @param closedByNote whether a paragraph closes with a note naming who does it: a （一） paragraph so closed, with
+     *                     nothing numbered under it, is a task wherever it stands ("一、主要目标" then "（一）地区生产总值
+     *                     增长11%左右。（省发改委负责）": a division of the report's tasks assigns each target)
+     * @param chaptersAreTasks the plan numbers nothing under its 一、 chapters (no （一）, no item): those of them that
+     *                     do not frame the plan are its tasks ("一、开展职业技能培训" ⏎ "主要任务：…" ⏎ "牵头单位：…")
+     */
+    BodyMapper(DocumentDraft draft, PlanConventions conventions, boolean sectionsAreTasks, boolean chaptersAreTasks,
+               Predicate<String> closedByNote) {
         this.draft = draft;
         this.conventions = conventions;
         this.sectionsAreTasks = sectionsAreTasks;
+        this.chaptersAreTasks = chaptersAreTasks;
+        this.closedByNote = closedByNote;
     }
 
     /** True when the outline has any task-like element: an item outside a framing chapter, a box item or a lead-in. */
@@ -84,32 +101,74 @@ final class BodyMapper {
     }
 
     void map(List<OutlineNode> chapters) {
-        for (OutlineNode chapter : chapters) {
-            mapNode(chapter, null, "");
+        String parentId = null;
+        if (chaptersAreTasks && !chapters.isEmpty()) {
+            // the tasks hang under the body, headed by the line leading into the first, as in a plan without chapters
+            Span lead = lineBefore(chapters.get(0).heading);
+            parentId = draft.addSection(OutlineParser.BODY_LOCATION, null, "", TextCleaner.cleanLine(lead.of(
+                    draft.source.raw())), "", lead, null).id;
         }
+        for (OutlineNode chapter : chapters) {
+            mapNode(chapter, parentId, "");
+        }
+    }
+
+    /** The last line of text before {@code heading}, or the heading itself when none precedes it. */
+    private Span lineBefore(Span heading) {
+        SourceText source = draft.source;
+        for (int n = source.lineNumberAt(heading.start()) - 1; n >= 1; n--) {
+            SourceText.Line line = source.line(n);
+            if (!line.isNoise() && line.contentStart() < line.contentEnd()) {
+                return new Span(line.contentStart(), line.contentEnd());
+            }
+        }
+        return heading;
     }
 
     private void mapNode(OutlineNode node, String parentId, String parentLocation) {
         String raw = draft.source.raw();
         switch (node.kind) {
             case SECTION -> {
-                if (sectionsAreTasks && node.children.isEmpty() && !framing(node)) {
-                    String location = parentLocation + "(" + node.number + ")";
+                if (node.children.isEmpty()) {
                     List<Span> all = new ArrayList<>();
                     all.add(node.heading);
                     all.addAll(node.spans.stream().filter(sp -> sp.start() >= node.heading.end()).toList());
                     Span quote = new Span(node.heading.start(), all.get(all.size() - 1).end());
                     String text = cleanText(List.of(quote), raw).replaceFirst("^[（(]\\s*[一二三四五六七八九十]+\\s*[）)]\\s*", "");
-                    draft.addMeasure(location, parentId, node.label, node.parent.printedHeading(), text, quote, true);
+                    if ((sectionsAreTasks && !framing(node)) || closedByNote.test(text)) {
+                        String location = parentLocation + "(" + node.number + ")";
+                        draft.addMeasure(location, parentId, node.label, node.parent.printedHeading(), text, quote,
+                                true);
+                        return;
+                    }
+                }
+                mapHeading(node, parentId, parentLocation);
+            }
+            case CHAPTER -> {
+                if (chaptersAreTasks && node.children.isEmpty() && !framing(node)) {
+                    List<Span> all = new ArrayList<>();
+                    all.add(node.heading);
+                    all.addAll(node.spans.stream().filter(sp -> sp.start() >= node.heading.end()).toList());
+                    Span quote = new Span(node.heading.start(), all.get(all.size() - 1).end());
+                    String text = cleanText(List.of(quote), raw).replaceFirst("^[一二三四五六七八九十]+、\\s*", "");
+                    draft.addMeasure(node.number, parentId, node.label, null, text, quote, true);
                     return;
                 }
                 mapHeading(node, parentId, parentLocation);
             }
-            case BODY, CHAPTER, BOX, TABLE -> mapHeading(node, parentId, parentLocation);
+            case BODY, BOX, TABLE -> mapHeading(node, parentId, parentLocation);
             case ITEM -> {
                 String location = parentLocation + node.number;
                 String text = ITEM_NUMBER.matcher(cleanText(node.spans, raw)).replaceFirst("");
-                if (!framing(node)) {
+                if (!node.children.isEmpty()) {
+                    // "一、加快建设现代产业体系" heading （一） tasks (a plan numbered in words): a heading of its own
+                    DocumentDraft.Section section = draft.addSection(location, parentId, node.label,
+                            node.headingTitle, cleanText(node.spans.subList(1, node.spans.size()), raw), node.heading,
+                            node.textSpan());
+                    for (OutlineNode child : node.children) {
+                        mapNode(child, section.id, section.location);
+                    }
+                } else if (!framing(node)) {
                     draft.addMeasure(location, parentId, node.number, node.parent.printedHeading(), text,
                             node.textSpan(), true);
                 } else {

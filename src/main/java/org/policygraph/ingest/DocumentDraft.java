@@ -263,6 +263,12 @@ final class DocumentDraft {
         List<Span> continued = List.of();
         /** A row of a table printed one cell a line without 序号: its figures are read from the table's lines. */
         boolean figuresReadWithTable;
+        /**
+         * A task-table row's 年度目标 / 目标值 cell and its 单位 cell (null when the table has none): the target the row
+         * sets for what its task cell names ("粮食播种面积 | 万亩 | 0.07").
+         */
+        Span targetCell;
+        Span unitCell;
         final String where;
 
         Measure(String id, String location, String parentId, String number, String list, String text, Span quote,

@@ -32,5 +32,18 @@ public interface IndicatorFinder {
         return find(documentId, ownerId, location, rawText);
     }
 
+    /**
+     * The figure a task-table row sets in a target column of its own ("粮食播种面积 | 万亩 | 0.07": task, 单位, 年度目标).
+     *
+     * @param rawRow the row's text from its task cell to its target cell, verbatim: the quote of what is found
+     * @param task   the task cell's text, which names the figure
+     * @param unit   the 单位 cell's text, or null
+     * @param target the target cell's text
+     */
+    default List<IndicatorRecord> findInTargetCell(String documentId, String ownerId, String location, String rawRow,
+                                                   String task, String unit, String target) {
+        return List.of();
+    }
+
     IndicatorFinder NONE = (documentId, ownerId, location, rawText) -> List.of();
 }

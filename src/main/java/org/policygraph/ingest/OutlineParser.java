@@ -147,6 +147,16 @@ final class OutlineParser {
             chapters.add(chapter);
         }
         if ((m = SECTION.matcher(text)).matches()) {
+            Span next = nextSectionOnLine(segment, m.group(2));
+            if (next != null) {
+                // "（一）…。（二）…。" / "（一）…。（省发改委负责）（二）…": the sections run on in one line, each starting
+                // after the 。 or the note closing the one before
+                previousLine = "";
+                accept(new Span(segment.start(), next.start()));
+                previousLine = "";
+                accept(next);
+                return;
+            }
             // "（一）标题。正文…": the heading is the lead phrase; the rest of the line is the section's own text
             String rest = m.group(3);
             int stop = rest.indexOf('。');
@@ -271,13 +281,44 @@ final class OutlineParser {
             addText(leaf, segment);
             return true;
         }
-        if (leaf != null && leaf.label.endsWith("、") && (SECTION.matcher(text).matches()
+        OutlineNode heads = leaf == null ? null : isSubItem(leaf) ? leaf.parent
+                : leaf.label.endsWith("、") && isHeadingOnly(leaf) ? leaf : null;
+        if (heads != null && (m = SECTION.matcher(text)).matches()) {
+            // "一、加快建设现代产业体系" standing alone, then "（一）…" "（二）…": the 一、 heads them, each （一） is a task
+            box = null;
+            leaf = new OutlineNode(OutlineNode.Kind.ITEM, heads, segment, m.group(1).replaceAll("\\s", ""),
+                    "(" + m.group(2) + ")", m.group(3));
+            leafBracketed = false;
+            addText(leaf, segment);
+            return true;
+        }
+        if (leaf != null && (leaf.label.endsWith("、") || isSubItem(leaf)) && (SECTION.matcher(text).matches()
                 || ITEM.matcher(text).matches() || BRACKETED_ITEM.matcher(text).matches())) {
             addText(leaf, segment);
             return true;
         }
         return false;
     }
+
+    /** A （一） task under a 一、 item of a plan numbered in words. */
+    private static boolean isSubItem(OutlineNode node) {
+        return node.kind == OutlineNode.Kind.ITEM && node.parent != null && node.parent.kind == OutlineNode.Kind.ITEM;
+    }
+
+    /**
+     * A 一、 item printed as a heading: its one line, short, without a sentence ("一、加快建设现代产业体系"); not
+     * "一、打造特色街区。重点做好以下工作：", a task whose points follow.
+     */
+    private boolean isHeadingOnly(OutlineNode item) {
+        if (item.spans.size() != 1 || !item.children.isEmpty() && !isSubItem(item.children.get(0))) {
+            return false;
+        }
+        String line = TextCleaner.cleanLine(item.spans.get(0).of(source.raw()));
+        return line.length() <= MAX_HEADING_LENGTH && !HEADING_BREAK.matcher(line).find();
+    }
+
+    /** What a heading does not hold: the end of a sentence or clause, or the colon leading into points. */
+    private static final Pattern HEADING_BREAK = Pattern.compile("[。；;：:，,！？]");
 
     /** A heading announcing how many parts of a kind follow: "开展三大行动", "实施五大工程", "抓好四项任务". */
     private static final Pattern ANNOUNCED_PARTS = Pattern.compile("[两三四五六七八九十]+(?:大|项)(\\p{IsHan}{2})");
@@ -299,12 +340,51 @@ final class OutlineParser {
                 && !LEAD_PHRASE_END.matcher(text.substring(0, stop)).find();
     }
 
-    /** Adds a segment to a node; an item whose line also holds the start of the next item is cut after its 。. */
+    /**
+     * Where the section numbered after {@code number} starts again on the line of {@code segment}, right after a 。
+     * or after the bracketed note closing the section before ("…。（二）…", "…。（省发改委负责）（二）…"): the rest of
+     * the line from there; null when the line holds one section.
+     */
+    private Span nextSectionOnLine(Span segment, String number) {
+        String next = numeral(numeralValue(number) + 1);
+        if (next == null) {
+            return null;
+        }
+        String raw = segment.of(source.raw());
+        Matcher m = Pattern.compile("[。；;）)]\\s*([（(]\\s*" + next + "\\s*[）)])").matcher(raw);
+        return m.find() ? new Span(segment.start() + m.start(1), segment.end()) : null;
+    }
+
+    /** The value of a numeral 一 … 九十九, or -1. */
+    static int numeralValue(String numeral) {
+        int tens = numeral.indexOf('十');
+        if (tens < 0) {
+            return numeral.length() == 1 ? NUMERALS.indexOf(numeral.charAt(0)) + 1 : -1;
+        }
+        int high = tens == 0 ? 1 : tens == 1 ? NUMERALS.indexOf(numeral.charAt(0)) + 1 : -1;
+        int low = tens == numeral.length() - 1 ? 0 : tens == numeral.length() - 2
+                ? NUMERALS.indexOf(numeral.charAt(tens + 1)) + 1 : -1;
+        return high <= 0 || low < 0 || low > 9 ? -1 : high * 10 + low;
+    }
+
+    /** The numeral of {@code value} (1 … 99), or null. */
+    static String numeral(int value) {
+        if (value < 1 || value > 99) {
+            return null;
+        }
+        String units = value % 10 == 0 ? "" : String.valueOf(NUMERALS.charAt(value % 10 - 1));
+        return value < 10 ? units : (value < 20 ? "" : String.valueOf(NUMERALS.charAt(value / 10 - 1))) + "十" + units;
+    }
+
+    /**
+     * Adds a segment to a node; an item whose line also holds the start of the next item is cut after its 。 (or
+     * after the bracketed note closing it: "…。（省发改委主办）2.…").
+     */
     private void addText(OutlineNode node, Span segment) {
         if ((node.kind == OutlineNode.Kind.ITEM || node.kind == OutlineNode.Kind.BOX_ITEM)
                 && node.number.chars().allMatch(Character::isDigit)) {
             int next = Integer.parseInt(node.number) + 1;
-            Matcher m = Pattern.compile("。\\s*(" + next + "\\s*[.．、](?!\\d))").matcher(segment.of(source.raw()));
+            Matcher m = Pattern.compile("[。）)]\\s*(" + next + "\\s*[.．、](?!\\d))").matcher(segment.of(source.raw()));
             if (m.find() && m.start() > 0) {
                 Span head = new Span(segment.start(), segment.start() + m.start() + 1);
                 Span tail = new Span(segment.start() + m.start(1), segment.end());

@@ -75,7 +75,11 @@ final class PlanParser {
             chapters = outline.parse(outlineResumes, bodyEnd); // the chapters after the table join those before it
         }
         boolean sectionsAreTasks = taskPart < 0 && !BodyMapper.hasTaskElements(chapters, conventions);
-        new BodyMapper(draft, conventions, sectionsAreTasks).map(chapters);
+        // nothing numbered under any 一、 (no （一）, no item): the chapters themselves are the tasks
+        boolean chaptersAreTasks = sectionsAreTasks
+                && chapters.stream().allMatch(c -> c.kind == OutlineNode.Kind.CHAPTER && c.children.isEmpty())
+                && chapters.stream().filter(c -> !conventions.isNonTaskChapter(c.headingTitle)).count() >= 2;
+        new BodyMapper(draft, conventions, sectionsAreTasks, chaptersAreTasks, this::closedByNote).map(chapters);
         if (taskPart > 0) {
             new TaskTables(draft, context).parse(taskPart, taskPartEnd);
         }
@@ -166,6 +170,61 @@ final class PlanParser {
                 return;
             }
         }
+        readIntroduction(from, to);
+    }
+
+    private static final Pattern REMARK_LINE = Pattern.compile("^[（(].*[）)]$");
+    private static final Pattern CITED_TITLE = Pattern.compile("《[^》]*》");
+
+    /** A figure with its unit ("600亿元", "110件", "5%"), not a year, a date or a document's number. */
+    private static final Pattern STATED_FIGURE = Pattern.compile(
+            "(?<![〔\\[［(（\\d.])\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*(?![年月日号〕\\]］)）\\d.])[\\p{IsHan}%％‰]");
+
+    /**
+     * The paragraph introducing a plan after its own title, before its first chapter, may state the plan's overall
+     * figures ("2021年南昌市民生实事工程安排意见" ⏎ "…市委、市政府决定,2021年筹集资金约600亿元,…集中办好…110件实事。"):
+     * it becomes the goals section (no measure), so its figures are read. The title is the last short line followed by
+     * a paragraph (the covering notice's own title is followed by its addressees).
+     */
+    private void readIntroduction(int from, int to) {
+        SourceText source = draft.source;
+        int title = -1;
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise() || !isTitle(line) || REMARK_LINE.matcher(TextCleaner.cleanLine(line.text())).matches()) {
+                continue; // "（征求意见稿）" under a title is no title
+            }
+            int next = nextTextLine(n, to);
+            if (next > 0 && isProse(source.line(next))) {
+                title = n;
+            }
+        }
+        if (title < 0) {
+            return;
+        }
+        int first = -1;
+        int last = -1;
+        for (int n = title + 1; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise()) {
+                continue;
+            }
+            if (!isProse(line)) {
+                break;
+            }
+            first = first < 0 ? n : first;
+            last = n;
+        }
+        if (first < 0) {
+            return;
+        }
+        Span own = new Span(source.line(first).contentStart(), source.line(last).contentEnd());
+        String text = TextCleaner.cleanLine(own.of(source.raw()));
+        if (STATED_FIGURE.matcher(CITED_TITLE.matcher(text).replaceAll("")).find()) { // not in a cited 《…》
+            SourceText.Line heading = source.line(title);
+            draft.addSection(GOALS_LOCATION, null, "", TextCleaner.cleanLine(heading.text()), text,
+                    new Span(heading.contentStart(), own.end()), own);
+        }
     }
 
     /** The shortest task a paragraph closed by a responsibility note states before its note. */
@@ -210,6 +269,16 @@ final class PlanParser {
             draft.addMeasure(String.valueOf(number), body.id, String.valueOf(number), title,
                     TextCleaner.cleanLine(line.text()), new Span(line.contentStart(), line.contentEnd()), true);
         }
+    }
+
+    /**
+     * Whether a paragraph closes with a bracketed note naming who does it: "地区生产总值增长11%左右。（省发改委负责）",
+     * "…（牵头单位：市商务局）" — by a label, 牵头 / 配合 / 负责, or a verb of prose the vocabulary lists.
+     */
+    boolean closedByNote(String text) {
+        Matcher m = NOTED_PARAGRAPH.matcher(text);
+        return m.matches() && (namesRoles(m.group(2))
+                || context.labels().proseVerbs.stream().anyMatch(v -> m.group(2).contains(v.phrase())));
     }
 
     /** A bracketed note inside a paragraph. */

@@ -341,6 +341,18 @@ public final class SeedReader {
                         indicators.add(planned.withOwner(measure.id + "#" + (++n), measure.id));
                     }
                 }
+                if (measure.targetCell != null) {
+                    String rawRow = draft.quote(new Span(measure.quote.start(), measure.targetCell.end()));
+                    for (IndicatorRecord set : finder.findInTargetCell(documentId, measure.id, measure.location, rawRow,
+                            measure.text, measure.unitCell == null ? null : draft.quote(measure.unitCell),
+                            draft.quote(measure.targetCell))) {
+                        if (set.source() == null || !rawRow.contains(set.source().quote())) {
+                            throw new SeedException(measure.where, "indicator of " + measure.id + " has a quote that "
+                                    + "is not in the row's raw text");
+                        }
+                        indicators.add(set.withOwner(measure.id + "#" + (++n), measure.id));
+                    }
+                }
                 for (Span progress : measure.progress) {
                     for (IndicatorRecord done : find(finder, documentId, measure.id, measure.location,
                             draft.quote(progress), PROGRESS_HEADINGS, measure.where)) {

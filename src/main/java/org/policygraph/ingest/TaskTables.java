@@ -38,7 +38,11 @@ final class TaskTables {
         /** 进展情况, 1-11月推进情况, 完成情况: what was done so far, reported beside the task (its figures are actuals). */
         PROGRESS,
         /** 评分部门, 考核单位: bodies that score or check the task, not carry it out (no role; their names are no task). */
-        ASSESSOR }
+        ASSESSOR,
+        /** 单位, 计量单位: the unit of the figure in the row's target column. */
+        UNIT,
+        /** 年度目标, 目标值, 2021年目标: the figure the row sets for what its task names (read where it is one). */
+        TARGET }
 
     private final DocumentDraft draft;
     private final PlanParser.ParseContext context;
@@ -779,6 +783,14 @@ final class TaskTables {
             task |= column == Column.TASK;
             columns.add(column);
         }
+        int target = columns.indexOf(Column.TARGET);
+        if (!task && target >= 0 && columns.lastIndexOf(Column.TARGET) == target && !columns.contains(Column.UNIT)
+                && columns.stream().anyMatch(TaskTables::isResponsibility)) {
+            // "序号 | 2022年预期目标 | 责任单位": a list of targets, each assigned to bodies; its one 目标 column states
+            // the task ("地区生产总值增长5.5%左右")
+            columns.set(target, Column.TASK);
+            task = true;
+        }
         return task && named >= 2 ? columns : null;
     }
 
@@ -797,6 +809,11 @@ final class TaskTables {
         } else if (c.length() <= 10 && (c.contains("任务") || c.contains("措施") || c.contains("内容") || c.contains("项目")
                 || c.contains("事项") || c.contains("举措") || c.contains("工作"))) {
             return Column.TASK;
+        } else if (c.equals("单位") || c.equals("计量单位")) {
+            return Column.UNIT;
+        } else if (c.replaceFirst("^(?:19|20)\\d{2}年度?", "").length() <= 8
+                && (c.contains("目标") || c.equals("指标要求")) && !c.contains("领域") && !c.contains("类")) {
+            return Column.TARGET; // also "2022年预期目标"; not 目标类型 (A类, B类: what kind of target)
         } else if (c.length() <= 8 && (c.contains("领域") || c.contains("目标") || c.contains("备注")
                 || c.contains("领导") || c.startsWith("是否") || c.equals("说明"))) {
             // 分管领导 / 责任领导 name persons, 是否达序 / 说明 comment on the row: no task text, no bodies
@@ -935,6 +952,14 @@ final class TaskTables {
         measure.progress = r.pieces.getOrDefault(Column.PROGRESS, List.of());
         if (r.pipe && task.size() > 1) {
             measure.taskCells = List.copyOf(task); // its quote runs over the other cells of the rows between
+        }
+        List<Span> target = r.pieces.get(Column.TARGET);
+        if (target != null && !target.isEmpty() && target.get(0).start() > quote.end()) {
+            measure.targetCell = target.get(0);
+            List<Span> unit = r.pieces.get(Column.UNIT);
+            if (unit != null && !unit.isEmpty()) {
+                measure.unitCell = new Span(unit.get(0).start(), unit.get(unit.size() - 1).end());
+            }
         }
         List<Span> deadline = r.pieces.get(Column.DEADLINE);
         if (deadline != null) {

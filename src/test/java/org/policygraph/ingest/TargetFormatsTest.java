@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,7 +43,31 @@ class TargetFormatsTest {
                 format(FIVE_YEAR, "到2025年，实现行政村5G网络覆盖率达到95%以上。", "95 % 2025 TARGET YEAR"),
                 format(FIVE_YEAR, "到2025年，城镇登记失业率控制在4.5%以内。", "4.5 % 2025 TARGET YEAR"),
                 format(FIVE_YEAR, "2020年，全县地区生产总值达到380亿元。到2025年，地区生产总值达到500亿元。",
-                        "380 亿元 2020 ACTUAL YEAR", "500 亿元 2025 TARGET YEAR"));
+                        "380 亿元 2020 ACTUAL YEAR", "500 亿元 2025 TARGET YEAR"),
+                // the currency spelled out after the unit; a rate per 100 000; a remark closing the figure
+                format(ANNUAL, "全年实现社会消费品零售总额达到120亿元人民币。", "120 亿元 2024 TARGET YEAR"),
+                format(FIVE_YEAR, "到2025年，孕产妇死亡率、婴儿死亡率分别下降到12/10万、5‰。",
+                        "12 /10万 2025 TARGET YEAR", "5 ‰ 2025 TARGET YEAR"),
+                format(ANNUAL, "能耗总量增长率控制在3%以内(以上级正式下达指标为准)。", "3 % 2024 TARGET YEAR"),
+                // one figure for every subject listed before 均
+                format(ANNUAL, "城镇居民、农村居民人均可支配收入均增长7%。", "7 % 2024 TARGET YEAR",
+                        "7 % 2024 TARGET YEAR"),
+                // the extent of land or floor space a task treats, its object named after it
+                format(ANNUAL, "实施2万亩高标准农田建设，改造8万平方米老旧小区。", "2 万亩 2024 TARGET YEAR",
+                        "8 万平方米 2024 TARGET YEAR"),
+                format(ANNUAL, "建设2000平方米以上的农产品交易中心。"),
+                // the verbs of work-report and livelihood lists, also before a modifier of what they count
+                format(ANNUAL, "抓好50个市级重点项目。", "50 个 2024 TARGET YEAR"),
+                format(ANNUAL, "集中办好群众最关心的10件民生实事。", "10 件 2024 TARGET YEAR"),
+                format(ANNUAL, "支持营业收入超过10亿元的5家企业上市。"),
+                // a bound between the verb and the count; one name and others (等) before it; the places a task is
+                // done in, not where something merely stands
+                format(ANNUAL, "全县择优打造不少于5个夜经济聚集区。", "5 个 2024 TARGET YEAR"),
+                format(ANNUAL, "对人民路等3条城区道路进行提升改造。", "3 条 2024 TARGET YEAR"),
+                format(ANNUAL, "在20所学校食堂开展明厨亮灶建设。", "20 所 2024 TARGET YEAR"),
+                format(ANNUAL, "在12个小区，建成8个分类亭。", "8 个 2024 TARGET YEAR"),
+                // the same figure in another unit, in brackets after it
+                format(ANNUAL, "项目总用地面积20000㎡(30亩)。", "20000 ㎡ 2024 TARGET YEAR"));
     }
 
     private static Arguments format(String title, String sentence, String... figures) {
@@ -72,5 +97,114 @@ class TargetFormatsTest {
 
     private static String number(double d) {
         return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A task list printed one cell a line whose 单位 and 年度目标 columns hold each row's target: the task cell names
+     * it, the unit is printed in its own cell or with the figure; a cell of words or a figure without a unit sets none.
+     */
+    @Test
+    void aTaskListsUnitAndTargetColumnsSetTheRowsTarget() {
+        String text = """
+                2024年某县乡村振兴任务清单
+                序号
+                考核内容
+                单位
+                年度目标
+                责任部门
+                1
+                粮食播种面积
+                万亩
+                12.5
+                县农业农村局
+                2
+                农业增加值增幅
+                %
+                ≥3%
+                县农业农村局
+                3
+                粮食安全责任制
+                -
+                良好以上
+                县发展改革局
+                4
+                建设美丽牧场
+                0
+                县农业农村局
+                """;
+        DocumentBundle bundle = SubmittedPlans.read("cells", "2024年某县乡村振兴任务清单", text, "2024-03", null);
+        assertThat(bundle.measures()).hasSize(4);
+        assertThat(bundle.indicators().stream().filter(i -> i.value() != null)
+                .map(i -> i.name() + " " + figure(i) + " " + i.comparator()).toList())
+                .containsExactly("粮食播种面积 12.5 万亩 2024 TARGET YEAR EQUAL",
+                        "农业增加值增幅 3 % 2024 TARGET YEAR AT_LEAST");
+    }
+
+    /** A list of targets assigned to bodies ("序号 / 2024年预期目标 / 责任单位"): its 目标 column states each task. */
+    @Test
+    void aTargetListsOneTargetColumnStatesTheTasks() {
+        String text = """
+                2024年县政府工作报告预期目标任务分解表
+                序号
+                2024年预期目标
+                责任单位
+                1
+                地区生产总值增长6%左右
+                县发展改革局
+                2
+                一般公共预算收入增长5%以上
+                县财政局
+                """;
+        DocumentBundle bundle = SubmittedPlans.read("goals", "2024年县政府工作报告预期目标任务分解表", text, "2024-01",
+                null);
+        assertThat(bundle.measures()).extracting(m -> m.text())
+                .containsExactly("地区生产总值增长6%左右", "一般公共预算收入增长5%以上");
+        assertThat(bundle.indicators().stream().filter(i -> i.value() != null).map(TargetFormatsTest::figure).toList())
+                .containsExactly("6 % 2024 TARGET YEAR", "5 % 2024 TARGET YEAR");
+    }
+
+    /** The paragraph introducing a plan after its title may state its overall figures: they are read, as goals. */
+    @Test
+    void theFiguresOfAPlansIntroductionAreRead() {
+        String text = """
+                某县人民政府关于印发2024年某县民生实事工程安排意见的通知
+                各乡镇人民政府，县直各单位：
+                经县政府第5次常务会议研究同意，现将《2024年某县民生实事工程安排意见》印发给你们，请认真贯彻实施。
+                2024年某县民生实事工程安排意见
+                为切实保障和改善民生，县委、县政府决定，2024年筹集资金约12亿元，集中办好涉及群众切身利益的20件实事。
+                一、就业和创业
+                （一）扩大就业。全县城镇新增就业5000人。
+                （二）加强培训。开展职业技能培训3000人次。
+                """;
+        DocumentBundle bundle = SubmittedPlans.read("intro", "2024年某县民生实事工程安排意见", text, "2024-03", null);
+        assertThat(bundle.measures()).hasSize(2);
+        assertThat(bundle.indicators().stream().filter(i -> i.value() != null).map(TargetFormatsTest::figure).toList())
+                .containsExactlyInAnyOrder("12 亿元 2024 TARGET YEAR", "20 件 2024 TARGET YEAR",
+                        "5000 人 2024 TARGET YEAR", "3000 人次 2024 TARGET YEAR");
+    }
+
+    /** A 指标要求 column states the figure its row's task cell names ("地区生产总值 | 增长6%"), read once. */
+    @Test
+    void aRequirementColumnStatesTheFigureTheTaskNames() {
+        String text = """
+                2024年区政府工作报告目标任务分解表
+                序号
+                任务名称
+                指标要求
+                牵头部门
+                1
+                地区生产总值
+                增长6%(市下达指标)
+                区发展改革局
+                2
+                新建5G基站200个
+                完成上级下达任务
+                区经济和信息化局
+                """;
+        DocumentBundle bundle = SubmittedPlans.read("needs", "2024年区政府工作报告目标任务分解表", text, "2024-02", null);
+        assertThat(bundle.measures()).hasSize(2);
+        assertThat(bundle.indicators().stream().filter(i -> i.value() != null)
+                .map(i -> i.name() + " " + figure(i)).toList())
+                .containsExactly("地区生产总值 6 % 2024 TARGET YEAR", "新建5G基站 200 个 2024 TARGET YEAR");
     }
 }

@@ -106,12 +106,30 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
         return number.find() ? Integer.valueOf(number.group(1)) : null;
     }
 
-    /** As {@link #of(String, String, String)}; without {@code issuedOn}, the year of issue the text prints. */
+    /**
+     * As {@link #of(String, String, String)}; without {@code issuedOn}, the year of issue the text prints. A title that
+     * divides the tasks of a government work report without naming its year ("关于落实《政府工作报告》重点工作责任分工的
+     * 意见") is still an annual plan: its year is the one the text gives the report ("现就2013年《政府工作报告》确定的
+     * 重点工作…"), else the year of issue (a work report is delivered and divided in the year it plans).
+     */
     public static DocumentYears ofSubmitted(String issuedOn, String horizon, String title, String text) {
         Integer issued = leadingYear(issuedOn);
-        return new DocumentYears(issued != null ? issued : issuedYearIn(text), leadingYear(horizon),
-                targetYearOf(title));
+        if (issued == null) {
+            issued = issuedYearIn(text);
+        }
+        Integer annual = targetYearOf(title);
+        if (annual == null && title != null && WORK_REPORT.matcher(title).find()) {
+            Matcher named = text == null ? null : WORK_REPORT_OF_YEAR.matcher(text);
+            annual = named != null && named.find() ? Integer.valueOf(named.group(1)) : issued;
+        }
+        return new DocumentYears(issued, leadingYear(horizon), annual);
     }
+
+    /** A government work report, the annual plan a 分工/分解 of its tasks follows. */
+    private static final Pattern WORK_REPORT = Pattern.compile("政府工作报告");
+    /** "2013年《政府工作报告》", "2022年《重庆市沙坪坝区人民政府工作报告》": the year of the report. */
+    private static final Pattern WORK_REPORT_OF_YEAR = Pattern.compile(
+            "((?:19|20)\\d{2})\\s*年\\s*(?:度\\s*)?[《“\"]?[\\p{IsHan}]{0,16}政府工作报告");
 
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?m)^[\\s\u3000]*((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日[\\s\u3000]*$");

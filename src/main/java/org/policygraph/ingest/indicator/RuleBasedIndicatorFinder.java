@@ -185,6 +185,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "整治", "改造", "改建", "扩建", "续建", "提升", "实施", "推进", "开展", "完成", "招引", "储备", "谋划",
             "申报", "争创", "创成", "扶持", "帮扶", "培训", "安置", "提供", "开设", "开发", "推出", "发放", "招聘",
             "吸纳", "布局", "搭建", "命名", "授牌", "包括",
+            // the verbs of a work report's and a livelihood plan's lists: "抓好600个省级重点产业项目", "办好10件实事"
+            "抓好", "办好",
+            // the places a task is carried out in: "在50所学校食堂开展…"
+            "在",
             // the counted object fronted by 对: "对28所中小学校食堂安装数字化验收平台"
             "对"};
 
@@ -226,12 +230,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** "每个县(市)重点打造1~2个…", "每县建成1个…": a figure per unit of a kind, like 各. */
     private static final Pattern EACH_UNIT = Pattern.compile("^每(?:个)?[县区市乡镇村街]");
 
-    private static final String TERMINATORS = "，,。；;、：:）)」”\"'’》!?！？";
+    /** What ends a statement; a '|' is the border of a table cell ("…比重达4.15%⏎|⏎★区科技局"). */
+    private static final String TERMINATORS = "，,。；;、：:）)」”\"'’》!?！？|｜";
 
     /** A responsibility note right after a value ends its statement: "…达到城市社区的60%(牵头单位:市人社局)". */
     private static final Pattern NOTE_AFTER = Pattern.compile("[（(][^（()）]{0,40}?(?:牵头|配合|负责|责任单位)"
             + "|(?:牵头|责任|配合|主责|承办)(?:单位|部门)[:：]"); // or the note's label on the next line: "…增长7%以上⏎责任单位:…"
-    private static final String CLAUSE_BOUNDARIES = "，,。；;：:!?！？";
+    private static final String CLAUSE_BOUNDARIES = "，,。；;：:!?！？|｜";
     private static final String SENTENCE_ENDS = "。；;!?！？";
 
     private enum Tok { GROWTH, GROWTH_NEG, EXCEED, AT_LEAST, AT_MOST, ABOUT, EQUAL, NEUTRAL, ASPIRATION, CUE_ABOUT, CUE,
@@ -414,6 +419,25 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         return out;
     }
 
+    @Override
+    public List<IndicatorRecord> findInTargetCell(String documentId, String ownerId, String location, String rawRow,
+                                                  String task, String unit, String target) {
+        IndicatorRecord r = TargetCell.read(documentId, location, rawRow, task, unit, target,
+                documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN));
+        if (r != null) {
+            return List.of(r.withMetric(metrics.metricOf(r.name(), r.kind())));
+        }
+        if (unit != null || !target.matches("(?s).*\\d.*") || !rawRow.endsWith(target)) {
+            return List.of();
+        }
+        // "地区生产总值 | 增长5.5%(市下达指标)": the requirement states the figure, the task cell names it; only the
+        // figures stated in the target cell are the row's (the task cell's own are read with the task)
+        int targetAt = rawRow.length() - target.length();
+        return find(documentId, ownerId, location, rawRow).stream()
+                .filter(f -> rawRow.indexOf(f.source().quote()) + f.source().quote().length() > targetAt)
+                .map(f -> f.withOwner(null, null)).toList();
+    }
+
     private void applyExclusions(String documentId, String rawText, List<FlattenedTable.Placed> found) {
         for (IndicatorCorrection ex : corrections.forDocument(documentId, IndicatorCorrection.Action.EXCLUDE)) {
             int from = 0;
@@ -469,6 +493,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         boolean respectivelyOfFiguresBefore;
         /** "…，分别年均增长 x和y" with no subject of its own: the figures before, if the subject before has no items. */
         boolean respectivelyWithoutSubject;
+        /** "A、B均增长12%": the subjects the one value holds for, each a figure of its own; null otherwise. */
+        List<String> sharedBy;
         /** Where the sentence holding this statement ends (compact offset). */
         int sentenceEnd;
         /** This value took its name from the statement before (it continues a run). */
@@ -519,7 +545,17 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             distributeRespectively(readings);
             List<FlattenedTable.Placed> out = new ArrayList<>();
             for (Reading r : readings) {
-                out.add(new FlattenedTable.Placed(ct.rawStart(r.quoteStart), ct.rawEnd(r.hit.end), r.record));
+                if (r.sharedBy == null) {
+                    out.add(new FlattenedTable.Placed(ct.rawStart(r.quoteStart), ct.rawEnd(r.hit.end), r.record));
+                    continue;
+                }
+                for (String name : r.sharedBy) {
+                    IndicatorRecord f = r.record;
+                    out.add(new FlattenedTable.Placed(ct.rawStart(r.quoteStart), ct.rawEnd(r.hit.end),
+                            new IndicatorRecord(null, f.documentId(), null, name, f.value(), f.valueMax(), f.unit(),
+                                    f.year(), f.kind(), f.comparator(), f.aspirational(), f.source(), f.role(),
+                                    f.period(), f.periodFrom(), f.periodTo(), f.printedUnit(), f.each(), null)));
+                }
             }
             return out;
         }
@@ -823,6 +859,14 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (respectively >= 0) {
                 r.respectively = n0;
             }
+            Matcher shared = SHARED_BY.matcher(n0);
+            if (respectively < 0 && ownName && shared.matches()) {
+                // "城镇居民人均可支配收入、农民人均纯收入均增长12%以上": the value holds for each subject listed
+                r.sharedBy = respectiveNames(shared.group(1), shared.group(1).split("、").length);
+                if (r.sharedBy != null) {
+                    n0 = shared.group(1);
+                }
+            }
             r.name = n0;
             if (ownName) {
                 // "全省社会消费品零售总额(以下简称社零额)…": what follows calls it by the short name, as the text does
@@ -978,6 +1022,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
         }
     }
+
+    /** "A、B均": subjects listed, then 均 (all of them); not 人均, 年均. */
+    private static final Pattern SHARED_BY = Pattern.compile("([^\\d]+、[^\\d]+[^人年])(?:均|都)");
 
     /** No sentence end (。；!?) between the two statements. */
     private static boolean inOneSentence(Reading earlier, Reading later) {
@@ -1151,7 +1198,14 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     private static void findValues(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
+        int previousEnd = -1;
         for (PrintedValue m : printedValues(s)) {
+            boolean equivalent = previousEnd >= 0 && m.start() == previousEnd + 1 && "(（".indexOf(s.charAt(previousEnd)) >= 0
+                    && m.end() < s.length() && ")）".indexOf(s.charAt(m.end())) >= 0;
+            previousEnd = m.end();
+            if (equivalent) {
+                continue; // "总用地面积24938.8㎡(37.4082亩)": the same figure in another unit
+            }
             if (masked[m.start()] || anyTaken(taken, m.start(), m.end()) || insideStatement(hits, m.start())
                     || inScopeNote(s, m.start()) || quotedName(s, m.start(), m.end()) || itemCount(s, m)) {
                 continue;
@@ -1207,10 +1261,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             boolean brokenDown = false;
             if (rest.startsWith("(") || rest.startsWith("（")) {
                 // "新增奶羊2.5万只(新引进0.85万只,自繁1.65万只)，": a breakdown of the figure in parentheses, then the
-                // statement ends; the parts are figures of their own
+                // statement ends (the parts are figures of their own); "控制在2.5%以下(以市政府正式下达指标为准)。": a
+                // remark on the figure, then the statement ends
                 int close = closingParenthesis(s, m.end());
-                brokenDown = close > 0 && VALUE.matcher(s.substring(m.end() + 1, close)).find()
-                        && (close + 1 == s.length() || TERMINATORS.indexOf(s.charAt(close + 1)) >= 0);
+                brokenDown = close > 0 && (close + 1 == s.length() || TERMINATORS.indexOf(s.charAt(close + 1)) >= 0);
             }
             boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0 || brokenDown
                     || startsWithAny(rest, FOLLOWERS) || NOTE_AFTER.matcher(rest).lookingAt() || h.onBasis
@@ -1244,6 +1298,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             int seg = segmentStart(s, m.start());
             String before = s.substring(seg, m.start());
+            Matcher bound = BOUND_BEFORE.matcher(before);
+            if (bound.find()) {
+                // "打造不少于20个夜经济聚集区": the bound stands between the verb and the count
+                before = before.substring(0, bound.start());
+                h.qualifier = h.qualifier != null ? h.qualifier : bound.group().equals("超过") ? "多" : "以上";
+            }
             h.type = HitType.PREFIX;
             int nounEnd = nounEnd(s, m.end());
             h.noun = s.substring(m.end(), nounEnd);
@@ -1264,12 +1324,22 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 if (h.verb == null) {
                     h.verb = verbBeforeEnumeration(before);
                 }
+                if (h.verb == null) {
+                    h.verb = verbBeforeModifier(before);
+                }
                 if (h.verb == null && !endsWithJoint(before) && !clean(before).isEmpty()
                         && !COMPLETION.matcher(h.noun).find()) {
                     continue;
                 }
+                if ("在".equals(h.verb) && !actsOn(h.noun)) {
+                    continue; // "在46个小区，建成…": where, not what the task counts
+                }
             } else if (TASK_NOUN.matcher(h.noun).find() && (h.verb = verbEnding(before)) != null) {
                 // "完成60万平方米征拆任务": the amount of the task the verb sets, the task named after it
+            } else if (Units.isExtent(unit) && !(m.qualifier() != null && rest.startsWith("的"))
+                    && (h.verb = verbEnding(before)) != null) {
+                // "实施1920万亩黑土地保护性耕作", "改造50万平方米老旧小区": the extent of what the verb treats, named
+                // after it ("建设1000平方米以上的中心" only defines what is built)
             } else if (!clean(before).isEmpty() || !predicatedNoun(h.noun)) {
                 continue; // a measured value inside a noun phrase ("过10亿元企业") qualifies the noun
             }
@@ -1277,6 +1347,20 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             hits.add(h);
         }
     }
+
+    /** "在50所学校食堂开展…建设": the places counted are followed, in their clause, by what is done there. */
+    private static boolean actsOn(String noun) {
+        for (String v : PREFIX_VERBS) {
+            int k = noun.indexOf(v);
+            if (v.length() >= 2 && k > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bound printed before a count, after its verb: "打造不少于20个…", "认定至少3个…". */
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?:不少于|不低于|至少|超过)$");
 
     /** A causative verb before a share of what follows: "使90%以上城镇家庭具备千兆接入能力". */
     private static final Pattern CAUSATIVE = Pattern.compile("使得?|让");
@@ -1367,8 +1451,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (!t.startsWith(v)) {
                 continue;
             }
-            String[] items = t.substring(v.length()).split("、", -1);
-            if (items.length < 2) {
+            String list = t.substring(v.length());
+            boolean others = list.endsWith("等"); // "对人民中路等3条城区道路…": one name and others
+            String[] items = (others ? list.substring(0, list.length() - 1) : list).split("、", -1);
+            if (items.length < 2 && !others) {
                 return null;
             }
             for (String item : items) {
@@ -1380,6 +1466,33 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         return null;
     }
+
+    /**
+     * "集中办好涉及群众切身利益的110件实事": the action verb near the clause's start, when only a modifier of the counted
+     * noun, closed by 的 and holding no figure, stands between it and the count; else null.
+     */
+    private static String verbBeforeModifier(String before) {
+        if (!before.endsWith("的")) {
+            return null;
+        }
+        String t = clean(before) + "的"; // clean drops a trailing 的
+        for (String v : PREFIX_VERBS) {
+            int k = t.indexOf(v);
+            if (v.length() < 2 || k < 0 || k > MAX_ADVERB) {
+                continue;
+            }
+            String modifier = t.substring(k + v.length(), t.length() - 1);
+            if (modifier.length() >= 2 && modifier.length() <= 16 && MODIFIER.matcher(modifier).matches()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** An adverb before a clause's verb ("集中办好", "全面完成") is short. */
+    private static final int MAX_ADVERB = 4;
+    /** A modifier of a counted noun: words, no figure, no break. */
+    private static final Pattern MODIFIER = Pattern.compile("[^\\d，,。；;：:、（()）]+");
 
     /** True where {@code pos} lies inside a statement already found (a count's noun, a sum's fund). */
     private static boolean insideStatement(List<Hit> hits, int pos) {

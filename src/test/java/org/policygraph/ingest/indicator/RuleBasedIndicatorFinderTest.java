@@ -1226,4 +1226,22 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(TargetComparator.AT_LEAST, r.comparator());
         assertEquals(3.0, only(find("A19", "新建3个公园,均实现免费开放。")).value(), "a count with its own clause stays");
     }
+
+    @Test
+    void aTableCellsBorderEndsTheFigureBeforeIt() {
+        List<IndicatorRecord> found = find("A19", "7.研发投入占地区生产总值比重达3.2%\n|\n|\n★县科技局、统计局\n");
+        IndicatorRecord r = only(found);
+        assertEquals(3.2, r.value());
+        assertEquals("研发投入占地区生产总值比重", r.name());
+    }
+
+    @Test
+    void aWorkReportsDivisionIsAnAnnualPlanOfTheReportsYear() {
+        String title = "某省人民政府关于落实《政府工作报告》重点工作责任分工的意见";
+        assertEquals(2019, DocumentYears.ofSubmitted(null, null, title,
+                "各市人民政府:\n现就2019年《政府工作报告》确定的重点工作提出分工意见如下:\n").annual());
+        assertEquals(2020, DocumentYears.ofSubmitted("2020-03-02", null, title, "一、主要目标\n").annual(),
+                "without the report's year, the year of issue");
+        assertNull(DocumentYears.ofSubmitted(null, null, "某市促进消费实施意见", "现就2019年工作提出意见如下:").annual());
+    }
 }

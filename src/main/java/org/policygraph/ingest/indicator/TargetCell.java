@@ -1,0 +1,64 @@
+package org.policygraph.ingest.indicator;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.IndicatorKind;
+import org.policygraph.model.IndicatorPeriod;
+import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.IndicatorRole;
+import org.policygraph.model.SourceRef;
+import org.policygraph.model.TargetComparator;
+
+/**
+ * The figure a task-table row sets in a column of its own (任务清单, 考核指标表):
+ * <pre>
+ * 序号 / 考核内容 / 单位 / 年度目标 / 责任部门
+ * 4 / 粮食播种面积 / 万亩 / 0.07 / 县农业农村局
+ * 1 / 农林牧渔业增加值增幅 / % / ≥2% / …
+ * </pre>
+ * The target cell must be a figure (a bound before or after it allowed: ≥, ≤, 以上, 以下 …), its unit printed with it
+ * or in the 单位 cell; a cell of words (全市统筹, 良好以上) or a figure without any unit sets nothing. The task cell
+ * names it; the year is the annual plan's; the quote runs from the task cell to the target cell, verbatim.
+ */
+final class TargetCell {
+
+    private static final Pattern FIGURE = Pattern.compile("(≥|>=|＞|>|≤|<=|<|＜|不低于|不少于|不超过|不高于|超过|达到)?"
+            + "(\\d+(?:\\.\\d+)?)(" + Units.PATTERN + ")?(以上|以下|以内|左右)?");
+    private static final Pattern UNIT = Pattern.compile(Units.PATTERN);
+    private static final Pattern GROWTH = Pattern.compile("增幅|增速|增长|增长率");
+
+    private TargetCell() {
+    }
+
+    static IndicatorRecord read(String documentId, String location, String rawRow, String task, String unitCell,
+                                String targetCell, DocumentYears years) {
+        String target = compact(targetCell);
+        Matcher m = FIGURE.matcher(target);
+        if (task == null || task.isBlank() || !m.matches()) {
+            return null;
+        }
+        String unitText = unitCell == null ? "" : compact(unitCell);
+        String printed = m.group(3) != null ? m.group(3) : UNIT.matcher(unitText).matches() ? unitText : null;
+        if (printed == null) {
+            return null; // "0" with no unit printed: nothing says what is counted
+        }
+        String bound = m.group(1) != null ? m.group(1) : m.group(4);
+        TargetComparator comparator = bound == null ? TargetComparator.EQUAL
+                : bound.matches("≥|>=|不低于|不少于|以上") ? TargetComparator.AT_LEAST
+                : bound.matches("≤|<=|<|＜|不超过|不高于|以下|以内") ? TargetComparator.AT_MOST
+                : bound.matches("＞|>|超过") ? TargetComparator.EXCEED
+                : bound.equals("左右") ? TargetComparator.ABOUT : TargetComparator.EQUAL;
+        String unit = Units.normalize(printed);
+        String name = compact(task);
+        IndicatorKind kind = Units.isPercent(unit) ? (GROWTH.matcher(name).find() ? IndicatorKind.GROWTH_RATE
+                : IndicatorKind.SHARE) : Units.isCounted(unit) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
+        return new IndicatorRecord(null, documentId, null, name, Double.valueOf(m.group(2)), null, unit,
+                years.annual(), kind, comparator, false, new SourceRef(documentId, location, rawRow),
+                IndicatorRole.TARGET, IndicatorPeriod.YEAR, null, null, printed, false, null);
+    }
+
+    private static String compact(String cell) {
+        return cell.replaceAll("[\\s\u3000|｜]", "");
+    }
+}
