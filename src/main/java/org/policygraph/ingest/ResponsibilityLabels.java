@@ -40,6 +40,12 @@ final class ResponsibilityLabels {
     final List<ProseVerb> proseVerbs;
     /** The characters that open a body's name with its level (省发展改革委, 市商务局, 镇人民政府). */
     final String nameLevels;
+    /**
+     * Verbs closing the names of a note or cell that read like 牵头 or 配合 ("（X主办，Y协办）"), each with the word it
+     * reads like; at a clause's end only, so a label (主办单位：) or a name holding the word is left alone.
+     */
+    private final Map<String, String> noteVerbs;
+    private final Pattern noteVerb;
     /** Words ending a body's name in a cell whose names run together (经开区, 高新园, 晋陵公司, 五星街道), longest first. */
     final List<String> gluedNameEnds;
     /** Any label, longest spelling first. */
@@ -60,7 +66,14 @@ final class ResponsibilityLabels {
     final Pattern labelAlone;
 
     private ResponsibilityLabels(Map<String, Role> labels, List<Map.Entry<String, Role>> columnWords,
-                                 List<ProseVerb> proseVerbs, String nameLevels, List<String> gluedNameEnds) {
+                                 List<ProseVerb> proseVerbs, String nameLevels, List<String> gluedNameEnds,
+                                 Map<String, String> noteVerbs) {
+        this.noteVerbs = Map.copyOf(noteVerbs);
+        // after a name (not at the note's start, not after a separator), before a clause break, a bracket's end or
+        // the end of the note
+        this.noteVerb = noteVerbs.isEmpty() ? null : Pattern.compile("(?<=[^\\s、，,；;：:（(])(" + noteVerbs.keySet()
+                .stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")(?=\\s*(?:[，,；;。）)\\]】〕]|$))");
         this.gluedNameEnds = gluedNameEnds.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.labels = labels;
         this.columnWords = columnWords;
@@ -88,7 +101,7 @@ final class ResponsibilityLabels {
     }
 
     static ResponsibilityLabels none() {
-        return new ResponsibilityLabels(Map.of(), List.of(), List.of(), "", List.of());
+        return new ResponsibilityLabels(Map.of(), List.of(), List.of(), "", List.of(), Map.of());
     }
 
     static ResponsibilityLabels read(SeedSource source) {
@@ -101,6 +114,7 @@ final class ResponsibilityLabels {
         List<ProseVerb> verbs = new ArrayList<>();
         StringBuilder levels = new StringBuilder();
         List<String> nameEnds = new ArrayList<>();
+        Map<String, String> noteVerbs = new LinkedHashMap<>();
         for (TsvTable.Row row : table.rows()) {
             String phrase = row.required("phrase");
             String kind = row.required("kind");
@@ -119,6 +133,15 @@ final class ResponsibilityLabels {
                 continue;
             }
             Role role = row.oneOf("role", Role.class);
+            if (kind.equals("NOTE_VERB")) {
+                if (role != Role.LEAD && role != Role.SUPPORT) {
+                    throw row.error("a NOTE_VERB's role is LEAD or SUPPORT");
+                }
+                if (noteVerbs.putIfAbsent(phrase, role == Role.LEAD ? LEADS_WORD : SUPPORTS_WORD) != null) {
+                    throw row.error("NOTE_VERB '" + phrase + "' is listed twice");
+                }
+                continue;
+            }
             if (kind.startsWith("PROSE_VERB")) {
                 VerbSide side = switch (kind) {
                     case "PROSE_VERB" -> VerbSide.ACTOR_BEFORE;
@@ -157,12 +180,28 @@ final class ResponsibilityLabels {
                     }
                     words.add(Map.entry(phrase, role));
                 }
-                default -> throw row.error("kind '" + row.get("kind") + "' is not LABEL, COLUMN, PROSE_VERB…,"
-                        + " NAME_LEVEL or GLUED_NAME_END");
+                default -> throw row.error("kind '" + row.get("kind") + "' is not LABEL, COLUMN, NOTE_VERB, "
+                        + "PROSE_VERB…, NAME_LEVEL or GLUED_NAME_END");
             }
         }
         return new ResponsibilityLabels(Map.copyOf(labels), List.copyOf(words), List.copyOf(verbs),
-                levels.toString(), List.copyOf(nameEnds));
+                levels.toString(), List.copyOf(nameEnds), noteVerbs);
+    }
+
+    /** The words a note's reader knows for its roles: X牵头, Y配合. */
+    private static final String LEADS_WORD = "牵头";
+    private static final String SUPPORTS_WORD = "配合";
+
+    /**
+     * {@code note} with each verb of {@link #noteVerbs} that closes a clause written as the word it reads like:
+     * "X主办，Y、Z协办" → "X牵头，Y、Z配合". For reading the names' roles only; the quote stays the printed note.
+     */
+    String withCommonVerbs(String note) {
+        if (noteVerb == null) {
+            return note;
+        }
+        return noteVerb.matcher(note).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                noteVerbs.get(m.group(1))));
     }
 
     /** Whether a header cell names the officials in charge of a row (分管领导, 责任人): people printed before bodies. */
