@@ -147,6 +147,13 @@ final class OutlineParser {
             chapters.add(chapter);
         }
         if ((m = SECTION.matcher(text)).matches()) {
+            Span[] parts = splitBeforeNext(segment, "[（(]\\s*" + numeral(valueOf(m.group(2)) + 1) + "\\s*[）)]");
+            if (parts != null) {
+                // "（一）…增长11%左右。(省发改委负责)(二)公共财政收入…": the next section printed on this one's line
+                accept(parts[0]);
+                accept(parts[1]);
+                return;
+            }
             // "（一）标题。正文…": the heading is the lead phrase; the rest of the line is the section's own text
             String rest = m.group(3);
             int stop = rest.indexOf('。');
@@ -299,22 +306,58 @@ final class OutlineParser {
                 && !LEAD_PHRASE_END.matcher(text.substring(0, stop)).find();
     }
 
-    /** Adds a segment to a node; an item whose line also holds the start of the next item is cut after its 。. */
+    /**
+     * Adds a segment to a node; an item whose line also holds the start of the next item is cut after the 。 or the
+     * note closing it ("…项目。 3.推动…", "…(省发改委主办,省工信委协办)2.重点抓好…").
+     */
     private void addText(OutlineNode node, Span segment) {
         if ((node.kind == OutlineNode.Kind.ITEM || node.kind == OutlineNode.Kind.BOX_ITEM)
                 && node.number.chars().allMatch(Character::isDigit)) {
             int next = Integer.parseInt(node.number) + 1;
-            Matcher m = Pattern.compile("。\\s*(" + next + "\\s*[.．、](?!\\d))").matcher(segment.of(source.raw()));
-            if (m.find() && m.start() > 0) {
-                Span head = new Span(segment.start(), segment.start() + m.start() + 1);
-                Span tail = new Span(segment.start() + m.start(1), segment.end());
-                node.spans.add(head);
-                previousLine = TextCleaner.cleanLine(head.of(source.raw()));
-                accept(tail);
+            Span[] parts = splitBeforeNext(segment, next + "\\s*[.．、](?!\\d)");
+            if (parts != null) {
+                node.spans.add(parts[0]);
+                previousLine = TextCleaner.cleanLine(parts[0].of(source.raw()));
+                accept(parts[1]);
                 return;
             }
         }
         node.spans.add(segment);
+    }
+
+    /**
+     * {@code segment} cut before the next number of its outline level ({@code nextNumber}) where the line prints it
+     * right after the 。 or the bracketed note closing the part before it, or null if it does not: the head up to that
+     * 。 or bracket, the tail from the number. A bracket closing a number ("（1）2.") is no note.
+     */
+    private Span[] splitBeforeNext(Span segment, String nextNumber) {
+        Matcher m = Pattern.compile("(?:。|(?<=[^" + NUMERALS + "\\d\\s（(][）)]))\\s*(" + nextNumber + ")")
+                .matcher(segment.of(source.raw()));
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        int headEnd = segment.start() + m.start() + (m.group().startsWith("。") ? 1 : 0);
+        return new Span[] {new Span(segment.start(), headEnd), new Span(segment.start() + m.start(1), segment.end())};
+    }
+
+    /** The value of a number printed in words (一 → 1, 十二 → 12, 二十三 → 23). */
+    private static int valueOf(String numeral) {
+        int ten = numeral.indexOf('十');
+        if (ten < 0) {
+            return NUMERALS.indexOf(numeral.charAt(numeral.length() - 1)) + 1;
+        }
+        int tens = ten == 0 ? 1 : NUMERALS.indexOf(numeral.charAt(0)) + 1;
+        int units = ten == numeral.length() - 1 ? 0 : NUMERALS.indexOf(numeral.charAt(numeral.length() - 1)) + 1;
+        return tens * 10 + units;
+    }
+
+    /** {@code n} (1-99) printed in words, as outline numbers are: 1 → 一, 10 → 十, 12 → 十二, 23 → 二十三. */
+    private static String numeral(int n) {
+        String units = n % 10 == 0 ? "" : String.valueOf(NUMERALS.charAt(n % 10 - 1));
+        if (n < 10) {
+            return units;
+        }
+        return (n < 20 ? "" : String.valueOf(NUMERALS.charAt(n / 10 - 1))) + "十" + units;
     }
 
     /**
