@@ -69,9 +69,9 @@ final class ResponsibilityLabels {
                                  List<ProseVerb> proseVerbs, String nameLevels, List<String> gluedNameEnds,
                                  Map<String, String> noteVerbs) {
         this.noteVerbs = Map.copyOf(noteVerbs);
-        // after a name (not at the note's start, not after a separator), before a clause break, a bracket's end or
-        // the end of the note
-        this.noteVerb = noteVerbs.isEmpty() ? null : Pattern.compile("(?<=[^\\s、，,；;：:（(])(" + noteVerbs.keySet()
+        // after a name (not at the note's start, not after a separator, not after 的/者: "列第一位的为牵头单位" is a
+        // convention), before a clause break, a bracket's end or the end of the note
+        this.noteVerb = noteVerbs.isEmpty() ? null : Pattern.compile("(?<=[^\\s、，,；;：:（(的者])(" + noteVerbs.keySet()
                 .stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
                 .collect(Collectors.joining("|")) + ")(?=\\s*(?:[，,；;。）)\\]】〕]|$))");
         this.gluedNameEnds = gluedNameEnds.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -82,14 +82,17 @@ final class ResponsibilityLabels {
         this.label = labels.isEmpty() ? "(?!)" : labels.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
-        this.labelAt = Pattern.compile(label + "\\s*[:：]");
-        this.labelledLines = Pattern.compile("(?m)^[ \\t\\-#*>]*(" + label
-                + "\\s*[:：][^\\n]*(?:\\n[ \\t]*\\n?[ \\t\\-#*>]*" + label + "\\s*[:：][^\\n]*)*)");
+        // a label before its names: "牵头单位：", or in lenticular brackets without a colon, "【牵头单位】"
+        String at = "(?:【" + label + "】|" + label + "\\s*[:：])";
+        this.labelAt = Pattern.compile(at);
+        this.labelledLines = Pattern.compile("(?m)^[ \\t\\-#*>]*(" + at
+                + "[^\\n]*(?:\\n[ \\t]*\\n?[ \\t\\-#*>]*" + at + "[^\\n]*)*)");
         // names may carry a bracket of their own: 各县（市、区）政府, 市发改委（首位单位为牵头单位，下同）
         String names = "(?:[^\\n（()）:：]|[（(][^\\n（()）:：]{1,30}[）)])*";
-        this.labelledTail = Pattern.compile("(?m)(?<=[。；;！!])[ \\t]*(" + label + "\\s*[:：]" + names
-                + "(?:[；;][ \\t]*" + label + "\\s*[:：]" + names + ")*)$");
-        this.labelAlone = Pattern.compile("(?m)^[ \\t]*(" + label + ")[ \\t]*[:：]?[ \\t]*$");
+        // labelled parts closing the line, joined by ； or printed as sentences ("牵头单位：X。配合单位：Y。")
+        this.labelledTail = Pattern.compile("(?m)(?<=[。；;！!])[ \\t]*(" + at + names
+                + "(?:[；;。][ \\t]*" + at + names + ")*)$");
+        this.labelAlone = Pattern.compile("(?m)^[ \\t]*【?(" + label + ")】?[ \\t]*[:：]?[ \\t]*$");
     }
 
     /**
@@ -211,7 +214,7 @@ final class ResponsibilityLabels {
 
     /** The link a label gives its names (牵头单位 → LEADS, 配合单位 → SUPPORTS), or null for a NAMED label. */
     LinkType roleOf(String printedLabel) {
-        Role role = labels.get(printedLabel.replaceAll("[\\s:：]", ""));
+        Role role = labels.get(printedLabel.replaceAll("[\\s:：【】]", ""));
         return role == Role.LEAD ? LinkType.LEADS : role == Role.SUPPORT ? LinkType.SUPPORTS : null;
     }
 

@@ -31,8 +31,8 @@ final class ResponsibilityLinks {
     /** One sentence of a note of several that reads as an unlabelled note ("…负责，省科技厅牵头。明确…"). */
     private static final Pattern UNLABELLED_SENTENCE = Pattern.compile(
             "(?:^|。)" + UNLABELLED_NOTE.pattern() + "(?:。|$)");
-    /** Qualifiers after the names of a note: "…按职责分工负责", "…分别负责". */
-    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:按职责分工|按照职责分工|按职责|分别)?负责$"
+    /** Qualifiers after the names of a note: "…按职责分工负责", "…分别负责", "…共同负责", "…分工负责". */
+    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:按职责分工|按照职责分工|按职责|分别|共同|分工)?负责$"
             + "|(?:按职责分工|按照职责分工|分别)落实$|按职责分工$");
     private ResponsibilityLinks() {
     }
@@ -119,6 +119,9 @@ final class ResponsibilityLinks {
                     draft.firstListedLeads);
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
+                // read as a note: its verbs ("…按职责分工负责") are no prose around it
+                Span read = new Span(span.start() + lines.start(1), span.start() + lines.end(1));
+                draft.readNotes.put(read.start(), read);
             }
             remark(draft, context, targetId, location, note, note, span.start() + lines.end(), where);
         }
