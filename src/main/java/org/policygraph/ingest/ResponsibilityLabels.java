@@ -46,6 +46,11 @@ final class ResponsibilityLabels {
      */
     private final Map<String, String> noteVerbs;
     private final Pattern noteVerb;
+    /**
+     * Words opening a phrase that names no one body (NOT_ONE_BODY rows): a set (各, 相关, 有关, 其他) or a pronoun (本,
+     * 该, 上述): such a phrase is never read as the name of a body the vocabulary lacks.
+     */
+    final List<String> notOneBodyStarts;
     /** Words ending a body's name in a cell whose names run together (经开区, 高新园, 晋陵公司, 五星街道), longest first. */
     final List<String> gluedNameEnds;
     /** Any label, longest spelling first. */
@@ -67,8 +72,9 @@ final class ResponsibilityLabels {
 
     private ResponsibilityLabels(Map<String, Role> labels, List<Map.Entry<String, Role>> columnWords,
                                  List<ProseVerb> proseVerbs, String nameLevels, List<String> gluedNameEnds,
-                                 Map<String, String> noteVerbs) {
+                                 Map<String, String> noteVerbs, List<String> notOneBodyStarts) {
         this.noteVerbs = Map.copyOf(noteVerbs);
+        this.notOneBodyStarts = List.copyOf(notOneBodyStarts);
         // after a name (not at the note's start, not after a separator, not after 的/者: "列第一位的为牵头单位" is a
         // convention), before a clause break, a bracket's end or the end of the note
         this.noteVerb = noteVerbs.isEmpty() ? null : Pattern.compile("(?<=[^\\s、，,；;：:（(的者])(" + noteVerbs.keySet()
@@ -104,7 +110,7 @@ final class ResponsibilityLabels {
     }
 
     static ResponsibilityLabels none() {
-        return new ResponsibilityLabels(Map.of(), List.of(), List.of(), "", List.of(), Map.of());
+        return new ResponsibilityLabels(Map.of(), List.of(), List.of(), "", List.of(), Map.of(), List.of());
     }
 
     static ResponsibilityLabels read(SeedSource source) {
@@ -118,6 +124,7 @@ final class ResponsibilityLabels {
         StringBuilder levels = new StringBuilder();
         List<String> nameEnds = new ArrayList<>();
         Map<String, String> noteVerbs = new LinkedHashMap<>();
+        List<String> notOneBody = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             String phrase = row.required("phrase");
             String kind = row.required("kind");
@@ -126,6 +133,13 @@ final class ResponsibilityLabels {
                     throw row.error("GLUED_NAME_END '" + phrase + "' is listed twice");
                 }
                 nameEnds.add(phrase);
+                continue;
+            }
+            if (kind.equals("NOT_ONE_BODY")) {
+                if (notOneBody.contains(phrase)) {
+                    throw row.error("NOT_ONE_BODY '" + phrase + "' is listed twice");
+                }
+                notOneBody.add(phrase);
                 continue;
             }
             if (kind.equals("NAME_LEVEL")) {
@@ -184,11 +198,11 @@ final class ResponsibilityLabels {
                     words.add(Map.entry(phrase, role));
                 }
                 default -> throw row.error("kind '" + row.get("kind") + "' is not LABEL, COLUMN, NOTE_VERB, "
-                        + "PROSE_VERB…, NAME_LEVEL or GLUED_NAME_END");
+                        + "PROSE_VERB…, NAME_LEVEL, NOT_ONE_BODY or GLUED_NAME_END");
             }
         }
         return new ResponsibilityLabels(Map.copyOf(labels), List.copyOf(words), List.copyOf(verbs),
-                levels.toString(), List.copyOf(nameEnds), noteVerbs);
+                levels.toString(), List.copyOf(nameEnds), noteVerbs, notOneBody);
     }
 
     /** The words a note's reader knows for its roles: X牵头, Y配合. */
