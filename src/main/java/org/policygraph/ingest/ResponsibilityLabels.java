@@ -77,7 +77,7 @@ final class ResponsibilityLabels {
         this.notOneBodyStarts = List.copyOf(notOneBodyStarts);
         // after a name (not at the note's start, not after a separator, not after 的/者: "列第一位的为牵头单位" is a
         // convention), before a clause break, a bracket's end or the end of the note
-        this.noteVerb = noteVerbs.isEmpty() ? null : Pattern.compile("(?<=[^\\s、，,；;：:（(的者])(" + noteVerbs.keySet()
+        this.noteVerb = noteVerbs.isEmpty() ? null : Pattern.compile("(?m)(?<=[^\\s、，,；;：:（(的者])(" + noteVerbs.keySet()
                 .stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
                 .collect(Collectors.joining("|")) + ")(?=\\s*(?:[，,；;。）)\\]】〕]|$))");
         this.gluedNameEnds = gluedNameEnds.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -95,9 +95,9 @@ final class ResponsibilityLabels {
                 + "[^\\n]*(?:\\n[ \\t]*\\n?[ \\t\\-#*>]*" + at + "[^\\n]*)*)");
         // names may carry a bracket of their own: 各县（市、区）政府, 市发改委（首位单位为牵头单位，下同）
         String names = "(?:[^\\n（()）:：]|[（(][^\\n（()）:：]{1,30}[）)])*";
-        // labelled parts closing the line, joined by ； or printed as sentences ("牵头单位：X。配合单位：Y。")
+        // labelled parts closing the line, joined by ；, by white space or printed as sentences ("牵头单位：X。配合单位：Y。")
         this.labelledTail = Pattern.compile("(?m)(?<=[。；;！!])[ \\t]*(" + at + names
-                + "(?:[；;。][ \\t]*" + at + names + ")*)$");
+                + "(?:(?:[；;。][ \\t\u3000]*|[ \\t\u3000]+)" + at + names + ")*)$");
         this.labelAlone = Pattern.compile("(?m)^[ \\t]*【?(" + label + ")】?[ \\t]*[:：]?[ \\t]*$");
     }
 

@@ -140,7 +140,10 @@ final class ResponsibilityLinks {
             draft.readNotes.put(read.start(), read);
         }
         linkLabelledBlocks(draft, context, targetId, location, text, where);
-        Matcher division = DIVISION_LINE.matcher(text);
+        // "X主办，Y协办" on a line of its own reads like "X牵头，Y配合" (NOTE_VERB); the quote is the line as printed
+        String read = labels.withCommonVerbs(text);
+        String[] printedLines = text.split("\n", -1);
+        Matcher division = DIVISION_LINE.matcher(read);
         while (division.find()) {
             String line = division.group(1);
             if (division.start(1) == 0 || !isListOfNames(line.substring(0, line.indexOf("牵头")))) {
@@ -148,7 +151,9 @@ final class ResponsibilityLinks {
             }
             List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(
                     line.replaceAll("[。；;]$", ""));
-            link(draft, context, targetId, location, line, assignments, where, "responsibility line");
+            int lineIndex = (int) read.substring(0, division.start(1)).chars().filter(c -> c == '\n').count();
+            link(draft, context, targetId, location, printedLines[lineIndex].strip(), assignments, where,
+                    "responsibility line");
         }
     }
 
