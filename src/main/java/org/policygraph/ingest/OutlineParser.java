@@ -147,14 +147,15 @@ final class OutlineParser {
             chapters.add(chapter);
         }
         if ((m = SECTION.matcher(text)).matches()) {
-            Span next = nextSectionOnLine(segment, m.group(2));
-            if (next != null) {
-                // "（一）…。（二）…。" / "（一）…。（省发改委负责）（二）…": the sections run on in one line, each starting
-                // after the 。 or the note closing the one before
+            String next = numeral(numeralValue(m.group(2)) + 1);
+            Span[] parts = next == null ? null : splitBeforeNext(segment, "[（(]\\s*" + next + "\\s*[）)]");
+            if (parts != null) {
+                // "（一）…。（二）…" / "（一）…增长11%左右。(省发改委负责)(二)公共财政收入…": the sections run on in one
+                // line, each starting after the 。 or the note closing the one before
                 previousLine = "";
-                accept(new Span(segment.start(), next.start()));
+                accept(parts[0]);
                 previousLine = "";
-                accept(next);
+                accept(parts[1]);
                 return;
             }
             // "（一）标题。正文…": the heading is the lead phrase; the rest of the line is the section's own text
@@ -341,18 +342,40 @@ final class OutlineParser {
     }
 
     /**
-     * Where the section numbered after {@code number} starts again on the line of {@code segment}, right after a 。
-     * or after the bracketed note closing the section before ("…。（二）…", "…。（省发改委负责）（二）…"): the rest of
-     * the line from there; null when the line holds one section.
+     * Adds a segment to a node; an item whose line also holds the start of the next item is cut after the 。 or the
+     * note closing it ("…项目。 3.推动…", "…(省发改委主办,省工信委协办)2.重点抓好…").
      */
-    private Span nextSectionOnLine(Span segment, String number) {
-        String next = numeral(numeralValue(number) + 1);
-        if (next == null) {
+    private void addText(OutlineNode node, Span segment) {
+        if ((node.kind == OutlineNode.Kind.ITEM || node.kind == OutlineNode.Kind.BOX_ITEM)
+                && node.number.chars().allMatch(Character::isDigit)) {
+            int next = Integer.parseInt(node.number) + 1;
+            Span[] parts = splitBeforeNext(segment, next + "\\s*[.．、](?!\\d)");
+            if (parts != null) {
+                node.spans.add(parts[0]);
+                previousLine = TextCleaner.cleanLine(parts[0].of(source.raw()));
+                accept(parts[1]);
+                return;
+            }
+        }
+        node.spans.add(segment);
+    }
+
+    /** Sentence ends after which the next part may start on the same line; kept with the part before. */
+    private static final String SENTENCE_CLOSE = "。；;";
+
+    /**
+     * {@code segment} cut before the next number of its outline level ({@code nextNumber}) where the line prints it
+     * right after the 。 or the bracketed note closing the part before it, or null if it does not: the head up to that
+     * 。 or bracket, the tail from the number. A bracket closing a number ("（1）2.") is no note.
+     */
+    private Span[] splitBeforeNext(Span segment, String nextNumber) {
+        Matcher m = Pattern.compile("(?:[。；;]|(?<=[^" + NUMERALS + "\\d\\s（(][）)]))\\s*(" + nextNumber + ")")
+                .matcher(segment.of(source.raw()));
+        if (!m.find() || m.start() == 0) {
             return null;
         }
-        String raw = segment.of(source.raw());
-        Matcher m = Pattern.compile("[。；;）)]\\s*([（(]\\s*" + next + "\\s*[）)])").matcher(raw);
-        return m.find() ? new Span(segment.start() + m.start(1), segment.end()) : null;
+        int headEnd = segment.start() + m.start() + (SENTENCE_CLOSE.indexOf(m.group().charAt(0)) >= 0 ? 1 : 0);
+        return new Span[] {new Span(segment.start(), headEnd), new Span(segment.start() + m.start(1), segment.end())};
     }
 
     /** The value of a numeral 一 … 九十九, or -1. */
@@ -367,34 +390,13 @@ final class OutlineParser {
         return high <= 0 || low < 0 || low > 9 ? -1 : high * 10 + low;
     }
 
-    /** The numeral of {@code value} (1 … 99), or null. */
+    /** {@code value} (1-99) printed in words, as outline numbers are: 1 → 一, 10 → 十, 12 → 十二, 23 → 二十三; or null. */
     static String numeral(int value) {
         if (value < 1 || value > 99) {
             return null;
         }
         String units = value % 10 == 0 ? "" : String.valueOf(NUMERALS.charAt(value % 10 - 1));
         return value < 10 ? units : (value < 20 ? "" : String.valueOf(NUMERALS.charAt(value / 10 - 1))) + "十" + units;
-    }
-
-    /**
-     * Adds a segment to a node; an item whose line also holds the start of the next item is cut after its 。 (or
-     * after the bracketed note closing it: "…。（省发改委主办）2.…").
-     */
-    private void addText(OutlineNode node, Span segment) {
-        if ((node.kind == OutlineNode.Kind.ITEM || node.kind == OutlineNode.Kind.BOX_ITEM)
-                && node.number.chars().allMatch(Character::isDigit)) {
-            int next = Integer.parseInt(node.number) + 1;
-            Matcher m = Pattern.compile("[。）)]\\s*(" + next + "\\s*[.．、](?!\\d))").matcher(segment.of(source.raw()));
-            if (m.find() && m.start() > 0) {
-                Span head = new Span(segment.start(), segment.start() + m.start() + 1);
-                Span tail = new Span(segment.start() + m.start(1), segment.end());
-                node.spans.add(head);
-                previousLine = TextCleaner.cleanLine(head.of(source.raw()));
-                accept(tail);
-                return;
-            }
-        }
-        node.spans.add(segment);
     }
 
     /**

@@ -89,7 +89,8 @@ final class ProseRoles {
     /** What a name the vocabulary lacks cannot hold: white space, punctuation, the words of a sentence around it. */
     private static final String NOT_IN_NAME = "\\s\\p{Punct}，、；：。！？（）“”‘’由在的将要并等与及对把向从为是";
     private static final String NAME_CHAR = "[^" + NOT_IN_NAME + "]";
-    private static final Pattern NOT_ONE_NAMED_BODY = Pattern.compile("^(?:各|相关|有关|其他|本|该|全|我|上述|下属)");
+    /** What opens a phrase naming no one body: a set (各…, 相关…) or a pronoun (本…, 该…); vocabulary data. */
+    private final Pattern notOneNamedBody;
 
     /** The prose reader of a vocabulary: built once for it ({@link #of}), used for every document read with it. */
     static ProseRoles of(SeedVocabulary vocabulary) {
@@ -115,6 +116,8 @@ final class ProseRoles {
         this.spellingsByFirst = Map.copyOf(byFirst);
         this.genericActors = genericActors;
         this.levels = labels.nameLevels;
+        this.notOneNamedBody = labels.notOneBodyStarts.isEmpty() ? null : Pattern.compile("^(?:" + labels
+                .notOneBodyStarts.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")");
         this.verbs = verbs(labels.proseVerbs);
         this.jointly = labels.proseVerbs.stream().filter(v -> v.side() == ResponsibilityLabels.VerbSide.JOINTLY)
                 .map(ResponsibilityLabels.ProseVerb::phrase).collect(java.util.stream.Collectors.toSet());
@@ -431,7 +434,7 @@ final class ProseRoles {
                 Matcher m = unknownBodyOpeningClause.matcher(t).region(i, e);
                 // printed in one piece: a name does not run across a line break ("分管领导：李某某⏎市商务局牵头")
                 if (m.lookingAt() && UnknownBodies.isBodyLike(m.group())
-                        && !NOT_ONE_NAMED_BODY.matcher(m.group()).find()
+                        && (notOneNamedBody == null || !notOneNamedBody.matcher(m.group()).find())
                         && text.rawEnd(m.end()) - text.rawOffset(i) == m.end() - i) {
                     match = m.group();
                 }

@@ -62,6 +62,9 @@ final class ResponsibilityCell {
     private static final Pattern BRACKETED_REMARK = Pattern.compile(
             "[（(][^（()）]*(?:以下|均需|均由|下同|不再列出|不(?:逐一|一一)列出|同上)[^（()）]*[）)]");
 
+    /** A role word in brackets after the names it gives the role: "市商务局（牵头）", "市财政局、市税务局（配合）". */
+    private static final Pattern BRACKETED_ROLE = Pattern.compile("[（(](牵头|配合)[）)]");
+
     /** Words between the names and their 牵头 that qualify how they lead: 分别, 共同, 按职责分工. */
     private static final Pattern LEAD_QUALIFIER = Pattern.compile("(?:按照职责分工|按职责分工|按职责|分别|共同)\\s*$");
 
@@ -163,6 +166,8 @@ final class ResponsibilityCell {
         String text = cell.replaceAll("</?p>", "").strip();
         boolean firstLeads = firstListedLeads || FIRST_LISTED_LEADS.matcher(text).find();
         text = BRACKETED_REMARK.matcher(FIRST_LISTED_LEADS.matcher(text).replaceAll("")).replaceAll("").strip();
+        // "X（牵头），Y、Z（配合）": the role words in brackets after the names read as printed without them
+        text = BRACKETED_ROLE.matcher(text).replaceAll("$1");
         List<Assignment> assignments = new ArrayList<>();
         int lead = text.indexOf(LEADS_MARK);
         if (lead < 0 && !endsWithSupport(text) && hasLeadSign(text)) {

@@ -40,6 +40,17 @@ final class ResponsibilityLabels {
     final List<ProseVerb> proseVerbs;
     /** The characters that open a body's name with its level (省发展改革委, 市商务局, 镇人民政府). */
     final String nameLevels;
+    /**
+     * Verbs closing the names of a note or cell that read like 牵头 or 配合 ("（X主办，Y协办）"), each with the word it
+     * reads like; at a clause's end only, so a label (主办单位：) or a name holding the word is left alone.
+     */
+    private final Map<String, String> noteVerbs;
+    private final Pattern noteVerb;
+    /**
+     * Words opening a phrase that names no one body (NOT_ONE_BODY rows): a set (各, 相关, 有关, 其他) or a pronoun (本,
+     * 该, 上述): such a phrase is never read as the name of a body the vocabulary lacks.
+     */
+    final List<String> notOneBodyStarts;
     /** Words ending a body's name in a cell whose names run together (经开区, 高新园, 晋陵公司, 五星街道), longest first. */
     final List<String> gluedNameEnds;
     /** Any label, longest spelling first. */
@@ -60,7 +71,15 @@ final class ResponsibilityLabels {
     final Pattern labelAlone;
 
     private ResponsibilityLabels(Map<String, Role> labels, List<Map.Entry<String, Role>> columnWords,
-                                 List<ProseVerb> proseVerbs, String nameLevels, List<String> gluedNameEnds) {
+                                 List<ProseVerb> proseVerbs, String nameLevels, List<String> gluedNameEnds,
+                                 Map<String, String> noteVerbs, List<String> notOneBodyStarts) {
+        this.noteVerbs = Map.copyOf(noteVerbs);
+        this.notOneBodyStarts = List.copyOf(notOneBodyStarts);
+        // after a name (not at the note's start, not after a separator, not after 的/者: "列第一位的为牵头单位" is a
+        // convention), before a clause break, a bracket's end or the end of the note
+        this.noteVerb = noteVerbs.isEmpty() ? null : Pattern.compile("(?m)(?<=[^\\s、，,；;：:（(的者])(" + noteVerbs.keySet()
+                .stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")(?=\\s*(?:[，,；;。）)\\]】〕]|$))");
         this.gluedNameEnds = gluedNameEnds.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.labels = labels;
         this.columnWords = columnWords;
@@ -69,14 +88,17 @@ final class ResponsibilityLabels {
         this.label = labels.isEmpty() ? "(?!)" : labels.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
-        this.labelAt = Pattern.compile(label + "\\s*[:：]");
-        this.labelledLines = Pattern.compile("(?m)^[ \\t\\-#*>]*(" + label
-                + "\\s*[:：][^\\n]*(?:\\n[ \\t]*\\n?[ \\t\\-#*>]*" + label + "\\s*[:：][^\\n]*)*)");
+        // a label before its names: "牵头单位：", or in lenticular brackets without a colon, "【牵头单位】"
+        String at = "(?:【" + label + "】|" + label + "\\s*[:：])";
+        this.labelAt = Pattern.compile(at);
+        this.labelledLines = Pattern.compile("(?m)^[ \\t\\-#*>]*(" + at
+                + "[^\\n]*(?:\\n[ \\t]*\\n?[ \\t\\-#*>]*" + at + "[^\\n]*)*)");
         // names may carry a bracket of their own: 各县（市、区）政府, 市发改委（首位单位为牵头单位，下同）
         String names = "(?:[^\\n（()）:：]|[（(][^\\n（()）:：]{1,30}[）)])*";
-        this.labelledTail = Pattern.compile("(?m)(?<=[。；;！!])[ \\t]*(" + label + "\\s*[:：]" + names
-                + "(?:[；;][ \\t]*" + label + "\\s*[:：]" + names + ")*)$");
-        this.labelAlone = Pattern.compile("(?m)^[ \\t]*(" + label + ")[ \\t]*[:：]?[ \\t]*$");
+        // labelled parts closing the line, joined by ；, by white space or printed as sentences ("牵头单位：X。配合单位：Y。")
+        this.labelledTail = Pattern.compile("(?m)(?<=[。；;！!])[ \\t]*(" + at + names
+                + "(?:(?:[；;。][ \\t\u3000]*|[ \\t\u3000]+)" + at + names + ")*)$");
+        this.labelAlone = Pattern.compile("(?m)^[ \\t]*【?(" + label + ")】?[ \\t]*[:：]?[ \\t]*$");
     }
 
     /**
@@ -88,7 +110,7 @@ final class ResponsibilityLabels {
     }
 
     static ResponsibilityLabels none() {
-        return new ResponsibilityLabels(Map.of(), List.of(), List.of(), "", List.of());
+        return new ResponsibilityLabels(Map.of(), List.of(), List.of(), "", List.of(), Map.of(), List.of());
     }
 
     static ResponsibilityLabels read(SeedSource source) {
@@ -101,6 +123,8 @@ final class ResponsibilityLabels {
         List<ProseVerb> verbs = new ArrayList<>();
         StringBuilder levels = new StringBuilder();
         List<String> nameEnds = new ArrayList<>();
+        Map<String, String> noteVerbs = new LinkedHashMap<>();
+        List<String> notOneBody = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             String phrase = row.required("phrase");
             String kind = row.required("kind");
@@ -111,6 +135,13 @@ final class ResponsibilityLabels {
                 nameEnds.add(phrase);
                 continue;
             }
+            if (kind.equals("NOT_ONE_BODY")) {
+                if (notOneBody.contains(phrase)) {
+                    throw row.error("NOT_ONE_BODY '" + phrase + "' is listed twice");
+                }
+                notOneBody.add(phrase);
+                continue;
+            }
             if (kind.equals("NAME_LEVEL")) {
                 if (phrase.codePointCount(0, phrase.length()) != 1 || levels.indexOf(phrase) >= 0) {
                     throw row.error("a NAME_LEVEL is one character, listed once (has '" + phrase + "')");
@@ -119,6 +150,15 @@ final class ResponsibilityLabels {
                 continue;
             }
             Role role = row.oneOf("role", Role.class);
+            if (kind.equals("NOTE_VERB")) {
+                if (role != Role.LEAD && role != Role.SUPPORT) {
+                    throw row.error("a NOTE_VERB's role is LEAD or SUPPORT");
+                }
+                if (noteVerbs.putIfAbsent(phrase, role == Role.LEAD ? LEADS_WORD : SUPPORTS_WORD) != null) {
+                    throw row.error("NOTE_VERB '" + phrase + "' is listed twice");
+                }
+                continue;
+            }
             if (kind.startsWith("PROSE_VERB")) {
                 VerbSide side = switch (kind) {
                     case "PROSE_VERB" -> VerbSide.ACTOR_BEFORE;
@@ -157,12 +197,28 @@ final class ResponsibilityLabels {
                     }
                     words.add(Map.entry(phrase, role));
                 }
-                default -> throw row.error("kind '" + row.get("kind") + "' is not LABEL, COLUMN, PROSE_VERB…,"
-                        + " NAME_LEVEL or GLUED_NAME_END");
+                default -> throw row.error("kind '" + row.get("kind") + "' is not LABEL, COLUMN, NOTE_VERB, "
+                        + "PROSE_VERB…, NAME_LEVEL, NOT_ONE_BODY or GLUED_NAME_END");
             }
         }
         return new ResponsibilityLabels(Map.copyOf(labels), List.copyOf(words), List.copyOf(verbs),
-                levels.toString(), List.copyOf(nameEnds));
+                levels.toString(), List.copyOf(nameEnds), noteVerbs, notOneBody);
+    }
+
+    /** The words a note's reader knows for its roles: X牵头, Y配合. */
+    private static final String LEADS_WORD = "牵头";
+    private static final String SUPPORTS_WORD = "配合";
+
+    /**
+     * {@code note} with each verb of {@link #noteVerbs} that closes a clause written as the word it reads like:
+     * "X主办，Y、Z协办" → "X牵头，Y、Z配合". For reading the names' roles only; the quote stays the printed note.
+     */
+    String withCommonVerbs(String note) {
+        if (noteVerb == null) {
+            return note;
+        }
+        return noteVerb.matcher(note).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                noteVerbs.get(m.group(1))));
     }
 
     /** Whether a header cell names the officials in charge of a row (分管领导, 责任人): people printed before bodies. */
@@ -172,7 +228,7 @@ final class ResponsibilityLabels {
 
     /** The link a label gives its names (牵头单位 → LEADS, 配合单位 → SUPPORTS), or null for a NAMED label. */
     LinkType roleOf(String printedLabel) {
-        Role role = labels.get(printedLabel.replaceAll("[\\s:：]", ""));
+        Role role = labels.get(printedLabel.replaceAll("[\\s:：【】]", ""));
         return role == Role.LEAD ? LinkType.LEADS : role == Role.SUPPORT ? LinkType.SUPPORTS : null;
     }
 

@@ -31,8 +31,8 @@ final class ResponsibilityLinks {
     /** One sentence of a note of several that reads as an unlabelled note ("…负责，省科技厅牵头。明确…"). */
     private static final Pattern UNLABELLED_SENTENCE = Pattern.compile(
             "(?:^|。)" + UNLABELLED_NOTE.pattern() + "(?:。|$)");
-    /** Qualifiers after the names of a note: "…按职责分工负责", "…分别负责". */
-    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:按职责分工|按照职责分工|按职责|分别)?负责$"
+    /** Qualifiers after the names of a note: "…按职责分工负责", "…分别负责", "…共同负责", "…分工负责". */
+    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:按职责分工|按照职责分工|按职责|分别|共同|分工)?负责$"
             + "|(?:按职责分工|按照职责分工|分别)落实$|按职责分工$");
     private ResponsibilityLinks() {
     }
@@ -68,7 +68,8 @@ final class ResponsibilityLinks {
         Matcher m = BRACKETED.matcher(text);
         while (m.find()) {
             String note = m.group();
-            String inner = note.substring(1, note.length() - 1);
+            // "（X主办，Y协办）" reads like "（X牵头，Y配合）" (vocabulary: NOTE_VERB); the quote stays as printed
+            String inner = labels.withCommonVerbs(note.substring(1, note.length() - 1));
             if (ResponsibilityCell.LEAD_SIGN_NOTE.matcher(inner).find() && !labels.labelAt.matcher(inner).find()) {
                 continue; // "（标▲的为牵头单位）": a key to the lists, read once for the text (PlanParser); no names
             }
@@ -114,9 +115,13 @@ final class ResponsibilityLinks {
             labelledLines.add(new int[] {lines.start(1), lines.end(1)});
             String note = lines.group(1).strip();
             List<ResponsibilityCell.Assignment> assignments = parseNote(labels, ResponsibilityCell
-                    .withDeclaredLeadSign(note.replace('\n', ' '), draft.declaredLeadSign), draft.firstListedLeads);
+                    .withDeclaredLeadSign(labels.withCommonVerbs(note.replace('\n', ' ')), draft.declaredLeadSign),
+                    draft.firstListedLeads);
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
+                // read as a note: its verbs ("…按职责分工负责") are no prose around it
+                Span read = new Span(span.start() + lines.start(1), span.start() + lines.end(1));
+                draft.readNotes.put(read.start(), read);
             }
             remark(draft, context, targetId, location, note, note, span.start() + lines.end(), where);
         }
@@ -128,13 +133,17 @@ final class ResponsibilityLinks {
             }
             String note = tail.group(1).strip();
             List<ResponsibilityCell.Assignment> assignments = parseNote(labels, ResponsibilityCell
-                    .withDeclaredLeadSign(note, draft.declaredLeadSign), draft.firstListedLeads);
+                    .withDeclaredLeadSign(labels.withCommonVerbs(note), draft.declaredLeadSign),
+                    draft.firstListedLeads);
             link(draft, context, targetId, location, note, assignments, where, "responsibility note");
             Span read = new Span(span.start() + tail.start(1), span.start() + tail.end(1));
             draft.readNotes.put(read.start(), read);
         }
         linkLabelledBlocks(draft, context, targetId, location, text, where);
-        Matcher division = DIVISION_LINE.matcher(text);
+        // "X主办，Y协办" on a line of its own reads like "X牵头，Y配合" (NOTE_VERB); the quote is the line as printed
+        String read = labels.withCommonVerbs(text);
+        String[] printedLines = text.split("\n", -1);
+        Matcher division = DIVISION_LINE.matcher(read);
         while (division.find()) {
             String line = division.group(1);
             if (division.start(1) == 0 || !isListOfNames(line.substring(0, line.indexOf("牵头")))) {
@@ -142,7 +151,9 @@ final class ResponsibilityLinks {
             }
             List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(
                     line.replaceAll("[。；;]$", ""));
-            link(draft, context, targetId, location, line, assignments, where, "responsibility line");
+            int lineIndex = (int) read.substring(0, division.start(1)).chars().filter(c -> c == '\n').count();
+            link(draft, context, targetId, location, printedLines[lineIndex].strip(), assignments, where,
+                    "responsibility line");
         }
     }
 
@@ -392,6 +403,46 @@ final class ResponsibilityLinks {
                 && UnknownBodies.isBodyLike(name + kind);
     }
 
+    /**
+     * {@code given} with a name a line break split in two joined again: a text dumped from a .docx or PDF turns its
+     * line breaks into spaces, some inside a name ("责任单位:自治 区农牧厅、财政厅"), and a space separates the names of a
+     * list. Two names of one role printed with only white space between them are one name where the first is no name
+     * by itself (not known, not a generic actor, not shaped like a body) and the two together are one.
+     */
+    private static List<ResponsibilityCell.Assignment> rejoinBrokenNames(PlanParser.ParseContext context, String quote,
+                                                                         List<ResponsibilityCell.Assignment> given) {
+        if (given.size() < 2) {
+            return given;
+        }
+        List<ResponsibilityCell.Assignment> joined = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            ResponsibilityCell.Assignment a = given.get(i);
+            if (i + 1 < given.size() && given.get(i + 1).role() == a.role()
+                    && isNoNameAlone(context, a.printedName())) {
+                String first = a.printedName().strip();
+                String second = given.get(i + 1).printedName().strip();
+                String whole = first + second;
+                boolean splitBySpace = Pattern.compile(Pattern.quote(first) + "[ \\t\\u3000\\n]+"
+                        + Pattern.quote(second)).matcher(quote).find();
+                if (splitBySpace && (context.departments().resolve(whole).isPresent()
+                        || UnknownBodies.isBodyLike(whole))) {
+                    joined.add(new ResponsibilityCell.Assignment(a.role(), whole));
+                    i++;
+                    continue;
+                }
+            }
+            joined.add(a);
+        }
+        return joined;
+    }
+
+    /** Whether {@code printed} names nothing by itself: no known body, no generic actor, not shaped like a body. */
+    private static boolean isNoNameAlone(PlanParser.ParseContext context, String printed) {
+        String name = DepartmentResolver.trim(printed);
+        return !name.isEmpty() && context.departments().resolve(printed).isEmpty()
+                && context.departments().genericActor(printed).isEmpty() && !UnknownBodies.isBodyLike(name);
+    }
+
     /** Links each assignment, once per role, department and target. */
     static void link(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
                      String quote, List<ResponsibilityCell.Assignment> given, String where, String printedAs) {
@@ -406,7 +457,7 @@ final class ResponsibilityLinks {
                      String quote, List<ResponsibilityCell.Assignment> given, String where, String printedAs,
                      boolean bodiesByPlace) {
         List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
-        for (ResponsibilityCell.Assignment assignment : given) {
+        for (ResponsibilityCell.Assignment assignment : rejoinBrokenNames(context, quote, given)) {
             String printed = assignment.printedName();
             List<String> glued = context.departments().genericActor(printed).isEmpty()
                     && context.departments().resolve(printed).isEmpty()

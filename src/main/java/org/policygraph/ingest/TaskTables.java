@@ -980,8 +980,9 @@ final class TaskTables {
         }
         Span cell = new Span(spans.get(0).start(), spans.get(spans.size() - 1).end());
         String quote = cell.of(raw);
-        String joined = String.join(r.vertical ? "、" : "",
-                spans.stream().map(s -> namesSpaced(s.of(raw))).toList());
+        // "X主办，Y协办" reads like "X牵头，Y配合" (vocabulary: NOTE_VERB)
+        String joined = context.labels().withCommonVerbs(String.join(r.vertical ? "、" : "",
+                spans.stream().map(s -> namesSpaced(s.of(raw))).toList()));
         // a plain list of a 责任单位 column: its first body leads where the text says so (列第一位的为牵头单位), a
         // body carrying the sign the text declares leads (带*号的为牵头单位)
         List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(

@@ -51,6 +51,11 @@ class GenericActorRolesTest {
         assertThat(kind("各县市区")).isEqualTo("DISTRICT_GOVERNMENTS");
         assertThat(kind("属地镇街")).isEqualTo("LOCAL_GOVERNMENTS");
         assertThat(kind("各地各部门")).isEqualTo("DEPARTMENTS");
+        assertThat(kind("各街道板块")).isEqualTo("LOCAL_GOVERNMENTS");
+        // angle brackets where a note cannot hold round ones
+        assertThat(kind("各县<市、区>人民政府")).isEqualTo("DISTRICT_GOVERNMENTS");
+        // a working group named in full owns the departments in it (a note's whole name)
+        assertThat(kind("全县项目建设工作专班各部门")).isEqualTo("DEPARTMENTS");
         // a listed phrase keeps its curated kind
         assertThat(kind("各区人民政府")).isEqualTo("DISTRICT_GOVERNMENTS");
         // one body, or no body at all, is no generic actor

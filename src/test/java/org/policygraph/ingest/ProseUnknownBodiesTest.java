@@ -43,6 +43,17 @@ class ProseUnknownBodiesTest {
     }
 
     @Test
+    void aPhraseOpeningWithASetOrAPronounIsNoBodyTheVocabularyLacks() {
+        // NOT_ONE_BODY rows of responsibility-labels.tsv: 该…, 本…, 上述… name no one body; 长延堡街办 is one
+        DocumentBundle bundle = read("""
+                一、重点任务
+                （一）推进城市更新。由区住建局牵头；该管理局负责日常巡查；本单位办公室负责资料报送；长延堡街办负责现场协调。
+                """);
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
+                .containsExactlyInAnyOrder("区住建局", "长延堡街办");
+    }
+
+    @Test
     void namesPrintedWithoutSeparatorsAreSplitWhereTheNextOpensWithTheListsFirstCharacter() {
         assertThat(UnknownBodies.gluedNames("区发改局区统计局")).containsExactly("区发改局", "区统计局");
         assertThat(UnknownBodies.gluedNames("文化宣传股文化馆")).containsExactly("文化宣传股", "文化馆");

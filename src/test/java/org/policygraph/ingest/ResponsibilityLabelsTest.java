@@ -93,6 +93,31 @@ class ResponsibilityLabelsTest {
     }
 
     @Test
+    void aNoteVerbReadsLikeTheWordOfItsRoleWhereItClosesAClause(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("vocabulary"));
+        Files.writeString(root.resolve(ResponsibilityLabels.FILE), """
+                kind\tphrase\trole\tnote
+                LABEL\t主办单位\tLEAD
+                NOTE_VERB\t主办\tLEAD
+                NOTE_VERB\t协办\tSUPPORT
+                NOTE_VERB\t为牵头单位\tLEAD
+                """);
+        ResponsibilityLabels labels = ResponsibilityLabels.read(SeedSource.directory(root));
+        assertThat(labels.withCommonVerbs("市商务局主办，市财政局、市税务局协办"))
+                .isEqualTo("市商务局牵头，市财政局、市税务局配合");
+        // a label, and a word inside a sentence, are no verbs closing a clause; nor is a convention on lists
+        assertThat(labels.withCommonVerbs("主办单位：市商务局")).isEqualTo("主办单位：市商务局");
+        assertThat(labels.withCommonVerbs("市商务局主办展会")).isEqualTo("市商务局主办展会");
+        assertThat(labels.withCommonVerbs("列第一位的为牵头单位，下同")).isEqualTo("列第一位的为牵头单位，下同");
+        Files.writeString(root.resolve(ResponsibilityLabels.FILE), """
+                kind\tphrase\trole\tnote
+                NOTE_VERB\t统筹\tCOORDINATE
+                """);
+        assertThatThrownBy(() -> ResponsibilityLabels.read(SeedSource.directory(root)))
+                .isInstanceOf(SeedException.class).hasMessageContaining("LEAD or SUPPORT");
+    }
+
+    @Test
     void aNameLevelIsOneCharacter(@TempDir Path root) throws Exception {
         Files.createDirectories(root.resolve("vocabulary"));
         Files.writeString(root.resolve(ResponsibilityLabels.FILE), """
