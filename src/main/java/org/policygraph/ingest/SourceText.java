@@ -2,6 +2,7 @@ package org.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,7 @@ public final class SourceText {
 
     private final String file;
     private final String raw;
-    private final List<Line> lines;
+    private List<Line> lines;
 
     public SourceText(String file, String raw) {
         this.file = file;
@@ -111,6 +112,44 @@ public final class SourceText {
         return List.copyOf(lines);
     }
 
+    /**
+     * Marks the rows of web tables printed a row per line with cells separated by " | " but no leading '|' ("序号 |
+     * 项目内容 | 责任单位 |"). Such a line is a row only inside a table: from a line {@code isHeader} takes for a header
+     * (its cells, split at '|') to the last line of that shape after it (blank lines aside). Lines of that shape
+     * elsewhere stay text: on plans nobody tuned on, a rule taking every "a | b |" line for a row read page text as
+     * rows (bench/extraction/corpus/held-out/README.md, ninth session).
+     */
+    public void markPipeTables(Predicate<List<String>> isHeader) {
+        List<Line> marked = new ArrayList<>(lines);
+        boolean inTable = false;
+        for (int i = 0; i < marked.size(); i++) {
+            Line line = marked.get(i);
+            String text = line.text().strip();
+            if (isNoise(text)) {
+                continue;
+            }
+            boolean shaped = text.indexOf('|') > 0 && text.indexOf('\t') < 0 && !text.startsWith("|");
+            if (shaped && !inTable) {
+                inTable = isHeader.test(pipeCells(text));
+            } else if (!shaped) {
+                inTable = false;
+            }
+            if (inTable && !line.pipeRow()) {
+                marked.set(i, new Line(line.number(), line.start(), line.end(), raw, true));
+            }
+        }
+        lines = List.copyOf(marked);
+    }
+
+    /** The cells of a line separated by '|', trimmed, without the empty cells closing it. */
+    static List<String> pipeCells(String text) {
+        List<String> cells = new ArrayList<>(java.util.Arrays.stream(text.split("\\|", -1)).map(String::strip).toList());
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
+        return cells;
+    }
+
     public String file() {
         return file;
     }
@@ -167,7 +206,11 @@ public final class SourceText {
      * One line of the file. {@code start..end} excludes the line break; {@link #contentStart()} skips leading
      * whitespace, '#' and "- " bullets (quotes start there, so they do not begin with markup).
      */
-    public record Line(int number, int start, int end, String raw) {
+    public record Line(int number, int start, int end, String raw, boolean pipeRow) {
+
+        public Line(int number, int start, int end, String raw) {
+            this(number, start, end, raw, false);
+        }
 
         public String text() {
             return raw.substring(start, end);

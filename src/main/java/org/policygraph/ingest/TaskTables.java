@@ -575,13 +575,14 @@ final class TaskTables {
                 : RestatementMatcher.sectionsWithText(draft);
         columns = null;
         verticalCells = 0;
+        bracketedNumbers = false;
         mergedNames = new EnumMap<>(Column.class);
         lastNumber = 0;
         lastText = null;
     }
 
     private void readRow(SourceText.Line line) {
-        pipeRow = TableCells.isMarkdownRow(line.text()) && line.text().indexOf('\t') < 0;
+        pipeRow = TableCells.isPipeRow(line);
         readRow(TableCells.of(source, line), line.number(), span(line));
     }
 
@@ -614,7 +615,19 @@ final class TaskTables {
         int number = -1;
         Span numberedTask = null;
         int numberColumn = columns == null ? -1 : columns.indexOf(Column.NUMBER);
-        if (numberColumn >= 0 && numberColumn < texts.size() && NUMBER_CELL.matcher(texts.get(numberColumn)).matches()) {
+        Matcher bracketed;
+        if (pipeRow && numberColumn >= 0 && numberColumn < texts.size()
+                && (bracketed = BRACKETED_NUMBER_CELL.matcher(texts.get(numberColumn))).matches()
+                && (bracketedNumbers || lastNumber == 0)) {
+            // a '|' row numbered "(1)": its table numbers its rows so, a bare number there heads a group of them
+            bracketedNumbers = true;
+            numberAt = numberColumn;
+            number = Integer.parseInt(bracketed.group(1));
+        } else if (pipeRow && isGroupRow(texts)) {
+            finishRow(); // a row of one cell (一、主要预期目标), or numbered otherwise than the rows: a group's heading
+            draft.represented(lineNumber);
+            return;
+        } else if (numberColumn >= 0 && numberColumn < texts.size() && NUMBER_CELL.matcher(texts.get(numberColumn)).matches()) {
             numberAt = numberColumn;
             number = Integer.parseInt(texts.get(numberColumn));
         } else {
@@ -648,6 +661,27 @@ final class TaskTables {
         row.vertical = pipeRow;
         row.pipe = pipeRow;
         assign(row, cells, texts, numberAt, numberedTask);
+    }
+
+    /** A row's number printed in brackets: "(1)", "（12）". */
+    private static final Pattern BRACKETED_NUMBER_CELL = Pattern.compile("^[（(]\\s*(\\d{1,3})\\s*[)）]$");
+    /** An outline number opening a cell: 一、 (一) 1. */
+    private static final Pattern OUTLINE_NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]).*");
+    /** The open '|' table numbers its rows "(1)": a bare number in its 序号 cell heads a group of rows. */
+    private boolean bracketedNumbers;
+
+    /**
+     * A row of a '|' table that heads a group of rows rather than being one: one cell only ("一、主要预期目标 | |||"),
+     * or a first cell that is an outline heading, or a bare number where the table numbers its rows "(1)".
+     */
+    private boolean isGroupRow(List<String> texts) {
+        long filled = texts.stream().filter(t -> !t.isEmpty()).count();
+        if (texts.isEmpty() || columns == null) {
+            return false;
+        }
+        String first = texts.get(0);
+        return (filled == 1 && OUTLINE_NUMBERED.matcher(first).matches())
+                || (bracketedNumbers && NUMBER_CELL.matcher(first).matches());
     }
 
     /** Puts each cell into its column: by position when the row has the header's shape, else by what it looks like. */
@@ -780,6 +814,15 @@ final class TaskTables {
             columns.add(column);
         }
         return task && named >= 2 ? columns : null;
+    }
+
+    /**
+     * Whether the cells of a line separated by '|' without a leading '|' are a task table's header: three cells or
+     * more, each naming a column, among them a task column. Only such a line opens a table of rows of that shape.
+     */
+    static boolean isPipeTableHeader(ResponsibilityLabels labels, List<String> cells) {
+        return cells.size() >= 3 && cells.stream().allMatch(c -> columnNamed(labels, c.replaceAll("\\s", "")) != null)
+                && headerColumns(labels, cells) != null;
     }
 
     /** The column a header cell names (without white space), or null when it names none. */

@@ -159,6 +159,15 @@ class ResponsibilityFormatsTest {
                 format("task table, pipes",
                         "| 序号 | 主要任务 | 牵头单位 | 配合单位 |\n| 1 | 推进重点项目建设，全年完成投资50亿元。 | 县发改局 | 县财政局 |",
                         "LEADS 县发改局 | SUPPORTS 县财政局"),
+                format("task table, ' | ' between cells and no leading '|'",
+                        "序号 | 主要任务 | 牵头单位 | 配合单位 |\n1 | 推进重点项目建设，全年完成投资50亿元。 | 县发改局 | 县财政局 |",
+                        "LEADS 县发改局 | SUPPORTS 县财政局"),
+                format("task table, ' | ' between cells, rows numbered (1) under group rows",
+                        "序号 | 目标与任务 | 牵头责任单位 | 责任单位 |\n一、主要预期目标 | |||\n"
+                                + "(1) | 地区生产总值增长7%左右。 | 县发改局 | 各乡镇人民政府 |\n二、重点做好以下工作 | |||\n"
+                                + "1 | 扩大有效投资。 | ||\n"
+                                + "(2) | 推进重点项目建设，全年完成投资50亿元。 | 县发改局 县财政局 | 县自然资源局 各乡镇人民政府 |",
+                        "LEADS 县发改局,县财政局 | SUPPORTS ~各乡镇人民政府,县自然资源局"),
                 format("task table, one cell a line, the task cell wrapped over two lines",
                         "序号\n工作任务\n牵头单位\n配合单位\n1\n推进重点项目建设，加快前期工作，\n全年完成投资50亿元。\n县发改局\n县财政局",
                         "LEADS 县发改局 | SUPPORTS 县财政局"),
