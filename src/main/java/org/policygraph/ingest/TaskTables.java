@@ -802,6 +802,7 @@ final class TaskTables {
         List<Column> columns = new ArrayList<>();
         int named = 0;
         boolean task = false;
+        int goal = -1;
         for (String cell : cells) {
             String c = cell.replaceAll("\\s", "");
             Column column = columnNamed(labels, c);
@@ -811,9 +812,23 @@ final class TaskTables {
                 named++;
             }
             task |= column == Column.TASK;
+            if (column == Column.CATEGORY && goal < 0 && withoutYear(c).length() <= 8 && withoutYear(c).endsWith("目标")) {
+                goal = columns.size();
+            }
             columns.add(column);
         }
+        if (!task && goal >= 0 && columns.contains(Column.NUMBER) && columns.stream().anyMatch(TaskTables::isResponsibility)) {
+            // a target table (序号 / 2022年预期目标 / 责任单位): each row's target is what its bodies answer for
+            columns.set(goal, Column.TASK);
+            task = true;
+        }
         return task && named >= 2 ? columns : null;
+    }
+
+    /** A header cell without the year opening it ("2022年预期目标" → "预期目标"). */
+    private static String withoutYear(String c) {
+        String rest = c.replaceFirst("^(?:19|20)\\d{2}年度?", "");
+        return rest.isEmpty() ? c : rest;
     }
 
     /**
@@ -826,7 +841,8 @@ final class TaskTables {
     }
 
     /** The column a header cell names (without white space), or null when it names none. */
-    static Column columnNamed(ResponsibilityLabels labels, String c) {
+    static Column columnNamed(ResponsibilityLabels labels, String cell) {
+        String c = withoutYear(cell);
         Column responsibility = labels.columnOf(c);
         if (c.matches("序号|编号|序列")) {
             return Column.NUMBER;
