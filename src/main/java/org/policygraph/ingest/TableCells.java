@@ -26,7 +26,7 @@ final class TableCells {
      */
     static boolean isRow(SourceText.Line line) {
         String text = line.text();
-        return text.indexOf('\t') >= 0 || isMarkdownRow(text) || line.pipeRow();
+        return text.indexOf('\t') >= 0 || isMarkdownRow(text) || line.pipeRow() || line.spaceRow();
     }
 
     /** A row whose cells are separated by '|': "| a | b |", or "a | b |" inside a table a header opened. */
@@ -46,6 +46,24 @@ final class TableCells {
     static List<Span> of(SourceText source, SourceText.Line line) {
         String raw = source.raw();
         List<Span> cells = new ArrayList<>();
+        if (line.spaceRow() && line.text().indexOf('\t') < 0) {
+            // cells separated by spaces: at runs of them where the line has runs (pdftotext -layout), else at each
+            java.util.regex.Matcher separators = Pattern.compile(SourceText.spaceSeparator(line.text()))
+                    .matcher(raw).region(line.start(), line.end());
+            int start = line.start();
+            while (separators.find()) {
+                Span cell = trim(raw, start, separators.start());
+                if (cell.start() < cell.end()) {
+                    cells.add(cell);
+                }
+                start = separators.end();
+            }
+            Span last = trim(raw, start, line.end());
+            if (last.start() < last.end()) {
+                cells.add(last);
+            }
+            return cells;
+        }
         boolean markdown = isMarkdownRow(line.text());
         boolean pipes = isPipeRow(line);
         char separator = pipes ? '|' : '\t';

@@ -582,8 +582,38 @@ final class TaskTables {
     }
 
     private void readRow(SourceText.Line line) {
-        pipeRow = TableCells.isPipeRow(line);
-        readRow(TableCells.of(source, line), line.number(), span(line));
+        pipeRow = TableCells.isPipeRow(line) || (line.spaceRow() && line.text().indexOf('\t') < 0);
+        List<Span> cells = TableCells.of(source, line);
+        if (line.spaceRow() && columns != null && cells.size() > columns.size()) {
+            cells = mergeSurplus(cells);
+        }
+        readRow(cells, line.number(), span(line));
+    }
+
+    /**
+     * The cells of a row separated by spaces that prints more cells than its header: the names of a cell listed with
+     * spaces between them ("县发改局 县财政局") make the surplus, so the surplus cells join the last column of names
+     * (the task column where there is none), the others keep their places from both ends.
+     */
+    private List<Span> mergeSurplus(List<Span> cells) {
+        int target = -1;
+        for (int i = columns.size() - 1; i >= 0 && target < 0; i--) {
+            if (isResponsibility(columns.get(i))) {
+                target = i;
+            }
+        }
+        if (target < 0) {
+            target = columns.indexOf(Column.TASK);
+        }
+        if (target < 0) {
+            return cells;
+        }
+        int tail = columns.size() - 1 - target;
+        int lastMerged = cells.size() - 1 - tail;
+        List<Span> merged = new ArrayList<>(cells.subList(0, target));
+        merged.add(new Span(cells.get(target).start(), cells.get(lastMerged).end()));
+        merged.addAll(cells.subList(lastMerged + 1, cells.size()));
+        return merged;
     }
 
     /** The row being read is a line of a table separated by '|': one table row, whose missing cells are merged ones. */
@@ -838,6 +868,18 @@ final class TaskTables {
     static boolean isPipeTableHeader(ResponsibilityLabels labels, List<String> cells) {
         return cells.size() >= 3 && cells.stream().allMatch(c -> columnNamed(labels, c.replaceAll("\\s", "")) != null)
                 && headerColumns(labels, cells) != null;
+    }
+
+    /**
+     * Whether the cells of a line separated by spaces are a task table's header: 序号 first, then column names only,
+     * three at least, a task column and a responsibility column among them ("序号 主要任务 牵头单位 配合单位").
+     */
+    static boolean isSpacedTableHeader(ResponsibilityLabels labels, List<String> cells) {
+        if (!isPipeTableHeader(labels, cells)) {
+            return false;
+        }
+        List<Column> columns = headerColumns(labels, cells);
+        return columns.get(0) == Column.NUMBER && columns.stream().anyMatch(TaskTables::isResponsibility);
     }
 
     /** The column a header cell names (without white space), or null when it names none. */

@@ -43,4 +43,31 @@ class PipeTablesTest {
         assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
                 "推进重点项目建设，全年完成投资50亿元。", "优化营商环境，压缩审批时限。");
     }
+
+    @Test
+    void aTableWithSpacesBetweenCellsEndsAtAParagraph() {
+        DocumentBundle bundle = SubmittedPlans.read("spaces", TITLE, TITLE + """
+
+                序号 主要任务 牵头单位 配合单位
+                一、扩大有效投资
+                1 推进重点项目建设，全年完成投资50亿元。 县发改局 县财政局
+                2 优化营商环境，压缩审批时限。 县财政局 县住建局
+                各单位要按季度报送进展情况，逾期不报的予以通报。
+                3 联系人：张某某 电话：1234567。
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "推进重点项目建设，全年完成投资50亿元。", "优化营商环境，压缩审批时限。");
+    }
+
+    @Test
+    void aSpacedLineWithoutAHeaderStaysText() {
+        DocumentBundle bundle = SubmittedPlans.read("spaces", TITLE, TITLE + """
+
+                一、重点工作
+                1.推进重点项目建设 全年完成投资50亿元 县发改局牵头
+                2.优化营商环境，压缩审批时限。（牵头单位：县财政局）
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).hasSize(2)
+                .anySatisfy(t -> assertThat(t).startsWith("推进重点项目建设全年完成投资50亿元"));
+    }
 }

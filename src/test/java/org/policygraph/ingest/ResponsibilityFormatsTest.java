@@ -168,6 +168,18 @@ class ResponsibilityFormatsTest {
                                 + "1 | 扩大有效投资。 | ||\n"
                                 + "(2) | 推进重点项目建设，全年完成投资50亿元。 | 县发改局 县财政局 | 县自然资源局 各乡镇人民政府 |",
                         "LEADS 县发改局,县财政局 | SUPPORTS ~各乡镇人民政府,县自然资源局"),
+                format("task table, cells separated by a space",
+                        "序号 主要任务 牵头单位 配合单位\n1 推进重点项目建设，全年完成投资50亿元。 县发改局 县财政局 县住建局",
+                        "LEADS 县发改局 | SUPPORTS 县住建局,县财政局"),
+                format("task table, cells separated by runs of spaces (pdftotext -layout)",
+                        "序号    主要任务                                  牵头单位      配合单位      完成时限\n"
+                                + " 1      推进重点项目建设，全年完成投资50亿元。    县发改局      县财政局      12月底前",
+                        "LEADS 县发改局 | SUPPORTS 县财政局"),
+                format("task table, cells separated by runs of spaces, the task wrapped onto an indented line",
+                        "序号    主要任务                          牵头单位      配合单位\n"
+                                + " 1      推进重点项目建设，加快前期工作，  县发改局      县财政局 县住建局\n"
+                                + "        全年完成投资50亿元。",
+                        "LEADS 县发改局 | SUPPORTS 县住建局,县财政局"),
                 format("task table, one cell a line, the task cell wrapped over two lines",
                         "序号\n工作任务\n牵头单位\n配合单位\n1\n推进重点项目建设，加快前期工作，\n全年完成投资50亿元。\n县发改局\n县财政局",
                         "LEADS 县发改局 | SUPPORTS 县财政局"),
