@@ -472,13 +472,19 @@ final class TaskTables {
         if (NO_BODY.matcher(signless.strip()).matches()) {
             return true;
         }
-        for (String printed : ResponsibilityCell.splitOutsideBrackets(signless)) {
+        List<String> printedNames = ResponsibilityCell.splitOutsideBrackets(signless);
+        for (int i = 0; i < printedNames.size(); i++) {
+            String printed = printedNames.get(i);
             String name = DepartmentResolver.trim(printed);
             if (name.isEmpty()) {
                 continue;
             }
+            // a name listed before another of the same kind may leave the kind's word to it: "黄埔区、南沙区政府"
+            String next = i + 1 < printedNames.size() ? DepartmentResolver.trim(printedNames.get(i + 1)) : "";
+            String nextKind = signless.replaceAll("\\s", "").contains(name + "、" + next)
+                    ? UnknownBodies.kindWord(next) : null;
             if (context.departments().resolve(name).isEmpty() && context.departments().genericActor(printed).isEmpty()
-                    && !UnknownBodies.isBodyLike(name)) {
+                    && !UnknownBodies.isBodyLike(name) && (nextKind == null || !UnknownBodies.isBodyLike(name + nextKind))) {
                 return false;
             }
         }

@@ -180,6 +180,9 @@ class ResponsibilityFormatsTest {
                                 + " 1      推进重点项目建设，加快前期工作，  县发改局      县财政局 县住建局\n"
                                 + "        全年完成投资50亿元。",
                         "LEADS 县发改局 | SUPPORTS 县住建局,县财政局"),
+                format("task table, one cell a line, a name leaving its kind's word to the next (东湖区、西湖区政府)",
+                        "序号\n工作任务\n分管领导\n牵头单位\n配合单位\n1\n推进重点项目建设，全年完成投资50亿元。\n张 某\n县发改局\n东湖区、西湖区政府",
+                        "LEADS 县发改局 | SUPPORTS 东湖区,西湖区政府"),
                 format("task table, one cell a line, the task cell wrapped over two lines",
                         "序号\n工作任务\n牵头单位\n配合单位\n1\n推进重点项目建设，加快前期工作，\n全年完成投资50亿元。\n县发改局\n县财政局",
                         "LEADS 县发改局 | SUPPORTS 县财政局"),
