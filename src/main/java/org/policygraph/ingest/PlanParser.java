@@ -64,6 +64,13 @@ final class PlanParser {
         }
         int bodyEnd = footer > 0 ? footer : end;
         int taskPart = taskPartStart(bodyStart, bodyEnd);
+        int headerFirst = bodyStart > 1 ? taskPartStart(1, bodyStart, true) : -1;
+        if (headerFirst > 0 && (taskPart < 0 || taskPart == bodyStart) && taskColumns(headerFirst, bodyEnd) == 1) {
+            // a task table whose header stands above its first group row ("序号 / 主要工作举措 / 牵头单位 …", then
+            // "一、做大做强主导产业"): the 一、 is the table's, not a chapter before it. Not a header naming two task
+            // columns (项目 / 重点工作目标任务): its rows print a group's tasks as numbered items, which the outline reads
+            taskPart = headerFirst;
+        }
         int outlineEnd = taskPart > 0 ? taskPart : bodyEnd;
         int outlineResumes = taskPart > 0 ? outlineResumesAfterTable(taskPart, bodyEnd) : -1;
         int taskPartEnd = outlineResumes > 0 ? outlineResumes : bodyEnd;
@@ -457,6 +464,11 @@ final class PlanParser {
      * above it, if one). -1 if none.
      */
     private int taskPartStart(int from, int to) {
+        return taskPartStart(from, to, false);
+    }
+
+    /** As {@link #taskPartStart(int, int)}; {@code headersOnly}: a table's header row only, no 附件 or 表N. */
+    private int taskPartStart(int from, int to, boolean headersOnly) {
         SourceText source = draft.source;
         for (int n = from; n < to; n++) {
             SourceText.Line line = source.line(n);
@@ -465,14 +477,14 @@ final class PlanParser {
             }
             String text = TextCleaner.cleanLine(line.text());
             boolean row = TableCells.isRow(line);
-            String annex = annexHeading(line);
+            String annex = headersOnly ? null : annexHeading(line);
             if (annex != null) {
                 if (annexPrintedLater(n + 1, to, annex)) {
                     continue; // the notice's list of its annexes ("附件：…清单" above the signature), not the annex
                 }
                 return n;
             }
-            boolean caption = !row && TaskTables.CAPTION.matcher(text).matches() && nextTextLineIsRow(n, to);
+            boolean caption = !headersOnly && !row && TaskTables.CAPTION.matcher(text).matches() && nextTextLineIsRow(n, to);
             boolean header = row ? TaskTables.headerColumns(context.labels(), TableCells.of(source, line).stream()
                     .map(c -> TextCleaner.cleanLine(c.of(source.raw()))).toList()) != null
                     : TaskTables.verticalHeaderAt(context.labels(), source, n, to) != null;
@@ -482,6 +494,23 @@ final class PlanParser {
             }
         }
         return -1;
+    }
+
+    /** How many task columns the table header at or after line {@code n} (its title maybe first) names. */
+    private long taskColumns(int n, int to) {
+        SourceText source = draft.source;
+        for (int k = n; k < to && k <= n + 1; k++) {
+            SourceText.Line line = source.line(k);
+            List<TaskTables.Column> columns = TableCells.isRow(line)
+                    ? TaskTables.headerColumns(context.labels(), TableCells.of(source, line).stream()
+                    .map(c -> TextCleaner.cleanLine(c.of(source.raw()))).toList())
+                    : java.util.Optional.ofNullable(TaskTables.verticalHeaderAt(context.labels(), source, k, to))
+                    .map(TaskTables.VerticalHeader::columns).orElse(null);
+            if (columns != null) {
+                return columns.stream().filter(c -> c == TaskTables.Column.TASK).count();
+            }
+        }
+        return 0;
     }
 
     private boolean nextTextLineIsRow(int n, int to) {

@@ -60,6 +60,10 @@ final class ResponsibilityLinks {
                 "heading");
     }
 
+    /** A line opening with a lead sign, then names (a cell of 责任单位 where ★ marks the lead), maybe closed by '|'. */
+    private static final Pattern SIGNED_NAMES_LINE = Pattern.compile(
+            "(?m)^[ \\t\u3000]*([" + ResponsibilityCell.LEAD_SIGNS + "][^\\n。；;：:（）()]{2,80}?)[ \\t|]*$");
+
     /** Links every responsibility note in {@code span} to the measure or section {@code targetId}. */
     static void linkNotes(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
                           Span span, String where) {
@@ -108,6 +112,16 @@ final class ResponsibilityLinks {
                 draft.readNotes.put(read.start(), read);
             }
             remark(draft, context, targetId, location, note, inner, span.start() + m.end(), where);
+        }
+        Matcher signedLine = SIGNED_NAMES_LINE.matcher(text);
+        while (signedLine.find()) {
+            // a table's 责任单位 cell on a line of its own under the task (a web table printed one cell a line and read
+            // as an outline item): names only, the lead marked with its sign ("★区发改委、统计局")
+            String cell = signedLine.group(1).strip();
+            if (onlyNames(context, cell.replaceAll("[" + ResponsibilityCell.LEAD_SIGNS + "]", ""))) {
+                link(draft, context, targetId, location, cell, ResponsibilityCell.parse(cell, false), where,
+                        "负责部门");
+            }
         }
         Matcher lines = labels.labelledLines.matcher(text);
         List<int[]> labelledLines = new ArrayList<>();

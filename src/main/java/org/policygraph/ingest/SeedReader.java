@@ -178,6 +178,8 @@ public final class SeedReader {
         SeedVocabulary v = p.vocabulary();
         DocumentCatalog.Entry entry = DocumentCatalog.submittedEntry(submitted, v, seeded);
         SourceText text = new SourceText(submitted.textOrigin(), submitted.text() == null ? "" : submitted.text());
+        text.markTables(cells -> TaskTables.isPipeTableHeader(v.responsibilityLabels(), cells),
+                cells -> TaskTables.isSpacedTableHeader(v.responsibilityLabels(), cells));
         SubmissionChecks.checkText(text, v.responsibilityLabels());
         DocumentRecord document = DocumentCatalog.documentRecord(entry, text);
         // a plan submitted without issuedOn still prints when it was issued: past years in it are then reported facts
@@ -199,6 +201,8 @@ public final class SeedReader {
                                     SeedVocabulary v, ProseRoles prose, Set<String> knownDocumentIds,
                                     boolean submitted) {
         DepartmentResolver departments = new DepartmentResolver(v);
+        text.markTables(cells -> TaskTables.isPipeTableHeader(v.responsibilityLabels(), cells),
+                cells -> TaskTables.isSpacedTableHeader(v.responsibilityLabels(), cells));
         DocumentDraft draft = new DocumentDraft(entry, text);
         // A submitted plan may name bodies nobody curated yet: they become uncurated nodes. The seed is curated: there
         // an unknown name is a warning (or an error, strict).

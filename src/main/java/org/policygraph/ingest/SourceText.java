@@ -2,6 +2,7 @@ package org.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,7 @@ public final class SourceText {
 
     private final String file;
     private final String raw;
-    private final List<Line> lines;
+    private List<Line> lines;
 
     public SourceText(String file, String raw) {
         this.file = file;
@@ -111,6 +112,90 @@ public final class SourceText {
         return List.copyOf(lines);
     }
 
+    /**
+     * Marks the rows of tables printed a row per line without tabs or a leading '|': cells separated by " | " ("序号 |
+     * 项目内容 | 责任单位 |", web tables), or by spaces ("序号 主要任务 牵头单位", or runs of spaces as pdftotext -layout
+     * prints them). Such a line is a row only inside a table: from a line the header test takes for a header (its cells)
+     * to the last line of that shape after it (blank lines aside). Lines of that shape elsewhere stay text: on plans
+     * nobody tuned on, a rule taking every "a | b |" line for a row read page text as rows
+     * (bench/extraction/corpus/held-out/README.md, ninth session).
+     */
+    public void markTables(Predicate<List<String>> pipeHeader, Predicate<List<String>> spaceHeader) {
+        List<Line> marked = new ArrayList<>(lines);
+        char open = 0;
+        for (int i = 0; i < marked.size(); i++) {
+            Line line = marked.get(i);
+            String text = line.text().strip();
+            if (isNoise(text) || line.separator() != 0) {
+                continue;
+            }
+            boolean piped = text.indexOf('|') > 0 && text.indexOf('\t') < 0 && !text.startsWith("|");
+            if ((open == '|' && !piped) || (open == ' ' && !continuesSpacedTable(marked, i))) {
+                open = 0;
+            }
+            if (open == 0) {
+                open = piped && pipeHeader.test(pipeCells(text)) ? '|'
+                        : !piped && text.indexOf('\t') < 0 && text.indexOf('|') < 0
+                        && spaceHeader.test(spaceCells(text)) ? ' ' : 0;
+            }
+            if (open != 0) {
+                marked.set(i, new Line(line.number(), line.start(), line.end(), raw, open));
+            }
+        }
+        lines = List.copyOf(marked);
+    }
+
+    /** "12 推进…": a row's number, then its cells. */
+    private static final Pattern NUMBERED_SPACED_ROW = Pattern.compile("^\\d{1,3}[ \u3000]+\\S.*");
+    /** 一、扩大有效投资 / （一）…: a group's heading of one cell. */
+    private static final Pattern GROUP_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\\S*$");
+
+    /**
+     * Whether line {@code i} goes on with a table whose cells are separated by spaces: a numbered row, a line of
+     * several cells or an indented one (a cell wrapped onto the next line), or a group's heading with a numbered row
+     * after it. A paragraph of one cell ends the table.
+     */
+    private static boolean continuesSpacedTable(List<Line> lines, int i) {
+        String printed = lines.get(i).text();
+        String text = printed.strip();
+        if (NUMBERED_SPACED_ROW.matcher(text).matches() || spaceCells(text).size() >= 2
+                || (!printed.isEmpty() && Character.isWhitespace(printed.charAt(0)))) {
+            return true;
+        }
+        if (GROUP_HEADING.matcher(text).matches()) {
+            for (int k = i + 1; k < lines.size(); k++) {
+                String next = lines.get(k).text().strip();
+                if (!isNoise(next)) {
+                    return NUMBERED_SPACED_ROW.matcher(next).matches();
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The cells of a line separated by '|', trimmed, without the empty cells closing it. */
+    static List<String> pipeCells(String text) {
+        List<String> cells = new ArrayList<>(java.util.Arrays.stream(text.split("\\|", -1)).map(String::strip).toList());
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
+        return cells;
+    }
+
+    /**
+     * The cells of a line separated by spaces: at runs of two or more (or an ideographic space) where the line has
+     * such runs, as pdftotext -layout prints a table; else at every space.
+     */
+    static List<String> spaceCells(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? List.of() : List.of(t.split(spaceSeparator(t)));
+    }
+
+    /** The pattern separating the cells of {@code text} printed with spaces between them. */
+    static String spaceSeparator(String text) {
+        return text.strip().matches(".*(?: {2,}|\u3000).*") ? "(?: {2,}|\u3000)[ \u3000]*" : "[ \u3000]+";
+    }
+
     public String file() {
         return file;
     }
@@ -167,7 +252,21 @@ public final class SourceText {
      * One line of the file. {@code start..end} excludes the line break; {@link #contentStart()} skips leading
      * whitespace, '#' and "- " bullets (quotes start there, so they do not begin with markup).
      */
-    public record Line(int number, int start, int end, String raw) {
+    public record Line(int number, int start, int end, String raw, char separator) {
+
+        public Line(int number, int start, int end, String raw) {
+            this(number, start, end, raw, (char) 0);
+        }
+
+        /** A row of a table whose cells are separated by " | " without a leading '|' ({@link #markTables}). */
+        public boolean pipeRow() {
+            return separator == '|';
+        }
+
+        /** A row of a table whose cells are separated by spaces ({@link #markTables}). */
+        public boolean spaceRow() {
+            return separator == ' ';
+        }
 
         public String text() {
             return raw.substring(start, end);

@@ -19,13 +19,19 @@ final class TableCells {
     }
 
     /**
-     * True when the line is a table row: it holds a tab, or it is a markdown row "| a | b |". Not "a | b |" without
-     * the leading '|': lines of that shape on plans nobody tuned on were page text, and reading them as rows cost
-     * held-out measures and targets (bench/extraction/corpus/held-out/README.md).
+     * True when the line is a table row: it holds a tab, or it is a markdown row "| a | b |", or a row "a | b |" of a
+     * table opened by a header of known column names ({@link SourceText#markPipeTables}). Not any "a | b |" line: lines
+     * of that shape on plans nobody tuned on were page text, and reading them as rows cost held-out measures and
+     * targets (bench/extraction/corpus/held-out/README.md).
      */
     static boolean isRow(SourceText.Line line) {
         String text = line.text();
-        return text.indexOf('\t') >= 0 || isMarkdownRow(text);
+        return text.indexOf('\t') >= 0 || isMarkdownRow(text) || line.pipeRow() || line.spaceRow();
+    }
+
+    /** A row whose cells are separated by '|': "| a | b |", or "a | b |" inside a table a header opened. */
+    static boolean isPipeRow(SourceText.Line line) {
+        return line.text().indexOf('\t') < 0 && (isMarkdownRow(line.text()) || line.pipeRow());
     }
 
     static boolean isMarkdownRow(String text) {
@@ -40,8 +46,27 @@ final class TableCells {
     static List<Span> of(SourceText source, SourceText.Line line) {
         String raw = source.raw();
         List<Span> cells = new ArrayList<>();
+        if (line.spaceRow() && line.text().indexOf('\t') < 0) {
+            // cells separated by spaces: at runs of them where the line has runs (pdftotext -layout), else at each
+            java.util.regex.Matcher separators = Pattern.compile(SourceText.spaceSeparator(line.text()))
+                    .matcher(raw).region(line.start(), line.end());
+            int start = line.start();
+            while (separators.find()) {
+                Span cell = trim(raw, start, separators.start());
+                if (cell.start() < cell.end()) {
+                    cells.add(cell);
+                }
+                start = separators.end();
+            }
+            Span last = trim(raw, start, line.end());
+            if (last.start() < last.end()) {
+                cells.add(last);
+            }
+            return cells;
+        }
         boolean markdown = isMarkdownRow(line.text());
-        char separator = markdown ? '|' : '\t';
+        boolean pipes = isPipeRow(line);
+        char separator = pipes ? '|' : '\t';
         int from = line.start();
         int to = line.end();
         if (markdown) {
@@ -49,6 +74,11 @@ final class TableCells {
             int last = raw.lastIndexOf('|', to - 1);
             if (last >= from && raw.substring(last + 1, to).isBlank()) {
                 to = last;
+            }
+        } else if (pipes) {
+            // "a | b | ||": the pipes closing the row and its empty cells at the end
+            while (to > from && (raw.charAt(to - 1) == '|' || Character.isWhitespace(raw.charAt(to - 1)))) {
+                to--;
             }
         }
         int start = from;

@@ -476,13 +476,19 @@ final class TaskTables {
         if (NO_BODY.matcher(signless.strip()).matches()) {
             return true;
         }
-        for (String printed : ResponsibilityCell.splitOutsideBrackets(signless)) {
+        List<String> printedNames = ResponsibilityCell.splitOutsideBrackets(signless);
+        for (int i = 0; i < printedNames.size(); i++) {
+            String printed = printedNames.get(i);
             String name = DepartmentResolver.trim(printed);
             if (name.isEmpty()) {
                 continue;
             }
+            // a name listed before another of the same kind may leave the kind's word to it: "黄埔区、南沙区政府"
+            String next = i + 1 < printedNames.size() ? DepartmentResolver.trim(printedNames.get(i + 1)) : "";
+            String nextKind = signless.replaceAll("\\s", "").contains(name + "、" + next)
+                    ? UnknownBodies.kindWord(next) : null;
             if (context.departments().resolve(name).isEmpty() && context.departments().genericActor(printed).isEmpty()
-                    && !UnknownBodies.isBodyLike(name)) {
+                    && !UnknownBodies.isBodyLike(name) && (nextKind == null || !UnknownBodies.isBodyLike(name + nextKind))) {
                 return false;
             }
         }
@@ -579,14 +585,45 @@ final class TaskTables {
                 : RestatementMatcher.sectionsWithText(draft);
         columns = null;
         verticalCells = 0;
+        bracketedNumbers = false;
         mergedNames = new EnumMap<>(Column.class);
         lastNumber = 0;
         lastText = null;
     }
 
     private void readRow(SourceText.Line line) {
-        pipeRow = TableCells.isMarkdownRow(line.text()) && line.text().indexOf('\t') < 0;
-        readRow(TableCells.of(source, line), line.number(), span(line));
+        pipeRow = TableCells.isPipeRow(line) || (line.spaceRow() && line.text().indexOf('\t') < 0);
+        List<Span> cells = TableCells.of(source, line);
+        if (line.spaceRow() && columns != null && cells.size() > columns.size()) {
+            cells = mergeSurplus(cells);
+        }
+        readRow(cells, line.number(), span(line));
+    }
+
+    /**
+     * The cells of a row separated by spaces that prints more cells than its header: the names of a cell listed with
+     * spaces between them ("县发改局 县财政局") make the surplus, so the surplus cells join the last column of names
+     * (the task column where there is none), the others keep their places from both ends.
+     */
+    private List<Span> mergeSurplus(List<Span> cells) {
+        int target = -1;
+        for (int i = columns.size() - 1; i >= 0 && target < 0; i--) {
+            if (isResponsibility(columns.get(i))) {
+                target = i;
+            }
+        }
+        if (target < 0) {
+            target = columns.indexOf(Column.TASK);
+        }
+        if (target < 0) {
+            return cells;
+        }
+        int tail = columns.size() - 1 - target;
+        int lastMerged = cells.size() - 1 - tail;
+        List<Span> merged = new ArrayList<>(cells.subList(0, target));
+        merged.add(new Span(cells.get(target).start(), cells.get(lastMerged).end()));
+        merged.addAll(cells.subList(lastMerged + 1, cells.size()));
+        return merged;
     }
 
     /** The row being read is a line of a table separated by '|': one table row, whose missing cells are merged ones. */
@@ -618,7 +655,19 @@ final class TaskTables {
         int number = -1;
         Span numberedTask = null;
         int numberColumn = columns == null ? -1 : columns.indexOf(Column.NUMBER);
-        if (numberColumn >= 0 && numberColumn < texts.size() && NUMBER_CELL.matcher(texts.get(numberColumn)).matches()) {
+        Matcher bracketed;
+        if (pipeRow && numberColumn >= 0 && numberColumn < texts.size()
+                && (bracketed = BRACKETED_NUMBER_CELL.matcher(texts.get(numberColumn))).matches()
+                && (bracketedNumbers || lastNumber == 0)) {
+            // a '|' row numbered "(1)": its table numbers its rows so, a bare number there heads a group of them
+            bracketedNumbers = true;
+            numberAt = numberColumn;
+            number = Integer.parseInt(bracketed.group(1));
+        } else if (pipeRow && isGroupRow(texts)) {
+            finishRow(); // a row of one cell (一、主要预期目标), or numbered otherwise than the rows: a group's heading
+            draft.represented(lineNumber);
+            return;
+        } else if (numberColumn >= 0 && numberColumn < texts.size() && NUMBER_CELL.matcher(texts.get(numberColumn)).matches()) {
             numberAt = numberColumn;
             number = Integer.parseInt(texts.get(numberColumn));
         } else {
@@ -652,6 +701,27 @@ final class TaskTables {
         row.vertical = pipeRow;
         row.pipe = pipeRow;
         assign(row, cells, texts, numberAt, numberedTask);
+    }
+
+    /** A row's number printed in brackets: "(1)", "（12）". */
+    private static final Pattern BRACKETED_NUMBER_CELL = Pattern.compile("^[（(]\\s*(\\d{1,3})\\s*[)）]$");
+    /** An outline number opening a cell: 一、 (一) 1. */
+    private static final Pattern OUTLINE_NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]).*");
+    /** The open '|' table numbers its rows "(1)": a bare number in its 序号 cell heads a group of rows. */
+    private boolean bracketedNumbers;
+
+    /**
+     * A row of a '|' table that heads a group of rows rather than being one: one cell only ("一、主要预期目标 | |||"),
+     * or a first cell that is an outline heading, or a bare number where the table numbers its rows "(1)".
+     */
+    private boolean isGroupRow(List<String> texts) {
+        long filled = texts.stream().filter(t -> !t.isEmpty()).count();
+        if (texts.isEmpty() || columns == null) {
+            return false;
+        }
+        String first = texts.get(0);
+        return (filled == 1 && OUTLINE_NUMBERED.matcher(first).matches())
+                || (bracketedNumbers && NUMBER_CELL.matcher(first).matches());
     }
 
     /** Puts each cell into its column: by position when the row has the header's shape, else by what it looks like. */
@@ -794,8 +864,36 @@ final class TaskTables {
         return task && named >= 2 ? columns : null;
     }
 
+    /** A header cell without the year opening it ("2022年预期目标" → "预期目标"). */
+    private static String withoutYear(String c) {
+        String rest = c.replaceFirst("^(?:19|20)\\d{2}年度?", "");
+        return rest.isEmpty() ? c : rest;
+    }
+
+    /**
+     * Whether the cells of a line separated by '|' without a leading '|' are a task table's header: three cells or
+     * more, each naming a column, among them a task column. Only such a line opens a table of rows of that shape.
+     */
+    static boolean isPipeTableHeader(ResponsibilityLabels labels, List<String> cells) {
+        return cells.size() >= 3 && cells.stream().allMatch(c -> columnNamed(labels, c.replaceAll("\\s", "")) != null)
+                && headerColumns(labels, cells) != null;
+    }
+
+    /**
+     * Whether the cells of a line separated by spaces are a task table's header: 序号 first, then column names only,
+     * three at least, a task column and a responsibility column among them ("序号 主要任务 牵头单位 配合单位").
+     */
+    static boolean isSpacedTableHeader(ResponsibilityLabels labels, List<String> cells) {
+        if (!isPipeTableHeader(labels, cells)) {
+            return false;
+        }
+        List<Column> columns = headerColumns(labels, cells);
+        return columns.get(0) == Column.NUMBER && columns.stream().anyMatch(TaskTables::isResponsibility);
+    }
+
     /** The column a header cell names (without white space), or null when it names none. */
-    static Column columnNamed(ResponsibilityLabels labels, String c) {
+    static Column columnNamed(ResponsibilityLabels labels, String cell) {
+        String c = withoutYear(cell);
         Column responsibility = labels.columnOf(c);
         if (c.matches("序号|编号|序列")) {
             return Column.NUMBER;

@@ -318,6 +318,33 @@ class ResponsibilityFormatsTest {
                 format("task table, pipes",
                         "| 序号 | 主要任务 | 牵头单位 | 配合单位 |\n| 1 | 推进重点项目建设，全年完成投资50亿元。 | 县发改局 | 县财政局 |",
                         "LEADS 县发改局 | SUPPORTS 县财政局"),
+                format("task table, ' | ' between cells and no leading '|'",
+                        "序号 | 主要任务 | 牵头单位 | 配合单位 |\n1 | 推进重点项目建设，全年完成投资50亿元。 | 县发改局 | 县财政局 |",
+                        "LEADS 县发改局 | SUPPORTS 县财政局"),
+                format("task table, ' | ' between cells, rows numbered (1) under group rows",
+                        "序号 | 目标与任务 | 牵头责任单位 | 责任单位 |\n一、主要预期目标 | |||\n"
+                                + "(1) | 地区生产总值增长7%左右。 | 县发改局 | 各乡镇人民政府 |\n二、重点做好以下工作 | |||\n"
+                                + "1 | 扩大有效投资。 | ||\n"
+                                + "(2) | 推进重点项目建设，全年完成投资50亿元。 | 县发改局 县财政局 | 县自然资源局 各乡镇人民政府 |",
+                        "LEADS 县发改局,县财政局 | SUPPORTS ~各乡镇人民政府,县自然资源局"),
+                format("task table, cells separated by a space",
+                        "序号 主要任务 牵头单位 配合单位\n1 推进重点项目建设，全年完成投资50亿元。 县发改局 县财政局 县住建局",
+                        "LEADS 县发改局 | SUPPORTS 县住建局,县财政局"),
+                format("task table, cells separated by runs of spaces (pdftotext -layout)",
+                        "序号    主要任务                                  牵头单位      配合单位      完成时限\n"
+                                + " 1      推进重点项目建设，全年完成投资50亿元。    县发改局      县财政局      12月底前",
+                        "LEADS 县发改局 | SUPPORTS 县财政局"),
+                format("task table, cells separated by runs of spaces, the task wrapped onto an indented line",
+                        "序号    主要任务                          牵头单位      配合单位\n"
+                                + " 1      推进重点项目建设，加快前期工作，  县发改局      县财政局 县住建局\n"
+                                + "        全年完成投资50亿元。",
+                        "LEADS 县发改局 | SUPPORTS 县住建局,县财政局"),
+                format("task table, one cell a line, a name leaving its kind's word to the next (东湖区、西湖区政府)",
+                        "序号\n工作任务\n分管领导\n牵头单位\n配合单位\n1\n推进重点项目建设，全年完成投资50亿元。\n张 某\n县发改局\n东湖区、西湖区政府",
+                        "LEADS 县发改局 | SUPPORTS 东湖区,西湖区政府"),
+                format("a 责任单位 cell on a line of its own under the task, ★ marking the lead",
+                        "1.推进重点项目建设，全年完成投资50亿元。\n|\n张 某\n|\n★县发改局、财政局、住建局\n|",
+                        "LEADS 县发改局 | SUPPORTS 住建局,财政局"),
                 format("task table, one cell a line, the task cell wrapped over two lines",
                         "序号\n工作任务\n牵头单位\n配合单位\n1\n推进重点项目建设，加快前期工作，\n全年完成投资50亿元。\n县发改局\n县财政局",
                         "LEADS 县发改局 | SUPPORTS 县财政局"),

@@ -1,0 +1,73 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.MeasureRecord;
+
+/**
+ * Lines with " | " between cells and no leading '|' are a table's rows only inside a table a header of known column
+ * names opened (序号 | 主要任务 | 牵头单位 |), up to the last line of that shape. Elsewhere such a line is text: a rule
+ * reading every "a | b |" line as a row read page text as rows on plans nobody tuned on. Texts written for the tests.
+ */
+class PipeTablesTest {
+
+    private static final String TITLE = "某县2024年重点工作任务分工方案";
+
+    @Test
+    void aLineWithPipesOutsideATableStaysText() {
+        DocumentBundle bundle = SubmittedPlans.read("pipes", TITLE, TITLE + """
+
+                首页 | 政务公开 | 规划计划 |
+                一、重点工作
+                1.推进重点项目建设 | 全年完成投资50亿元。（牵头单位：县发改局）
+                2.优化营商环境，压缩审批时限。（牵头单位：县财政局）
+                二、保障措施
+                （一）加强组织领导。各单位要高度重视，确保各项任务落到实处。
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).hasSize(2)
+                .anySatisfy(t -> assertThat(t).startsWith("推进重点项目建设").contains("全年完成投资50亿元"));
+    }
+
+    @Test
+    void theTableEndsWhereItsShapeEnds() {
+        DocumentBundle bundle = SubmittedPlans.read("pipes", TITLE, TITLE + """
+
+                序号 | 主要任务 | 牵头单位 | 配合单位 |
+                1 | 推进重点项目建设，全年完成投资50亿元。 | 县发改局 | 县财政局 |
+                2 | 优化营商环境，压缩审批时限。 | 县财政局 | ||
+                各单位要按季度报送进展情况，逾期不报的予以通报。
+                3 | 联系人：张某某 | 电话：1234567 |
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "推进重点项目建设，全年完成投资50亿元。", "优化营商环境，压缩审批时限。");
+    }
+
+    @Test
+    void aTableWithSpacesBetweenCellsEndsAtAParagraph() {
+        DocumentBundle bundle = SubmittedPlans.read("spaces", TITLE, TITLE + """
+
+                序号 主要任务 牵头单位 配合单位
+                一、扩大有效投资
+                1 推进重点项目建设，全年完成投资50亿元。 县发改局 县财政局
+                2 优化营商环境，压缩审批时限。 县财政局 县住建局
+                各单位要按季度报送进展情况，逾期不报的予以通报。
+                3 联系人：张某某 电话：1234567。
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "推进重点项目建设，全年完成投资50亿元。", "优化营商环境，压缩审批时限。");
+    }
+
+    @Test
+    void aSpacedLineWithoutAHeaderStaysText() {
+        DocumentBundle bundle = SubmittedPlans.read("spaces", TITLE, TITLE + """
+
+                一、重点工作
+                1.推进重点项目建设 全年完成投资50亿元 县发改局牵头
+                2.优化营商环境，压缩审批时限。（牵头单位：县财政局）
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).hasSize(2)
+                .anySatisfy(t -> assertThat(t).startsWith("推进重点项目建设全年完成投资50亿元"));
+    }
+}
