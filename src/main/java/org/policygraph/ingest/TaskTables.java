@@ -909,7 +909,7 @@ final class TaskTables {
             return Column.TASK;
         } else if (c.equals("单位") || c.equals("计量单位")) {
             return Column.UNIT;
-        } else if (c.replaceFirst("^(?:19|20)\\d{2}年度?", "").length() <= 8
+        } else if (c.length() <= 8
                 && (c.contains("目标") || c.equals("指标要求")) && !c.contains("领域") && !c.contains("类")) {
             return Column.TARGET; // also "2022年预期目标"; not 目标类型 (A类, B类: what kind of target)
         } else if (c.length() <= 8 && (c.contains("领域") || c.contains("目标") || c.contains("备注")
