@@ -118,6 +118,30 @@ class FacetsTest {
                 .isEqualTo(narrowed.getInt("data.measures.totalCount"));
     }
 
+    /**
+     * Connections in one request that select different facets (aliases, fragments) each get theirs: their facets are
+     * resolved in one batch, whose selection must cover all of them.
+     */
+    @Test
+    void eachConnectionOfARequestGetsTheFacetsItSelects() {
+        JsonPath answer = GraphQL.post("""
+                { a: measures(first: 1) { totalCount facets { documents { count } } }
+                  b: measures(filter: { hasIndicator: true }, first: 1) { totalCount facets { hasIndicator { count } } }
+                  c: measures(filter: { textContains: "服务" }, first: 1) { totalCount ...parks }
+                  d: department(name: "市商务局") { leads(first: 1) { totalCount facets { documents { count } } } }
+                  e: department(name: "市商务局") { supports(first: 1) { totalCount facets { supportingDepartments { count } } } } }
+                fragment parks on MeasureConnection { facets { parks { count } documents { count } } }""")
+                .statusCode(200).body("errors", nullValue()).extract().jsonPath();
+        assertThat(sum(answer.getList("data.a.facets.documents"))).isEqualTo(answer.getInt("data.a.totalCount"));
+        assertThat(sum(answer.getList("data.b.facets.hasIndicator"))).isEqualTo(answer.getInt("data.b.totalCount"))
+                .isPositive();
+        assertThat(sum(answer.getList("data.c.facets.documents"))).isEqualTo(answer.getInt("data.c.totalCount"))
+                .isPositive();
+        assertThat(sum(answer.getList("data.d.leads.facets.documents"))).isEqualTo(answer.getInt("data.d.leads.totalCount"))
+                .isPositive();
+        assertThat(answer.getList("data.e.supports.facets.supportingDepartments")).isNotEmpty();
+    }
+
     @Test
     void nestedMeasureFacetCountsEqualTheFilteredTotalCounts() {
         for (Map<String, Object> filter : List.of(Map.<String, Object>of(), Map.<String, Object>of("hasIndicator", false))) {

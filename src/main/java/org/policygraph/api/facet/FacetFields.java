@@ -2,16 +2,17 @@ package org.policygraph.api.facet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Context;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -75,8 +76,12 @@ public class FacetFields {
             + "all the measures this connection matches, e.g. `facets { leadDepartments { value { id name } count } }`.")
     public List<@NonNull MeasureFacets> measureFacets(@Source List<MeasureConnection> connections)
             throws GraphQLException {
-        Map<String, Object> limits = limits(MEASURE_GROUPS);
-        limits.put("hasIndicator", selected("hasIndicator"));
+        // the batch may hold the facets of several connections (aliases, a connection under each of several parents),
+        // each selecting its own groups, and the environment shows the selection of one of them: every group selected
+        // under any `facets` of the operation is counted, each connection's field then takes its own first
+        List<SelectedGroup> requested = facetGroupsOfOperation();
+        Map<String, Object> limits = limits(MEASURE_GROUPS, requested);
+        limits.put("hasIndicator", requested.stream().anyMatch(g -> g.name().equals("hasIndicator")));
         Map<FacetScope.Statement, List<String>> parentsByStatement = new LinkedHashMap<>();
         for (MeasureConnection c : connections) {
             parentsByStatement.computeIfAbsent(c.facetScope.statement(), s -> new ArrayList<>())
@@ -168,9 +173,10 @@ public class FacetFields {
             + "matches, e.g. `facets { years { value count } }`.")
     public @NonNull IndicatorFacets indicatorFacets(@Source IndicatorConnection connection) throws GraphQLException {
         Map<String, Object> params = new HashMap<>(connection.facetScope.params());
-        params.putAll(limits(INDICATOR_GROUPS));
-        params.put("kinds", selected("kinds"));
-        params.put("comparators", selected("comparators"));
+        List<SelectedGroup> requested = facetGroupsOfField();
+        params.putAll(limits(INDICATOR_GROUPS, requested));
+        params.put("kinds", requested.stream().anyMatch(g -> g.name().equals("kinds")));
+        params.put("comparators", requested.stream().anyMatch(g -> g.name().equals("comparators")));
         Record r = graph.rows("read/indicator-facets", slots(Map.of("WHERE", connection.facetScope.where())), params).get(0);
         IndicatorFacets f = new IndicatorFacets();
         f.years = values(r, "years", Value::asInt, IntFacet::new);
@@ -216,26 +222,74 @@ public class FacetFields {
      * Per facet group: the {@code first} the query asks of it under this {@code facets} field (the largest, should
      * aliases repeat it), validated like any page size; 0 when it is not selected, so that the statement skips it.
      */
-    private Map<String, Object> limits(List<String> groups) throws GraphQLException {
+    /** A group selected under {@code facets}, with its {@code first} argument (null: the default). */
+    private record SelectedGroup(String name, Object first) {
+    }
+
+    /** Per group, the largest page any selection of it asks for; 0 for a group nobody selected. */
+    private static Map<String, Object> limits(List<String> groups, List<SelectedGroup> requested)
+            throws GraphQLException {
         Map<String, Object> limits = new HashMap<>();
         for (String group : groups) {
             int limit = 0;
-            for (SelectedField field : selectedFields(group)) {
-                Object first = field.getArguments().get("first");
-                limit = Math.max(limit, Page.of(first instanceof Number n ? n.intValue() : null, null).limit());
+            for (SelectedGroup g : requested) {
+                if (g.name().equals(group)) {
+                    limit = Math.max(limit, Page.of(g.first() instanceof Number n ? n.intValue() : null, null).limit());
+                }
             }
             limits.put(group, limit);
         }
         return limits;
     }
 
-    private boolean selected(String group) {
-        return !selectedFields(group).isEmpty();
+    /** The groups selected under this {@code facets} field. */
+    private List<SelectedGroup> facetGroupsOfField() {
+        return context.unwrap(DataFetchingEnvironment.class).getSelectionSet().getImmediateFields().stream()
+                .map(f -> new SelectedGroup(f.getName(), f.getArguments().get("first"))).toList();
     }
 
-    private List<SelectedField> selectedFields(String group) {
-        return context.unwrap(DataFetchingEnvironment.class).getSelectionSet().getImmediateFields().stream()
-                .filter(f -> f.getName().equals(group)).toList();
+    /** The groups selected under every {@code facets} field of the operation, fragments included. */
+    private List<SelectedGroup> facetGroupsOfOperation() {
+        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        List<SelectedGroup> groups = new ArrayList<>();
+        collectFacetGroups(env.getOperationDefinition().getSelectionSet(), env, false, groups, new HashSet<>());
+        return groups;
+    }
+
+    private static void collectFacetGroups(graphql.language.SelectionSet set, DataFetchingEnvironment env,
+                                           boolean underFacets, List<SelectedGroup> groups, Set<String> fragments) {
+        if (set == null) {
+            return;
+        }
+        for (graphql.language.Selection<?> selection : set.getSelections()) {
+            if (selection instanceof graphql.language.Field field) {
+                if (underFacets) {
+                    graphql.language.Argument first = field.getArguments().stream()
+                            .filter(a -> a.getName().equals("first")).findFirst().orElse(null);
+                    groups.add(new SelectedGroup(field.getName(), first == null ? null : valueOf(first.getValue(), env)));
+                } else {
+                    collectFacetGroups(field.getSelectionSet(), env, field.getName().equals("facets"), groups,
+                            fragments);
+                }
+            } else if (selection instanceof graphql.language.InlineFragment inline) {
+                collectFacetGroups(inline.getSelectionSet(), env, underFacets, groups, fragments);
+            } else if (selection instanceof graphql.language.FragmentSpread spread && fragments.add(spread.getName())) {
+                graphql.language.FragmentDefinition fragment = env.getFragmentsByName().get(spread.getName());
+                collectFacetGroups(fragment == null ? null : fragment.getSelectionSet(), env, underFacets, groups,
+                        fragments);
+            }
+        }
+    }
+
+    /** A {@code first} argument's value: an int literal or a variable's value; null otherwise (the default). */
+    private static Object valueOf(graphql.language.Value<?> value, DataFetchingEnvironment env) {
+        if (value instanceof graphql.language.IntValue i) {
+            return i.getValue().intValue();
+        }
+        if (value instanceof graphql.language.VariableReference v) {
+            return env.getVariables().get(v.getName());
+        }
+        return null;
     }
 
     private static <T> List<T> top(List<T> facets, int first) throws GraphQLException {
