@@ -113,6 +113,12 @@ final class BodyMapper {
         }
     }
 
+    /** A leaf's whole text as printed: from its heading to the end of the last of its spans after the heading. */
+    private static Span leafQuote(OutlineNode node) {
+        List<Span> after = node.spans.stream().filter(sp -> sp.start() >= node.heading.end()).toList();
+        return new Span(node.heading.start(), after.isEmpty() ? node.heading.end() : after.get(after.size() - 1).end());
+    }
+
     /** The last line of text before {@code heading}, or the heading itself when none precedes it. */
     private Span lineBefore(Span heading) {
         SourceText source = draft.source;
@@ -130,10 +136,7 @@ final class BodyMapper {
         switch (node.kind) {
             case SECTION -> {
                 if (node.children.isEmpty()) {
-                    List<Span> all = new ArrayList<>();
-                    all.add(node.heading);
-                    all.addAll(node.spans.stream().filter(sp -> sp.start() >= node.heading.end()).toList());
-                    Span quote = new Span(node.heading.start(), all.get(all.size() - 1).end());
+                    Span quote = leafQuote(node);
                     String text = cleanText(List.of(quote), raw).replaceFirst("^[（(]\\s*[一二三四五六七八九十]+\\s*[）)]\\s*", "");
                     if ((sectionsAreTasks && !framing(node)) || closedByNote.test(text)) {
                         String location = parentLocation + "(" + node.number + ")";
@@ -146,10 +149,7 @@ final class BodyMapper {
             }
             case CHAPTER -> {
                 if (chaptersAreTasks && node.children.isEmpty() && !framing(node)) {
-                    List<Span> all = new ArrayList<>();
-                    all.add(node.heading);
-                    all.addAll(node.spans.stream().filter(sp -> sp.start() >= node.heading.end()).toList());
-                    Span quote = new Span(node.heading.start(), all.get(all.size() - 1).end());
+                    Span quote = leafQuote(node);
                     String text = cleanText(List.of(quote), raw).replaceFirst("^[一二三四五六七八九十]+、\\s*", "");
                     draft.addMeasure(node.number, parentId, node.label, null, text, quote, true);
                     return;

@@ -156,8 +156,19 @@ public final class SeedReader {
         Set<String> seeded = new HashSet<>();
         catalog.entries().forEach(e -> seeded.add(e.id()));
         Prepared p = prepared(EditorAliases.none());
-        return assemble(entry, text, document, catalog.citations(entry, text), indicatorFinder, p.vocabulary(),
-                p.prose(), seeded, false).bundle();
+        List<DocumentCatalog.Citation> citations = catalog.citations(entry, text);
+        markTables(text, p.vocabulary());
+        return assemble(entry, text, document, citations, indicatorFinder, p.vocabulary(), p.prose(), seeded, false)
+                .bundle();
+    }
+
+    /**
+     * Marks the text's rows of tables printed without tabs or a leading '|' (SourceText#markTables): once, before
+     * anything reads its lines as rows (a submitted text's checks, the parser).
+     */
+    private static void markTables(SourceText text, SeedVocabulary v) {
+        text.markTables(cells -> TaskTables.isPipeTableHeader(v.responsibilityLabels(), cells),
+                cells -> TaskTables.isSpacedTableHeader(v.responsibilityLabels(), cells));
     }
 
     /** What an ingest would write, and what the editor should look at. */
@@ -178,8 +189,7 @@ public final class SeedReader {
         SeedVocabulary v = p.vocabulary();
         DocumentCatalog.Entry entry = DocumentCatalog.submittedEntry(submitted, v, seeded);
         SourceText text = new SourceText(submitted.textOrigin(), submitted.text() == null ? "" : submitted.text());
-        text.markTables(cells -> TaskTables.isPipeTableHeader(v.responsibilityLabels(), cells),
-                cells -> TaskTables.isSpacedTableHeader(v.responsibilityLabels(), cells));
+        markTables(text, v);
         SubmissionChecks.checkText(text, v.responsibilityLabels());
         DocumentRecord document = DocumentCatalog.documentRecord(entry, text);
         // a plan submitted without issuedOn still prints when it was issued: past years in it are then reported facts
@@ -201,8 +211,6 @@ public final class SeedReader {
                                     SeedVocabulary v, ProseRoles prose, Set<String> knownDocumentIds,
                                     boolean submitted) {
         DepartmentResolver departments = new DepartmentResolver(v);
-        text.markTables(cells -> TaskTables.isPipeTableHeader(v.responsibilityLabels(), cells),
-                cells -> TaskTables.isSpacedTableHeader(v.responsibilityLabels(), cells));
         DocumentDraft draft = new DocumentDraft(entry, text);
         // A submitted plan may name bodies nobody curated yet: they become uncurated nodes. The seed is curated: there
         // an unknown name is a warning (or an error, strict).
