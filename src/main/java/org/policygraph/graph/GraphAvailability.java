@@ -2,6 +2,12 @@ package org.policygraph.graph;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -55,6 +61,17 @@ public class GraphAvailability {
      * start-up: the service starts against a Neo4j that answers).
      */
     private final AtomicInteger warmingPermits = new AtomicInteger(-1);
+    /** The warm-up's places: reads waiting for one, in arrival order; its monitor guards the hand-over. */
+    private final Warming warming = new Warming();
+
+    private static final class Warming {
+        final Deque<CompletableFuture<Admission>> waiting = new ArrayDeque<>();
+    }
+
+    private static final CompletionStage<Admission> OPEN_NOW = CompletableFuture.completedStage(Admission.OPEN);
+    private static final CompletionStage<Admission> WARMING_NOW = CompletableFuture.completedStage(Admission.WARMING);
+    private static final CompletionStage<Admission> REFUSED_NOW = CompletableFuture.completedStage(Admission.REFUSED);
+
     /** Reads answered since Neo4j answered again. */
     private final AtomicInteger answeredWhileWarming = new AtomicInteger();
     /** policy-graph.graph.reopen-concurrency. */
@@ -76,32 +93,61 @@ public class GraphAvailability {
     }
 
     /**
-     * Admits a read, or refuses it (the caller fails fast). After Neo4j answers again, at most
-     * {@code reopen-concurrency} reads are in flight until that many have been answered; the others are refused.
-     * Why: a just-restarted Neo4j plans every statement anew on a cold JVM; all the clients' requests arriving at
-     * once (64 in bench/fault.sh) each took longer than the read timeout, closed the gate again and delayed recovery
-     * by the next probe and more. A few reads at a time get their answers quickly and warm it up for the rest.
-     * Every admitted read calls {@link #done}.
+     * Admits a read at once, or refuses it (the caller fails fast): {@link #admission} without waiting for a place.
      */
     public Admission admit() {
-        if (!available()) {
-            return Admission.REFUSED;
-        }
-        for (;;) {
-            int permits = warmingPermits.get();
-            if (permits < 0) {
-                return Admission.OPEN;
-            }
-            if (permits == 0) {
-                return Admission.REFUSED;
-            }
-            if (warmingPermits.compareAndSet(permits, permits - 1)) {
-                return Admission.WARMING;
-            }
-        }
+        return admission(Duration.ZERO).toCompletableFuture().join();
     }
 
-    /** An admitted read is over ({@code answered}: Neo4j gave its answer); ends the warm-up once enough were answered. */
+    /**
+     * Admits a read, or refuses it (the caller fails fast). After Neo4j answers again, at most
+     * {@code reopen-concurrency} reads are in flight until that many have been answered; a read that finds them all
+     * taken waits up to {@code wait} for one to be freed (first come, first served) and is refused after that.
+     * Why: a just-restarted Neo4j plans every statement anew on a cold JVM; all the clients' requests arriving at
+     * once (64 in bench/fault.sh) each took longer than the read timeout, closed the gate again and delayed recovery
+     * by the next probe and more. A few reads at a time get their answers quickly and warm it up for the rest. The
+     * others wait for a place rather than fail at once: refused at once, they failed for 8 s after Neo4j's first answer
+     * while clients retried (fault.sh, quiet machine: 953 failures), though each would have been answered within its
+     * budget had it waited. Every admitted read calls {@link #done}.
+     */
+    public CompletionStage<Admission> admission(Duration wait) {
+        if (!available()) {
+            return REFUSED_NOW;
+        }
+        if (warmingPermits.get() < 0) {
+            return OPEN_NOW;
+        }
+        CompletableFuture<Admission> place;
+        synchronized (warming) {
+            int permits = warmingPermits.get();
+            if (permits < 0) {
+                return OPEN_NOW;
+            }
+            if (permits > 0) {
+                warmingPermits.set(permits - 1);
+                return WARMING_NOW;
+            }
+            if (wait.isZero() || wait.isNegative()) {
+                return REFUSED_NOW;
+            }
+            place = new CompletableFuture<>();
+            warming.waiting.add(place);
+        }
+        // A place not handed over in time is refused; completeOnTimeout loses to a hand-over that came first.
+        return place.completeOnTimeout(Admission.REFUSED, wait.toNanos(), TimeUnit.NANOSECONDS)
+                .whenComplete((admission, error) -> {
+                    if (admission == Admission.REFUSED) {
+                        synchronized (warming) {
+                            warming.waiting.remove(place);
+                        }
+                    }
+                });
+    }
+
+    /**
+     * An admitted read is over ({@code answered}: Neo4j gave its answer); ends the warm-up once enough were answered,
+     * else hands the read's place to the longest-waiting read.
+     */
     public void done(Admission admission, boolean answered) {
         if (answered) {
             answered();
@@ -109,13 +155,30 @@ public class GraphAvailability {
         if (admission != Admission.WARMING) {
             return;
         }
-        if (answered && answeredWhileWarming.incrementAndGet() >= reopenConcurrency) {
-            if (warmingPermits.getAndSet(-1) >= 0) {
-                LOG.info("Neo4j is warm again: reads no longer limited");
+        List<CompletableFuture<Admission>> released = new ArrayList<>();
+        synchronized (warming) {
+            if (warmingPermits.get() < 0) {
+                return;
             }
-            return;
+            if (answered && answeredWhileWarming.incrementAndGet() >= reopenConcurrency) {
+                warmingPermits.set(-1);
+                LOG.info("Neo4j is warm again: reads no longer limited");
+                released.addAll(warming.waiting);
+                warming.waiting.clear();
+            } else {
+                CompletableFuture<Admission> next;
+                // A waiting read whose time ran out at this moment refuses the hand-over: try the next one.
+                while ((next = warming.waiting.poll()) != null && !next.complete(Admission.WARMING)) {
+                    // timed out already
+                }
+                if (next == null) {
+                    warmingPermits.incrementAndGet();
+                }
+                return;
+            }
         }
-        warmingPermits.getAndUpdate(permits -> permits < 0 ? permits : permits + 1);
+        // Outside the lock: completing runs the waiting reads' continuations.
+        released.forEach(place -> place.complete(Admission.OPEN));
     }
 
     /** Neo4j answered a read: evidence that it is alive, however slow another read may be. */
@@ -149,6 +212,7 @@ public class GraphAvailability {
         if (!unreachableSince.compareAndSet(null, Instant.now())) {
             return;
         }
+        refuseWaitingReads();
         LOG.warnf("Neo4j is unreachable (%s): reads answer DATABASE_UNAVAILABLE at once until it answers again "
                 + "(probed every %d ms)", cause.getMessage(), PROBE_INTERVAL_MS);
         if (shuttingDown) {
@@ -157,6 +221,16 @@ public class GraphAvailability {
         Thread probe = new Thread(this::probeUntilItAnswers, "graph-availability-probe");
         probe.setDaemon(true);
         probe.start();
+    }
+
+    /** Reads waiting for a place while Neo4j warmed up: it is gone again, so they fail as the others do. */
+    private void refuseWaitingReads() {
+        List<CompletableFuture<Admission>> refused;
+        synchronized (warming) {
+            refused = new ArrayList<>(warming.waiting);
+            warming.waiting.clear();
+        }
+        refused.forEach(place -> place.complete(Admission.REFUSED));
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -181,8 +255,10 @@ public class GraphAvailability {
     /** The probe got an answer: reads resume, a few at a time while Neo4j warms up ({@link #admit}). */
     void answersAgain() {
         answered();
-        answeredWhileWarming.set(0);
-        warmingPermits.set(Math.max(1, reopenConcurrency));
+        synchronized (warming) {
+            answeredWhileWarming.set(0);
+            warmingPermits.set(Math.max(1, reopenConcurrency));
+        }
         Instant since = unreachableSince.getAndSet(null);
         LOG.infof("Neo4j answers again: reads resume, at most %d at a time until %d are answered (failed fast for %d ms)",
                 Math.max(1, reopenConcurrency), reopenConcurrency,

@@ -101,10 +101,19 @@ public class GraphReads {
         if (request != null && request.getLocal(REQUEST_MET_UNAVAILABLE) != null) {
             return CompletableFuture.failedFuture(new GraphUnavailableException());
         }
-        GraphAvailability.Admission admission = availability.admit();
-        if (admission == GraphAvailability.Admission.REFUSED) {
-            return CompletableFuture.failedFuture(new GraphUnavailableException());
-        }
+        long arrived = System.nanoTime();
+        return availability.admission(readTimeout).thenCompose(admission -> {
+            if (admission == GraphAvailability.Admission.REFUSED) {
+                return CompletableFuture.failedFuture(new GraphUnavailableException());
+            }
+            // Time spent waiting for a place while Neo4j warms up counts against the read's own timeout.
+            long left = readTimeout.toNanos() - (System.nanoTime() - arrived);
+            return read(statement, parameters, admission, Math.max(left, 0));
+        });
+    }
+
+    private CompletableFuture<List<Record>> read(String statement, Map<String, Object> parameters,
+            GraphAvailability.Admission admission, long timeoutNanos) {
         statementsRun.incrementAndGet();
         AsyncSession session;
         CompletableFuture<List<Record>> read;
@@ -116,7 +125,7 @@ public class GraphReads {
             return CompletableFuture.failedFuture(unavailableOrAsIs(e));
         }
         return read
-                .orTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .orTimeout(timeoutNanos, TimeUnit.NANOSECONDS)
                 .handle((records, error) -> {
                     session.closeAsync();
                     availability.done(admission, error == null);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -163,6 +164,52 @@ class GraphReadsFailFastTest {
         assertThat(availability.admit()).as("two answered: warm").isEqualTo(GraphAvailability.Admission.OPEN);
         availability.done(fourth, true);
         assertThat(availability.admit()).isEqualTo(GraphAvailability.Admission.OPEN);
+    }
+
+    /**
+     * While Neo4j warms up, a read that finds every place taken waits for one rather than failing at once: a freed
+     * place goes to the longest-waiting read, the end of the warm-up lets every waiting read through, and a read whose
+     * wait runs out (or whose Neo4j goes away again) is refused.
+     */
+    @Test
+    void whileNeo4jWarmsUpAReadWaitsForAPlaceWithinItsTime() {
+        GraphAvailability availability = reads.availability;
+        availability.reopenConcurrency = 2;
+        availability.onStop(null); // no probe thread: the test reopens by hand
+        availability.unreachable(new IllegalStateException("simulated: restart"));
+        availability.answersAgain();
+        GraphAvailability.Admission first = availability.admit();
+        GraphAvailability.Admission second = availability.admit();
+        assertThat(List.of(first, second)).containsOnly(GraphAvailability.Admission.WARMING);
+
+        Duration aMinute = Duration.ofMinutes(1);
+        CompletableFuture<GraphAvailability.Admission> waitingFirst = availability.admission(aMinute).toCompletableFuture();
+        CompletableFuture<GraphAvailability.Admission> waitingSecond = availability.admission(aMinute).toCompletableFuture();
+        CompletableFuture<GraphAvailability.Admission> waitingThird = availability.admission(aMinute).toCompletableFuture();
+        assertThat(List.of(waitingFirst, waitingSecond, waitingThird)).noneMatch(CompletableFuture::isDone);
+        assertThat(availability.admit()).as("a read that may not wait").isEqualTo(GraphAvailability.Admission.REFUSED);
+
+        availability.done(first, false); // no answer: its place goes to the longest-waiting read, nothing warmed
+        assertThat(waitingFirst).isCompletedWithValue(GraphAvailability.Admission.WARMING);
+        assertThat(List.of(waitingSecond, waitingThird)).noneMatch(CompletableFuture::isDone);
+
+        availability.done(second, true);
+        assertThat(waitingSecond).isCompletedWithValue(GraphAvailability.Admission.WARMING);
+        availability.done(waitingFirst.join(), true);
+        assertThat(waitingThird).as("two answered: warm, every waiting read goes")
+                .isCompletedWithValue(GraphAvailability.Admission.OPEN);
+
+        availability.unreachable(new IllegalStateException("simulated: another restart"));
+        availability.answersAgain();
+        availability.admit();
+        availability.admit();
+        GraphAvailability.Admission refusedAfterItsWait = availability.admission(Duration.ofMillis(50))
+                .toCompletableFuture().join();
+        assertThat(refusedAfterItsWait).as("no place within its wait").isEqualTo(GraphAvailability.Admission.REFUSED);
+        CompletableFuture<GraphAvailability.Admission> waitingWhenItGoes = availability.admission(aMinute)
+                .toCompletableFuture();
+        availability.unreachable(new IllegalStateException("simulated: gone again"));
+        assertThat(waitingWhenItGoes).isCompletedWithValue(GraphAvailability.Admission.REFUSED);
     }
 
     @Test
