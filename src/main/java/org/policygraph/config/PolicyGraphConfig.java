@@ -49,7 +49,8 @@ public interface PolicyGraphConfig {
 
         /**
          * After Neo4j answers again (a restart), reads in flight at most until this many are answered; the others
-         * fail fast with DATABASE_UNAVAILABLE meanwhile, so that a cold Neo4j is not met by every client at once.
+         * wait for a freed place within their read timeout (then DATABASE_UNAVAILABLE), so that a cold Neo4j is not
+         * met by every client at once.
          */
         @WithDefault("4")
         int reopenConcurrency();
