@@ -70,4 +70,19 @@ class GenericActorListsTest {
         assertThat(from(bundle, LinkType.LEADS, "plan/一2")).hasSize(1);
         assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).doesNotContain("王某某");
     }
+
+    @Test
+    void aLabelsSpellingInProseNamesTheRoleOfAConventionNotAnActor() {
+        DocumentBundle bundle = plan("""
+                一、重点工作
+                按照责任相对明晰的原则，确定了牵头单位和责任单位。牵头单位负责全程协调、指导、督查；责任单位则立足自身职能，在牵头单位协调下，分工负责、推进落实。
+                1.加强经济运行分析。(牵头单位:市发改委、市统计局)
+                2.推进项目建设。各牵头单位负责组织实施。
+                """);
+        assertThat(bundle.links()).noneMatch(l -> l.fromId().equals(generic("牵头单位"))
+                || l.fromId().equals(generic("责任单位")));
+        assertThat(from(bundle, LinkType.LEADS, "plan/一1")).hasSize(2);
+        // a set of the lead units is still a generic actor
+        assertThat(from(bundle, LinkType.LEADS, "plan/一2")).containsExactly(generic("各牵头单位"));
+    }
 }
