@@ -64,6 +64,8 @@ final class ProseRoles {
     /** Every spelling, longest first, by its first character. */
     private final Map<Character, List<String>> spellingsByFirst;
     private final GenericActorGrammar genericActors;
+    /** The labels of notes: a label's spelling in prose names a role, no actor ("牵头单位负责全程协调"). */
+    private final ResponsibilityLabels labels;
     /** A responsibility label printed alone on its line (a web table's cell "牵头单位"): a label, not a verb. */
     private final Pattern labelAlone;
     /**
@@ -106,6 +108,7 @@ final class ProseRoles {
      */
     ProseRoles(List<String> names, GenericActorGrammar genericActors, ResponsibilityLabels labels) {
         this.labelAlone = labels.labelAlone;
+        this.labels = labels;
         List<String> sorted = new ArrayList<>(names.stream().filter(n -> n.length() >= 2).distinct().toList());
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         Map<Character, List<String>> byFirst = new java.util.HashMap<>();
@@ -412,7 +415,7 @@ final class ProseRoles {
                     break;
                 }
             }
-            var generic = genericActors.at(t, i, e);
+            var generic = genericActors.at(t, i, e).filter(g -> !labels.isLabel(g.phrase()));
             if (generic.isPresent() && (match == null || generic.get().phrase().length() > match.length())) {
                 match = generic.get().phrase();
             }

@@ -304,13 +304,13 @@ final class ResponsibilityCell {
      * tail: "各乡、镇人民政府", "各县、市、区人民政府", "各县市、区政府" (各县（市、区） printed without its brackets) name
      * one set of governments.
      */
-    private static final Pattern LEVEL_ONLY = Pattern.compile("^各?[省市区县乡镇街]{1,2}(?:、[省市区县乡镇街]{1,2})*$");
+    private static final Pattern LEVEL_ONLY = Pattern.compile("^各?[省市州区县旗乡镇街]{1,2}(?:、[省市州区县旗乡镇街]{1,2})*$");
     /**
      * The name a bare level shares its tail with: more levels, or their governments ("区人民政府", "镇政府"); not a body
      * of its own ("各乡镇、县经济开发区" lists the towns and the zone).
      */
     private static final Pattern LEVEL_TAIL = Pattern.compile(
-            "^[省市区县乡镇街]{1,2}(?:(?:人民)?政府(?:办事处)?|办事处)?(?:[（(][^（()）]{1,8}[）)])?$"); // 区人民政府(管委会)
+            "^[省市州区县旗乡镇街]{1,2}(?:(?:人民)?政府(?:办事处)?|办事处)?(?:[（(][^（()）]{1,8}[）)])?$"); // 区人民政府(管委会)
     /** A bare kind of body listed with 、 after a name shares that name's head: "市直有关部门、单位". */
     private static final Pattern BODY_ONLY = Pattern.compile("^(?:单位|部门|机构)$");
 
@@ -343,9 +343,9 @@ final class ResponsibilityCell {
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '（' || c == '(' || c == '<' || c == '〈') {
+            if (c == '（' || c == '(' || c == '<' || c == '〈' || c == '〔') {
                 depth++;
-            } else if ((c == '）' || c == ')' || c == '>' || c == '〉') && depth > 0) {
+            } else if ((c == '）' || c == ')' || c == '>' || c == '〉' || c == '〕') && depth > 0) {
                 depth--;
             }
             if (depth == 0 && (separators.indexOf(c) >= 0 || atWhitespace && Character.isWhitespace(c))) {

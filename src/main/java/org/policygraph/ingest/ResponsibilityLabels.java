@@ -221,6 +221,14 @@ final class ResponsibilityLabels {
                 noteVerbs.get(m.group(1))));
     }
 
+    /**
+     * Whether {@code phrase} is a label's whole spelling (牵头单位, 责任单位): in prose it names the role a plan's
+     * convention describes ("牵头单位负责全程协调"), not an actor.
+     */
+    boolean isLabel(String phrase) {
+        return labels.containsKey(phrase);
+    }
+
     /** Whether a header cell names the officials in charge of a row (分管领导, 责任人): people printed before bodies. */
     boolean namesOfficials(String cell) {
         return columnWords.stream().anyMatch(w -> w.getValue() == Role.OFFICIAL && cell.contains(w.getKey()));

@@ -98,6 +98,16 @@ final class ResponsibilityLinks {
                     continue;
                 }
             }
+            if (!draft.firstListedLeads && !labels.labelAt.matcher(inner).find() && !UNLABELLED_NOTE.matcher(inner)
+                    .matches() && closesItsLine(text, m.start(), m.end()) && onlyBareNames(context, inner)) {
+                // "…增长7%以上。（市发展改革委，各县〔市、区〕政府）": the bodies responsible, no verb; every one leads
+                List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.names(inner).stream()
+                        .map(n -> new ResponsibilityCell.Assignment(LinkType.LEADS, n)).toList();
+                link(draft, context, targetId, location, note, assignments, where, "responsibility note");
+                Span read = new Span(span.start() + m.start(), span.start() + m.end());
+                draft.readNotes.put(read.start(), read);
+                continue;
+            }
             if (!labels.labelAt.matcher(inner.strip()).lookingAt() && !UNLABELLED_NOTE.matcher(inner).matches()
                     && !(ResponsibilityCell.hasClauses(inner) && UNLABELLED_SENTENCE.matcher(inner).find())
                     && !(draft.firstListedLeads && onlyNames(context, inner))) {
@@ -139,6 +149,21 @@ final class ResponsibilityLinks {
             }
             remark(draft, context, targetId, location, note, note, span.start() + lines.end(), where);
         }
+        Matcher officials = OFFICIALS_LINE.matcher(text);
+        while (officials.find()) {
+            // "牵头领导:省政府分管领导同志": a line naming the official in charge (a COLUMN word of OFFICIAL role); a
+            // post there is a generic actor and leads, a person's name ("牵头领导:张三") is no body and is left alone
+            if (!labels.namesOfficials(officials.group(1))) {
+                continue;
+            }
+            List<ResponsibilityCell.Assignment> posts = ResponsibilityCell.names(names(officials.group(2))).stream()
+                    .filter(n -> context.departments().genericActor(n)
+                            .filter(g -> g.kind().equals(LEADERSHIP)).isPresent())
+                    .map(n -> new ResponsibilityCell.Assignment(LinkType.LEADS, n)).toList();
+            if (!posts.isEmpty()) {
+                link(draft, context, targetId, location, officials.group().strip(), posts, where, "officials line");
+            }
+        }
         Matcher tail = labels.labelledTail.matcher(text);
         while (tail.find()) {
             int at = tail.start(1);
@@ -170,6 +195,12 @@ final class ResponsibilityLinks {
                     "responsibility line");
         }
     }
+
+    /** A line naming the officials in charge under a label of a few characters: "牵头领导:省政府分管领导同志". */
+    private static final Pattern OFFICIALS_LINE = Pattern.compile(
+            "(?m)^[ \\t\u3000]*([\\p{IsHan}]{2,8})[:：]([^\\n]{2,80})$");
+    /** The kind of generic actor that is a post (市政府分管领导), not a set of bodies (not-departments.tsv). */
+    private static final String LEADERSHIP = "LEADERSHIP";
 
     private static final Pattern FIRST_LISTED_AT = Pattern.compile(ResponsibilityCell.FIRST_LISTED);
 
@@ -204,6 +235,48 @@ final class ResponsibilityLinks {
                     && context.departments().genericActor(printed).isEmpty() && !UnknownBodies.isBodyLike(name))) {
                 return false;
             }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the bracket at {@code start}..{@code end} of {@code text} closes its line: after the item's last sentence
+     * ("…增长7%以上。（X，Y）") or before its closing stop ("…3个（X，Y）。"), nothing but white space after it.
+     */
+    private static boolean closesItsLine(String text, int start, int end) {
+        String after = text.substring(end);
+        int lineEnd = after.indexOf('\n');
+        String rest = (lineEnd >= 0 ? after.substring(0, lineEnd) : after).strip();
+        String before = text.substring(0, start).stripTrailing();
+        boolean afterSentence = !before.isEmpty() && "。；;！!".indexOf(before.charAt(before.length() - 1)) >= 0;
+        return rest.isEmpty() && afterSentence || rest.matches("[。；;]") && !afterSentence;
+    }
+
+    /**
+     * Whether a bracket holds nothing but bare names separated by 、，, — no label, no verb, no remark — each a body the
+     * vocabulary knows, a generic actor, or a name shaped like a body that opens with its level (市商务局; a name after
+     * 、 may leave the level of the one before it out: "市人力资源社会保障局、农业农村局"). Examples (如医院、学校), scope
+     * lists (含市属国企), abbreviations (以下简称…) and places or products are no such list.
+     */
+    private static boolean onlyBareNames(PlanParser.ParseContext context, String inner) {
+        if (!onlyNames(context, inner) || !inner.matches("(?:[\\p{IsHan}、，,（）()〔〕<>〈〉]|\\s)+")) {
+            return false;
+        }
+        String levels = context.labels().nameLevels;
+        boolean levelled = false;
+        for (String listed : ResponsibilityCell.splitOutsideBrackets(inner)) {
+            String printed = listed.replace('<', '(').replace('>', ')').replace('〈', '(').replace('〉', ')');
+            String name = DepartmentResolver.trim(printed);
+            boolean opensWithLevel = levels.indexOf(name.charAt(0)) >= 0;
+            if (context.departments().genericActor(printed).isPresent()
+                    || context.departments().resolve(name).isPresent()) {
+                levelled = opensWithLevel;
+                continue;
+            }
+            if (!opensWithLevel && !(levelled && UnknownBodies.isBodyLike(name))) {
+                return false;
+            }
+            levelled = opensWithLevel;
         }
         return true;
     }
@@ -450,6 +523,32 @@ final class ResponsibilityLinks {
         return joined;
     }
 
+    /** A conjunction that may join two names: "省直有关部门和各市人民政府", "市财政局及各区人民政府". */
+    private static final Pattern CONJUNCTION = Pattern.compile("[及和与]");
+
+    /**
+     * The names {@code printed} joins with a conjunction where one of them is a generic actor (a set of bodies the
+     * shape of a body's name does not tell: "省直有关部门和各市人民政府", "省农业厅等省直有关部门和各市人民政府") and
+     * every one is known, generic or shaped like a body; {@code printed} alone otherwise ("市住房和城乡建设局": 市住房
+     * names nothing).
+     */
+    private static List<String> namesJoinedByConjunction(PlanParser.ParseContext context, String printed) {
+        if (context.departments().genericActor(printed).isPresent()
+                || context.departments().resolve(printed).isPresent()) {
+            return List.of(printed);
+        }
+        Matcher m = CONJUNCTION.matcher(printed);
+        while (m.find()) {
+            List<String> parts = new ArrayList<>(ResponsibilityCell.names(printed.substring(0, m.start())));
+            parts.addAll(ResponsibilityCell.names(printed.substring(m.end())));
+            boolean allNames = parts.size() > 1 && parts.stream().allMatch(p -> !isNoNameAlone(context, p));
+            if (allNames && parts.stream().anyMatch(p -> context.departments().genericActor(p).isPresent())) {
+                return parts;
+            }
+        }
+        return List.of(printed);
+    }
+
     /** Whether {@code printed} names nothing by itself: no known body, no generic actor, not shaped like a body. */
     private static boolean isNoNameAlone(PlanParser.ParseContext context, String printed) {
         String name = DepartmentResolver.trim(printed);
@@ -471,7 +570,14 @@ final class ResponsibilityLinks {
                      String quote, List<ResponsibilityCell.Assignment> given, String where, String printedAs,
                      boolean bodiesByPlace) {
         List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
-        for (ResponsibilityCell.Assignment assignment : rejoinBrokenNames(context, quote, given)) {
+        for (ResponsibilityCell.Assignment joinedByConjunction : rejoinBrokenNames(context, quote, given)) {
+            List<String> parts = namesJoinedByConjunction(context, joinedByConjunction.printedName());
+            if (parts.size() > 1) {
+                // "省直有关部门和各市人民政府": a set of bodies and another name, each with the role the list gives
+                parts.forEach(n -> assignments.add(new ResponsibilityCell.Assignment(joinedByConjunction.role(), n)));
+                continue;
+            }
+            ResponsibilityCell.Assignment assignment = joinedByConjunction;
             String printed = assignment.printedName();
             List<String> glued = context.departments().genericActor(printed).isEmpty()
                     && context.departments().resolve(printed).isEmpty()

@@ -18,18 +18,57 @@ import org.policygraph.model.UncuratedBodyRecord;
  * Bodies a submitted plan names in a responsibility slot (table cell, note, prose role) that the vocabulary lacks:
  * each becomes an uncurated Department node (its id derived from the printed name, so every plan naming it reaches
  * the same node), with the quote it was first read from. Only names shaped like a body (…局, …委, …办, …厅,
- * …政府, …管委会, …中心 …, and people's organisations: 工商联, 科协) qualify; anything else stays a warning. Parks and zones a measure names that the
+ * …政府, …管委会, …中心 …, and people's organisations: 工商联, 科协; the endings are data,
+ * graph-seed/vocabulary/body-name-endings.tsv) qualify; anything else stays a warning. Parks and zones a measure names that the
  * vocabulary lacks ({@link ParkNames}) become uncurated Park nodes the same way.
  */
 final class UnknownBodies {
 
     static final String ID_PREFIX = "uncurated-";
-    private static final Pattern BODY_LIKE = Pattern.compile(
-            "[\\p{IsHan}（）()]{2,24}(局|委|办|厅|署|院|会|部|处|股|馆|所|站|委员会|管委会|办公室|办公厅|人民政府|政府|中心|集团|公司|分行|支行|海关|银行|领导小组|小组|开发区|高新区|园区|新区|片区|试验区|管理区|产业园|工业园|物流园|科技园|创业园|大队|支队|调查队|总队|街道|镇|乡)"
-            // people's organisations are named short: 工商联, 妇联, 残联, 科协, 侨联
-            + "|[\\p{IsHan}]{1,8}(联|协)"
-            // a zone's administration named by the zone alone, short: 经开区 (经济技术开发区), 高新区
-            + "|[\\p{IsHan}]{0,8}(经开区|高新区)");
+    /** The file of the endings a body's name has (data: 局, 委, 管委会, 中心 …, 工商联, 经开区). */
+    static final String ENDINGS_FILE = "vocabulary/body-name-endings.tsv";
+
+    /** How much of a name may come before an ending of each shape (body-name-endings.tsv). */
+    private enum Shape { NAME, SHORT, ZONE }
+
+    /** The shape of a body's name, built once from the packaged seed's {@link #ENDINGS_FILE}. */
+    private static final class Endings {
+        static final Pattern BODY_LIKE = read(SeedSource.classpath());
+    }
+
+    /**
+     * The pattern a body's name matches, from {@code source}'s {@link #ENDINGS_FILE}: group 1, 2 or 3 is the ending of
+     * a NAME, SHORT or ZONE row.
+     */
+    static Pattern read(SeedSource source) {
+        Map<Shape, List<String>> endings = new java.util.EnumMap<>(Shape.class);
+        for (Shape shape : Shape.values()) {
+            endings.put(shape, new java.util.ArrayList<>());
+        }
+        for (TsvTable.Row row : TsvTable.read(source, ENDINGS_FILE, "ending", "shape").rows()) {
+            String ending = row.required("ending");
+            if (!ending.matches("\\p{IsHan}+")) {
+                throw row.error("an ending is Han characters (has '" + ending + "')");
+            }
+            Shape shape = row.oneOf("shape", Shape.class);
+            if (endings.get(shape).contains(ending)) {
+                throw row.error(shape + " ending '" + ending + "' is listed twice");
+            }
+            endings.get(shape).add(ending);
+        }
+        for (Shape shape : Shape.values()) {
+            if (endings.get(shape).isEmpty()) {
+                throw new SeedException(source.describe(ENDINGS_FILE), "no " + shape + " ending listed");
+            }
+        }
+        return Pattern.compile("[\\p{IsHan}（）()]{2,24}(" + alternation(endings.get(Shape.NAME)) + ")"
+                + "|[\\p{IsHan}]{1,8}(" + alternation(endings.get(Shape.SHORT)) + ")"
+                + "|[\\p{IsHan}]{0,8}(" + alternation(endings.get(Shape.ZONE)) + ")");
+    }
+
+    private static String alternation(List<String> words) {
+        return words.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    }
 
     private final String documentId;
     private final Map<String, UncuratedBodyRecord> bodies = new LinkedHashMap<>();
@@ -41,12 +80,12 @@ final class UnknownBodies {
 
     /** Whether {@code name} is shaped like the name of a body (…局, …委, …中心, …镇, 工商联). */
     static boolean isBodyLike(String name) {
-        if (BODY_LIKE.matcher(name).matches()) {
+        if (Endings.BODY_LIKE.matcher(name).matches()) {
             return true;
         }
         // a remark in brackets after a body's name: 高新园(邹区镇), 城乡社区服务中心（站）, 各有关乡镇(街道)
         int remark = DepartmentResolver.bracketedRemarkStart(name);
-        return remark >= 0 && BODY_LIKE.matcher(name.substring(0, remark)).matches();
+        return remark >= 0 && Endings.BODY_LIKE.matcher(name.substring(0, remark)).matches();
     }
 
     /**
@@ -73,7 +112,7 @@ final class UnknownBodies {
 
     /** The word naming the kind of body {@code name} is (局, 管理区, 人民政府 …), or null if it is not body-shaped. */
     static String kindWord(String name) {
-        Matcher m = BODY_LIKE.matcher(name);
+        Matcher m = Endings.BODY_LIKE.matcher(name);
         return m.matches() ? m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) : null;
     }
 

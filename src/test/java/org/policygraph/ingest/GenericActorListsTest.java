@@ -1,0 +1,88 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.ingest.SubmittedPlans.from;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.LinkType;
+import org.policygraph.model.UncuratedBodyRecord;
+
+/**
+ * Generic actors in the lists of notes and lines: a set of bodies joined to another name by 和 / 及, a prefecture level
+ * listed before the city level it shares its tail with (各州、市人民政府), and the post a 牵头领导 line names (a person's
+ * name there is no body). The plans here are written for the test.
+ */
+class GenericActorListsTest {
+
+    private static final String TITLE = "某省人民政府工作目标责任分解";
+
+    private static DocumentBundle plan(String text) {
+        return SubmittedPlans.read("plan", TITLE, TITLE + "\n" + text);
+    }
+
+    private static String generic(String phrase) {
+        return VocabularyReader.genericActorId(phrase);
+    }
+
+    @Test
+    void aSetOfBodiesJoinedToAnotherNameByAConjunctionIsTwoActors() {
+        DocumentBundle bundle = plan("""
+                一、重点工作
+                1.全面加强审计工作。
+                协同单位:省直各部门和各市人民政府。
+                2.推进乡镇机构改革。
+                协同单位:省财政厅、省农业厅等省直有关部门和各市人民政府。
+                3.加快住房保障建设。
+                协同单位:省住房和城乡建设厅。
+                """);
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一1"))
+                .containsExactlyInAnyOrder(generic("省直各部门"), generic("各市人民政府"));
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一2"))
+                .contains(generic("省直有关部门"), generic("各市人民政府")).hasSize(4);
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
+                .contains("省住房和城乡建设厅")
+                .noneMatch(n -> n.contains("各市人民政府") || n.contains("有关部门"));
+    }
+
+    @Test
+    void aPrefectureLevelListedBeforeTheCityLevelSharesItsGovernment() {
+        DocumentBundle bundle = plan("""
+                一、重点工作
+                1.推进重大项目建设。(省发展改革委牵头;省财政厅,各州、市人民政府配合)
+                """);
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一1")).contains(generic("各州、市人民政府")).hasSize(2);
+        assertThat(bundle.links()).noneMatch(l -> l.fromId().startsWith("wh-gov"));
+    }
+
+    @Test
+    void aPostOnALeaderLineLeadsAndAPersonsNameIsNoBody() {
+        DocumentBundle bundle = plan("""
+                一、重点工作
+                1.地区生产总值增长5%以上。
+                  牵头领导:省政府分管领导同志
+                  牵头单位:省发展改革委
+                2.固定资产投资增长10%以上。
+                  牵头领导:王某某
+                  牵头单位:省发展改革委
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一1")).contains(generic("省政府分管领导同志")).hasSize(2);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一2")).hasSize(1);
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).doesNotContain("王某某");
+    }
+
+    @Test
+    void aLabelsSpellingInProseNamesTheRoleOfAConventionNotAnActor() {
+        DocumentBundle bundle = plan("""
+                一、重点工作
+                按照责任相对明晰的原则，确定了牵头单位和责任单位。牵头单位负责全程协调、指导、督查；责任单位则立足自身职能，在牵头单位协调下，分工负责、推进落实。
+                1.加强经济运行分析。(牵头单位:市发改委、市统计局)
+                2.推进项目建设。各牵头单位负责组织实施。
+                """);
+        assertThat(bundle.links()).noneMatch(l -> l.fromId().equals(generic("牵头单位"))
+                || l.fromId().equals(generic("责任单位")));
+        assertThat(from(bundle, LinkType.LEADS, "plan/一1")).hasSize(2);
+        // a set of the lead units is still a generic actor
+        assertThat(from(bundle, LinkType.LEADS, "plan/一2")).containsExactly(generic("各牵头单位"));
+    }
+}
