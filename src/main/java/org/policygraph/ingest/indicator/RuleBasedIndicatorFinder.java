@@ -246,9 +246,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** Tokens stripped from the end of the text before a number, longest first. */
-    private static final List<VerbToken> VERB_TOKENS = buildVerbTokens();
+    private final List<VerbToken> verbTokens;
 
-    private static List<VerbToken> buildVerbTokens() {
+    /**
+     * The verb tokens: growth verbs, verbs of level and cues, and the bound words printed before a figure
+     * ({@link TargetBounds}: 超过, 不少于, 不超过, 约 …), each giving its comparator.
+     */
+    private static List<VerbToken> buildVerbTokens(TargetBounds bounds) {
         List<VerbToken> t = new ArrayList<>();
         for (String s : new String[] {"年均复合增长率", "年均增长率", "年均增长", "年均增幅", "年均增速", "同比增长", "年增长",
                 "增长率", "增幅", "增速", "增长", "涨幅"}) {
@@ -257,23 +261,20 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         for (String s : new String[] {"年均下降", "年均降低", "同比下降", "下降", "降低", "消减", "削减", "缩减", "减少"}) {
             t.add(new VerbToken(s, Tok.GROWTH_NEG));
         }
-        for (String s : new String[] {"累计超过", "超过", "突破", "超", "过"}) {
-            t.add(new VerbToken(s, Tok.EXCEED));
-        }
-        for (String s : new String[] {"不少于", "不低于"}) {
-            t.add(new VerbToken(s, Tok.AT_LEAST));
-        }
-        // a ceiling; longer than 超过/低于 inside 不超过/不低于, so peeled first
-        for (String s : new String[] {"不超过", "不高于", "不大于", "不多于", "控制在", "低于", "少于"}) {
-            t.add(new VerbToken(s, Tok.AT_MOST));
-        }
-        for (String s : new String[] {"约", "近"}) {
-            t.add(new VerbToken(s, Tok.ABOUT));
-        }
+        // a bound word longer than one inside it (不超过 / 超过, 不低于 / 低于) is peeled first: the list is sorted below
+        bounds.before().forEach((word, comparator) -> t.add(new VerbToken(word, switch (comparator) {
+            case EXCEED -> Tok.EXCEED;
+            case AT_LEAST -> Tok.AT_LEAST;
+            case AT_MOST -> Tok.AT_MOST;
+            case ABOUT -> Tok.ABOUT;
+            default -> Tok.EQUAL;
+        })));
         for (String s : new String[] {"累计达", "高达", "达到", "达", "提高到", "提高至", "提升至", "提升到", "增长至",
                 "增长到", "下降到", "下降至", "降至", "降到", "扩大至", "扩大到", "增加到", "增加至", "保持在", "稳定在", "为",
                 "实现", "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到", "减少至", "减少到"}) {
-            t.add(new VerbToken(s, Tok.EQUAL));
+            if (!bounds.before().containsKey(s)) {
+                t.add(new VerbToken(s, Tok.EQUAL));
+            }
         }
         t.add(new VerbToken("有近", Tok.CUE_ABOUT));
         t.add(new VerbToken("仅", Tok.CUE));
@@ -286,6 +287,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final IndicatorCorrections corrections;
     private final Map<String, DocumentYears> documentYears;
     private final MetricVocabulary metrics;
+    private final TargetBounds bounds;
 
     public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears) {
         this(corrections, documentYears, MetricVocabulary.empty());
@@ -294,9 +296,17 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** @param metrics the curated metrics each found figure is matched to by name and kind */
     public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears,
                                     MetricVocabulary metrics) {
+        this(corrections, documentYears, metrics, TargetBounds.packaged());
+    }
+
+    /** @param bounds the words that bound a figure (以上, 超过, 不超过 …) and the comparator each gives */
+    public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears,
+                                    MetricVocabulary metrics, TargetBounds bounds) {
         this.corrections = Objects.requireNonNull(corrections, "corrections");
         this.documentYears = Map.copyOf(documentYears);
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.bounds = Objects.requireNonNull(bounds, "bounds");
+        this.verbTokens = buildVerbTokens(bounds);
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -383,9 +393,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         review = review == null ? null : review.in(years);
         int tableAt = FlattenedTable.headStart(rawText);
         String prose = tableAt < 0 ? rawText : rawText.substring(0, tableAt);
-        UnitColumnTable.Found table = tableAt < 0 ? UnitColumnTable.read(documentId, location, prose, years) : null;
+        UnitColumnTable.Found table = tableAt < 0 ? UnitColumnTable.read(documentId, location, prose, years, bounds)
+                : null;
         VerticalTargetTable.Found vertical = tableAt < 0 && table == null
-                ? VerticalTargetTable.read(documentId, location, prose, years) : null;
+                ? VerticalTargetTable.read(documentId, location, prose, years, bounds) : null;
         if (vertical != null) {
             prose = prose.substring(0, vertical.start()); // the table's rows are read by their columns
         }
@@ -399,7 +410,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         List<FlattenedTable.Placed> found = new ArrayList<>(
                 new PassageReader(documentId, location, prose, years, review).read());
         if (tableAt >= 0) {
-            found.addAll(FlattenedTable.read(documentId, location, rawText, years));
+            found.addAll(FlattenedTable.read(documentId, location, rawText, years, bounds));
         }
         if (table != null) {
             found.addAll(table.figures());
@@ -422,7 +433,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     @Override
     public List<IndicatorRecord> findInTargetCell(String documentId, String ownerId, String location, String rawRow,
                                                   String task, String unit, String target) {
-        IndicatorRecord r = TargetCell.read(documentId, location, rawRow, task, unit, target,
+        IndicatorRecord r = TargetCell.read(documentId, location, rawRow, task, unit, target, bounds,
                 documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN));
         if (r != null) {
             return List.of(r.withMetric(metrics.metricOf(r.name(), r.kind())));
@@ -756,7 +767,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             boolean peeled = true;
             while (peeled && !rest.isEmpty()) {
                 peeled = false;
-                for (VerbToken vt : VERB_TOKENS) {
+                for (VerbToken vt : verbTokens) {
                     if (!rest.endsWith(vt.text())) {
                         continue;
                     }
@@ -890,20 +901,14 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
         }
 
-        /** 以上, 以内/以下 (a ceiling), 左右, 余, ranges: how the value bounds the quantity. */
+        /** 以上, 以内/以下 (a ceiling), 左右, 余 ({@link TargetBounds}), ranges: how the value bounds the quantity. */
         private void qualify(Reading r) {
             Hit h = r.hit;
+            TargetComparator bound = bounds.comparator(h.qualifier);
             if (h.valueMax != null) {
                 r.comparator = TargetComparator.RANGE;
-            } else if ("以上".equals(h.qualifier) || "及以上".equals(h.qualifier)) {
-                r.comparator = TargetComparator.AT_LEAST;
-            } else if ("以内".equals(h.qualifier) || "以下".equals(h.qualifier) || "及以下".equals(h.qualifier)
-                    || "内".equals(h.qualifier)) {
-                r.comparator = TargetComparator.AT_MOST; // a stated value "…控制在3%以内", "降至35以下": a ceiling
-            } else if ("左右".equals(h.qualifier)) {
-                r.comparator = TargetComparator.ABOUT;
-            } else if ("余".equals(h.qualifier) || "多".equals(h.qualifier)) {
-                r.comparator = TargetComparator.EXCEED;
+            } else if (bound != null && bound != TargetComparator.EQUAL) {
+                r.comparator = bound; // "…控制在3%以内": a ceiling
             }
         }
 
@@ -1302,7 +1307,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (bound.find()) {
                 // "打造不少于20个夜经济聚集区": the bound stands between the verb and the count
                 before = before.substring(0, bound.start());
-                h.qualifier = h.qualifier != null ? h.qualifier : bound.group().equals("超过") ? "多" : "以上";
+                h.qualifier = h.qualifier != null ? h.qualifier : bound.group();
             }
             h.type = HitType.PREFIX;
             int nounEnd = nounEnd(s, m.end());
