@@ -271,7 +271,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         })));
         for (String s : new String[] {"累计达", "高达", "达到", "达", "提高到", "提高至", "提升至", "提升到", "增长至",
                 "增长到", "下降到", "下降至", "降至", "降到", "扩大至", "扩大到", "增加到", "增加至", "保持在", "稳定在", "为",
-                "实现", "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到", "减少至", "减少到"}) {
+                "下达", "实现", "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到", "减少至", "减少到"}) {
             if (!bounds.before().containsKey(s)) {
                 t.add(new VerbToken(s, Tok.EQUAL));
             }
@@ -636,6 +636,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             r.each = r.each || EACH.matcher(pre).find() || EACH_UNIT.matcher(pre).find();
             r.record = placeInTime(r, context);
+            if (r.record != null && r.record.role() == IndicatorRole.ACTUAL && Units.isPercent(h.unit)
+                    && WORKS_DONE.matcher(pre).find()) {
+                return null; // "屋面防水改造完成90%", "已完成总工程量的85%": how far the works are, no quantity
+            }
+            if (h.unit != null && Units.isCounted(Units.normalize(h.unit)) && OWN_ITEMS.matcher(pre).find()) {
+                return null; // "主要工作任务分解为7大方面、80项": how many items the plan itself holds
+            }
             prevEnd = h.end;
             prevType = h.type;
             prevVerb = h.verb;
@@ -811,7 +818,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 r.reportingCue = true; // "在…过千亿元基础上": the level the plan builds on
                 rest = rest.replaceFirst("^在", "");
             }
-            String n0 = clean(rest);
+            String n0 = DEADLINE_IN_NAME.matcher(clean(rest)).replaceAll("");
             // "工程设计行业中高级人才达到从业人员的 40%": the verb sits before the base of the share
             if (percent && !growth && verbCmp == null) {
                 for (String v : new String[] {"达到", "提高到", "提高至", "提升至", "提升到"}) {
@@ -1320,8 +1327,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 h.end = m.end() + fund.end();
                 h.verb = "";
             } else if (Units.isCounted(unit)) {
+                String verbed = SCOPE_BEFORE_COUNT.matcher(before).replaceFirst("");
                 for (String v : PREFIX_VERBS) {
-                    if (before.endsWith(v)) {
+                    if (verbed.endsWith(v)) {
                         h.verb = v;
                         break;
                     }
@@ -1331,6 +1339,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
                 if (h.verb == null) {
                     h.verb = verbBeforeModifier(before);
+                }
+                if (h.verb == null && verbed.endsWith("为") && SERVED.matcher(h.noun).find()) {
+                    h.verb = "为"; // "为全区23000名老年人提供居家上门服务": the people a service is given to
                 }
                 if (h.verb == null && !endsWithJoint(before) && !clean(before).isEmpty()
                         && !COMPLETION.matcher(h.noun).find()) {
@@ -1363,6 +1374,29 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         return false;
     }
+
+    /**
+     * A share of the works done, as a progress report states it: "改造完成90%", "已完成总工程量的85%", "已进场施工，完成30%".
+     * It says how far a project is, not a quantity the plan sets or reports.
+     */
+    private static final Pattern WORKS_DONE = Pattern.compile("完成(?:总?工程量的?|工程进度的?|总?工作量的?)?$");
+
+    /**
+     * A deadline inside a name: "预算内专项资金须于6月底前下达60%以上、9月底前下达80%以上" states shares of one quantity by
+     * their deadlines, so the name is the quantity's, and a figure named by a deadline alone is of the quantity before.
+     */
+    private static final Pattern DEADLINE_IN_NAME = Pattern.compile(
+            "(?:须|要|应|必须)?(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)$"
+                    + "|^(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)");
+
+    /** The plan dividing its own work into items: "主要工作任务分解为7大方面、80项", "将全年工作细化为150项". */
+    private static final Pattern OWN_ITEMS = Pattern.compile("(?:分解|细化|划分)(?:为|成)[^，,。；;]*$");
+
+    /** The people or places a service is provided to, counted after 为: "为23000名老年人提供居家上门服务". */
+    private static final Pattern SERVED = Pattern.compile("^[^，,。；;、\\d]{1,10}?提供");
+
+    /** A scope between a count's verb and the count: "全力推进全省20个…重点项目". */
+    private static final Pattern SCOPE_BEFORE_COUNT = Pattern.compile("(?:全省|全市|全区|全县|全州|全旗)$");
 
     /** A bound printed before a count, after its verb: "打造不少于20个…", "认定至少3个…". */
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?:不少于|不低于|至少|超过)$");
@@ -1448,22 +1482,28 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     /**
      * "新增黄石、十堰、荆门、孝感4个…城市": the action verb opening the clause, when only an enumeration of names stands
-     * between it and the count; else null.
+     * between it and the count; else null. A list closed by 等 counts what it names ("新增599B、855H和2754等4条公交线路",
+     * "新建成A幼儿园、8300安置小区配套幼儿园和B学校等7所中小学、幼儿园"): its names may be longer, hold digits and be
+     * joined by 和, as long as none holds a figure of its own.
      */
     private static String verbBeforeEnumeration(String before) {
         String t = clean(before);
+        boolean others = t.endsWith("等"); // "对人民中路等3条城区道路…": one name and others
         for (String v : PREFIX_VERBS) {
-            if (!t.startsWith(v)) {
+            // a list closed by 等 may follow an adverb before its verb: "着力推进湖田中学、伯塘中学等5所…"
+            int k = t.indexOf(v);
+            if (k != 0 && !(others && k > 0 && k <= MAX_ADVERB && !t.substring(0, k).matches(".*[、\\d].*"))) {
                 continue;
             }
-            String list = t.substring(v.length());
-            boolean others = list.endsWith("等"); // "对人民中路等3条城区道路…": one name and others
-            String[] items = (others ? list.substring(0, list.length() - 1) : list).split("、", -1);
+            String list = t.substring(k + v.length());
+            String[] items = (others ? list.substring(0, list.length() - 1) : list).split(others ? "[、和]" : "、", -1);
             if (items.length < 2 && !others) {
                 return null;
             }
             for (String item : items) {
-                if (item.isEmpty() || item.length() > 10 || item.chars().anyMatch(Character::isDigit)) {
+                String name = others ? GLOSS.matcher(item).replaceAll("") : item; // "中心幼儿园(回购…配套园)"
+                if (name.isEmpty() || name.length() > (others ? MAX_NAME_BEFORE_OTHERS : 10)
+                        || (others ? FIGURE_IN_NAME.matcher(name).find() : name.chars().anyMatch(Character::isDigit))) {
                     return null;
                 }
             }
@@ -1471,6 +1511,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         return null;
     }
+
+    /** A gloss in brackets after a listed name. */
+    private static final Pattern GLOSS = Pattern.compile("[（(][^（）()]*[)）]");
+
+    /** The longest name of a list closed by 等 ("青山湖科技城第一幼儿园"). */
+    private static final int MAX_NAME_BEFORE_OTHERS = 16;
+
+    /** A figure with its unit inside a listed name ("3个项目"): the list is no list of names. */
+    private static final Pattern FIGURE_IN_NAME = Pattern.compile("\\d+(?:\\.\\d+)?(?:" + Units.PATTERN + ")");
 
     /**
      * "集中办好涉及群众切身利益的110件实事": the action verb near the clause's start, when only a modifier of the counted
