@@ -80,7 +80,10 @@ class TargetFormatsTest {
                 format(ANNUAL, "预算内专项资金须于6月底前下达60%以上、9月底前下达80%以上。", "60 % 2024 TARGET YEAR",
                         "80 % 2024 TARGET YEAR"),
                 // how many items the plan itself is divided into is no target
-                format(ANNUAL, "全年主要工作任务分解为7大方面、80项。"));
+                format(ANNUAL, "全年主要工作任务分解为7大方面、80项。"),
+                // a count opening its clause, then what is completed; a standard per person and month
+                format(ANNUAL, "7个乡镇卫生院完成搬迁或改扩建。", "7 个 2024 TARGET YEAR"),
+                format(ANNUAL, "城乡低保标准提高到835元/人月。", "835 元/人月 2024 TARGET YEAR"));
     }
 
     private static Arguments format(String title, String sentence, String... figures) {
