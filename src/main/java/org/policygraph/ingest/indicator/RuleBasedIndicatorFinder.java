@@ -138,6 +138,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern DEADLINE_YEAR = Pattern.compile(
             "(?:预计到|力争到|到)((?:19|20)\\d{2})年(?=[0-9]{1,2}月(?:底|末|前|中旬|上旬|下旬)?)");
 
+    /** "从2020年1月1日起，已将…提高到835元/人月": the date a standard applies from; its year is that of what follows. */
+    private static final Pattern START_DATE_YEAR = Pattern.compile(
+            "(?:从|自)((?:19|20)\\d{2})年(?=[0-9]{1,2}月(?:[0-9]{1,2}日)?起)");
+
     /** "以2017年黑臭水体面积为基值": the year of the base a change is measured from, then what the base is. */
     private static final Pattern BASE_OF = Pattern.compile("([^，,。；;：:]{1,20}?)为(?:基值|基数|基准|基期)");
 
@@ -1614,10 +1618,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             boolean since = m.group(4) != null;
             marks.add(new YearMark(start, m.end(), Integer.parseInt(m.group(2)), !comparison && !since, since, null));
         }
-        Matcher d = DEADLINE_YEAR.matcher(s);
-        while (d.find()) {
-            if (!masked[d.start()] && !inSpan[d.start()]) {
-                marks.add(new YearMark(d.start(), d.end(), Integer.parseInt(d.group(1)), true, false, null));
+        for (Pattern datedYear : List.of(DEADLINE_YEAR, START_DATE_YEAR)) {
+            Matcher d = datedYear.matcher(s);
+            while (d.find()) {
+                if (!masked[d.start()] && !inSpan[d.start()]) {
+                    marks.add(new YearMark(d.start(), d.end(), Integer.parseInt(d.group(1)), true, false, null));
+                }
             }
         }
         Matcher p = PERIOD.matcher(s);

@@ -1279,4 +1279,15 @@ class RuleBasedIndicatorFinderTest {
         assertNull(DocumentYears.ofSubmitted("2020-03-02", null, "意见", "2019年6月底前完成。").annual(),
                 "a year other than the year of issue");
     }
+
+    /** "从2020年1月1日起，已将…提高到835元/人月": the year a standard applies from is the year of the figures after it. */
+    @Test
+    void theDateAStandardAppliesFromGivesTheYearOfItsFigures() {
+        List<IndicatorRecord> found = finder.find("T16", "own", "loc",
+                "已完成。从2020年1月1日起，已将我市城乡低保标准提高到835元/人月。", List.of("进展情况"));
+        IndicatorRecord r = only(found);
+        assertEquals(2020, r.year());
+        assertEquals("元/人月", r.unit());
+        assertEquals(IndicatorRole.ACTUAL, r.role());
+    }
 }
