@@ -138,6 +138,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern DEADLINE_YEAR = Pattern.compile(
             "(?:预计到|力争到|到)((?:19|20)\\d{2})年(?=[0-9]{1,2}月(?:底|末|前|中旬|上旬|下旬)?)");
 
+    /** The rest of a list of from-values before their verb: "、271元分别" in "从574元、271元分别提高到…". */
+    private static final Pattern FROM_LIST = Pattern.compile(
+            "^(?:[、和](?:每人每月|每人每年)?\\d+(?:\\.\\d+)?(?:" + Units.PATTERN + ")?)*(?:分别)?");
+
     /** "从2020年1月1日起，已将…提高到835元/人月": the date a standard applies from; its year is that of what follows. */
     private static final Pattern START_DATE_YEAR = Pattern.compile(
             "(?:从|自)((?:19|20)\\d{2})年(?=[0-9]{1,2}月(?:[0-9]{1,2}日)?起)");
@@ -1066,6 +1070,18 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         int k = last.indexOf(joint);
         if (k >= 0) {
             tail = last.substring(k + joint.length());
+        } else {
+            // "城镇、农村居民最低生活保障标准": short parallel modifiers of the head the last item spells out
+            String modifier = first.replaceFirst("^[将把]", "");
+            int l = modifier.length();
+            boolean parallel = l >= 1 && l <= 3 && last.length() > l + 1;
+            for (int i = 1; i < items.length - 1; i++) {
+                parallel &= items[i].length() == l;
+            }
+            if (parallel) {
+                tail = last.substring(l);
+                items[0] = modifier;
+            }
         }
         List<String> names = new ArrayList<>();
         for (int i = 0; i < items.length - 1; i++) {
@@ -1283,7 +1299,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 int close = closingParenthesis(s, m.end());
                 brokenDown = close > 0 && (close + 1 == s.length() || TERMINATORS.indexOf(s.charAt(close + 1)) >= 0);
             }
-            boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0 || brokenDown
+            // "从574元、271元分别提高到609元、300元": the values a from→to verb starts from, listed before it
+            boolean listedFrom = startsWithAny(FROM_LIST.matcher(rest).replaceFirst(""), FROM_TO);
+            boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0 || brokenDown || listedFrom
                     || startsWithAny(rest, FOLLOWERS) || NOTE_AFTER.matcher(rest).lookingAt() || h.onBasis
                     || markPassed;
             if (m.chineseNumerals() && !terminated) {
@@ -1295,7 +1313,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (!terminated && "内".equals(m.qualifier()) && Units.isDuration(unit)) {
                 terminated = true; // "14个工作日内完成审批": a time limit, the action follows
             }
-            h.fromValue = startsWithAny(rest, FROM_TO);
+            h.fromValue = startsWithAny(rest, FROM_TO) || listedFrom;
             if (!terminated && Units.isPercent(unit) && opensShareClause(clauseBefore)
                     && SHARE_OF_WHAT_FOLLOWS.matcher(rest).lookingAt()) {
                 terminated = true; // "90%以上乡镇实现15分钟上高速": the share of the noun after it, named in nameValue

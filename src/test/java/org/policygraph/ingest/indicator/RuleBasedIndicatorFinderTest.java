@@ -1290,4 +1290,17 @@ class RuleBasedIndicatorFinderTest {
         assertEquals("元/人月", r.unit());
         assertEquals(IndicatorRole.ACTUAL, r.role());
     }
+
+    /**
+     * "城镇、农村X从a、b分别提高到c、d": a and b are the baselines the verb starts from, c and d the targets, each of its
+     * modifier (城镇, 农村) and the head they share.
+     */
+    @Test
+    void listedFromValuesAreBaselinesAndParallelModifiersShareTheirHead() {
+        List<IndicatorRecord> found = find("T16", "2020年，城镇、农村居民最低生活保障标准从500元、300元分别提高到600元、400元。");
+        assertEquals(List.of("300.0 BASELINE", "400.0 TARGET 农村居民最低生活保障标准", "500.0 BASELINE",
+                        "600.0 TARGET 城镇居民最低生活保障标准"),
+                found.stream().map(r -> r.value() + " " + r.role()
+                        + (r.role() == IndicatorRole.TARGET ? " " + r.name() : "")).sorted().toList());
+    }
 }
