@@ -13,6 +13,7 @@ import java.util.Set;
 import org.policygraph.ingest.indicator.DocumentYears;
 import org.policygraph.ingest.indicator.IndicatorCorrections;
 import org.policygraph.ingest.indicator.MetricVocabulary;
+import org.policygraph.ingest.indicator.TargetBounds;
 import org.policygraph.ingest.indicator.RuleBasedIndicatorFinder;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.EditorAliases;
@@ -49,6 +50,7 @@ public final class SeedReader {
     private DocumentCatalog catalog;
     private Corrections corrections;
     private MetricVocabulary metrics;
+    private TargetBounds targetBounds;
 
     /**
      * Reads with the rule-based indicator extractor, corrected by {@code corrections/indicators.tsv} and told each
@@ -123,7 +125,8 @@ public final class SeedReader {
             catalog.entries().forEach(e -> ids.add(e.id()));
             corrections.checkDocuments(ids::contains);
             if (indicatorFinder == null) {
-                indicatorFinder = new RuleBasedIndicatorFinder(indicatorCorrections(), documentYears(), metrics());
+                indicatorFinder = new RuleBasedIndicatorFinder(indicatorCorrections(), documentYears(), metrics(),
+                        targetBounds());
             }
         }
         return catalog;
@@ -144,6 +147,14 @@ public final class SeedReader {
             metrics = MetricVocabulary.read(source, METRICS);
         }
         return metrics;
+    }
+
+    /** The words bounding a target's figure, {@code vocabulary/target-bounds.tsv} (read once). */
+    private synchronized TargetBounds targetBounds() {
+        if (targetBounds == null) {
+            targetBounds = TargetBounds.read(source);
+        }
+        return targetBounds;
     }
 
     private IndicatorCorrections indicatorCorrections() {
@@ -195,7 +206,7 @@ public final class SeedReader {
         // a plan submitted without issuedOn still prints when it was issued: past years in it are then reported facts
         Map<String, DocumentYears> years = Map.of(entry.id(),
                 DocumentYears.ofSubmitted(entry.issuedOn(), entry.horizon(), entry.title(), text.raw()));
-        IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years, metrics());
+        IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years, metrics(), targetBounds());
         seeded.add(entry.id());
         Assembled assembled = assemble(entry, text, document, List.of(), finder, v, p.prose(), seeded, true);
         return new Submission(assembled.bundle(), SubmissionChecks.warnings(assembled.bundle(), text, v,

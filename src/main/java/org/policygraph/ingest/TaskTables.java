@@ -902,7 +902,8 @@ final class TaskTables {
         } else if (c.length() <= 8 && (c.contains("时限") || c.contains("时间") || c.contains("进度")
                 || c.contains("期限") || c.contains("节点"))) {
             return Column.DEADLINE;
-        } else if (c.length() <= 10 && (c.contains("进展") || c.contains("推进情况") || c.contains("完成情况"))) {
+        } else if (c.length() <= 10 && (c.contains("进展") || c.contains("推进情况") || c.contains("完成情况")
+                || c.contains("落实情况"))) {
             return Column.PROGRESS;
         } else if (c.length() <= 10 && (c.contains("任务") || c.contains("措施") || c.contains("内容") || c.contains("项目")
                 || c.contains("事项") || c.contains("举措") || c.contains("工作"))) {

@@ -67,7 +67,23 @@ class TargetFormatsTest {
                 format(ANNUAL, "在20所学校食堂开展明厨亮灶建设。", "20 所 2024 TARGET YEAR"),
                 format(ANNUAL, "在12个小区，建成8个分类亭。", "8 个 2024 TARGET YEAR"),
                 // the same figure in another unit, in brackets after it
-                format(ANNUAL, "项目总用地面积20000㎡(30亩)。", "20000 ㎡ 2024 TARGET YEAR"));
+                format(ANNUAL, "项目总用地面积20000㎡(30亩)。", "20000 ㎡ 2024 TARGET YEAR"),
+                // a list of names closed by 等 counts what it names: names with digits, joined by 和, an adverb first
+                format(ANNUAL, "新建成城东学校、8300安置小区配套幼儿园和天目山镇中心幼儿园等3所中小学、幼儿园。",
+                        "3 所 2024 TARGET YEAR"),
+                format(ANNUAL, "着力推进湖田中学、伯塘中学等5所农村中小学校改扩建。", "5 所 2024 TARGET YEAR"),
+                // a scope between the verb and the count; the people a service is given to; cases screened
+                format(ANNUAL, "全力推进全县20个具有支撑性的重点项目。", "20 个 2024 TARGET YEAR"),
+                format(ANNUAL, "为全县2300名老年人提供居家上门服务。", "2300 名 2024 TARGET YEAR"),
+                format(ANNUAL, "开展胃肠癌联合筛查1万例以上。", "1 万例 2024 TARGET YEAR"),
+                // shares of one quantity by their deadlines: the deadline is no part of the name
+                format(ANNUAL, "预算内专项资金须于6月底前下达60%以上、9月底前下达80%以上。", "60 % 2024 TARGET YEAR",
+                        "80 % 2024 TARGET YEAR"),
+                // how many items the plan itself is divided into is no target
+                format(ANNUAL, "全年主要工作任务分解为7大方面、80项。"),
+                // a count opening its clause, then what is completed; a standard per person and month
+                format(ANNUAL, "7个乡镇卫生院完成搬迁或改扩建。", "7 个 2024 TARGET YEAR"),
+                format(ANNUAL, "城乡低保标准提高到835元/人月。", "835 元/人月 2024 TARGET YEAR"));
     }
 
     private static Arguments format(String title, String sentence, String... figures) {

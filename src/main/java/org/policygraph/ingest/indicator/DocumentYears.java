@@ -122,8 +122,48 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
             Matcher named = text == null ? null : WORK_REPORT_OF_YEAR.matcher(text);
             annual = named != null && named.find() ? Integer.valueOf(named.group(1)) : issued;
         }
+        if (annual == null && (title == null || !YEAR_IN_TITLE.matcher(title).find())) {
+            Integer only = onlyYearIn(text);
+            annual = only != null && (issued == null || issued.equals(only)) ? only : null;
+        }
         return new DocumentYears(issued, leadingYear(horizon), annual);
     }
+
+    /**
+     * The year of an undated work list: a text that sets its deadlines by the month ("12月底前", "2017年3月底前拨付…",
+     * "第3季度") and prints one year only, never as a horizon, a period or a base ("到2025年", "2021—2023年",
+     * "比2010年"), is that year's plan ("精心策划2019年…活动" beside "12月底前"). Years of cited documents' numbers
+     * ("〔2016〕13号") are not the text's. Null when the text sets no deadline by the month, prints no year, several, or
+     * one as a horizon, period or base (an opinion saying "现就2019年工作提出意见" alone is no plan of one year).
+     */
+    static Integer onlyYearIn(String text) {
+        if (text == null || !MONTH_DEADLINE.matcher(text).find()) {
+            return null;
+        }
+        String own = CITED_NUMBER.matcher(text).replaceAll("");
+        if (SPAN_MARK.matcher(own).find() || BASE_YEAR.matcher(own).find()) {
+            return null;
+        }
+        Matcher m = YEAR_IN_TEXT.matcher(own);
+        Integer year = null;
+        while (m.find()) {
+            Integer y = Integer.valueOf(m.group(1));
+            if (year != null && !year.equals(y)) {
+                return null;
+            }
+            year = y;
+        }
+        return year;
+    }
+
+    /** A deadline by the month: "12月底前", "6月前", "第3季度". */
+    private static final Pattern MONTH_DEADLINE = Pattern.compile(
+            "\\d{1,2}\\s*月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)|第[一二三四1-4]季度");
+    /** A document's number, "昆政发〔2016〕13号": the year it was issued, not the year of this text. */
+    private static final Pattern CITED_NUMBER = Pattern.compile("[〔\\[［(（](?:19|20)\\d{2}[〕\\]］)）]");
+    /** A year as the base of a comparison: "比2010年", "较2020年", "与2015年相比". */
+    private static final Pattern BASE_YEAR = Pattern.compile("(?:比|较|与|同|相对于)\\s*(?:19|20)\\d{2}\\s*年");
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
 
     /** A government work report, the annual plan a 分工/分解 of its tasks follows. */
     private static final Pattern WORK_REPORT = Pattern.compile("政府工作报告");

@@ -33,13 +33,14 @@ final class FlattenedTable {
             "(?:[\"“”]?十([一二三四五六七八九])五[\"“”]?(?:期间|时期)?)?\\s*年均(?:增幅|增长率|增长|增速)(?:\\s*[(（][%％][)）])?");
     private static final Pattern ITEM_HEAD = Pattern.compile("指标名称|项目|指标");
 
-    private static final Pattern VALUE = Pattern.compile(
-            "(?<![0-9.])(\\d+(?:\\.\\d+)?)\\s*(" + Units.PATTERN + ")(/年)?(以上|以下|左右|以内)?");
+    /** A cell: a figure with its unit, a bound word ({@link TargetBounds}) before or after it allowed. */
+    private static final String VALUE =
+            "({BEFORE})?(?<![0-9.])(\\d+(?:\\.\\d+)?)\\s*(" + Units.PATTERN + ")(/年)?({AFTER})?";
 
     private record Column(int year, boolean reported) {
     }
 
-    private record Cell(int start, int end, double value, String printedUnit, String qualifier) {
+    private record Cell(int start, int end, double value, String printedUnit, TargetComparator bound) {
     }
 
     private FlattenedTable() {
@@ -104,7 +105,8 @@ final class FlattenedTable {
     }
 
     /** The table's figures, or an empty list when the passage is not such a table. Quotes are verbatim rows. */
-    static List<Placed> read(String documentId, String location, String raw, DocumentYears years) {
+    static List<Placed> read(String documentId, String location, String raw, DocumentYears years,
+                             TargetBounds bounds) {
         Header head = header(raw);
         if (head == null) {
             return List.of();
@@ -118,11 +120,12 @@ final class FlattenedTable {
         int headEnd = head.end();
         List<Placed> out = new ArrayList<>();
         List<Cell> row = new ArrayList<>();
-        Matcher v = VALUE.matcher(raw);
+        Matcher v = bounds.pattern(VALUE).matcher(raw);
         v.region(headEnd, raw.length());
         while (v.find()) {
-            Cell cell = new Cell(v.start(), v.end(), Double.parseDouble(v.group(1)),
-                    v.group(2) + (v.group(3) == null ? "" : v.group(3)), v.group(4));
+            Cell cell = new Cell(v.start(), v.end(), Double.parseDouble(v.group(2)),
+                    v.group(3) + (v.group(4) == null ? "" : v.group(4)),
+                    bounds.comparator(v.group(1) != null ? v.group(1) : v.group(5)));
             if (!row.isEmpty() && !raw.substring(row.get(row.size() - 1).end(), cell.start()).isBlank()) {
                 readRow(documentId, location, raw, headEnd, row, columns, head.growth(), head.growthFrom(),
                         head.targetYear(), out);
@@ -158,7 +161,7 @@ final class FlattenedTable {
         int column = 0;
         for (Cell cell : row) {
             String unit = Units.normalize(cell.printedUnit());
-            TargetComparator comparator = comparator(cell.qualifier());
+            TargetComparator comparator = cell.bound() == null ? TargetComparator.EQUAL : cell.bound();
             if (Units.isPercent(unit) && hasGrowth) {
                 out.add(new Placed(itemStart, itemStart + quote.length(), new IndicatorRecord(null, documentId, null,
                         item, cell.value(), null, unit, targetYear, IndicatorKind.GROWTH_RATE, comparator, false,
@@ -179,18 +182,6 @@ final class FlattenedTable {
                     perYear ? IndicatorPeriod.PER_YEAR : IndicatorPeriod.YEAR, null, null, cell.printedUnit(), false,
                     null)));
         }
-    }
-
-    private static TargetComparator comparator(String qualifier) {
-        if (qualifier == null) {
-            return TargetComparator.EQUAL;
-        }
-        return switch (qualifier) {
-            case "以上" -> TargetComparator.AT_LEAST;
-            case "以下", "以内" -> TargetComparator.AT_MOST;
-            case "左右" -> TargetComparator.ABOUT;
-            default -> TargetComparator.EQUAL;
-        };
     }
 
     /** A figure with the raw span its quote covers, for ordering. */

@@ -138,6 +138,14 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern DEADLINE_YEAR = Pattern.compile(
             "(?:预计到|力争到|到)((?:19|20)\\d{2})年(?=[0-9]{1,2}月(?:底|末|前|中旬|上旬|下旬)?)");
 
+    /** The rest of a list of from-values before their verb: "、271元分别" in "从574元、271元分别提高到…". */
+    private static final Pattern FROM_LIST = Pattern.compile(
+            "^(?:[、和](?:每人每月|每人每年)?\\d+(?:\\.\\d+)?(?:" + Units.PATTERN + ")?)*(?:分别)?");
+
+    /** "从2020年1月1日起，已将…提高到835元/人月": the date a standard applies from; its year is that of what follows. */
+    private static final Pattern START_DATE_YEAR = Pattern.compile(
+            "(?:从|自)((?:19|20)\\d{2})年(?=[0-9]{1,2}月(?:[0-9]{1,2}日)?起)");
+
     /** "以2017年黑臭水体面积为基值": the year of the base a change is measured from, then what the base is. */
     private static final Pattern BASE_OF = Pattern.compile("([^，,。；;：:]{1,20}?)为(?:基值|基数|基准|基期)");
 
@@ -199,7 +207,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…". */
     /** Predicates that complete a counted noun at the end of its clause ("…示范社区全面建成"). */
     private static final Pattern COMPLETION = Pattern.compile(
-            "(全面建成|建成投用|建成|投入使用|投入运营|投用|挂牌|获批|落地|投产|达产|竣工|开工)$");
+            "(全面建成|建成投用|建成|投入使用|投入运营|投用|挂牌|获批|落地|投产|达产|竣工|开工"
+                    + "|完成[\\p{IsHan}]{1,8})$"); // "7个乡镇卫生院完成搬迁或改扩建"
 
     /** A sum right after an investment verb: "投资3000万元", "总投资5亿元", "完成投资…". */
     private static final Pattern INVESTMENT_BEFORE = Pattern.compile("(?:总投资|计划投资|完成投资|投资|投入)(?:约|近|超)?$");
@@ -246,9 +255,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** Tokens stripped from the end of the text before a number, longest first. */
-    private static final List<VerbToken> VERB_TOKENS = buildVerbTokens();
+    private final List<VerbToken> verbTokens;
 
-    private static List<VerbToken> buildVerbTokens() {
+    /**
+     * The verb tokens: growth verbs, verbs of level and cues, and the bound words printed before a figure
+     * ({@link TargetBounds}: 超过, 不少于, 不超过, 约 …), each giving its comparator.
+     */
+    private static List<VerbToken> buildVerbTokens(TargetBounds bounds) {
         List<VerbToken> t = new ArrayList<>();
         for (String s : new String[] {"年均复合增长率", "年均增长率", "年均增长", "年均增幅", "年均增速", "同比增长", "年增长",
                 "增长率", "增幅", "增速", "增长", "涨幅"}) {
@@ -257,23 +270,20 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         for (String s : new String[] {"年均下降", "年均降低", "同比下降", "下降", "降低", "消减", "削减", "缩减", "减少"}) {
             t.add(new VerbToken(s, Tok.GROWTH_NEG));
         }
-        for (String s : new String[] {"累计超过", "超过", "突破", "超", "过"}) {
-            t.add(new VerbToken(s, Tok.EXCEED));
-        }
-        for (String s : new String[] {"不少于", "不低于"}) {
-            t.add(new VerbToken(s, Tok.AT_LEAST));
-        }
-        // a ceiling; longer than 超过/低于 inside 不超过/不低于, so peeled first
-        for (String s : new String[] {"不超过", "不高于", "不大于", "不多于", "控制在", "低于", "少于"}) {
-            t.add(new VerbToken(s, Tok.AT_MOST));
-        }
-        for (String s : new String[] {"约", "近"}) {
-            t.add(new VerbToken(s, Tok.ABOUT));
-        }
+        // a bound word longer than one inside it (不超过 / 超过, 不低于 / 低于) is peeled first: the list is sorted below
+        bounds.before().forEach((word, comparator) -> t.add(new VerbToken(word, switch (comparator) {
+            case EXCEED -> Tok.EXCEED;
+            case AT_LEAST -> Tok.AT_LEAST;
+            case AT_MOST -> Tok.AT_MOST;
+            case ABOUT -> Tok.ABOUT;
+            default -> Tok.EQUAL;
+        })));
         for (String s : new String[] {"累计达", "高达", "达到", "达", "提高到", "提高至", "提升至", "提升到", "增长至",
                 "增长到", "下降到", "下降至", "降至", "降到", "扩大至", "扩大到", "增加到", "增加至", "保持在", "稳定在", "为",
-                "实现", "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到", "减少至", "减少到"}) {
-            t.add(new VerbToken(s, Tok.EQUAL));
+                "下达", "实现", "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到", "减少至", "减少到"}) {
+            if (!bounds.before().containsKey(s)) {
+                t.add(new VerbToken(s, Tok.EQUAL));
+            }
         }
         t.add(new VerbToken("有近", Tok.CUE_ABOUT));
         t.add(new VerbToken("仅", Tok.CUE));
@@ -286,6 +296,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final IndicatorCorrections corrections;
     private final Map<String, DocumentYears> documentYears;
     private final MetricVocabulary metrics;
+    private final TargetBounds bounds;
 
     public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears) {
         this(corrections, documentYears, MetricVocabulary.empty());
@@ -294,9 +305,17 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** @param metrics the curated metrics each found figure is matched to by name and kind */
     public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears,
                                     MetricVocabulary metrics) {
+        this(corrections, documentYears, metrics, TargetBounds.packaged());
+    }
+
+    /** @param bounds the words that bound a figure (以上, 超过, 不超过 …) and the comparator each gives */
+    public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears,
+                                    MetricVocabulary metrics, TargetBounds bounds) {
         this.corrections = Objects.requireNonNull(corrections, "corrections");
         this.documentYears = Map.copyOf(documentYears);
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.bounds = Objects.requireNonNull(bounds, "bounds");
+        this.verbTokens = buildVerbTokens(bounds);
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -383,9 +402,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         review = review == null ? null : review.in(years);
         int tableAt = FlattenedTable.headStart(rawText);
         String prose = tableAt < 0 ? rawText : rawText.substring(0, tableAt);
-        UnitColumnTable.Found table = tableAt < 0 ? UnitColumnTable.read(documentId, location, prose, years) : null;
+        UnitColumnTable.Found table = tableAt < 0 ? UnitColumnTable.read(documentId, location, prose, years, bounds)
+                : null;
         VerticalTargetTable.Found vertical = tableAt < 0 && table == null
-                ? VerticalTargetTable.read(documentId, location, prose, years) : null;
+                ? VerticalTargetTable.read(documentId, location, prose, years, bounds) : null;
         if (vertical != null) {
             prose = prose.substring(0, vertical.start()); // the table's rows are read by their columns
         }
@@ -399,7 +419,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         List<FlattenedTable.Placed> found = new ArrayList<>(
                 new PassageReader(documentId, location, prose, years, review).read());
         if (tableAt >= 0) {
-            found.addAll(FlattenedTable.read(documentId, location, rawText, years));
+            found.addAll(FlattenedTable.read(documentId, location, rawText, years, bounds));
         }
         if (table != null) {
             found.addAll(table.figures());
@@ -422,7 +442,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     @Override
     public List<IndicatorRecord> findInTargetCell(String documentId, String ownerId, String location, String rawRow,
                                                   String task, String unit, String target) {
-        IndicatorRecord r = TargetCell.read(documentId, location, rawRow, task, unit, target,
+        IndicatorRecord r = TargetCell.read(documentId, location, rawRow, task, unit, target, bounds,
                 documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN));
         if (r != null) {
             return List.of(r.withMetric(metrics.metricOf(r.name(), r.kind())));
@@ -625,6 +645,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             r.each = r.each || EACH.matcher(pre).find() || EACH_UNIT.matcher(pre).find();
             r.record = placeInTime(r, context);
+            if (r.record != null && r.record.role() == IndicatorRole.ACTUAL && Units.isPercent(h.unit)
+                    && WORKS_DONE.matcher(pre).find()) {
+                return null; // "屋面防水改造完成90%", "已完成总工程量的85%": how far the works are, no quantity
+            }
+            if (h.unit != null && Units.isCounted(Units.normalize(h.unit)) && OWN_ITEMS.matcher(pre).find()) {
+                return null; // "主要工作任务分解为7大方面、80项": how many items the plan itself holds
+            }
             prevEnd = h.end;
             prevType = h.type;
             prevVerb = h.verb;
@@ -756,7 +783,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             boolean peeled = true;
             while (peeled && !rest.isEmpty()) {
                 peeled = false;
-                for (VerbToken vt : VERB_TOKENS) {
+                for (VerbToken vt : verbTokens) {
                     if (!rest.endsWith(vt.text())) {
                         continue;
                     }
@@ -800,7 +827,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 r.reportingCue = true; // "在…过千亿元基础上": the level the plan builds on
                 rest = rest.replaceFirst("^在", "");
             }
-            String n0 = clean(rest);
+            String n0 = DEADLINE_IN_NAME.matcher(clean(rest)).replaceAll("");
             // "工程设计行业中高级人才达到从业人员的 40%": the verb sits before the base of the share
             if (percent && !growth && verbCmp == null) {
                 for (String v : new String[] {"达到", "提高到", "提高至", "提升至", "提升到"}) {
@@ -890,20 +917,14 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
         }
 
-        /** 以上, 以内/以下 (a ceiling), 左右, 余, ranges: how the value bounds the quantity. */
+        /** 以上, 以内/以下 (a ceiling), 左右, 余 ({@link TargetBounds}), ranges: how the value bounds the quantity. */
         private void qualify(Reading r) {
             Hit h = r.hit;
+            TargetComparator bound = bounds.comparator(h.qualifier);
             if (h.valueMax != null) {
                 r.comparator = TargetComparator.RANGE;
-            } else if ("以上".equals(h.qualifier) || "及以上".equals(h.qualifier)) {
-                r.comparator = TargetComparator.AT_LEAST;
-            } else if ("以内".equals(h.qualifier) || "以下".equals(h.qualifier) || "及以下".equals(h.qualifier)
-                    || "内".equals(h.qualifier)) {
-                r.comparator = TargetComparator.AT_MOST; // a stated value "…控制在3%以内", "降至35以下": a ceiling
-            } else if ("左右".equals(h.qualifier)) {
-                r.comparator = TargetComparator.ABOUT;
-            } else if ("余".equals(h.qualifier) || "多".equals(h.qualifier)) {
-                r.comparator = TargetComparator.EXCEED;
+            } else if (bound != null && bound != TargetComparator.EQUAL) {
+                r.comparator = bound; // "…控制在3%以内": a ceiling
             }
         }
 
@@ -1049,6 +1070,18 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         int k = last.indexOf(joint);
         if (k >= 0) {
             tail = last.substring(k + joint.length());
+        } else {
+            // "城镇、农村居民最低生活保障标准": short parallel modifiers of the head the last item spells out
+            String modifier = first.replaceFirst("^[将把]", "");
+            int l = modifier.length();
+            boolean parallel = l >= 1 && l <= 3 && last.length() > l + 1;
+            for (int i = 1; i < items.length - 1; i++) {
+                parallel &= items[i].length() == l;
+            }
+            if (parallel) {
+                tail = last.substring(l);
+                items[0] = modifier;
+            }
         }
         List<String> names = new ArrayList<>();
         for (int i = 0; i < items.length - 1; i++) {
@@ -1266,7 +1299,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 int close = closingParenthesis(s, m.end());
                 brokenDown = close > 0 && (close + 1 == s.length() || TERMINATORS.indexOf(s.charAt(close + 1)) >= 0);
             }
-            boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0 || brokenDown
+            // "从574元、271元分别提高到609元、300元": the values a from→to verb starts from, listed before it
+            boolean listedFrom = startsWithAny(FROM_LIST.matcher(rest).replaceFirst(""), FROM_TO);
+            boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0 || brokenDown || listedFrom
                     || startsWithAny(rest, FOLLOWERS) || NOTE_AFTER.matcher(rest).lookingAt() || h.onBasis
                     || markPassed;
             if (m.chineseNumerals() && !terminated) {
@@ -1278,7 +1313,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (!terminated && "内".equals(m.qualifier()) && Units.isDuration(unit)) {
                 terminated = true; // "14个工作日内完成审批": a time limit, the action follows
             }
-            h.fromValue = startsWithAny(rest, FROM_TO);
+            h.fromValue = startsWithAny(rest, FROM_TO) || listedFrom;
             if (!terminated && Units.isPercent(unit) && opensShareClause(clauseBefore)
                     && SHARE_OF_WHAT_FOLLOWS.matcher(rest).lookingAt()) {
                 terminated = true; // "90%以上乡镇实现15分钟上高速": the share of the noun after it, named in nameValue
@@ -1302,7 +1337,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (bound.find()) {
                 // "打造不少于20个夜经济聚集区": the bound stands between the verb and the count
                 before = before.substring(0, bound.start());
-                h.qualifier = h.qualifier != null ? h.qualifier : bound.group().equals("超过") ? "多" : "以上";
+                h.qualifier = h.qualifier != null ? h.qualifier : bound.group();
             }
             h.type = HitType.PREFIX;
             int nounEnd = nounEnd(s, m.end());
@@ -1315,8 +1350,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 h.end = m.end() + fund.end();
                 h.verb = "";
             } else if (Units.isCounted(unit)) {
+                String verbed = SCOPE_BEFORE_COUNT.matcher(before).replaceFirst("");
                 for (String v : PREFIX_VERBS) {
-                    if (before.endsWith(v)) {
+                    if (verbed.endsWith(v)) {
                         h.verb = v;
                         break;
                     }
@@ -1326,6 +1362,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
                 if (h.verb == null) {
                     h.verb = verbBeforeModifier(before);
+                }
+                if (h.verb == null && verbed.endsWith("为") && SERVED.matcher(h.noun).find()) {
+                    h.verb = "为"; // "为全区23000名老年人提供居家上门服务": the people a service is given to
                 }
                 if (h.verb == null && !endsWithJoint(before) && !clean(before).isEmpty()
                         && !COMPLETION.matcher(h.noun).find()) {
@@ -1358,6 +1397,29 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         return false;
     }
+
+    /**
+     * A share of the works done, as a progress report states it: "改造完成90%", "已完成总工程量的85%", "已进场施工，完成30%".
+     * It says how far a project is, not a quantity the plan sets or reports.
+     */
+    private static final Pattern WORKS_DONE = Pattern.compile("完成(?:总?工程量的?|工程进度的?|总?工作量的?)?$");
+
+    /**
+     * A deadline inside a name: "预算内专项资金须于6月底前下达60%以上、9月底前下达80%以上" states shares of one quantity by
+     * their deadlines, so the name is the quantity's, and a figure named by a deadline alone is of the quantity before.
+     */
+    private static final Pattern DEADLINE_IN_NAME = Pattern.compile(
+            "(?:须|要|应|必须)?(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)$"
+                    + "|^(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)");
+
+    /** The plan dividing its own work into items: "主要工作任务分解为7大方面、80项", "将全年工作细化为150项". */
+    private static final Pattern OWN_ITEMS = Pattern.compile("(?:分解|细化|划分)(?:为|成)[^，,。；;]*$");
+
+    /** The people or places a service is provided to, counted after 为: "为23000名老年人提供居家上门服务". */
+    private static final Pattern SERVED = Pattern.compile("^[^，,。；;、\\d]{1,10}?提供");
+
+    /** A scope between a count's verb and the count: "全力推进全省20个…重点项目". */
+    private static final Pattern SCOPE_BEFORE_COUNT = Pattern.compile("(?:全省|全市|全区|全县|全州|全旗)$");
 
     /** A bound printed before a count, after its verb: "打造不少于20个…", "认定至少3个…". */
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?:不少于|不低于|至少|超过)$");
@@ -1443,22 +1505,28 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     /**
      * "新增黄石、十堰、荆门、孝感4个…城市": the action verb opening the clause, when only an enumeration of names stands
-     * between it and the count; else null.
+     * between it and the count; else null. A list closed by 等 counts what it names ("新增599B、855H和2754等4条公交线路",
+     * "新建成A幼儿园、8300安置小区配套幼儿园和B学校等7所中小学、幼儿园"): its names may be longer, hold digits and be
+     * joined by 和, as long as none holds a figure of its own.
      */
     private static String verbBeforeEnumeration(String before) {
         String t = clean(before);
+        boolean others = t.endsWith("等"); // "对人民中路等3条城区道路…": one name and others
         for (String v : PREFIX_VERBS) {
-            if (!t.startsWith(v)) {
+            // a list closed by 等 may follow an adverb before its verb: "着力推进湖田中学、伯塘中学等5所…"
+            int k = t.indexOf(v);
+            if (k != 0 && !(others && k > 0 && k <= MAX_ADVERB && !t.substring(0, k).matches(".*[、\\d].*"))) {
                 continue;
             }
-            String list = t.substring(v.length());
-            boolean others = list.endsWith("等"); // "对人民中路等3条城区道路…": one name and others
-            String[] items = (others ? list.substring(0, list.length() - 1) : list).split("、", -1);
+            String list = t.substring(k + v.length());
+            String[] items = (others ? list.substring(0, list.length() - 1) : list).split(others ? "[、和]" : "、", -1);
             if (items.length < 2 && !others) {
                 return null;
             }
             for (String item : items) {
-                if (item.isEmpty() || item.length() > 10 || item.chars().anyMatch(Character::isDigit)) {
+                String name = others ? GLOSS.matcher(item).replaceAll("") : item; // "中心幼儿园(回购…配套园)"
+                if (name.isEmpty() || name.length() > (others ? MAX_NAME_BEFORE_OTHERS : 10)
+                        || (others ? FIGURE_IN_NAME.matcher(name).find() : name.chars().anyMatch(Character::isDigit))) {
                     return null;
                 }
             }
@@ -1466,6 +1534,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         return null;
     }
+
+    /** A gloss in brackets after a listed name. */
+    private static final Pattern GLOSS = Pattern.compile("[（(][^（）()]*[)）]");
+
+    /** The longest name of a list closed by 等 ("青山湖科技城第一幼儿园"). */
+    private static final int MAX_NAME_BEFORE_OTHERS = 16;
+
+    /** A figure with its unit inside a listed name ("3个项目"): the list is no list of names. */
+    private static final Pattern FIGURE_IN_NAME = Pattern.compile("\\d+(?:\\.\\d+)?(?:" + Units.PATTERN + ")");
 
     /**
      * "集中办好涉及群众切身利益的110件实事": the action verb near the clause's start, when only a modifier of the counted
@@ -1559,10 +1636,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             boolean since = m.group(4) != null;
             marks.add(new YearMark(start, m.end(), Integer.parseInt(m.group(2)), !comparison && !since, since, null));
         }
-        Matcher d = DEADLINE_YEAR.matcher(s);
-        while (d.find()) {
-            if (!masked[d.start()] && !inSpan[d.start()]) {
-                marks.add(new YearMark(d.start(), d.end(), Integer.parseInt(d.group(1)), true, false, null));
+        for (Pattern datedYear : List.of(DEADLINE_YEAR, START_DATE_YEAR)) {
+            Matcher d = datedYear.matcher(s);
+            while (d.find()) {
+                if (!masked[d.start()] && !inSpan[d.start()]) {
+                    marks.add(new YearMark(d.start(), d.end(), Integer.parseInt(d.group(1)), true, false, null));
+                }
             }
         }
         Matcher p = PERIOD.matcher(s);

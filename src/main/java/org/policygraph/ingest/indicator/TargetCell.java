@@ -17,14 +17,15 @@ import org.policygraph.model.TargetComparator;
  * 4 / 粮食播种面积 / 万亩 / 0.07 / 县农业农村局
  * 1 / 农林牧渔业增加值增幅 / % / ≥2% / …
  * </pre>
- * The target cell must be a figure (a bound before or after it allowed: ≥, ≤, 以上, 以下 …), its unit printed with it
+ * The target cell must be a figure (a bound before or after it allowed: ≥, ≤, 以上, 以下 … as
+ * {@link TargetBounds} lists them), its unit printed with it
  * or in the 单位 cell; a cell of words (全市统筹, 良好以上) or a figure without any unit sets nothing. The task cell
  * names it; the year is the annual plan's; the quote runs from the task cell to the target cell, verbatim.
  */
 final class TargetCell {
 
-    private static final Pattern FIGURE = Pattern.compile("(≥|>=|＞|>|≤|<=|<|＜|不低于|不少于|不超过|不高于|超过|达到)?"
-            + "(\\d+(?:\\.\\d+)?)(" + Units.PATTERN + ")?(以上|以下|以内|左右)?");
+    /** A figure, a bound word ({@link TargetBounds}) before or after it. */
+    private static final String FIGURE = "({BEFORE})?(\\d+(?:\\.\\d+)?)(" + Units.PATTERN + ")?({AFTER})?";
     private static final Pattern UNIT = Pattern.compile(Units.PATTERN);
     private static final Pattern GROWTH = Pattern.compile("增幅|增速|增长|增长率");
 
@@ -32,9 +33,9 @@ final class TargetCell {
     }
 
     static IndicatorRecord read(String documentId, String location, String rawRow, String task, String unitCell,
-                                String targetCell, DocumentYears years) {
+                                String targetCell, TargetBounds bounds, DocumentYears years) {
         String target = compact(targetCell);
-        Matcher m = FIGURE.matcher(target);
+        Matcher m = bounds.pattern(FIGURE).matcher(target);
         if (task == null || task.isBlank() || !m.matches()) {
             return null;
         }
@@ -44,11 +45,7 @@ final class TargetCell {
             return null; // "0" with no unit printed: nothing says what is counted
         }
         String bound = m.group(1) != null ? m.group(1) : m.group(4);
-        TargetComparator comparator = bound == null ? TargetComparator.EQUAL
-                : bound.matches("≥|>=|不低于|不少于|以上") ? TargetComparator.AT_LEAST
-                : bound.matches("≤|<=|<|＜|不超过|不高于|以下|以内") ? TargetComparator.AT_MOST
-                : bound.matches("＞|>|超过") ? TargetComparator.EXCEED
-                : bound.equals("左右") ? TargetComparator.ABOUT : TargetComparator.EQUAL;
+        TargetComparator comparator = bound == null ? TargetComparator.EQUAL : bounds.comparator(bound);
         String unit = Units.normalize(printed);
         String name = compact(task);
         IndicatorKind kind = Units.isPercent(unit) ? (GROWTH.matcher(name).find() ? IndicatorKind.GROWTH_RATE

@@ -29,8 +29,8 @@ final class UnitColumnTable {
     private static final Pattern YEAR_HEAD = Pattern.compile("((?:19|20)\\d{2})年?(.*)");
     private static final Pattern REPORTED = Pattern.compile("基期|基数|完成|实际|现状|实绩");
     private static final Pattern GROWTH_HEAD = Pattern.compile("年均(?:增长|增速|增幅|增长率)");
-    private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(?:[—–~～\\-](\\d+(?:\\.\\d+)?))?"
-            + "(以上|以下|以内|左右)?");
+    /** A figure cell: a figure or a range, a bound word ({@link TargetBounds}) before or after it allowed. */
+    private static final String NUMBER = "({BEFORE})?(\\d+(?:\\.\\d+)?)(?:[—–~～\\-](\\d+(?:\\.\\d+)?))?({AFTER})?";
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,2}[.、．]?");
     private static final Pattern ATTRIBUTE = Pattern.compile("预期性|约束性|指导性");
     private static final Pattern UNIT_IN_ITEM = Pattern.compile("[（(](" + Units.PATTERN + ")[)）]$");
@@ -47,7 +47,7 @@ final class UnitColumnTable {
     record Found(int start, int end, List<FlattenedTable.Placed> figures) {
     }
 
-    static Found read(String documentId, String location, String raw, DocumentYears years) {
+    static Found read(String documentId, String location, String raw, DocumentYears years, TargetBounds bounds) {
         int lineStart = 0;
         List<Column> columns = null;
         int tableStart = -1;
@@ -67,7 +67,7 @@ final class UnitColumnTable {
                     tableEnd = lineEnd;
                 }
             } else if (!cells.isEmpty() && !line.strip().matches("[-—:：|｜\\s]+")) { // a markdown rule is no row
-                if (!readRow(documentId, location, raw, lineStart, line, cells, columns, out)) {
+                if (!readRow(documentId, location, raw, lineStart, line, cells, columns, bounds, out)) {
                     break; // the first line that is no row ends the table
                 }
                 tableEnd = lineEnd;
@@ -118,7 +118,8 @@ final class UnitColumnTable {
 
     /** Reads one row into figures; false when the line is not a row of this table. */
     private static boolean readRow(String documentId, String location, String raw, int lineStart, String line,
-                                   List<String> cells, List<Column> columns, List<FlattenedTable.Placed> out) {
+                                   List<String> cells, List<Column> columns, TargetBounds bounds,
+                                   List<FlattenedTable.Placed> out) {
         List<String> row = new ArrayList<>(cells);
         if (row.size() == columns.size() + 1 && ROW_NUMBER.matcher(row.get(0)).matches()
                 && columns.get(0).kind() != Kind.OTHER) {
@@ -157,13 +158,15 @@ final class UnitColumnTable {
             if (c.kind() != Kind.YEAR && c.kind() != Kind.GROWTH) {
                 continue;
             }
-            Matcher n = NUMBER.matcher(row.get(i));
+            Matcher n = bounds.pattern(NUMBER).matcher(row.get(i));
             if (!n.matches()) {
                 continue; // "—", "持续提升": no figure in this cell
             }
-            double value = Double.parseDouble(n.group(1));
-            Double valueMax = n.group(2) == null ? null : Double.valueOf(n.group(2));
-            TargetComparator comparator = valueMax != null ? TargetComparator.RANGE : qualified(n.group(3));
+            double value = Double.parseDouble(n.group(2));
+            Double valueMax = n.group(3) == null ? null : Double.valueOf(n.group(3));
+            String bound = n.group(1) != null ? n.group(1) : n.group(4);
+            TargetComparator comparator = valueMax != null ? TargetComparator.RANGE
+                    : bound == null ? TargetComparator.EQUAL : bounds.comparator(bound);
             IndicatorRecord record;
             if (c.kind() == Kind.GROWTH) {
                 record = new IndicatorRecord(null, documentId, null, item, value, valueMax, "%", lastYear,
@@ -181,16 +184,5 @@ final class UnitColumnTable {
             out.add(new FlattenedTable.Placed(start, end, record));
         }
         return true;
-    }
-
-    private static TargetComparator qualified(String qualifier) {
-        if (qualifier == null) {
-            return TargetComparator.EQUAL;
-        }
-        return switch (qualifier) {
-            case "以上" -> TargetComparator.AT_LEAST;
-            case "以下", "以内" -> TargetComparator.AT_MOST;
-            default -> TargetComparator.ABOUT;
-        };
     }
 }

@@ -33,8 +33,8 @@ final class VerticalTargetTable {
             "(?:((?:19|20)\\d{2})年(?:度)?)?(?:年度)?(?:目标任务|目标值|预期目标|任务目标|目标)");
     private static final Pattern OTHER_HEAD = Pattern.compile(
             "序号|分值|权重|分数|计量单位|单位|备注|属性|类别|完成时限|时限|[\\p{IsHan}]{0,4}(?:单位|部门|领导)");
-    private static final Pattern FIGURE = Pattern.compile(
-            "(低于|不低于|高于|不高于|不超过|超过|控制在|达到)?(\\d+(?:\\.\\d+)?)(" + Units.PATTERN + ")?(以上|以下|以内|左右)?");
+    /** A figure line: a bound word ({@link TargetBounds}) before or after the figure allowed. */
+    private static final String FIGURE = "({BEFORE})?(\\d+(?:\\.\\d+)?)(" + Units.PATTERN + ")?({AFTER})?";
     private static final int MAX_COLUMNS = 9;
 
     private VerticalTargetTable() {
@@ -47,7 +47,8 @@ final class VerticalTargetTable {
     record Found(int start, List<FlattenedTable.Placed> figures) {
     }
 
-    static Found read(String documentId, String location, String raw, DocumentYears years) {
+    static Found read(String documentId, String location, String raw, DocumentYears years, TargetBounds bounds) {
+        Pattern figureLine = bounds.pattern(FIGURE);
         List<Line> lines = new ArrayList<>();
         int from = 0;
         while (from <= raw.length()) {
@@ -85,19 +86,19 @@ final class VerticalTargetTable {
             List<FlattenedTable.Placed> out = new ArrayList<>();
             int k = end;
             while (k < lines.size()) {
-                if (FIGURE.matcher(lines.get(k).text()).matches() || k + 1 >= lines.size()
-                        || !FIGURE.matcher(lines.get(k + 1).text()).matches()) {
+                if (figureLine.matcher(lines.get(k).text()).matches() || k + 1 >= lines.size()
+                        || !figureLine.matcher(lines.get(k + 1).text()).matches()) {
                     k++;
                     continue;
                 }
                 Line item = lines.get(k);
                 int f = k + 1;
-                while (f < lines.size() && FIGURE.matcher(lines.get(f).text()).matches()) {
+                while (f < lines.size() && figureLine.matcher(lines.get(f).text()).matches()) {
                     f++;
                 }
                 if (f - k - 1 >= target) {
                     Line cell = lines.get(k + target);
-                    out.add(figure(documentId, location, raw, item, cell, year));
+                    out.add(figure(documentId, location, raw, item, cell, year, bounds));
                 }
                 k = f;
             }
@@ -107,20 +108,15 @@ final class VerticalTargetTable {
     }
 
     private static FlattenedTable.Placed figure(String documentId, String location, String raw, Line item, Line cell,
-                                                Integer year) {
-        Matcher m = FIGURE.matcher(cell.text());
+                                                Integer year, TargetBounds bounds) {
+        Matcher m = bounds.pattern(FIGURE).matcher(cell.text());
         if (!m.matches()) {
             throw new IllegalStateException(cell.text());
         }
         String printedUnit = m.group(3);
         String unit = printedUnit == null ? null : Units.normalize(printedUnit);
         String bound = m.group(1) != null ? m.group(1) : m.group(4);
-        TargetComparator comparator = bound == null ? TargetComparator.EQUAL : switch (bound) {
-            case "低于", "不高于", "不超过", "以下", "以内", "控制在" -> TargetComparator.AT_MOST;
-            case "不低于", "高于", "超过", "以上" -> TargetComparator.AT_LEAST;
-            case "左右" -> TargetComparator.ABOUT;
-            default -> TargetComparator.EQUAL;
-        };
+        TargetComparator comparator = bound == null ? TargetComparator.EQUAL : bounds.comparator(bound);
         IndicatorKind kind = unit != null && Units.isPercent(unit) ? IndicatorKind.SHARE
                 : unit != null && Units.isCounted(unit) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
         String name = RuleBasedIndicatorFinder.clean(raw.substring(item.start(), item.end()).strip());

@@ -1244,4 +1244,63 @@ class RuleBasedIndicatorFinderTest {
                 "without the report's year, the year of issue");
         assertNull(DocumentYears.ofSubmitted(null, null, "某市促进消费实施意见", "现就2019年工作提出意见如下:").annual());
     }
+
+    /** "…须于6月底前下达60%以上、9月底前下达80%以上": one quantity, named without its deadlines. */
+    @Test
+    void sharesByDeadlinesAreOfOneQuantity() {
+        List<IndicatorRecord> found = find("A19", "全省各部门预算内专项资金须于6月底前下达60%以上、9月底前下达80%以上。");
+        assertEquals(List.of("全省各部门预算内专项资金", "全省各部门预算内专项资金"),
+                found.stream().map(IndicatorRecord::name).toList());
+        assertEquals(List.of(60.0, 80.0), found.stream().map(IndicatorRecord::value).toList());
+    }
+
+    /** A progress report's "改造完成90%" says how far the works are; a plan's "完成90%" is still its target. */
+    @Test
+    void theShareOfWorksDoneInAProgressReportIsNoIndicator() {
+        String progress = "屋面防水改造完成90%，室内维修完成80%；人才专项租赁住房已完成总工程量的85%。";
+        assertTrue(finder.find("A19", "own", "loc", progress, List.of("进展情况")).isEmpty());
+        IndicatorRecord planned = only(find("A19", "年底前屋面防水改造完成90%。"));
+        assertEquals(IndicatorRole.TARGET, planned.role());
+    }
+
+    /**
+     * A page cut from an undated work list that sets its deadlines by the month and prints one year only is that year's
+     * plan; a year printed as a horizon, a base or beside another year, or no deadline by the month, sets none.
+     */
+    @Test
+    void anUndatedWorkListWithDeadlinesByTheMonthIsThePlanOfTheOneYearItPrints() {
+        assertEquals(2019, DocumentYears.ofSubmitted(null, null, "工作任务",
+                "1\n惠民演出不少于100场。\n12月底前\n2\n精心策划2019年油菜花节。\n").annual());
+        assertEquals(2017, DocumentYears.ofSubmitted(null, null, "意见",
+                "财政部门2017年3月底前拨付经费。2017年第3季度进行督查。(昆政发〔2016〕13号)").annual());
+        assertNull(DocumentYears.ofSubmitted(null, null, "意见", "12月底前完成。到2020年，建成10个。").annual());
+        assertNull(DocumentYears.ofSubmitted(null, null, "意见", "12月底前完成。收入比2018年增长5%。").annual());
+        assertNull(DocumentYears.ofSubmitted(null, null, "意见", "2018年3月底前启动，2019年6月底前完成。").annual());
+        assertNull(DocumentYears.ofSubmitted("2020-03-02", null, "意见", "2019年6月底前完成。").annual(),
+                "a year other than the year of issue");
+    }
+
+    /** "从2020年1月1日起，已将…提高到835元/人月": the year a standard applies from is the year of the figures after it. */
+    @Test
+    void theDateAStandardAppliesFromGivesTheYearOfItsFigures() {
+        List<IndicatorRecord> found = finder.find("T16", "own", "loc",
+                "已完成。从2020年1月1日起，已将我市城乡低保标准提高到835元/人月。", List.of("进展情况"));
+        IndicatorRecord r = only(found);
+        assertEquals(2020, r.year());
+        assertEquals("元/人月", r.unit());
+        assertEquals(IndicatorRole.ACTUAL, r.role());
+    }
+
+    /**
+     * "城镇、农村X从a、b分别提高到c、d": a and b are the baselines the verb starts from, c and d the targets, each of its
+     * modifier (城镇, 农村) and the head they share.
+     */
+    @Test
+    void listedFromValuesAreBaselinesAndParallelModifiersShareTheirHead() {
+        List<IndicatorRecord> found = find("T16", "2020年，城镇、农村居民最低生活保障标准从500元、300元分别提高到600元、400元。");
+        assertEquals(List.of("300.0 BASELINE", "400.0 TARGET 农村居民最低生活保障标准", "500.0 BASELINE",
+                        "600.0 TARGET 城镇居民最低生活保障标准"),
+                found.stream().map(r -> r.value() + " " + r.role()
+                        + (r.role() == IndicatorRole.TARGET ? " " + r.name() : "")).sorted().toList());
+    }
 }
