@@ -203,7 +203,7 @@ final class DocumentDraft {
             int order = siblings.merge(m.parentId, 1, Integer::sum);
             records.add(new MeasureRecord(m.id, documentId(), m.parentId, m.number, m.list,
                     TextCleaner.leadPhrase(m.text), m.text, m.timeline, order,
-                    new SourceRef(documentId(), m.location, quote(m.quote))));
+                    new SourceRef(documentId(), m.location, quote(m.provenance()))));
         }
         return List.copyOf(records);
     }
@@ -261,6 +261,18 @@ final class DocumentDraft {
          * their own): part of the task, read for its figures, apart from the quote so its names are no mention.
          */
         List<Span> continued = List.of();
+
+        /**
+         * What the measure's source quote covers: its quote, through the end of any text {@link #continued} after its
+         * names, so that every sentence of its text is in the quote (the names between stay in it, verbatim).
+         */
+        Span provenance() {
+            int end = quote.end();
+            for (Span part : continued) {
+                end = Math.max(end, part.end());
+            }
+            return end == quote.end() ? quote : new Span(quote.start(), end);
+        }
         /** A row of a table printed one cell a line without 序号: its figures are read from the table's lines. */
         boolean figuresReadWithTable;
         /**

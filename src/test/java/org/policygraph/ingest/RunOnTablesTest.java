@@ -35,6 +35,12 @@ class RunOnTablesTest {
         assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
                 "扩大就业新增就业8000人,失业率控制在3%以内。", "建设公园新建口袋公园5个。", "建设绿道10公里。",
                 "改善养老服务为1000名老人提供上门服务。对200户家庭进行适老化改造。");
+        // every sentence of a row's text is in its source quote, the names between them too (verbatim)
+        assertThat(bundle.measures().get(3).source().quote())
+                .isEqualTo("改善养老服务为1000名老人提供上门服务。张三民政局开发区对200户家庭进行适老化改造。");
+        assertThat(bundle.measures().get(0).source().quote()).isEqualTo("扩大就业新增就业8000人,失业率控制在3%以内。");
+        // the names inside a quote are no mention: 开发区 is a supporting body of row 3, not a park it concerns
+        assertThat(from(bundle, LinkType.CONCERNS, bundle.measures().get(3).id())).isEmpty();
         List<String> rows = bundle.measures().stream().map(MeasureRecord::id).toList();
         // the officials (王小明, 李四) are people, not bodies; the first body is the 牵头单位, the others 配合单位
         assertThat(from(bundle, LinkType.LEADS, rows.get(0))).containsExactly(uncurated(bundle, "人社局"));
