@@ -891,33 +891,14 @@ final class TaskTables {
         return columns.get(0) == Column.NUMBER && columns.stream().anyMatch(TaskTables::isResponsibility);
     }
 
-    /** The column a header cell names (without white space), or null when it names none. */
+    /**
+     * The column a header cell names (without white space), or null when it names none: the bodies' columns by
+     * responsibility-labels.tsv's COLUMN words, the others by vocabulary/table-columns.tsv.
+     */
     static Column columnNamed(ResponsibilityLabels labels, String cell) {
         String c = withoutYear(cell);
         Column responsibility = labels.columnOf(c);
-        if (c.matches("序号|编号|序列")) {
-            return Column.NUMBER;
-        } else if (responsibility != null) {
-            return responsibility;
-        } else if (c.length() <= 8 && (c.contains("时限") || c.contains("时间") || c.contains("进度")
-                || c.contains("期限") || c.contains("节点"))) {
-            return Column.DEADLINE;
-        } else if (c.length() <= 10 && (c.contains("进展") || c.contains("推进情况") || c.contains("完成情况"))) {
-            return Column.PROGRESS;
-        } else if (c.length() <= 10 && (c.contains("任务") || c.contains("措施") || c.contains("内容") || c.contains("项目")
-                || c.contains("事项") || c.contains("举措") || c.contains("工作"))) {
-            return Column.TASK;
-        } else if (c.equals("单位") || c.equals("计量单位")) {
-            return Column.UNIT;
-        } else if (c.length() <= 8
-                && (c.contains("目标") || c.equals("指标要求")) && !c.contains("领域") && !c.contains("类")) {
-            return Column.TARGET; // also "2022年预期目标"; not 目标类型 (A类, B类: what kind of target)
-        } else if (c.length() <= 8 && (c.contains("领域") || c.contains("目标") || c.contains("备注")
-                || c.contains("领导") || c.startsWith("是否") || c.equals("说明"))) {
-            // 分管领导 / 责任领导 name persons, 是否达序 / 说明 comment on the row: no task text, no bodies
-            return Column.CATEGORY;
-        }
-        return null;
+        return responsibility != null ? responsibility : labels.tableColumns.columnOf(c);
     }
 
     /** A header printed one cell per line, as tables copied from web pages are: its columns and how many lines it spans. */
