@@ -32,6 +32,8 @@ final class SubmissionChecks {
     /** A cut inside a sentence: a line that stops on a comma-like mark. */
     private static final Pattern DANGLING_ENDING = Pattern.compile(".*[，、,：:（(《“]\\s*$");
     private static final int SHORT_LINE = 15;
+    /** A line ending on a colon that introduces a list or the next part ("建议做好以下重点工作："). */
+    private static final Pattern INTRODUCING_COLON = Pattern.compile(".*[：:]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；;!?]");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,/\\s]+");
     private static final Pattern PLACE = Pattern.compile("[\\p{IsHan}]{1,8}(省|市|区|县|州|旗|镇|乡|街道)");
@@ -100,6 +102,10 @@ final class SubmissionChecks {
                 && !labels.isLabelledLine(line) && !labels.isLabelledLine(lastSentence(line))
                 && !ResponsibilityLinks.isDivisionLine(line) && !endsInNamesOfBodies(line)
                 && !endsInCellsPrintedOneALine(text);
+        if (dangling && INTRODUCING_COLON.matcher(line).matches()) {
+            throw new SeedException(origin + ":" + last.number(), "the text ends on a colon introducing what follows ('…"
+                    + tail(line) + "'), and nothing follows it: it looks truncated; submit the complete document");
+        }
         if (dangling || cutParagraph) {
             throw new SeedException(origin + ":" + last.number(), "the text ends in the middle of a sentence ('…"
                     + tail(line) + "'): it looks truncated; submit the complete document");
@@ -120,16 +126,41 @@ final class SubmissionChecks {
         String lastSentence = NOTE_LABEL.matcher(sentences[sentences.length - 1].strip()).replaceFirst("");
         // "X、Y等" / "X、Y等单位": a list closed by 等 is complete
         lastSentence = LIST_CLOSED_BY_DENG.matcher(lastSentence).replaceFirst("");
-        String[] names = LIST_SEPARATOR.split(lastSentence);
-        if (names.length == 0 || !UnknownBodies.isBodyLike(names[names.length - 1])) {
+        // a remark in brackets is part of its name: 各县(市、区)政府, 市建设局(市规划局)
+        String[] names = splitOutsideBrackets(lastSentence);
+        if (names.length == 0 || !UnknownBodies.isBodyLike(withoutRemarks(names[names.length - 1]))) {
             return false;
         }
         for (String name : names) {
-            if (name.length() > MAX_BODY_NAME || !(UnknownBodies.isBodyLike(name) || PLACE.matcher(name).matches())) {
+            String bare = withoutRemarks(name);
+            if (name.length() > MAX_BODY_NAME || !(UnknownBodies.isBodyLike(bare) || PLACE.matcher(bare).matches())) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static final Pattern BRACKETED_REMARK = Pattern.compile("[（(][^（()）]*[）)]");
+
+    /** A name without the remarks in brackets it carries: 各县(市、区)政府 → 各县政府, 市建设局(市规划局) → 市建设局. */
+    private static String withoutRemarks(String name) {
+        String bare = BRACKETED_REMARK.matcher(name).replaceAll("");
+        return bare.isEmpty() ? name : bare;
+    }
+
+    /** The names of a list split at {@link #LIST_SEPARATOR}s outside brackets. */
+    private static String[] splitOutsideBrackets(String list) {
+        StringBuilder masked = new StringBuilder(list);
+        int depth = 0;
+        for (int i = 0; i < masked.length(); i++) {
+            char c = masked.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            if (depth > 0 && LIST_SEPARATOR.matcher(String.valueOf(c)).matches()) {
+                masked.setCharAt(i, '\u0000');
+            }
+        }
+        return java.util.Arrays.stream(LIST_SEPARATOR.split(masked)).map(n -> n.replace('\u0000', '、'))
+                .toArray(String[]::new);
     }
 
     /** 等 closing a list of names, alone or with the kind of body it stands for. */
