@@ -79,7 +79,9 @@ final class BodyMapper {
      */
     private boolean framing(OutlineNode node) {
         for (OutlineNode n = node; n != null; n = n.parent) {
-            if (n.parent == null ? conventions.isNonTaskChapter(n.headingTitle)
+            // the body of a plan without chapters is headed by the document's own title ("…主要目标任务分解方案"): like
+            // a section's title, it frames its items only where it opens with the phrase
+            if (n.parent == null && n.kind != OutlineNode.Kind.BODY ? conventions.isNonTaskChapter(n.headingTitle)
                     : conventions.opensWithNonTaskPhrase(n.kind == OutlineNode.Kind.ITEM ? itemLead(n.headingTitle)
                     : n.headingTitle)) {
                 return true;

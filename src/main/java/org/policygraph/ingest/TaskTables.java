@@ -262,6 +262,10 @@ final class TaskTables {
         if (grouping + 1 >= columns.size() || !holdsNames(columns.get(1 + grouping))) {
             grouping = 0;
         }
+        // a table whose item is followed by names and which has no target column (目标任务 / 责任领导 / 责任单位) states
+        // its figures in its task cells: its rows are read like any task's; otherwise they stand in columns
+        // (项目 / 分值 / 目标任务 / 监考单位), which the indicator finder reads from the table's lines
+        boolean figuresInColumns = second != CellKind.NAMES || columns.contains(Column.TARGET);
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; second != null && i + 1 < cells.size(); i++) {
             if (kinds.get(i) == CellKind.WORDS && kinds.get(i + 1) == second) {
@@ -285,11 +289,11 @@ final class TaskTables {
             fillVerticalRow(lastNumber + 1, lines.get(starts.get(r)), cells.subList(starts.get(r), end),
                     lines.subList(starts.get(r), end), columns, r + 1 == starts.size());
             DocumentDraft.Measure last = tableRows.isEmpty() ? null : tableRows.get(tableRows.size() - 1);
-            if (last != null) {
+            if (last != null && figuresInColumns) {
                 last.figuresReadWithTable = true;
             }
         }
-        unnumberedVertical = !starts.isEmpty();
+        unnumberedVertical = !starts.isEmpty() && figuresInColumns;
         return lines.isEmpty() ? from - 1 : lines.get(lines.size() - 1);
     }
 

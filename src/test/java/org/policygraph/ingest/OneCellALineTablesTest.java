@@ -401,5 +401,10 @@ class OneCellALineTablesTest {
         assertThat(from(bundle, LinkType.LEADS, ids.get(1))).containsExactly("wh-finance");
         assertThat(from(bundle, LinkType.LEADS, ids.get(2))).containsExactlyInAnyOrder("wh-commerce",
                 generic("各区人民政府"));
+        // no target column: a row's figures are its task's
+        assertThat(bundle.indicators()).anySatisfy(i -> {
+            assertThat(i.ownerId()).isEqualTo(ids.get(0));
+            assertThat(i.value()).isEqualTo(7.0);
+        });
     }
 }

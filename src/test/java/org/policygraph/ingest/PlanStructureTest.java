@@ -179,6 +179,20 @@ class PlanStructureTest {
     }
 
     @Test
+    void aPlanWithoutChaptersTitledAsASplitOfItsMainTargetsNumbersTasks() {
+        // the annex's title names 主要目标任务 (targets and tasks) without opening with it: its items are the tasks
+        String split = "某市人民政府关于印发2026年主要目标任务分解方案的通知\n各区人民政府,市政府各部门:\n"
+                + "现将《2026年主要目标任务分解方案》印发给你们,请认真组织实施。\n某市人民政府\n2026年1月10日\n"
+                + "(此件公开发布)\n附件\n2026年《政府工作报告》主要目标任务分解方案\n"
+                + "1.地区生产总值增长6%以上。牵头单位:市发展改革委;责任单位:各区人民政府\n"
+                + "2.一般公共预算收入增长3%。牵头单位:市财政局;责任单位:各区人民政府\n";
+        DocumentBundle bundle = read("split", "2026年《政府工作报告》主要目标任务分解方案", split).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).hasSize(2)
+                .allSatisfy(t -> assertThat(t).contains("牵头单位"));
+        assertThat(from(bundle, LinkType.LEADS, bundle.measures().get(1).id())).containsExactly("wh-finance");
+    }
+
+    @Test
     void anItemOrParagraphThatStatesGoalsOrReviewsIsNoTask() {
         // under a task chapter, an item titled by its goals states targets; the items after it are the tasks
         String points = "武汉市2026年体育工作要点\n一、主要任务\n（一）推进全民健身\n"
