@@ -17,7 +17,10 @@ import org.policygraph.model.LinkType;
  * (in the 序号 cell, or "N." leading the task cell); a line without one continues the row above (cells split across
  * lines by extraction). A table copied from a web page may print every cell on a line of its own: its header is then
  * a run of short column-name lines starting with 序号, and each row runs from its number's line to the next's; a header
- * without 序号 (项目 / 分值 / 目标任务 / 监考单位) has its rows told apart by what their cells hold.
+ * without 序号 (项目 / 分值 / 目标任务 / 监考单位) has its rows told apart by what their cells hold. A table whose cells
+ * after a row's first are opened by '|' and whose rows are each closed by a bare '|' (law-database pages) has its rows
+ * read between those closing lines. Column names are data: responsibility-labels.tsv (the bodies' columns) and
+ * table-columns.tsv (the others).
  * Responsibility cells become LEADS / SUPPORTS links quoted with the cell's raw text.
  */
 final class TaskTables {

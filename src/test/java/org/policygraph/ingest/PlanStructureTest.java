@@ -179,6 +179,24 @@ class PlanStructureTest {
     }
 
     @Test
+    void aChapterDividingTheWorkSetsTasksAndEachParagraphClosedByItsNoteIsOne() {
+        // 二、主要目标和任务分工安排 names the goals but divides the work: its paragraphs are tasks; under a （一） heading
+        // printed alone, each unnumbered paragraph closed by its own note is a task of its own
+        String division = "某市人民政府办公厅关于落实规划纲要主要目标和任务工作分工的通知\n各区人民政府,市政府各部门:\n"
+                + "一、分工原则\n重点明确政府责任,对需要政府履行职责的目标和任务进行分解。\n二、主要目标和任务分工安排\n"
+                + "(一)约束性指标\n耕地保有量保持在300万亩。(市财政局牵头)\n"
+                + "单位工业增加值用水量达到省要求标准。(市商务局、市发展改革委等部门按职责分工负责)\n"
+                + "(二)重点任务\n推进重点项目建设。(市发展改革委牵头)\n";
+        DocumentBundle bundle = read("division", "某市人民政府办公厅关于落实规划纲要主要目标和任务工作分工的通知", division)
+                .bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("division/二(一)1", "division/二(一)2", "division/二(二)");
+        assertThat(from(bundle, LinkType.LEADS, "division/二(一)1")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "division/二(一)2")).containsExactlyInAnyOrder("wh-commerce", "wh-ndrc");
+        assertThat(measure(bundle, "division/二(一)1").text()).startsWith("耕地保有量保持在300万亩。");
+    }
+
+    @Test
     void aPlanWithoutChaptersTitledAsASplitOfItsMainTargetsNumbersTasks() {
         // the annex's title names 主要目标任务 (targets and tasks) without opening with it: its items are the tasks
         String split = "某市人民政府关于印发2026年主要目标任务分解方案的通知\n各区人民政府,市政府各部门:\n"
