@@ -357,6 +357,11 @@ final class TaskTables {
                 row.add(column, rest.get(i));
             }
         }
+        List<Span> task = row.pieces.get(Column.TASK);
+        if (!columns.contains(Column.NUMBER) && task != null
+                && NUMBERED_TASK.matcher(TextCleaner.cleanLine(task.get(0).of(raw))).matches()) {
+            row.numberedTaskCell = task.get(0); // no 序号 column: "1. 生产总值增长7.5%以上。" prints the row's number
+        }
         if (after.stream().anyMatch(TaskTables::isResponsibility) && rest.size() < after.size()
                 && aligned.stream().noneMatch(c -> c != null && isResponsibility(c))) {
             // a cell of names merged over several rows is printed on the first of them only: it holds for this one

@@ -394,7 +394,9 @@ class OneCellALineTablesTest {
                 """);
         assertThat(bundle.measures()).extracting(MeasureRecord::text).hasSize(3)
                 .allSatisfy(t -> assertThat(t).doesNotContain("张三").doesNotContain("李四").doesNotContain("、"));
-        assertThat(bundle.measures().get(0).text()).contains("地区生产总值增长7%");
+        // the number printed before the task is the row's, not the task's text (its quote keeps it)
+        assertThat(bundle.measures().get(0).text()).isEqualTo("地区生产总值增长7%。");
+        assertThat(bundle.measures().get(0).source().quote()).startsWith("1. 地区生产总值增长7%。");
         assertThat(bundle.measures().get(2).text()).contains("推进重点项目建设");
         List<String> ids = bundle.measures().stream().map(MeasureRecord::id).toList();
         assertThat(from(bundle, LinkType.LEADS, ids.get(0))).containsExactlyInAnyOrder("wh-ndrc", "wh-stats");
