@@ -179,6 +179,21 @@ class PlanStructureTest {
     }
 
     @Test
+    void aParagraphClosedByANoteOfWhoRunsAndWhoAssistsIsATask() {
+        // （X主办，Y协办） names who runs the task and who assists, like （X牵头，Y配合）: the paragraph is a task even under a
+        // chapter of goals, as the one closed by （X负责） is
+        String points = "某省人民政府关于落实政府工作报告重点工作责任分工的意见\n一、全省经济社会发展主要目标\n"
+                + "（一）地区生产总值增长7%左右。（市发展改革委负责）\n"
+                + "（二）一般公共预算收入增长5%左右。（市财政局主办，市商务局协办）\n"
+                + "二、推进产业项目建设\n（一）全力推进产业项目建设。\n1.抓好重点产业项目。（市发展改革委负责）\n";
+        DocumentBundle bundle = read("points", "某省人民政府关于落实政府工作报告重点工作责任分工的意见", points).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("points/一(一)", "points/一(二)", "points/二(一)1");
+        assertThat(from(bundle, LinkType.LEADS, "points/一(二)")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, "points/一(二)")).containsExactly("wh-commerce");
+    }
+
+    @Test
     void aChapterDividingTheWorkSetsTasksAndEachParagraphClosedByItsNoteIsOne() {
         // 二、主要目标和任务分工安排 names the goals but divides the work: its paragraphs are tasks; under a （一） heading
         // printed alone, each unnumbered paragraph closed by its own note is a task of its own
