@@ -79,7 +79,9 @@ final class BodyMapper {
      */
     private boolean framing(OutlineNode node) {
         for (OutlineNode n = node; n != null; n = n.parent) {
-            if (n.parent == null ? conventions.isNonTaskChapter(n.headingTitle)
+            // the body of a plan without chapters is headed by the document's own title ("…主要目标任务分解方案"): like
+            // a section's title, it frames its items only where it opens with the phrase
+            if (n.parent == null && n.kind != OutlineNode.Kind.BODY ? conventions.isNonTaskChapter(n.headingTitle)
                     : conventions.opensWithNonTaskPhrase(n.kind == OutlineNode.Kind.ITEM ? itemLead(n.headingTitle)
                     : n.headingTitle)) {
                 return true;
@@ -135,6 +137,19 @@ final class BodyMapper {
         String raw = draft.source.raw();
         switch (node.kind) {
             case SECTION -> {
+                List<Span> noted = node.children.isEmpty() ? notedParagraphs(node) : List.of();
+                if (noted.size() >= 2 && !framing(node)) {
+                    // a （一） heading on a line of its own over paragraphs each closed by its note ("耕地保有量保持在
+                    // 2000.9万亩。(市国土局牵头)"): each paragraph is a task of its own
+                    String location = parentLocation + "(" + node.number + ")";
+                    DocumentDraft.Section section = draft.addSection(location, parentId, node.label, node.headingTitle,
+                            "", node.heading, null);
+                    for (int k = 0; k < noted.size(); k++) {
+                        draft.addMeasure(section.location + (k + 1), section.id, String.valueOf(k + 1),
+                                node.printedHeading(), cleanText(List.of(noted.get(k)), raw), noted.get(k), true);
+                    }
+                    return;
+                }
                 if (node.children.isEmpty()) {
                     Span quote = leafQuote(node);
                     String text = cleanText(List.of(quote), raw).replaceFirst("^[（(]\\s*[一二三四五六七八九十]+\\s*[）)]\\s*", "");
@@ -230,6 +245,38 @@ final class BodyMapper {
         }
         String label = node.label.endsWith("、") ? node.label : node.number + ".";
         draft.addSection(location, parentId, label, title, ownText, node.heading, node.textSpan());
+    }
+
+    /**
+     * The paragraphs under a （一） heading printed alone on its line (a title, no sentence), when every one of them is
+     * closed by a responsibility note; none otherwise.
+     */
+    private List<Span> notedParagraphs(OutlineNode node) {
+        SourceText source = draft.source;
+        String heading = TextCleaner.cleanLine(node.heading.of(source.raw()));
+        if (heading.contains("。") || closedByNote.test(heading)) {
+            return List.of();
+        }
+        List<Span> paragraphs = new ArrayList<>();
+        for (Span span : node.spans) {
+            if (span.start() < node.heading.end()) {
+                continue;
+            }
+            int last = source.lineNumberAt(Math.max(span.start(), span.end() - 1));
+            for (int n = source.lineNumberAt(span.start()); n <= last; n++) {
+                SourceText.Line line = source.line(n);
+                int start = Math.max(line.contentStart(), span.start());
+                int end = Math.min(line.contentEnd(), span.end());
+                if (start >= end || line.isNoise()) {
+                    continue;
+                }
+                if (!closedByNote.test(TextCleaner.cleanLine(source.raw().substring(start, end)))) {
+                    return List.of();
+                }
+                paragraphs.add(new Span(start, end));
+            }
+        }
+        return paragraphs;
     }
 
     static String cleanText(List<Span> spans, String raw) {

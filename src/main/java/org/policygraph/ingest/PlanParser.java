@@ -305,9 +305,13 @@ final class PlanParser {
         return false;
     }
 
-    /** Whether a bracketed note names who does the task: labelled (责任单位：…), or 牵头 / 配合 / 负责 in it. */
+    /**
+     * Whether a bracketed note names who does the task: labelled (责任单位：…), or 牵头 / 配合 / 负责 in it, or a verb
+     * that reads like 牵头 / 配合 closing its names ("省财政厅主办，省国税局、地税局协办": NOTE_VERB).
+     */
     private boolean namesRoles(String note) {
-        return context.labels().labelAt.matcher(note).find() || note.contains("牵头") || note.contains("配合")
+        String read = context.labels().withCommonVerbs(note);
+        return context.labels().labelAt.matcher(note).find() || read.contains("牵头") || read.contains("配合")
                 || note.contains("负责");
     }
 

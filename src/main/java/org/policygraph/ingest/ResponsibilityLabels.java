@@ -69,10 +69,14 @@ final class ResponsibilityLabels {
      * the label; multi-line, so it finds such lines in a text as well as matching one line.
      */
     final Pattern labelAlone;
+    /** The names of a task table's other columns (序号, 主要任务, 完成时限 …: vocabulary/table-columns.tsv). */
+    final TableColumns tableColumns;
 
     private ResponsibilityLabels(Map<String, Role> labels, List<Map.Entry<String, Role>> columnWords,
                                  List<ProseVerb> proseVerbs, String nameLevels, List<String> gluedNameEnds,
-                                 Map<String, String> noteVerbs, List<String> notOneBodyStarts) {
+                                 Map<String, String> noteVerbs, List<String> notOneBodyStarts,
+                                 TableColumns tableColumns) {
+        this.tableColumns = tableColumns;
         this.noteVerbs = Map.copyOf(noteVerbs);
         this.notOneBodyStarts = List.copyOf(notOneBodyStarts);
         // after a name (not at the note's start, not after a separator, not after 的/者: "列第一位的为牵头单位" is a
@@ -110,12 +114,14 @@ final class ResponsibilityLabels {
     }
 
     static ResponsibilityLabels none() {
-        return new ResponsibilityLabels(Map.of(), List.of(), List.of(), "", List.of(), Map.of(), List.of());
+        return new ResponsibilityLabels(Map.of(), List.of(), List.of(), "", List.of(), Map.of(), List.of(),
+                TableColumns.none());
     }
 
     static ResponsibilityLabels read(SeedSource source) {
         if (!source.exists(FILE)) {
-            return none();
+            return new ResponsibilityLabels(Map.of(), List.of(), List.of(), "", List.of(), Map.of(), List.of(),
+                    TableColumns.read(source));
         }
         TsvTable table = TsvTable.read(source, FILE, "kind", "phrase", "role");
         Map<String, Role> labels = new LinkedHashMap<>();
@@ -202,7 +208,7 @@ final class ResponsibilityLabels {
             }
         }
         return new ResponsibilityLabels(Map.copyOf(labels), List.copyOf(words), List.copyOf(verbs),
-                levels.toString(), List.copyOf(nameEnds), noteVerbs, notOneBody);
+                levels.toString(), List.copyOf(nameEnds), noteVerbs, notOneBody, TableColumns.read(source));
     }
 
     /** The words a note's reader knows for its roles: X牵头, Y配合. */

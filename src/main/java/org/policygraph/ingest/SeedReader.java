@@ -168,17 +168,17 @@ public final class SeedReader {
         catalog.entries().forEach(e -> seeded.add(e.id()));
         Prepared p = prepared(EditorAliases.none());
         List<DocumentCatalog.Citation> citations = catalog.citations(entry, text);
-        markTables(text, p.vocabulary());
-        return assemble(entry, text, document, citations, indicatorFinder, p.vocabulary(), p.prose(), seeded, false)
+        return assemble(entry, markTables(text, p.vocabulary()), document, citations, indicatorFinder, p.vocabulary(),
+                p.prose(), seeded, false)
                 .bundle();
     }
 
     /**
-     * Marks the text's rows of tables printed without tabs or a leading '|' (SourceText#markTables): once, before
-     * anything reads its lines as rows (a submitted text's checks, the parser).
+     * The text with its rows of tables printed without tabs or a leading '|' marked (SourceText#withTablesMarked): once,
+     * before anything reads its lines as rows (a submitted text's checks, the parser).
      */
-    private static void markTables(SourceText text, SeedVocabulary v) {
-        text.markTables(cells -> TaskTables.isPipeTableHeader(v.responsibilityLabels(), cells),
+    private static SourceText markTables(SourceText text, SeedVocabulary v) {
+        return text.withTablesMarked(cells -> TaskTables.isPipeTableHeader(v.responsibilityLabels(), cells),
                 cells -> TaskTables.isSpacedTableHeader(v.responsibilityLabels(), cells));
     }
 
@@ -199,8 +199,8 @@ public final class SeedReader {
         Prepared p = prepared(aliases);
         SeedVocabulary v = p.vocabulary();
         DocumentCatalog.Entry entry = DocumentCatalog.submittedEntry(submitted, v, seeded);
-        SourceText text = new SourceText(submitted.textOrigin(), submitted.text() == null ? "" : submitted.text());
-        markTables(text, v);
+        SourceText text = markTables(new SourceText(submitted.textOrigin(),
+                submitted.text() == null ? "" : submitted.text()), v);
         SubmissionChecks.checkText(text, v.responsibilityLabels());
         DocumentRecord document = DocumentCatalog.documentRecord(entry, text);
         // a plan submitted without issuedOn still prints when it was issued: past years in it are then reported facts

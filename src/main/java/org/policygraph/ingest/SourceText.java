@@ -21,13 +21,19 @@ public final class SourceText {
 
     private final String file;
     private final String raw;
-    private List<Line> lines;
+    private final List<Line> lines;
 
     public SourceText(String file, String raw) {
         this.file = file;
         this.raw = raw;
         List<Line> printed = splitLines(raw);
         this.lines = isFlattened(printed) ? unflatten(printed, raw) : printed;
+    }
+
+    private SourceText(String file, String raw, List<Line> lines) {
+        this.file = file;
+        this.raw = raw;
+        this.lines = lines;
     }
 
     private static List<Line> splitLines(String raw) {
@@ -118,9 +124,10 @@ public final class SourceText {
      * prints them). Such a line is a row only inside a table: from a line the header test takes for a header (its cells)
      * to the last line of that shape after it (blank lines aside). Lines of that shape elsewhere stay text: on plans
      * nobody tuned on, a rule taking every "a | b |" line for a row read page text as rows
-     * (bench/extraction/corpus/held-out/README.md, ninth session).
+     * (bench/extraction/corpus/held-out/README.md, ninth session). Returns the text with those lines marked (this one
+     * stays as it is).
      */
-    public void markTables(Predicate<List<String>> pipeHeader, Predicate<List<String>> spaceHeader) {
+    public SourceText withTablesMarked(Predicate<List<String>> pipeHeader, Predicate<List<String>> spaceHeader) {
         List<Line> marked = new ArrayList<>(lines);
         char open = 0;
         for (int i = 0; i < marked.size(); i++) {
@@ -142,7 +149,7 @@ public final class SourceText {
                 marked.set(i, new Line(line.number(), line.start(), line.end(), raw, open));
             }
         }
-        lines = List.copyOf(marked);
+        return new SourceText(file, raw, List.copyOf(marked));
     }
 
     /** "12 推进…": a row's number, then its cells. */
@@ -258,12 +265,12 @@ public final class SourceText {
             this(number, start, end, raw, (char) 0);
         }
 
-        /** A row of a table whose cells are separated by " | " without a leading '|' ({@link #markTables}). */
+        /** A row of a table whose cells are separated by " | " without a leading '|' ({@link #withTablesMarked}). */
         public boolean pipeRow() {
             return separator == '|';
         }
 
-        /** A row of a table whose cells are separated by spaces ({@link #markTables}). */
+        /** A row of a table whose cells are separated by spaces ({@link #withTablesMarked}). */
         public boolean spaceRow() {
             return separator == ' ';
         }

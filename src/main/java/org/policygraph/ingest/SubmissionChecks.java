@@ -32,6 +32,8 @@ final class SubmissionChecks {
     /** A cut inside a sentence: a line that stops on a comma-like mark. */
     private static final Pattern DANGLING_ENDING = Pattern.compile(".*[，、,：:（(《“]\\s*$");
     private static final int SHORT_LINE = 15;
+    /** A line ending on a colon that introduces a list or the next part ("建议做好以下重点工作："). */
+    private static final Pattern INTRODUCING_COLON = Pattern.compile(".*[：:]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；;!?]");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,/\\s]+");
     private static final Pattern PLACE = Pattern.compile("[\\p{IsHan}]{1,8}(省|市|区|县|州|旗|镇|乡|街道)");
@@ -87,9 +89,14 @@ final class SubmissionChecks {
         }
         SourceText.Line last = lastTextLine(text);
         if (ending(text, last, labels) == Ending.CUT) {
+            String line = text.slice(last.start(), last.contentEnd());
+            if (INTRODUCING_COLON.matcher(line).matches()) {
+                throw new SeedException(origin + ":" + last.number(), "the text ends on a colon introducing what "
+                        + "follows ('…" + tail(line) + "'), and nothing follows it: it looks truncated; submit the "
+                        + "complete document");
+            }
             throw new SeedException(origin + ":" + last.number(), "the text ends in the middle of a sentence ('…"
-                    + tail(text.slice(last.start(), last.contentEnd())) + "'): it looks truncated; submit the complete "
-                    + "document");
+                    + tail(line) + "'): it looks truncated; submit the complete document");
         }
     }
 
@@ -97,7 +104,7 @@ final class SubmissionChecks {
     enum Ending {
         /** A sentence end, a closing bracket, a date, a table's last cell, a list of bodies, a labelled line. */
         COMPLETE,
-        /** On a comma-like mark or an opening bracket: cut inside a sentence. */
+        /** On a comma-like mark, or inside a bracket it opened: cut inside a sentence. */
         CUT,
         /**
          * Without a sentence end after a clause ("…负责落实", "…并长期坚持", "…推动服务"): a plan's last item or cell printed
@@ -117,7 +124,7 @@ final class SubmissionChecks {
                 line = "。";
             }
         }
-        if (DANGLING_ENDING.matcher(line).matches()) {
+        if (DANGLING_ENDING.matcher(line).matches() || endsInsideABracket(line)) {
             return Ending.CUT;
         }
         boolean unfinished = line.length() >= SHORT_LINE && !COMPLETE_ENDING.matcher(line).matches()
@@ -125,6 +132,13 @@ final class SubmissionChecks {
                 && !ResponsibilityLinks.isDivisionLine(line) && !endsInNamesOfBodies(line)
                 && !endsInCellsPrintedOneALine(text);
         return unfinished ? Ending.UNFINISHED : Ending.COMPLETE;
+    }
+
+    /** A bracket opened and not closed: "…各县(市、区". */
+    private static boolean endsInsideABracket(String line) {
+        int open = Math.max(line.lastIndexOf('('), line.lastIndexOf('（'));
+        int close = Math.max(line.lastIndexOf(')'), line.lastIndexOf('）'));
+        return open > close;
     }
 
     /**
@@ -142,30 +156,55 @@ final class SubmissionChecks {
                 + "the plan is incomplete; submit the complete text under the same id to replace it"));
     }
 
+    /** A responsibility label opening a note: "责任单位:", "牵头部门：". */
+    private static final Pattern NOTE_LABEL = Pattern.compile("^[\\p{IsHan}]{0,4}(?:单位|部门)[:：]\\s*");
+
     /**
      * Whether the line ends in a list of bodies after its last sentence: the last cell of a task table printed without
      * cell separators, or a 责任单位 list without its label ("…落地率达到90%。市发展改革委", "市财政局、江岸区、江汉区政府").
      * Every name is body-shaped (…局, …委, …政府) or a place (…区, …县), the last one a body: a plan's last word, not a cut.
      */
-    /** A responsibility label opening a note: "责任单位:", "牵头部门：". */
-    private static final Pattern NOTE_LABEL = Pattern.compile("^[\\p{IsHan}]{0,4}(?:单位|部门)[:：]\\s*");
-
     static boolean endsInNamesOfBodies(String line) {
         String[] sentences = SENTENCE_END.split(line.strip(), -1);
         // "…水平。 责任单位:县司法局": a page whose line breaks were lost ends in a labelled note; its names are judged
         String lastSentence = NOTE_LABEL.matcher(sentences[sentences.length - 1].strip()).replaceFirst("");
         // "X、Y等" / "X、Y等单位": a list closed by 等 is complete
         lastSentence = LIST_CLOSED_BY_DENG.matcher(lastSentence).replaceFirst("");
-        String[] names = LIST_SEPARATOR.split(lastSentence);
-        if (names.length == 0 || !UnknownBodies.isBodyLike(names[names.length - 1])) {
+        // a remark in brackets is part of its name: 各县(市、区)政府, 市建设局(市规划局)
+        String[] names = splitOutsideBrackets(lastSentence);
+        if (names.length == 0 || !UnknownBodies.isBodyLike(withoutRemarks(names[names.length - 1]))) {
             return false;
         }
         for (String name : names) {
-            if (name.length() > MAX_BODY_NAME || !(UnknownBodies.isBodyLike(name) || PLACE.matcher(name).matches())) {
+            String bare = withoutRemarks(name);
+            if (name.length() > MAX_BODY_NAME || !(UnknownBodies.isBodyLike(bare) || PLACE.matcher(bare).matches())) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static final Pattern BRACKETED_REMARK = Pattern.compile("[（(][^（()）]*[）)]");
+
+    /** A name without the remarks in brackets it carries: 各县(市、区)政府 → 各县政府, 市建设局(市规划局) → 市建设局. */
+    private static String withoutRemarks(String name) {
+        String bare = BRACKETED_REMARK.matcher(name).replaceAll("");
+        return bare.isEmpty() ? name : bare;
+    }
+
+    /** The names of a list split at {@link #LIST_SEPARATOR}s outside brackets. */
+    private static String[] splitOutsideBrackets(String list) {
+        StringBuilder masked = new StringBuilder(list);
+        int depth = 0;
+        for (int i = 0; i < masked.length(); i++) {
+            char c = masked.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            if (depth > 0 && LIST_SEPARATOR.matcher(String.valueOf(c)).matches()) {
+                masked.setCharAt(i, '\u0000');
+            }
+        }
+        return java.util.Arrays.stream(LIST_SEPARATOR.split(masked)).map(n -> n.replace('\u0000', '、'))
+                .toArray(String[]::new);
     }
 
     /** 等 closing a list of names, alone or with the kind of body it stands for. */

@@ -20,7 +20,7 @@ final class TableCells {
 
     /**
      * True when the line is a table row: it holds a tab, or it is a markdown row "| a | b |", or a row "a | b |" of a
-     * table opened by a header of known column names ({@link SourceText#markTables}). Not any "a | b |" line: lines
+     * table opened by a header of known column names ({@link SourceText#withTablesMarked}). Not any "a | b |" line: lines
      * of that shape on plans nobody tuned on were page text, and reading them as rows cost held-out measures and
      * targets (bench/extraction/corpus/held-out/README.md).
      */

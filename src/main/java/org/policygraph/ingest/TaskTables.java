@@ -17,7 +17,10 @@ import org.policygraph.model.LinkType;
  * (in the 序号 cell, or "N." leading the task cell); a line without one continues the row above (cells split across
  * lines by extraction). A table copied from a web page may print every cell on a line of its own: its header is then
  * a run of short column-name lines starting with 序号, and each row runs from its number's line to the next's; a header
- * without 序号 (项目 / 分值 / 目标任务 / 监考单位) has its rows told apart by what their cells hold.
+ * without 序号 (项目 / 分值 / 目标任务 / 监考单位) has its rows told apart by what their cells hold. A table whose cells
+ * after a row's first are opened by '|' and whose rows are each closed by a bare '|' (law-database pages) has its rows
+ * read between those closing lines. Column names are data: responsibility-labels.tsv (the bodies' columns) and
+ * table-columns.tsv (the others).
  * Responsibility cells become LEADS / SUPPORTS links quoted with the cell's raw text.
  */
 final class TaskTables {
@@ -131,6 +134,11 @@ final class TaskTables {
                     keepForIndicators(source.line(k));
                 }
                 n += vertical.lines() - 1;
+                if (vertical.openedCells()) {
+                    verticalCells = 0;
+                    n = readOpenedCellRows(n + 1, to);
+                    continue;
+                }
                 if (!columns.contains(Column.NUMBER)) {
                     n = readUnnumberedVerticalRows(n + 1, to);
                 }
@@ -246,10 +254,33 @@ final class TaskTables {
             kinds.add(kindOf(TextCleaner.cleanLine(cellSpan(line).of(raw))));
         }
         CellKind second = kinds.stream().filter(c -> c != CellKind.WORDS).findFirst().orElse(null);
+        // grouping columns between the item and the names (目标任务 / 责任领导 / 责任单位: a person's name, or nothing
+        // where that cell is merged over the rows): the row opens at the first of the words cells before its names,
+        // an outline heading before its task (一、主要预期指标) being a group's, not the row's
+        int grouping = 0;
+        while (second == CellKind.NAMES && 1 + grouping < columns.size()
+                && columns.get(1 + grouping) == Column.CATEGORY) {
+            grouping++;
+        }
+        if (grouping + 1 >= columns.size() || !holdsNames(columns.get(1 + grouping))) {
+            grouping = 0;
+        }
+        // a table whose item is followed by names and which has no target column (目标任务 / 责任领导 / 责任单位) states
+        // its figures in its task cells: its rows are read like any task's; otherwise they stand in columns
+        // (项目 / 分值 / 目标任务 / 监考单位), which the indicator finder reads from the table's lines
+        boolean figuresInColumns = second != CellKind.NAMES || columns.contains(Column.TARGET);
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; second != null && i + 1 < cells.size(); i++) {
             if (kinds.get(i) == CellKind.WORDS && kinds.get(i + 1) == second) {
-                starts.add(i);
+                int start = i;
+                int previous = starts.isEmpty() ? 0 : starts.get(starts.size() - 1) + 1;
+                while (start > previous && start > i - grouping && kinds.get(start - 1) == CellKind.WORDS) {
+                    start--;
+                }
+                if (start < i && OUTLINE_NUMBERED.matcher(TextCleaner.cleanLine(cells.get(start).of(raw))).matches()) {
+                    start++;
+                }
+                starts.add(start);
             }
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -261,11 +292,11 @@ final class TaskTables {
             fillVerticalRow(lastNumber + 1, lines.get(starts.get(r)), cells.subList(starts.get(r), end),
                     lines.subList(starts.get(r), end), columns, r + 1 == starts.size());
             DocumentDraft.Measure last = tableRows.isEmpty() ? null : tableRows.get(tableRows.size() - 1);
-            if (last != null) {
+            if (last != null && figuresInColumns) {
                 last.figuresReadWithTable = true;
             }
         }
-        unnumberedVertical = !starts.isEmpty();
+        unnumberedVertical = !starts.isEmpty() && figuresInColumns;
         return lines.isEmpty() ? from - 1 : lines.get(lines.size() - 1);
     }
 
@@ -325,6 +356,11 @@ final class TaskTables {
             if (column != Column.CATEGORY && column != Column.NUMBER) {
                 row.add(column, rest.get(i));
             }
+        }
+        List<Span> task = row.pieces.get(Column.TASK);
+        if (!columns.contains(Column.NUMBER) && task != null
+                && NUMBERED_TASK.matcher(TextCleaner.cleanLine(task.get(0).of(raw))).matches()) {
+            row.numberedTaskCell = task.get(0); // no 序号 column: "1. 生产总值增长7.5%以上。" prints the row's number
         }
         if (after.stream().anyMatch(TaskTables::isResponsibility) && rest.size() < after.size()
                 && aligned.stream().noneMatch(c -> c != null && isResponsibility(c))) {
@@ -891,38 +927,142 @@ final class TaskTables {
         return columns.get(0) == Column.NUMBER && columns.stream().anyMatch(TaskTables::isResponsibility);
     }
 
-    /** The column a header cell names (without white space), or null when it names none. */
+    /**
+     * The column a header cell names (without white space), or null when it names none: the bodies' columns by
+     * responsibility-labels.tsv's COLUMN words, the others by vocabulary/table-columns.tsv.
+     */
     static Column columnNamed(ResponsibilityLabels labels, String cell) {
         String c = withoutYear(cell);
         Column responsibility = labels.columnOf(c);
-        if (c.matches("序号|编号|序列")) {
-            return Column.NUMBER;
-        } else if (responsibility != null) {
-            return responsibility;
-        } else if (c.length() <= 8 && (c.contains("时限") || c.contains("时间") || c.contains("进度")
-                || c.contains("期限") || c.contains("节点"))) {
-            return Column.DEADLINE;
-        } else if (c.length() <= 10 && (c.contains("进展") || c.contains("推进情况") || c.contains("完成情况")
-                || c.contains("落实情况"))) {
-            return Column.PROGRESS;
-        } else if (c.length() <= 10 && (c.contains("任务") || c.contains("措施") || c.contains("内容") || c.contains("项目")
-                || c.contains("事项") || c.contains("举措") || c.contains("工作"))) {
-            return Column.TASK;
-        } else if (c.equals("单位") || c.equals("计量单位")) {
-            return Column.UNIT;
-        } else if (c.length() <= 8
-                && (c.contains("目标") || c.equals("指标要求")) && !c.contains("领域") && !c.contains("类")) {
-            return Column.TARGET; // also "2022年预期目标"; not 目标类型 (A类, B类: what kind of target)
-        } else if (c.length() <= 8 && (c.contains("领域") || c.contains("目标") || c.contains("备注")
-                || c.contains("领导") || c.startsWith("是否") || c.equals("说明"))) {
-            // 分管领导 / 责任领导 name persons, 是否达序 / 说明 comment on the row: no task text, no bodies
-            return Column.CATEGORY;
-        }
-        return null;
+        return responsibility != null ? responsibility : labels.tableColumns.columnOf(c);
     }
 
     /** A header printed one cell per line, as tables copied from web pages are: its columns and how many lines it spans. */
-    record VerticalHeader(List<Column> columns, int lines) {
+    record VerticalHeader(List<Column> columns, int lines, boolean openedCells) {
+
+        VerticalHeader(List<Column> columns, int lines) {
+            this(columns, lines, false);
+        }
+    }
+
+    /** A cell printed on a line of its own and opened by '|': "| 目 标 任 务", "| 市直各单位、各区县市". */
+    private static final Pattern OPENED_CELL = Pattern.compile("^\\s*\\|\\s*(\\S.*)$");
+
+    /**
+     * The header of a table printed one cell a line whose cells after a row's first are opened by '|' and whose rows
+     * are each closed by a bare '|' line, as law-database pages store tables: "牵头单位" / "| 目 标 任 务" /
+     * "| 责 任 单 位" / "|". Every cell names a column (a task column and a column of bodies among them); null
+     * otherwise.
+     */
+    static VerticalHeader openedCellsHeaderAt(ResponsibilityLabels labels, SourceText source, int n, int to) {
+        SourceText.Line first = source.line(n);
+        String text = first.text().strip();
+        if (text.isEmpty() || text.startsWith("|") || TableCells.isRow(first) || first.isNoise()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>(List.of(text.replaceAll("\\s", "")));
+        int k = n + 1;
+        for (; k < to; k++) {
+            SourceText.Line line = source.line(k);
+            if (line.text().isBlank()) {
+                continue;
+            }
+            if (CLOSING_PIPES.matcher(line.text()).matches()) {
+                break;
+            }
+            Matcher m = OPENED_CELL.matcher(line.text());
+            if (!m.matches() || TableCells.isRow(line) || names.size() >= MAX_COLUMNS) {
+                return null;
+            }
+            names.add(m.group(1).replaceAll("\\s", ""));
+        }
+        if (k >= to || names.size() < 2 || names.stream().anyMatch(c -> c.length() > 10 || columnNamed(labels, c) == null)) {
+            return null;
+        }
+        List<Column> columns = headerColumns(labels, names);
+        return columns == null || columns.stream().noneMatch(TaskTables::holdsNames) ? null
+                : new VerticalHeader(columns, k + 1 - n, true);
+    }
+
+    /**
+     * The rows of a table whose header {@link #openedCellsHeaderAt} found: a row is the lines up to the bare '|'
+     * closing it, a cell each line opened by '|' (the row's first cell is not opened; a cell's lines after its first
+     * go on with it: a narrow column prints a name two or three characters a line, "市政" / "府办" / "公厅"). A row
+     * printing fewer cells than the header lacks the cells merged over it from the rows above (a 牵头单位 printed
+     * once before the first of its rows, a 责任单位 over the last rows): its cells are placed by what they hold, and
+     * each column of bodies it lacks takes the names printed last in that column. Rows are numbered in order. Lines
+     * not closed by a bare '|' end the table; returns the last line taken.
+     */
+    private int readOpenedCellRows(int from, int to) {
+        Map<Column, List<Span>> carried = new EnumMap<>(Column.class);
+        int taken = from - 1;
+        int k = from;
+        while (k < to) {
+            List<List<Integer>> cellLines = new ArrayList<>();
+            int end = k;
+            boolean closed = false;
+            for (; end < to; end++) {
+                SourceText.Line line = source.line(end);
+                if (line.text().isBlank()) {
+                    continue;
+                }
+                if (CLOSING_PIPES.matcher(line.text()).matches()) {
+                    closed = true;
+                    break;
+                }
+                String text = TextCleaner.cleanLine(line.text());
+                if (TableCells.isRow(line) || CAPTION.matcher(text).matches()
+                        || (text.length() <= MAX_HEADING && ANNEX_HEADING.matcher(text).matches())) {
+                    break;
+                }
+                if (cellLines.isEmpty() || OPENED_CELL.matcher(line.text()).matches()) {
+                    cellLines.add(new ArrayList<>());
+                }
+                cellLines.get(cellLines.size() - 1).add(end);
+            }
+            if (!closed || cellLines.isEmpty() || cellLines.size() > columns.size()) {
+                break;
+            }
+            List<Span> cells = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (List<Integer> lines : cellLines) {
+                SourceText.Line firstLine = source.line(lines.get(0));
+                int start = firstLine.contentStart();
+                while (start < firstLine.end() && (raw.charAt(start) == '|' || Character.isWhitespace(raw.charAt(start)))) {
+                    start++;
+                }
+                Span cell = new Span(start, source.line(lines.get(lines.size() - 1)).contentEnd());
+                cells.add(cell);
+                texts.add(TextCleaner.cleanLine(cell.of(raw)));
+            }
+            List<Column> aligned = cells.size() == columns.size() ? columns : alignByContent(texts, -1, false);
+            finishRow();
+            row = new Row(lastNumber + 1, source.file() + ":" + cellLines.get(0).get(0));
+            row.vertical = true;
+            for (int i = 0; i < cells.size(); i++) {
+                Column c = aligned.get(i);
+                if (c != Column.NUMBER && c != Column.CATEGORY) {
+                    row.add(c, cells.get(i));
+                }
+            }
+            for (Column c : columns) {
+                if (!holdsNames(c)) {
+                    continue;
+                }
+                if (row.pieces.containsKey(c)) {
+                    carried.put(c, List.copyOf(row.pieces.get(c)));
+                } else if (carried.containsKey(c)) {
+                    carried.get(c).forEach(s -> row.add(c, s)); // a cell merged over this row from the rows above
+                }
+            }
+            finishRow();
+            for (int line = k; line <= end; line++) {
+                draft.represented(line);
+            }
+            taken = end;
+            k = end + 1;
+        }
+        return taken;
     }
 
     /** A header cell's name carried on to a line of its own: "责任股室" / "（单位）". */
@@ -940,6 +1080,10 @@ final class TaskTables {
      * word on a line of its own ("（单位）") ends the name above it.
      */
     static VerticalHeader verticalHeaderAt(ResponsibilityLabels labels, SourceText source, int n, int to) {
+        VerticalHeader opened = openedCellsHeaderAt(labels, source, n, to);
+        if (opened != null) {
+            return opened;
+        }
         List<String> names = new ArrayList<>();
         int k = n;
         int known = 0;
@@ -1081,7 +1225,7 @@ final class TaskTables {
         String quote = cell.of(raw);
         // "X主办，Y协办" reads like "X牵头，Y配合" (vocabulary: NOTE_VERB)
         String joined = context.labels().withCommonVerbs(String.join(r.vertical ? "、" : "",
-                spans.stream().map(s -> namesSpaced(s.of(raw))).toList()));
+                spans.stream().map(s -> namesJoinedByAnd(namesSpaced(s.of(raw)))).toList()));
         // a plain list of a 责任单位 column: its first body leads where the text says so (列第一位的为牵头单位), a
         // body carrying the sign the text declares leads (带*号的为牵头单位)
         List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(
@@ -1096,7 +1240,9 @@ final class TaskTables {
 
     /**
      * A cell of names separated by white space only ("区国投集团 各有关乡镇(街道)": a line break lost in copying) as a
-     * list "区国投集团、各有关乡镇(街道)" when every part reads as names; the cell as printed otherwise.
+     * list "区国投集团、各有关乡镇(街道)" when every part reads as names; the cell as printed otherwise. A person's name
+     * printed after a body's ("市民政局 伍泽国": a 牵头单位及主要负责人 cell gives the body and its head) is no body:
+     * a part of two or three characters that reads as no name, right after a part that does, is left out.
      */
     private String namesSpaced(String rawCell) {
         String cell = TextCleaner.cleanLine(rawCell);
@@ -1105,13 +1251,44 @@ final class TaskTables {
         if (parts.size() < 2) {
             return cell;
         }
+        List<String> names = new ArrayList<>();
+        boolean previousIsName = false;
         for (String part : parts) {
-            if (!part.codePoints().anyMatch(TaskTables::isHan) || !looksLikeNames(part)) {
+            boolean name = part.codePoints().anyMatch(TaskTables::isHan) && looksLikeNames(part);
+            if (!name && !(previousIsName && PERSON_NAME.matcher(part).matches())) {
                 return cell;
             }
+            if (name) {
+                names.add(part);
+            }
+            previousIsName = name;
+        }
+        return String.join("、", names);
+    }
+
+    /**
+     * A list whose last two names are joined by 和 or 及 ("审计局、财政局和市直各单位") with 、 there instead, where both
+     * sides read as names; a name holding the word (市人力资源和社会保障局, 发展和改革委员会) does not split so.
+     */
+    private String namesJoinedByAnd(String names) {
+        List<String> parts = new ArrayList<>();
+        for (String part : names.split("、", -1)) {
+            int and = part.indexOf('和') >= 0 ? part.indexOf('和') : part.indexOf('及');
+            String left = and > 0 ? part.substring(0, and) : "";
+            String right = and > 0 ? part.substring(and + 1) : "";
+            boolean split = !left.isEmpty() && !right.isEmpty() && left.codePoints().allMatch(TaskTables::isHan)
+                    && (looksLikeNames(left) || PLACE_NAME.matcher(left).matches()) && looksLikeNames(right)
+                    && !NO_BODY.matcher(right).matches();
+            parts.add(split ? left + "、" + right : part);
         }
         return String.join("、", parts);
     }
+
+    /** A district, county or city named alone: 岳麓区, 望城区. */
+    private static final Pattern PLACE_NAME = Pattern.compile("^[\\p{IsHan}]{2,4}[区县市]$");
+
+    /** A person's name as tables print it beside a body's: two or three characters. */
+    private static final Pattern PERSON_NAME = Pattern.compile("^[\\p{IsHan}]{2,3}$");
 
     private void closeTable() {
         finishRow();

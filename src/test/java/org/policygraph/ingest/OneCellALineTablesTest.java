@@ -325,4 +325,88 @@ class OneCellALineTablesTest {
         assertThat(from(bundle, LinkType.LEADS, rows.get(1))).containsExactlyInAnyOrder("wh-commerce", "wh-finance");
         assertThat(bundle.measures()).extracting(MeasureRecord::timeline).containsExactly("2024年6月底前", "2024年底前");
     }
+
+    @Test
+    void cellsOpenedByAPipeWithEachRowClosedByABarePipeAreRowsWhoseMissingCellsAreMergedFromAbove() {
+        // a law-database page: one cell a line, each cell after a row's first opened by '|', each row closed by a bare
+        // '|'; the 牵头单位 column is a merged cell printed once before its first row, down a narrow column two or three
+        // characters a line, and the 责任单位 of the last rows is merged over them (those rows print the task only)
+        DocumentBundle bundle = read("工作任务", """
+                牵头单位
+                | 工 作 任 务
+                | 责 任 单 位
+                |
+                市发
+                展改
+                革委
+                | 推进重点项目建设,加快项目开工
+                | 市财政局、各区人民政府
+                |
+                开展招商引资活动
+                | 市商务局
+                |
+                市教
+                育局
+                | 新建中小学校5所
+                | 市财政局
+                |
+                改造老旧校舍
+                |
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "推进重点项目建设,加快项目开工", "开展招商引资活动", "新建中小学校5所", "改造老旧校舍");
+        List<String> ids = bundle.measures().stream().map(MeasureRecord::id).toList();
+        assertThat(from(bundle, LinkType.LEADS, ids.get(0))).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, ids.get(0))).containsExactlyInAnyOrder("wh-finance",
+                generic("各区人民政府"));
+        // the merged 牵头单位 goes on over the rows printing no cell of their own
+        assertThat(from(bundle, LinkType.LEADS, ids.get(1))).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, ids.get(1))).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.LEADS, ids.get(2))).containsExactly("wh-education");
+        assertThat(from(bundle, LinkType.LEADS, ids.get(3))).containsExactly("wh-education");
+        assertThat(from(bundle, LinkType.SUPPORTS, ids.get(3))).containsExactly("wh-finance");
+        // every quote is the text as printed: the lead's, broken over its lines, too
+        assertThat(bundle.links()).allSatisfy(l -> assertThat(l.source().quote()).isNotBlank());
+        assertThat(bundle.links()).filteredOn(l -> l.toId().equals(ids.get(0)) && l.fromId().equals("wh-ndrc"))
+                .extracting(l -> l.source().quote()).containsExactly("市发\n展改\n革委");
+    }
+
+    @Test
+    void aColumnOfOfficialsBetweenTheTaskAndTheBodiesOfATableWithoutNumbersIsNoTask() {
+        // 目标任务 / 责任领导 / 责任单位 one cell a line, no 序号: the official's name (a person) stands between the task
+        // and the bodies, or is missing where that cell is merged over the rows; 一、 lines head groups of rows
+        DocumentBundle bundle = read("目标任务责任分解", """
+                附件
+                目标任务责任分解
+                目标任务
+                责任领导
+                责任单位
+                一、主要预期指标
+                1. 地区生产总值增长7%。
+                张三
+                市发展改革委、市统计局
+                2. 一般公共预算收入增长5%。
+                市财政局
+                二、重点工作
+                3. 推进重点项目建设。
+                李四
+                市商务局,各区人民政府等
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).hasSize(3)
+                .allSatisfy(t -> assertThat(t).doesNotContain("张三").doesNotContain("李四").doesNotContain("、"));
+        // the number printed before the task is the row's, not the task's text (its quote keeps it)
+        assertThat(bundle.measures().get(0).text()).isEqualTo("地区生产总值增长7%。");
+        assertThat(bundle.measures().get(0).source().quote()).startsWith("1. 地区生产总值增长7%。");
+        assertThat(bundle.measures().get(2).text()).contains("推进重点项目建设");
+        List<String> ids = bundle.measures().stream().map(MeasureRecord::id).toList();
+        assertThat(from(bundle, LinkType.LEADS, ids.get(0))).containsExactlyInAnyOrder("wh-ndrc", "wh-stats");
+        assertThat(from(bundle, LinkType.LEADS, ids.get(1))).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, ids.get(2))).containsExactlyInAnyOrder("wh-commerce",
+                generic("各区人民政府"));
+        // no target column: a row's figures are its task's
+        assertThat(bundle.indicators()).anySatisfy(i -> {
+            assertThat(i.ownerId()).isEqualTo(ids.get(0));
+            assertThat(i.value()).isEqualTo(7.0);
+        });
+    }
 }

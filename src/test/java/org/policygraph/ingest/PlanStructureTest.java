@@ -179,6 +179,53 @@ class PlanStructureTest {
     }
 
     @Test
+    void aParagraphClosedByANoteOfWhoRunsAndWhoAssistsIsATask() {
+        // （X主办，Y协办） names who runs the task and who assists, like （X牵头，Y配合）: the paragraph is a task even under a
+        // chapter of goals, as the one closed by （X负责） is
+        String points = "某省人民政府关于落实政府工作报告重点工作责任分工的意见\n一、全省经济社会发展主要目标\n"
+                + "（一）地区生产总值增长7%左右。（市发展改革委负责）\n"
+                + "（二）一般公共预算收入增长5%左右。（市财政局主办，市商务局协办）\n"
+                + "二、推进产业项目建设\n（一）全力推进产业项目建设。\n1.抓好重点产业项目。（市发展改革委负责）\n";
+        DocumentBundle bundle = read("points", "某省人民政府关于落实政府工作报告重点工作责任分工的意见", points).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("points/一(一)", "points/一(二)", "points/二(一)1");
+        assertThat(from(bundle, LinkType.LEADS, "points/一(二)")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, "points/一(二)")).containsExactly("wh-commerce");
+    }
+
+    @Test
+    void aChapterDividingTheWorkSetsTasksAndEachParagraphClosedByItsNoteIsOne() {
+        // 二、主要目标和任务分工安排 names the goals but divides the work: its paragraphs are tasks; under a （一） heading
+        // printed alone, each unnumbered paragraph closed by its own note is a task of its own
+        String division = "某市人民政府办公厅关于落实规划纲要主要目标和任务工作分工的通知\n各区人民政府,市政府各部门:\n"
+                + "一、分工原则\n重点明确政府责任,对需要政府履行职责的目标和任务进行分解。\n二、主要目标和任务分工安排\n"
+                + "(一)约束性指标\n耕地保有量保持在300万亩。(市财政局牵头)\n"
+                + "单位工业增加值用水量达到省要求标准。(市商务局、市发展改革委等部门按职责分工负责)\n"
+                + "(二)重点任务\n推进重点项目建设。(市发展改革委牵头)\n";
+        DocumentBundle bundle = read("division", "某市人民政府办公厅关于落实规划纲要主要目标和任务工作分工的通知", division)
+                .bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("division/二(一)1", "division/二(一)2", "division/二(二)");
+        assertThat(from(bundle, LinkType.LEADS, "division/二(一)1")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "division/二(一)2")).containsExactlyInAnyOrder("wh-commerce", "wh-ndrc");
+        assertThat(measure(bundle, "division/二(一)1").text()).startsWith("耕地保有量保持在300万亩。");
+    }
+
+    @Test
+    void aPlanWithoutChaptersTitledAsASplitOfItsMainTargetsNumbersTasks() {
+        // the annex's title names 主要目标任务 (targets and tasks) without opening with it: its items are the tasks
+        String split = "某市人民政府关于印发2026年主要目标任务分解方案的通知\n各区人民政府,市政府各部门:\n"
+                + "现将《2026年主要目标任务分解方案》印发给你们,请认真组织实施。\n某市人民政府\n2026年1月10日\n"
+                + "(此件公开发布)\n附件\n2026年《政府工作报告》主要目标任务分解方案\n"
+                + "1.地区生产总值增长6%以上。牵头单位:市发展改革委;责任单位:各区人民政府\n"
+                + "2.一般公共预算收入增长3%。牵头单位:市财政局;责任单位:各区人民政府\n";
+        DocumentBundle bundle = read("split", "2026年《政府工作报告》主要目标任务分解方案", split).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).hasSize(2)
+                .allSatisfy(t -> assertThat(t).contains("牵头单位"));
+        assertThat(from(bundle, LinkType.LEADS, bundle.measures().get(1).id())).containsExactly("wh-finance");
+    }
+
+    @Test
     void anItemOrParagraphThatStatesGoalsOrReviewsIsNoTask() {
         // under a task chapter, an item titled by its goals states targets; the items after it are the tasks
         String points = "武汉市2026年体育工作要点\n一、主要任务\n（一）推进全民健身\n"

@@ -179,6 +179,10 @@ class SubmittedDocumentTest {
         // a list cut after a separator is still a cut
         assertThatThrownBy(() -> read(text.replace("、东湖高新区管委会", "、"))).isInstanceOf(SeedException.class)
                 .hasMessageContaining("truncated");
+        // a text cut after the colon introducing its list says so
+        assertThatThrownBy(() -> read(text.replace("责任单位：市统计局、各区人民政府、东湖高新区管委会",
+                "根据全年工作安排，建议做好以下重点工作："))).isInstanceOf(SeedException.class)
+                .hasMessageContaining("ends on a colon introducing what follows").hasMessageContaining("truncated");
     }
 
     @Test
@@ -191,6 +195,13 @@ class SubmittedDocumentTest {
         // a list closed by 等 (X、Y等, X、Y等单位)
         read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处。\n市统计局、市财政局、江岸区人民政府等"));
         read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处。\n市统计局、市财政局、江岸区人民政府等单位"));
+        // names carrying a remark in brackets, listed with 、 inside it: 各县(市、区)政府, 市建设局(市规划局)
+        read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处。\n市统计局、市建设局(市规划局),各县(市、区)政府,"
+                + "东湖高新区管委会等"));
+        // a bracket left open is still a cut
+        assertThatThrownBy(() -> read(text.replace("确保各项任务落到实处。",
+                "确保各项任务落到实处。\n市统计局、市财政局、东湖高新区管委会、各县(市、区")))
+                .isInstanceOf(SeedException.class).hasMessageContaining("truncated");
         // a clause that happens to end in a body's name may be a cut: read, with a warning naming the line
         assertThat(endingWarnings(read(text.replace("确保各项任务落到实处。", "确保各项任务落到实处，统计工作由市统计局"))))
                 .singleElement().satisfies(w -> assertThat(w.message()).contains("…", "统计工作由市统计局"));

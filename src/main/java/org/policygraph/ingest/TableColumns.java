@@ -1,0 +1,75 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The names of a task table's columns other than the bodies' ({@code vocabulary/table-columns.tsv}): 序号, 主要任务,
+ * 完成时限, 进展情况, 单位, 年度目标, 备注 … — each row a phrase, how a header cell holds it (the whole cell, within it,
+ * opening it), the longest cell it names and the words such a cell must not hold. The first row a cell matches names
+ * its column. The bodies' columns (牵头单位, 责任单位) are responsibility-labels.tsv's COLUMN rows.
+ */
+final class TableColumns {
+
+    static final String FILE = "vocabulary/table-columns.tsv";
+
+    enum Match { EXACT, CONTAINS, STARTS }
+
+    private record Name(TaskTables.Column column, Match match, String phrase, int maxLength, List<String> unless) {
+
+        boolean names(String cell) {
+            if (cell.length() > maxLength || unless.stream().anyMatch(cell::contains)) {
+                return false;
+            }
+            return switch (match) {
+                case EXACT -> cell.equals(phrase);
+                case CONTAINS -> cell.contains(phrase);
+                case STARTS -> cell.startsWith(phrase);
+            };
+        }
+    }
+
+    private final List<Name> names;
+
+    private TableColumns(List<Name> names) {
+        this.names = List.copyOf(names);
+    }
+
+    static TableColumns none() {
+        return new TableColumns(List.of());
+    }
+
+    static TableColumns read(SeedSource source) {
+        if (!source.exists(FILE)) {
+            return none();
+        }
+        List<Name> names = new ArrayList<>();
+        for (TsvTable.Row row : TsvTable.read(source, FILE, "column", "match", "phrase", "max_length", "unless").rows()) {
+            TaskTables.Column column = row.oneOf("column", TaskTables.Column.class);
+            if (column == TaskTables.Column.LEAD || column == TaskTables.Column.SUPPORT
+                    || column == TaskTables.Column.RESPONSIBLE || column == TaskTables.Column.ASSESSOR) {
+                throw row.error("the bodies' columns (" + column + ") are COLUMN rows of " + ResponsibilityLabels.FILE);
+            }
+            String maxLength = row.get("max_length");
+            int max;
+            try {
+                max = maxLength.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(maxLength);
+            } catch (NumberFormatException e) {
+                throw row.error("max_length '" + maxLength + "' is no number");
+            }
+            names.add(new Name(column, row.oneOf("match", Match.class), row.required("phrase"), max,
+                    row.list("unless")));
+        }
+        return new TableColumns(names);
+    }
+
+    /** The column a header cell (white space removed, a year opening it dropped) names, or null. */
+    TaskTables.Column columnOf(String cell) {
+        for (Name name : names) {
+            if (name.names(cell)) {
+                return name.column();
+            }
+        }
+        return null;
+    }
+}
