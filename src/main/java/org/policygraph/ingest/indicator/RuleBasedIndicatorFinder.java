@@ -27,7 +27,7 @@ import org.policygraph.model.TargetComparator;
  *       (2016–2020), {@code "十三五"前四年} (2016–2019), {@code 2021—2025年}; a mark governs everything after it
  *       until the next one, except inside 《》 titles, after 比 (a comparison base) and in {@code YYYY年以来};</li>
  *   <li>rank statements: 稳居/位居/保持/进入 … 前三甲/前三/前列/首位/第N位/第一方阵/第一, and 最低;</li>
- *   <li>number + unit (+ 以上/左右/余/多), ranges {@code a—b}. A number is a stated value only where the clause
+ *   <li>number + unit (+ 以上/左右/余/多), ranges {@code a—b} (also "7%~7.5%"). A number is a stated value only where the clause
  *       ends after it ("…达到 20 条以上，") or a from→to verb follows ("由目前的 25% 提高至 40%"). A count
  *       followed by a noun is taken right after an action verb ("培育形成 5 个…产业集群"), or at the start of a
  *       clause ("7项试点经验获全国复制推广"); any other number followed by a noun is a qualifier inside a name
@@ -61,7 +61,7 @@ import org.policygraph.model.TargetComparator;
 public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static final Pattern VALUE = Pattern.compile(
-            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:(?:万亿|亿|万)?[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?(" + Units.PATTERN + ")(/年)?"
+            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:(?:万亿|亿|万|%|％)?[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?(" + Units.PATTERN + ")(/年)?"
                     + "(及以上|以上|左右|以内|及以下|以下|多|余|内)?");
 
     /** An amount in Chinese numerals: "五千亿元", "过千亿元"; the lone magnitude "五千亿" only before 规模. */
@@ -138,6 +138,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern DEADLINE_YEAR = Pattern.compile(
             "(?:预计到|力争到|到)((?:19|20)\\d{2})年(?=[0-9]{1,2}月(?:底|末|前|中旬|上旬|下旬)?)");
 
+    /**
+     * "截至2019年12月底", "截止2024年6月10日": the date a report states its figures at. Its year is the year of the
+     * figures after it, and they are reported (actuals), not set; not a deadline ("截至2025年6月底前").
+     */
+    private static final Pattern STATUS_DATE_YEAR = Pattern.compile(
+            "(?:截至|截止)到?((?:19|20)\\d{2})年[0-9]{1,2}月(?:[0-9]{1,2}日|底|末)?+(?!前|以前)");
+
     /** The rest of a list of from-values before their verb: "、271元分别" in "从574元、271元分别提高到…". */
     private static final Pattern FROM_LIST = Pattern.compile(
             "^(?:[、和](?:每人每月|每人每年)?\\d+(?:\\.\\d+)?(?:" + Units.PATTERN + ")?)*(?:分别)?");
@@ -180,7 +187,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * target, nor "项目前期"), "已建成".
      */
     private static final Pattern ACTUAL_CUE = Pattern.compile(
-            "现有|有近|仅(?=\\d)|(?:^|(?<=[，,。；;：:]))(?:截至)?目前(?!的)|共有|(?<!\\d)\\d{1,2}[-—–~至]\\d{1,2}月"
+            "现有|有近|仅(?=\\d)|截至目前|(?:^|(?<=[，,。；;：:]))目前(?!的)|共有|(?<!\\d)\\d{1,2}[-—–~至]\\d{1,2}月"
                     + "|已(?=建成|完成|累计|形成|培育|认定|创建|实现|达到)");
 
     private static final String[] RANK_VERBS = {"回归并保持在", "稳居", "位居", "保持在", "保持", "进入", "排名", "跃居", "居"};
@@ -341,7 +348,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /**
-     * A time mark. {@code governs}: it sets the year of what follows; {@code since}: "YYYY年以来", a reporting cue;
+     * A time mark. {@code governs}: it sets the year of what follows; {@code since}: "YYYY年以来", a reporting cue
+     * (both: a status date, "截至2019年12月底");
      * {@code spanFrom..year}: a period ("十三五"期间, 2021—2025年) rather than one year.
      */
     private record YearMark(int start, int end, int year, boolean governs, boolean since, Integer spanFrom) {
@@ -694,7 +702,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             Integer issued = years.issued();
             for (YearMark y : yearMarks) {
                 if (y.end() <= h.core) {
-                    if (y.since()) {
+                    if (y.since() && y.governs()) {
+                        if (!ct.raw().substring(ct.rawStart(y.end() - 1), ct.rawStart(h.core)).contains("\n")) {
+                            cue = true; // a status date: the figures after it in its paragraph are reported
+                            governing = y;
+                        }
+                    } else if (y.since()) {
                         cue = true;
                     } else if (y.governs()) {
                         governing = y;
@@ -959,6 +972,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     && DOUBLING.matcher(s).region(h.core, h.end).lookingAt();
             if (reviewed && review.year() != null && (year == null || year > review.year())) {
                 year = review.year(); // "一、2013年工作回顾 … 预计全年实现…": the reviewed year, also inside a period
+            }
+            if (year == null && reported && issued != null && scopedBefore(s, "截至目前", h.core)) {
+                year = issued; // "截至目前": the time of writing, in the year of issue
             }
             if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
                 year = years.horizon(); // growth stated without a year runs over the plan's period
@@ -1635,6 +1651,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     || (s.charAt(start - 1) == '以' && BASE_OF.matcher(s).region(m.end(), s.length()).lookingAt()));
             boolean since = m.group(4) != null;
             marks.add(new YearMark(start, m.end(), Integer.parseInt(m.group(2)), !comparison && !since, since, null));
+        }
+        Matcher status = STATUS_DATE_YEAR.matcher(s);
+        while (status.find()) {
+            if (!masked[status.start()] && !inSpan[status.start()]) {
+                marks.add(new YearMark(status.start(), status.end(), Integer.parseInt(status.group(1)), true, true,
+                        null));
+            }
         }
         for (Pattern datedYear : List.of(DEADLINE_YEAR, START_DATE_YEAR)) {
             Matcher d = datedYear.matcher(s);
