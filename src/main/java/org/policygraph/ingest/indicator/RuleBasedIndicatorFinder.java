@@ -164,7 +164,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static final Pattern RANK_TERM = Pattern.compile(
             "前三甲|前三|前五|前十|前列|首位|第一方阵|第(\\d+)[位名]|最低|第一(?![时批次代届方个号])|前(\\d+)[名位强]?"
-                    + "|百强|十强|第([二三四五六七八九十])(?![时批次代届方个号])");
+                    + "|百强|十强|第([二三四五六七八九十])(?![时批次代届方个号])"
+                    + "|(?<=[居列](?:全国|全省|全市|全区|全县|全州))第(\\d{1,3})(?=[，,。；;]|$)"); // "居全省第3。"
 
     /** After a rank: the rank says which body of a responsibility list leads ("排名第一位为牵头单位", "排在第一位的为牵头部门"). */
     private static final Pattern DRAFTING_RANK = Pattern.compile("[位名]?的?(?:单位|部门)?(?:为|是)(?:牵头|主责|主办|责任)");
@@ -172,6 +173,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** After a count: its noun, then a figure every one of them is to reach ("…指标均实现10%以上增长"). */
     private static final Pattern SHARED_FIGURE_AFTER = Pattern.compile(
             "[^，,。；;、\\d]{1,12}?(?:均|都|全部|分别)(?:要)?(?:实现|达到|达|增长|保持|提高|提升|不低于|超过)(?:了)?\\d");
+
+    /** A gap to an average, "高于全省平均水平2.7个百分点": a comparison, not the name of what a rank ranks. */
+    private static final Pattern AVERAGE_GAP = Pattern.compile(
+            "(?:高于|低于|超过|超出)(?:全国|全省|全市|全区|全县|全州)?(?:平均水平|平均值|平均)\\d+(?:\\.\\d+)?个百分点");
 
     /** Verbs moving a place in a ranking, right before "N位": "提升5位", "前移3名". */
     private static final Pattern RANK_MOVE = Pattern.compile("(?:提升|上升|提高|前移|后移|下降|下滑|前进|后退|跃升)了?$");
@@ -760,8 +765,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             }
             boolean ownName = true;
+            subj = AVERAGE_GAP.matcher(subj).replaceFirst(""); // "增幅高于全省平均水平2.7个百分点，居全省第2位"
             if (subj.isEmpty() || isGeneric(subj)) {
                 String base = previousClauseHasHit ? lastSubject : previousClauseSubject(s, segStart);
+                String gapless = base == null ? null : AVERAGE_GAP.matcher(base).replaceFirst("");
+                if (gapless != null && !gapless.equals(base) && (gapless.isEmpty() || isGeneric(gapless))) {
+                    base = null; // "高于全省平均6.6个百分点，增速居全省第3位": a gap to the average names nothing
+                }
                 if (base == null) {
                     base = previousClauseHasHit ? previousClauseSubject(s, segStart) : lastSubject;
                 }
@@ -1004,7 +1014,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             // "前5名" is the place 5 (or better, the comparator says): unit 名, like 第5名
             String unit = h.type != HitType.RANK ? (h.unit.isEmpty() ? null : Units.normalize(h.unit))
                     : h.rankTerm.matches("前\\d+[名位]") ? h.rankTerm.substring(h.rankTerm.length() - 1)
-                    : h.rankTerm.matches("第[一二三四五六七八九十]") ? "位" : h.rankTerm; // 第三: the 3rd place
+                    : h.rankTerm.matches("第(?:[一二三四五六七八九十]|\\d+)") ? "位" : h.rankTerm; // 第三: the 3rd place
             return new IndicatorRecord(null, documentId, null, r.name, r.value, h.valueMax, unit, year, r.kind,
                     comparator, r.aspirational, new SourceRef(documentId, location, ct.quote(r.quoteStart, h.end)),
                     role, period, from, to, printedUnit, r.each, null);
@@ -1165,7 +1175,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             h.end = m.end();
             h.verb = verb;
             h.rankTerm = term;
-            h.value = m.group(3) != null ? Double.valueOf(ChineseNumerals.parse(m.group(3)))
+            h.value = m.group(4) != null ? Double.valueOf(m.group(4))
+                    : m.group(3) != null ? Double.valueOf(ChineseNumerals.parse(m.group(3)))
                     : rankValue(term, m.group(1) != null ? m.group(1) : m.group(2));
             mark(taken, h.start, h.end);
             hits.add(h);

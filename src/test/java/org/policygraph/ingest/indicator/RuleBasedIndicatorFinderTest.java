@@ -152,6 +152,23 @@ class RuleBasedIndicatorFinderTest {
         assertEquals("万元/人", only(find("A19", "工业劳动生产率达到22.44万元/人。")).unit());
     }
 
+    /** A progress report's rank after a gap to the average: the rank is the quantity's, the gap names nothing. */
+    @Test
+    void aRankAfterAGapToTheAverageRanksTheQuantity() {
+        List<IndicatorRecord> found = find("A19", "全年地区生产总值增长11%,增幅高于全省平均水平2.7个百分点,居全省第2位。");
+        assertEquals(2, found.size(), () -> found.toString());
+        IndicatorRecord rank = found.get(1);
+        assertEquals(IndicatorKind.RANK, rank.kind());
+        assertEquals(2.0, rank.value());
+        assertTrue(rank.name().startsWith("全年地区生产总值"), rank.name());
+        IndicatorRecord speed = find("A19", "工业增加值同比增长15.5%,高于全省平均6.6个百分点,增速居全省第3位。").get(1);
+        assertTrue(speed.name().startsWith("工业增加值"), speed.name());
+        IndicatorRecord bare = find("A19", "社零总量为1155.7亿元,居全省第3。").get(1);
+        assertEquals(3.0, bare.value(), "居全省第3: a place without 位");
+        assertEquals("位", bare.unit());
+        assertTrue(find("A19", "第3季度完成。").isEmpty(), "a quarter is no rank");
+    }
+
     @Test
     void shiSanWuPeriodIsA2020Baseline() {
         IndicatorRecord r = only(find("T21", "\"十三五\"期间,全市累计实现货物进出口总额 10796 亿元。"));
