@@ -27,7 +27,7 @@ import org.policygraph.model.TargetComparator;
  *       (2016–2020), {@code "十三五"前四年} (2016–2019), {@code 2021—2025年}; a mark governs everything after it
  *       until the next one, except inside 《》 titles, after 比 (a comparison base) and in {@code YYYY年以来};</li>
  *   <li>rank statements: 稳居/位居/保持/进入 … 前三甲/前三/前列/首位/第N位/第一方阵/第一, and 最低;</li>
- *   <li>number + unit (+ 以上/左右/余/多), ranges {@code a—b}. A number is a stated value only where the clause
+ *   <li>number + unit (+ 以上/左右/余/多), ranges {@code a—b} (also "7%~7.5%"). A number is a stated value only where the clause
  *       ends after it ("…达到 20 条以上，") or a from→to verb follows ("由目前的 25% 提高至 40%"). A count
  *       followed by a noun is taken right after an action verb ("培育形成 5 个…产业集群"), or at the start of a
  *       clause ("7项试点经验获全国复制推广"); any other number followed by a noun is a qualifier inside a name
@@ -61,7 +61,7 @@ import org.policygraph.model.TargetComparator;
 public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static final Pattern VALUE = Pattern.compile(
-            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:(?:万亿|亿|万)?[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?(" + Units.PATTERN + ")(/年)?"
+            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:(?:万亿|亿|万|%|％)?[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?(" + Units.PATTERN + ")(/年)?"
                     + "(及以上|以上|左右|以内|及以下|以下|多|余|内)?");
 
     /** An amount in Chinese numerals: "五千亿元", "过千亿元"; the lone magnitude "五千亿" only before 规模. */
@@ -138,6 +138,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern DEADLINE_YEAR = Pattern.compile(
             "(?:预计到|力争到|到)((?:19|20)\\d{2})年(?=[0-9]{1,2}月(?:底|末|前|中旬|上旬|下旬)?)");
 
+    /**
+     * "截至2019年12月底", "截止2024年6月10日": the date a report states its figures at. Its year is the year of the
+     * figures after it, and they are reported (actuals), not set; not a deadline ("截至2025年6月底前").
+     */
+    private static final Pattern STATUS_DATE_YEAR = Pattern.compile(
+            "(?:截至|截止)到?((?:19|20)\\d{2})年[0-9]{1,2}月(?:[0-9]{1,2}日|底|末)?+(?!前|以前)");
+
     /** The rest of a list of from-values before their verb: "、271元分别" in "从574元、271元分别提高到…". */
     private static final Pattern FROM_LIST = Pattern.compile(
             "^(?:[、和](?:每人每月|每人每年)?\\d+(?:\\.\\d+)?(?:" + Units.PATTERN + ")?)*(?:分别)?");
@@ -157,7 +164,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static final Pattern RANK_TERM = Pattern.compile(
             "前三甲|前三|前五|前十|前列|首位|第一方阵|第(\\d+)[位名]|最低|第一(?![时批次代届方个号])|前(\\d+)[名位强]?"
-                    + "|百强|十强|第([二三四五六七八九十])(?![时批次代届方个号])");
+                    + "|百强|十强|第([二三四五六七八九十])(?![时批次代届方个号])"
+                    + "|(?<=[居列](?:全国|全省|全市|全区|全县|全州))第(\\d{1,3})(?=[，,。；;]|$)"); // "居全省第3。"
 
     /** After a rank: the rank says which body of a responsibility list leads ("排名第一位为牵头单位", "排在第一位的为牵头部门"). */
     private static final Pattern DRAFTING_RANK = Pattern.compile("[位名]?的?(?:单位|部门)?(?:为|是)(?:牵头|主责|主办|责任)");
@@ -165,6 +173,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** After a count: its noun, then a figure every one of them is to reach ("…指标均实现10%以上增长"). */
     private static final Pattern SHARED_FIGURE_AFTER = Pattern.compile(
             "[^，,。；;、\\d]{1,12}?(?:均|都|全部|分别)(?:要)?(?:实现|达到|达|增长|保持|提高|提升|不低于|超过)(?:了)?\\d");
+
+    /** A gap to an average, "高于全省平均水平2.7个百分点": a comparison, not the name of what a rank ranks. */
+    private static final Pattern AVERAGE_GAP = Pattern.compile(
+            "(?:高于|低于|超过|超出)(?:全国|全省|全市|全区|全县|全州)?(?:平均水平|平均值|平均)\\d+(?:\\.\\d+)?个百分点");
 
     /** Verbs moving a place in a ranking, right before "N位": "提升5位", "前移3名". */
     private static final Pattern RANK_MOVE = Pattern.compile("(?:提升|上升|提高|前移|后移|下降|下滑|前进|后退|跃升)了?$");
@@ -180,7 +192,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * target, nor "项目前期"), "已建成".
      */
     private static final Pattern ACTUAL_CUE = Pattern.compile(
-            "现有|有近|仅(?=\\d)|(?:^|(?<=[，,。；;：:]))(?:截至)?目前(?!的)|共有|(?<!\\d)\\d{1,2}[-—–~至]\\d{1,2}月"
+            "现有|有近|仅(?=\\d)|截至目前|(?:^|(?<=[，,。；;：:]))目前(?!的)|共有|(?<!\\d)\\d{1,2}[-—–~至]\\d{1,2}月"
                     + "|已(?=建成|完成|累计|形成|培育|认定|创建|实现|达到)");
 
     private static final String[] RANK_VERBS = {"回归并保持在", "稳居", "位居", "保持在", "保持", "进入", "排名", "跃居", "居"};
@@ -341,7 +353,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /**
-     * A time mark. {@code governs}: it sets the year of what follows; {@code since}: "YYYY年以来", a reporting cue;
+     * A time mark. {@code governs}: it sets the year of what follows; {@code since}: "YYYY年以来", a reporting cue
+     * (both: a status date, "截至2019年12月底");
      * {@code spanFrom..year}: a period ("十三五"期间, 2021—2025年) rather than one year.
      */
     private record YearMark(int start, int end, int year, boolean governs, boolean since, Integer spanFrom) {
@@ -694,7 +707,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             Integer issued = years.issued();
             for (YearMark y : yearMarks) {
                 if (y.end() <= h.core) {
-                    if (y.since()) {
+                    if (y.since() && y.governs()) {
+                        if (!ct.raw().substring(ct.rawStart(y.end() - 1), ct.rawStart(h.core)).contains("\n")) {
+                            cue = true; // a status date: the figures after it in its paragraph are reported
+                            governing = y;
+                        }
+                    } else if (y.since()) {
                         cue = true;
                     } else if (y.governs()) {
                         governing = y;
@@ -747,8 +765,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             }
             boolean ownName = true;
+            subj = AVERAGE_GAP.matcher(subj).replaceFirst(""); // "增幅高于全省平均水平2.7个百分点，居全省第2位"
             if (subj.isEmpty() || isGeneric(subj)) {
                 String base = previousClauseHasHit ? lastSubject : previousClauseSubject(s, segStart);
+                String gapless = base == null ? null : AVERAGE_GAP.matcher(base).replaceFirst("");
+                if (gapless != null && !gapless.equals(base) && (gapless.isEmpty() || isGeneric(gapless))) {
+                    base = null; // "高于全省平均6.6个百分点，增速居全省第3位": a gap to the average names nothing
+                }
                 if (base == null) {
                     base = previousClauseHasHit ? previousClauseSubject(s, segStart) : lastSubject;
                 }
@@ -960,6 +983,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (reviewed && review.year() != null && (year == null || year > review.year())) {
                 year = review.year(); // "一、2013年工作回顾 … 预计全年实现…": the reviewed year, also inside a period
             }
+            if (year == null && reported && issued != null && scopedBefore(s, "截至目前", h.core)) {
+                year = issued; // "截至目前": the time of writing, in the year of issue
+            }
             if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
                 year = years.horizon(); // growth stated without a year runs over the plan's period
             }
@@ -988,7 +1014,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             // "前5名" is the place 5 (or better, the comparator says): unit 名, like 第5名
             String unit = h.type != HitType.RANK ? (h.unit.isEmpty() ? null : Units.normalize(h.unit))
                     : h.rankTerm.matches("前\\d+[名位]") ? h.rankTerm.substring(h.rankTerm.length() - 1)
-                    : h.rankTerm.matches("第[一二三四五六七八九十]") ? "位" : h.rankTerm; // 第三: the 3rd place
+                    : h.rankTerm.matches("第(?:[一二三四五六七八九十]|\\d+)") ? "位" : h.rankTerm; // 第三: the 3rd place
             return new IndicatorRecord(null, documentId, null, r.name, r.value, h.valueMax, unit, year, r.kind,
                     comparator, r.aspirational, new SourceRef(documentId, location, ct.quote(r.quoteStart, h.end)),
                     role, period, from, to, printedUnit, r.each, null);
@@ -1149,7 +1175,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             h.end = m.end();
             h.verb = verb;
             h.rankTerm = term;
-            h.value = m.group(3) != null ? Double.valueOf(ChineseNumerals.parse(m.group(3)))
+            h.value = m.group(4) != null ? Double.valueOf(m.group(4))
+                    : m.group(3) != null ? Double.valueOf(ChineseNumerals.parse(m.group(3)))
                     : rankValue(term, m.group(1) != null ? m.group(1) : m.group(2));
             mark(taken, h.start, h.end);
             hits.add(h);
@@ -1635,6 +1662,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     || (s.charAt(start - 1) == '以' && BASE_OF.matcher(s).region(m.end(), s.length()).lookingAt()));
             boolean since = m.group(4) != null;
             marks.add(new YearMark(start, m.end(), Integer.parseInt(m.group(2)), !comparison && !since, since, null));
+        }
+        Matcher status = STATUS_DATE_YEAR.matcher(s);
+        while (status.find()) {
+            if (!masked[status.start()] && !inSpan[status.start()]) {
+                marks.add(new YearMark(status.start(), status.end(), Integer.parseInt(status.group(1)), true, true,
+                        null));
+            }
         }
         for (Pattern datedYear : List.of(DEADLINE_YEAR, START_DATE_YEAR)) {
             Matcher d = datedYear.matcher(s);

@@ -120,6 +120,56 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void statusDateOfAReportMakesItsFiguresActualsOfItsYear() {
+        IndicatorRecord done = only(find("T25", "此项工作已完成。截至2025年3月底,全区建成充电桩120个。"));
+        assertEquals(TargetComparator.ACTUAL, done.comparator(), "a report states its figures at a date");
+        assertEquals(2025, done.year());
+        IndicatorRecord dated = only(find("T21", "截止2024年6月10日,全区建成充电桩120个。"));
+        assertEquals(IndicatorRole.ACTUAL, dated.role());
+        assertEquals(2024, dated.year(), "the year of the status date, a later year than the plan's issue");
+        IndicatorRecord now = only(find("T25", "县文旅局负责的“抓好茶宿项目建设。”截至目前,达到验收标准8家。"));
+        assertEquals(IndicatorRole.ACTUAL, now.role(), "截至目前 reports, also after a closing quote");
+        assertEquals(2025, now.year(), "up to the time of writing: the year of issue");
+        IndicatorRecord deadline = only(find("T25", "截至2025年6月底前,全区建成充电桩200个。"));
+        assertEquals(IndicatorRole.TARGET, deadline.role(), "a deadline within the year sets a target");
+    }
+
+    @Test
+    void aPercentRangePrintsTheSignTwice() {
+        IndicatorRecord r = only(find("A19", "地区生产总值增长7%~7.5%。"));
+        assertEquals("地区生产总值", r.name());
+        assertEquals(7.0, r.value());
+        assertEquals(7.5, r.valueMax());
+        assertEquals(TargetComparator.RANGE, r.comparator());
+    }
+
+    @Test
+    void amountsPerPersonKeepTheirUnit() {
+        IndicatorRecord r = only(find("A19", "全员劳动生产率46000元/人以上。"));
+        assertEquals("全员劳动生产率", r.name());
+        assertEquals("元/人", r.unit());
+        assertEquals(46000.0, r.value());
+        assertEquals("万元/人", only(find("A19", "工业劳动生产率达到22.44万元/人。")).unit());
+    }
+
+    /** A progress report's rank after a gap to the average: the rank is the quantity's, the gap names nothing. */
+    @Test
+    void aRankAfterAGapToTheAverageRanksTheQuantity() {
+        List<IndicatorRecord> found = find("A19", "全年地区生产总值增长11%,增幅高于全省平均水平2.7个百分点,居全省第2位。");
+        assertEquals(2, found.size(), () -> found.toString());
+        IndicatorRecord rank = found.get(1);
+        assertEquals(IndicatorKind.RANK, rank.kind());
+        assertEquals(2.0, rank.value());
+        assertTrue(rank.name().startsWith("全年地区生产总值"), rank.name());
+        IndicatorRecord speed = find("A19", "工业增加值同比增长15.5%,高于全省平均6.6个百分点,增速居全省第3位。").get(1);
+        assertTrue(speed.name().startsWith("工业增加值"), speed.name());
+        IndicatorRecord bare = find("A19", "社零总量为1155.7亿元,居全省第3。").get(1);
+        assertEquals(3.0, bare.value(), "居全省第3: a place without 位");
+        assertEquals("位", bare.unit());
+        assertTrue(find("A19", "第3季度完成。").isEmpty(), "a quarter is no rank");
+    }
+
+    @Test
     void shiSanWuPeriodIsA2020Baseline() {
         IndicatorRecord r = only(find("T21", "\"十三五\"期间,全市累计实现货物进出口总额 10796 亿元。"));
         assertEquals(2020, r.year());
@@ -1278,6 +1328,11 @@ class RuleBasedIndicatorFinderTest {
         assertNull(DocumentYears.ofSubmitted(null, null, "意见", "2018年3月底前启动，2019年6月底前完成。").annual());
         assertNull(DocumentYears.ofSubmitted("2020-03-02", null, "意见", "2019年6月底前完成。").annual(),
                 "a year other than the year of issue");
+        assertEquals(2019, DocumentYears.ofSubmitted(null, null, "十件实事",
+                "截止2019年12月31日,十件实事全面完成。\n一、新建幼儿园8所。\n此项工作已完成。截至2019年12月底,完成8所。\n")
+                .annual(), "a report at a date of the one year it prints: that year's tasks");
+        assertNull(DocumentYears.ofSubmitted(null, null, "十件实事",
+                "截至2019年12月底,完成8所。到2020年,建成10所。").annual(), "a horizon besides the status date");
     }
 
     /** "从2020年1月1日起，已将…提高到835元/人月": the year a standard applies from is the year of the figures after it. */
