@@ -409,4 +409,29 @@ class OneCellALineTablesTest {
             assertThat(i.value()).isEqualTo(7.0);
         });
     }
+    @Test
+    void aTaskPrintedAsACardOfLabelledCellsIsATaskOfItsOwnAndTheNextCardAnother() {
+        DocumentBundle bundle = read("具体任务", """
+                具体任务
+                扩大有效投资,全年新开工重点项目100个;加快推进项目建设。
+                责任单位
+                市发展改革委、市财政局
+                配合单位
+                各区人民政府
+                完成时限
+                12月底前
+                具体任务
+                开展促消费活动。
+                责任单位
+                市商务局
+                完成时限
+                全年推进
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "扩大有效投资,全年新开工重点项目100个;加快推进项目建设。", "开展促消费活动。");
+        List<String> ids = bundle.measures().stream().map(MeasureRecord::id).toList();
+        assertThat(from(bundle, LinkType.LEADS, ids.get(0))).containsExactlyInAnyOrder("wh-ndrc", "wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, ids.get(0))).containsExactly(generic("各区人民政府"));
+        assertThat(from(bundle, LinkType.LEADS, ids.get(1))).containsExactly("wh-commerce");
+    }
 }
