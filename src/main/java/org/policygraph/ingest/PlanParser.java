@@ -416,6 +416,31 @@ final class PlanParser {
         return false;
     }
 
+    /**
+     * Whether the annex from line {@code from} on prints its plan as an outline (一、教育惠民领域 ⏎ 1. …) and no table:
+     * no table row, no header printed one cell a line, no 表N caption, up to the next 附件 heading.
+     */
+    private boolean annexIsOutline(int from, int to) {
+        SourceText source = draft.source;
+        boolean chapter = false;
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise()) {
+                continue;
+            }
+            String text = TextCleaner.cleanLine(line.text());
+            if (annexHeading(line) != null) {
+                break;
+            }
+            if (TableCells.isRow(line) || TaskTables.CAPTION.matcher(text).matches()
+                    || TaskTables.verticalHeaderAt(context.labels(), source, n, to) != null) {
+                return false;
+            }
+            chapter |= CHAPTER.matcher(text).matches();
+        }
+        return chapter;
+    }
+
     /** Whether a short 附件 heading is printed on a line of {@code from} to {@code to} (exclusive). */
     private boolean annexFollows(int from, int to) {
         for (int n = from; n < to; n++) {
@@ -541,6 +566,9 @@ final class PlanParser {
             if (annex != null) {
                 if (annexPrintedLater(n + 1, to, annex)) {
                     continue; // the notice's list of its annexes ("附件：…清单" above the signature), not the annex
+                }
+                if (annexIsOutline(n + 1, to)) {
+                    continue; // the plan printed as an outline in the annex: the outline parser reads it
                 }
                 return n;
             }
