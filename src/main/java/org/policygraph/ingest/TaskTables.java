@@ -429,8 +429,26 @@ final class TaskTables {
      */
     private int fillVerticalRow(int number, int n, List<Span> rest, List<Integer> restLines, List<Column> after,
                                 boolean lastRow) {
-        List<Column> aligned = alignVertical(rest.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList(), after,
-                lastRow);
+        List<String> texts = rest.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList();
+        List<Column> aligned = alignVertical(texts, after, lastRow);
+        int second = secondTaskAt(texts, aligned, after);
+        if (second > 0) {
+            // a second task under the row's number: the 序号 and names cells merged over both are printed once
+            fillVerticalRow(number, n, rest.subList(0, second), restLines.subList(0, second), after, false);
+            List<Column> cellsButNames = after.stream().filter(c -> !holdsNames(c)).toList();
+            row = new Row(number, source.file() + ":" + restLines.get(second));
+            row.vertical = true;
+            for (int i = second; i < rest.size(); i++) {
+                draft.represented(restLines.get(i));
+                Column column = cellsButNames.get(i - second);
+                if (column != Column.CATEGORY && column != Column.NUMBER) {
+                    row.add(column, rest.get(i));
+                }
+            }
+            mergedNames.forEach((column, spans) -> spans.forEach(sp -> row.add(column, sp)));
+            finishRow();
+            return restLines.get(rest.size() - 1);
+        }
         finishRow();
         row = new Row(number, source.file() + ":" + n);
         row.vertical = true;
@@ -466,6 +484,28 @@ final class TaskTables {
         }
         finishRow();
         return last;
+    }
+
+    /**
+     * Where a second task starts among the cells of a row printed one cell a line, or -1: the cells left after the
+     * row's last column ({@code aligned} null from there on) are as many as its columns other than the bodies' and
+     * read as another row of them, words first and no names ("5" ⏎ "开工建设县老年养护楼。" ⏎ "县民政局" ⏎ "5月底前动工"
+     * ⏎ "开工建设老年大学。" ⏎ "12月底前": the 序号 and 责任单位 cells merged over two tasks).
+     */
+    private int secondTaskAt(List<String> texts, List<Column> aligned, List<Column> after) {
+        int first = aligned.size();
+        while (first > 0 && aligned.get(first - 1) == null) {
+            first--;
+        }
+        if (first == 0 || first == aligned.size()
+                || aligned.subList(0, first).stream().noneMatch(c -> c != null && holdsNames(c))) {
+            return -1;
+        }
+        List<String> left = texts.subList(first, texts.size());
+        long cellsButNames = after.stream().filter(c -> !holdsNames(c)).count();
+        boolean words = left.get(0).codePoints().anyMatch(TaskTables::isHan) && kindOf(left.get(0)) == CellKind.WORDS;
+        return left.size() == cellsButNames && words && left.stream().noneMatch(t -> kindOf(t) == CellKind.NAMES)
+                ? first : -1;
     }
 
     /**
