@@ -431,7 +431,7 @@ final class TaskTables {
                                 boolean lastRow) {
         List<String> texts = rest.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList();
         List<Column> aligned = alignVertical(texts, after, lastRow);
-        int second = secondTaskAt(texts, aligned, after);
+        int second = columns.contains(Column.NUMBER) ? secondTaskAt(texts, aligned, after) : -1;
         if (second > 0) {
             // a second task under the row's number: the 序号 and names cells merged over both are printed once
             fillVerticalRow(number, n, rest.subList(0, second), restLines.subList(0, second), after, false);
@@ -487,9 +487,9 @@ final class TaskTables {
     }
 
     /**
-     * Where a second task starts among the cells of a row printed one cell a line, or -1: the cells left after the
-     * row's last column ({@code aligned} null from there on) are as many as its columns other than the bodies' and
-     * read as another row of them, words first and no names ("5" ⏎ "开工建设县老年养护楼。" ⏎ "县民政局" ⏎ "5月底前动工"
+     * Where a second task starts among the cells of a numbered row printed one cell a line, or -1: the cells left
+     * after the row's last column ({@code aligned} null from there on) are as many as its columns other than the
+     * bodies' and read as another row of them, words first and no names ("5" ⏎ "开工建设县老年养护楼。" ⏎ "县民政局" ⏎ "5月底前动工"
      * ⏎ "开工建设老年大学。" ⏎ "12月底前": the 序号 and 责任单位 cells merged over two tasks).
      */
     private int secondTaskAt(List<String> texts, List<Column> aligned, List<Column> after) {
