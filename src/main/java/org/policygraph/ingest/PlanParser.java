@@ -98,6 +98,11 @@ final class PlanParser {
             readNotedParagraphs(bodyStart, bodyEnd);
         }
         if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
+            // a task printed as a card of labelled cells (具体任务 ⏎ … ⏎ 责任单位 ⏎ …), one card or several
+            int card = new TaskTables(draft, context).parseCards(1, bodyEnd);
+            bodyStart = card > 0 ? card : bodyStart;
+        }
+        if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
             // an official document (its own 文号 on a line) whose body is prose: one body Section, read for its figures
             OutlineNode prose = proseBody(outlineEnd);
             if (prose != null) {
@@ -249,33 +254,84 @@ final class PlanParser {
      */
     private void readNotedParagraphs(int from, int to) {
         SourceText source = draft.source;
-        List<Integer> tasks = new java.util.ArrayList<>();
+        List<Span> tasks = new java.util.ArrayList<>();
+        int firstLine = -1;
         for (int n = from; n < to; n++) {
             SourceText.Line line = source.line(n);
             if (line.isNoise() || TableCells.isRow(line)) {
                 continue;
             }
             Matcher m = NOTED_PARAGRAPH.matcher(TextCleaner.cleanLine(line.text()));
+            List<Span> enumerated;
             if (m.matches() && m.group(1).length() >= MIN_NOTED_TASK && namesRoles(m.group(2))
                     && !notesRolesInside(m.group(1))) {
-                tasks.add(n);
+                tasks.add(new Span(line.contentStart(), line.contentEnd()));
+            } else if (!(enumerated = enumeratedNotedTasks(line)).isEmpty()) {
+                tasks.addAll(enumerated);
+            } else {
+                continue;
             }
+            firstLine = firstLine < 0 ? n : firstLine;
         }
         if (tasks.isEmpty()) {
             return;
         }
-        int lead = previousTextLine(tasks.get(0), from);
-        SourceText.Line heading = source.line(lead > 0 ? lead : tasks.get(0));
+        int lead = previousTextLine(firstLine, from);
+        SourceText.Line heading = source.line(lead > 0 ? lead : firstLine);
         String title = lead > 0 ? TextCleaner.cleanLine(heading.text()) : "";
         DocumentDraft.Section body = draft.addSection(OutlineParser.BODY_LOCATION, null, "", title, "",
                 new Span(heading.contentStart(), heading.contentEnd()), null);
         int number = 0;
-        for (int n : tasks) {
-            SourceText.Line line = source.line(n);
+        for (Span task : tasks) {
             number++;
             draft.addMeasure(String.valueOf(number), body.id, String.valueOf(number), title,
-                    TextCleaner.cleanLine(line.text()), new Span(line.contentStart(), line.contentEnd()), true);
+                    TextCleaner.cleanLine(task.of(source.raw())), task, true);
         }
+    }
+
+    /** "一是", "二是" …: the ordinal opening each task of a paragraph that runs its tasks on in one sentence. */
+    private static final Pattern ORDINAL_IS = Pattern.compile("([一二三四五六七八九十]{1,2})是");
+    private static final String ORDINALS = "一二三四五六七八九十";
+
+    /**
+     * The tasks of a paragraph that runs them on, each opened by its ordinal and closed by its responsibility note
+     * ("…分别为:一是维修改造中小学校13所(责任单位:市教育局);二是…(责任单位:市医保局)。目前,…"): where each starts is
+     * printed, so each is a task, quoted from after its ordinal to its note's closing bracket. Empty unless there are
+     * two at least, numbered 一是, 二是 … in order, each closed by a note naming roles (only punctuation between a note
+     * and the next ordinal); the words before the first and after the last note stay the paragraph's.
+     */
+    private List<Span> enumeratedNotedTasks(SourceText.Line line) {
+        String raw = draft.source.raw();
+        String text = raw.substring(line.contentStart(), line.contentEnd());
+        List<int[]> ordinals = new java.util.ArrayList<>(); // {start of the ordinal, start of its task}
+        Matcher o = ORDINAL_IS.matcher(text);
+        while (o.find()) {
+            if (o.group(1).length() == 1 && ORDINALS.indexOf(o.group(1).charAt(0)) == ordinals.size()) {
+                ordinals.add(new int[] {o.start(), o.end()});
+            }
+        }
+        if (ordinals.size() < 2) {
+            return List.of();
+        }
+        List<Span> tasks = new java.util.ArrayList<>();
+        for (int i = 0; i < ordinals.size(); i++) {
+            int start = ordinals.get(i)[1];
+            int end = i + 1 < ordinals.size() ? ordinals.get(i + 1)[0] : text.length();
+            Matcher note = INNER_NOTE.matcher(text.substring(start, end));
+            int close = -1;
+            while (note.find()) {
+                if (namesRoles(note.group(1))) {
+                    close = start + note.end();
+                    break;
+                }
+            }
+            if (close < 0 || close - start < MIN_NOTED_TASK
+                    || (i + 1 < ordinals.size() && !text.substring(close, end).matches("[\\s。；;，,]*"))) {
+                return List.of();
+            }
+            tasks.add(new Span(line.contentStart() + start, line.contentStart() + close));
+        }
+        return tasks;
     }
 
     /**
@@ -358,6 +414,31 @@ final class PlanParser {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the annex from line {@code from} on prints its plan as an outline (一、教育惠民领域 ⏎ 1. …) and no table:
+     * no table row, no header printed one cell a line, no 表N caption, up to the next 附件 heading.
+     */
+    private boolean annexIsOutline(int from, int to) {
+        SourceText source = draft.source;
+        boolean chapter = false;
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise()) {
+                continue;
+            }
+            String text = TextCleaner.cleanLine(line.text());
+            if (annexHeading(line) != null) {
+                break;
+            }
+            if (TableCells.isRow(line) || TaskTables.CAPTION.matcher(text).matches()
+                    || TaskTables.verticalHeaderAt(context.labels(), source, n, to) != null) {
+                return false;
+            }
+            chapter |= CHAPTER.matcher(text).matches();
+        }
+        return chapter;
     }
 
     /** Whether a short 附件 heading is printed on a line of {@code from} to {@code to} (exclusive). */
@@ -485,6 +566,9 @@ final class PlanParser {
             if (annex != null) {
                 if (annexPrintedLater(n + 1, to, annex)) {
                     continue; // the notice's list of its annexes ("附件：…清单" above the signature), not the annex
+                }
+                if (annexIsOutline(n + 1, to)) {
+                    continue; // the plan printed as an outline in the annex: the outline parser reads it
                 }
                 return n;
             }

@@ -204,6 +204,96 @@ final class TaskTables {
         closeTable();
     }
 
+    /** The longest label of a card's cell: a column's name, as a table's header prints it. */
+    private static final int MAX_CARD_LABEL = 10;
+
+    /**
+     * Tasks printed as cards of labelled cells, a task published as a page of its own: each label on a line of its
+     * own and its value on the lines after it, up to the next label ("具体任务" ⏎ "全面落实…" ⏎ "责任单位" ⏎ "卫健局、文旅局"
+     * ⏎ "配合单位" ⏎ "各乡镇" ⏎ "完成时限" ⏎ "1月底前完成"). The labels are a table header's column names; a card opens at
+     * the task label, has a column of bodies among its labels, and ends where the task label is printed again (the
+     * next card). Each card is a row of a table of its own, its cells read as a table's cells. A label right after a
+     * label is the value of the one before it. Lines {@code from} (inclusive) to {@code to} (exclusive); returns the
+     * first card's first line, or -1 when there is none.
+     */
+    int parseCards(int from, int to) {
+        int first = -1;
+        for (int n = from; n < to; n++) {
+            int end = cardEnd(n, to);
+            if (end < 0) {
+                continue;
+            }
+            if (table == null) {
+                untitledTables++;
+                String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
+                openTable(location, null, location, "", span(source.line(n)), "");
+            }
+            first = first < 0 ? n : first;
+            Column current = null;
+            boolean valued = false;
+            row = new Row(lastNumber + 1, source.file() + ":" + n);
+            row.vertical = true;
+            for (int k = n; k < end; k++) {
+                SourceText.Line line = source.line(k);
+                if (line.isNoise()) {
+                    continue;
+                }
+                draft.represented(k);
+                Column label = valued || current == null ? cardLabel(line) : null;
+                if (label != null) {
+                    current = label;
+                    valued = false;
+                } else {
+                    valued = true;
+                    if (current != Column.CATEGORY && current != Column.NUMBER) {
+                        row.add(current, cellSpan(line));
+                    }
+                }
+            }
+            finishRow();
+            n = end - 1;
+        }
+        closeTable();
+        return first;
+    }
+
+    /** The column a line of its own labels as a card's cell, or null. */
+    private Column cardLabel(SourceText.Line line) {
+        if (TableCells.isRow(line)) {
+            return null;
+        }
+        String name = cellText(line).replaceAll("\\s", "");
+        return name.isEmpty() || name.length() > MAX_CARD_LABEL ? null : columnNamed(context.labels(), name);
+    }
+
+    /** Where the card opening at line {@code n} ends (exclusive), or -1 when no card opens there. */
+    private int cardEnd(int n, int to) {
+        SourceText.Line opening = source.line(n);
+        if (opening.isNoise() || cardLabel(opening) != Column.TASK) {
+            return -1;
+        }
+        List<Column> labels = new ArrayList<>(List.of(Column.TASK));
+        boolean valued = false;
+        int k = n + 1;
+        for (; k < to; k++) {
+            SourceText.Line line = source.line(k);
+            if (line.isNoise()) {
+                continue;
+            }
+            Column label = valued ? cardLabel(line) : null;
+            if (label == Column.TASK) {
+                break; // the next card
+            }
+            if (label != null) {
+                labels.add(label);
+                valued = false;
+            } else {
+                valued = true;
+            }
+        }
+        return labels.size() >= 2 && labels.stream().anyMatch(TaskTables::isResponsibility) ? k : -1;
+    }
+
     /** Keeps a line of the table for the indicator finder, which reads target tables by their columns. */
     private void keepForIndicators(SourceText.Line line) {
         table.unreadLines = table.unreadLines == null ? span(line)
@@ -339,8 +429,26 @@ final class TaskTables {
      */
     private int fillVerticalRow(int number, int n, List<Span> rest, List<Integer> restLines, List<Column> after,
                                 boolean lastRow) {
-        List<Column> aligned = alignVertical(rest.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList(), after,
-                lastRow);
+        List<String> texts = rest.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList();
+        List<Column> aligned = alignVertical(texts, after, lastRow);
+        int second = columns.contains(Column.NUMBER) ? secondTaskAt(texts, aligned, after) : -1;
+        if (second > 0) {
+            // a second task under the row's number: the 序号 and names cells merged over both are printed once
+            fillVerticalRow(number, n, rest.subList(0, second), restLines.subList(0, second), after, false);
+            List<Column> cellsButNames = after.stream().filter(c -> !holdsNames(c)).toList();
+            row = new Row(number, source.file() + ":" + restLines.get(second));
+            row.vertical = true;
+            for (int i = second; i < rest.size(); i++) {
+                draft.represented(restLines.get(i));
+                Column column = cellsButNames.get(i - second);
+                if (column != Column.CATEGORY && column != Column.NUMBER) {
+                    row.add(column, rest.get(i));
+                }
+            }
+            mergedNames.forEach((column, spans) -> spans.forEach(sp -> row.add(column, sp)));
+            finishRow();
+            return restLines.get(rest.size() - 1);
+        }
         finishRow();
         row = new Row(number, source.file() + ":" + n);
         row.vertical = true;
@@ -376,6 +484,28 @@ final class TaskTables {
         }
         finishRow();
         return last;
+    }
+
+    /**
+     * Where a second task starts among the cells of a numbered row printed one cell a line, or -1: the cells left
+     * after the row's last column ({@code aligned} null from there on) are as many as its columns other than the
+     * bodies' and read as another row of them, words first and no names ("5" ⏎ "开工建设县老年养护楼。" ⏎ "县民政局" ⏎ "5月底前动工"
+     * ⏎ "开工建设老年大学。" ⏎ "12月底前": the 序号 and 责任单位 cells merged over two tasks).
+     */
+    private int secondTaskAt(List<String> texts, List<Column> aligned, List<Column> after) {
+        int first = aligned.size();
+        while (first > 0 && aligned.get(first - 1) == null) {
+            first--;
+        }
+        if (first == 0 || first == aligned.size()
+                || aligned.subList(0, first).stream().noneMatch(c -> c != null && holdsNames(c))) {
+            return -1;
+        }
+        List<String> left = texts.subList(first, texts.size());
+        long cellsButNames = after.stream().filter(c -> !holdsNames(c)).count();
+        boolean words = left.get(0).codePoints().anyMatch(TaskTables::isHan) && kindOf(left.get(0)) == CellKind.WORDS;
+        return left.size() == cellsButNames && words && left.stream().noneMatch(t -> kindOf(t) == CellKind.NAMES)
+                ? first : -1;
     }
 
     /**
@@ -1131,7 +1261,7 @@ final class TaskTables {
             // last known column name
             names = new ArrayList<>(names.subList(0, known));
             k = knownEnd;
-            if (names.size() > MAX_COLUMNS) {
+            if (names.size() > MAX_COLUMNS || labelsAndValues(labels, names)) {
                 return null;
             }
         }
@@ -1155,6 +1285,22 @@ final class TaskTables {
             return null;
         }
         return new VerticalHeader(columns, k - n);
+    }
+
+    /**
+     * Whether short lines alternate a column name and a line naming none, the task's name first ("具体任务" / "开展促消费
+     * 活动。" / "责任单位" / "市商务局" / "完成时限"): the labelled cells of a task card ({@link #parseCards}), no header.
+     */
+    private static boolean labelsAndValues(ResponsibilityLabels labels, List<String> names) {
+        if (names.size() < 3 || columnNamed(labels, names.get(0)) != Column.TASK) {
+            return false;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if ((columnNamed(labels, names.get(i)) != null) != (i % 2 == 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void finishRow() {

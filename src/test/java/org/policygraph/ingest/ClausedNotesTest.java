@@ -133,4 +133,25 @@ class ClausedNotesTest {
         assertThat(from(bundle, LinkType.SUPPORTS, "noted/2")).containsExactly(generic("各区人民政府"));
         assertThat(bundle.sections()).singleElement().satisfies(s -> assertThat(s.title()).startsWith("为做好今年政府工作"));
     }
+    @Test
+    void aParagraphRunningOnTasksOpenedByOrdinalsAndClosedByNotesHoldsATaskEach() {
+        String title = "某市重点民生实事督查报告";
+        DocumentBundle bundle = SubmittedPlans.read("ordinals", title, title + """
+
+                现将督查结果报告如下。
+                今年确定的任务中涉及本市的有3个,分别为:一是新建中小学校10所(责任单位:市发展改革委);二是办好促消费\
+                活动(责任单位:市商务局);三是扩大有效投资(牵头单位:市财政局;配合单位:市商务局)。目前3个任务都已完成。
+                """);
+        assertThat(bundle.measures()).extracting(m -> m.text()).containsExactly(
+                "新建中小学校10所(责任单位:市发展改革委)", "办好促消费活动(责任单位:市商务局)",
+                "扩大有效投资(牵头单位:市财政局;配合单位:市商务局)");
+        assertThat(from(bundle, LinkType.LEADS, "ordinals/1")).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.LEADS, "ordinals/2")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.LEADS, "ordinals/3")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, "ordinals/3")).containsExactly("wh-commerce");
+        // an ordinal whose task carries no note of its own: where the roles belong is not printed, nothing is read so
+        assertThatThrownBy(() -> SubmittedPlans.read("bare", title, title + "\n现将督查结果报告如下。\n"
+                + "任务分别为:一是新建中小学校10所;二是办好促消费活动(责任单位:市商务局)。目前都已完成。"))
+                .hasMessageContaining("no outline");
+    }
 }

@@ -409,4 +409,62 @@ class OneCellALineTablesTest {
             assertThat(i.value()).isEqualTo(7.0);
         });
     }
+    @Test
+    void aTaskPrintedAsACardOfLabelledCellsIsATaskOfItsOwnAndTheNextCardAnother() {
+        DocumentBundle bundle = read("具体任务", """
+                具体任务
+                扩大有效投资,全年新开工重点项目100个;加快推进项目建设。
+                责任单位
+                市发展改革委、市财政局
+                配合单位
+                各区人民政府
+                完成时限
+                12月底前
+                具体任务
+                开展促消费活动。
+                责任单位
+                市商务局
+                完成时限
+                全年推进
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "扩大有效投资,全年新开工重点项目100个;加快推进项目建设。", "开展促消费活动。");
+        List<String> ids = bundle.measures().stream().map(MeasureRecord::id).toList();
+        assertThat(from(bundle, LinkType.LEADS, ids.get(0))).containsExactlyInAnyOrder("wh-ndrc", "wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, ids.get(0))).containsExactly(generic("各区人民政府"));
+        assertThat(from(bundle, LinkType.LEADS, ids.get(1))).containsExactly("wh-commerce");
+    }
+    @Test
+    void aRowPrintingASecondTaskUnderMergedNumberAndNamesCellsHoldsTwoTasksOfTheSameBodies() {
+        DocumentBundle bundle = read("民生实事目标任务分解表", """
+                民生实事目标任务分解表
+                序号
+                民生实事
+                责任单位
+                完成时限
+                1
+                扩大有效投资,新开工重点项目100个。
+                市发展改革委
+                市财政局
+                12月底前
+                2
+                开工建设老年养护楼。
+                市商务局
+                5月底前动工
+                开工建设老年大学。
+                12月底前
+                3
+                开展促消费活动。
+                市财政局
+                12月底前
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "扩大有效投资,新开工重点项目100个。", "开工建设老年养护楼。", "开工建设老年大学。", "开展促消费活动。");
+        List<String> ids = bundle.measures().stream().map(MeasureRecord::id).toList();
+        assertThat(from(bundle, LinkType.LEADS, ids.get(0))).containsExactlyInAnyOrder("wh-ndrc", "wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, ids.get(1))).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.LEADS, ids.get(2))).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.LEADS, ids.get(3))).containsExactly("wh-finance");
+        assertThat(bundle.measures().get(2).timeline()).isEqualTo("12月底前");
+    }
 }

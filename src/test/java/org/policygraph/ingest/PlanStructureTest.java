@@ -442,4 +442,20 @@ class PlanStructureTest {
         // section text, annex rows and their header rows count as represented (before issue 14: 57 lines listed)
         assertThat(warnings).filteredOn(w -> w.kind() == IngestWarning.Kind.UNPARSED_LINES).isEmpty();
     }
+    @Test
+    void anAnnexPrintingItsPlanAsAnOutlineIsReadAfterACoveringTextWithPartsOfItsOwn() {
+        // a covering call with its own parts and questions, signed and dated, then the plan in its annex as an outline
+        String call = "关于征集对2026年民生实事项目意见建议的通告\n"
+                + "现向社会各界征集对2026年民生实事项目(见附件)的意见和建议。\n一、征集的主要内容\n"
+                + "1. 您比较关注哪些方面的民生问题?\n2. 您对民生实事有哪些意见?\n二、征集的时间\n即日起至8月5日\n"
+                + "某市人大社会建设委员会\n2026年7月24日\n附件:\n2026年民生实事项目\n一、教育惠民领域\n"
+                + "1. 新建中小学15所。(牵头单位:市发展改革委;共同责任单位:市财政局)\n"
+                + "2. 开展促消费活动。(牵头单位:市商务局;共同责任单位:各区人民政府)\n";
+        DocumentBundle bundle = read("call", "关于征集对2026年民生实事项目意见建议的通告", call).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).anySatisfy(t -> assertThat(t).startsWith("新建中小学15所"))
+                .anySatisfy(t -> assertThat(t).startsWith("开展促消费活动"));
+        MeasureRecord first = bundle.measures().stream().filter(m -> m.text().startsWith("新建中小学15所")).findFirst()
+                .orElseThrow();
+        assertThat(from(bundle, LinkType.LEADS, first.id())).containsExactly("wh-ndrc");
+    }
 }
