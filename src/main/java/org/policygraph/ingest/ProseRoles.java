@@ -366,7 +366,28 @@ final class ProseRoles {
             }
             list.add(0, before);
         }
-        return list;
+        return byOpeningList(t, actors, s, list);
+    }
+
+    /**
+     * "由X，Y、Z负责落实": after an opening 由, the names up to the verb are one list even where commas group them
+     * (a set of city departments, then the counties, then the zones); the list, extended back to the 由 only when
+     * nothing but names and their separators stand between.
+     */
+    private static List<Actor> byOpeningList(String t, List<Actor> actors, int s, List<Actor> list) {
+        List<Actor> extended = new ArrayList<>(list);
+        for (int i = actors.indexOf(list.get(0)) - 1; i >= 0; i--) {
+            Actor before = actors.get(i);
+            String joint = t.substring(before.end(), extended.get(0).start());
+            if (!LIST_JOIN.matcher(joint).matches() && !joint.matches("[，,]")) {
+                break;
+            }
+            extended.add(0, before);
+        }
+        int open = extended.get(0).start() - 1;
+        boolean opened = open >= s && t.charAt(open) == '由'
+                && (open == s || Character.isWhitespace(t.charAt(open - 1)) || "。；;".indexOf(t.charAt(open - 1)) >= 0);
+        return opened ? extended : list;
     }
 
     private static boolean clauseBreakBetween(String t, int from, int to) {

@@ -239,8 +239,18 @@ final class ResponsibilityCell {
      * it reads like one marked with a common sign; the text unchanged if the plan declares none.
      */
     static String withDeclaredLeadSign(String text, Character declared) {
-        return declared == null || LEAD_SIGNS.indexOf(declared) >= 0 ? text : text.replace(declared, '▲');
+        if (declared == null) {
+            // undeclared, an asterisk closing a name of a list ("区政府办公室*、区财政局") marks it as ▲ would
+            return LIST_SEPARATOR.matcher(text).find() ? ASTERISK_AFTER_NAME.matcher(text).replaceAll("▲") : text;
+        }
+        return LEAD_SIGNS.indexOf(declared) >= 0 ? text : text.replace(declared, '▲');
     }
+
+    /** A separator between names of a list. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[\\p{IsHan}）)]\\s*[*＊]?\\s*[、，,；;]\\s*[\\p{IsHan}]");
+    /** An asterisk right after a name, before the next name's separator or the list's end. */
+    private static final Pattern ASTERISK_AFTER_NAME = Pattern.compile(
+            "(?<=[\\p{IsHan}）)])\\s*[*＊](?=\\s*(?:[、，,；;]|$))");
 
     private static String withoutSupportsMark(String text) {
         String t = text.strip();

@@ -31,6 +31,8 @@ final class ResponsibilityLinks {
     /** One sentence of a note of several that reads as an unlabelled note ("…负责，省科技厅牵头。明确…"). */
     private static final Pattern UNLABELLED_SENTENCE = Pattern.compile(
             "(?:^|。)" + UNLABELLED_NOTE.pattern() + "(?:。|$)");
+    /** One list of names closed by 负责 or 牵头, no clause or sentence break inside: "X、Y等按职责分工负责". */
+    private static final Pattern LIST_BEFORE_LABEL = Pattern.compile("[^，,。；;：:]{2,120}(?:负责|牵头)");
     /** Qualifiers after the names of a note: "…按职责分工负责", "…分别负责", "…共同负责", "…分工负责". */
     private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:按职责分工|按照职责分工|按职责|分别|共同|分工)?负责$"
             + "|(?:按职责分工|按照职责分工|分别)落实$|按职责分工$");
@@ -445,6 +447,11 @@ final class ResponsibilityLinks {
                     ? ResponsibilityCell.parse(TRAILING_QUALIFIER.matcher(t).replaceFirst(""))
                     // a bare list under the key "列第一位的为牵头单位，下同" (read as a note only when it holds only names)
                     : firstListedLeads ? ResponsibilityCell.parse(t, true) : List.of();
+        }
+        // "〔X、Y等按职责分工负责。责任单位：Z〕": a list closed by its verb before the first label gives its own roles
+        String before = inner.substring(0, labels.get(0)[0]).strip().replaceAll("[。；;]+$", "");
+        if (LIST_BEFORE_LABEL.matcher(before).matches()) {
+            assignments.addAll(ResponsibilityCell.parse(TRAILING_QUALIFIER.matcher(before).replaceFirst("")));
         }
         boolean hasLead = labels.stream()
                 .anyMatch(l -> labelling.roleOf(inner.substring(l[0], l[1])) == LinkType.LEADS);

@@ -43,6 +43,19 @@ class ProseUnknownBodiesTest {
     }
 
     @Test
+    void countiesAndDistrictsNamedBareInANoteAreBodies() {
+        DocumentBundle bundle = read("""
+                一、重点任务
+                （一）新建公办幼儿园8所。（责任单位：市商务局，西秀区、普定县、镇宁自治县）
+                （二）开展现场教学。（区委党校、市商务局分工负责）
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一(二)")).containsExactlyInAnyOrder("wh-commerce",
+                uncurated(bundle, "区委党校"));
+        assertThat(from(bundle, LinkType.LEADS, "plan/一(一)")).containsExactlyInAnyOrder("wh-commerce",
+                uncurated(bundle, "西秀区"), uncurated(bundle, "普定县"), uncurated(bundle, "镇宁自治县"));
+    }
+
+    @Test
     void aPhraseOpeningWithASetOrAPronounIsNoBodyTheVocabularyLacks() {
         // NOT_ONE_BODY rows of responsibility-labels.tsv: 该…, 本…, 上述… name no one body; 长延堡街办 is one
         DocumentBundle bundle = read("""

@@ -87,6 +87,44 @@ class ResponsibilityLayoutsTest {
     }
 
     @Test
+    void anUndeclaredAsteriskClosingANameOfAListMarksTheLead() {
+        DocumentBundle bundle = read("某区重点工作责任分解", """
+                一、重点工作
+                1.加快项目建设。推进重点项目开工。（责任单位：市财政局、市发展改革委*）
+                2.提振消费。开展促消费活动。（责任单位：市商务局＊、市财政局）
+                3.优化营商环境。深化改革。（责任单位：市商务局、市财政局）
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一1")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "split/一2")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一2")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "split/一3")).containsExactly("wh-commerce", "wh-finance");
+        // no list, or no name before it: the asterisk is left as printed
+        assertThat(ResponsibilityCell.withDeclaredLeadSign("区政府办公室*", null)).isEqualTo("区政府办公室*");
+        assertThat(ResponsibilityCell.withDeclaredLeadSign("区财政局、区发改局（*注）", null))
+                .isEqualTo("区财政局、区发改局（*注）");
+        assertThat(ResponsibilityCell.withDeclaredLeadSign("区政府办公室*、区财政局", null))
+                .isEqualTo("区政府办公室▲、区财政局");
+    }
+
+    @Test
+    void aSentenceOpeningWithYouListsItsBodiesAcrossCommasUpToTheVerb() {
+        DocumentBundle bundle = read("某市重点工作任务分解", """
+                一、重点工作
+                1.加快项目建设。推进重点项目开工。
+                由市发展改革委，市财政局、市商务局负责落实
+                2.提振消费。开展促消费活动。由市发展改革委负责，市财政局、市商务局配合。
+                3.优化营商环境。深化改革，市发展改革委，市财政局负责落实。
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactlyInAnyOrder("wh-ndrc", "wh-finance",
+                "wh-commerce");
+        assertThat(from(bundle, LinkType.LEADS, "split/一2")).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一2")).containsExactlyInAnyOrder("wh-finance", "wh-commerce");
+        // without the opening 由 a comma still ends the list
+        assertThat(from(bundle, LinkType.LEADS, "split/一3")).containsExactly("wh-finance");
+    }
+
+    @Test
     void aLabelledBlockPrintedOneCellALineGivesItsRoles() {
         DocumentBundle bundle = read("某区重点工作任务分解", """
                 一、重点工作

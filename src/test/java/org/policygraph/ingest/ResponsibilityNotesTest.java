@@ -41,6 +41,23 @@ class ResponsibilityNotesTest {
 
 
     @Test
+    void aListClosedByItsVerbBeforeTheLabelOfANoteGivesItsOwnRoles() {
+        DocumentBundle bundle = read("某市降碳工作实施方案", """
+                （一）推进产业结构优化调整
+                1.加强准入管理。严格落实产业政策。〔市商务局、市财政局等按职责分工负责。责任单位：各县（市、区）人民政府。以下均需各县（市、区）人民政府落实，不再列出。〕
+                2.推进节能审查。加强节能审查。〔2025年底前完成。责任单位：市商务局〕
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/(一)1")).filteredOn(id -> id.startsWith("wh-"))
+                .containsExactly("wh-commerce", "wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "split/(一)1")).hasSize(3);
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/(一)1")).isEmpty();
+        // a remark before the label names no one (the generic actor is the one 以下均需 carries to later items)
+        assertThat(from(bundle, LinkType.LEADS, "split/(一)2")).filteredOn(id -> id.startsWith("wh-"))
+                .containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.LEADS, "split/(一)2")).hasSize(2);
+    }
+
+    @Test
     void peoplesOrganisationsNamedShortAreBodies() {
         String title = "某市重点工作责任分解";
         String text = title + """
