@@ -155,30 +155,47 @@ public class GraphAvailability {
         if (admission != Admission.WARMING) {
             return;
         }
-        List<CompletableFuture<Admission>> released = new ArrayList<>();
+        List<CompletableFuture<Admission>> released;
         synchronized (warming) {
             if (warmingPermits.get() < 0) {
                 return;
             }
-            if (answered && answeredWhileWarming.incrementAndGet() >= reopenConcurrency) {
+            if (!answered || answeredWhileWarming.incrementAndGet() < reopenConcurrency) {
+                released = null;
+            } else {
                 warmingPermits.set(-1);
                 LOG.info("Neo4j is warm again: reads no longer limited");
-                released.addAll(warming.waiting);
+                released = new ArrayList<>(warming.waiting);
                 warming.waiting.clear();
-            } else {
-                CompletableFuture<Admission> next;
-                // A waiting read whose time ran out at this moment refuses the hand-over: try the next one.
-                while ((next = warming.waiting.poll()) != null && !next.complete(Admission.WARMING)) {
-                    // timed out already
-                }
-                if (next == null) {
-                    warmingPermits.incrementAndGet();
-                }
-                return;
             }
         }
-        // Outside the lock: completing runs the waiting reads' continuations.
-        released.forEach(place -> place.complete(Admission.OPEN));
+        // Completions run outside the lock: completing a place runs its read's continuation.
+        if (released != null) {
+            released.forEach(place -> place.complete(Admission.OPEN));
+        } else {
+            handOverAPlace();
+        }
+    }
+
+    /** A warm-up place is free: to the longest-waiting read, or back to the free places when none waits. */
+    private void handOverAPlace() {
+        for (;;) {
+            CompletableFuture<Admission> next;
+            synchronized (warming) {
+                if (warmingPermits.get() < 0) {
+                    return;
+                }
+                next = warming.waiting.poll();
+                if (next == null) {
+                    warmingPermits.incrementAndGet();
+                    return;
+                }
+            }
+            if (next.complete(Admission.WARMING)) {
+                return;
+            }
+            // its wait ran out at this moment: the place goes to the next one
+        }
     }
 
     /** Neo4j answered a read: evidence that it is alive, however slow another read may be. */
