@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.policygraph.ingest.indicator.DocumentYears;
@@ -201,7 +202,7 @@ public final class SeedReader {
         DocumentCatalog.Entry entry = DocumentCatalog.submittedEntry(submitted, v, seeded);
         SourceText text = markTables(new SourceText(submitted.textOrigin(),
                 submitted.text() == null ? "" : submitted.text()), v);
-        SubmissionChecks.checkText(text, v.responsibilityLabels());
+        Optional<IngestWarning> unfinishedEnding = SubmissionChecks.checkText(text, v.responsibilityLabels());
         DocumentRecord document = DocumentCatalog.documentRecord(entry, text);
         // a plan submitted without issuedOn still prints when it was issued: past years in it are then reported facts
         Map<String, DocumentYears> years = Map.of(entry.id(),
@@ -210,7 +211,7 @@ public final class SeedReader {
         seeded.add(entry.id());
         Assembled assembled = assemble(entry, text, document, List.of(), finder, v, p.prose(), seeded, true);
         return new Submission(assembled.bundle(), SubmissionChecks.warnings(assembled.bundle(), text, v,
-                assembled.draft()));
+                assembled.draft(), unfinishedEnding));
     }
 
     /** A validated bundle with the draft it was frozen from (which lines the parser put where). */

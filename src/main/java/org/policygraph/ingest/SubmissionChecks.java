@@ -50,8 +50,14 @@ final class SubmissionChecks {
     private SubmissionChecks() {
     }
 
-    /** Refuses texts that cannot be a plan: empty, binary, mis-decoded, oversized or cut off. */
-    static void checkText(SourceText text, ResponsibilityLabels labels) {
+    /**
+     * Refuses texts that cannot be a plan: empty, binary, mis-decoded, oversized or cut off. A text whose last line
+     * ends without a sentence end is read, not refused: refusing it lost whole plans whose last item or table cell is
+     * printed without a full stop (held-out texts of the eleventh session), and a cut the words cannot tell from a
+     * complete ending is better reported where it is than guessed; that warning is returned, for
+     * {@link #warnings}.
+     */
+    static Optional<IngestWarning> checkText(SourceText text, ResponsibilityLabels labels) {
         String raw = text.raw();
         String origin = text.file();
         if (raw.isBlank()) {
@@ -88,8 +94,9 @@ final class SubmissionChecks {
                     + "decoded with the wrong encoding (GBK read as Latin-1 looks like 'ÎäººÊÐ'); submit UTF-8 text");
         }
         SourceText.Line last = lastTextLine(text);
-        if (ending(text, last, labels) == Ending.CUT) {
-            String line = text.slice(last.start(), last.contentEnd());
+        String line = text.slice(last.start(), last.contentEnd());
+        Ending ending = ending(text, last, labels);
+        if (ending == Ending.CUT) {
             if (INTRODUCING_COLON.matcher(line).matches()) {
                 throw new SeedException(origin + ":" + last.number(), "the text ends on a colon introducing what "
                         + "follows ('…" + tail(line) + "'), and nothing follows it: it looks truncated; submit the "
@@ -98,6 +105,12 @@ final class SubmissionChecks {
             throw new SeedException(origin + ":" + last.number(), "the text ends in the middle of a sentence ('…"
                     + tail(line) + "'): it looks truncated; submit the complete document");
         }
+        if (ending == Ending.UNFINISHED) {
+            return Optional.of(new IngestWarning(IngestWarning.Kind.PARSER, last.number(), "the text ends without a "
+                    + "sentence end ('…" + tail(line) + "'): if it was cut off, the plan is incomplete; submit the "
+                    + "complete text under the same id to replace it"));
+        }
+        return Optional.empty();
     }
 
     /** How a text's last line ends. */
@@ -139,21 +152,6 @@ final class SubmissionChecks {
         int open = Math.max(line.lastIndexOf('('), line.lastIndexOf('（'));
         int close = Math.max(line.lastIndexOf(')'), line.lastIndexOf('）'));
         return open > close;
-    }
-
-    /**
-     * A text whose last line ends without a sentence end is read, not refused: refusing it lost whole plans whose
-     * last item or table cell is printed without a full stop (held-out texts of the eleventh session), and a cut the
-     * words cannot tell from a complete ending is better reported where it is than guessed.
-     */
-    private static Optional<IngestWarning> unfinishedEnding(SourceText text, ResponsibilityLabels labels) {
-        SourceText.Line last = lastTextLine(text);
-        if (ending(text, last, labels) != Ending.UNFINISHED) {
-            return Optional.empty();
-        }
-        return Optional.of(new IngestWarning(IngestWarning.Kind.PARSER, last.number(), "the text ends without a "
-                + "sentence end ('…" + tail(text.slice(last.start(), last.contentEnd())) + "'): if it was cut off, "
-                + "the plan is incomplete; submit the complete text under the same id to replace it"));
     }
 
     /** A responsibility label opening a note: "责任单位:", "牵头部门：". */
@@ -256,7 +254,7 @@ final class SubmissionChecks {
 
     /** What the editor should look at: parser warnings, names the vocabulary missed, lines that became nothing. */
     static List<IngestWarning> warnings(DocumentBundle bundle, SourceText text, SeedVocabulary vocabulary,
-                                        DocumentDraft draft) {
+                                        DocumentDraft draft, Optional<IngestWarning> unfinishedEnding) {
         List<IngestWarning> warnings = new ArrayList<>();
         for (String warning : bundle.warnings()) {
             warnings.add(parserWarning(warning, text.file()));
@@ -265,7 +263,7 @@ final class SubmissionChecks {
         warnings.addAll(itemsBeyondNinetyNine(text));
         frontAndBackMatter(draft, text).forEach(warnings::add);
         unparsedLines(bundle, text, draft).ifPresent(warnings::add);
-        unfinishedEnding(text, vocabulary.responsibilityLabels()).ifPresent(warnings::add);
+        unfinishedEnding.ifPresent(warnings::add);
         return warnings;
     }
 
