@@ -152,6 +152,15 @@ class ExtractionQualityTest {
             return readString(CORPUS.resolve(file));
         }
 
+        /**
+         * What the parser is given for this text when it is read without Neo4j or HTTP (the tests and tools that look
+         * at the parser's own output): the metadata {@link Extracted#byIngesting} sends with the mutation.
+         */
+        SubmittedDocument submission() {
+            return new SubmittedDocument(documentId(), "outline", title, null, issuedOn.isBlank() ? null : issuedOn,
+                    status.isBlank() ? null : status, null, List.of(), read(), "source", "metadata");
+        }
+
         Path expectedFile() {
             return CORPUS.resolve(file.substring(0, file.length() - ".txt".length()) + ".expected.tsv");
         }

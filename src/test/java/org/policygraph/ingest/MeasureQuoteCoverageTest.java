@@ -2,9 +2,6 @@ package org.policygraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +20,15 @@ import org.policygraph.model.MeasureRecord;
 class MeasureQuoteCoverageTest {
 
     @Test
-    void eachMeasuresTextStandsInItsQuote() throws IOException {
+    void eachMeasuresTextStandsInItsQuote() {
         SeedReader reader = new SeedReader(SeedSource.directory(RealSeed.ROOT));
         List<DocumentBundle> bundles = new ArrayList<>(reader.readAll());
         for (ExtractionQualityTest.CorpusText text : ExtractionQualityTest.CorpusText.all()) {
             if (!text.split().equals("tuning") || text.isSeed()) {
                 continue;
             }
-            String raw = Files.readString(ExtractionQualityTest.CORPUS.resolve(text.file()), StandardCharsets.UTF_8);
             try {
-                bundles.add(reader.readSubmitted(new SubmittedDocument(text.documentId(), "outline", text.title(), null,
-                        text.issuedOn(), text.status(), null, List.of(), raw, "source", "metadata"),
-                        EditorAliases.none()).bundle());
+                bundles.add(reader.readSubmitted(text.submission(), EditorAliases.none()).bundle());
             } catch (SeedException refused) {
                 // a refused text makes no measure; ExtractionQualityTest reports it
             }

@@ -3,7 +3,6 @@ package org.policygraph.ingest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.policygraph.model.DocumentBundle;
@@ -19,7 +18,6 @@ import org.policygraph.model.IndicatorRecord;
 public final class PrintCorpusIndicators {
 
     public static void main(String[] args) throws IOException {
-        Path corpus = Path.of("bench/extraction/corpus");
         SeedReader reader = new SeedReader(SeedSource.directory(RealSeed.ROOT));
         if (args.length == 1 && args[0].equals("--seeds")) {
             // the seeded documents' indicators as the graph gets them: a before/after check that seeds are unchanged
@@ -30,24 +28,14 @@ public final class PrintCorpusIndicators {
             }
             return;
         }
-        for (String line : Files.readAllLines(corpus.resolve("sources.tsv"), StandardCharsets.UTF_8)) {
-            if (line.startsWith("#") || line.startsWith("file\t") || line.isBlank()) {
+        for (ExtractionQualityTest.CorpusText text : ExtractionQualityTest.CorpusText.all()) {
+            if (!text.split().equals(ExtractionQualityTest.TUNING)
+                    || args.length > 0 && !List.of(args).contains(text.name())) {
                 continue;
             }
-            String[] c = line.split("\t", -1);
-            if (!c[1].equals("tuning")) {
-                continue;
-            }
-            String name = Path.of(c[0]).getFileName().toString().replace(".txt", "");
-            if (args.length > 0 && !List.of(args).contains(name)) {
-                continue;
-            }
-            String text = Files.readString(corpus.resolve(c[0]), StandardCharsets.UTF_8);
-            System.out.println("=== " + name);
+            System.out.println("=== " + text.name());
             try {
-                DocumentBundle bundle = reader.readSubmitted(new SubmittedDocument(("x-" + name).substring(0, Math.min(40, name.length() + 2)), "outline", c[2], null,
-                        c[3].isBlank() ? null : c[3], c[4].isBlank() ? null : c[4], null, List.of(), text, "source",
-                        "metadata"), EditorAliases.none()).bundle();
+                DocumentBundle bundle = reader.readSubmitted(text.submission(), EditorAliases.none()).bundle();
                 for (IndicatorRecord r : bundle.indicators()) {
                     System.out.printf("got\t%s\t%s%s\t%s\t%s\t%s\t%s\t%s\t[%s]%n", r.name(), fmt(r.value()),
                             r.valueMax() == null ? "" : "~" + fmt(r.valueMax()), r.unit(), r.year(), r.comparator(),
@@ -56,8 +44,7 @@ public final class PrintCorpusIndicators {
             } catch (RuntimeException e) {
                 System.out.println("refused: " + e.getMessage());
             }
-            Path expected = corpus.resolve(c[0].replace(".txt", ".expected.tsv"));
-            for (String e : Files.readAllLines(expected, StandardCharsets.UTF_8)) {
+            for (String e : Files.readAllLines(text.expectedFile(), StandardCharsets.UTF_8)) {
                 if (e.startsWith("target\t")) {
                     System.out.println("want\t" + e.substring("target\t".length()));
                 }
