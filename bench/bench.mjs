@@ -202,13 +202,16 @@ const PLAN_DIR = path.join(root, 'src', 'test', 'resources', 'read-plans');
 const plan = (name) => fs.readFileSync(path.join(PLAN_DIR, `${name}.cypher`), 'utf8').split('\n')
   .filter((line) => !line.startsWith('//')).join('\n');
 // Each query's statements and parameters (as api.resolve.CompiledQueries sends them), for both floors.
+// A name as the one exact term of a keyword full-text index (graph.NameLookup.exactTerm).
+const exactTerm = (name) => `"${name.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 function floorStatements(probe) {
   const lucene = `"${probe.searchTerm}"^4 OR (${probe.searchTerm})`;
   return {
-    // department(name) with its leads page (a keyed seek) and each measure's document: p0 name, p1 limit, p2 after, p3 seekSkip.
-    Q1: [{ cypher: plan('bench-q1'), params: { p0: probe.department, p1: PAGE, p2: '\u0001', p3: 0 }, ints: ['p1', 'p3'] }],
+    // department(name) with its leads page (a keyed seek) and each measure's document: p0 name, p1 its exact term in
+    // the index name_lookup, p2 limit, p3 after, p4 seekSkip.
+    Q1: [{ cypher: plan('bench-q1'), params: { p0: probe.department, p1: exactTerm(probe.department), p2: PAGE, p3: '\u0001', p4: 0 }, ints: ['p2', 'p4'] }],
     // ... and each measure's leads, supporters and indicators, all in the same statement.
-    Q2: [{ cypher: plan('bench-q2'), params: { p0: probe.department, p1: PAGE, p2: '\u0001', p3: 0 }, ints: ['p1', 'p3'] }],
+    Q2: [{ cypher: plan('bench-q2'), params: { p0: probe.department, p1: exactTerm(probe.department), p2: PAGE, p3: '\u0001', p4: 0 }, ints: ['p2', 'p4'] }],
     // document(id) with its measures page and their leads: p0 id, p1 limit, p2 skip.
     Q3: [{ cypher: plan('bench-q3'), params: { p0: probe.document, p1: DOC_PAGE, p2: 0 }, ints: ['p1', 'p2'] }],
     // The search statement returns the matched measure itself: p0 query, p1 limit.

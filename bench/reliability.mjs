@@ -290,7 +290,7 @@ function isOurNeo4j(pid) {
 const OWN_STATEMENT = {
   cypher: fs.readFileSync(path.join(here, '..', 'src', 'test', 'resources', 'read-plans', 'bench-q1.cypher'), 'utf8')
     .split('\n').filter((line) => !line.startsWith('//')).join('\n'),
-  params: { p0: '市商务局', p1: neo4j.int(50), p2: '\u0001', p3: neo4j.int(0) },
+  params: { p0: '市商务局', p1: '"市商务局"', p2: neo4j.int(50), p3: '\u0001', p4: neo4j.int(0) },
   timeoutMs: 60_000,
 };
 /**

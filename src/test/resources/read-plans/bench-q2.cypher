@@ -1,16 +1,17 @@
 // { department(name: "市商务局") { leads(first: 50) { nodes { id text document { title } leads { name } supporters { name } indicators { id name value unit year kind } } } } }
 CALL () {
-  OPTIONAL MATCH (n0:Department)
-  WHERE n0.name = $p0 OR $p0 IN n0.aliases
-  WITH n0 ORDER BY CASE WHEN n0.name = $p0 THEN 0 ELSE 1 END LIMIT 1
+  WITH head(COLLECT {
+    CALL db.index.fulltext.queryNodes('name_lookup', $p1) YIELD node AS n0 WHERE n0:Department AND (n0.name = $p0 OR $p0 IN n0.aliases)
+    RETURN n0 ORDER BY CASE WHEN n0.name = $p0 THEN 0 ELSE 1 END LIMIT 1
+  }) AS n0
   CALL (n0) {
     WITH n0.id AS id, -1 AS total
-    WITH id, total, id + $p2 AS low, id + '\u0002' AS high
+    WITH id, total, id + $p3 AS low, id + '\u0002' AS high
     CALL (id, low, high) {
       MATCH ()-[r:LEADS]->(m) USING INDEX SEEK r:LEADS(pageKey)
       WHERE r.pageKey > low AND r.pageKey < high AND true
       WITH m, r.pageKey AS key ORDER BY r.pageKey
-      SKIP $p3 LIMIT $p1
+      SKIP $p4 LIMIT $p2
       RETURN collect({m: m, key: substring(key, size(id) + 1)}) AS rows
     }
     CALL (rows) {
@@ -23,4 +24,4 @@ CALL () {
   RETURN n0 {id: n0.id, leads: c0} AS r0
 }
 RETURN r0
-// parameters: {p0=市商务局, p1=50, p2=, p3=0}
+// parameters: {p0=市商务局, p1="市商务局", p2=50, p3=, p4=0}

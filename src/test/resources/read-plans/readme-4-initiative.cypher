@@ -1,16 +1,17 @@
 // { initiative(name: "设计之都") { measures { nodes { document { issuedOn title } text source { quote } } } } }
 CALL () {
-  OPTIONAL MATCH (n0:Initiative)
-  WHERE n0.name = $p0 OR $p0 IN n0.aliases
-  WITH n0 ORDER BY CASE WHEN n0.name = $p0 THEN 0 ELSE 1 END LIMIT 1
+  WITH head(COLLECT {
+    CALL db.index.fulltext.queryNodes('name_lookup', $p1) YIELD node AS n0 WHERE n0:Initiative AND (n0.name = $p0 OR $p0 IN n0.aliases)
+    RETURN n0 ORDER BY CASE WHEN n0.name = $p0 THEN 0 ELSE 1 END LIMIT 1
+  }) AS n0
   CALL (n0) {
     WITH n0.id AS id, -1 AS total
-    WITH id, total, id + $p2 AS low, id + '\u0002' AS high
+    WITH id, total, id + $p3 AS low, id + '\u0002' AS high
     CALL (id, low, high) {
       MATCH (m)-[r:ADVANCES]->() USING INDEX SEEK r:ADVANCES(pageKey)
       WHERE r.pageKey > low AND r.pageKey < high AND true
       WITH m, r.pageKey AS key ORDER BY r.pageKey
-      SKIP $p3 LIMIT $p1
+      SKIP $p4 LIMIT $p2
       RETURN collect({m: m, key: substring(key, size(id) + 1)}) AS rows
     }
     CALL (rows) {
@@ -23,4 +24,4 @@ CALL () {
   RETURN n0 {id: n0.id, measures: c0} AS r0
 }
 RETURN r0
-// parameters: {p0=设计之都, p1=20, p2=, p3=0}
+// parameters: {p0=设计之都, p1="设计之都", p2=20, p3=, p4=0}

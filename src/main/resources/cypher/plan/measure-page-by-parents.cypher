@@ -7,7 +7,7 @@
 // computed first. Returns one row: OUT, the map {total, page}.
 WITH {{TOTAL}} AS total
 CALL () {
-  MATCH {{PARENTS}}
+  {{PARENTS}}
   WITH parent.id + {{AFTER}} AS low, parent.id + '\u0002' AS high
   CALL (low, high) {
     MATCH {{KEYED_ANCHOR}}

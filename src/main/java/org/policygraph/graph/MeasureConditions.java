@@ -68,14 +68,14 @@ public final class MeasureConditions {
 
     /**
      * The parents a measure filter names by a condition every match must meet (its top level, not under OR or NOT):
-     * {@code parents} binds {@code parent} to each node the name matches, {@code anchor} lists that parent's measures
+     * {@code parents} is a reading clause binding {@code parent} to each node the name matches ({@link NameLookup}), {@code anchor} lists that parent's measures
      * by page key (plan/measure-page-by-parents), {@code reach} is the path from {@code parent} to {@code m}.
      */
     public record Parents(String parents, Anchor anchor, String reach) {
 
         /** How many measures the parents reach that pass {@code where}, each once: O(those measures). */
         public String count(String where) {
-            return "head(COLLECT { MATCH " + parents + " MATCH " + reach + " WHERE " + where
+            return "head(COLLECT { " + parents + " MATCH " + reach + " WHERE " + where
                     + " WITH DISTINCT m RETURN count(m) AS n })";
         }
 
@@ -85,7 +85,7 @@ public final class MeasureConditions {
          * measure, so theirs are counted, each once.
          */
         public String countReached() {
-            return "head(COLLECT { MATCH " + parents + " WITH count(parent) AS parents, sum(" + anchor.total("parent")
+            return "head(COLLECT { " + parents + " WITH count(parent) AS parents, sum(" + anchor.total("parent")
                     + ") AS stored, collect(parent) AS matched RETURN CASE WHEN parents <= 1 THEN stored ELSE "
                     + "size(COLLECT { UNWIND matched AS parent MATCH " + reach + " RETURN DISTINCT m }) END AS n })";
         }
@@ -112,8 +112,7 @@ public final class MeasureConditions {
     }
 
     private static String named(CypherParams p, String label, String name) {
-        String value = p.bind(name);
-        return "(parent:" + label + ") WHERE parent.name = " + value + " OR " + value + " IN parent.aliases";
+        return NameLookup.nodesNamed(p, label, name, "parent").cypher();
     }
 
     /**

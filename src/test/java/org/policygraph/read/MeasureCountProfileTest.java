@@ -38,6 +38,8 @@ class MeasureCountProfileTest {
     private static final int SECTION_ROLES = 7;
     /** What the page costs beyond its 20 rows may differ by this much between the two parents (index tree depth). */
     private static final long SLACK = 10;
+    /** Departments, parks and initiatives besides the fixture's parents, each with a name and an alias. */
+    private static final int OTHER_BODIES = 2_000;
 
     private static Driver driver;
 
@@ -79,6 +81,46 @@ class MeasureCountProfileTest {
             write(Cypher.statement("seed/measure-page-keys"), Map.of("documentIds", documentIds));
             write(Cypher.statement("seed/measure-counts"), Map.of("documentIds", documentIds, "sign", 1));
             write(Cypher.statement("seed/measure-facet-counts"), Map.of("documentIds", documentIds, "sign", 1));
+        }
+        // Many other bodies with names and aliases (the uncurated bodies of hundreds of plans): a lookup by name or
+        // alias reads the nodes bearing that spelling, not these.
+        write("""
+                UNWIND range(1, $others) AS i
+                CREATE (:Department {id: 'other-dept-' + i, name: '其他局' + i, aliases: ['其他局别名' + i]}),
+                       (:Park {id: 'other-park-' + i, name: '其他园' + i, aliases: ['其他园别名' + i]}),
+                       (:Initiative {id: 'other-initiative-' + i, name: '其他计划' + i, aliases: ['其他计划别名' + i]})
+                WITH count(*) AS created
+                MATCH (d:Department {id: 'profile-dept-' + $large}), (p:Park {id: 'profile-park-' + $large}),
+                      (i:Initiative {id: 'profile-initiative-' + $large})
+                SET d.aliases = ['剖析局别名'], p.aliases = ['剖析园别名'], i.aliases = ['剖析计划别名']
+                """, Map.of("others", OTHER_BODIES, "large", LARGE));
+    }
+
+    /**
+     * department(name:), park(name:), initiative(name:): found by the canonical name or an alias from the index
+     * name_lookup (V0048), reading the node with that spelling — no scan of the label's other thousands of nodes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            department by name   | department(name: "剖析局3000")  | profile-dept-3000
+            department by alias  | department(name: "剖析局别名")  | profile-dept-3000
+            park by alias        | park(name: "剖析园别名")        | profile-park-3000
+            initiative by alias  | initiative(name: "剖析计划别名") | profile-initiative-3000
+            """)
+    void aNodeIsFoundByNameOrAliasWithoutScanningItsLabel(String name, String root, String id) {
+        OperationDefinition operation = Parser.parse("{ " + root + " { id } }")
+                .getDefinitionsOfType(OperationDefinition.class).get(0);
+        ReadPlan plan = new ReadPlanner(ReadPlanSnapshotTest.SCHEMA).plan(Selection.of(operation.getSelectionSet(),
+                Map.of()));
+        try (Session session = driver.session()) {
+            var result = session.run("PROFILE " + plan.cypher(), plan.parameters());
+            Object found = result.single().get("r0").asMap().get("id");
+            ProfiledPlan profile = result.consume().profile();
+            System.out.printf("PROFILE %s: %d db hits among %d other bodies%n", name, dbHits(profile), OTHER_BODIES);
+
+            assertThat(found).asString().endsWith(id);
+            assertThat(labelScans(profile)).as(name + ": operators scanning a label or all nodes").isEmpty();
+            assertThat(dbHits(profile)).as(name + ": db hits among " + OTHER_BODIES + " other bodies").isLessThan(50);
         }
     }
 
@@ -168,6 +210,7 @@ class MeasureCountProfileTest {
         assertThat(large.total()).isEqualTo(LARGE);
         assertThat(large.ids()).hasSize(20).allSatisfy(id -> assertThat(id).startsWith("profile-doc-" + LARGE + "/"));
         assertThat(large.rowsSorted()).as(name + ": rows into a sort (a page per parent)").isLessThanOrEqualTo(20);
+        assertThat(large.labelScans()).as(name + ": operators scanning a label (the parent is found by name)").isEmpty();
         assertThat(large.dbHits()).as(name + ": db hits at " + LARGE + " against " + SMALL + " matches")
                 .isLessThanOrEqualTo(small.dbHits() + SLACK);
     }
@@ -244,7 +287,7 @@ class MeasureCountProfileTest {
         return 2030 + matches / 100;
     }
 
-    private record Profiled(long total, List<String> ids, long dbHits, long rowsSorted) {
+    private record Profiled(long total, List<String> ids, long dbHits, long rowsSorted, List<String> labelScans) {
     }
 
     /** The planned statement of {@code { <root> { <field>(first: 20) { totalCount nodes { id } } } }}, profiled. */
@@ -270,7 +313,7 @@ class MeasureCountProfileTest {
             List<String> ids = ((List<Map<String, Object>>) connection.get("page")).stream()
                     .map(m -> (String) m.get("id")).toList();
             return new Profiled(((Number) connection.get("total")).longValue(), ids, dbHits(profile),
-                    rowsSorted(profile));
+                    rowsSorted(profile), labelScans(profile));
         }
     }
 
@@ -288,6 +331,16 @@ class MeasureCountProfileTest {
 
     private static long dbHits(ProfiledPlan plan) {
         return plan.dbHits() + plan.children().stream().mapToLong(MeasureCountProfileTest::dbHits).sum();
+    }
+
+    /** The plan's operators that read every node of a label, or every node. */
+    private static List<String> labelScans(ProfiledPlan plan) {
+        List<String> scans = new java.util.ArrayList<>();
+        if (plan.operatorType().contains("LabelScan") || plan.operatorType().contains("AllNodesScan")) {
+            scans.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL));
+        }
+        plan.children().forEach(c -> scans.addAll(labelScans(c)));
+        return scans;
     }
 
     /** The most rows any Sort or Top operator of the plan takes in. */

@@ -13,6 +13,7 @@ import org.policygraph.api.schema.MeasureOrder;
 import org.policygraph.graph.CypherConditions;
 import org.policygraph.graph.CypherTemplate;
 import org.policygraph.graph.MeasureConditions;
+import org.policygraph.graph.NameLookup;
 import org.policygraph.read.plan.ReadPlanner.Build;
 
 import graphql.schema.GraphQLObjectType;
@@ -71,14 +72,14 @@ final class RootFields {
         return node(planner, build, root, out, type, v, body);
     }
 
-    /** department(name), park(name), …: the canonical name first, then any alias. */
+    /** department(name), park(name), …: the canonical name first, then any alias ({@link NameLookup}). */
     private static String byName(ReadPlanner planner, Build build, Selection root, String out, String type,
             String tiebreak) throws GraphQLException {
-        String name = build.params.bind(Filters.text("name", required(root.string("name"))));
         String v = build.variable();
-        StringBuilder body = new StringBuilder("OPTIONAL MATCH (" + v + ":" + type + ")\nWHERE " + v + ".name = "
-                + name + " OR " + name + " IN " + v + ".aliases\nWITH " + v + " ORDER BY CASE WHEN " + v + ".name = "
-                + name + " THEN 0 ELSE 1 END" + tiebreak.replace("{v}", v) + " LIMIT 1\n");
+        NameLookup.Clause named = NameLookup.nodesNamed(build.params, type,
+                Filters.text("name", required(root.string("name"))), v);
+        StringBuilder body = new StringBuilder("WITH head(COLLECT {\n  " + named.cypher() + "\n  RETURN " + v
+                + " ORDER BY " + named.aliasRank(v) + tiebreak.replace("{v}", v) + " LIMIT 1\n}) AS " + v + "\n");
         return node(planner, build, root, out, type, v, body);
     }
 
