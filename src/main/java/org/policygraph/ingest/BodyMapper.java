@@ -33,9 +33,10 @@ final class BodyMapper {
     }
 
     /**
-     * @param closedByNote whether a paragraph closes with a note naming who does it: a （一） paragraph so closed, with
-     *                     nothing numbered under it, is a task wherever it stands ("一、主要目标" then "（一）地区生产总值
-     *                     增长11%左右。（省发改委负责）": a division of the report's tasks assigns each target)
+     * @param closedByNote whether a paragraph closes with a note naming who does it: a （一） paragraph or a numbered
+     *                     item so closed, with nothing numbered under it, is a task wherever it stands ("一、主要目标" then
+     *                     "（一）地区生产总值增长11%左右。（省发改委负责）" or "1.生产总值增长6.5%。(发展改革和统计局负责)": a
+     *                     division of the report's tasks assigns each target)
      * @param chaptersAreTasks the plan numbers nothing under its 一、 chapters (no （一）, no item): those of them that
      *                     do not frame the plan are its tasks ("一、开展职业技能培训" ⏎ "主要任务：…" ⏎ "牵头单位：…")
      */
@@ -183,7 +184,9 @@ final class BodyMapper {
                     for (OutlineNode child : node.children) {
                         mapNode(child, section.id, section.location);
                     }
-                } else if (!framing(node)) {
+                } else if (!framing(node) || closedByNote.test(text)) {
+                    // under 主要目标 an item closed by a note naming who does it ("1.生产总值增长6.5%。(发展改革和统计局
+                    // 负责)") is assigned like any task: a division of the report's work
                     draft.addMeasure(location, parentId, node.number, node.parent.printedHeading(), text,
                             node.textSpan(), true);
                 } else {

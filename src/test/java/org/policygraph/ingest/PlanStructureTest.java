@@ -194,6 +194,22 @@ class PlanStructureTest {
     }
 
     @Test
+    void aNumberedItemClosedByANoteOfWhoDoesItIsATaskEvenUnderAChapterOfGoals() {
+        // a division of the report's work numbers its targets and assigns each: "1.…。(X负责)", "2.…。（牵头单位：X）"
+        String points = "某市人民政府关于明确政府工作报告重点工作责任单位的通知\n一、经济社会发展主要目标\n"
+                + "1.生产总值增长6%。(市发展改革委负责)\n"
+                + "2.一般公共预算收入增长5%左右。（牵头单位：市财政局）\n"
+                + "二、总体要求\n1.坚持稳中求进。\n2.坚持改革创新，增强发展动力。\n";
+        DocumentBundle bundle = read("goals", "某市人民政府关于明确政府工作报告重点工作责任单位的通知", points).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).containsExactly("goals/一1", "goals/一2");
+        assertThat(from(bundle, LinkType.LEADS, "goals/一2")).containsExactly("wh-finance");
+        // without a note, an item stating a goal or a principle is no task
+        String plain = points.replace("(市发展改革委负责)", "").replace("（牵头单位：市财政局）", "");
+        assertThat(read("plain", "某市人民政府关于明确政府工作报告重点工作责任单位的通知", plain).bundle().measures())
+                .isEmpty();
+    }
+
+    @Test
     void aChapterDividingTheWorkSetsTasksAndEachParagraphClosedByItsNoteIsOne() {
         // 二、主要目标和任务分工安排 names the goals but divides the work: its paragraphs are tasks; under a （一） heading
         // printed alone, each unnumbered paragraph closed by its own note is a task of its own
