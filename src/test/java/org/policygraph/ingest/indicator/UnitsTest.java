@@ -67,6 +67,19 @@ class UnitsTest {
     }
 
     @Test
+    void theShippedListCountsPolesBuildingsTreesAndLamps() {
+        RuleBasedIndicatorFinder shipped = finder(Units.packaged());
+        for (String[] c : new String[][] {{"到2019年底，新增新能源汽车充电桩6万根。", "万根", "6"},
+                {"全年新建公共充电桩800根以上。", "根", "800"}, {"改造危旧房屋3幢。", "幢", "3"},
+                {"新增造林绿化苗木50万株。", "万株", "50"}, {"安装太阳能路灯1200盏。", "盏", "1200"}}) {
+            List<IndicatorRecord> found = in(shipped, c[1], c[0]);
+            assertEquals(1, found.size(), () -> c[0] + ": " + found);
+            assertEquals(Double.valueOf(c[2]), found.get(0).value());
+            assertEquals(IndicatorKind.COUNT, found.get(0).kind());
+        }
+    }
+
+    @Test
     void aSeedReadsItsOwnUnitsAndOneWithoutTheFileTheShippedOnes(@TempDir Path seed) throws IOException {
         Files.createDirectories(seed.resolve("vocabulary"));
         assertTrue(Units.read(SeedSource.directory(seed)).isCounted("万人")); // no file: the shipped units
