@@ -193,7 +193,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      */
     private static final Pattern ACTUAL_CUE = Pattern.compile(
             "现有|有近|仅(?=\\d)|截至目前|(?:^|(?<=[，,。；;：:]))目前(?!的)|共有|(?<!\\d)\\d{1,2}[-—–~至]\\d{1,2}月"
-                    + "|已(?=建成|完成|累计|形成|培育|认定|创建|实现|达到)");
+                    + "|已(?=建成|完成|累计|形成|培育|认定|创建|实现|达到)"
+                    // what an inspection found: "在督查中发现,…持续推进事项25件", "检查发现…"
+                    + "|(?:督查|检查|调研|暗访|巡查)中?发现");
 
     private static final String[] RANK_VERBS = {"回归并保持在", "稳居", "位居", "保持在", "保持", "进入", "排名", "跃居", "居"};
 
@@ -207,6 +209,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "吸纳", "布局", "搭建", "命名", "授牌", "包括",
             // the verbs of a work report's and a livelihood plan's lists: "抓好600个省级重点产业项目", "办好10件实事"
             "抓好", "办好",
+            // the people a problem is solved for: "解决6万人农村饮水安全问题", "解决3000名高校毕业生就业"
+            "解决",
             // the places a task is carried out in: "在50所学校食堂开展…"
             "在",
             // the counted object fronted by 对: "对28所中小学校食堂安装数字化验收平台"
