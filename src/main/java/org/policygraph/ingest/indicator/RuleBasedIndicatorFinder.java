@@ -193,7 +193,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      */
     private static final Pattern ACTUAL_CUE = Pattern.compile(
             "现有|有近|仅(?=\\d)|截至目前|(?:^|(?<=[，,。；;：:]))目前(?!的)|共有|(?<!\\d)\\d{1,2}[-—–~至]\\d{1,2}月"
-                    + "|已(?=建成|完成|累计|形成|培育|认定|创建|实现|达到)"
+                    + "|已(?=建成|完成|累计|形成|培育|认定|创建|实现|达到|安排)"
                     // what an inspection found: "在督查中发现,…持续推进事项25件", "检查发现…"
                     + "|(?:督查|检查|调研|暗访|巡查)中?发现");
 
@@ -211,6 +211,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "抓好", "办好",
             // the people a problem is solved for: "解决6万人农村饮水安全问题", "解决3000名高校毕业生就业"
             "解决",
+            // the projects a plan lines up: "安排36个项目", "今年安排重点项目120个"
+            "安排",
             // the places a task is carried out in: "在50所学校食堂开展…"
             "在",
             // the counted object fronted by 对: "对28所中小学校食堂安装数字化验收平台"
@@ -995,8 +997,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (reviewed && review.year() != null && (year == null || year > review.year())) {
                 year = review.year(); // "一、2013年工作回顾 … 预计全年实现…": the reviewed year, also inside a period
             }
-            if (year == null && reported && issued != null && scopedBefore(s, "截至目前", h.core)) {
-                year = issued; // "截至目前": the time of writing, in the year of issue
+            if (year == null && reported && issued != null && writtenNow(s, h.core)) {
+                year = issued; // "截至目前", "督查中发现": the time of writing, in the year of issue
             }
             if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
                 year = years.horizon(); // growth stated without a year runs over the plan's period
@@ -1733,6 +1735,19 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** True where {@code word} occurs before {@code pos} with no sentence end (。；) in between. */
+    /** Words that date what follows in their sentence to the time of writing: "截至目前", "督查中发现". */
+    private static final Pattern TIME_OF_WRITING = Pattern.compile("截至目前|(?:督查|检查|调研|暗访|巡查)中?发现");
+
+    private static boolean writtenNow(String s, int pos) {
+        Matcher m = TIME_OF_WRITING.matcher(s);
+        while (m.find() && m.end() <= pos) {
+            if (scopedBefore(s, m.group(), pos, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean scopedBefore(String s, String word, int pos) {
         return scopedBefore(s, word, pos, s.lastIndexOf(word, pos - word.length()));
     }

@@ -75,11 +75,26 @@ class RuleBasedIndicatorFinderTest {
         IndicatorRecord found = only(find("A19", "在督查中发现，持续推进的事项25件，如县发改局负责的重点项目前期工作。"));
         assertEquals(25.0, found.value());
         assertEquals(IndicatorRole.ACTUAL, found.role());
+        assertEquals(2019, found.year()); // found at the time of writing, in the year of issue
         IndicatorRecord surveyed = only(find("A19", "调研发现，全县新建污水处理设施12个，运行情况总体良好。"));
         assertEquals(12.0, surveyed.value());
         assertEquals(IndicatorRole.ACTUAL, surveyed.role());
         // without the finding, the same count is the plan's target
         assertEquals(IndicatorRole.TARGET, only(find("A19", "全县新建污水处理设施12个。")).role());
+    }
+
+    @Test
+    void theProjectsAPlanLinesUpAreCountedAfterAnPai() {
+        IndicatorRecord set = only(find("A19", "全年安排120个省级重点项目。"));
+        assertEquals(120.0, set.value());
+        assertEquals(IndicatorRole.TARGET, set.role());
+        assertTrue(set.name().contains("省级重点项目"));
+        // 已安排: what is lined up so far, reported
+        IndicatorRecord done = find("A19", "市县长项目目前已安排36个项目，总投资882.1亿元。").get(0);
+        assertEquals(36.0, done.value());
+        assertEquals(IndicatorRole.ACTUAL, done.role());
+        // an arrangement with a deadline only sets no figure
+        assertTrue(find("A19", "按照省政府统一安排，3月底前完成部署。").isEmpty());
     }
 
     @Test
