@@ -33,9 +33,10 @@ final class BodyMapper {
     }
 
     /**
-     * @param closedByNote whether a paragraph closes with a note naming who does it: a （一） paragraph so closed, with
-     *                     nothing numbered under it, is a task wherever it stands ("一、主要目标" then "（一）地区生产总值
-     *                     增长11%左右。（省发改委负责）": a division of the report's tasks assigns each target)
+     * @param closedByNote whether a paragraph closes with a note naming who does it: a （一） paragraph or a numbered
+     *                     item so closed, with nothing numbered under it, is a task wherever it stands ("一、主要目标" then
+     *                     "（一）地区生产总值增长11%左右。（省发改委负责）" or "1.生产总值增长6.5%。(发展改革和统计局负责)": a
+     *                     division of the report's tasks assigns each target)
      * @param chaptersAreTasks the plan numbers nothing under its 一、 chapters (no （一）, no item): those of them that
      *                     do not frame the plan are its tasks ("一、开展职业技能培训" ⏎ "主要任务：…" ⏎ "牵头单位：…")
      */
@@ -105,14 +106,24 @@ final class BodyMapper {
     void map(List<OutlineNode> chapters) {
         String parentId = null;
         if (chaptersAreTasks && !chapters.isEmpty()) {
-            // the tasks hang under the body, headed by the line leading into the first, as in a plan without chapters
-            Span lead = lineBefore(chapters.get(0).heading);
-            parentId = draft.addSection(OutlineParser.BODY_LOCATION, null, "", TextCleaner.cleanLine(lead.of(
-                    draft.source.raw())), "", lead, null).id;
+            parentId = body(chapters.get(0));
         }
         for (OutlineNode chapter : chapters) {
             mapNode(chapter, parentId, "");
         }
+    }
+
+    /** The section of the body the chapters that are tasks hang under; made once. */
+    private String bodyId;
+
+    /** The tasks hang under the body, headed by the line leading into the first chapter, as in a plan without chapters. */
+    private String body(OutlineNode firstChapter) {
+        if (bodyId == null) {
+            Span lead = lineBefore(firstChapter.heading);
+            bodyId = draft.addSection(OutlineParser.BODY_LOCATION, null, "", TextCleaner.cleanLine(lead.of(
+                    draft.source.raw())), "", lead, null).id;
+        }
+        return bodyId;
     }
 
     /** A leaf's whole text as printed: from its heading to the end of the last of its spans after the heading. */
@@ -163,10 +174,13 @@ final class BodyMapper {
                 mapHeading(node, parentId, parentLocation);
             }
             case CHAPTER -> {
-                if (chaptersAreTasks && node.children.isEmpty() && !framing(node)) {
-                    Span quote = leafQuote(node);
-                    String text = cleanText(List.of(quote), raw).replaceFirst("^[一二三四五六七八九十]+、\\s*", "");
-                    draft.addMeasure(node.number, parentId, node.label, null, text, quote, true);
+                Span quote = leafQuote(node);
+                String text = cleanText(List.of(quote), raw).replaceFirst("^[一二三四五六七八九十]+、\\s*", "");
+                if (node.children.isEmpty() && (chaptersAreTasks && !framing(node) || closedByNote.test(text))) {
+                    // so is a chapter with nothing numbered under it whose text closes with a note of who does it
+                    // ("一、推进重大项目建设⏎建立健全…制度。(省发展改革委牵头;…配合)"), as such a （一） is
+                    draft.addMeasure(node.number, parentId != null ? parentId : body(node), node.label, null, text,
+                            quote, true);
                     return;
                 }
                 mapHeading(node, parentId, parentLocation);
@@ -183,7 +197,9 @@ final class BodyMapper {
                     for (OutlineNode child : node.children) {
                         mapNode(child, section.id, section.location);
                     }
-                } else if (!framing(node)) {
+                } else if (!framing(node) || closedByNote.test(text)) {
+                    // under 主要目标 an item closed by a note naming who does it ("1.生产总值增长6.5%。(发展改革和统计局
+                    // 负责)") is assigned like any task: a division of the report's work
                     draft.addMeasure(location, parentId, node.number, node.parent.printedHeading(), text,
                             node.textSpan(), true);
                 } else {

@@ -127,7 +127,7 @@ final class OutlineParser {
         if (rules.wordedChapters() && wordedHeading(segment, text)) {
             return;
         }
-        if (text.length() <= MAX_HEADING_LENGTH && (m = CHAPTER.matcher(text)).matches()) {
+        if ((m = CHAPTER.matcher(text)).matches() && (text.length() <= MAX_HEADING_LENGTH || nextChapter(m.group(1)))) {
             chapter = new OutlineNode(OutlineNode.Kind.CHAPTER, null, segment, m.group(1) + "、", m.group(1),
                     headingTitle(m.group(2)));
             chapters.add(chapter);
@@ -379,6 +379,21 @@ final class OutlineParser {
     }
 
     /** The value of a numeral 一 … 九十九, or -1. */
+    /**
+     * Whether a line opening with {@code numeral}、 and too long for a heading is the next chapter all the same: the
+     * plan has chapters and this is the numeral after the last one (一、 for the first). A report or a division of tasks
+     * whose chapters state the task itself prints them long ("一、减少农村扶贫对象6.76万人;实施易地扶贫搬迁18695人。(责任
+     * 单位:…)" … "二、解决6万人农村饮水安全问题。(责任单位:…)").
+     */
+    private boolean nextChapter(String numeral) {
+        if (rules.withoutChapters() || rules.wordedChapters()) {
+            return false;
+        }
+        int expected = chapter == null || chapter.kind != OutlineNode.Kind.CHAPTER ? 1
+                : numeralValue(chapter.number) + 1;
+        return numeralValue(numeral) == expected;
+    }
+
     static int numeralValue(String numeral) {
         int tens = numeral.indexOf('十');
         if (tens < 0) {

@@ -54,7 +54,7 @@ final class PlanParser {
         int end = source.lines().size() + 1;
         int wordedChapter = firstLine(1, end, OutlineParser.WORDED_CHAPTER);
         boolean wordedChapters = wordedChapter > 0 && firstLine(wordedChapter + 1, end, OutlineParser.WORDED_CHAPTER) > 0;
-        int firstChapter = wordedChapters ? wordedChapter : firstLine(1, end, CHAPTER);
+        int firstChapter = wordedChapters ? wordedChapter : openingChapter(firstLine(1, end, CHAPTER));
         int bodyStart = firstChapter > 0 ? firstChapter
                 : Math.max(1, firstLine(1, end, OutlineParser.CHAPTERLESS_BODY));
         int footer = firstLine(bodyStart, end, FOOTER);
@@ -515,6 +515,22 @@ final class PlanParser {
     private static boolean isProse(SourceText.Line line) {
         String text = TextCleaner.cleanLine(line.text());
         return text.length() > 30 && text.endsWith("。") && !TableCells.isRow(line);
+    }
+
+    /** A line opening the first chapter whatever its length: "一、减少农村扶贫对象6.76万人;…(责任单位:…)…". */
+    private static final Pattern FIRST_CHAPTER = Pattern.compile("^一、\\s*\\S.*$");
+
+    /**
+     * The first chapter, given the first line shaped like a short chapter heading: where that line is not 一、 (the
+     * chapters of a report or a division of tasks that state the task itself run long: "一、减少农村扶贫对象6.76万人;
+     * 实施易地扶贫搬迁18695人。(责任单位:…)"), the 一、 line before it opens the chapters.
+     */
+    private int openingChapter(int shortHeading) {
+        if (shortHeading <= 1 || TextCleaner.cleanLine(draft.source.line(shortHeading).text()).startsWith("一、")) {
+            return shortHeading;
+        }
+        int first = firstLine(1, shortHeading, FIRST_CHAPTER);
+        return first > 0 ? first : shortHeading;
     }
 
     private int firstLine(int from, int to, Pattern pattern) {

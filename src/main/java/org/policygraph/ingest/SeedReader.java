@@ -15,6 +15,7 @@ import org.policygraph.ingest.indicator.DocumentYears;
 import org.policygraph.ingest.indicator.IndicatorCorrections;
 import org.policygraph.ingest.indicator.MetricVocabulary;
 import org.policygraph.ingest.indicator.TargetBounds;
+import org.policygraph.ingest.indicator.Units;
 import org.policygraph.ingest.indicator.RuleBasedIndicatorFinder;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.EditorAliases;
@@ -52,6 +53,7 @@ public final class SeedReader {
     private Corrections corrections;
     private MetricVocabulary metrics;
     private TargetBounds targetBounds;
+    private Units units;
 
     /**
      * Reads with the rule-based indicator extractor, corrected by {@code corrections/indicators.tsv} and told each
@@ -127,7 +129,7 @@ public final class SeedReader {
             corrections.checkDocuments(ids::contains);
             if (indicatorFinder == null) {
                 indicatorFinder = new RuleBasedIndicatorFinder(indicatorCorrections(), documentYears(), metrics(),
-                        targetBounds());
+                        targetBounds(), units());
             }
         }
         return catalog;
@@ -156,6 +158,14 @@ public final class SeedReader {
             targetBounds = TargetBounds.read(source);
         }
         return targetBounds;
+    }
+
+    /** The units a figure may carry, {@code vocabulary/units.tsv} (read once). */
+    private synchronized Units units() {
+        if (units == null) {
+            units = Units.read(source);
+        }
+        return units;
     }
 
     private IndicatorCorrections indicatorCorrections() {
@@ -207,7 +217,8 @@ public final class SeedReader {
         // a plan submitted without issuedOn still prints when it was issued: past years in it are then reported facts
         Map<String, DocumentYears> years = Map.of(entry.id(),
                 DocumentYears.ofSubmitted(entry.issuedOn(), entry.horizon(), entry.title(), text.raw()));
-        IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years, metrics(), targetBounds());
+        IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years, metrics(), targetBounds(),
+                units());
         seeded.add(entry.id());
         Assembled assembled = assemble(entry, text, document, List.of(), finder, v, p.prose(), seeded, true);
         return new Submission(assembled.bundle(), SubmissionChecks.warnings(assembled.bundle(), text, v,

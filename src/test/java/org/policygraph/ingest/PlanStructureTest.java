@@ -194,6 +194,68 @@ class PlanStructureTest {
     }
 
     @Test
+    void aChapterThatStatesItsTaskRunsLongAndIsAChapterStill() {
+        // a completion report: each 一、 states the task with its figures and note, too long for a heading
+        String report = "截至2025年12月底，某市十件民生实事全面完成。具体情况如下：\n"
+                + "一、新增城镇就业岗位1.2万个；开展职业技能培训8000人次，其中农村劳动力5000人次。(责任单位:市人社局,各区政府)该件实事已全面完成\n"
+                + "1.新增城镇就业岗位1.2万个(责任单位:市人社局)\n此项工作已完成。截至2025年12月底，全市新增城镇就业岗位1.35万个。\n"
+                + "二、改造老旧小区30个。(责任单位:市住建局)\n此项工作已完成。\n";
+        DocumentBundle done = read("done", "某市十件民生实事", report).bundle();
+        assertThat(section(done, "done/一").title()).startsWith("新增城镇就业岗位1.2万个");
+        assertThat(measure(done, "done/一1").text()).startsWith("新增城镇就业岗位1.2万个");
+        assertThat(done.indicators()).anySatisfy(i -> assertThat(i.value()).isEqualTo(1.35));
+        // a division of tasks: a long 一、 paragraph, then a heading with its items
+        String division = "某县人民政府关于印发2026年重点工作责任分工的通知\n各乡镇人民政府，县政府各部门：\n"
+                + "现将2026年重点工作责任分工印发给你们，请认真抓好落实。\n"
+                + "一、全力以赴稳增长，地区生产总值增长6%左右，规模以上工业增加值增长7%，全社会固定资产投资增长8%以上。（县发改局牵头，县统计局配合）\n"
+                + "二、扩大有效投资\n1.实施重点项目100个以上。（县发改局负责）\n";
+        DocumentBundle split = read("split", "某县人民政府关于印发2026年重点工作责任分工的通知", division).bundle();
+        assertThat(split.measures()).extracting(MeasureRecord::id).containsExactly("split/一", "split/二1");
+        assertThat(section(split, "split/二").title()).isEqualTo("扩大有效投资");
+        assertThat(split.indicators()).anySatisfy(i -> assertThat(i.value()).isEqualTo(6.0));
+        // a long line numbered out of turn (三、 after 一、) is text of its chapter, not a chapter
+        String skipped = "某县2026年工作要点\n一、重点任务\n1.实施重点项目100个以上。\n"
+                + "三、是要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，统筹发展和安全，持续改善民生福祉。\n";
+        assertThat(read("skip", "某县2026年工作要点", skipped).bundle().sections()).extracting(SectionRecord::id)
+                .doesNotContain("skip/三");
+    }
+
+    @Test
+    void aChapterWithNothingNumberedUnderItWhoseTextClosesWithANoteIsATask() {
+        // opinions whose 一、 part is the task itself: a heading, a paragraph, the note of who leads and who assists
+        String opinions = "某省人民政府关于稳增长的若干意见\n各市人民政府，省直各部门：\n为促进经济平稳增长，提出以下意见。\n"
+                + "一、推进重大项目建设\n建立健全领导联系重点项目制度，及时解决项目推进中的困难。(市发展改革委牵头;市财政局配合)\n"
+                + "二、加大财政支持力度\n加快预算执行进度。（牵头单位：市财政局）\n";
+        DocumentBundle bundle = read("open", "某省人民政府关于稳增长的若干意见", opinions).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).containsExactly("open/一", "open/二");
+        assertThat(from(bundle, LinkType.LEADS, "open/一")).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.LEADS, "open/二")).containsExactly("wh-finance");
+        // one chapter alone, so closed: a task too
+        String one = opinions.substring(0, opinions.indexOf("二、"));
+        assertThat(read("one", "某省人民政府关于稳增长的若干意见", one).bundle().measures()).extracting(MeasureRecord::id)
+                .containsExactly("one/一");
+        // a chapter whose text does not close with such a note stays a heading
+        String plain = one.replace("(市发展改革委牵头;市财政局配合)", "");
+        assertThat(read("plain", "某省人民政府关于稳增长的若干意见", plain).bundle().measures()).isEmpty();
+    }
+
+    @Test
+    void aNumberedItemClosedByANoteOfWhoDoesItIsATaskEvenUnderAChapterOfGoals() {
+        // a division of the report's work numbers its targets and assigns each: "1.…。(X负责)", "2.…。（牵头单位：X）"
+        String points = "某市人民政府关于明确政府工作报告重点工作责任单位的通知\n一、经济社会发展主要目标\n"
+                + "1.生产总值增长6%。(市发展改革委负责)\n"
+                + "2.一般公共预算收入增长5%左右。（牵头单位：市财政局）\n"
+                + "二、总体要求\n1.坚持稳中求进。\n2.坚持改革创新，增强发展动力。\n";
+        DocumentBundle bundle = read("goals", "某市人民政府关于明确政府工作报告重点工作责任单位的通知", points).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).containsExactly("goals/一1", "goals/一2");
+        assertThat(from(bundle, LinkType.LEADS, "goals/一2")).containsExactly("wh-finance");
+        // without a note, an item stating a goal or a principle is no task
+        String plain = points.replace("(市发展改革委负责)", "").replace("（牵头单位：市财政局）", "");
+        assertThat(read("plain", "某市人民政府关于明确政府工作报告重点工作责任单位的通知", plain).bundle().measures())
+                .isEmpty();
+    }
+
+    @Test
     void aChapterDividingTheWorkSetsTasksAndEachParagraphClosedByItsNoteIsOne() {
         // 二、主要目标和任务分工安排 names the goals but divides the work: its paragraphs are tasks; under a （一） heading
         // printed alone, each unnumbered paragraph closed by its own note is a task of its own

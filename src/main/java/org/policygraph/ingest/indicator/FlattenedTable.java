@@ -35,7 +35,7 @@ final class FlattenedTable {
 
     /** A cell: a figure with its unit, a bound word ({@link TargetBounds}) before or after it allowed. */
     private static final String VALUE =
-            "({BEFORE})?(?<![0-9.])(\\d+(?:\\.\\d+)?)\\s*(" + Units.PATTERN + ")(/年)?({AFTER})?";
+            "({BEFORE})?(?<![0-9.])(\\d+(?:\\.\\d+)?)\\s*({UNIT})(/年)?({AFTER})?";
 
     private record Column(int year, boolean reported) {
     }
@@ -106,7 +106,7 @@ final class FlattenedTable {
 
     /** The table's figures, or an empty list when the passage is not such a table. Quotes are verbatim rows. */
     static List<Placed> read(String documentId, String location, String raw, DocumentYears years,
-                             TargetBounds bounds) {
+                             TargetBounds bounds, Units units) {
         Header head = header(raw);
         if (head == null) {
             return List.of();
@@ -120,7 +120,7 @@ final class FlattenedTable {
         int headEnd = head.end();
         List<Placed> out = new ArrayList<>();
         List<Cell> row = new ArrayList<>();
-        Matcher v = bounds.pattern(VALUE).matcher(raw);
+        Matcher v = bounds.pattern(units.in(VALUE)).matcher(raw);
         v.region(headEnd, raw.length());
         while (v.find()) {
             Cell cell = new Cell(v.start(), v.end(), Double.parseDouble(v.group(2)),
@@ -128,19 +128,19 @@ final class FlattenedTable {
                     bounds.comparator(v.group(1) != null ? v.group(1) : v.group(5)));
             if (!row.isEmpty() && !raw.substring(row.get(row.size() - 1).end(), cell.start()).isBlank()) {
                 readRow(documentId, location, raw, headEnd, row, columns, head.growth(), head.growthFrom(),
-                        head.targetYear(), out);
+                        head.targetYear(), units, out);
                 row.clear();
             }
             row.add(cell);
         }
         readRow(documentId, location, raw, headEnd, row, columns, head.growth(), head.growthFrom(), head.targetYear(),
-                out);
+                units, out);
         return out;
     }
 
     private static void readRow(String documentId, String location, String raw, int headEnd, List<Cell> row,
                                 List<Column> columns, boolean hasGrowth, Integer growthFrom, int targetYear,
-                                List<Placed> out) {
+                                Units units, List<Placed> out) {
         if (row.isEmpty()) {
             return;
         }
@@ -160,9 +160,9 @@ final class FlattenedTable {
         SourceRef source = new SourceRef(documentId, location, quote);
         int column = 0;
         for (Cell cell : row) {
-            String unit = Units.normalize(cell.printedUnit());
+            String unit = units.normalize(cell.printedUnit());
             TargetComparator comparator = cell.bound() == null ? TargetComparator.EQUAL : cell.bound();
-            if (Units.isPercent(unit) && hasGrowth) {
+            if (units.isPercent(unit) && hasGrowth) {
                 out.add(new Placed(itemStart, itemStart + quote.length(), new IndicatorRecord(null, documentId, null,
                         item, cell.value(), null, unit, targetYear, IndicatorKind.GROWTH_RATE, comparator, false,
                         source, IndicatorRole.TARGET, IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, growthFrom, targetYear,
@@ -173,8 +173,8 @@ final class FlattenedTable {
                 continue; // more amounts than year columns: not ours to guess
             }
             Column c = columns.get(column++);
-            IndicatorKind kind = Units.isPercent(unit) ? IndicatorKind.SHARE
-                    : Units.isCounted(unit) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
+            IndicatorKind kind = units.isPercent(unit) ? IndicatorKind.SHARE
+                    : units.isCounted(unit) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
             boolean perYear = cell.printedUnit().endsWith(Units.PER_YEAR_SUFFIX);
             out.add(new Placed(itemStart, itemStart + quote.length(), new IndicatorRecord(null, documentId, null, item,
                     cell.value(), null, unit, c.year(), kind, c.reported() ? TargetComparator.ACTUAL : comparator,

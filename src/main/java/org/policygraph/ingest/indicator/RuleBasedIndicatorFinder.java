@@ -60,9 +60,9 @@ import org.policygraph.model.TargetComparator;
  */
 public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
-    private static final Pattern VALUE = Pattern.compile(
-            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:(?:万亿|亿|万|%|％)?[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?(" + Units.PATTERN + ")(/年)?"
-                    + "(及以上|以上|左右|以内|及以下|以下|多|余|内)?");
+    private static final String VALUE =
+            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:(?:万亿|亿|万|%|％)?[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?({UNIT})(/年)?"
+                    + "(及以上|以上|左右|以内|及以下|以下|多|余|内)?";
 
     /** An amount in Chinese numerals: "五千亿元", "过千亿元"; the lone magnitude "五千亿" only before 规模. */
     private static final Pattern CHINESE_AMOUNT = Pattern.compile(
@@ -116,7 +116,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             + "|(?:扣除|抵扣|抵免|减免|退税|征收)(?:比例|标准|额度|限额)|税率|征收率");
 
     /** An item of an enumeration that is a figure: "29092元". */
-    private static final Pattern ENDS_WITH_VALUE = Pattern.compile("\\d(?:" + Units.PATTERN + ")$");
+    private static final String ENDS_WITH_VALUE = "\\d(?:{UNIT})$";
 
     /** A short gloss right after a unit: "套(间)", "个(家)". */
     private static final Pattern GLOSS_AFTER = Pattern.compile("[（(][^0-9（()）]{1,4}[)）]");
@@ -146,8 +146,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "(?:截至|截止)到?((?:19|20)\\d{2})年[0-9]{1,2}月(?:[0-9]{1,2}日|底|末)?+(?!前|以前)");
 
     /** The rest of a list of from-values before their verb: "、271元分别" in "从574元、271元分别提高到…". */
-    private static final Pattern FROM_LIST = Pattern.compile(
-            "^(?:[、和](?:每人每月|每人每年)?\\d+(?:\\.\\d+)?(?:" + Units.PATTERN + ")?)*(?:分别)?");
+    private static final String FROM_LIST =
+            "^(?:[、和](?:每人每月|每人每年)?\\d+(?:\\.\\d+)?(?:{UNIT})?)*(?:分别)?";
 
     /** "从2020年1月1日起，已将…提高到835元/人月": the date a standard applies from; its year is that of what follows. */
     private static final Pattern START_DATE_YEAR = Pattern.compile(
@@ -193,7 +193,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      */
     private static final Pattern ACTUAL_CUE = Pattern.compile(
             "现有|有近|仅(?=\\d)|截至目前|(?:^|(?<=[，,。；;：:]))目前(?!的)|共有|(?<!\\d)\\d{1,2}[-—–~至]\\d{1,2}月"
-                    + "|已(?=建成|完成|累计|形成|培育|认定|创建|实现|达到)");
+                    + "|已(?=建成|完成|累计|形成|培育|认定|创建|实现|达到|安排)"
+                    // what an inspection found: "在督查中发现,…持续推进事项25件", "检查发现…"
+                    + "|(?:督查|检查|调研|暗访|巡查)中?发现");
 
     private static final String[] RANK_VERBS = {"回归并保持在", "稳居", "位居", "保持在", "保持", "进入", "排名", "跃居", "居"};
 
@@ -207,6 +209,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "吸纳", "布局", "搭建", "命名", "授牌", "包括",
             // the verbs of a work report's and a livelihood plan's lists: "抓好600个省级重点产业项目", "办好10件实事"
             "抓好", "办好",
+            // the people a problem is solved for: "解决6万人农村饮水安全问题", "解决3000名高校毕业生就业"
+            "解决",
+            // the projects a plan lines up: "安排36个项目", "今年安排重点项目120个"
+            "安排",
             // the places a task is carried out in: "在50所学校食堂开展…"
             "在",
             // the counted object fronted by 对: "对28所中小学校食堂安装数字化验收平台"
@@ -309,6 +315,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Map<String, DocumentYears> documentYears;
     private final MetricVocabulary metrics;
     private final TargetBounds bounds;
+    private final Units units;
 
     public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears) {
         this(corrections, documentYears, MetricVocabulary.empty());
@@ -323,6 +330,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** @param bounds the words that bound a figure (以上, 超过, 不超过 …) and the comparator each gives */
     public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears,
                                     MetricVocabulary metrics, TargetBounds bounds) {
+        this(corrections, documentYears, metrics, bounds, Units.packaged());
+    }
+
+    /** @param units the units a figure may carry ({@code vocabulary/units.tsv}) and what a figure in each of them is */
+    public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears,
+                                    MetricVocabulary metrics, TargetBounds bounds, Units units) {
+        this.units = Objects.requireNonNull(units, "units");
         this.corrections = Objects.requireNonNull(corrections, "corrections");
         this.documentYears = Map.copyOf(documentYears);
         this.metrics = Objects.requireNonNull(metrics, "metrics");
@@ -415,10 +429,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         review = review == null ? null : review.in(years);
         int tableAt = FlattenedTable.headStart(rawText);
         String prose = tableAt < 0 ? rawText : rawText.substring(0, tableAt);
-        UnitColumnTable.Found table = tableAt < 0 ? UnitColumnTable.read(documentId, location, prose, years, bounds)
+        UnitColumnTable.Found table = tableAt < 0 ? UnitColumnTable.read(documentId, location, prose, years, bounds, units)
                 : null;
         VerticalTargetTable.Found vertical = tableAt < 0 && table == null
-                ? VerticalTargetTable.read(documentId, location, prose, years, bounds) : null;
+                ? VerticalTargetTable.read(documentId, location, prose, years, bounds, units) : null;
         if (vertical != null) {
             prose = prose.substring(0, vertical.start()); // the table's rows are read by their columns
         }
@@ -432,7 +446,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         List<FlattenedTable.Placed> found = new ArrayList<>(
                 new PassageReader(documentId, location, prose, years, review).read());
         if (tableAt >= 0) {
-            found.addAll(FlattenedTable.read(documentId, location, rawText, years, bounds));
+            found.addAll(FlattenedTable.read(documentId, location, rawText, years, bounds, units));
         }
         if (table != null) {
             found.addAll(table.figures());
@@ -455,7 +469,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     @Override
     public List<IndicatorRecord> findInTargetCell(String documentId, String ownerId, String location, String rawRow,
                                                   String task, String unit, String target) {
-        IndicatorRecord r = TargetCell.read(documentId, location, rawRow, task, unit, target, bounds,
+        IndicatorRecord r = TargetCell.read(documentId, location, rawRow, task, unit, target, bounds, units,
                 documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN));
         if (r != null) {
             return List.of(r.withMetric(metrics.metricOf(r.name(), r.kind())));
@@ -493,7 +507,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             IndicatorPeriod period = add.quote().contains("每年") ? IndicatorPeriod.PER_YEAR : IndicatorPeriod.YEAR;
             IndicatorRecord r = new IndicatorRecord(null, documentId, null, add.name(), add.value(), add.valueMax(),
-                    Units.normalize(add.unit()), add.year(), add.kind(), add.comparator(), add.aspirational(),
+                    units.normalize(add.unit()), add.year(), add.kind(), add.comparator(), add.aspirational(),
                     new SourceRef(documentId, location, add.quote()), null, period, null, null, add.unit(), false,
                     null);
             found.add(new FlattenedTable.Placed(at, at + add.quote().length(), r));
@@ -622,7 +636,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     && s.charAt(prevEnd) != '。' && clean(s.substring(segStart, h.start)).isEmpty();
             if (h.type == HitType.PREFIX && h.verb == null) {
                 if ((afterEnumeration && prevType == HitType.PREFIX) || (continuesCount && prevVerb != null
-                        && Units.isCounted(Units.normalize(h.unit)))) {
+                        && units.isCounted(units.normalize(h.unit)))) {
                     h.verb = prevVerb;
                 } else if (!clauseInitialCount(h, segStart) && !completedCount(h)) {
                     return null;
@@ -658,11 +672,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             r.each = r.each || EACH.matcher(pre).find() || EACH_UNIT.matcher(pre).find();
             r.record = placeInTime(r, context);
-            if (r.record != null && r.record.role() == IndicatorRole.ACTUAL && Units.isPercent(h.unit)
+            if (r.record != null && r.record.role() == IndicatorRole.ACTUAL && units.isPercent(h.unit)
                     && WORKS_DONE.matcher(pre).find()) {
                 return null; // "屋面防水改造完成90%", "已完成总工程量的85%": how far the works are, no quantity
             }
-            if (h.unit != null && Units.isCounted(Units.normalize(h.unit)) && OWN_ITEMS.matcher(pre).find()) {
+            if (h.unit != null && units.isCounted(units.normalize(h.unit)) && OWN_ITEMS.matcher(pre).find()) {
                 return null; // "主要工作任务分解为7大方面、80项": how many items the plan itself holds
             }
             prevEnd = h.end;
@@ -792,9 +806,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             Hit h = r.hit;
             r.name = clean(h.verb + h.noun);
             lastSubject = clean(h.noun); // "5个园区成功认定…化工园区，数量居全区第一": what follows counts the same
-            String unit = Units.normalize(h.unit);
-            r.kind = Units.isCounted(unit) ? IndicatorKind.COUNT
-                    : Units.isPercent(unit) ? IndicatorKind.SHARE : IndicatorKind.LEVEL;
+            String unit = units.normalize(h.unit);
+            r.kind = units.isCounted(unit) ? IndicatorKind.COUNT
+                    : units.isPercent(unit) ? IndicatorKind.SHARE : IndicatorKind.LEVEL;
         }
 
         private void nameValue(Reading r, String pre, int segStart, boolean previousClauseHasHit) {
@@ -844,7 +858,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     break;
                 }
             }
-            boolean percent = Units.isPercent(h.unit);
+            boolean percent = units.isPercent(h.unit);
             boolean growth = percent && r.growthToken != null;
             if (h.onBasis) {
                 r.reportingCue = true; // "在…过千亿元基础上": the level the plan builds on
@@ -930,7 +944,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             } else if (percent || ("倍".equals(h.unit) && SHARE_NAME.matcher(n0).find())) {
                 r.kind = IndicatorKind.SHARE;
-            } else if (Units.isCounted(h.unit)) {
+            } else if (units.isCounted(h.unit)) {
                 r.kind = IndicatorKind.COUNT;
             } else {
                 r.kind = IndicatorKind.LEVEL;
@@ -983,8 +997,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (reviewed && review.year() != null && (year == null || year > review.year())) {
                 year = review.year(); // "一、2013年工作回顾 … 预计全年实现…": the reviewed year, also inside a period
             }
-            if (year == null && reported && issued != null && scopedBefore(s, "截至目前", h.core)) {
-                year = issued; // "截至目前": the time of writing, in the year of issue
+            if (year == null && reported && issued != null && writtenNow(s, h.core)) {
+                year = issued; // "截至目前", "督查中发现": the time of writing, in the year of issue
             }
             if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
                 year = years.horizon(); // growth stated without a year runs over the plan's period
@@ -1012,7 +1026,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             TargetComparator comparator = actual ? TargetComparator.ACTUAL : r.comparator;
             String printedUnit = h.type == HitType.RANK ? h.rankTerm : h.unit.isEmpty() ? null : h.unit;
             // "前5名" is the place 5 (or better, the comparator says): unit 名, like 第5名
-            String unit = h.type != HitType.RANK ? (h.unit.isEmpty() ? null : Units.normalize(h.unit))
+            String unit = h.type != HitType.RANK ? (h.unit.isEmpty() ? null : units.normalize(h.unit))
                     : h.rankTerm.matches("前\\d+[名位]") ? h.rankTerm.substring(h.rankTerm.length() - 1)
                     : h.rankTerm.matches("第(?:[一二三四五六七八九十]|\\d+)") ? "位" : h.rankTerm; // 第三: the 3rd place
             return new IndicatorRecord(null, documentId, null, r.name, r.value, h.valueMax, unit, year, r.kind,
@@ -1079,13 +1093,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** The per-item names of "A、B、C…" for {@code count} values, or null where items and values do not pair up. */
-    static List<String> respectiveNames(String subject, int count) {
+    List<String> respectiveNames(String subject, int count) {
         String[] items = subject.split("、");
         if (items.length != count || count < 2) {
             return null;
         }
         for (String item : items) {
-            if (ENDS_WITH_VALUE.matcher(item).find()) {
+            if (units.pattern(ENDS_WITH_VALUE).matcher(item).find()) {
                 return null; // "…完成29092元、17191元，分别增长3%、6.4%": the items are figures, not names
             }
         }
@@ -1223,9 +1237,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                                 boolean chineseNumerals) {
     }
 
-    private static List<PrintedValue> printedValues(String s) {
+    private List<PrintedValue> printedValues(String s) {
         List<PrintedValue> values = new ArrayList<>();
-        Matcher m = VALUE.matcher(s);
+        Matcher m = units.pattern(VALUE).matcher(s);
         while (m.find()) {
             values.add(new PrintedValue(m.start(), m.end(), Double.parseDouble(m.group(1)),
                     m.group(2) == null ? null : Double.valueOf(m.group(2)),
@@ -1257,7 +1271,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         return values;
     }
 
-    private static void findValues(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
+    private void findValues(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
         int previousEnd = -1;
         for (PrintedValue m : printedValues(s)) {
             boolean equivalent = previousEnd >= 0 && m.start() == previousEnd + 1 && "(（".indexOf(s.charAt(previousEnd)) >= 0
@@ -1278,10 +1292,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             h.valueMax = m.valueMax();
             h.unit = m.unit();
             h.qualifier = m.qualifier();
-            String unit = Units.normalize(m.unit());
+            String unit = units.normalize(m.unit());
             String rest = s.substring(m.end());
             String unquoted = rest.replaceFirst("^[\"“”'‘’「」]+", "");
-            if (!unquoted.isEmpty() && unquoted.length() < rest.length() && Units.isCounted(unit)
+            if (!unquoted.isEmpty() && unquoted.length() < rest.length() && units.isCounted(unit)
                     && TERMINATORS.indexOf(unquoted.charAt(0)) < 0) {
                 rest = unquoted; // 聘请100名“武汉招商大使”: the quote opens the counted noun
             }
@@ -1299,7 +1313,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (unit.endsWith("元") && AWARD_BEFORE.matcher(clauseBefore).find()) {
                 continue; // "给予一次性奖励20万元": an award a rule grants, not a figure the plan sets
             }
-            if ((unit.endsWith("元") || Units.isPercent(unit))
+            if ((unit.endsWith("元") || units.isPercent(unit))
                     && (GRANT_TERMS.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
                 continue; // "贴息比例不超过50%", "补贴标准为每月10元", "按每人3000元给予补贴": the terms of a grant
             }
@@ -1327,7 +1341,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 brokenDown = close > 0 && (close + 1 == s.length() || TERMINATORS.indexOf(s.charAt(close + 1)) >= 0);
             }
             // "从574元、271元分别提高到609元、300元": the values a from→to verb starts from, listed before it
-            boolean listedFrom = startsWithAny(FROM_LIST.matcher(rest).replaceFirst(""), FROM_TO);
+            boolean listedFrom = startsWithAny(units.pattern(FROM_LIST).matcher(rest).replaceFirst(""), FROM_TO);
             boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0 || brokenDown || listedFrom
                     || startsWithAny(rest, FOLLOWERS) || NOTE_AFTER.matcher(rest).lookingAt() || h.onBasis
                     || markPassed;
@@ -1337,15 +1351,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (!terminated && unit.endsWith("元") && INVESTMENT_BEFORE.matcher(s.substring(0, m.start())).find()) {
                 terminated = true; // "投资3000万元建设…基地": the sum is the object of 投资, what it builds follows
             }
-            if (!terminated && "内".equals(m.qualifier()) && Units.isDuration(unit)) {
+            if (!terminated && "内".equals(m.qualifier()) && units.isDuration(unit)) {
                 terminated = true; // "14个工作日内完成审批": a time limit, the action follows
             }
             h.fromValue = startsWithAny(rest, FROM_TO) || listedFrom;
-            if (!terminated && Units.isPercent(unit) && opensShareClause(clauseBefore)
+            if (!terminated && units.isPercent(unit) && opensShareClause(clauseBefore)
                     && SHARE_OF_WHAT_FOLLOWS.matcher(rest).lookingAt()) {
                 terminated = true; // "90%以上乡镇实现15分钟上高速": the share of the noun after it, named in nameValue
             }
-            if (!terminated && Units.isPercent(unit)
+            if (!terminated && units.isPercent(unit)
                     && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的"))) {
                 terminated = true; // "80%以上区域覆盖": the share's noun follows, named in nameValue
             }
@@ -1355,7 +1369,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 hits.add(h);
                 continue;
             }
-            if (Units.isCounted(unit) && SHARED_FIGURE_AFTER.matcher(rest).lookingAt()) {
+            if (units.isCounted(unit) && SHARED_FIGURE_AFTER.matcher(rest).lookingAt()) {
                 continue; // "4个结构性指标均实现10%以上增长": how many things the figure after holds for, no target
             }
             int seg = segmentStart(s, m.start());
@@ -1376,7 +1390,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 h.noun = h.noun.substring(0, fund.end());
                 h.end = m.end() + fund.end();
                 h.verb = "";
-            } else if (Units.isCounted(unit)) {
+            } else if (units.isCounted(unit)) {
                 String verbed = SCOPE_BEFORE_COUNT.matcher(before).replaceFirst("");
                 for (String v : PREFIX_VERBS) {
                     if (verbed.endsWith(v)) {
@@ -1402,7 +1416,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             } else if (TASK_NOUN.matcher(h.noun).find() && (h.verb = verbEnding(before)) != null) {
                 // "完成60万平方米征拆任务": the amount of the task the verb sets, the task named after it
-            } else if (Units.isExtent(unit) && !(m.qualifier() != null && rest.startsWith("的"))
+            } else if (units.isExtent(unit) && !(m.qualifier() != null && rest.startsWith("的"))
                     && (h.verb = verbEnding(before)) != null) {
                 // "实施1920万亩黑土地保护性耕作", "改造50万平方米老旧小区": the extent of what the verb treats, named
                 // after it ("建设1000平方米以上的中心" only defines what is built)
@@ -1536,7 +1550,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * "新建成A幼儿园、8300安置小区配套幼儿园和B学校等7所中小学、幼儿园"): its names may be longer, hold digits and be
      * joined by 和, as long as none holds a figure of its own.
      */
-    private static String verbBeforeEnumeration(String before) {
+    private String verbBeforeEnumeration(String before) {
         String t = clean(before);
         boolean others = t.endsWith("等"); // "对人民中路等3条城区道路…": one name and others
         for (String v : PREFIX_VERBS) {
@@ -1553,7 +1567,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             for (String item : items) {
                 String name = others ? GLOSS.matcher(item).replaceAll("") : item; // "中心幼儿园(回购…配套园)"
                 if (name.isEmpty() || name.length() > (others ? MAX_NAME_BEFORE_OTHERS : 10)
-                        || (others ? FIGURE_IN_NAME.matcher(name).find() : name.chars().anyMatch(Character::isDigit))) {
+                        || (others ? units.pattern(FIGURE_IN_NAME).matcher(name).find() : name.chars().anyMatch(Character::isDigit))) {
                     return null;
                 }
             }
@@ -1569,7 +1583,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final int MAX_NAME_BEFORE_OTHERS = 16;
 
     /** A figure with its unit inside a listed name ("3个项目"): the list is no list of names. */
-    private static final Pattern FIGURE_IN_NAME = Pattern.compile("\\d+(?:\\.\\d+)?(?:" + Units.PATTERN + ")");
+    private static final String FIGURE_IN_NAME = "\\d+(?:\\.\\d+)?(?:{UNIT})";
 
     /**
      * "集中办好涉及群众切身利益的110件实事": the action verb near the clause's start, when only a modifier of the counted
@@ -1615,13 +1629,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** "重点任务清单(共28项)", "牵头工作（8项）": the number of items a heading counts, not a figure the plan sets. */
-    private static boolean itemCount(String s, PrintedValue m) {
+    private boolean itemCount(String s, PrintedValue m) {
         int open = m.start() - 1;
         if (open >= 0 && s.charAt(open) == '共') {
             open--;
         }
         return open >= 0 && (s.charAt(open) == '(' || s.charAt(open) == '（') && m.end() < s.length()
-                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）') && Units.isCounted(Units.normalize(m.unit()));
+                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）') && units.isCounted(units.normalize(m.unit()));
     }
 
     /** "6亩以下(不含6亩)": a number in a note that bounds the scope of a rule, not a figure the plan sets. */
@@ -1721,6 +1735,19 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** True where {@code word} occurs before {@code pos} with no sentence end (。；) in between. */
+    /** Words that date what follows in their sentence to the time of writing: "截至目前", "督查中发现". */
+    private static final Pattern TIME_OF_WRITING = Pattern.compile("截至目前|(?:督查|检查|调研|暗访|巡查)中?发现");
+
+    private static boolean writtenNow(String s, int pos) {
+        Matcher m = TIME_OF_WRITING.matcher(s);
+        while (m.find() && m.end() <= pos) {
+            if (scopedBefore(s, m.group(), pos, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean scopedBefore(String s, String word, int pos) {
         return scopedBefore(s, word, pos, s.lastIndexOf(word, pos - word.length()));
     }

@@ -25,31 +25,30 @@ import org.policygraph.model.TargetComparator;
 final class TargetCell {
 
     /** A figure, a bound word ({@link TargetBounds}) before or after it. */
-    private static final String FIGURE = "({BEFORE})?(\\d+(?:\\.\\d+)?)(" + Units.PATTERN + ")?({AFTER})?";
-    private static final Pattern UNIT = Pattern.compile(Units.PATTERN);
+    private static final String FIGURE = "({BEFORE})?(\\d+(?:\\.\\d+)?)({UNIT})?({AFTER})?";
     private static final Pattern GROWTH = Pattern.compile("增幅|增速|增长|增长率");
 
     private TargetCell() {
     }
 
     static IndicatorRecord read(String documentId, String location, String rawRow, String task, String unitCell,
-                                String targetCell, TargetBounds bounds, DocumentYears years) {
+                                String targetCell, TargetBounds bounds, Units units, DocumentYears years) {
         String target = compact(targetCell);
-        Matcher m = bounds.pattern(FIGURE).matcher(target);
+        Matcher m = bounds.pattern(units.in(FIGURE)).matcher(target);
         if (task == null || task.isBlank() || !m.matches()) {
             return null;
         }
         String unitText = unitCell == null ? "" : compact(unitCell);
-        String printed = m.group(3) != null ? m.group(3) : UNIT.matcher(unitText).matches() ? unitText : null;
+        String printed = m.group(3) != null ? m.group(3) : units.pattern("{UNIT}").matcher(unitText).matches() ? unitText : null;
         if (printed == null) {
             return null; // "0" with no unit printed: nothing says what is counted
         }
         String bound = m.group(1) != null ? m.group(1) : m.group(4);
         TargetComparator comparator = bound == null ? TargetComparator.EQUAL : bounds.comparator(bound);
-        String unit = Units.normalize(printed);
+        String unit = units.normalize(printed);
         String name = compact(task);
-        IndicatorKind kind = Units.isPercent(unit) ? (GROWTH.matcher(name).find() ? IndicatorKind.GROWTH_RATE
-                : IndicatorKind.SHARE) : Units.isCounted(unit) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
+        IndicatorKind kind = units.isPercent(unit) ? (GROWTH.matcher(name).find() ? IndicatorKind.GROWTH_RATE
+                : IndicatorKind.SHARE) : units.isCounted(unit) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
         return new IndicatorRecord(null, documentId, null, name, Double.valueOf(m.group(2)), null, unit,
                 years.annual(), kind, comparator, false, new SourceRef(documentId, location, rawRow),
                 IndicatorRole.TARGET, IndicatorPeriod.YEAR, null, null, printed, false, null);

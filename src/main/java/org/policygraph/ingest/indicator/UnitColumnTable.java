@@ -33,7 +33,7 @@ final class UnitColumnTable {
     private static final String NUMBER = "({BEFORE})?(\\d+(?:\\.\\d+)?)(?:[—–~～\\-](\\d+(?:\\.\\d+)?))?({AFTER})?";
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,2}[.、．]?");
     private static final Pattern ATTRIBUTE = Pattern.compile("预期性|约束性|指导性");
-    private static final Pattern UNIT_IN_ITEM = Pattern.compile("[（(](" + Units.PATTERN + ")[)）]$");
+    private static final String UNIT_IN_ITEM = "[（(]({UNIT})[)）]$";
 
     private UnitColumnTable() {
     }
@@ -47,7 +47,8 @@ final class UnitColumnTable {
     record Found(int start, int end, List<FlattenedTable.Placed> figures) {
     }
 
-    static Found read(String documentId, String location, String raw, DocumentYears years, TargetBounds bounds) {
+    static Found read(String documentId, String location, String raw, DocumentYears years, TargetBounds bounds,
+                      Units units) {
         int lineStart = 0;
         List<Column> columns = null;
         int tableStart = -1;
@@ -67,7 +68,7 @@ final class UnitColumnTable {
                     tableEnd = lineEnd;
                 }
             } else if (!cells.isEmpty() && !line.strip().matches("[-—:：|｜\\s]+")) { // a markdown rule is no row
-                if (!readRow(documentId, location, raw, lineStart, line, cells, columns, bounds, out)) {
+                if (!readRow(documentId, location, raw, lineStart, line, cells, columns, bounds, units, out)) {
                     break; // the first line that is no row ends the table
                 }
                 tableEnd = lineEnd;
@@ -118,7 +119,7 @@ final class UnitColumnTable {
 
     /** Reads one row into figures; false when the line is not a row of this table. */
     private static boolean readRow(String documentId, String location, String raw, int lineStart, String line,
-                                   List<String> cells, List<Column> columns, TargetBounds bounds,
+                                   List<String> cells, List<Column> columns, TargetBounds bounds, Units units,
                                    List<FlattenedTable.Placed> out) {
         List<String> row = new ArrayList<>(cells);
         if (row.size() == columns.size() + 1 && ROW_NUMBER.matcher(row.get(0)).matches()
@@ -138,7 +139,7 @@ final class UnitColumnTable {
             }
         }
         if (unit == null && item != null) {
-            Matcher inItem = UNIT_IN_ITEM.matcher(item);
+            Matcher inItem = units.pattern(UNIT_IN_ITEM).matcher(item);
             if (inItem.find()) {
                 unit = inItem.group(1);
                 item = item.substring(0, inItem.start());
@@ -152,7 +153,7 @@ final class UnitColumnTable {
         int start = lineStart + (line.length() - line.stripLeading().length());
         int end = lineStart + line.stripTrailing().length();
         SourceRef source = new SourceRef(documentId, location, raw.substring(start, end));
-        String normalized = Units.normalize(unit.replaceAll("^[（(]|[)）]$", ""));
+        String normalized = units.normalize(unit.replaceAll("^[（(]|[)）]$", ""));
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
             if (c.kind() != Kind.YEAR && c.kind() != Kind.GROWTH) {
@@ -174,8 +175,8 @@ final class UnitColumnTable {
                         IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, firstYear == lastYear ? null : firstYear, lastYear, "%",
                         false, null);
             } else {
-                IndicatorKind kind = Units.isPercent(normalized) ? IndicatorKind.SHARE
-                        : Units.isCounted(normalized) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
+                IndicatorKind kind = units.isPercent(normalized) ? IndicatorKind.SHARE
+                        : units.isCounted(normalized) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
                 record = new IndicatorRecord(null, documentId, null, item, value, valueMax, normalized, c.year(), kind,
                         c.reported() ? TargetComparator.ACTUAL : comparator, false, source,
                         c.reported() ? IndicatorRole.ACTUAL : IndicatorRole.TARGET, IndicatorPeriod.YEAR, null, null,

@@ -1,69 +1,143 @@
 package org.policygraph.ingest.indicator;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.policygraph.ingest.SeedSource;
+import org.policygraph.ingest.TsvTable;
 
 /**
- * The units a figure may carry, and how spelling variants of one unit are merged. A rate per 100 000 ("孕产妇死亡率
- * 10/10万") is a unit of its own.
+ * The units a figure may carry ({@code graph-seed/vocabulary/units.tsv}: {@code unit class same_as note}), what a
+ * figure in each of them is (a count, a share, an extent a task treats, a time limit, any other amount) and how
+ * spelling variants of one unit are merged. A rate per 100 000 ("孕产妇死亡率 10/10万") is a unit of its own. One table
+ * for every reader of figures, like {@link TargetBounds}.
  */
-final class Units {
+public final class Units {
 
-    /** Alternation for patterns, longest spellings first so 亿美元 wins over 元. */
-    static final String PATTERN = "个百分点|/10万|元/人·月|元/人月|元/人·年|元/人年|万元/人|元/人|万亿元人民币|亿元人民币|万元人民币|个工作日|工作日|亿元/平方公里|万元/亩|万只|只|万头|头|天"
-            + "|亿千瓦时|万千瓦时|千瓦时|万吨标准煤|吨标准煤|‰|万千瓦|千瓦|兆瓦|平方公里|公里|千米|万亩|亩|公顷|万户|户|万套|套|台|万辆|辆|万张|张"
-            + "|万亿元|亿美元|万美元|亿元|万元|亿人次|万人次|人次|万人|万吨|万平方米|平方米|亿立方米|万立方米|立方米|万家|万个|万条|万项"
-            + "|万名|亿件|万件|万座|万所|场次|%|％|亿亩|亿公斤|万公斤|公斤|千克|亿斤|万斤|微克/立方米|微克每立方米|岁"
-            + "|万㎡|㎡|万处|万栋|万床|万例"
-            + "|倍|家|个|条|列|场|项|名|件|位|所|座|人|次|元|吨|处|栋|床|穴|例";
+    static final String FILE = "vocabulary/units.tsv";
+    static final String[] HEADER = {"unit", "class", "same_as", "note"};
 
-    /** Units of counted things: a figure in one of them is a COUNT. */
-    static final Set<String> COUNTED = Set.of("家", "个", "条", "列", "场", "场次", "项", "名", "件", "位", "所", "座",
-            "人", "次", "万人", "万家", "万个", "万条", "万项", "万名", "万件", "万座", "万所", "户", "万户", "套", "万套", "台",
-            "辆", "万辆", "张", "万张", "只", "万只", "头", "万头", "处", "万处", "栋", "万栋", "床", "万床", "穴", "例", "万例");
-
-    /** Spelling variants of the same unit (场次 and 场 both count events). */
-    private static final Map<String, String> VARIANTS = Map.of("场次", "场", "％", "%",
-            "亿", "亿元", "万亿", "万亿元", // a bare magnitude is read only before 规模 ("五千亿规模"): a sum of money
-            "万亿元人民币", "万亿元", "亿元人民币", "亿元", "万元人民币", "万元"); // "800亿元人民币": the currency spelled out
+    /** What a figure in the unit is. */
+    enum Kind { COUNT, PERCENT, EXTENT, DURATION, AMOUNT, MAGNITUDE }
 
     /** Marks a per-year figure: "125 亿美元/年". */
     static final String PER_YEAR_SUFFIX = "/年";
 
-    private Units() {
+    private static volatile Units packaged;
+
+    private final Map<String, Kind> kinds;
+    private final Map<String, String> sameAs;
+    /** Alternation for patterns, longest spellings first so 亿美元 wins over 元. */
+    private final String alternation;
+    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+
+    private Units(Map<String, Kind> kinds, Map<String, String> sameAs) {
+        this.kinds = Map.copyOf(kinds);
+        this.sameAs = Map.copyOf(sameAs);
+        // a stable sort: units of one length keep the order of the file
+        List<String> printed = kinds.entrySet().stream().filter(e -> e.getValue() != Kind.MAGNITUDE)
+                .map(Map.Entry::getKey).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.alternation = printed.isEmpty() ? "(?!)"
+                : printed.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    /** The units of a seed; a seed without the file reads the ones the application ships. */
+    public static Units read(SeedSource source) {
+        return source.readIfPresent(FILE)
+                .map(content -> from(TsvTable.parse(source.describe(FILE), content, HEADER)))
+                .orElseGet(Units::packaged);
+    }
+
+    /** The units packaged with the application ({@code graph-seed/} on the classpath). */
+    public static Units packaged() {
+        Units u = packaged;
+        if (u == null) {
+            SeedSource classpath = SeedSource.classpath();
+            u = from(TsvTable.parse(classpath.describe(FILE), classpath.read(FILE), HEADER));
+            packaged = u;
+        }
+        return u;
+    }
+
+    static Units from(TsvTable table) {
+        Map<String, Kind> kinds = new LinkedHashMap<>();
+        Map<String, String> sameAs = new LinkedHashMap<>();
+        Map<String, TsvTable.Row> merged = new LinkedHashMap<>();
+        for (TsvTable.Row row : table.rows()) {
+            String unit = row.required("unit");
+            Kind kind = row.oneOf("class", Kind.class);
+            if (kinds.containsKey(unit)) {
+                throw row.error("'" + unit + "' is listed twice");
+            }
+            kinds.put(unit, kind);
+            String same = row.get("same_as");
+            if (!same.isEmpty()) {
+                sameAs.put(unit, same);
+                merged.put(unit, row);
+            }
+        }
+        merged.forEach((unit, row) -> {
+            Kind target = kinds.get(sameAs.get(unit));
+            if (target == null || target == Kind.MAGNITUDE) {
+                throw row.error("same_as '" + sameAs.get(unit) + "' is no unit listed to be printed after a figure");
+            }
+        });
+        return new Units(kinds, sameAs);
+    }
+
+    /** The alternation of the units printed after a figure, longest first (for a pattern's group). */
+    String alternation() {
+        return alternation;
+    }
+
+    /** The template with {@code {UNIT}} standing for {@link #alternation()} (for a pattern compiled elsewhere). */
+    String in(String template) {
+        return template.replace("{UNIT}", alternation);
+    }
+
+    /** A pattern whose {@code {UNIT}} stands for {@link #alternation()}; compiled once per template. */
+    Pattern pattern(String template) {
+        return patterns.computeIfAbsent(template, t -> Pattern.compile(t.replace("{UNIT}", alternation)));
     }
 
     /** The unit with variants merged and a per-year suffix removed (the period says PER_YEAR instead). */
-    static String normalize(String printed) {
+    String normalize(String printed) {
         if (printed == null) {
             return null;
         }
         String unit = printed.endsWith(PER_YEAR_SUFFIX)
                 ? printed.substring(0, printed.length() - PER_YEAR_SUFFIX.length()) : printed;
-        return VARIANTS.getOrDefault(unit, unit);
+        return sameAs.getOrDefault(unit, unit);
     }
 
     /** Units of a time limit: "14个工作日内完成审批". */
-    static boolean isDuration(String unit) {
-        return "工作日".equals(unit) || "个工作日".equals(unit);
+    boolean isDuration(String unit) {
+        return kindOf(unit) == Kind.DURATION;
     }
 
     /**
      * Units of an extent of land, floor space or road a task treats ("实施1920万亩…耕作", "改造8万平方米老旧小区", "建设
      * 100公里农村公路"). Not 亩 and 平方米: "建设200亩产业园", "3000平方米党群服务中心" give the size of one site.
      */
-    private static final Set<String> EXTENTS = Set.of("万亩", "亿亩", "公顷", "万平方米", "万㎡", "平方公里", "公里",
-            "千米");
-
-    static boolean isExtent(String unit) {
-        return EXTENTS.contains(normalize(unit));
+    boolean isExtent(String unit) {
+        return kindOf(normalize(unit)) == Kind.EXTENT;
     }
 
-    static boolean isPercent(String unit) {
-        return "%".equals(unit) || "％".equals(unit);
+    boolean isPercent(String unit) {
+        return kindOf(unit) == Kind.PERCENT;
     }
 
-    static boolean isCounted(String unit) {
-        return COUNTED.contains(normalize(unit));
+    /** Units of counted things: a figure in one of them is a COUNT. */
+    boolean isCounted(String unit) {
+        return kindOf(normalize(unit)) == Kind.COUNT;
+    }
+
+    private Kind kindOf(String unit) {
+        return unit == null ? null : kinds.get(unit);
     }
 }

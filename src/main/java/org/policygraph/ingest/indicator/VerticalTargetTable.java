@@ -34,7 +34,7 @@ final class VerticalTargetTable {
     private static final Pattern OTHER_HEAD = Pattern.compile(
             "序号|分值|权重|分数|计量单位|单位|备注|属性|类别|完成时限|时限|[\\p{IsHan}]{0,4}(?:单位|部门|领导)");
     /** A figure line: a bound word ({@link TargetBounds}) before or after the figure allowed. */
-    private static final String FIGURE = "({BEFORE})?(\\d+(?:\\.\\d+)?)(" + Units.PATTERN + ")?({AFTER})?";
+    private static final String FIGURE = "({BEFORE})?(\\d+(?:\\.\\d+)?)({UNIT})?({AFTER})?";
     private static final int MAX_COLUMNS = 9;
 
     private VerticalTargetTable() {
@@ -47,8 +47,9 @@ final class VerticalTargetTable {
     record Found(int start, List<FlattenedTable.Placed> figures) {
     }
 
-    static Found read(String documentId, String location, String raw, DocumentYears years, TargetBounds bounds) {
-        Pattern figureLine = bounds.pattern(FIGURE);
+    static Found read(String documentId, String location, String raw, DocumentYears years, TargetBounds bounds,
+                      Units units) {
+        Pattern figureLine = bounds.pattern(units.in(FIGURE));
         List<Line> lines = new ArrayList<>();
         int from = 0;
         while (from <= raw.length()) {
@@ -98,7 +99,7 @@ final class VerticalTargetTable {
                 }
                 if (f - k - 1 >= target) {
                     Line cell = lines.get(k + target);
-                    out.add(figure(documentId, location, raw, item, cell, year, bounds));
+                    out.add(figure(documentId, location, raw, item, cell, year, bounds, units));
                 }
                 k = f;
             }
@@ -108,17 +109,17 @@ final class VerticalTargetTable {
     }
 
     private static FlattenedTable.Placed figure(String documentId, String location, String raw, Line item, Line cell,
-                                                Integer year, TargetBounds bounds) {
-        Matcher m = bounds.pattern(FIGURE).matcher(cell.text());
+                                                Integer year, TargetBounds bounds, Units units) {
+        Matcher m = bounds.pattern(units.in(FIGURE)).matcher(cell.text());
         if (!m.matches()) {
             throw new IllegalStateException(cell.text());
         }
         String printedUnit = m.group(3);
-        String unit = printedUnit == null ? null : Units.normalize(printedUnit);
+        String unit = printedUnit == null ? null : units.normalize(printedUnit);
         String bound = m.group(1) != null ? m.group(1) : m.group(4);
         TargetComparator comparator = bound == null ? TargetComparator.EQUAL : bounds.comparator(bound);
-        IndicatorKind kind = unit != null && Units.isPercent(unit) ? IndicatorKind.SHARE
-                : unit != null && Units.isCounted(unit) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
+        IndicatorKind kind = unit != null && units.isPercent(unit) ? IndicatorKind.SHARE
+                : unit != null && units.isCounted(unit) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
         String name = RuleBasedIndicatorFinder.clean(raw.substring(item.start(), item.end()).strip());
         SourceRef source = new SourceRef(documentId, location, raw.substring(item.start(), cell.end()).strip());
         return new FlattenedTable.Placed(item.start(), cell.end(), new IndicatorRecord(null, documentId, null, name,

@@ -51,6 +51,53 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void thePeopleAProblemIsSolvedForAreCountedAfterJieJue() {
+        // "解决N万人…问题" / "解决N名…就业": the people the task solves a problem for, a target of the plan's year
+        IndicatorRecord water = only(find("A19", "解决6万人农村饮水安全问题。"));
+        assertEquals(6.0, water.value());
+        assertEquals("万人", water.unit());
+        assertTrue(water.name().contains("农村饮水安全"));
+        assertEquals(IndicatorRole.TARGET, water.role());
+        IndicatorRecord jobs = only(find("A19", "全年帮助解决3000名高校毕业生就业。"));
+        assertEquals(3000.0, jobs.value());
+        assertEquals("名", jobs.unit());
+        assertTrue(jobs.name().contains("高校毕业生就业"));
+        // reported as done, it is an actual
+        assertEquals(IndicatorRole.ACTUAL, only(find("A19", "截至2019年12月底,全市已解决6.007万人的农村饮水安全问题。"))
+                .role());
+        // a document number and a deadline around 解决 are no target
+        assertTrue(find("A19", "按照《关于切实解决农民工工资拖欠问题的通知》(黔府发〔2019〕6号)要求，限期3月底前解决。").isEmpty());
+    }
+
+    @Test
+    void whatAnInspectionFoundIsReportedNotSet() {
+        // "督查中发现", "调研发现": the figures after the finding report the present
+        IndicatorRecord found = only(find("A19", "在督查中发现，持续推进的事项25件，如县发改局负责的重点项目前期工作。"));
+        assertEquals(25.0, found.value());
+        assertEquals(IndicatorRole.ACTUAL, found.role());
+        assertEquals(2019, found.year()); // found at the time of writing, in the year of issue
+        IndicatorRecord surveyed = only(find("A19", "调研发现，全县新建污水处理设施12个，运行情况总体良好。"));
+        assertEquals(12.0, surveyed.value());
+        assertEquals(IndicatorRole.ACTUAL, surveyed.role());
+        // without the finding, the same count is the plan's target
+        assertEquals(IndicatorRole.TARGET, only(find("A19", "全县新建污水处理设施12个。")).role());
+    }
+
+    @Test
+    void theProjectsAPlanLinesUpAreCountedAfterAnPai() {
+        IndicatorRecord set = only(find("A19", "全年安排120个省级重点项目。"));
+        assertEquals(120.0, set.value());
+        assertEquals(IndicatorRole.TARGET, set.role());
+        assertTrue(set.name().contains("省级重点项目"));
+        // 已安排: what is lined up so far, reported
+        IndicatorRecord done = find("A19", "市县长项目目前已安排36个项目，总投资882.1亿元。").get(0);
+        assertEquals(36.0, done.value());
+        assertEquals(IndicatorRole.ACTUAL, done.role());
+        // an arrangement with a deadline only sets no figure
+        assertTrue(find("A19", "按照省政府统一安排，3月底前完成部署。").isEmpty());
+    }
+
+    @Test
     void plainValueAfterDaDaoIsEqualLevel() {
         IndicatorRecord r = only(find("T25", "到2027年，机场年旅客吞吐量达到 3500 万人次。"));
         assertEquals("机场年旅客吞吐量", r.name());
