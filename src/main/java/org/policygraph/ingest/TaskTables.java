@@ -45,7 +45,9 @@ final class TaskTables {
         /** 单位, 计量单位: the unit of the figure in the row's target column. */
         UNIT,
         /** 年度目标, 目标值, 2021年目标: the figure the row sets for what its task names (read where it is one). */
-        TARGET }
+        TARGET,
+        /** Not a header's: a place's share of the row's target in a split table ("元坝镇280"), its figure. */
+        SHARE }
 
     private final DocumentDraft draft;
     private final PlanParser.ParseContext context;
@@ -589,7 +591,9 @@ final class TaskTables {
     /**
      * A row printing fewer cells than its columns before the names (merged cells of a group: 指标, 完成时限, 责任领导
      * printed only on the group's first row) may have its task cell placed on another column by position: then the
-     * longest of its first {@code upTo} cells is the task, a short date-like one the deadline, the others group cells.
+     * longest of its first {@code upTo} cells is the task, a short date-like one the deadline, a figure after the task
+     * placed on the target column its target (区本级任务数 "5%": a column named by no word before it shifts it), the
+     * others group cells.
      */
     private static void taskIsLongest(List<String> texts, List<Column> aligned, int upTo, List<Column> columns) {
         if (upTo == 0 || !columns.contains(Column.TASK)) {
@@ -608,7 +612,10 @@ final class TaskTables {
             return;
         }
         for (int i = 0; i < upTo; i++) {
+            boolean figure = i > longest && aligned.get(i) == Column.TARGET && texts.get(i).length() <= 20
+                    && texts.get(i).matches(".*\\d.*");
             aligned.set(i, i == longest ? Column.TASK
+                    : figure ? Column.TARGET // a figure after the task, placed on the target column: it stays there
                     : columns.contains(Column.DEADLINE) && texts.get(i).length() <= 20
                     && DEADLINE_LIKE.matcher(texts.get(i)).matches() ? Column.DEADLINE : Column.CATEGORY);
         }
@@ -627,6 +634,9 @@ final class TaskTables {
         return c == Column.LEAD || c == Column.SUPPORT || c == Column.RESPONSIBLE;
     }
 
+    /** What may close a cell listing bodies: 等 (and others), a full stop. */
+    private static final Pattern LIST_CLOSE = Pattern.compile("(?:等|等单位|等部门)?[。．.；;]?\\s*$");
+
     /** No body in the cell: "/", "无", "—". */
     private static final Pattern NO_BODY = Pattern.compile("^[/／—\\-－无]*$");
 
@@ -635,6 +645,8 @@ final class TaskTables {
      * generic actor, or shaped like a body ({@link UnknownBodies#isBodyLike}); or no body at all ("/").
      */
     private boolean looksLikeNames(String cell) {
+        // a list may be closed by 等 and a full stop, as a sentence is: "市发改委、市税务局等。"
+        cell = LIST_CLOSE.matcher(cell).replaceFirst("");
         if (cell.contains("。") || cell.length() > 80) {
             return false;
         }
@@ -817,6 +829,15 @@ final class TaskTables {
             String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
             openTable(location, null, location, "", line, "");
         }
+        int quantityAt = pipeRow && columns != null && !columns.contains(Column.NUMBER) ? quantityCellAt(texts) : -1;
+        if (quantityAt >= 0) {
+            finishRow();
+            row = new Row(lastNumber + 1, where);
+            row.vertical = true;
+            row.pipe = true;
+            assignQuantityRow(row, cells, texts, quantityAt);
+            return;
+        }
         int numberAt = -1;
         int number = -1;
         Span numberedTask = null;
@@ -867,6 +888,93 @@ final class TaskTables {
         row.vertical = pipeRow;
         row.pipe = pipeRow;
         assign(row, cells, texts, numberAt, numberedTask);
+    }
+
+    /** A target cell of several figures separated by '/': "12亿元/10亿元", "190个/226亿元". */
+    private static final Pattern SEVERAL_FIGURES = Pattern.compile(
+            "^\\d+(?:\\.\\d+)?[^\\d/／\\s]{0,4}(?:\\s*[/／]\\s*\\d+(?:\\.\\d+)?[^\\d/／\\s]{0,4})+$");
+
+    private static int indexOfSlash(String s, int from) {
+        int a = s.indexOf('/', from);
+        int b = s.indexOf('／', from);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    /** A quantity named with its unit in brackets, as a split table's row opens: "城镇新增就业人数(人)", "造林面积（万亩）". */
+    private static final Pattern QUANTITY_CELL = Pattern.compile("^([\\p{IsHan}A-Za-z“”\"]{2,30})\\s*[（(]\\s*([^\\d（）()\\s]{1,6})\\s*[)）]$");
+    /** A bare figure: a quantity's total in the cell after it. */
+    private static final Pattern TOTAL_CELL = Pattern.compile("^\\d+(?:\\.\\d+)?$");
+    /** One place's share in a cell listing them: "元坝镇280", "拣银岩街道办40", "城关镇 12.5". */
+    private static final Pattern SHARE = Pattern.compile("([\\p{IsHan}]{2,10}?)\\s*(\\d+(?:\\.\\d+)?)(?![\\d.])");
+    /** A cell listing places' shares and nothing else: two at least, separated by spaces or 、，. */
+    private static final Pattern SHARES_CELL = Pattern.compile(
+            "^(?:[\\p{IsHan}]{2,10}\\s*\\d+(?:\\.\\d+)?[\\s、，,；;]*){2,}$");
+
+    /**
+     * Where a row of a '|' table without 序号 names a quantity with its unit in brackets, its total in the next cell
+     * ("城镇新增就业人数(人) | 1300 | 元坝镇280 白果乡15 …"): the row of a split table (分解表), which has no number;
+     * -1 when the row has no such cell.
+     */
+    private static int quantityCellAt(List<String> texts) {
+        for (int i = 0; i + 1 < texts.size(); i++) {
+            if (QUANTITY_CELL.matcher(texts.get(i).replaceAll("\\s", "")).matches()
+                    && TOTAL_CELL.matcher(texts.get(i + 1).replaceAll("\\s", "")).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The cells of a split table's row: the quantity cell is the task (cells before it are the group's, merged over
+     * its rows: 项目, 目标), its total the target (the unit in the quantity's brackets), each place's share in the cells
+     * listing them a target of the same quantity; the cells after those stand in the header's last columns, counted
+     * from the right. A row printing no names under a responsibility column has them merged from the row above.
+     */
+    private void assignQuantityRow(Row r, List<Span> cells, List<String> texts, int quantityAt) {
+        Span quantity = cells.get(quantityAt);
+        r.add(Column.TASK, quantity);
+        Matcher q = QUANTITY_CELL.matcher(quantity.of(raw).strip());
+        if (q.matches()) {
+            int at = raw.lastIndexOf(q.group(2), quantity.end());
+            if (at >= quantity.start()) {
+                r.add(Column.UNIT, new Span(at, at + q.group(2).length()));
+            }
+        }
+        r.add(Column.TARGET, cells.get(quantityAt + 1));
+        int i = quantityAt + 2;
+        for (; i < cells.size() && SHARES_CELL.matcher(texts.get(i)).matches(); i++) {
+            Span cell = cells.get(i);
+            Matcher m = SHARE.matcher(cell.of(raw));
+            while (m.find()) {
+                r.add(Column.SHARE, new Span(cell.start() + m.start(2), cell.start() + m.end(2)));
+            }
+        }
+        List<Span> rest = new ArrayList<>(cells.subList(i, cells.size()));
+        List<String> restTexts = new ArrayList<>(texts.subList(i, texts.size()));
+        while (!rest.isEmpty() && restTexts.get(restTexts.size() - 1).isEmpty()) {
+            rest.remove(rest.size() - 1);
+            restTexts.remove(restTexts.size() - 1);
+        }
+        int first = columns.size() - rest.size();
+        boolean names = false;
+        for (int k = 0; k < rest.size() && first + k >= 0; k++) {
+            Column c = columns.get(first + k);
+            if (holdsNames(c) && !restTexts.get(k).isEmpty()) {
+                r.add(c, rest.get(k));
+                names = true;
+            }
+        }
+        if (names) {
+            mergedNames = new EnumMap<>(Column.class);
+            r.pieces.forEach((column, spans) -> {
+                if (isResponsibility(column)) {
+                    mergedNames.put(column, List.copyOf(spans));
+                }
+            });
+        } else {
+            mergedNames.forEach((column, spans) -> spans.forEach(sp -> r.add(column, sp)));
+        }
     }
 
     /** A row's number printed in brackets: "(1)", "（12）". */
@@ -1241,6 +1349,13 @@ final class TaskTables {
                 }
                 continue;
             }
+            if (!names.isEmpty() && brokenBodiesHeader(labels, names.get(names.size() - 1), name)) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + name);
+                if (known == names.size()) {
+                    knownEnd = k + 1;
+                }
+                continue;
+            }
             if (name.length() > 10 || NUMBER_CELL.matcher(name).matches()
                     || (columnNamed(labels, name) == null && names.isEmpty()) || TABLE_TITLE.matcher(name).find()) {
                 break; // "重点工作清单" above the header is the table's title, no column
@@ -1291,6 +1406,18 @@ final class TaskTables {
      * Whether short lines alternate a column name and a line naming none, the task's name first ("具体任务" / "开展促消费
      * 活动。" / "责任单位" / "市商务局" / "完成时限"): the labelled cells of a task card ({@link #parseCards}), no header.
      */
+    /**
+     * Whether {@code name} ends the bodies' column name on the line before it, broken over two lines ("牵头责任" ⏎ "单位",
+     * "责任" ⏎ "部门"): a word of two or three characters that names no column of bodies of its own (单位 alone is a
+     * 计量单位 column), after a name of a bodies' column that names the same column with it.
+     */
+    static boolean brokenBodiesHeader(ResponsibilityLabels labels, String previous, String name) {
+        Column before = columnNamed(labels, previous);
+        Column alone = columnNamed(labels, name);
+        return before != null && holdsNames(before) && name.length() <= 3 && (alone == null || !holdsNames(alone))
+                && columnNamed(labels, previous + name) == before;
+    }
+
     private static boolean labelsAndValues(ResponsibilityLabels labels, List<String> names) {
         if (names.size() < 3 || columnNamed(labels, names.get(0)) != Column.TASK) {
             return false;
@@ -1349,6 +1476,21 @@ final class TaskTables {
             if (unit != null && !unit.isEmpty()) {
                 measure.unitCell = new Span(unit.get(0).start(), unit.get(unit.size() - 1).end());
             }
+            List<Span> shares = new ArrayList<>(r.pieces.getOrDefault(Column.SHARE, List.of()));
+            // a cell of figures separated by '/' ("12亿元/10亿元"): one figure each, in the order the task names them
+            Span cell = measure.targetCell;
+            String printed = cell.of(raw);
+            if (SEVERAL_FIGURES.matcher(printed.strip()).matches()) {
+                List<Span> parts = new ArrayList<>();
+                int from = 0;
+                for (int slash; (slash = indexOfSlash(printed, from)) >= 0; from = slash + 1) {
+                    parts.add(new Span(cell.start() + from, cell.start() + slash));
+                }
+                parts.add(new Span(cell.start() + from, cell.end()));
+                measure.targetCell = parts.get(0);
+                shares.addAll(0, parts.subList(1, parts.size()));
+            }
+            measure.shareCells = List.copyOf(shares);
         }
         List<Span> deadline = r.pieces.get(Column.DEADLINE);
         if (deadline != null) {
