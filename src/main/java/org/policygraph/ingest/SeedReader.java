@@ -400,9 +400,23 @@ public final class SeedReader {
                         }
                     }
                 }
+                // a progress cell's figure that names nothing ("9.8%" under 完成情况) reports the task's figure: it
+                // takes the name of the figure the row's target cell sets, else the task's (an indicator table's
+                // task cell names what is measured: "地区生产总值增长率")
+                IndicatorRecord set = indicators.stream().filter(i -> measure.id.equals(i.ownerId())
+                        && measure.targetCell != null && i.source() != null
+                        && i.source().quote().endsWith(draft.quote(measure.targetCell))).findFirst().orElse(null);
                 for (Span progress : measure.progress) {
                     for (IndicatorRecord done : find(finder, documentId, measure.id, measure.location,
                             draft.quote(progress), PROGRESS_HEADINGS, measure.where)) {
+                        if ((done.name() == null || done.name().isBlank()) && !measure.text.contains("\n")
+                                && measure.text.length() <= MAX_NAMING_TASK) {
+                            done = new IndicatorRecord(done.id(), done.documentId(), done.ownerId(),
+                                    set != null ? set.name() : measure.text.strip(), done.value(), done.valueMax(),
+                                    done.unit(), done.year(), done.kind(), done.comparator(), done.aspirational(),
+                                    done.source(), done.role(), done.period(), done.periodFrom(), done.periodTo(),
+                                    done.printedUnit(), done.each(), set != null ? set.metricId() : done.metricId());
+                        }
                         indicators.add(done.withOwner(measure.id + "#" + (++n), measure.id)); // numbered on after the task's
                     }
                 }
@@ -410,6 +424,9 @@ public final class SeedReader {
         }
         return List.copyOf(indicators);
     }
+
+    /** The longest task that names a figure of its row's progress cell: an indicator's name, not a task's sentence. */
+    private static final int MAX_NAMING_TASK = 30;
 
     /** The titles of section {@code sectionId} and of the sections above it, nearest first; {@code sections} by id. */
     private static List<String> headings(Map<String, DocumentDraft.Section> sections, String sectionId) {

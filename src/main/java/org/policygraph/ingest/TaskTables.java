@@ -375,6 +375,22 @@ final class TaskTables {
                 starts.add(start);
             }
         }
+        List<Integer> numbered = numberedCells(cells);
+        if (numbered.size() >= 2) {
+            // the task cells print the rows' numbers ("1、地区生产总值增长率"): a row opens at each, whatever its
+            // cells hold; its cells broken over lines are joined back (joinBrokenCells)
+            for (int i = 0; i < lines.size(); i++) {
+                draft.represented(lines.get(i));
+            }
+            for (int r = 0; r < numbered.size(); r++) {
+                int end = r + 1 < numbered.size() ? numbered.get(r + 1) : cells.size();
+                List<Span> rowCells = new ArrayList<>(cells.subList(numbered.get(r), end));
+                List<Integer> rowLines = new ArrayList<>(lines.subList(numbered.get(r), end));
+                joinBrokenCells(rowCells, rowLines);
+                fillVerticalRow(lastNumber + 1, rowLines.get(0), rowCells, rowLines, columns, r + 1 == numbered.size());
+            }
+            return lines.isEmpty() ? from - 1 : lines.get(lines.size() - 1);
+        }
         for (int i = 0; i < lines.size(); i++) {
             draft.represented(lines.get(i));
             keepForIndicators(source.line(lines.get(i)));
@@ -390,6 +406,75 @@ final class TaskTables {
         }
         unnumberedVertical = !starts.isEmpty() && figuresInColumns;
         return lines.isEmpty() ? from - 1 : lines.get(lines.size() - 1);
+    }
+
+    /**
+     * The cells opening a row of a table printed one cell a line without 序号 whose task cells print the rows' numbers
+     * ("1、地区生产总值增长率", "2.区级财政收入增长率"): numbered 1, 2, 3 … in order, each at least a cell after the one
+     * before; empty when fewer than two are found (the rows are then told apart by what their cells hold).
+     */
+    private static List<Integer> numberedCells(List<Span> cells, String raw) {
+        List<Integer> at = new ArrayList<>();
+        int next = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            Matcher m = NUMBERED_TASK.matcher(TextCleaner.cleanLine(cells.get(i).of(raw)));
+            if (m.matches() && Integer.parseInt(m.group(1)) == next
+                    && m.group(2).codePoints().anyMatch(TaskTables::isHan)) {
+                at.add(i);
+                next++;
+            }
+        }
+        return at.size() >= 2 ? at : List.of();
+    }
+
+    private List<Integer> numberedCells(List<Span> cells) {
+        return numberedCells(cells, raw);
+    }
+
+    /**
+     * Joins the pieces of cells broken over lines among a numbered row's cells before its names: the row has one
+     * cell for each column between its task and its bodies (年度目标, 完成情况), so while it prints more, a piece without
+     * a figure is joined to its neighbour: right after the task, to the task ("四大重点培育产业占区级税收" ⏎ "比重"); after
+     * a piece with a figure, to it ("提升4个" ⏎ "百分点"); before one, to that one ("控制在" ⏎ "10410人内").
+     */
+    private void joinBrokenCells(List<Span> cells, List<Integer> lines) {
+        int names = -1;
+        for (int i = 1; i < cells.size() && names < 0; i++) {
+            String t = TextCleaner.cleanLine(cells.get(i).of(raw));
+            if (looksLikeNames(t) && t.codePoints().anyMatch(TaskTables::isHan) && !NO_BODY.matcher(t.strip()).matches()) {
+                names = i;
+            }
+        }
+        int task = columns.indexOf(Column.TASK);
+        int respFirst = -1;
+        for (int i = 0; i < columns.size() && respFirst < 0; i++) {
+            if (holdsNames(columns.get(i))) {
+                respFirst = i;
+            }
+        }
+        if (names < 0 || task < 0 || respFirst <= task) {
+            return;
+        }
+        int wanted = respFirst - task; // the task and the columns after it up to the names
+        while (names > wanted) {
+            int join = -1;
+            for (int i = 1; i < names && join < 0; i++) {
+                String t = TextCleaner.cleanLine(cells.get(i).of(raw));
+                if (t.matches(".*\\d.*")) {
+                    continue;
+                }
+                boolean figureBefore = TextCleaner.cleanLine(cells.get(i - 1).of(raw)).matches(".*\\d.*");
+                boolean figureAfter = i + 1 < names && TextCleaner.cleanLine(cells.get(i + 1).of(raw)).matches(".*\\d.*");
+                join = i == 1 && !figureBefore ? i - 1 : figureBefore ? i - 1 : figureAfter ? i : -1;
+            }
+            if (join < 0) {
+                return;
+            }
+            cells.set(join, new Span(cells.get(join).start(), cells.get(join + 1).end()));
+            cells.remove(join + 1);
+            lines.remove(join + 1);
+            names--;
+        }
     }
 
     /**
@@ -1395,7 +1480,7 @@ final class TaskTables {
         if (columnNamed(labels, names.get(number)) != Column.NUMBER
                 // a header without 序号 (项目 / 分值 / 目标任务 / 监考单位): the task column first and a column of
                 // bodies, its rows then told apart by what their cells hold
-                && (number != 0 || columns.get(0) != Column.TASK || columns.contains(Column.NUMBER)
+                && (columns.get(number) != Column.TASK || columns.contains(Column.NUMBER)
                 || columns.stream().noneMatch(TaskTables::isResponsibility))) {
             return null;
         }
