@@ -141,6 +141,12 @@ final class TaskTables {
                     n = readOpenedCellRows(n + 1, to);
                     continue;
                 }
+                if (columns.indexOf(Column.NUMBER) == 0 && !numberFollows(n + 1, to)) {
+                    // a header naming 序号 over rows that print no number (the page numbered them by itself): its rows
+                    // are told apart as a table's without 序号
+                    columns = new ArrayList<>(columns.subList(1, columns.size()));
+                    verticalCells = columns.size();
+                }
                 if (!columns.contains(Column.NUMBER)) {
                     n = readUnnumberedVerticalRows(n + 1, to);
                 }
@@ -372,6 +378,11 @@ final class TaskTables {
                 if (start < i && OUTLINE_NUMBERED.matcher(TextCleaner.cleanLine(cells.get(start).of(raw))).matches()) {
                     start++;
                 }
+                // persons named one a line (牵头领导: two officials) are no row's task: the row opens before them
+                while (start > previous && isPerson(TextCleaner.cleanLine(cells.get(start).of(raw)))
+                        && kinds.get(start - 1) == CellKind.WORDS) {
+                    start--;
+                }
                 starts.add(start);
             }
         }
@@ -406,6 +417,26 @@ final class TaskTables {
         }
         unnumberedVertical = !starts.isEmpty() && figuresInColumns;
         return lines.isEmpty() ? from - 1 : lines.get(lines.size() - 1);
+    }
+
+    /** How many lines after a header are looked through for a row's number. */
+    private static final int NUMBER_LOOKAHEAD = 60;
+
+    /**
+     * Whether a line from {@code from} prints a row's number (a group's heading, 一、…, may come before the first
+     * row): a cell of a number alone among the next lines.
+     */
+    private boolean numberFollows(int from, int to) {
+        for (int k = from, seen = 0; k < to && seen < NUMBER_LOOKAHEAD; k++) {
+            SourceText.Line line = source.line(k);
+            if (!line.isNoise() && !CLOSING_PIPES.matcher(line.text()).matches()) {
+                seen++;
+                if (NUMBER_CELL.matcher(cellText(line)).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -654,7 +685,12 @@ final class TaskTables {
         int tail = responsibility.size() - 1 - rest;
         for (int i = 0; i < texts.size(); i++) {
             if (i < names) {
-                aligned.add(prefix.get(Math.max(0, i - (names - prefix.size()))));
+                Column c = prefix.get(Math.max(0, i - (names - prefix.size())));
+                int task = prefix.indexOf(Column.TASK);
+                if (c == Column.TASK && i > 0 && isPerson(texts.get(i)) && task + 1 < prefix.size()) {
+                    c = prefix.get(task + 1); // a person (牵头领导) after the task: not the task's
+                }
+                aligned.add(c);
             } else if (i < namesEnd) {
                 int j = i - names;
                 aligned.add(lines <= responsibility.size() ? responsibility.get(Math.min(j, responsibility.size() - 1))
@@ -1659,6 +1695,12 @@ final class TaskTables {
 
     /** A district, county or city named alone: 岳麓区, 望城区. */
     private static final Pattern PLACE_NAME = Pattern.compile("^[\\p{IsHan}]{2,4}[区县市]$");
+
+    /** A cell holding a person's name alone ("祝振伟", "沈  昱"): two or three characters that read as no body. */
+    private boolean isPerson(String cell) {
+        String c = cell.replaceAll("[\\s\u3000]", "");
+        return PERSON_NAME.matcher(c).matches() && !looksLikeNames(c);
+    }
 
     /** A person's name as tables print it beside a body's: two or three characters. */
     private static final Pattern PERSON_NAME = Pattern.compile("^[\\p{IsHan}]{2,3}$");
