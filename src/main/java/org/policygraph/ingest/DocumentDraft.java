@@ -281,6 +281,8 @@ final class DocumentDraft {
          */
         Span targetCell;
         Span unitCell;
+        /** A split table's row: each place's share of {@link #targetCell}, the figure alone ("元坝镇280" → 280). */
+        List<Span> shareCells = List.of();
         final String where;
 
         Measure(String id, String location, String parentId, String number, String list, String text, Span quote,

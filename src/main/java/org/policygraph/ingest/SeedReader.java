@@ -377,20 +377,57 @@ public final class SeedReader {
                     }
                 }
                 if (measure.targetCell != null) {
-                    String rawRow = draft.quote(new Span(measure.quote.start(), measure.targetCell.end()));
-                    for (IndicatorRecord set : finder.findInTargetCell(documentId, measure.id, measure.location, rawRow,
-                            measure.text, measure.unitCell == null ? null : draft.quote(measure.unitCell),
-                            draft.quote(measure.targetCell))) {
-                        if (set.source() == null || !rawRow.contains(set.source().quote())) {
-                            throw new SeedException(measure.where, "indicator of " + measure.id + " has a quote that "
-                                    + "is not in the row's raw text");
+                    List<Span> cells = new ArrayList<>(List.of(measure.targetCell));
+                    cells.addAll(measure.shareCells); // a split table's shares: targets of the same quantity
+                    // the figures the task states itself: a figure of the target cell in the unit of one of them
+                    // (区本级任务数 "5%" beside "固定资产投资增长10.0%") is a share of that quantity and takes its name,
+                    // the k-th figure of a unit in the cell the k-th of the task's in that unit
+                    List<IndicatorRecord> stated = indicators.stream()
+                            .filter(i -> measure.id.equals(i.ownerId()) && i.unit() != null).toList();
+                    Map<String, Integer> named = new HashMap<>();
+                    String unitText = measure.unitCell == null ? null : draft.quote(measure.unitCell);
+                    for (Span cell : cells) {
+                        String row = draft.quote(new Span(measure.quote.start(), cell.end()));
+                        List<IndicatorRecord> found = new ArrayList<>();
+                        for (IndicatorRecord set : finder.findInTargetCell(documentId, measure.id, measure.location,
+                                row, measure.text, unitText, draft.quote(cell))) {
+                            List<IndicatorRecord> same = stated.stream()
+                                    .filter(i -> i.unit().equals(set.unit())).toList();
+                            if (same.isEmpty()) {
+                                found.add(set);
+                                continue;
+                            }
+                            int k = Math.min(named.merge(set.unit(), 1, Integer::sum) - 1, same.size() - 1);
+                            List<IndicatorRecord> renamed = finder.findInTargetCell(documentId, measure.id,
+                                    measure.location, row, same.get(k).name(), unitText, draft.quote(cell));
+                            found.add(renamed.size() == 1 ? renamed.get(0) : set);
                         }
-                        indicators.add(set.withOwner(measure.id + "#" + (++n), measure.id));
+                        for (IndicatorRecord set : found) {
+                            if (set.source() == null || !row.contains(set.source().quote())) {
+                                throw new SeedException(measure.where, "indicator of " + measure.id + " has a quote "
+                                        + "that is not in the row's raw text");
+                            }
+                            indicators.add(set.withOwner(measure.id + "#" + (++n), measure.id));
+                        }
                     }
                 }
+                // a progress cell's figure that names nothing ("9.8%" under 完成情况) reports the task's figure: it
+                // takes the name of the figure the row's target cell sets, else the task's (an indicator table's
+                // task cell names what is measured: "地区生产总值增长率")
+                IndicatorRecord set = indicators.stream().filter(i -> measure.id.equals(i.ownerId())
+                        && measure.targetCell != null && i.source() != null
+                        && i.source().quote().endsWith(draft.quote(measure.targetCell))).findFirst().orElse(null);
                 for (Span progress : measure.progress) {
                     for (IndicatorRecord done : find(finder, documentId, measure.id, measure.location,
                             draft.quote(progress), PROGRESS_HEADINGS, measure.where)) {
+                        if ((done.name() == null || done.name().isBlank()) && !measure.text.contains("\n")
+                                && measure.text.length() <= MAX_NAMING_TASK) {
+                            done = new IndicatorRecord(done.id(), done.documentId(), done.ownerId(),
+                                    set != null ? set.name() : measure.text.strip(), done.value(), done.valueMax(),
+                                    done.unit(), done.year(), done.kind(), done.comparator(), done.aspirational(),
+                                    done.source(), done.role(), done.period(), done.periodFrom(), done.periodTo(),
+                                    done.printedUnit(), done.each(), set != null ? set.metricId() : done.metricId());
+                        }
                         indicators.add(done.withOwner(measure.id + "#" + (++n), measure.id)); // numbered on after the task's
                     }
                 }
@@ -398,6 +435,9 @@ public final class SeedReader {
         }
         return List.copyOf(indicators);
     }
+
+    /** The longest task that names a figure of its row's progress cell: an indicator's name, not a task's sentence. */
+    private static final int MAX_NAMING_TASK = 30;
 
     /** The titles of section {@code sectionId} and of the sections above it, nearest first; {@code sections} by id. */
     private static List<String> headings(Map<String, DocumentDraft.Section> sections, String sectionId) {

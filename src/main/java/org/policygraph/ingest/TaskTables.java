@@ -45,7 +45,9 @@ final class TaskTables {
         /** 单位, 计量单位: the unit of the figure in the row's target column. */
         UNIT,
         /** 年度目标, 目标值, 2021年目标: the figure the row sets for what its task names (read where it is one). */
-        TARGET }
+        TARGET,
+        /** Not a header's: a place's share of the row's target in a split table ("元坝镇280"), its figure. */
+        SHARE }
 
     private final DocumentDraft draft;
     private final PlanParser.ParseContext context;
@@ -138,6 +140,12 @@ final class TaskTables {
                     verticalCells = 0;
                     n = readOpenedCellRows(n + 1, to);
                     continue;
+                }
+                if (columns.indexOf(Column.NUMBER) == 0 && !numberFollows(n + 1, to)) {
+                    // a header naming 序号 over rows that print no number (the page numbered them by itself): its rows
+                    // are told apart as a table's without 序号
+                    columns = new ArrayList<>(columns.subList(1, columns.size()));
+                    verticalCells = columns.size();
                 }
                 if (!columns.contains(Column.NUMBER)) {
                     n = readUnnumberedVerticalRows(n + 1, to);
@@ -370,8 +378,29 @@ final class TaskTables {
                 if (start < i && OUTLINE_NUMBERED.matcher(TextCleaner.cleanLine(cells.get(start).of(raw))).matches()) {
                     start++;
                 }
+                // persons named one a line (牵头领导: two officials) are no row's task: the row opens before them
+                while (start > previous && isPerson(TextCleaner.cleanLine(cells.get(start).of(raw)))
+                        && kinds.get(start - 1) == CellKind.WORDS) {
+                    start--;
+                }
                 starts.add(start);
             }
+        }
+        List<Integer> numbered = numberedCells(cells);
+        if (numbered.size() >= 2) {
+            // the task cells print the rows' numbers ("1、地区生产总值增长率"): a row opens at each, whatever its
+            // cells hold; its cells broken over lines are joined back (joinBrokenCells)
+            for (int i = 0; i < lines.size(); i++) {
+                draft.represented(lines.get(i));
+            }
+            for (int r = 0; r < numbered.size(); r++) {
+                int end = r + 1 < numbered.size() ? numbered.get(r + 1) : cells.size();
+                List<Span> rowCells = new ArrayList<>(cells.subList(numbered.get(r), end));
+                List<Integer> rowLines = new ArrayList<>(lines.subList(numbered.get(r), end));
+                joinBrokenCells(rowCells, rowLines);
+                fillVerticalRow(lastNumber + 1, rowLines.get(0), rowCells, rowLines, columns, r + 1 == numbered.size());
+            }
+            return lines.isEmpty() ? from - 1 : lines.get(lines.size() - 1);
         }
         for (int i = 0; i < lines.size(); i++) {
             draft.represented(lines.get(i));
@@ -388,6 +417,95 @@ final class TaskTables {
         }
         unnumberedVertical = !starts.isEmpty() && figuresInColumns;
         return lines.isEmpty() ? from - 1 : lines.get(lines.size() - 1);
+    }
+
+    /** How many lines after a header are looked through for a row's number. */
+    private static final int NUMBER_LOOKAHEAD = 60;
+
+    /**
+     * Whether a line from {@code from} prints a row's number (a group's heading, 一、…, may come before the first
+     * row): a cell of a number alone among the next lines.
+     */
+    private boolean numberFollows(int from, int to) {
+        for (int k = from, seen = 0; k < to && seen < NUMBER_LOOKAHEAD; k++) {
+            SourceText.Line line = source.line(k);
+            if (!line.isNoise() && !CLOSING_PIPES.matcher(line.text()).matches()) {
+                seen++;
+                if (NUMBER_CELL.matcher(cellText(line)).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cells opening a row of a table printed one cell a line without 序号 whose task cells print the rows' numbers
+     * ("1、地区生产总值增长率", "2.区级财政收入增长率"): numbered 1, 2, 3 … in order, each at least a cell after the one
+     * before; empty when fewer than two are found (the rows are then told apart by what their cells hold).
+     */
+    private static List<Integer> numberedCells(List<Span> cells, String raw) {
+        List<Integer> at = new ArrayList<>();
+        int next = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            Matcher m = NUMBERED_TASK.matcher(TextCleaner.cleanLine(cells.get(i).of(raw)));
+            if (m.matches() && Integer.parseInt(m.group(1)) == next
+                    && m.group(2).codePoints().anyMatch(TaskTables::isHan)) {
+                at.add(i);
+                next++;
+            }
+        }
+        return at.size() >= 2 ? at : List.of();
+    }
+
+    private List<Integer> numberedCells(List<Span> cells) {
+        return numberedCells(cells, raw);
+    }
+
+    /**
+     * Joins the pieces of cells broken over lines among a numbered row's cells before its names: the row has one
+     * cell for each column between its task and its bodies (年度目标, 完成情况), so while it prints more, a piece without
+     * a figure is joined to its neighbour: right after the task, to the task ("四大重点培育产业占区级税收" ⏎ "比重"); after
+     * a piece with a figure, to it ("提升4个" ⏎ "百分点"); before one, to that one ("控制在" ⏎ "10410人内").
+     */
+    private void joinBrokenCells(List<Span> cells, List<Integer> lines) {
+        int names = -1;
+        for (int i = 1; i < cells.size() && names < 0; i++) {
+            String t = TextCleaner.cleanLine(cells.get(i).of(raw));
+            if (looksLikeNames(t) && t.codePoints().anyMatch(TaskTables::isHan) && !NO_BODY.matcher(t.strip()).matches()) {
+                names = i;
+            }
+        }
+        int task = columns.indexOf(Column.TASK);
+        int respFirst = -1;
+        for (int i = 0; i < columns.size() && respFirst < 0; i++) {
+            if (holdsNames(columns.get(i))) {
+                respFirst = i;
+            }
+        }
+        if (names < 0 || task < 0 || respFirst <= task) {
+            return;
+        }
+        int wanted = respFirst - task; // the task and the columns after it up to the names
+        while (names > wanted) {
+            int join = -1;
+            for (int i = 1; i < names && join < 0; i++) {
+                String t = TextCleaner.cleanLine(cells.get(i).of(raw));
+                if (t.matches(".*\\d.*")) {
+                    continue;
+                }
+                boolean figureBefore = TextCleaner.cleanLine(cells.get(i - 1).of(raw)).matches(".*\\d.*");
+                boolean figureAfter = i + 1 < names && TextCleaner.cleanLine(cells.get(i + 1).of(raw)).matches(".*\\d.*");
+                join = i == 1 && !figureBefore ? i - 1 : figureBefore ? i - 1 : figureAfter ? i : -1;
+            }
+            if (join < 0) {
+                return;
+            }
+            cells.set(join, new Span(cells.get(join).start(), cells.get(join + 1).end()));
+            cells.remove(join + 1);
+            lines.remove(join + 1);
+            names--;
+        }
     }
 
     /**
@@ -567,7 +685,12 @@ final class TaskTables {
         int tail = responsibility.size() - 1 - rest;
         for (int i = 0; i < texts.size(); i++) {
             if (i < names) {
-                aligned.add(prefix.get(Math.max(0, i - (names - prefix.size()))));
+                Column c = prefix.get(Math.max(0, i - (names - prefix.size())));
+                int task = prefix.indexOf(Column.TASK);
+                if (c == Column.TASK && i > 0 && isPerson(texts.get(i)) && task + 1 < prefix.size()) {
+                    c = prefix.get(task + 1); // a person (牵头领导) after the task: not the task's
+                }
+                aligned.add(c);
             } else if (i < namesEnd) {
                 int j = i - names;
                 aligned.add(lines <= responsibility.size() ? responsibility.get(Math.min(j, responsibility.size() - 1))
@@ -589,7 +712,9 @@ final class TaskTables {
     /**
      * A row printing fewer cells than its columns before the names (merged cells of a group: 指标, 完成时限, 责任领导
      * printed only on the group's first row) may have its task cell placed on another column by position: then the
-     * longest of its first {@code upTo} cells is the task, a short date-like one the deadline, the others group cells.
+     * longest of its first {@code upTo} cells is the task, a short date-like one the deadline, a figure after the task
+     * placed on the target column its target (区本级任务数 "5%": a column named by no word before it shifts it), the
+     * others group cells.
      */
     private static void taskIsLongest(List<String> texts, List<Column> aligned, int upTo, List<Column> columns) {
         if (upTo == 0 || !columns.contains(Column.TASK)) {
@@ -608,7 +733,10 @@ final class TaskTables {
             return;
         }
         for (int i = 0; i < upTo; i++) {
+            boolean figure = i > longest && aligned.get(i) == Column.TARGET && texts.get(i).length() <= 20
+                    && texts.get(i).matches(".*\\d.*");
             aligned.set(i, i == longest ? Column.TASK
+                    : figure ? Column.TARGET // a figure after the task, placed on the target column: it stays there
                     : columns.contains(Column.DEADLINE) && texts.get(i).length() <= 20
                     && DEADLINE_LIKE.matcher(texts.get(i)).matches() ? Column.DEADLINE : Column.CATEGORY);
         }
@@ -627,6 +755,9 @@ final class TaskTables {
         return c == Column.LEAD || c == Column.SUPPORT || c == Column.RESPONSIBLE;
     }
 
+    /** What may close a cell listing bodies: 等 (and others), a full stop. */
+    private static final Pattern LIST_CLOSE = Pattern.compile("(?:等|等单位|等部门)?[。．.；;]?\\s*$");
+
     /** No body in the cell: "/", "无", "—". */
     private static final Pattern NO_BODY = Pattern.compile("^[/／—\\-－无]*$");
 
@@ -635,6 +766,8 @@ final class TaskTables {
      * generic actor, or shaped like a body ({@link UnknownBodies#isBodyLike}); or no body at all ("/").
      */
     private boolean looksLikeNames(String cell) {
+        // a list may be closed by 等 and a full stop, as a sentence is: "市发改委、市税务局等。"
+        cell = LIST_CLOSE.matcher(cell).replaceFirst("");
         if (cell.contains("。") || cell.length() > 80) {
             return false;
         }
@@ -817,6 +950,15 @@ final class TaskTables {
             String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
             openTable(location, null, location, "", line, "");
         }
+        int quantityAt = pipeRow && columns != null && !columns.contains(Column.NUMBER) ? quantityCellAt(texts) : -1;
+        if (quantityAt >= 0) {
+            finishRow();
+            row = new Row(lastNumber + 1, where);
+            row.vertical = true;
+            row.pipe = true;
+            assignQuantityRow(row, cells, texts, quantityAt);
+            return;
+        }
         int numberAt = -1;
         int number = -1;
         Span numberedTask = null;
@@ -867,6 +1009,93 @@ final class TaskTables {
         row.vertical = pipeRow;
         row.pipe = pipeRow;
         assign(row, cells, texts, numberAt, numberedTask);
+    }
+
+    /** A target cell of several figures separated by '/': "12亿元/10亿元", "190个/226亿元". */
+    private static final Pattern SEVERAL_FIGURES = Pattern.compile(
+            "^\\d+(?:\\.\\d+)?[^\\d/／\\s]{0,4}(?:\\s*[/／]\\s*\\d+(?:\\.\\d+)?[^\\d/／\\s]{0,4})+$");
+
+    private static int indexOfSlash(String s, int from) {
+        int a = s.indexOf('/', from);
+        int b = s.indexOf('／', from);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    /** A quantity named with its unit in brackets, as a split table's row opens: "城镇新增就业人数(人)", "造林面积（万亩）". */
+    private static final Pattern QUANTITY_CELL = Pattern.compile("^([\\p{IsHan}A-Za-z“”\"]{2,30})\\s*[（(]\\s*([^\\d（）()\\s]{1,6})\\s*[)）]$");
+    /** A bare figure: a quantity's total in the cell after it. */
+    private static final Pattern TOTAL_CELL = Pattern.compile("^\\d+(?:\\.\\d+)?$");
+    /** One place's share in a cell listing them: "元坝镇280", "拣银岩街道办40", "城关镇 12.5". */
+    private static final Pattern SHARE = Pattern.compile("([\\p{IsHan}]{2,10}?)\\s*(\\d+(?:\\.\\d+)?)(?![\\d.])");
+    /** A cell listing places' shares and nothing else: two at least, separated by spaces or 、，. */
+    private static final Pattern SHARES_CELL = Pattern.compile(
+            "^(?:[\\p{IsHan}]{2,10}\\s*\\d+(?:\\.\\d+)?[\\s、，,；;]*){2,}$");
+
+    /**
+     * Where a row of a '|' table without 序号 names a quantity with its unit in brackets, its total in the next cell
+     * ("城镇新增就业人数(人) | 1300 | 元坝镇280 白果乡15 …"): the row of a split table (分解表), which has no number;
+     * -1 when the row has no such cell.
+     */
+    private static int quantityCellAt(List<String> texts) {
+        for (int i = 0; i + 1 < texts.size(); i++) {
+            if (QUANTITY_CELL.matcher(texts.get(i).replaceAll("\\s", "")).matches()
+                    && TOTAL_CELL.matcher(texts.get(i + 1).replaceAll("\\s", "")).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The cells of a split table's row: the quantity cell is the task (cells before it are the group's, merged over
+     * its rows: 项目, 目标), its total the target (the unit in the quantity's brackets), each place's share in the cells
+     * listing them a target of the same quantity; the cells after those stand in the header's last columns, counted
+     * from the right. A row printing no names under a responsibility column has them merged from the row above.
+     */
+    private void assignQuantityRow(Row r, List<Span> cells, List<String> texts, int quantityAt) {
+        Span quantity = cells.get(quantityAt);
+        r.add(Column.TASK, quantity);
+        Matcher q = QUANTITY_CELL.matcher(quantity.of(raw).strip());
+        if (q.matches()) {
+            int at = raw.lastIndexOf(q.group(2), quantity.end());
+            if (at >= quantity.start()) {
+                r.add(Column.UNIT, new Span(at, at + q.group(2).length()));
+            }
+        }
+        r.add(Column.TARGET, cells.get(quantityAt + 1));
+        int i = quantityAt + 2;
+        for (; i < cells.size() && SHARES_CELL.matcher(texts.get(i)).matches(); i++) {
+            Span cell = cells.get(i);
+            Matcher m = SHARE.matcher(cell.of(raw));
+            while (m.find()) {
+                r.add(Column.SHARE, new Span(cell.start() + m.start(2), cell.start() + m.end(2)));
+            }
+        }
+        List<Span> rest = new ArrayList<>(cells.subList(i, cells.size()));
+        List<String> restTexts = new ArrayList<>(texts.subList(i, texts.size()));
+        while (!rest.isEmpty() && restTexts.get(restTexts.size() - 1).isEmpty()) {
+            rest.remove(rest.size() - 1);
+            restTexts.remove(restTexts.size() - 1);
+        }
+        int first = columns.size() - rest.size();
+        boolean names = false;
+        for (int k = 0; k < rest.size() && first + k >= 0; k++) {
+            Column c = columns.get(first + k);
+            if (holdsNames(c) && !restTexts.get(k).isEmpty()) {
+                r.add(c, rest.get(k));
+                names = true;
+            }
+        }
+        if (names) {
+            mergedNames = new EnumMap<>(Column.class);
+            r.pieces.forEach((column, spans) -> {
+                if (isResponsibility(column)) {
+                    mergedNames.put(column, List.copyOf(spans));
+                }
+            });
+        } else {
+            mergedNames.forEach((column, spans) -> spans.forEach(sp -> r.add(column, sp)));
+        }
     }
 
     /** A row's number printed in brackets: "(1)", "（12）". */
@@ -1241,6 +1470,13 @@ final class TaskTables {
                 }
                 continue;
             }
+            if (!names.isEmpty() && brokenBodiesHeader(labels, names.get(names.size() - 1), name)) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + name);
+                if (known == names.size()) {
+                    knownEnd = k + 1;
+                }
+                continue;
+            }
             if (name.length() > 10 || NUMBER_CELL.matcher(name).matches()
                     || (columnNamed(labels, name) == null && names.isEmpty()) || TABLE_TITLE.matcher(name).find()) {
                 break; // "重点工作清单" above the header is the table's title, no column
@@ -1280,7 +1516,7 @@ final class TaskTables {
         if (columnNamed(labels, names.get(number)) != Column.NUMBER
                 // a header without 序号 (项目 / 分值 / 目标任务 / 监考单位): the task column first and a column of
                 // bodies, its rows then told apart by what their cells hold
-                && (number != 0 || columns.get(0) != Column.TASK || columns.contains(Column.NUMBER)
+                && (columns.get(number) != Column.TASK || columns.contains(Column.NUMBER)
                 || columns.stream().noneMatch(TaskTables::isResponsibility))) {
             return null;
         }
@@ -1291,6 +1527,18 @@ final class TaskTables {
      * Whether short lines alternate a column name and a line naming none, the task's name first ("具体任务" / "开展促消费
      * 活动。" / "责任单位" / "市商务局" / "完成时限"): the labelled cells of a task card ({@link #parseCards}), no header.
      */
+    /**
+     * Whether {@code name} ends the bodies' column name on the line before it, broken over two lines ("牵头责任" ⏎ "单位",
+     * "责任" ⏎ "部门"): a word of two or three characters that names no column of bodies of its own (单位 alone is a
+     * 计量单位 column), after a name of a bodies' column that names the same column with it.
+     */
+    static boolean brokenBodiesHeader(ResponsibilityLabels labels, String previous, String name) {
+        Column before = columnNamed(labels, previous);
+        Column alone = columnNamed(labels, name);
+        return before != null && holdsNames(before) && name.length() <= 3 && (alone == null || !holdsNames(alone))
+                && columnNamed(labels, previous + name) == before;
+    }
+
     private static boolean labelsAndValues(ResponsibilityLabels labels, List<String> names) {
         if (names.size() < 3 || columnNamed(labels, names.get(0)) != Column.TASK) {
             return false;
@@ -1349,6 +1597,21 @@ final class TaskTables {
             if (unit != null && !unit.isEmpty()) {
                 measure.unitCell = new Span(unit.get(0).start(), unit.get(unit.size() - 1).end());
             }
+            List<Span> shares = new ArrayList<>(r.pieces.getOrDefault(Column.SHARE, List.of()));
+            // a cell of figures separated by '/' ("12亿元/10亿元"): one figure each, in the order the task names them
+            Span cell = measure.targetCell;
+            String printed = cell.of(raw);
+            if (SEVERAL_FIGURES.matcher(printed.strip()).matches()) {
+                List<Span> parts = new ArrayList<>();
+                int from = 0;
+                for (int slash; (slash = indexOfSlash(printed, from)) >= 0; from = slash + 1) {
+                    parts.add(new Span(cell.start() + from, cell.start() + slash));
+                }
+                parts.add(new Span(cell.start() + from, cell.end()));
+                measure.targetCell = parts.get(0);
+                shares.addAll(0, parts.subList(1, parts.size()));
+            }
+            measure.shareCells = List.copyOf(shares);
         }
         List<Span> deadline = r.pieces.get(Column.DEADLINE);
         if (deadline != null) {
@@ -1432,6 +1695,12 @@ final class TaskTables {
 
     /** A district, county or city named alone: 岳麓区, 望城区. */
     private static final Pattern PLACE_NAME = Pattern.compile("^[\\p{IsHan}]{2,4}[区县市]$");
+
+    /** A cell holding a person's name alone ("祝振伟", "沈  昱"): two or three characters that read as no body. */
+    private boolean isPerson(String cell) {
+        String c = cell.replaceAll("[\\s\u3000]", "");
+        return PERSON_NAME.matcher(c).matches() && !looksLikeNames(c);
+    }
 
     /** A person's name as tables print it beside a body's: two or three characters. */
     private static final Pattern PERSON_NAME = Pattern.compile("^[\\p{IsHan}]{2,3}$");

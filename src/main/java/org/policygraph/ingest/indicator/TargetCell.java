@@ -46,7 +46,8 @@ final class TargetCell {
         String bound = m.group(1) != null ? m.group(1) : m.group(4);
         TargetComparator comparator = bound == null ? TargetComparator.EQUAL : bounds.comparator(bound);
         String unit = units.normalize(printed);
-        String name = compact(task);
+        // a quantity printed with its unit in brackets names no bracket: "城镇新增就业人数(人)" → 城镇新增就业人数
+        String name = compact(task).replaceFirst("[（(]" + Pattern.quote(printed) + "[)）]$", "");
         IndicatorKind kind = units.isPercent(unit) ? (GROWTH.matcher(name).find() ? IndicatorKind.GROWTH_RATE
                 : IndicatorKind.SHARE) : units.isCounted(unit) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
         return new IndicatorRecord(null, documentId, null, name, Double.valueOf(m.group(2)), null, unit,
