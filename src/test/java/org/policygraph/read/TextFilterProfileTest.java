@@ -109,6 +109,27 @@ class TextFilterProfileTest {
                 LARGE + RARE);
         assertThat(page.ids()).isEqualTo(walk("measure", null).ids());
         assertThat(page.dbHits()).as("db hits of a page of a frequent text").isLessThan(60_000);
+
+        // only a text every match must contain drives the candidates: under AND it does, under OR or NOT it does not
+        // (a match need not contain it); the answers are the walk's either way
+        String rare = "(m.text CONTAINS '稀有' OR coalesce(m.title, '') CONTAINS '稀有')";
+        String title = "(m.text CONTAINS '标题' OR coalesce(m.title, '') CONTAINS '标题')";
+        String seven = "(m.text CONTAINS 'measure 7' OR coalesce(m.title, '') CONTAINS 'measure 7')";
+        Map<String, List<String>> filters = new java.util.LinkedHashMap<>();
+        filters.put("{AND: [{textContains: \"标题\"}, {textContains: \"稀有\"}]}", List.of(title + " AND " + rare, "yes"));
+        filters.put("{textContains: \"稀有\", NOT: {textContains: \"标题\"}}", List.of(rare + " AND NOT " + title, "yes"));
+        filters.put("{OR: [{textContains: \"稀有\"}, {textContains: \"measure 7\"}]}", List.of(rare + " OR " + seven, "no"));
+        filters.put("{NOT: {textContains: \"measure\"}}", List.of("NOT (m.text CONTAINS 'measure' OR coalesce(m.title, '') CONTAINS 'measure')", "no"));
+        for (var filter : filters.entrySet()) {
+            ReadPlan filtered = plan(Parser.parse("{ measures(first: 20, filter: " + filter.getKey()
+                    + ") { totalCount nodes { id } } }").getDefinitionsOfType(OperationDefinition.class).get(0));
+            Profiled answer = run(filtered);
+            Profiled walked = walkWhere(filter.getValue().get(0), null);
+            assertThat(answer.ids()).as(filter.getKey()).isEqualTo(walked.ids());
+            assertThat(answer.total()).as(filter.getKey()).isEqualTo(walked.total()).isPositive();
+            assertThat(filtered.cypher().contains("USING TEXT INDEX")).as(filter.getKey() + ": reads candidates")
+                    .isEqualTo(filter.getValue().get(1).equals("yes"));
+        }
     }
 
     private record Answer(Profiled page, Profiled walk, Facets facets, Facets facetsWalk) {
@@ -138,8 +159,15 @@ class TextFilterProfileTest {
     /** The answer of a walk over every measure in page-key order, filtered by the same condition (the plan before). */
     private static Profiled walk(String text, String afterCursor) {
         CypherParams params = new CypherParams();
-        String where = MeasureConditions.textContains(params, text);
-        Map<String, Object> parameters = new java.util.HashMap<>(params.values());
+        return walk(MeasureConditions.textContains(params, text), params.values(), afterCursor);
+    }
+
+    private static Profiled walkWhere(String where, String afterCursor) {
+        return walk(where, Map.of(), afterCursor);
+    }
+
+    private static Profiled walk(String where, Map<String, Object> values, String afterCursor) {
+        Map<String, Object> parameters = new java.util.HashMap<>(values);
         parameters.put("after", afterCursor == null ? "" : afterCursor);
         String cypher = "MATCH (m:Measure) WHERE " + where + " WITH m ORDER BY m.pageKey WITH collect(m) AS matched"
                 + " RETURN size(matched) AS total, [m IN matched WHERE $after = '' OR substring(m.pageKey, 1) > $after | m.id][0..20] AS ids";
