@@ -1,11 +1,13 @@
 // Facet counts of a measure connection: for each parent id (a root connection has the one id ''), the measures its
-// ANCHOR binds to `m` that pass its filter (WHERE), grouped by one value per facet: how many of them have each value,
-// most first, then by name. The same match as the connection's page statement, so the same indexes serve it. Each
-// facet's limit parameter is 0 (false for hasIndicator) when the query does not select it: it then unwinds nothing.
+// reading clause MATCH binds to `m` (its anchor, or for a root list whose matches all contain a text the measures
+// containing it, MeasureConditions.textCandidates) that pass its filter (WHERE), grouped by one value per facet: how
+// many of them have each value, most first, then by name. The same match as the connection's page statement, so the
+// same indexes serve it. Each facet's limit parameter is 0 (false for hasIndicator) when the query does not select it:
+// it then unwinds nothing.
 // DEPARTMENT (of d), DOCUMENT (doc), PARK (p), INITIATIVE (i): the whole objects as their shapes (read.shape) read them.
 UNWIND $ids AS id
 CALL (id) {
-  MATCH {{ANCHOR}}
+  {{MATCH}}
   WHERE {{WHERE}}
   RETURN collect(m) AS matched
 }

@@ -104,7 +104,7 @@ public class FacetFields {
                 params.put("anchor", s.counted());
                 rows = graph.rows("read/measure-facets-counted", slots(Map.of()), params);
             } else {
-                rows = graph.rows("read/measure-facets", slots(Map.of("ANCHOR", s.anchor(), "WHERE", s.where())),
+                rows = graph.rows("read/measure-facets", slots(Map.of("MATCH", s.anchor(), "WHERE", s.where())),
                         params);
             }
             Map<String, MeasureFacets> byParent = new HashMap<>();

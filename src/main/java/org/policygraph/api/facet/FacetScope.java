@@ -7,11 +7,14 @@ import java.util.Map;
 
 import org.policygraph.graph.CypherConditions;
 import org.policygraph.graph.CypherParams;
+import org.policygraph.graph.MeasureConditions;
 import org.policygraph.graph.MeasureConditions.Anchor;
 import org.policygraph.graph.MeasureConditions.Parents;
 
 /**
- * What a connection counted: the pattern binding its items (for measures, {@code m}, per parent id), its filter's
+ * What a connection counted: the reading clause binding its items (for measures, {@code m}, per parent id: the
+ * anchor's MATCH, or for a root list whose matches all contain a text the measures containing it,
+ * MeasureConditions.textCandidates), its filter's
  * WHERE fragment and that fragment's parameters. The connection's facets are counted over the same match — or, for an
  * unfiltered measure list, read from the stored counts of the list {@code counted} names (seed/measure-facet-counts).
  * So is a root list whose filter only names one parent ({@code namedParents}: 牵头 by 市商务局), once the name is
@@ -33,10 +36,22 @@ public record FacetScope(String anchor, String where, Map<String, Object> params
      */
     public static FacetScope ofMeasures(Anchor anchor, String filterWhere, CypherParams params, String parentId,
                                         Parents namedParents) {
+        return ofMeasures(anchor, filterWhere, params, parentId, namedParents, null);
+    }
+
+    /**
+     * The same, for the root list ({@link Anchor#ALL}) whose matches all contain {@code text} (Filters.measureText,
+     * null when none): its matches are read from that text's candidates, O(matches), not from every measure.
+     */
+    public static FacetScope ofMeasures(Anchor anchor, String filterWhere, CypherParams params, String parentId,
+                                        Parents namedParents, String text) {
         String where = anchor.indexTerms() == null ? filterWhere
                 : CypherConditions.allOf(List.of(anchor.indexTerms(), filterWhere));
         String counted = CypherConditions.always().equals(filterWhere) ? anchor.name() : null;
-        return new FacetScope(anchor.pattern(), where, statementParams(params), parentId == null ? "" : parentId,
+        String match = anchor == Anchor.ALL && text != null
+                ? MeasureConditions.textCandidates(params, text) + "\nWITH m"
+                : "MATCH " + anchor.pattern();
+        return new FacetScope(match, where, statementParams(params), parentId == null ? "" : parentId,
                 counted, namedParents);
     }
 
@@ -45,7 +60,7 @@ public record FacetScope(String anchor, String where, Map<String, Object> params
      * (seed/measure-facet-counts), its parent id the value.
      */
     public static FacetScope ofMeasuresWithIndicator(boolean value, String filterWhere, CypherParams params) {
-        return new FacetScope(Anchor.ALL.pattern(), filterWhere, statementParams(params), String.valueOf(value),
+        return new FacetScope("MATCH " + Anchor.ALL.pattern(), filterWhere, statementParams(params), String.valueOf(value),
                 "HAS_INDICATOR", null);
     }
 

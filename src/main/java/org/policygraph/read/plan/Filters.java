@@ -129,6 +129,29 @@ public final class Filters {
     }
 
     /**
+     * A text every measure the filter matches contains ({@code textContains} at its top level or under AND, never
+     * under OR or NOT, like {@link #measureParents}), the first such; null when there is none or it is empty (every
+     * measure contains ''). Its measures are then among MeasureConditions.textCandidates of that text.
+     */
+    public static String measureText(MeasureFilter f) throws ApiErrors.BadUserInput {
+        if (f == null) {
+            return null;
+        }
+        if (f.textContains != null && !f.textContains.isEmpty()) {
+            return text("textContains", f.textContains);
+        }
+        if (f.AND != null) {
+            for (MeasureFilter branch : f.AND) {
+                String text = measureText(branch);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether the filter asks nothing but the parents it names ({@link #measureParents}): exactly one of the parent
      * fields, no other condition. Then its total is the parents' stored counts (MeasureConditions.Parents#countReached).
      */

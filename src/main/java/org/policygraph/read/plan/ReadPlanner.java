@@ -280,6 +280,20 @@ public final class ReadPlanner {
                     : Filters.onlyNamesParents(filter) ? parents.countReached() : parents.count(where));
             return CypherTemplate.fill("plan/measure-page-by-parents", slots);
         }
+        String text = anchor == Anchor.ALL && filtered && !documentOrder ? text(filter) : null;
+        if (text != null) {
+            // the measures that contain the text, from its index (V0049), instead of a walk over every measure
+            String candidates = MeasureConditions.textCandidates(build.params, text);
+            slots.put("CANDIDATES", candidates);
+            slots.put("CAP", build.params.bind(TEXT_CANDIDATES_CAP));
+            slots.put("KEYED_ANCHOR", anchor.keyedPattern());
+            slots.put("WHERE", where);
+            slots.put("AFTER", build.params.bind(page.parameters().get("after")));
+            slots.put("SEEK_SKIP", build.params.bind(page.parameters().get("seekSkip")));
+            slots.put("TOTAL", total != null ? total
+                    : "head(COLLECT { " + candidates + " WITH m WHERE " + where + " RETURN count(m) AS n })");
+            return CypherTemplate.fill("plan/measure-page-by-text", slots);
+        }
         if (anchor.keyedPattern() != null && !documentOrder && total != null) {
             slots.put("KEYED_ANCHOR", anchor.keyedPattern());
             slots.put("KEY", anchor.key());
@@ -292,6 +306,20 @@ public final class ReadPlanner {
         String order = documentOrder ? MeasureConditions.orderBy(List.of(MeasureConditions.byPosition(false)))
                 : Filters.measureOrder(List.of());
         return page(build, "m", anchor.pattern(), indexed, order, total, slots, page);
+    }
+
+    /**
+     * Candidates a text filter reads before it falls back to walking the page keys (plan/measure-page-by-text): a
+     * text with fewer matches costs O(matches); one with more is frequent enough to fill a page within a short walk.
+     */
+    static final int TEXT_CANDIDATES_CAP = 5_000;
+
+    private static String text(MeasureFilter filter) {
+        try {
+            return Filters.measureText(filter);
+        } catch (GraphQLException invalid) {
+            throw new Selection.NotPlanned("the resolver refuses the filter: " + invalid.getMessage(), invalid);
+        }
     }
 
     private static MeasureConditions.Parents parents(MeasureFilter filter, Build build) {
