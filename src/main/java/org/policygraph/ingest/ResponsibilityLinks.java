@@ -555,7 +555,8 @@ final class ResponsibilityLinks {
      * {@code given} with a name a line break split in two joined again: a text dumped from a .docx or PDF turns its
      * line breaks into spaces, some inside a name ("责任单位:自治 区农牧厅、财政厅"), and a space separates the names of a
      * list. Two names of one role printed with only white space between them are one name where the first is no name
-     * by itself (not known, not a generic actor, not shaped like a body) and the two together are one.
+     * by itself (not known, not a generic actor, not shaped like a body) and the two together are one; a piece after
+     * them that names nothing alone joins them too while the whole stays a name ("伏羲 山管委 会").
      */
     private static List<ResponsibilityCell.Assignment> rejoinBrokenNames(PlanParser.ParseContext context, String quote,
                                                                          List<ResponsibilityCell.Assignment> given) {
@@ -574,8 +575,23 @@ final class ResponsibilityLinks {
                         + Pattern.quote(second)).matcher(quote).find();
                 if (splitBySpace && (context.departments().resolve(whole).isPresent()
                         || UnknownBodies.isBodyLike(whole))) {
-                    joined.add(new ResponsibilityCell.Assignment(a.role(), whole));
                     i++;
+                    // a name broken more than once ("伏羲 山管委 会"): the pieces after it that name nothing alone
+                    // join it while it stays a name
+                    while (i + 1 < given.size() && given.get(i + 1).role() == a.role()) {
+                        String next = given.get(i + 1).printedName().strip();
+                        String longer = whole + next;
+                        boolean brokenAgain = isNoNameAlone(context, next) && Pattern.compile(
+                                Pattern.quote(second) + "[ \\t\\u3000\\n]+" + Pattern.quote(next)).matcher(quote).find();
+                        if (!brokenAgain || !(context.departments().resolve(longer).isPresent()
+                                || UnknownBodies.isBodyLike(longer))) {
+                            break;
+                        }
+                        whole = longer;
+                        second = next;
+                        i++;
+                    }
+                    joined.add(new ResponsibilityCell.Assignment(a.role(), whole));
                     continue;
                 }
             }

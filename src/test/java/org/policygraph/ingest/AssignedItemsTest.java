@@ -171,4 +171,28 @@ class AssignedItemsTest {
                     .doesNotContain("市住房", "城乡建设局", "市发展", "甲乙市和丙丁区人民政府", "市财政局和市直各单位");
         }
     }
+
+    @Test
+    void aNameBrokenBySpacesMoreThanOnceIsOneNameAndAResearchOfficeIsABody() {
+        DocumentBundle bundle = read("某市重点工作任务分解", """
+                一、重点工作
+                1.加快项目建设。推进重点项目开工。
+                责任单位: 市财政局、甲乙山 管委 会
+                2.提振消费。开展促消费活动。
+                责任单位: 庚辛 市委 员会 市商务局
+                3.优化营商环境。深化改革。
+                责任单位: 丙丁山 管委、会展中心
+                4.加强政策研究。（牵头单位：市委政研室、市政府研究室）
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactlyInAnyOrder("wh-finance",
+                uncurated("甲乙山管委会"));
+        // a piece that is a name of its own ends the broken name
+        assertThat(from(bundle, LinkType.LEADS, "split/一2")).containsExactlyInAnyOrder("wh-commerce",
+                uncurated("庚辛市委员会"));
+        // names a separator divides are never joined
+        assertThat(from(bundle, LinkType.LEADS, "split/一3")).containsExactlyInAnyOrder(uncurated("丙丁山管委"),
+                uncurated("会展中心"));
+        assertThat(from(bundle, LinkType.LEADS, "split/一4")).containsExactlyInAnyOrder(uncurated("市委政研室"),
+                uncurated("市政府研究室"));
+    }
 }
