@@ -195,4 +195,22 @@ class AssignedItemsTest {
         assertThat(from(bundle, LinkType.LEADS, "split/一4")).containsExactlyInAnyOrder(uncurated("市委政研室"),
                 uncurated("市政府研究室"));
     }
+
+    @Test
+    void aListNamingTheFieldOfItsQuantifiedBodiesBeforeTheirRoleIsAGenericActor() {
+        DocumentBundle bundle = read("某市重点工作任务分解", """
+                一、重点工作
+                1.其他主要经济指标增速不低于全市平均水平。
+                牵头单位:各主要经济指标牵头单位
+                2.完成各项专项行动。
+                责任单位：市商务局、各专项行动责任部门
+                3.加快项目建设。推进重点项目开工。
+                牵头单位:各主要经济指标
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly(generic("各主要经济指标牵头单位"));
+        assertThat(from(bundle, LinkType.LEADS, "split/一2")).containsExactlyInAnyOrder("wh-commerce",
+                generic("各专项行动责任部门"));
+        // a field without the role and kind of its bodies names no set of bodies
+        assertThat(bundle.links()).noneMatch(l -> l.toId().equals("split/一3"));
+    }
 }
