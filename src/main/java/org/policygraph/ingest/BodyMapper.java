@@ -22,6 +22,7 @@ final class BodyMapper {
     private final PlanConventions conventions;
     private final boolean sectionsAreTasks;
     private final Predicate<String> closedByNote;
+    private final Predicate<String> namesWhoDoesIt;
     private final boolean chaptersAreTasks;
 
     /**
@@ -29,7 +30,7 @@ final class BodyMapper {
      *                         table): leaf sections of its task chapters become Measures
      */
     BodyMapper(DocumentDraft draft, PlanConventions conventions, boolean sectionsAreTasks) {
-        this(draft, conventions, sectionsAreTasks, false, text -> false);
+        this(draft, conventions, sectionsAreTasks, false, text -> false, line -> false);
     }
 
     /**
@@ -40,8 +41,10 @@ final class BodyMapper {
      * @param chaptersAreTasks the plan numbers nothing under its 一、 chapters (no （一）, no item): those of them that
      *                     do not frame the plan are its tasks ("一、开展职业技能培训" ⏎ "主要任务：…" ⏎ "牵头单位：…")
      */
+    /** @param namesWhoDoesIt whether a line under an item's first names who does it (a labelled line, 由X负责落实) */
     BodyMapper(DocumentDraft draft, PlanConventions conventions, boolean sectionsAreTasks, boolean chaptersAreTasks,
-               Predicate<String> closedByNote) {
+               Predicate<String> closedByNote, Predicate<String> namesWhoDoesIt) {
+        this.namesWhoDoesIt = namesWhoDoesIt;
         this.draft = draft;
         this.conventions = conventions;
         this.sectionsAreTasks = sectionsAreTasks;
@@ -89,6 +92,18 @@ final class BodyMapper {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an item says who does it: closed by a note naming who does it ("…增长7%以上。（市发展改革委牵头）"), or a
+     * line under its first naming them ({@link PlanParser#namesWhoDoesIt}: "牵头单位：…", "由X、Y负责落实").
+     */
+    private boolean saysWhoDoesIt(OutlineNode node) {
+        String raw = draft.source.raw();
+        List<String> lines = new ArrayList<>();
+        node.spans.forEach(span -> lines.addAll(List.of(span.of(raw).split("\n"))));
+        return closedByNote.test(cleanText(node.spans, raw))
+                || lines.stream().skip(1).anyMatch(line -> namesWhoDoesIt.test(TextCleaner.cleanLine(line)));
     }
 
     /** An item's lead phrase: its text up to the first 。 or ：, when that is short; else null. */
@@ -197,9 +212,9 @@ final class BodyMapper {
                     for (OutlineNode child : node.children) {
                         mapNode(child, section.id, section.location);
                     }
-                } else if (!framing(node) || closedByNote.test(text)) {
-                    // under 主要目标 an item closed by a note naming who does it ("1.生产总值增长6.5%。(发展改革和统计局
-                    // 负责)") is assigned like any task: a division of the report's work
+                } else if (!framing(node) || saysWhoDoesIt(node)) {
+                    // under a goals chapter too, an item that says who does it is a task ("一、主要目标" ⏎ "1.地区生产
+                    // 总值增长6%。" ⏎ "牵头单位：市发展改革委"): a division of the report's tasks assigns each target
                     draft.addMeasure(location, parentId, node.number, node.parent.printedHeading(), text,
                             node.textSpan(), true);
                 } else {

@@ -86,6 +86,23 @@ public final class DepartmentResolver {
         return Optional.empty();
     }
 
+    /** The quantifier a list's first generic actor may share with the bare levels after it: "各开发区、镇(街道)". */
+    static final String EACH = "各";
+
+    /**
+     * The generic actor a bare level or kind of body listed after a generic actor opening with 各 is ("各开发区、镇
+     * (街道)": 各 covers 镇(街道) too), named as printed; empty when "各" with it is no generic actor ("各开发区、市财政局").
+     */
+    public Optional<GenericActorRecord> genericActorSharingEach(String printedName) {
+        String name = trim(printedName);
+        if (name.isEmpty() || name.startsWith(EACH) || resolve(name).isPresent()) {
+            return Optional.empty();
+        }
+        return genericActor(EACH + name).map(g -> new GenericActorRecord(VocabularyReader.genericActorId(name), name,
+                g.kind(), "Read with the " + EACH + " of the generic actor listed before it (as " + g.name() + "); "
+                        + "not curated."));
+    }
+
     /** Whether {@code actor} (from {@link #genericActor}) is one not-departments.tsv lists (a node the vocabulary writes). */
     public boolean isListed(GenericActorRecord actor) {
         return listedGenericActors.get(actor.name()) == actor;

@@ -63,16 +63,23 @@ final class GenericActorGrammar {
         String post = alternation(parts.get(Slot.POST));
         String owner = "(?:" + alternation(parts.get(Slot.WIDE_OWNER)) + "[\\p{IsHan}]{0," + MAX_FIELD + "}?(?=" + q
                 + ")|" + alternation(parts.get(Slot.OWNER)) + "|各" + level + "(?=各))";
-        String rest = "(?:"
-                + "(?<q>" + q + ")(?<level>" + level + ")?(?<domain>" + domain + ")?(?<body>" + body + ")"
+        this.pattern = Pattern.compile("(?<owner>" + owner + ")?" + rest(q, level, domain, body, post, "(?!)"));
+        // a name read as a whole (a note's or a cell's) may be owned by a committee named in full
+        // (市经济运行监测联席会议其他成员单位), and may name the field of its quantified bodies before a domain
+        // (各主要经济指标牵头单位, 各专项行动责任部门): there the name's start is known, in running text it is not
+        String field = "[\\p{IsHan}]{1," + MAX_FIELD + "}?(?=" + domain + ")";
+        this.wholePattern = Pattern.compile("(?<owner>" + owner + "|[\\p{IsHan}]{1," + MAX_COMMITTEE_NAME + "}?"
+                + alternation(parts.get(Slot.COMMITTEE)) + ")?" + rest(q, level, domain, body, post, field));
+    }
+
+    /** What follows a phrase's owner; {@code field}: what may stand between a quantifier and a domain. */
+    private static String rest(String q, String level, String domain, String body, String post, String field) {
+        return "(?:"
+                + "(?<q>" + q + ")(?:(?<level>" + level + ")|(?<field>" + field + "))?(?<domain>" + domain + ")?(?<body>"
+                + body + ")"
                 + "|(?<q2>" + q + ")(?<level2>" + level + ")(?!" + NOT_AFTER_LEVEL + ")"
                 + "|(?<domain3>" + domain + ")(?<body3>" + body + ")"
                 + "|(?<post>" + post + "))";
-        this.pattern = Pattern.compile("(?<owner>" + owner + ")?" + rest);
-        // a name read as a whole (a note's or a cell's) may be owned by a committee named in full
-        // (市经济运行监测联席会议其他成员单位): there the name's start is known, in running text it is not
-        this.wholePattern = Pattern.compile("(?<owner>" + owner + "|[\\p{IsHan}]{1," + MAX_COMMITTEE_NAME + "}?"
-                + alternation(parts.get(Slot.COMMITTEE)) + ")?" + rest);
     }
 
     /** "（街道）", "(单位)", "（市、区）": alternatives in brackets after a part, optional. */
@@ -200,8 +207,8 @@ final class GenericActorGrammar {
             }
         }
         List<String> parts = new ArrayList<>();
-        for (String group : List.of("owner", "q", "q2", "level", "level2", "domain", "domain3", "body", "body3",
-                "post")) {
+        for (String group : List.of("owner", "q", "q2", "level", "level2", "field", "domain", "domain3", "body",
+                "body3", "post")) {
             if (m.group(group) != null) {
                 parts.add(m.group(group));
             }

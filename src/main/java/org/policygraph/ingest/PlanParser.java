@@ -86,7 +86,8 @@ final class PlanParser {
         boolean chaptersAreTasks = sectionsAreTasks
                 && chapters.stream().allMatch(c -> c.kind == OutlineNode.Kind.CHAPTER && c.children.isEmpty())
                 && chapters.stream().filter(c -> !conventions.isNonTaskChapter(c.headingTitle)).count() >= 2;
-        new BodyMapper(draft, conventions, sectionsAreTasks, chaptersAreTasks, this::closedByNote).map(chapters);
+        new BodyMapper(draft, conventions, sectionsAreTasks, chaptersAreTasks, this::closedByNote, this::namesWhoDoesIt)
+                .map(chapters);
         if (taskPart > 0) {
             new TaskTables(draft, context).parse(taskPart, taskPartEnd);
         }
@@ -241,9 +242,18 @@ final class PlanParser {
 
     /** The shortest task a paragraph closed by a responsibility note states before its note. */
     private static final int MIN_NOTED_TASK = 8;
-    /** A paragraph closed by a bracketed note: the task (group 1) and the note's inside (group 2). */
+    /**
+     * A paragraph closed by a bracketed note: the task (group 1) and the note's inside (group "note"). A note in square
+     * or lenticular brackets may hold round ones: "…增长11%。[牵头单位:县发改局(粮食局);责任单位:…]".
+     */
     private static final Pattern NOTED_PARAGRAPH = Pattern.compile(
-            "^(.+?)[（(]((?:[^（()）]|[（(][^（()）]{1,20}[）)]){2,240})[）)][。；;]?$");
+            "^(.+?)(?:[（(](?<note>(?:[^（()）]|[（(][^（()）]{1,20}[）)]){2,240})[）)]"
+            + "|[\\[［〔【](?<squareNote>[^\\[\\]［］〔〕【】]{2,240})[\\]］〕】])[。；;]?$");
+
+    /** The inside of the note a {@link #NOTED_PARAGRAPH} match closes with. */
+    private static String noteOf(Matcher noted) {
+        return noted.group("note") != null ? noted.group("note") : noted.group("squareNote");
+    }
 
     /**
      * A plan that numbers nothing and prints no task table may still state its tasks as paragraphs, each closed by
@@ -263,7 +273,7 @@ final class PlanParser {
             }
             Matcher m = NOTED_PARAGRAPH.matcher(TextCleaner.cleanLine(line.text()));
             List<Span> enumerated;
-            if (m.matches() && m.group(1).length() >= MIN_NOTED_TASK && namesRoles(m.group(2))
+            if (m.matches() && m.group(1).length() >= MIN_NOTED_TASK && namesRoles(noteOf(m))
                     && !notesRolesInside(m.group(1))) {
                 tasks.add(new Span(line.contentStart(), line.contentEnd()));
             } else if (!(enumerated = enumeratedNotedTasks(line)).isEmpty()) {
@@ -340,8 +350,20 @@ final class PlanParser {
      */
     boolean closedByNote(String text) {
         Matcher m = NOTED_PARAGRAPH.matcher(text);
-        return m.matches() && (namesRoles(m.group(2))
-                || context.labels().proseVerbs.stream().anyMatch(v -> m.group(2).contains(v.phrase())));
+        return m.matches() && (namesRoles(noteOf(m))
+                || context.labels().proseVerbs.stream().anyMatch(v -> noteOf(m).contains(v.phrase())));
+    }
+
+    /**
+     * Whether a line under a task's first line names who does it: a labelled line ("牵头单位：市商务局"), a label
+     * printed alone over its names ("牵头单位"), a bare division line ("市商务局牵头，市财政局配合") or a line saying who
+     * carries it out ({@link ResponsibilityLinks#CARRIED_OUT_BY_LINE}).
+     */
+    boolean namesWhoDoesIt(String line) {
+        ResponsibilityLabels labels = context.labels();
+        return labels.isLabelledLine(line) || labels.labelAlone.matcher(line).matches()
+                || ResponsibilityLinks.isDivisionLine(line)
+                || ResponsibilityLinks.CARRIED_OUT_BY_LINE.matcher(line).matches();
     }
 
     /** A bracketed note inside a paragraph. */

@@ -172,6 +172,10 @@ final class ResponsibilityLinks {
             if (labelledLines.stream().anyMatch(l -> l[0] <= at && at < l[1])) {
                 continue; // the second label of a labelled line, read with it
             }
+            var noteBefore = draft.readNotes.floorEntry(span.start() + at);
+            if (noteBefore != null && noteBefore.getValue().end() > span.start() + at) {
+                continue; // the second label of a bracketed note read above ("[牵头单位:X;责任单位:Y]")
+            }
             String note = tail.group(1).strip();
             List<ResponsibilityCell.Assignment> assignments = parseNote(labels, ResponsibilityCell
                     .withDeclaredLeadSign(labels.withCommonVerbs(note), draft.declaredLeadSign),
@@ -181,6 +185,7 @@ final class ResponsibilityLinks {
             draft.readNotes.put(read.start(), read);
         }
         linkLabelledBlocks(draft, context, targetId, location, text, where);
+        linkCarriedOutByLines(draft, context, targetId, location, span, where);
         // "X主办，Y协办" on a line of its own reads like "X牵头，Y配合" (NOTE_VERB); the quote is the line as printed
         String read = labels.withCommonVerbs(text);
         String[] printedLines = text.split("\n", -1);
@@ -195,6 +200,39 @@ final class ResponsibilityLinks {
             int lineIndex = (int) read.substring(0, division.start(1)).chars().filter(c -> c == '\n').count();
             link(draft, context, targetId, location, printedLines[lineIndex].strip(), assignments, where,
                     "responsibility line");
+        }
+    }
+
+    /**
+     * A line of its own saying who carries out the task above it, without a label: opened by 由, its names (group 1;
+     * commas may group them) closed by 负责 or 牵头 and maybe the work (落实, 实施): "由市发展改革委，各县（市、区）人民
+     * 政府负责落实" (not a sentence opening with 由于 or 由此).
+     */
+    static final Pattern CARRIED_OUT_BY_LINE = Pattern.compile(
+            "(?m)^[ \\t\u3000]*由(?!于|此)([^。；;：:\\n]{2,160}?)(?:负责|牵头)(?:落实|实施|推进|办理|完成)?[。；;]?[ \\t\u3000]*$");
+
+    /**
+     * The lines of {@code text} after its first saying who carries the task out ({@link #CARRIED_OUT_BY_LINE}): every
+     * name of the list leads, as in a 责任单位 note without 牵头; read as a note, quoted as printed.
+     */
+    private static void linkCarriedOutByLines(DocumentDraft draft, PlanParser.ParseContext context, String targetId,
+                                              String location, Span span, String where) {
+        String text = span.of(draft.source.raw());
+        Matcher line = CARRIED_OUT_BY_LINE.matcher(text);
+        while (line.find()) {
+            if (text.lastIndexOf('\n', line.start(1)) < 0) {
+                continue; // the task's own first line, not a line under it
+            }
+            String list = TRAILING_QUALIFIER.matcher(line.group(1).strip() + "负责").replaceFirst("");
+            List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.names(list).stream()
+                    .map(n -> new ResponsibilityCell.Assignment(LinkType.LEADS, n)).toList();
+            if (assignments.isEmpty() || list.contains("牵头") || list.contains("配合")) {
+                continue; // "由X牵头、Y配合负责": prose, read by its verbs
+            }
+            String quote = line.group().strip();
+            link(draft, context, targetId, location, quote, assignments, where, "responsibility line");
+            int start = span.start() + line.start() + line.group().indexOf(quote);
+            draft.readNotes.put(start, new Span(start, start + quote.length()));
         }
     }
 
@@ -498,10 +536,27 @@ final class ResponsibilityLinks {
     }
 
     /**
+     * Whether the name at {@code index} is printed right after a generic actor opening with 各, joined to it by 、
+     * ("各开发区、镇(街道)"): the 各 may cover it as well ({@link DepartmentResolver#genericActorSharingEach}).
+     */
+    private static boolean sharesEachOfPrevious(PlanParser.ParseContext context, String quote,
+                                                List<ResponsibilityCell.Assignment> assignments, int index) {
+        if (index == 0) {
+            return false;
+        }
+        String previous = DepartmentResolver.trim(assignments.get(index - 1).printedName());
+        String name = DepartmentResolver.trim(assignments.get(index).printedName());
+        return previous.startsWith(DepartmentResolver.EACH)
+                && context.departments().genericActor(previous).isPresent()
+                && quote.replaceAll("\\s+", "").contains(previous + "、" + name);
+    }
+
+    /**
      * {@code given} with a name a line break split in two joined again: a text dumped from a .docx or PDF turns its
      * line breaks into spaces, some inside a name ("责任单位:自治 区农牧厅、财政厅"), and a space separates the names of a
      * list. Two names of one role printed with only white space between them are one name where the first is no name
-     * by itself (not known, not a generic actor, not shaped like a body) and the two together are one.
+     * by itself (not known, not a generic actor, not shaped like a body) and the two together are one; a piece after
+     * them that names nothing alone joins them too while the whole stays a name ("伏羲 山管委 会").
      */
     private static List<ResponsibilityCell.Assignment> rejoinBrokenNames(PlanParser.ParseContext context, String quote,
                                                                          List<ResponsibilityCell.Assignment> given) {
@@ -520,8 +575,23 @@ final class ResponsibilityLinks {
                         + Pattern.quote(second)).matcher(quote).find();
                 if (splitBySpace && (context.departments().resolve(whole).isPresent()
                         || UnknownBodies.isBodyLike(whole))) {
-                    joined.add(new ResponsibilityCell.Assignment(a.role(), whole));
                     i++;
+                    // a name broken more than once ("伏羲 山管委 会"): the pieces after it that name nothing alone
+                    // join it while it stays a name
+                    while (i + 1 < given.size() && given.get(i + 1).role() == a.role()) {
+                        String next = given.get(i + 1).printedName().strip();
+                        String longer = whole + next;
+                        boolean brokenAgain = isNoNameAlone(context, next) && Pattern.compile(
+                                Pattern.quote(second) + "[ \\t\\u3000\\n]+" + Pattern.quote(next)).matcher(quote).find();
+                        if (!brokenAgain || !(context.departments().resolve(longer).isPresent()
+                                || UnknownBodies.isBodyLike(longer))) {
+                            break;
+                        }
+                        whole = longer;
+                        second = next;
+                        i++;
+                    }
+                    joined.add(new ResponsibilityCell.Assignment(a.role(), whole));
                     continue;
                 }
             }
@@ -532,28 +602,75 @@ final class ResponsibilityLinks {
 
     /** A conjunction that may join two names: "省直有关部门和各市人民政府", "市财政局及各区人民政府". */
     private static final Pattern CONJUNCTION = Pattern.compile("[及和与]");
+    /** A district, county or city named alone: 岳麓区, 望城区, 浏阳市. */
+    private static final Pattern PLACE_NAME = Pattern.compile("^[\\p{IsHan}]{2,4}[区县市]$");
 
     /**
-     * The names {@code printed} joins with a conjunction where one of them is a generic actor (a set of bodies the
-     * shape of a body's name does not tell: "省直有关部门和各市人民政府", "省农业厅等省直有关部门和各市人民政府") and
-     * every one is known, generic or shaped like a body; {@code printed} alone otherwise ("市住房和城乡建设局": 市住房
-     * names nothing).
+     * The names {@code printed} joins with a conjunction (和, 及, 与), the one rule for every list, a note's, a table
+     * cell's or a sentence's: "省直有关部门和各市人民政府", "审计局和市直各单位", "岳麓市和望城区政府" are two names each, split
+     * at the first conjunction where every part on both sides reads as a name — a body the vocabulary knows, a generic
+     * actor, or shaped like a body; the part right before the conjunction may also be a place named alone (浏阳市).
+     * {@code printed} alone otherwise, and where it is itself a known body or generic actor: "市住房和城乡建设局" (市住房
+     * names nothing), "发展和改革委员会".
      */
-    private static List<String> namesJoinedByConjunction(PlanParser.ParseContext context, String printed) {
-        if (context.departments().genericActor(printed).isPresent()
-                || context.departments().resolve(printed).isPresent()) {
+    static List<String> namesJoinedByConjunction(DepartmentResolver departments, String printed) {
+        if (departments.genericActor(printed).isPresent() || departments.resolve(printed).isPresent()) {
             return List.of(printed);
         }
         Matcher m = CONJUNCTION.matcher(printed);
         while (m.find()) {
-            List<String> parts = new ArrayList<>(ResponsibilityCell.names(printed.substring(0, m.start())));
-            parts.addAll(ResponsibilityCell.names(printed.substring(m.end())));
-            boolean allNames = parts.size() > 1 && parts.stream().allMatch(p -> !isNoNameAlone(context, p));
-            if (allNames && parts.stream().anyMatch(p -> context.departments().genericActor(p).isPresent())) {
+            List<String> before = ResponsibilityCell.names(printed.substring(0, m.start()));
+            List<String> after = ResponsibilityCell.names(printed.substring(m.end()));
+            if (before.isEmpty() || after.isEmpty()) {
+                continue;
+            }
+            String last = DepartmentResolver.trim(before.get(before.size() - 1));
+            boolean names = before.subList(0, before.size() - 1).stream().allMatch(p -> isName(departments, p))
+                    && (isName(departments, last) || PLACE_NAME.matcher(last).matches())
+                    && after.stream().allMatch(p -> isName(departments, p));
+            if (names) {
+                List<String> parts = new ArrayList<>(before);
+                parts.addAll(after);
                 return parts;
             }
         }
         return List.of(printed);
+    }
+
+    /** Whether {@code printed} reads as a name: a known body, a generic actor, or shaped like a body. */
+    private static boolean isName(DepartmentResolver departments, String printed) {
+        String name = DepartmentResolver.trim(printed);
+        return !name.isEmpty() && (departments.resolve(printed).isPresent()
+                || departments.genericActor(printed).isPresent() || UnknownBodies.isBodyLike(name));
+    }
+
+    /** A name closed by a bracket holding another name: "县发改局(粮食局)". */
+    private static final Pattern SECOND_NAME = Pattern.compile("^(.+?)[（(]([^（()）]{2,20})[）)]$");
+
+    /**
+     * {@code given} with the name of an office that prints its second name in brackets ("县发改局(粮食局)",
+     * "市建设局（市规划局）": one body under two names, 合署 or 挂牌) given by its first name. Both names are a body the
+     * vocabulary knows or shaped like one, and the bracket's is no place (a name whose kind is a level, 镇, 区: "开发区
+     * 管委会（某镇）" says where the body is) and no remark ("区教体局(区国投公司代建)"). A name the vocabulary or the
+     * generic actors know as printed is left as it is.
+     */
+    private static ResponsibilityCell.Assignment withoutSecondName(PlanParser.ParseContext context,
+                                                                   ResponsibilityCell.Assignment given) {
+        String printed = DepartmentResolver.trim(given.printedName());
+        Matcher m = SECOND_NAME.matcher(printed);
+        if (!m.matches() || context.departments().resolve(printed).isPresent()
+                || context.departments().genericActor(given.printedName()).isPresent()) {
+            return given;
+        }
+        String first = m.group(1);
+        String second = m.group(2);
+        String secondKind = UnknownBodies.kindWord(second);
+        boolean firstIsBody = context.departments().resolve(first).isPresent()
+                || (UnknownBodies.isBodyLike(first) && context.departments().genericActor(first).isEmpty());
+        boolean secondIsOffice = (context.departments().resolve(second).isPresent() || secondKind != null)
+                && context.departments().genericActor(second).isEmpty()
+                && (secondKind == null || !context.labels().nameLevels.contains(secondKind));
+        return firstIsBody && secondIsOffice ? new ResponsibilityCell.Assignment(given.role(), first) : given;
     }
 
     /** Whether {@code printed} names nothing by itself: no known body, no generic actor, not shaped like a body. */
@@ -578,13 +695,13 @@ final class ResponsibilityLinks {
                      boolean bodiesByPlace) {
         List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
         for (ResponsibilityCell.Assignment joinedByConjunction : rejoinBrokenNames(context, quote, given)) {
-            List<String> parts = namesJoinedByConjunction(context, joinedByConjunction.printedName());
+            List<String> parts = namesJoinedByConjunction(context.departments(), joinedByConjunction.printedName());
             if (parts.size() > 1) {
                 // "省直有关部门和各市人民政府": a set of bodies and another name, each with the role the list gives
                 parts.forEach(n -> assignments.add(new ResponsibilityCell.Assignment(joinedByConjunction.role(), n)));
                 continue;
             }
-            ResponsibilityCell.Assignment assignment = joinedByConjunction;
+            ResponsibilityCell.Assignment assignment = withoutSecondName(context, joinedByConjunction);
             String printed = assignment.printedName();
             List<String> glued = context.departments().genericActor(printed).isEmpty()
                     && context.departments().resolve(printed).isEmpty()
@@ -600,6 +717,10 @@ final class ResponsibilityLinks {
             ResponsibilityCell.Assignment assignment = assignments.get(index);
             String printed = assignment.printedName();
             var generic = context.departments().genericActor(printed);
+            if (generic.isEmpty() && sharesEachOfPrevious(context, quote, assignments, index)) {
+                // "各开发区、镇(街道)": the 各 of the generic actor before it covers the bare level after it
+                generic = context.departments().genericActorSharingEach(printed);
+            }
             generic.filter(g -> !context.departments().isListed(g))
                     .ifPresent(g -> draft.recognisedGenericActors.putIfAbsent(g.id(), g));
             var id = generic.isPresent() ? generic.map(g -> g.id()) : context.departments().resolve(printed);

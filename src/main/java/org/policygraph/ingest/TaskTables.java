@@ -1676,25 +1676,17 @@ final class TaskTables {
     }
 
     /**
-     * A list whose last two names are joined by 和 or 及 ("审计局、财政局和市直各单位") with 、 there instead, where both
-     * sides read as names; a name holding the word (市人力资源和社会保障局, 发展和改革委员会) does not split so.
+     * A list whose names are joined by 和 or 及 ("审计局、财政局和市直各单位") with 、 there instead, where the one rule
+     * for names joined by a conjunction splits them ({@link ResponsibilityLinks#namesJoinedByConjunction}); a name
+     * holding the word (市人力资源和社会保障局, 发展和改革委员会) does not split so.
      */
     private String namesJoinedByAnd(String names) {
         List<String> parts = new ArrayList<>();
         for (String part : names.split("、", -1)) {
-            int and = part.indexOf('和') >= 0 ? part.indexOf('和') : part.indexOf('及');
-            String left = and > 0 ? part.substring(0, and) : "";
-            String right = and > 0 ? part.substring(and + 1) : "";
-            boolean split = !left.isEmpty() && !right.isEmpty() && left.codePoints().allMatch(TaskTables::isHan)
-                    && (looksLikeNames(left) || PLACE_NAME.matcher(left).matches()) && looksLikeNames(right)
-                    && !NO_BODY.matcher(right).matches();
-            parts.add(split ? left + "、" + right : part);
+            parts.add(String.join("、", ResponsibilityLinks.namesJoinedByConjunction(context.departments(), part)));
         }
         return String.join("、", parts);
     }
-
-    /** A district, county or city named alone: 岳麓区, 望城区. */
-    private static final Pattern PLACE_NAME = Pattern.compile("^[\\p{IsHan}]{2,4}[区县市]$");
 
     /** A cell holding a person's name alone ("祝振伟", "沈  昱"): two or three characters that read as no body. */
     private boolean isPerson(String cell) {
