@@ -25,6 +25,7 @@ public final class DepartmentResolver {
     private final Map<String, String> idBySpelling = new HashMap<>();
     private final Map<String, GenericActorRecord> listedGenericActors = new HashMap<>();
     private final GenericActorGrammar genericActorGrammar;
+    private final BodyNameEndings bodyNameEndings;
 
     public DepartmentResolver(SeedVocabulary vocabulary) {
         for (DepartmentRecord department : vocabulary.vocabulary().departments()) {
@@ -33,6 +34,12 @@ public final class DepartmentResolver {
         }
         vocabulary.vocabulary().genericActors().forEach(g -> listedGenericActors.put(g.name(), g));
         this.genericActorGrammar = vocabulary.genericActorGrammar();
+        this.bodyNameEndings = vocabulary.bodyNameEndings();
+    }
+
+    /** The endings of a body's name the vocabulary lists (what shapes a name it lacks as a body's). */
+    BodyNameEndings bodyNameEndings() {
+        return bodyNameEndings;
     }
 
     /** The name without surrounding punctuation, whitespace and a trailing 等/等部门. */

@@ -64,6 +64,7 @@ final class ProseRoles {
     /** Every spelling, longest first, by its first character. */
     private final Map<Character, List<String>> spellingsByFirst;
     private final GenericActorGrammar genericActors;
+    private final BodyNameEndings bodyNameEndings;
     /** The labels of notes: a label's spelling in prose names a role, no actor ("牵头单位负责全程协调"). */
     private final ResponsibilityLabels labels;
     /** A responsibility label printed alone on its line (a web table's cell "牵头单位"): a label, not a verb. */
@@ -72,7 +73,7 @@ final class ProseRoles {
      * A name the vocabulary lacks where prose gives it a role: opening with a level (市, 区, 县 …) and running to a
      * verb of the actor before it (牵头, 配合, 负责 …) or to the next name of its list (、, or 和 before a level: 和 is
      * also inside names, 县发展和改革局), without a word of the sentence around it (由, 在, 的 …); a body only if shaped
-     * like one ({@link UnknownBodies#isBodyLike}).
+     * like one ({@link BodyNameEndings#isBodyLike}).
      */
     private final Pattern unknownBody;
     /**
@@ -97,7 +98,7 @@ final class ProseRoles {
     /** The prose reader of a vocabulary: built once for it ({@link #of}), used for every document read with it. */
     static ProseRoles of(SeedVocabulary vocabulary) {
         return new ProseRoles(namesOf(vocabulary), vocabulary.genericActorGrammar(),
-                vocabulary.responsibilityLabels());
+                vocabulary.responsibilityLabels(), vocabulary.bodyNameEndings());
     }
 
     /**
@@ -105,8 +106,11 @@ final class ProseRoles {
      * @param genericActors the grammar that recognises the generic actors no list holds (区级相关部门)
      * @param labels        the responsibility labels (one alone on its line is no verb of a sentence around it), the
      *                      verbs of prose and the level characters of names
+     * @param bodyNameEndings the endings of a body's name (what shapes a name the vocabulary lacks as a body's)
      */
-    ProseRoles(List<String> names, GenericActorGrammar genericActors, ResponsibilityLabels labels) {
+    ProseRoles(List<String> names, GenericActorGrammar genericActors, ResponsibilityLabels labels,
+               BodyNameEndings bodyNameEndings) {
+        this.bodyNameEndings = bodyNameEndings;
         this.labelAlone = labels.labelAlone;
         this.labels = labels;
         List<String> sorted = new ArrayList<>(names.stream().filter(n -> n.length() >= 2).distinct().toList());
@@ -443,13 +447,13 @@ final class ProseRoles {
             if (match == null && unknownBodies && unknownBody != null
                     && (i == s || "由，,；;：:、和".indexOf(t.charAt(i - 1)) >= 0)) {
                 Matcher m = unknownBody.matcher(t).region(i, e);
-                if (m.lookingAt() && UnknownBodies.isBodyLike(m.group())) {
+                if (m.lookingAt() && bodyNameEndings.isBodyLike(m.group())) {
                     match = m.group();
                 }
             }
             if (match == null && unknownBodies && unknownBodyAfterVerb != null && afterVerbBeforeName(t, s, i)) {
                 Matcher m = unknownBodyAfterVerb.matcher(t).region(i, e);
-                if (m.lookingAt() && UnknownBodies.isBodyLike(m.group())) {
+                if (m.lookingAt() && bodyNameEndings.isBodyLike(m.group())) {
                     match = m.group();
                 }
             }
@@ -457,7 +461,7 @@ final class ProseRoles {
                     && (i == s || "，,；;".indexOf(t.charAt(i - 1)) >= 0)) {
                 Matcher m = unknownBodyOpeningClause.matcher(t).region(i, e);
                 // printed in one piece: a name does not run across a line break ("分管领导：李某某⏎市商务局牵头")
-                if (m.lookingAt() && UnknownBodies.isBodyLike(m.group())
+                if (m.lookingAt() && bodyNameEndings.isBodyLike(m.group())
                         && (notOneNamedBody == null || !notOneNamedBody.matcher(m.group()).find())
                         && text.rawEnd(m.end()) - text.rawOffset(i) == m.end() - i) {
                     match = m.group();

@@ -68,8 +68,8 @@ final class ResponsibilityCell {
     /** Words between the names and their 牵头 that qualify how they lead: 分别, 共同, 按职责分工. */
     private static final Pattern LEAD_QUALIFIER = Pattern.compile("(?:按照职责分工|按职责分工|按职责|分别|共同)\\s*$");
 
-    static List<Assignment> parse(String cell) {
-        return parse(cell, false);
+    static List<Assignment> parse(BodyNameEndings endings, String cell) {
+        return parse(endings, cell, false);
     }
 
     /** The verb closing a clause of a note, after the names it gives a role (a qualifier 按职责分工 aside). */
@@ -99,7 +99,7 @@ final class ResponsibilityCell {
      * clause without a verb runs on into the next ("市财政局，市商务局配合"); a condition ("明确牵头部门的"), a remark
      * (不逐一列出，下同) and the convention sentence itself name no body.
      */
-    static List<Assignment> parseClauses(String note, boolean firstListedLeads) {
+    static List<Assignment> parseClauses(BodyNameEndings endings, String note, boolean firstListedLeads) {
         record Clause(String verb, List<String> names) {
         }
         boolean firstLeads = firstListedLeads;
@@ -125,10 +125,10 @@ final class ResponsibilityCell {
                 }
                 String names = pending + (pending.isEmpty() ? "" : "、") + clause.substring(0, verb.start());
                 pending.setLength(0);
-                clauses.add(new Clause(verb.group(1), names(names)));
+                clauses.add(new Clause(verb.group(1), names(endings, names)));
             }
             if (convention && !pending.isEmpty()) {
-                clauses.add(new Clause("负责", names(pending.toString())));
+                clauses.add(new Clause("负责", names(endings, pending.toString())));
             }
         }
         boolean namesLead = clauses.stream().anyMatch(c -> c.verb().equals(LEADS_MARK));
@@ -162,7 +162,7 @@ final class ResponsibilityCell {
     /**
      * @param firstListedLeads an earlier note said that the first body of a list leads ("列第一位者为牵头…，下同")
      */
-    static List<Assignment> parse(String cell, boolean firstListedLeads) {
+    static List<Assignment> parse(BodyNameEndings endings, String cell, boolean firstListedLeads) {
         String text = cell.replaceAll("</?p>", "").strip();
         boolean firstLeads = firstListedLeads || FIRST_LISTED_LEADS.matcher(text).find();
         text = BRACKETED_REMARK.matcher(FIRST_LISTED_LEADS.matcher(text).replaceAll("")).replaceAll("").strip();
@@ -188,7 +188,7 @@ final class ResponsibilityCell {
             return assignments;
         }
         if (lead < 0 && firstLeads && !endsWithSupport(text)) {
-            List<String> listed = names(text);
+            List<String> listed = names(endings, text);
             for (int i = 0; i < listed.size(); i++) {
                 assignments.add(new Assignment(i == 0 ? LinkType.LEADS : LinkType.SUPPORTS, listed.get(i)));
             }
@@ -196,20 +196,20 @@ final class ResponsibilityCell {
         }
         if (lead >= 0) {
             // "X、Y分别牵头", "由X牵头": the qualifier before the verb and the 由 before the names are no part of a name
-            names(LEAD_QUALIFIER.matcher(text.substring(0, lead)).replaceFirst("").replaceFirst("^\\s*由", ""))
+            names(endings, LEAD_QUALIFIER.matcher(text.substring(0, lead)).replaceFirst("").replaceFirst("^\\s*由", ""))
                     .forEach(n -> assignments.add(new Assignment(LinkType.LEADS, n)));
-            names(withoutSupportsMark(supportPart(text.substring(lead + LEADS_MARK.length()))))
+            names(endings, withoutSupportsMark(supportPart(text.substring(lead + LEADS_MARK.length()))))
                     .forEach(n -> assignments.add(new Assignment(LinkType.SUPPORTS, n)));
         } else if (text.contains(JOINTLY) && !text.startsWith(JOINTLY)) {
             // "X会同Y（负责）": X leads, Y takes part
             int jointly = text.indexOf(JOINTLY);
-            names(text.substring(0, jointly)).forEach(n -> assignments.add(new Assignment(LinkType.LEADS, n)));
-            names(withoutSupportsMark(text.substring(jointly + JOINTLY.length())))
+            names(endings, text.substring(0, jointly)).forEach(n -> assignments.add(new Assignment(LinkType.LEADS, n)));
+            names(endings, withoutSupportsMark(text.substring(jointly + JOINTLY.length())))
                     .forEach(n -> assignments.add(new Assignment(LinkType.SUPPORTS, n)));
         } else if (endsWithSupport(text)) {
-            names(withoutSupportsMark(text)).forEach(n -> assignments.add(new Assignment(LinkType.SUPPORTS, n)));
+            names(endings, withoutSupportsMark(text)).forEach(n -> assignments.add(new Assignment(LinkType.SUPPORTS, n)));
         } else {
-            names(text).forEach(n -> assignments.add(new Assignment(LinkType.LEADS, n)));
+            names(endings, text).forEach(n -> assignments.add(new Assignment(LinkType.LEADS, n)));
         }
         return assignments;
     }
@@ -265,14 +265,14 @@ final class ResponsibilityCell {
             "^(.{2,}?)等((?:[省市区县](?:级|直|属))?(?:其他)?(?:有关|相关|各有关|各相关)(?:部门|单位)"
                     + "(?:[（(][^（()）]{1,6}[）)])?)$");
 
-    static List<String> names(String part) {
+    static List<String> names(BodyNameEndings endings, String part) {
         return splitOutsideBrackets(part).stream()
                 .flatMap(n -> {
                     java.util.regex.Matcher others = AND_OTHERS.matcher(n.strip());
                     return others.matches() ? java.util.stream.Stream.of(others.group(1), others.group(2))
                             : java.util.stream.Stream.of(n);
                 })
-                .flatMap(ResponsibilityCell::splitAtConjunction)
+                .flatMap(n -> splitAtConjunction(endings, n))
                 .map(n -> n.strip().replaceFirst("^由", "")) // "由X负责": 由 opens the clause, not the name
                 .map(ResponsibilityCell::trimKeepingBracket)
                 .filter(n -> !n.isEmpty() && !REMARK.matcher(n).find())
@@ -288,13 +288,13 @@ final class ResponsibilityCell {
      * A name holding a conjunction between two names ("市财政局及各区人民政府") split in two; a name whose own words
      * hold one ("市住房和城乡建设局": 市住房 is no body) kept.
      */
-    private static java.util.stream.Stream<String> splitAtConjunction(String name) {
+    private static java.util.stream.Stream<String> splitAtConjunction(BodyNameEndings endings, String name) {
         Matcher m = CONJUNCTION.matcher(name);
         while (m.find()) {
             String first = name.substring(0, m.start()).strip();
             String second = name.substring(m.end()).strip();
-            if (UnknownBodies.isBodyLike(first)
-                    && (UnknownBodies.isBodyLike(second) || SET_OF_BODIES.matcher(second).matches())) {
+            if (endings.isBodyLike(first)
+                    && (endings.isBodyLike(second) || SET_OF_BODIES.matcher(second).matches())) {
                 return java.util.stream.Stream.of(first, second);
             }
         }

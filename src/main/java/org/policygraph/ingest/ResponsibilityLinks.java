@@ -49,6 +49,7 @@ final class ResponsibilityLinks {
     /** Links the body a heading names as the lead of its items ({@link #LEAD_HEADING}), if it names one. */
     static void linkLeadHeading(DocumentDraft draft, PlanParser.ParseContext context, String targetId,
                                 String location, String title, Span heading, String where) {
+        BodyNameEndings endings = context.departments().bodyNameEndings();
         if (title == null) {
             return;
         }
@@ -56,7 +57,7 @@ final class ResponsibilityLinks {
         if (!m.lookingAt()) {
             return;
         }
-        List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.names(m.group(1)).stream()
+        List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.names(endings, m.group(1)).stream()
                 .map(n -> new ResponsibilityCell.Assignment(LinkType.LEADS, n)).toList();
         link(draft, context, targetId, location, heading.of(draft.source.raw()).strip(), assignments, where,
                 "heading");
@@ -69,6 +70,7 @@ final class ResponsibilityLinks {
     /** Links every responsibility note in {@code span} to the measure or section {@code targetId}. */
     static void linkNotes(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
                           Span span, String where) {
+        BodyNameEndings endings = context.departments().bodyNameEndings();
         String text = span.of(draft.source.raw());
         ResponsibilityLabels labels = context.labels();
         Matcher m = BRACKETED.matcher(text);
@@ -87,7 +89,7 @@ final class ResponsibilityLinks {
                 String listed = namesBeforeConvention(context, inner);
                 if (listed != null) {
                     // "（市教育局，市委农办，各县人民政府，排名第一位为牵头单位，下同）": the note lists the bodies first
-                    List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(listed, true);
+                    List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(endings, listed, true);
                     if (!assignments.isEmpty()) {
                         link(draft, context, targetId, location, note, assignments, where, "responsibility note");
                         Span read = new Span(span.start() + m.start(), span.start() + m.end());
@@ -96,14 +98,14 @@ final class ResponsibilityLinks {
                     continue;
                 }
                 if (!ResponsibilityCell.hasClauses(inner)
-                        || ResponsibilityCell.parseClauses(inner, true).isEmpty()) {
+                        || ResponsibilityCell.parseClauses(endings, inner, true).isEmpty()) {
                     continue;
                 }
             }
             if (!draft.firstListedLeads && !labels.labelAt.matcher(inner).find() && !UNLABELLED_NOTE.matcher(inner)
                     .matches() && closesItsLine(text, m.start(), m.end()) && onlyBareNames(context, inner)) {
                 // "…增长7%以上。（市发展改革委，各县〔市、区〕政府）": the bodies responsible, no verb; every one leads
-                List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.names(inner).stream()
+                List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.names(endings, inner).stream()
                         .map(n -> new ResponsibilityCell.Assignment(LinkType.LEADS, n)).toList();
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
                 Span read = new Span(span.start() + m.start(), span.start() + m.end());
@@ -115,7 +117,7 @@ final class ResponsibilityLinks {
                     && !(draft.firstListedLeads && onlyNames(context, inner))) {
                 continue;
             }
-            List<ResponsibilityCell.Assignment> assignments = parseNote(labels,
+            List<ResponsibilityCell.Assignment> assignments = parseNote(labels, context.departments().bodyNameEndings(),
                     ResponsibilityCell.withDeclaredLeadSign(inner, draft.declaredLeadSign),
                     draft.firstListedLeads || convention);
             if (!assignments.isEmpty()) {
@@ -131,7 +133,7 @@ final class ResponsibilityLinks {
             // as an outline item): names only, the lead marked with its sign ("★区发改委、统计局")
             String cell = signedLine.group(1).strip();
             if (onlyNames(context, cell.replaceAll("[" + ResponsibilityCell.LEAD_SIGNS + "]", ""))) {
-                link(draft, context, targetId, location, cell, ResponsibilityCell.parse(cell, false), where,
+                link(draft, context, targetId, location, cell, ResponsibilityCell.parse(endings, cell, false), where,
                         "负责部门");
             }
         }
@@ -140,7 +142,7 @@ final class ResponsibilityLinks {
         while (lines.find()) {
             labelledLines.add(new int[] {lines.start(1), lines.end(1)});
             String note = lines.group(1).strip();
-            List<ResponsibilityCell.Assignment> assignments = parseNote(labels, ResponsibilityCell
+            List<ResponsibilityCell.Assignment> assignments = parseNote(labels, endings, ResponsibilityCell
                     .withDeclaredLeadSign(labels.withCommonVerbs(note.replace('\n', ' ')), draft.declaredLeadSign),
                     draft.firstListedLeads);
             if (!assignments.isEmpty()) {
@@ -158,7 +160,7 @@ final class ResponsibilityLinks {
             if (!labels.namesOfficials(officials.group(1))) {
                 continue;
             }
-            List<ResponsibilityCell.Assignment> posts = ResponsibilityCell.names(names(officials.group(2))).stream()
+            List<ResponsibilityCell.Assignment> posts = ResponsibilityCell.names(endings, names(officials.group(2))).stream()
                     .filter(n -> context.departments().genericActor(n)
                             .filter(g -> g.kind().equals(LEADERSHIP)).isPresent())
                     .map(n -> new ResponsibilityCell.Assignment(LinkType.LEADS, n)).toList();
@@ -177,7 +179,7 @@ final class ResponsibilityLinks {
                 continue; // the second label of a bracketed note read above ("[牵头单位:X;责任单位:Y]")
             }
             String note = tail.group(1).strip();
-            List<ResponsibilityCell.Assignment> assignments = parseNote(labels, ResponsibilityCell
+            List<ResponsibilityCell.Assignment> assignments = parseNote(labels, endings, ResponsibilityCell
                     .withDeclaredLeadSign(labels.withCommonVerbs(note), draft.declaredLeadSign),
                     draft.firstListedLeads);
             link(draft, context, targetId, location, note, assignments, where, "responsibility note");
@@ -195,7 +197,7 @@ final class ResponsibilityLinks {
             if (division.start(1) == 0 || !isListOfNames(line.substring(0, line.indexOf("牵头")))) {
                 continue; // the item's own first line, or a line of a sentence, not a list of names
             }
-            List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(
+            List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(endings,
                     line.replaceAll("[。；;]$", ""));
             int lineIndex = (int) read.substring(0, division.start(1)).chars().filter(c -> c == '\n').count();
             link(draft, context, targetId, location, printedLines[lineIndex].strip(), assignments, where,
@@ -217,6 +219,7 @@ final class ResponsibilityLinks {
      */
     private static void linkCarriedOutByLines(DocumentDraft draft, PlanParser.ParseContext context, String targetId,
                                               String location, Span span, String where) {
+        BodyNameEndings endings = context.departments().bodyNameEndings();
         String text = span.of(draft.source.raw());
         Matcher line = CARRIED_OUT_BY_LINE.matcher(text);
         while (line.find()) {
@@ -224,7 +227,7 @@ final class ResponsibilityLinks {
                 continue; // the task's own first line, not a line under it
             }
             String list = TRAILING_QUALIFIER.matcher(line.group(1).strip() + "负责").replaceFirst("");
-            List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.names(list).stream()
+            List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.names(endings, list).stream()
                     .map(n -> new ResponsibilityCell.Assignment(LinkType.LEADS, n)).toList();
             if (assignments.isEmpty() || list.contains("牵头") || list.contains("配合")) {
                 continue; // "由X牵头、Y配合负责": prose, read by its verbs
@@ -272,7 +275,8 @@ final class ResponsibilityLinks {
             String printed = listedName.replace('<', '(').replace('>', ')').replace('〈', '(').replace('〉', ')');
             String name = DepartmentResolver.trim(printed);
             if (name.length() < 2 || name.length() > MAX_NAME || (context.departments().resolve(name).isEmpty()
-                    && context.departments().genericActor(printed).isEmpty() && !UnknownBodies.isBodyLike(name))) {
+                    && context.departments().genericActor(printed).isEmpty()
+                    && !context.departments().bodyNameEndings().isBodyLike(name))) {
                 return false;
             }
         }
@@ -313,7 +317,7 @@ final class ResponsibilityLinks {
                 levelled = opensWithLevel;
                 continue;
             }
-            if (!opensWithLevel && !(levelled && UnknownBodies.isBodyLike(name))) {
+            if (!opensWithLevel && !(levelled && context.departments().bodyNameEndings().isBodyLike(name))) {
                 return false;
             }
             levelled = opensWithLevel;
@@ -395,10 +399,11 @@ final class ResponsibilityLinks {
 
     private static void linkBlock(DocumentDraft draft, PlanParser.ParseContext context, String targetId,
                                   String location, String text, int start, int end, CharSequence note, String where) {
+        BodyNameEndings endings = context.departments().bodyNameEndings();
         if (start < 0 || end <= start) {
             return;
         }
-        List<ResponsibilityCell.Assignment> assignments = parseNote(context.labels(), ResponsibilityCell
+        List<ResponsibilityCell.Assignment> assignments = parseNote(context.labels(), endings, ResponsibilityCell
                 .withDeclaredLeadSign(note.toString(), draft.declaredLeadSign), draft.firstListedLeads);
         link(draft, context, targetId, location, text.substring(start, end).strip(), assignments, where,
                 "responsibility block");
@@ -425,12 +430,13 @@ final class ResponsibilityLinks {
     /** A remark's roles on this target, and, when it says so (下同), on every later task of the document. */
     private static void remark(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
                                String note, String inner, int noteEnd, String where) {
+        BodyNameEndings endings = context.departments().bodyNameEndings();
         Matcher m = REMARK_ROLE.matcher(inner);
         List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
         while (m.find()) {
             LinkType role = m.group(1).equals("均涉及") || "参与".equals(m.group(3)) || "配合".equals(m.group(3))
                     ? LinkType.SUPPORTS : LinkType.LEADS;
-            ResponsibilityCell.names(m.group(2)).forEach(n -> assignments.add(new ResponsibilityCell.Assignment(role,
+            ResponsibilityCell.names(endings, m.group(2)).forEach(n -> assignments.add(new ResponsibilityCell.Assignment(role,
                     n)));
         }
         if (assignments.isEmpty()) {
@@ -467,8 +473,8 @@ final class ResponsibilityLinks {
      * names the column, it is never part of a name); an unlabelled note is read like a cell ("A牵头，B配合").
      */
     /** @param firstListedLeads an earlier note said that the first body of a list leads (下同) */
-    static List<ResponsibilityCell.Assignment> parseNote(ResponsibilityLabels labelling, String inner,
-                                                         boolean firstListedLeads) {
+    static List<ResponsibilityCell.Assignment> parseNote(ResponsibilityLabels labelling, BodyNameEndings endings,
+                                                         String inner, boolean firstListedLeads) {
         List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
         Matcher label = labelling.labelAt.matcher(inner);
         List<int[]> labels = new ArrayList<>();
@@ -478,18 +484,18 @@ final class ResponsibilityLinks {
         if (labels.isEmpty()) {
             String t = inner.strip();
             if (ResponsibilityCell.hasClauses(t)) {
-                return ResponsibilityCell.parseClauses(t, firstListedLeads);
+                return ResponsibilityCell.parseClauses(endings, t, firstListedLeads);
             }
             // "X、Y等相关部门按职责分工负责": the qualifier closes the list, it is no part of its last name
             return t.contains("牵头") || t.contains("配合") || t.endsWith("负责") || t.endsWith("落实")
-                    ? ResponsibilityCell.parse(TRAILING_QUALIFIER.matcher(t).replaceFirst(""))
+                    ? ResponsibilityCell.parse(endings, TRAILING_QUALIFIER.matcher(t).replaceFirst(""))
                     // a bare list under the key "列第一位的为牵头单位，下同" (read as a note only when it holds only names)
-                    : firstListedLeads ? ResponsibilityCell.parse(t, true) : List.of();
+                    : firstListedLeads ? ResponsibilityCell.parse(endings, t, true) : List.of();
         }
         // "〔X、Y等按职责分工负责。责任单位：Z〕": a list closed by its verb before the first label gives its own roles
         String before = inner.substring(0, labels.get(0)[0]).strip().replaceAll("[。；;]+$", "");
         if (LIST_BEFORE_LABEL.matcher(before).matches()) {
-            assignments.addAll(ResponsibilityCell.parse(TRAILING_QUALIFIER.matcher(before).replaceFirst("")));
+            assignments.addAll(ResponsibilityCell.parse(endings, TRAILING_QUALIFIER.matcher(before).replaceFirst("")));
         }
         boolean hasLead = labels.stream()
                 .anyMatch(l -> labelling.roleOf(inner.substring(l[0], l[1])) == LinkType.LEADS);
@@ -498,13 +504,13 @@ final class ResponsibilityLinks {
             String value = names(inner.substring(labels.get(i)[1], i + 1 < labels.size() ? labels.get(i + 1)[0]
                     : inner.length()));
             if (role != null) {
-                ResponsibilityCell.names(value).forEach(n -> assignments.add(
+                ResponsibilityCell.names(endings, value).forEach(n -> assignments.add(
                         new ResponsibilityCell.Assignment(role, n)));
             } else if (hasLead) {
-                ResponsibilityCell.names(value.replaceAll("(牵头|配合)", "")).forEach(n -> assignments.add(
+                ResponsibilityCell.names(endings, value.replaceAll("(牵头|配合)", "")).forEach(n -> assignments.add(
                         new ResponsibilityCell.Assignment(LinkType.SUPPORTS, n)));
             } else {
-                assignments.addAll(ResponsibilityCell.parse(value, firstListedLeads));
+                assignments.addAll(ResponsibilityCell.parse(endings, value, firstListedLeads));
             }
         }
         return assignments;
@@ -524,15 +530,15 @@ final class ResponsibilityLinks {
      * Whether {@code name}, printed right before the next name of its list with 、, is that body's kind with the
      * kind's word left out: "人民大垸、荒湖管理区" names two 管理区, the first without the shared word.
      */
-    private static boolean sharesSuffixOfNext(String quote, String name,
+    private static boolean sharesSuffixOfNext(PlanParser.ParseContext context, String quote, String name,
                                               List<ResponsibilityCell.Assignment> assignments, int index) {
-        if (index + 1 >= assignments.size() || UnknownBodies.isBodyLike(name)) {
+        if (index + 1 >= assignments.size() || context.departments().bodyNameEndings().isBodyLike(name)) {
             return false;
         }
         String next = DepartmentResolver.trim(assignments.get(index + 1).printedName());
-        String kind = UnknownBodies.kindWord(next);
+        String kind = context.departments().bodyNameEndings().kindWord(next);
         return kind != null && quote.replaceAll("\\s+", "").contains(name + "、" + next)
-                && UnknownBodies.isBodyLike(name + kind);
+                && context.departments().bodyNameEndings().isBodyLike(name + kind);
     }
 
     /**
@@ -574,7 +580,7 @@ final class ResponsibilityLinks {
                 boolean splitBySpace = Pattern.compile(Pattern.quote(first) + "[ \\t\\u3000\\n]+"
                         + Pattern.quote(second)).matcher(quote).find();
                 if (splitBySpace && (context.departments().resolve(whole).isPresent()
-                        || UnknownBodies.isBodyLike(whole))) {
+                        || context.departments().bodyNameEndings().isBodyLike(whole))) {
                     i++;
                     // a name broken more than once ("伏羲 山管委 会"): the pieces after it that name nothing alone
                     // join it while it stays a name
@@ -584,7 +590,7 @@ final class ResponsibilityLinks {
                         boolean brokenAgain = isNoNameAlone(context, next) && Pattern.compile(
                                 Pattern.quote(second) + "[ \\t\\u3000\\n]+" + Pattern.quote(next)).matcher(quote).find();
                         if (!brokenAgain || !(context.departments().resolve(longer).isPresent()
-                                || UnknownBodies.isBodyLike(longer))) {
+                                || context.departments().bodyNameEndings().isBodyLike(longer))) {
                             break;
                         }
                         whole = longer;
@@ -619,8 +625,8 @@ final class ResponsibilityLinks {
         }
         Matcher m = CONJUNCTION.matcher(printed);
         while (m.find()) {
-            List<String> before = ResponsibilityCell.names(printed.substring(0, m.start()));
-            List<String> after = ResponsibilityCell.names(printed.substring(m.end()));
+            List<String> before = ResponsibilityCell.names(departments.bodyNameEndings(), printed.substring(0, m.start()));
+            List<String> after = ResponsibilityCell.names(departments.bodyNameEndings(), printed.substring(m.end()));
             if (before.isEmpty() || after.isEmpty()) {
                 continue;
             }
@@ -641,7 +647,7 @@ final class ResponsibilityLinks {
     private static boolean isName(DepartmentResolver departments, String printed) {
         String name = DepartmentResolver.trim(printed);
         return !name.isEmpty() && (departments.resolve(printed).isPresent()
-                || departments.genericActor(printed).isPresent() || UnknownBodies.isBodyLike(name));
+                || departments.genericActor(printed).isPresent() || departments.bodyNameEndings().isBodyLike(name));
     }
 
     /** A name closed by a bracket holding another name: "县发改局(粮食局)". */
@@ -664,9 +670,10 @@ final class ResponsibilityLinks {
         }
         String first = m.group(1);
         String second = m.group(2);
-        String secondKind = UnknownBodies.kindWord(second);
+        String secondKind = context.departments().bodyNameEndings().kindWord(second);
         boolean firstIsBody = context.departments().resolve(first).isPresent()
-                || (UnknownBodies.isBodyLike(first) && context.departments().genericActor(first).isEmpty());
+                || (context.departments().bodyNameEndings().isBodyLike(first)
+                        && context.departments().genericActor(first).isEmpty());
         boolean secondIsOffice = (context.departments().resolve(second).isPresent() || secondKind != null)
                 && context.departments().genericActor(second).isEmpty()
                 && (secondKind == null || !context.labels().nameLevels.contains(secondKind));
@@ -677,7 +684,8 @@ final class ResponsibilityLinks {
     private static boolean isNoNameAlone(PlanParser.ParseContext context, String printed) {
         String name = DepartmentResolver.trim(printed);
         return !name.isEmpty() && context.departments().resolve(printed).isEmpty()
-                && context.departments().genericActor(printed).isEmpty() && !UnknownBodies.isBodyLike(name);
+                && context.departments().genericActor(printed).isEmpty()
+                && !context.departments().bodyNameEndings().isBodyLike(name);
     }
 
     /** Links each assignment, once per role, department and target. */
@@ -705,7 +713,8 @@ final class ResponsibilityLinks {
             String printed = assignment.printedName();
             List<String> glued = context.departments().genericActor(printed).isEmpty()
                     && context.departments().resolve(printed).isEmpty()
-                    ? UnknownBodies.gluedNames(DepartmentResolver.trim(printed)) : List.of(printed);
+                    ? context.departments().bodyNameEndings().gluedNames(DepartmentResolver.trim(printed))
+                    : List.of(printed);
             if (glued.size() > 1) {
                 // names printed without separators: each a body of its own, with the role the list gives
                 glued.forEach(n -> assignments.add(new ResponsibilityCell.Assignment(assignment.role(), n)));
@@ -731,7 +740,7 @@ final class ResponsibilityLinks {
                 String name = DepartmentResolver.trim(printed);
                 boolean first = !context.unknownBodies().knows(name);
                 id = context.unknownBodies().department(name, quote, location,
-                        bodiesByPlace || sharesSuffixOfNext(quote, name, assignments, index));
+                        bodiesByPlace || sharesSuffixOfNext(context, quote, name, assignments, index));
                 if (id.isPresent() && first) {
                     draft.warnings.add(where + ": " + location + ": department '" + printed + "' in " + printedAs
                             + " is not in " + VocabularyReader.DEPARTMENTS + " (name or alias); kept as an uncurated "

@@ -212,7 +212,7 @@ public final class SeedReader {
         DocumentCatalog.Entry entry = DocumentCatalog.submittedEntry(submitted, v, seeded);
         SourceText text = markTables(new SourceText(submitted.textOrigin(),
                 submitted.text() == null ? "" : submitted.text()), v);
-        Optional<IngestWarning> unfinishedEnding = SubmissionChecks.checkText(text, v.responsibilityLabels());
+        Optional<IngestWarning> unfinishedEnding = SubmissionChecks.checkText(text, v.responsibilityLabels(), v.bodyNameEndings());
         DocumentRecord document = DocumentCatalog.documentRecord(entry, text);
         // a plan submitted without issuedOn still prints when it was issued: past years in it are then reported facts
         Map<String, DocumentYears> years = Map.of(entry.id(),
@@ -237,7 +237,7 @@ public final class SeedReader {
         DocumentDraft draft = new DocumentDraft(entry, text);
         // A submitted plan may name bodies nobody curated yet: they become uncurated nodes. The seed is curated: there
         // an unknown name is a warning (or an error, strict).
-        UnknownBodies unknownBodies = submitted ? new UnknownBodies(entry.id()) : null;
+        UnknownBodies unknownBodies = submitted ? new UnknownBodies(entry.id(), v.bodyNameEndings()) : null;
         PlanParser.ParseContext context = new PlanParser.ParseContext(departments, strictDepartments, unknownBodies,
                 v.responsibilityLabels());
         new PlanParser(draft, context, v.conventions()).parse();

@@ -9,12 +9,12 @@ import org.policygraph.model.Vocabulary;
 
 /**
  * The curated vocabularies as read: the model's {@link Vocabulary} plus the phrases that look like departments but
- * are not (各相关部门 ...), the grammar that recognises the generic actors no list holds, and where each id was
- * defined (for error messages).
+ * are not (各相关部门 ...), the grammar that recognises the generic actors no list holds, the endings of a body's name
+ * ({@link BodyNameEndings}), and where each id was defined (for error messages).
  */
 public record SeedVocabulary(Vocabulary vocabulary, Set<String> notDepartments, Map<String, String> definedAt,
                              PlanConventions conventions, GenericActorGrammar genericActorGrammar,
-                             ResponsibilityLabels responsibilityLabels) {
+                             ResponsibilityLabels responsibilityLabels, BodyNameEndings bodyNameEndings) {
 
     public boolean hasDepartment(String id) {
         return vocabulary.departments().stream().anyMatch(d -> d.id().equals(id));
@@ -35,11 +35,11 @@ public record SeedVocabulary(Vocabulary vocabulary, Set<String> notDepartments, 
     /** This vocabulary with the aliases editors added (a submitted document is read with them). */
     public SeedVocabulary with(EditorAliases aliases) {
         return new SeedVocabulary(aliases.applyTo(vocabulary), notDepartments, definedAt, conventions,
-                genericActorGrammar, responsibilityLabels);
+                genericActorGrammar, responsibilityLabels, bodyNameEndings);
     }
 
     static SeedVocabulary empty() {
         return new SeedVocabulary(new Vocabulary(List.of(), List.of(), List.of()), Set.of(), Map.of(), PlanConventions.none(),
-                GenericActorGrammar.none(), ResponsibilityLabels.none());
+                GenericActorGrammar.none(), ResponsibilityLabels.none(), BodyNameEndings.none());
     }
 }

@@ -57,7 +57,7 @@ final class SubmissionChecks {
      * complete ending is better reported where it is than guessed; that warning is returned, for
      * {@link #warnings}.
      */
-    static Optional<IngestWarning> checkText(SourceText text, ResponsibilityLabels labels) {
+    static Optional<IngestWarning> checkText(SourceText text, ResponsibilityLabels labels, BodyNameEndings endings) {
         String raw = text.raw();
         String origin = text.file();
         if (raw.isBlank()) {
@@ -95,7 +95,7 @@ final class SubmissionChecks {
         }
         SourceText.Line last = lastTextLine(text);
         String line = text.slice(last.start(), last.contentEnd());
-        Ending ending = ending(text, last, labels);
+        Ending ending = ending(text, last, labels, endings);
         if (ending == Ending.CUT) {
             if (INTRODUCING_COLON.matcher(line).matches()) {
                 throw new SeedException(origin + ":" + last.number(), "the text ends on a colon introducing what "
@@ -126,7 +126,8 @@ final class SubmissionChecks {
         UNFINISHED
     }
 
-    static Ending ending(SourceText text, SourceText.Line last, ResponsibilityLabels labels) {
+    static Ending ending(SourceText text, SourceText.Line last, ResponsibilityLabels labels,
+                         BodyNameEndings endings) {
         String raw = text.raw();
         String line = text.slice(last.start(), last.contentEnd());
         if (TableCells.isRow(last)) {
@@ -142,7 +143,7 @@ final class SubmissionChecks {
         }
         boolean unfinished = line.length() >= SHORT_LINE && !COMPLETE_ENDING.matcher(line).matches()
                 && !labels.isLabelledLine(line) && !labels.isLabelledLine(lastSentence(line))
-                && !ResponsibilityLinks.isDivisionLine(line) && !endsInNamesOfBodies(line)
+                && !ResponsibilityLinks.isDivisionLine(line) && !endsInNamesOfBodies(line, endings)
                 && !endsInCellsPrintedOneALine(text);
         return unfinished ? Ending.UNFINISHED : Ending.COMPLETE;
     }
@@ -162,7 +163,7 @@ final class SubmissionChecks {
      * cell separators, or a 责任单位 list without its label ("…落地率达到90%。市发展改革委", "市财政局、江岸区、江汉区政府").
      * Every name is body-shaped (…局, …委, …政府) or a place (…区, …县), the last one a body: a plan's last word, not a cut.
      */
-    static boolean endsInNamesOfBodies(String line) {
+    static boolean endsInNamesOfBodies(String line, BodyNameEndings endings) {
         String[] sentences = SENTENCE_END.split(line.strip(), -1);
         // "…水平。 责任单位:县司法局": a page whose line breaks were lost ends in a labelled note; its names are judged
         String lastSentence = NOTE_LABEL.matcher(sentences[sentences.length - 1].strip()).replaceFirst("");
@@ -170,12 +171,12 @@ final class SubmissionChecks {
         lastSentence = LIST_CLOSED_BY_DENG.matcher(lastSentence).replaceFirst("");
         // a remark in brackets is part of its name: 各县(市、区)政府, 市建设局(市规划局)
         String[] names = splitOutsideBrackets(lastSentence);
-        if (names.length == 0 || !UnknownBodies.isBodyLike(withoutRemarks(names[names.length - 1]))) {
+        if (names.length == 0 || !endings.isBodyLike(withoutRemarks(names[names.length - 1]))) {
             return false;
         }
         for (String name : names) {
             String bare = withoutRemarks(name);
-            if (name.length() > MAX_BODY_NAME || !(UnknownBodies.isBodyLike(bare) || PLACE.matcher(bare).matches())) {
+            if (name.length() > MAX_BODY_NAME || !(endings.isBodyLike(bare) || PLACE.matcher(bare).matches())) {
                 return false;
             }
         }

@@ -763,7 +763,7 @@ final class TaskTables {
 
     /**
      * Whether a cell reads as a list of bodies: every name of it (lead signs aside) a body the vocabulary knows, a
-     * generic actor, or shaped like a body ({@link UnknownBodies#isBodyLike}); or no body at all ("/").
+     * generic actor, or shaped like a body ({@link BodyNameEndings#isBodyLike}); or no body at all ("/").
      */
     private boolean looksLikeNames(String cell) {
         // a list may be closed by 等 and a full stop, as a sentence is: "市发改委、市税务局等。"
@@ -785,9 +785,10 @@ final class TaskTables {
             // a name listed before another of the same kind may leave the kind's word to it: "黄埔区、南沙区政府"
             String next = i + 1 < printedNames.size() ? DepartmentResolver.trim(printedNames.get(i + 1)) : "";
             String nextKind = signless.replaceAll("\\s", "").contains(name + "、" + next)
-                    ? UnknownBodies.kindWord(next) : null;
+                    ? context.departments().bodyNameEndings().kindWord(next) : null;
+            BodyNameEndings endings = context.departments().bodyNameEndings();
             if (context.departments().resolve(name).isEmpty() && context.departments().genericActor(printed).isEmpty()
-                    && !UnknownBodies.isBodyLike(name) && (nextKind == null || !UnknownBodies.isBodyLike(name + nextKind))) {
+                    && !endings.isBodyLike(name) && (nextKind == null || !endings.isBodyLike(name + nextKind))) {
                 return false;
             }
         }
@@ -1637,7 +1638,7 @@ final class TaskTables {
                 spans.stream().map(s -> namesJoinedByAnd(namesSpaced(s.of(raw)))).toList()));
         // a plain list of a 责任单位 column: its first body leads where the text says so (列第一位的为牵头单位), a
         // body carrying the sign the text declares leads (带*号的为牵头单位)
-        List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(
+        List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(context.departments().bodyNameEndings(),
                 ResponsibilityCell.withDeclaredLeadSign(joined, draft.declaredLeadSign), draft.firstListedLeads);
         if (role != null && !joined.contains("牵头") && !joined.contains("配合")) {
             assignments = assignments.stream().map(a -> new ResponsibilityCell.Assignment(role, a.printedName()))

@@ -51,7 +51,7 @@ public final class VocabularyReader {
                 readSuccessions(source, departments)),
                 Set.copyOf(notDepartments), definedAt,
                 PlanConventions.read(source), GenericActorGrammar.read(source, GENERIC_KINDS),
-                ResponsibilityLabels.read(source));
+                ResponsibilityLabels.read(source), BodyNameEndings.read(source));
     }
 
     static List<DepartmentRecord> readDepartments(TsvTable table, Map<String, String> definedAt) {

@@ -3,53 +3,101 @@ package org.policygraph.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The endings of a body's name are data (graph-seed/vocabulary/body-name-endings.tsv): the parser reads them from the
- * packaged seed, the same file as the checkout's, and a broken row names its file and line.
+ * configured seed with the rest of the vocabulary (a seed directory's own file, or the packaged copy, the same file as
+ * the checkout's), and a broken row or a missing file names the file.
  */
 class BodyNameEndingsTest {
 
+    /** The endings of the packaged seed. */
+    static final BodyNameEndings PACKAGED = BodyNameEndings.read(SeedSource.classpath());
+
     @Test
     void namesEndingLikeABodyAreBodiesAndOthersAreNot() {
-        assertThat(UnknownBodies.isBodyLike("市商务局")).isTrue();
-        assertThat(UnknownBodies.isBodyLike("省沈抚示范区管委会")).isTrue();
-        assertThat(UnknownBodies.isBodyLike("城乡社区服务中心（站）")).isTrue();
-        assertThat(UnknownBodies.isBodyLike("工商联")).isTrue();
-        assertThat(UnknownBodies.isBodyLike("经开区")).isTrue();
-        assertThat(UnknownBodies.isBodyLike("学校")).isFalse();
-        assertThat(UnknownBodies.isBodyLike("食用菌")).isFalse();
-        assertThat(UnknownBodies.isBodyLike("王某某")).isFalse();
+        assertThat(PACKAGED.isBodyLike("市商务局")).isTrue();
+        assertThat(PACKAGED.isBodyLike("省沈抚示范区管委会")).isTrue();
+        assertThat(PACKAGED.isBodyLike("城乡社区服务中心（站）")).isTrue();
+        assertThat(PACKAGED.isBodyLike("工商联")).isTrue();
+        assertThat(PACKAGED.isBodyLike("经开区")).isTrue();
+        assertThat(PACKAGED.isBodyLike("学校")).isFalse();
+        assertThat(PACKAGED.isBodyLike("食用菌")).isFalse();
+        assertThat(PACKAGED.isBodyLike("王某某")).isFalse();
         // the kind word is the shortest ending that fits
-        assertThat(UnknownBodies.kindWord("荒湖管理区")).isEqualTo("管理区");
-        assertThat(UnknownBodies.kindWord("妇联")).isEqualTo("联");
-        assertThat(UnknownBodies.kindWord("学校")).isNull();
+        assertThat(PACKAGED.kindWord("荒湖管理区")).isEqualTo("管理区");
+        assertThat(PACKAGED.kindWord("妇联")).isEqualTo("联");
+        assertThat(PACKAGED.kindWord("学校")).isNull();
     }
 
     @Test
     void thePackagedEndingsAreTheCheckoutsFile() {
-        Pattern packaged = UnknownBodies.read(SeedSource.classpath());
-        Pattern checkout = UnknownBodies.read(SeedSource.directory(RealSeed.ROOT));
-        assertThat(packaged.pattern()).isEqualTo(checkout.pattern());
+        BodyNameEndings checkout = BodyNameEndings.read(SeedSource.directory(RealSeed.ROOT));
+        assertThat(PACKAGED.pattern().pattern()).isEqualTo(checkout.pattern().pattern());
+        assertThat(VocabularyReader.read(SeedSource.directory(RealSeed.ROOT)).bodyNameEndings().pattern().pattern())
+                .isEqualTo(checkout.pattern().pattern());
+    }
+
+    @Test
+    void aSeedDirectoryWithItsOwnEndingsIsReadWithThem(@TempDir Path seed) throws IOException {
+        copyVocabulary(seed);
+        Path endings = seed.resolve(BodyNameEndings.FILE);
+        Files.writeString(endings, Files.readString(endings) + "合作社\tNAME\ta deployment's own ending\n");
+        String coop = "县农民专业合作社";
+        assertThat(PACKAGED.isBodyLike(coop)).isFalse();
+
+        SeedVocabulary vocabulary = VocabularyReader.read(SeedSource.directory(seed));
+        assertThat(vocabulary.bodyNameEndings().isBodyLike(coop)).isTrue();
+        assertThat(vocabulary.bodyNameEndings().kindWord(coop)).isEqualTo("合作社");
+        assertThat(vocabulary.bodyNameEndings().isBodyLike("市商务局")).isTrue();
+        // what the parser reads a document with: the resolver of the vocabulary, and the uncurated bodies
+        DepartmentResolver departments = new DepartmentResolver(vocabulary);
+        assertThat(departments.bodyNameEndings().gluedNames("县农民专业合作社县商务局"))
+                .containsExactly("县农民专业合作社", "县商务局");
+        assertThat(new UnknownBodies("x", vocabulary.bodyNameEndings()).department(coop, "县农民专业合作社负责", "1"))
+                .isPresent();
+        assertThat(new UnknownBodies("x", PACKAGED).department(coop, "县农民专业合作社负责", "1")).isEmpty();
+    }
+
+    @Test
+    void aSeedDirectoryWithoutTheEndingsIsRefusedNamingTheFile(@TempDir Path seed) throws IOException {
+        copyVocabulary(seed);
+        Files.delete(seed.resolve(BodyNameEndings.FILE));
+        SeedException e = assertThrows(SeedException.class, () -> VocabularyReader.read(SeedSource.directory(seed)));
+        assertThat(e.getMessage()).contains("body-name-endings.tsv").contains("missing");
     }
 
     @Test
     void anEndingListedTwiceNamesTheFileAndLine() {
         SeedSource broken = fileOf("ending\tshape\n局\tNAME\n联\tSHORT\n经开区\tZONE\n局\tNAME\n");
-        SeedException e = assertThrows(SeedException.class, () -> UnknownBodies.read(broken));
-        assertThat(e.getMessage()).contains(UnknownBodies.ENDINGS_FILE + ":5").contains("'局'");
+        SeedException e = assertThrows(SeedException.class, () -> BodyNameEndings.read(broken));
+        assertThat(e.getMessage()).contains(BodyNameEndings.FILE + ":5").contains("'局'");
         SeedException shape = assertThrows(SeedException.class,
-                () -> UnknownBodies.read(fileOf("ending\tshape\n局\tLONG\n")));
-        assertThat(shape.getMessage()).contains(UnknownBodies.ENDINGS_FILE + ":2");
+                () -> BodyNameEndings.read(fileOf("ending\tshape\n局\tLONG\n")));
+        assertThat(shape.getMessage()).contains(BodyNameEndings.FILE + ":2");
+    }
+
+    private static void copyVocabulary(Path seed) throws IOException {
+        Path from = RealSeed.ROOT.resolve("vocabulary");
+        Files.createDirectories(seed.resolve("vocabulary"));
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, seed.resolve("vocabulary").resolve(file.getFileName()));
+            }
+        }
     }
 
     private static SeedSource fileOf(String content) {
-        Map<String, String> files = Map.of(UnknownBodies.ENDINGS_FILE, content);
+        Map<String, String> files = Map.of(BodyNameEndings.FILE, content);
         return new SeedSource() {
             @Override
             public Optional<String> readIfPresent(String relativePath) {

@@ -19,6 +19,9 @@ import org.policygraph.model.LinkType;
  */
 class ClausedNotesTest {
 
+    /** The packaged seed's endings of a body's name. */
+    private static final BodyNameEndings ENDINGS = BodyNameEndings.read(SeedSource.classpath());
+
     private static DocumentBundle read(String body) {
         String title = "某省重点工作部门分工的意见";
         return SubmittedPlans.read("division", title, title + "\n" + body);
@@ -58,22 +61,20 @@ class ClausedNotesTest {
 
     @Test
     void eachClauseOfANoteGivesItsNamesTheRoleOfItsVerb() {
-        assertThat(ResponsibilityCell.parseClauses(
-                "分管副市长、协管副秘书长负责，市商务局牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同", false))
+        assertThat(ResponsibilityCell.parseClauses(ENDINGS, "分管副市长、协管副秘书长负责，市商务局牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同", false))
                 .containsExactly(
                         new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "分管副市长"),
                         new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "协管副秘书长"),
                         new ResponsibilityCell.Assignment(LinkType.LEADS, "市商务局"),
                         new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "其他有关部门"));
         // the first of the last 负责 list leads where the note says so; the convention sentence names no body
-        assertThat(ResponsibilityCell.parseClauses(
-                "分管副市长负责，市商务局、市财政局等负责。列第一位的为牵头部门，其他部门和单位按职责分工负责，下同", false))
+        assertThat(ResponsibilityCell.parseClauses(ENDINGS, "分管副市长负责，市商务局、市财政局等负责。列第一位的为牵头部门，其他部门和单位按职责分工负责，下同", false))
                 .containsExactly(
                         new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "分管副市长"),
                         new ResponsibilityCell.Assignment(LinkType.LEADS, "市商务局"),
                         new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "市财政局"));
         // 负责 alone: the bodies named carry the task
-        assertThat(ResponsibilityCell.parseClauses("市商务局负责，市财政局配合", false)).containsExactly(
+        assertThat(ResponsibilityCell.parseClauses(ENDINGS, "市商务局负责，市财政局配合", false)).containsExactly(
                 new ResponsibilityCell.Assignment(LinkType.LEADS, "市商务局"),
                 new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "市财政局"));
     }
@@ -97,13 +98,13 @@ class ClausedNotesTest {
 
     @Test
     void aBodyFollowedByAndOtherBodiesNamesTheOthersAsAGenericActorOfTheirOwn() {
-        assertThat(ResponsibilityCell.parse("市工信局、市财政局等有关部门，各县区人民政府")).containsExactly(
+        assertThat(ResponsibilityCell.parse(ENDINGS, "市工信局、市财政局等有关部门，各县区人民政府")).containsExactly(
                 new ResponsibilityCell.Assignment(LinkType.LEADS, "市工信局"),
                 new ResponsibilityCell.Assignment(LinkType.LEADS, "市财政局"),
                 new ResponsibilityCell.Assignment(LinkType.LEADS, "有关部门"),
                 new ResponsibilityCell.Assignment(LinkType.LEADS, "各县区人民政府"));
         // a bare 等部门 only closes the list
-        assertThat(ResponsibilityCell.parse("市工信局、市财政局等部门")).containsExactly(
+        assertThat(ResponsibilityCell.parse(ENDINGS, "市工信局、市财政局等部门")).containsExactly(
                 new ResponsibilityCell.Assignment(LinkType.LEADS, "市工信局"),
                 new ResponsibilityCell.Assignment(LinkType.LEADS, "市财政局"));
     }

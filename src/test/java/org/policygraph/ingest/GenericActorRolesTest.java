@@ -17,6 +17,9 @@ import org.policygraph.model.LinkType;
  */
 class GenericActorRolesTest {
 
+    /** The packaged seed's endings of a body's name. */
+    private static final BodyNameEndings ENDINGS = BodyNameEndings.read(SeedSource.classpath());
+
     private static final SeedVocabulary VOCABULARY = VocabularyReader.read(SeedSource.directory(RealSeed.ROOT));
 
     private static final String TITLE = "某区稳增长工作方案";
@@ -112,7 +115,7 @@ class GenericActorRolesTest {
 
     @Test
     void aNameWithASeparatorInsideItsBracketsStaysOneName() {
-        assertThat(ResponsibilityCell.names("市商务局、各县（市、区）人民政府、各县(市、区)"))
+        assertThat(ResponsibilityCell.names(ENDINGS, "市商务局、各县（市、区）人民政府、各县(市、区)"))
                 .containsExactly("市商务局", "各县（市、区）人民政府", "各县(市、区)");
         DocumentBundle bundle = plan("""
                 一、重点任务

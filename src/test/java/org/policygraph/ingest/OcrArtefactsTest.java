@@ -13,6 +13,9 @@ import org.policygraph.model.LinkType;
 /** The general OCR rules, on small made-up texts. */
 class OcrArtefactsTest {
 
+    /** The packaged seed's endings of a body's name. */
+    private static final BodyNameEndings ENDINGS = BodyNameEndings.read(SeedSource.classpath());
+
     private static List<OutlineNode> outline(String text, OutlineParser.Rules rules, List<String> warnings) {
         SourceText source = new SourceText("t.txt", text);
         return new OutlineParser(source, rules, warnings).parse(1, source.lines().size() + 1);
@@ -70,13 +73,13 @@ class OcrArtefactsTest {
                         new ResponsibilityCell.Assignment(LinkType.LEADS, "市商务局"),
                         new ResponsibilityCell.Assignment(LinkType.LEADS, "市统计局"),
                         new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "国家外汇管理局湖北分局")),
-                ResponsibilityCell.parse("<p>市商务局、市统计局牵头,国家外汇管理局湖北分局等配合</p>"));
+                ResponsibilityCell.parse(ENDINGS, "<p>市商务局、市统计局牵头,国家外汇管理局湖北分局等配合</p>"));
         assertEquals(List.of(new ResponsibilityCell.Assignment(LinkType.LEADS, "发展改革委"),
                         new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "市工商")),
-                ResponsibilityCell.parse("发展改革委牵头，市工商等部门配合"));
+                ResponsibilityCell.parse(ENDINGS, "发展改革委牵头，市工商等部门配合"));
         assertEquals(List.of(new ResponsibilityCell.Assignment(LinkType.LEADS, "市文化局"),
                         new ResponsibilityCell.Assignment(LinkType.LEADS, "市体育局")),
-                ResponsibilityCell.parse("市文化局、市体育局"));
+                ResponsibilityCell.parse(ENDINGS, "市文化局、市体育局"));
     }
 
     @Test

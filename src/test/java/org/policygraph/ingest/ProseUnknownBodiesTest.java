@@ -15,6 +15,9 @@ import org.policygraph.model.UncuratedBodyRecord;
  */
 class ProseUnknownBodiesTest {
 
+    /** The packaged seed's endings of a body's name. */
+    private static final BodyNameEndings ENDINGS = BodyNameEndings.read(SeedSource.classpath());
+
     private static DocumentBundle read(String body) {
         String title = "某区重点工作实施方案";
         return SubmittedPlans.read("plan", title, title + "\n" + body);
@@ -68,11 +71,11 @@ class ProseUnknownBodiesTest {
 
     @Test
     void namesPrintedWithoutSeparatorsAreSplitWhereTheNextOpensWithTheListsFirstCharacter() {
-        assertThat(UnknownBodies.gluedNames("区发改局区统计局")).containsExactly("区发改局", "区统计局");
-        assertThat(UnknownBodies.gluedNames("文化宣传股文化馆")).containsExactly("文化宣传股", "文化馆");
+        assertThat(ENDINGS.gluedNames("区发改局区统计局")).containsExactly("区发改局", "区统计局");
+        assertThat(ENDINGS.gluedNames("文化宣传股文化馆")).containsExactly("文化宣传股", "文化馆");
         // one body whose name holds another's kind word: the next part does not open like the list
-        assertThat(UnknownBodies.gluedNames("市公安局交通管理局")).containsExactly("市公安局交通管理局");
-        assertThat(UnknownBodies.gluedNames("县人民政府办公室")).containsExactly("县人民政府办公室");
+        assertThat(ENDINGS.gluedNames("市公安局交通管理局")).containsExactly("市公安局交通管理局");
+        assertThat(ENDINGS.gluedNames("县人民政府办公室")).containsExactly("县人民政府办公室");
     }
 
     @Test

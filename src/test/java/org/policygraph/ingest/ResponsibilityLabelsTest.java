@@ -75,13 +75,15 @@ class ResponsibilityLabelsTest {
         ResponsibilityLabels labels = ResponsibilityLabels.read(SeedSource.directory(root));
         assertThat(labels.nameLevels).isEqualTo("市");
         ProseRoles prose = new ProseRoles(java.util.List.of("市商务局", "市财政局", "商务局"),
-                GenericActorGrammar.none(), labels);
+                GenericActorGrammar.none(), labels,
+                BodyNameEndings.read(SeedSource.classpath()));
         String text = "由市商务局主抓，市财政局协办。市商务局联合市财政局推进。区商务局牵头。";
         assertThat(prose.find(text, new Span(0, text.length())))
                 .extracting(f -> f.name() + " " + f.role())
                 .containsExactly("市商务局 LEADS", "市财政局 SUPPORTS", "市商务局 LEADS", "市财政局 SUPPORTS");
         // the seed's file: 牵头 is a verb of prose, and 区商务局 is not 商务局
-        ProseRoles seed = new ProseRoles(java.util.List.of("商务局"), GenericActorGrammar.none(), LABELS);
+        ProseRoles seed = new ProseRoles(java.util.List.of("商务局"), GenericActorGrammar.none(), LABELS,
+                BodyNameEndings.read(SeedSource.classpath()));
         assertThat(seed.find("区商务局牵头。", new Span(0, 7))).isEmpty();
         assertThat(seed.find("商务局牵头。", new Span(0, 6))).extracting(ProseRoles.Found::role)
                 .containsExactly(LinkType.LEADS);

@@ -17,6 +17,9 @@ import org.policygraph.model.LinkType;
  */
 class ResponsibilityLayoutsTest {
 
+    /** The packaged seed's endings of a body's name. */
+    private static final BodyNameEndings ENDINGS = BodyNameEndings.read(SeedSource.classpath());
+
     private static DocumentBundle read(String title, String body) {
         return SubmittedPlans.read("split", title, title + "\n" + body);
     }
@@ -65,13 +68,13 @@ class ResponsibilityLayoutsTest {
 
     @Test
     void aSignAlsoSeparatesNamesACellPrintedOneALineRunsTogether() {
-        assertThat(ResponsibilityCell.parse("市发展改革委▲市财政局")).containsExactly(
+        assertThat(ResponsibilityCell.parse(ENDINGS, "市发展改革委▲市财政局")).containsExactly(
                 new ResponsibilityCell.Assignment(LinkType.LEADS, "市发展改革委"),
                 new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "市财政局"));
-        assertThat(ResponsibilityCell.parse("▲市商务局市财政局、市发展改革委")).containsExactly(
+        assertThat(ResponsibilityCell.parse(ENDINGS, "▲市商务局市财政局、市发展改革委")).containsExactly(
                 new ResponsibilityCell.Assignment(LinkType.LEADS, "市商务局市财政局"),
                 new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "市发展改革委"));
-        assertThat(ResponsibilityCell.parse("市财政局、▲市商务局")).containsExactly(
+        assertThat(ResponsibilityCell.parse(ENDINGS, "市财政局、▲市商务局")).containsExactly(
                 new ResponsibilityCell.Assignment(LinkType.SUPPORTS, "市财政局"),
                 new ResponsibilityCell.Assignment(LinkType.LEADS, "市商务局"));
     }

@@ -19,6 +19,9 @@ import org.policygraph.model.UncuratedBodyRecord;
  */
 class SharedWordsAndFlatPagesTest {
 
+    /** The packaged seed's endings of a body's name. */
+    private static final BodyNameEndings ENDINGS = BodyNameEndings.read(SeedSource.classpath());
+
     private static final String TITLE = "某省重点工作责任分工方案";
 
     private static DocumentBundle plan(String text) {
@@ -121,7 +124,7 @@ class SharedWordsAndFlatPagesTest {
                 .contains(uncurated(bundle, "青山"), uncurated(bundle, "白水管理区"));
         // alone, a name not shaped like a body stays a warning
         assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).doesNotContain("青山林场");
-        assertThat(List.of(UnknownBodies.kindWord("白水管理区"), UnknownBodies.kindWord("市商务局")))
+        assertThat(List.of(ENDINGS.kindWord("白水管理区"), ENDINGS.kindWord("市商务局")))
                 .containsExactly("管理区", "局");
     }
 

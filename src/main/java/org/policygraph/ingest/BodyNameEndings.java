@@ -1,0 +1,110 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The endings a body's name has (…局, …委, …办, …厅, …政府, …管委会, …中心 …, and people's organisations: 工商联, 科协;
+ * zones: 经开区), read from the configured seed's {@link #FILE} with the rest of the vocabulary ({@link SeedVocabulary}):
+ * what shapes a name the vocabulary lacks as the name of a body ({@link UnknownBodies}).
+ */
+public final class BodyNameEndings {
+
+    /** The file of the endings a body's name has (data: 局, 委, 管委会, 中心 …, 工商联, 经开区). */
+    static final String FILE = "vocabulary/body-name-endings.tsv";
+
+    /** How much of a name may come before an ending of each shape (body-name-endings.tsv). */
+    private enum Shape { NAME, SHORT, ZONE }
+
+    /** Group 1, 2 or 3 is the ending of a NAME, SHORT or ZONE row. */
+    private final Pattern bodyLike;
+
+    private BodyNameEndings(Pattern bodyLike) {
+        this.bodyLike = bodyLike;
+    }
+
+    /** The endings {@code source}'s {@link #FILE} lists; a SeedException naming the file when it is missing or wrong. */
+    static BodyNameEndings read(SeedSource source) {
+        Map<Shape, List<String>> endings = new EnumMap<>(Shape.class);
+        for (Shape shape : Shape.values()) {
+            endings.put(shape, new ArrayList<>());
+        }
+        for (TsvTable.Row row : TsvTable.read(source, FILE, "ending", "shape").rows()) {
+            String ending = row.required("ending");
+            if (!ending.matches("\\p{IsHan}+")) {
+                throw row.error("an ending is Han characters (has '" + ending + "')");
+            }
+            Shape shape = row.oneOf("shape", Shape.class);
+            if (endings.get(shape).contains(ending)) {
+                throw row.error(shape + " ending '" + ending + "' is listed twice");
+            }
+            endings.get(shape).add(ending);
+        }
+        for (Shape shape : Shape.values()) {
+            if (endings.get(shape).isEmpty()) {
+                throw new SeedException(source.describe(FILE), "no " + shape + " ending listed");
+            }
+        }
+        return new BodyNameEndings(Pattern.compile(
+                "[\\p{IsHan}（）()]{2,24}(" + alternation(endings.get(Shape.NAME)) + ")"
+                + "|[\\p{IsHan}]{1,8}(" + alternation(endings.get(Shape.SHORT)) + ")"
+                + "|[\\p{IsHan}]{0,8}(" + alternation(endings.get(Shape.ZONE)) + ")"));
+    }
+
+    /** No endings: no name is shaped like a body (an empty vocabulary). */
+    static BodyNameEndings none() {
+        return new BodyNameEndings(Pattern.compile("(?!)(x)|(?!)(x)|(?!)(x)"));
+    }
+
+    private static String alternation(List<String> words) {
+        return words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    /** The pattern a body's name matches: group 1, 2 or 3 is the ending of a NAME, SHORT or ZONE row. */
+    Pattern pattern() {
+        return bodyLike;
+    }
+
+    /** Whether {@code name} is shaped like the name of a body (…局, …委, …中心, …镇, 工商联). */
+    boolean isBodyLike(String name) {
+        if (bodyLike.matcher(name).matches()) {
+            return true;
+        }
+        // a remark in brackets after a body's name: 高新园(邹区镇), 城乡社区服务中心（站）, 各有关乡镇(街道)
+        int remark = DepartmentResolver.bracketedRemarkStart(name);
+        return remark >= 0 && bodyLike.matcher(name.substring(0, remark)).matches();
+    }
+
+    /**
+     * The names of a list printed without separators ("区发改局区统计局", "文化宣传股文化馆": cells of web tables whose
+     * line breaks were lost): split where a body-shaped name ends and the next opens with the list's first character
+     * (its level or field, which the names of one list share); {@code name} alone when it does not read so.
+     */
+    List<String> gluedNames(String name) {
+        for (int i = 3; i <= name.length() - 3; i++) {
+            String left = name.substring(0, i);
+            String right = name.substring(i);
+            if (right.charAt(0) == name.charAt(0) && isBodyLike(left) && left.indexOf('(') < 0
+                    && left.indexOf('（') < 0) {
+                List<String> rest = gluedNames(right);
+                if (rest.size() > 1 || isBodyLike(right)) {
+                    List<String> names = new ArrayList<>(List.of(left));
+                    names.addAll(rest);
+                    return names;
+                }
+            }
+        }
+        return List.of(name);
+    }
+
+    /** The word naming the kind of body {@code name} is (局, 管理区, 人民政府 …), or null if it is not body-shaped. */
+    String kindWord(String name) {
+        Matcher m = bodyLike.matcher(name);
+        return m.matches() ? m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) : null;
+    }
+}
