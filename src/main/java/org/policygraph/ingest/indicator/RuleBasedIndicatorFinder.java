@@ -317,23 +317,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final TargetBounds bounds;
     private final Units units;
 
-    public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears) {
-        this(corrections, documentYears, MetricVocabulary.empty());
-    }
-
-    /** @param metrics the curated metrics each found figure is matched to by name and kind */
-    public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears,
-                                    MetricVocabulary metrics) {
-        this(corrections, documentYears, metrics, TargetBounds.packaged());
-    }
-
-    /** @param bounds the words that bound a figure (以上, 超过, 不超过 …) and the comparator each gives */
-    public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears,
-                                    MetricVocabulary metrics, TargetBounds bounds) {
-        this(corrections, documentYears, metrics, bounds, Units.packaged());
-    }
-
-    /** @param units the units a figure may carry ({@code vocabulary/units.tsv}) and what a figure in each of them is */
+    /**
+     * @param metrics the curated metrics each found figure is matched to by name and kind
+     * @param bounds  the words that bound a figure (以上, 超过, 不超过 …) and the comparator each gives
+     *                ({@code vocabulary/target-bounds.tsv})
+     * @param units   the units a figure may carry ({@code vocabulary/units.tsv}) and what a figure in each of them is
+     */
     public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears,
                                     MetricVocabulary metrics, TargetBounds bounds, Units units) {
         this.units = Objects.requireNonNull(units, "units");

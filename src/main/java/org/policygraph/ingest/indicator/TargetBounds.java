@@ -30,8 +30,6 @@ public final class TargetBounds {
     private static final Set<TargetComparator> BOUNDS = Set.of(TargetComparator.AT_LEAST, TargetComparator.EXCEED,
             TargetComparator.AT_MOST, TargetComparator.ABOUT, TargetComparator.EQUAL);
 
-    private static volatile TargetBounds packaged;
-
     private final Map<String, TargetComparator> before;
     private final Map<String, TargetComparator> after;
     private final String beforeAlternation;
@@ -45,22 +43,12 @@ public final class TargetBounds {
         this.afterAlternation = alternation(after.keySet());
     }
 
-    /** The bounds of a seed; a seed without the file reads the ones the application ships (they are words of Chinese). */
+    /**
+     * The bounds of a seed ({@link SeedSource#classpath()}: the ones the application ships); a seed without the file
+     * is refused (a SeedException naming it), as every vocabulary file.
+     */
     public static TargetBounds read(SeedSource source) {
-        return source.readIfPresent(FILE)
-                .map(content -> from(TsvTable.parse(source.describe(FILE), content, HEADER)))
-                .orElseGet(TargetBounds::packaged);
-    }
-
-    /** The bounds packaged with the application ({@code graph-seed/} on the classpath). */
-    public static TargetBounds packaged() {
-        TargetBounds b = packaged;
-        if (b == null) {
-            SeedSource classpath = SeedSource.classpath();
-            b = from(TsvTable.parse(classpath.describe(FILE), classpath.read(FILE), HEADER));
-            packaged = b;
-        }
-        return b;
+        return from(TsvTable.read(source, FILE, HEADER));
     }
 
     static TargetBounds from(TsvTable table) {

@@ -28,8 +28,6 @@ public final class Units {
     /** Marks a per-year figure: "125 亿美元/年". */
     static final String PER_YEAR_SUFFIX = "/年";
 
-    private static volatile Units packaged;
-
     private final Map<String, Kind> kinds;
     private final Map<String, String> sameAs;
     /** Alternation for patterns, longest spellings first so 亿美元 wins over 元. */
@@ -46,22 +44,12 @@ public final class Units {
                 : printed.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    /** The units of a seed; a seed without the file reads the ones the application ships. */
+    /**
+     * The units of a seed ({@link SeedSource#classpath()}: the ones the application ships); a seed without the file
+     * is refused (a SeedException naming it), as every vocabulary file.
+     */
     public static Units read(SeedSource source) {
-        return source.readIfPresent(FILE)
-                .map(content -> from(TsvTable.parse(source.describe(FILE), content, HEADER)))
-                .orElseGet(Units::packaged);
-    }
-
-    /** The units packaged with the application ({@code graph-seed/} on the classpath). */
-    public static Units packaged() {
-        Units u = packaged;
-        if (u == null) {
-            SeedSource classpath = SeedSource.classpath();
-            u = from(TsvTable.parse(classpath.describe(FILE), classpath.read(FILE), HEADER));
-            packaged = u;
-        }
-        return u;
+        return from(TsvTable.read(source, FILE, HEADER));
     }
 
     static Units from(TsvTable table) {

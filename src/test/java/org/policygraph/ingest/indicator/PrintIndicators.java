@@ -10,7 +10,7 @@ public final class PrintIndicators {
 
     public static void main(String[] args) {
         boolean list = args.length == 0 || !args[0].equals("--counts");
-        RuleBasedIndicatorFinder finder = new RuleBasedIndicatorFinder(SourceHarness.seedCorrections(), SourceHarness.seedYears());
+        RuleBasedIndicatorFinder finder = PackagedFinder.of(SourceHarness.seedCorrections(), SourceHarness.seedYears());
         for (String doc : new String[] {"001", "002", "003", "004"}) {
             var found = SourceHarness.run(finder, doc);
             Map<String, Integer> kinds = new TreeMap<>();

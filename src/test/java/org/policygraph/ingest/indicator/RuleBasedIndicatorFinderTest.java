@@ -23,7 +23,7 @@ class RuleBasedIndicatorFinderTest {
             "T21", new DocumentYears(2021, 2025),
             "A19", new DocumentYears(2019, 2019, 2019));
 
-    private final RuleBasedIndicatorFinder finder = new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), YEARS);
+    private final RuleBasedIndicatorFinder finder = PackagedFinder.of(IndicatorCorrections.empty(), YEARS);
 
     private List<IndicatorRecord> find(String doc, String raw) {
         List<IndicatorRecord> found = finder.find(doc, "own", "loc", raw);
@@ -349,7 +349,7 @@ class RuleBasedIndicatorFinderTest {
         String tsv = String.join("\t", IndicatorCorrections.HEADER) + "\n"
                 + "T21\tEXCLUDE\t项目 社会消费品零售总额 6149.84 亿元 10%以上\t\t\t\t\t\t\t\t\tflattened table\n"
                 + "T21\tADD\t社会消费品零售总额 6149.84 亿元 10%以上\t社会消费品零售总额\t10\t\t%\t2025\tGROWTH_RATE\tAT_LEAST\tfalse\t表1\n";
-        RuleBasedIndicatorFinder withCorrections = new RuleBasedIndicatorFinder(
+        RuleBasedIndicatorFinder withCorrections = PackagedFinder.of(
                 IndicatorCorrections.parse("indicators.tsv", tsv), YEARS);
         String raw = "首段 2020 年，全市门店数达到20家。 项目 社会消费品零售总额 6149.84 亿元 10%以上";
         List<IndicatorRecord> found = withCorrections.find("T21", "o", "l", raw);
@@ -432,7 +432,7 @@ class RuleBasedIndicatorFinderTest {
 
     @Test
     void anAnnualPlansTargetWithoutAYearIsForThePlansYear() {
-        RuleBasedIndicatorFinder annual = new RuleBasedIndicatorFinder(IndicatorCorrections.empty(),
+        RuleBasedIndicatorFinder annual = PackagedFinder.of(IndicatorCorrections.empty(),
                 Map.of("A23", new DocumentYears(2023, null, 2023)));
         IndicatorRecord r = only(annual.find("A23", "own", "loc", "努力实现地区生产总值增长6.2%左右。"));
         assertEquals(6.2, r.value());
@@ -1252,7 +1252,7 @@ class RuleBasedIndicatorFinderTest {
     @Test
     void aReportWithoutAYearInAnAnnualPlanIsOfThatYear() {
         Map<String, DocumentYears> annual = Map.of("Y21", new DocumentYears(2021, null, 2021));
-        RuleBasedIndicatorFinder f = new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), annual);
+        RuleBasedIndicatorFinder f = PackagedFinder.of(IndicatorCorrections.empty(), annual);
         IndicatorRecord r = only(f.find("Y21", "o", "l", "1-6月,已引进亿元以上项目14个。", List.of("进展情况")));
         assertEquals(TargetComparator.ACTUAL, r.comparator());
         assertEquals(2021, r.year());
@@ -1310,7 +1310,7 @@ class RuleBasedIndicatorFinderTest {
         assertNull(DocumentYears.targetYearOf("“十三五”回顾与“十四五”展望"), "two plans named");
         assertNull(DocumentYears.targetYearOf("某市促进消费实施意见"));
         Map<String, DocumentYears> plan = Map.of("P", DocumentYears.of(null, null, "落实第十二个五年规划纲要目标任务分工"));
-        RuleBasedIndicatorFinder f = new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), plan);
+        RuleBasedIndicatorFinder f = PackagedFinder.of(IndicatorCorrections.empty(), plan);
         IndicatorRecord r = only(f.find("P", "o", "l", "森林覆盖率保持在45%。(市林业局牵头)"));
         assertEquals(2015, r.year());
     }

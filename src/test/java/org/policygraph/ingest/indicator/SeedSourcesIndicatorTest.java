@@ -30,7 +30,7 @@ class SeedSourcesIndicatorTest {
     @BeforeAll
     static void run() {
         corrections = SourceHarness.seedCorrections();
-        RuleBasedIndicatorFinder finder = new RuleBasedIndicatorFinder(corrections, SourceHarness.seedYears());
+        RuleBasedIndicatorFinder finder = PackagedFinder.of(corrections, SourceHarness.seedYears());
         for (String doc : DOCS) {
             List<IndicatorRecord> list = new ArrayList<>();
             SourceHarness.run(finder, doc).forEach(f -> list.add(f.record()));

@@ -26,7 +26,7 @@ class TargetBoundsTest {
 
     private static final Map<String, DocumentYears> YEARS = Map.of("A19", new DocumentYears(2019, 2019, 2019));
 
-    private final RuleBasedIndicatorFinder finder = new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), YEARS);
+    private final RuleBasedIndicatorFinder finder = PackagedFinder.of(IndicatorCorrections.empty(), YEARS);
 
     /** The figure 150 亿元 bounded by {@code before} and {@code after}, in each way a plan prints a target. */
     private List<TargetComparator> everyReader(String before, String after) {

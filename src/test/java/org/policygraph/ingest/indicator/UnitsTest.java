@@ -34,7 +34,7 @@ class UnitsTest {
 
     private static RuleBasedIndicatorFinder finder(Units units) {
         return new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), YEARS, MetricVocabulary.empty(),
-                TargetBounds.packaged(), units);
+                TargetBounds.read(SeedSource.classpath()), units);
     }
 
     private static List<IndicatorRecord> in(RuleBasedIndicatorFinder finder, String unit, String raw) {
@@ -46,7 +46,7 @@ class UnitsTest {
         String prose = "2019年，全县出栏家禽50万羽，新建养殖小区3个。";
         String other = "力争全年新增肉鸡存栏12万羽以上。";
         // the shipped list has no 万羽: the figure is not read
-        RuleBasedIndicatorFinder shipped = finder(Units.packaged());
+        RuleBasedIndicatorFinder shipped = finder(Units.read(SeedSource.classpath()));
         assertTrue(in(shipped, "万羽", prose).isEmpty());
         assertTrue(shipped.findInTargetCell("A19", "own", "loc", "出栏家禽 万羽 50", "出栏家禽", "万羽", "50").isEmpty());
 
@@ -68,7 +68,7 @@ class UnitsTest {
 
     @Test
     void theShippedListCountsPolesBuildingsTreesAndLamps() {
-        RuleBasedIndicatorFinder shipped = finder(Units.packaged());
+        RuleBasedIndicatorFinder shipped = finder(Units.read(SeedSource.classpath()));
         for (String[] c : new String[][] {{"到2019年底，新增新能源汽车充电桩6万根。", "万根", "6"},
                 {"全年新建公共充电桩800根以上。", "根", "800"}, {"改造危旧房屋3幢。", "幢", "3"},
                 {"新增造林绿化苗木50万株。", "万株", "50"}, {"安装太阳能路灯1200盏。", "盏", "1200"}}) {
@@ -80,10 +80,12 @@ class UnitsTest {
     }
 
     @Test
-    void aSeedReadsItsOwnUnitsAndOneWithoutTheFileTheShippedOnes(@TempDir Path seed) throws IOException {
+    void aSeedReadsItsOwnUnitsAndOneWithoutTheFileIsRefused(@TempDir Path seed) throws IOException {
         Files.createDirectories(seed.resolve("vocabulary"));
-        assertTrue(Units.read(SeedSource.directory(seed)).isCounted("万人")); // no file: the shipped units
-        assertFalse(Units.read(SeedSource.directory(seed)).isCounted("万羽"));
+        // no file: refused naming it, not read from the shipped units
+        SeedException missing = assertThrows(SeedException.class, () -> Units.read(SeedSource.directory(seed)));
+        assertTrue(missing.getMessage().contains(Units.FILE), missing::getMessage);
+        assertFalse(Units.read(SeedSource.classpath()).isCounted("万羽"));
         Files.writeString(seed.resolve(Units.FILE), shipped() + "万羽\tCOUNT\t\t\n");
         Units own = Units.read(SeedSource.directory(seed));
         assertTrue(own.isCounted("万羽"));
