@@ -1,6 +1,10 @@
 package org.policygraph.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.read.ProfiledPlans.dbHits;
+import static org.policygraph.read.ProfiledPlans.labelScans;
+import static org.policygraph.read.ProfiledPlans.print;
+import static org.policygraph.read.ProfiledPlans.rowsSorted;
 
 import java.util.List;
 import java.util.Map;
@@ -321,32 +325,5 @@ class MeasureCountProfileTest {
         try (Session session = driver.session()) {
             session.executeWriteWithoutResult(tx -> tx.run(cypher, parameters).consume());
         }
-    }
-
-    private static void print(ProfiledPlan plan, String indent) {
-        System.out.println(indent + plan.operatorType() + " hits=" + plan.dbHits() + " rows=" + plan.records() + " "
-                + plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL));
-        plan.children().forEach(c -> print(c, indent + "  "));
-    }
-
-    private static long dbHits(ProfiledPlan plan) {
-        return plan.dbHits() + plan.children().stream().mapToLong(MeasureCountProfileTest::dbHits).sum();
-    }
-
-    /** The plan's operators that read every node of a label, or every node. */
-    private static List<String> labelScans(ProfiledPlan plan) {
-        List<String> scans = new java.util.ArrayList<>();
-        if (plan.operatorType().contains("LabelScan") || plan.operatorType().contains("AllNodesScan")) {
-            scans.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL));
-        }
-        plan.children().forEach(c -> scans.addAll(labelScans(c)));
-        return scans;
-    }
-
-    /** The most rows any Sort or Top operator of the plan takes in. */
-    private static long rowsSorted(ProfiledPlan plan) {
-        long here = plan.operatorType().contains("Sort") || plan.operatorType().contains("Top")
-                ? plan.children().stream().mapToLong(ProfiledPlan::records).sum() : 0;
-        return Math.max(here, plan.children().stream().mapToLong(MeasureCountProfileTest::rowsSorted).max().orElse(0));
     }
 }

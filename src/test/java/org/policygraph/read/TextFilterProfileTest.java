@@ -1,6 +1,9 @@
 package org.policygraph.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.read.ProfiledPlans.dbHits;
+import static org.policygraph.read.ProfiledPlans.labelScans;
+import static org.policygraph.read.ProfiledPlans.print;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -250,24 +253,5 @@ class TextFilterProfileTest {
         try (Session session = driver.session()) {
             session.executeWriteWithoutResult(tx -> tx.run(cypher, parameters).consume());
         }
-    }
-
-    private static void print(ProfiledPlan plan, String indent) {
-        System.out.println(indent + plan.operatorType() + " hits=" + plan.dbHits() + " rows=" + plan.records() + " "
-                + plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL));
-        plan.children().forEach(c -> print(c, indent + "  "));
-    }
-
-    private static long dbHits(ProfiledPlan plan) {
-        return plan.dbHits() + plan.children().stream().mapToLong(TextFilterProfileTest::dbHits).sum();
-    }
-
-    private static List<String> labelScans(ProfiledPlan plan) {
-        List<String> scans = new ArrayList<>();
-        if (plan.operatorType().contains("LabelScan") || plan.operatorType().contains("AllNodesScan")) {
-            scans.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL));
-        }
-        plan.children().forEach(c -> scans.addAll(labelScans(c)));
-        return scans;
     }
 }
