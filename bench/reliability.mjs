@@ -500,7 +500,8 @@ function faultReport(f, faultError, warmupEnd, tLoadEnd, check) {
   // Readiness transitions.
   const firstDown = readiness.find((s) => s.t >= f.tKill && s.state !== 'UP');
   const firstUpAfter = firstDown && readiness.find((s) => s.t > firstDown.t && s.t >= f.tRestart && s.state === 'UP');
-  const downBeforeKill = readiness.filter((s) => s.t < f.tKill && s.state !== 'UP').length;
+  // a probe counts as before the signal when its answer came before it: one in flight at the kill may answer DOWN
+  const downBeforeKill = readiness.filter((s) => s.t + s.ms < f.tKill && s.state !== 'UP').length;
   const lastReady = readiness[readiness.length - 1];
   const slowProbes = readiness.filter((s) => s.ms > 1000 || s.status === 'timeout').length;
 
