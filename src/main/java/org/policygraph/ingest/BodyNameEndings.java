@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The endings a body's name has (…局, …委, …办, …厅, …政府, …管委会, …中心 …, and people's organisations: 工商联, 科协;
@@ -51,18 +50,9 @@ public final class BodyNameEndings {
             }
         }
         return new BodyNameEndings(Pattern.compile(
-                "[\\p{IsHan}（）()]{2,24}(" + alternation(endings.get(Shape.NAME)) + ")"
-                + "|[\\p{IsHan}]{1,8}(" + alternation(endings.get(Shape.SHORT)) + ")"
-                + "|[\\p{IsHan}]{0,8}(" + alternation(endings.get(Shape.ZONE)) + ")"));
-    }
-
-    /** No endings: no name is shaped like a body (an empty vocabulary). */
-    static BodyNameEndings none() {
-        return new BodyNameEndings(Pattern.compile("(?!)(x)|(?!)(x)|(?!)(x)"));
-    }
-
-    private static String alternation(List<String> words) {
-        return words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+                "[\\p{IsHan}（）()]{2,24}(" + Alternation.longestFirst(endings.get(Shape.NAME)) + ")"
+                + "|[\\p{IsHan}]{1,8}(" + Alternation.longestFirst(endings.get(Shape.SHORT)) + ")"
+                + "|[\\p{IsHan}]{0,8}(" + Alternation.longestFirst(endings.get(Shape.ZONE)) + ")"));
     }
 
     /** The pattern a body's name matches: group 1, 2 or 3 is the ending of a NAME, SHORT or ZONE row. */

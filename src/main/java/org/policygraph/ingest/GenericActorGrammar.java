@@ -1,7 +1,6 @@
 package org.policygraph.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Recognises generic actors from their parts ({@code vocabulary/generic-actor-parts.tsv}): a scope or quantifier
@@ -51,25 +49,25 @@ final class GenericActorGrammar {
             this.wholePattern = null;
             return;
         }
-        String q = alternation(parts.get(Slot.QUANTIFIER));
-        String oneLevel = alternation(parts.get(Slot.LEVEL));
-        String oneBody = alternation(parts.get(Slot.BODY));
+        String q = Alternation.longestFirst(parts.get(Slot.QUANTIFIER));
+        String oneLevel = Alternation.longestFirst(parts.get(Slot.LEVEL));
+        String oneBody = Alternation.longestFirst(parts.get(Slot.BODY));
         // a level may be followed by more (乡镇街道) and by its alternatives in brackets (乡镇（街道）); so may a body
         // levels printed as a list sharing the body after them: 各乡、镇人民政府, 各县、市、区人民政府
         String level = "(?:" + oneLevel + ")(?:、?(?:" + oneLevel + ")){0,2}" + alternativesOf(oneLevel);
-        String domain = alternation(parts.get(Slot.DOMAIN));
+        String domain = Alternation.longestFirst(parts.get(Slot.DOMAIN));
         // bodies printed as a list sharing the words before them: 市直有关部门、单位
         String body = oneBody + "(?:、" + oneBody + ")?" + alternativesOf(oneBody + "|" + oneLevel);
-        String post = alternation(parts.get(Slot.POST));
-        String owner = "(?:" + alternation(parts.get(Slot.WIDE_OWNER)) + "[\\p{IsHan}]{0," + MAX_FIELD + "}?(?=" + q
-                + ")|" + alternation(parts.get(Slot.OWNER)) + "|各" + level + "(?=各))";
+        String post = Alternation.longestFirst(parts.get(Slot.POST));
+        String owner = "(?:" + Alternation.longestFirst(parts.get(Slot.WIDE_OWNER)) + "[\\p{IsHan}]{0," + MAX_FIELD + "}?(?=" + q
+                + ")|" + Alternation.longestFirst(parts.get(Slot.OWNER)) + "|各" + level + "(?=各))";
         this.pattern = Pattern.compile("(?<owner>" + owner + ")?" + rest(q, level, domain, body, post, "(?!)"));
         // a name read as a whole (a note's or a cell's) may be owned by a committee named in full
         // (市经济运行监测联席会议其他成员单位), and may name the field of its quantified bodies before a domain
         // (各主要经济指标牵头单位, 各专项行动责任部门): there the name's start is known, in running text it is not
         String field = "[\\p{IsHan}]{1," + MAX_FIELD + "}?(?=" + domain + ")";
         this.wholePattern = Pattern.compile("(?<owner>" + owner + "|[\\p{IsHan}]{1," + MAX_COMMITTEE_NAME + "}?"
-                + alternation(parts.get(Slot.COMMITTEE)) + ")?" + rest(q, level, domain, body, post, field));
+                + Alternation.longestFirst(parts.get(Slot.COMMITTEE)) + ")?" + rest(q, level, domain, body, post, field));
     }
 
     /** What follows a phrase's owner; {@code field}: what may stand between a quantifier and a domain. */
@@ -85,16 +83,6 @@ final class GenericActorGrammar {
     /** "（街道）", "(单位)", "（市、区）": alternatives in brackets after a part, optional. */
     private static String alternativesOf(String words) {
         return "(?:[（(](?:" + words + ")(?:、(?:" + words + "))*[）)])?";
-    }
-
-    /** Longest first, quoted: alternation in a Java regex takes the first that fits, so 街道办事处 before 街道. */
-    private static String alternation(List<String> words) {
-        if (words.isEmpty()) {
-            return "(?!)";
-        }
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()
-                        .thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
     static GenericActorGrammar none() {

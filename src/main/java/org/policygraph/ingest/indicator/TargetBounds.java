@@ -1,14 +1,12 @@
 package org.policygraph.ingest.indicator;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
+import org.policygraph.ingest.Alternation;
 import org.policygraph.ingest.SeedSource;
 import org.policygraph.ingest.TsvTable;
 import org.policygraph.model.TargetComparator;
@@ -39,13 +37,13 @@ public final class TargetBounds {
     private TargetBounds(Map<String, TargetComparator> before, Map<String, TargetComparator> after) {
         this.before = Map.copyOf(before);
         this.after = Map.copyOf(after);
-        this.beforeAlternation = alternation(before.keySet());
-        this.afterAlternation = alternation(after.keySet());
+        this.beforeAlternation = Alternation.longestFirst(before.keySet());
+        this.afterAlternation = Alternation.longestFirst(after.keySet());
     }
 
     /**
      * The bounds of a seed ({@link SeedSource#classpath()}: the ones the application ships); a seed without the file
-     * is refused (a SeedException naming it), as every vocabulary file.
+     * is refused (a SeedException naming it), as one without departments.tsv is.
      */
     public static TargetBounds read(SeedSource source) {
         return from(TsvTable.read(source, FILE, HEADER));
@@ -90,11 +88,5 @@ public final class TargetBounds {
     Pattern pattern(String template) {
         return patterns.computeIfAbsent(template, t -> Pattern.compile(t.replace("{BEFORE}", beforeAlternation)
                 .replace("{AFTER}", afterAlternation)));
-    }
-
-    private static String alternation(Set<String> words) {
-        List<String> sorted = words.stream().sorted(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder())).toList();
-        return sorted.isEmpty() ? "(?!)" : sorted.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 }

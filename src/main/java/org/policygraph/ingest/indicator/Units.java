@@ -1,13 +1,11 @@
 package org.policygraph.ingest.indicator;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
+import org.policygraph.ingest.Alternation;
 import org.policygraph.ingest.SeedSource;
 import org.policygraph.ingest.TsvTable;
 
@@ -37,16 +35,13 @@ public final class Units {
     private Units(Map<String, Kind> kinds, Map<String, String> sameAs) {
         this.kinds = Map.copyOf(kinds);
         this.sameAs = Map.copyOf(sameAs);
-        // a stable sort: units of one length keep the order of the file
-        List<String> printed = kinds.entrySet().stream().filter(e -> e.getValue() != Kind.MAGNITUDE)
-                .map(Map.Entry::getKey).sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.alternation = printed.isEmpty() ? "(?!)"
-                : printed.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        this.alternation = Alternation.longestFirst(kinds.entrySet().stream()
+                .filter(e -> e.getValue() != Kind.MAGNITUDE).map(Map.Entry::getKey).toList());
     }
 
     /**
      * The units of a seed ({@link SeedSource#classpath()}: the ones the application ships); a seed without the file
-     * is refused (a SeedException naming it), as every vocabulary file.
+     * is refused (a SeedException naming it), as one without departments.tsv is.
      */
     public static Units read(SeedSource source) {
         return from(TsvTable.read(source, FILE, HEADER));

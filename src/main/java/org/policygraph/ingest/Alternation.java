@@ -1,0 +1,26 @@
+package org.policygraph.ingest;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Words of a vocabulary file as one group of a regular expression. */
+public final class Alternation {
+
+    private Alternation() {
+    }
+
+    /**
+     * The words quoted, longest first, as a non-capturing group: alternation in a Java regex takes the first that fits,
+     * so 街道办事处 before 街道, 亿美元 before 元, 不超过 before 超过. No words match nothing.
+     */
+    public static String longestFirst(Collection<String> words) {
+        if (words.isEmpty()) {
+            return "(?!)";
+        }
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()
+                        .thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
+}
