@@ -40,8 +40,8 @@ final class BodyMapper {
      *                     division of the report's tasks assigns each target)
      * @param chaptersAreTasks the plan numbers nothing under its 一、 chapters (no （一）, no item): those of them that
      *                     do not frame the plan are its tasks ("一、开展职业技能培训" ⏎ "主要任务：…" ⏎ "牵头单位：…")
+     * @param namesWhoDoesIt whether a line under an item's first names who does it (a labelled line, 由X负责落实)
      */
-    /** @param namesWhoDoesIt whether a line under an item's first names who does it (a labelled line, 由X负责落实) */
     BodyMapper(DocumentDraft draft, PlanConventions conventions, boolean sectionsAreTasks, boolean chaptersAreTasks,
                Predicate<String> closedByNote, Predicate<String> namesWhoDoesIt) {
         this.namesWhoDoesIt = namesWhoDoesIt;

@@ -378,7 +378,6 @@ final class OutlineParser {
         return new Span[] {new Span(segment.start(), headEnd), new Span(segment.start() + m.start(1), segment.end())};
     }
 
-    /** The value of a numeral 一 … 九十九, or -1. */
     /**
      * Whether a line opening with {@code numeral}、 and too long for a heading is the next chapter all the same: the
      * plan has chapters and this is the numeral after the last one (一、 for the first). A report or a division of tasks
@@ -394,6 +393,7 @@ final class OutlineParser {
         return numeralValue(numeral) == expected;
     }
 
+    /** The value of a numeral 一 … 九十九, or -1. */
     static int numeralValue(String numeral) {
         int tens = numeral.indexOf('十');
         if (tens < 0) {

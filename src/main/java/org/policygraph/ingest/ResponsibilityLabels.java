@@ -113,11 +113,6 @@ final class ResponsibilityLabels {
         return labelledLines.matcher(line).lookingAt();
     }
 
-    static ResponsibilityLabels none() {
-        return new ResponsibilityLabels(Map.of(), List.of(), List.of(), "", List.of(), Map.of(), List.of(),
-                TableColumns.none());
-    }
-
     static ResponsibilityLabels read(SeedSource source) {
         if (!source.exists(FILE)) {
             return new ResponsibilityLabels(Map.of(), List.of(), List.of(), "", List.of(), Map.of(), List.of(),

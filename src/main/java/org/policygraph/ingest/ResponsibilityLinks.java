@@ -117,7 +117,7 @@ final class ResponsibilityLinks {
                     && !(draft.firstListedLeads && onlyNames(context, inner))) {
                 continue;
             }
-            List<ResponsibilityCell.Assignment> assignments = parseNote(labels, context.departments().bodyNameEndings(),
+            List<ResponsibilityCell.Assignment> assignments = parseNote(labels, endings,
                     ResponsibilityCell.withDeclaredLeadSign(inner, draft.declaredLeadSign),
                     draft.firstListedLeads || convention);
             if (!assignments.isEmpty()) {
@@ -682,10 +682,7 @@ final class ResponsibilityLinks {
 
     /** Whether {@code printed} names nothing by itself: no known body, no generic actor, not shaped like a body. */
     private static boolean isNoNameAlone(PlanParser.ParseContext context, String printed) {
-        String name = DepartmentResolver.trim(printed);
-        return !name.isEmpty() && context.departments().resolve(printed).isEmpty()
-                && context.departments().genericActor(printed).isEmpty()
-                && !context.departments().bodyNameEndings().isBodyLike(name);
+        return !DepartmentResolver.trim(printed).isEmpty() && !isName(context.departments(), printed);
     }
 
     /** Links each assignment, once per role, department and target. */

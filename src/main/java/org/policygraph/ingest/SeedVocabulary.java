@@ -37,9 +37,4 @@ public record SeedVocabulary(Vocabulary vocabulary, Set<String> notDepartments, 
         return new SeedVocabulary(aliases.applyTo(vocabulary), notDepartments, definedAt, conventions,
                 genericActorGrammar, responsibilityLabels, bodyNameEndings);
     }
-
-    static SeedVocabulary empty() {
-        return new SeedVocabulary(new Vocabulary(List.of(), List.of(), List.of()), Set.of(), Map.of(), PlanConventions.none(),
-                GenericActorGrammar.none(), ResponsibilityLabels.none(), BodyNameEndings.none());
-    }
 }

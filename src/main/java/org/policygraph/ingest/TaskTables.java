@@ -776,6 +776,7 @@ final class TaskTables {
             return true;
         }
         List<String> printedNames = ResponsibilityCell.splitOutsideBrackets(signless);
+        BodyNameEndings endings = context.departments().bodyNameEndings();
         for (int i = 0; i < printedNames.size(); i++) {
             String printed = printedNames.get(i);
             String name = DepartmentResolver.trim(printed);
@@ -785,8 +786,7 @@ final class TaskTables {
             // a name listed before another of the same kind may leave the kind's word to it: "黄埔区、南沙区政府"
             String next = i + 1 < printedNames.size() ? DepartmentResolver.trim(printedNames.get(i + 1)) : "";
             String nextKind = signless.replaceAll("\\s", "").contains(name + "、" + next)
-                    ? context.departments().bodyNameEndings().kindWord(next) : null;
-            BodyNameEndings endings = context.departments().bodyNameEndings();
+                    ? endings.kindWord(next) : null;
             if (context.departments().resolve(name).isEmpty() && context.departments().genericActor(printed).isEmpty()
                     && !endings.isBodyLike(name) && (nextKind == null || !endings.isBodyLike(name + nextKind))) {
                 return false;
@@ -1525,10 +1525,6 @@ final class TaskTables {
     }
 
     /**
-     * Whether short lines alternate a column name and a line naming none, the task's name first ("具体任务" / "开展促消费
-     * 活动。" / "责任单位" / "市商务局" / "完成时限"): the labelled cells of a task card ({@link #parseCards}), no header.
-     */
-    /**
      * Whether {@code name} ends the bodies' column name on the line before it, broken over two lines ("牵头责任" ⏎ "单位",
      * "责任" ⏎ "部门"): a word of two or three characters that names no column of bodies of its own (单位 alone is a
      * 计量单位 column), after a name of a bodies' column that names the same column with it.
@@ -1540,6 +1536,10 @@ final class TaskTables {
                 && columnNamed(labels, previous + name) == before;
     }
 
+    /**
+     * Whether short lines alternate a column name and a line naming none, the task's name first ("具体任务" / "开展促消费
+     * 活动。" / "责任单位" / "市商务局" / "完成时限"): the labelled cells of a task card ({@link #parseCards}), no header.
+     */
     private static boolean labelsAndValues(ResponsibilityLabels labels, List<String> names) {
         if (names.size() < 3 || columnNamed(labels, names.get(0)) != Column.TASK) {
             return false;

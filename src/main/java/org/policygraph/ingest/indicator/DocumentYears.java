@@ -160,10 +160,12 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
     /** A deadline by the month: "12月底前", "6月前", "第3季度". */
     private static final Pattern MONTH_DEADLINE = Pattern.compile(
             "\\d{1,2}\\s*月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)|第[一二三四1-4]季度");
+    private static final String STATUS_WORD = "(?:截至|截止)到?";
+    private static final String YEAR_AND_MONTH = "\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月";
     /** A report's status date, "截至2019年12月底", "截止2024年6月10日": a report on the tasks of that year. */
-    private static final Pattern STATUS_DATE = Pattern.compile("(?:截至|截止)到?\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月");
-    private static final Pattern STATUS_DATE_WORD = Pattern.compile(
-            "(?:截至|截止)到?(?=\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月)");
+    private static final Pattern STATUS_DATE = Pattern.compile(STATUS_WORD + YEAR_AND_MONTH);
+    /** The word of a {@link #STATUS_DATE} alone. */
+    private static final Pattern STATUS_DATE_WORD = Pattern.compile(STATUS_WORD + "(?=" + YEAR_AND_MONTH + ")");
     /** A document's number, "昆政发〔2016〕13号": the year it was issued, not the year of this text. */
     private static final Pattern CITED_NUMBER = Pattern.compile("[〔\\[［(（](?:19|20)\\d{2}[〕\\]］)）]");
     /** A year as the base of a comparison: "比2010年", "较2020年", "与2015年相比". */
