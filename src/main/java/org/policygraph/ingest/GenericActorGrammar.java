@@ -85,6 +85,7 @@ final class GenericActorGrammar {
         return "(?:[（(](?:" + words + ")(?:、(?:" + words + "))*[）)])?";
     }
 
+    /** A grammar of no words (it recognises no generic actor): for tests of one rule of the parser in isolation. */
     static GenericActorGrammar none() {
         Map<Slot, List<String>> empty = new EnumMap<>(Slot.class);
         for (Slot slot : Slot.values()) {
@@ -94,9 +95,6 @@ final class GenericActorGrammar {
     }
 
     static GenericActorGrammar read(SeedSource source, Set<String> genericKinds) {
-        if (!source.exists(FILE)) {
-            return none();
-        }
         return of(TsvTable.read(source, FILE, "part", "slot", "kind"), genericKinds);
     }
 

@@ -16,14 +16,7 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, 
         this(nonTaskChapters, taskChapters, List.of());
     }
 
-    static PlanConventions none() {
-        return new PlanConventions(List.of(), List.of());
-    }
-
     static PlanConventions read(SeedSource source) {
-        if (!source.exists(FILE)) {
-            return none();
-        }
         TsvTable table = TsvTable.read(source, FILE, "kind", "phrase");
         List<String> nonTask = new java.util.ArrayList<>();
         List<String> task = new java.util.ArrayList<>();

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.policygraph.model.LinkType;
 
@@ -81,17 +80,14 @@ final class ResponsibilityLabels {
         this.notOneBodyStarts = List.copyOf(notOneBodyStarts);
         // after a name (not at the note's start, not after a separator, not after 的/者: "列第一位的为牵头单位" is a
         // convention), before a clause break, a bracket's end or the end of the note
-        this.noteVerb = noteVerbs.isEmpty() ? null : Pattern.compile("(?m)(?<=[^\\s、，,；;：:（(的者])(" + noteVerbs.keySet()
-                .stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|")) + ")(?=\\s*(?:[，,；;。）)\\]】〕]|$))");
+        this.noteVerb = noteVerbs.isEmpty() ? null : Pattern.compile("(?m)(?<=[^\\s、，,；;：:（(的者])("
+                + Alternation.longestFirst(noteVerbs.keySet()) + ")(?=\\s*(?:[，,；;。）)\\]】〕]|$))");
         this.gluedNameEnds = gluedNameEnds.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.labels = labels;
         this.columnWords = columnWords;
         this.proseVerbs = proseVerbs;
         this.nameLevels = nameLevels;
-        this.label = labels.isEmpty() ? "(?!)" : labels.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+        this.label = Alternation.longestFirst(labels.keySet());
         // a label before its names: "牵头单位：", or in lenticular brackets without a colon, "【牵头单位】"
         String at = "(?:【" + label + "】|" + label + "\\s*[:：])";
         this.labelAt = Pattern.compile(at);
@@ -114,10 +110,6 @@ final class ResponsibilityLabels {
     }
 
     static ResponsibilityLabels read(SeedSource source) {
-        if (!source.exists(FILE)) {
-            return new ResponsibilityLabels(Map.of(), List.of(), List.of(), "", List.of(), Map.of(), List.of(),
-                    TableColumns.read(source));
-        }
         TsvTable table = TsvTable.read(source, FILE, "kind", "phrase", "role");
         Map<String, Role> labels = new LinkedHashMap<>();
         List<Map.Entry<String, Role>> words = new ArrayList<>();

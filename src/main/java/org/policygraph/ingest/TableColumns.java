@@ -35,14 +35,7 @@ final class TableColumns {
         this.names = List.copyOf(names);
     }
 
-    static TableColumns none() {
-        return new TableColumns(List.of());
-    }
-
     static TableColumns read(SeedSource source) {
-        if (!source.exists(FILE)) {
-            return none();
-        }
         List<Name> names = new ArrayList<>();
         for (TsvTable.Row row : TsvTable.read(source, FILE, "column", "match", "phrase", "max_length", "unless").rows()) {
             TaskTables.Column column = row.oneOf("column", TaskTables.Column.class);

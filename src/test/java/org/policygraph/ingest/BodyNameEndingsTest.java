@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +48,7 @@ class BodyNameEndingsTest {
 
     @Test
     void aSeedDirectoryWithItsOwnEndingsIsReadWithThem(@TempDir Path seed) throws IOException {
-        copyVocabulary(seed);
+        RealSeed.copyVocabularyTo(seed);
         Path endings = seed.resolve(BodyNameEndings.FILE);
         Files.writeString(endings, Files.readString(endings) + "合作社\tNAME\ta deployment's own ending\n");
         String coop = "县农民专业合作社";
@@ -69,14 +68,6 @@ class BodyNameEndingsTest {
     }
 
     @Test
-    void aSeedDirectoryWithoutTheEndingsIsRefusedNamingTheFile(@TempDir Path seed) throws IOException {
-        copyVocabulary(seed);
-        Files.delete(seed.resolve(BodyNameEndings.FILE));
-        SeedException e = assertThrows(SeedException.class, () -> VocabularyReader.read(SeedSource.directory(seed)));
-        assertThat(e.getMessage()).contains("body-name-endings.tsv").contains("missing");
-    }
-
-    @Test
     void anEndingListedTwiceNamesTheFileAndLine() {
         SeedSource broken = fileOf("ending\tshape\n局\tNAME\n联\tSHORT\n经开区\tZONE\n局\tNAME\n");
         SeedException e = assertThrows(SeedException.class, () -> BodyNameEndings.read(broken));
@@ -84,16 +75,6 @@ class BodyNameEndingsTest {
         SeedException shape = assertThrows(SeedException.class,
                 () -> BodyNameEndings.read(fileOf("ending\tshape\n局\tLONG\n")));
         assertThat(shape.getMessage()).contains(BodyNameEndings.FILE + ":2");
-    }
-
-    private static void copyVocabulary(Path seed) throws IOException {
-        Path from = RealSeed.ROOT.resolve("vocabulary");
-        Files.createDirectories(seed.resolve("vocabulary"));
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, seed.resolve("vocabulary").resolve(file.getFileName()));
-            }
-        }
     }
 
     private static SeedSource fileOf(String content) {

@@ -24,7 +24,7 @@ class OcrArtefactsTest {
     @Test
     void aParagraphCutByAPageBreakAndPageNumberContinuesTheItem() {
         String text = "一、任务\n\n1.第一项。内容在\n\n— 5 **—\n\n下一页继续。\n\n2.第二项。\n";
-        List<OutlineNode> chapters = outline(text, new OutlineParser.Rules(PlanConventions.none()), new ArrayList<>());
+        List<OutlineNode> chapters = outline(text, new OutlineParser.Rules(new PlanConventions(List.of(), List.of())), new ArrayList<>());
         OutlineNode first = chapters.get(0).children.get(0);
         assertEquals(2, chapters.get(0).children.size());
         assertEquals("1.第一项。内容在下一页继续。", BodyMapper.cleanText(first.spans, text));
@@ -33,7 +33,7 @@ class OcrArtefactsTest {
     @Test
     void anItemStartingMidLineAfterTheClosingFullStopIsSplitOff() {
         String text = "一、任务\n\n专栏 1 测试专项\n\n- 1.甲。\n- 2.乙项。 3.丙项。\n 4.丁项。\n";
-        List<OutlineNode> chapters = outline(text, new OutlineParser.Rules(PlanConventions.none()),
+        List<OutlineNode> chapters = outline(text, new OutlineParser.Rules(new PlanConventions(List.of(), List.of())),
                 new ArrayList<>());
         OutlineNode box = chapters.get(0).children.get(0);
         assertEquals(List.of("1", "2", "3", "4"), box.children.stream().map(n -> n.number).toList());
@@ -56,7 +56,7 @@ class OcrArtefactsTest {
     void aLineRepeatedVerbatimIsSkippedWithAWarning() {
         List<String> warnings = new ArrayList<>();
         String text = "一、任务\n\n1.同一行文字重复出现了。\n1.同一行文字重复出现了。\n";
-        List<OutlineNode> chapters = outline(text, new OutlineParser.Rules(PlanConventions.none()), warnings);
+        List<OutlineNode> chapters = outline(text, new OutlineParser.Rules(new PlanConventions(List.of(), List.of())), warnings);
         assertEquals(1, chapters.get(0).children.get(0).spans.size());
         assertEquals(1, warnings.size());
     }

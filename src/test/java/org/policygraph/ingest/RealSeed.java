@@ -1,9 +1,12 @@
 package org.policygraph.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.LinkRecord;
@@ -22,6 +25,17 @@ final class RealSeed {
 
     static SeedReader reader() {
         return new SeedReader(SeedSource.directory(ROOT), IndicatorFinder.NONE);
+    }
+
+    /** Copies the real seed's vocabulary files into {@code seed}/vocabulary, for a test that changes one of them. */
+    static void copyVocabularyTo(Path seed) throws IOException {
+        Path from = ROOT.resolve("vocabulary");
+        Files.createDirectories(seed.resolve("vocabulary"));
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, seed.resolve("vocabulary").resolve(file.getFileName()));
+            }
+        }
     }
 
     static synchronized DocumentBundle bundle(String documentId) {

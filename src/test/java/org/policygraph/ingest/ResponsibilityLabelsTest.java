@@ -43,7 +43,8 @@ class ResponsibilityLabelsTest {
                 kind\tphrase\trole\tnote
                 LABEL\t承办单位\tLEAD\ta spelling a test adds
                 """);
-        ResponsibilityLabels labels = ResponsibilityLabels.read(SeedSource.directory(root));
+        ResponsibilityLabels labels = ResponsibilityLabels.read(SeedSource.layered(SeedSource.directory(root),
+                SeedSource.classpath()));
         assertThat(labels.roleOf("承办单位")).isEqualTo(LinkType.LEADS);
         assertThat(labels.isLabelledLine("承办单位：市商务局")).isTrue();
         assertThat(labels.roleOf("牵头单位")).isNull();
@@ -72,7 +73,8 @@ class ResponsibilityLabelsTest {
                 PROSE_VERB_JOINTLY\t联合\tLEAD
                 NAME_LEVEL\t市
                 """);
-        ResponsibilityLabels labels = ResponsibilityLabels.read(SeedSource.directory(root));
+        ResponsibilityLabels labels = ResponsibilityLabels.read(SeedSource.layered(SeedSource.directory(root),
+                SeedSource.classpath()));
         assertThat(labels.nameLevels).isEqualTo("市");
         ProseRoles prose = new ProseRoles(java.util.List.of("市商务局", "市财政局", "商务局"),
                 GenericActorGrammar.none(), labels,
@@ -104,7 +106,8 @@ class ResponsibilityLabelsTest {
                 NOTE_VERB\t协办\tSUPPORT
                 NOTE_VERB\t为牵头单位\tLEAD
                 """);
-        ResponsibilityLabels labels = ResponsibilityLabels.read(SeedSource.directory(root));
+        ResponsibilityLabels labels = ResponsibilityLabels.read(SeedSource.layered(SeedSource.directory(root),
+                SeedSource.classpath()));
         assertThat(labels.withCommonVerbs("市商务局主办，市财政局、市税务局协办"))
                 .isEqualTo("市商务局牵头，市财政局、市税务局配合");
         // a label, and a word inside a sentence, are no verbs closing a clause; nor is a convention on lists
