@@ -1,6 +1,6 @@
-// A page of the root measure list, in the default order, for a filter every match of which contains a text
-// (Filters.measureText): CANDIDATES binds `m` to each measure whose text or title contains it, from the TEXT indexes
-// (MeasureConditions.textCandidates, V0049). While they number under CAP, the page is the first of those that pass
+// A page of the root measure list, in the default order, for a filter every match of which contains one of some texts
+// (Filters.measureTexts: a textContains, or one in each branch of an OR): CANDIDATES binds `m` to each measure whose
+// text or title contains one of them, from the TEXT indexes (MeasureConditions.textCandidates, V0049). While they number under CAP, the page is the first of those that pass
 // the whole filter (WHERE), by page key (V0045): O(matches), however many measures there are (issue 16). A text so
 // frequent that CAP candidates are found fills a page within a short walk of the page keys instead, as
 // plan/measure-page-keyed walks them (about LIMIT × measures / CAP of them): so a frequent text costs at most CAP

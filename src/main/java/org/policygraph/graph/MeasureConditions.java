@@ -50,19 +50,24 @@ public final class MeasureConditions {
     /**
      * The measures that may pass {@link #textContains}, from the TEXT indexes on Measure.text and Measure.title
      * (V0049): a reading clause binding each such measure to {@code m} once, in no order. Every measure whose text or
-     * title contains {@code text} is among them (for a non-empty {@code text}: the empty string is contained in a
+     * title contains one of {@code texts} is among them (for non-empty texts: the empty string is contained in a
      * missing title, which no index holds); the filter's WHERE still decides. It reads O(matches), not every measure
      * (issue 16). The full-text index text_search is no alternative: its cjk analyzer makes words of Latin letters and
      * digits, so a phrase query misses a substring of a word, and a lone Han character is not a term (V0049).
      */
-    public static String textCandidates(CypherParams p, String text) {
-        if (text.isEmpty()) {
-            throw new IllegalArgumentException("the empty string is in every measure: it has no candidates");
+    public static String textCandidates(CypherParams p, List<String> texts) {
+        if (texts.isEmpty() || texts.contains("")) {
+            throw new IllegalArgumentException("no text, or the empty string, which is in every measure: no candidates");
         }
-        String value = p.bind(text);
-        return "CALL () {\n  MATCH (m:Measure) USING TEXT INDEX m:Measure(text) WHERE m.text CONTAINS " + value
-                + "\n  RETURN m\n  UNION\n  MATCH (m:Measure) USING TEXT INDEX m:Measure(title) WHERE m.title CONTAINS "
-                + value + "\n  RETURN m\n}";
+        List<String> reads = new java.util.ArrayList<>();
+        for (String text : texts) {
+            String value = p.bind(text);
+            reads.add("  MATCH (m:Measure) USING TEXT INDEX m:Measure(text) WHERE m.text CONTAINS " + value
+                    + "\n  RETURN m");
+            reads.add("  MATCH (m:Measure) USING TEXT INDEX m:Measure(title) WHERE m.title CONTAINS " + value
+                    + "\n  RETURN m");
+        }
+        return "CALL () {\n" + String.join("\n  UNION\n", reads) + "\n}";
     }
 
     public static String hasIndicator(boolean expected) {

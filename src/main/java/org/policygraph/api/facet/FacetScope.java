@@ -13,7 +13,7 @@ import org.policygraph.graph.MeasureConditions.Parents;
 
 /**
  * What a connection counted: the reading clause binding its items (for measures, {@code m}, per parent id: the
- * anchor's MATCH, or for a root list whose matches all contain a text the measures containing it,
+ * anchor's MATCH, or for a root list whose matches each contain one of some texts the measures containing them,
  * MeasureConditions.textCandidates), its filter's
  * WHERE fragment and that fragment's parameters. The connection's facets are counted over the same match — or, for an
  * unfiltered measure list, read from the stored counts of the list {@code counted} names (seed/measure-facet-counts).
@@ -40,16 +40,17 @@ public record FacetScope(String anchor, String where, Map<String, Object> params
     }
 
     /**
-     * The same, for the root list ({@link Anchor#ALL}) whose matches all contain {@code text} (Filters.measureText,
-     * null when none): its matches are read from that text's candidates, O(matches), not from every measure.
+     * The same, for the root list ({@link Anchor#ALL}) whose matches each contain one of {@code texts}
+     * (Filters.measureTexts, null when none): its matches are read from those texts' candidates, O(matches), not from
+     * every measure.
      */
     public static FacetScope ofMeasures(Anchor anchor, String filterWhere, CypherParams params, String parentId,
-                                        Parents namedParents, String text) {
+                                        Parents namedParents, List<String> texts) {
         String where = anchor.indexTerms() == null ? filterWhere
                 : CypherConditions.allOf(List.of(anchor.indexTerms(), filterWhere));
         String counted = CypherConditions.always().equals(filterWhere) ? anchor.name() : null;
-        String match = anchor == Anchor.ALL && text != null
-                ? MeasureConditions.textCandidates(params, text) + "\nWITH m"
+        String match = anchor == Anchor.ALL && texts != null
+                ? MeasureConditions.textCandidates(params, texts) + "\nWITH m"
                 : "MATCH " + anchor.pattern();
         return new FacetScope(match, where, statementParams(params), parentId == null ? "" : parentId,
                 counted, namedParents);

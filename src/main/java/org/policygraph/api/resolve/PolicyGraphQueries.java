@@ -122,12 +122,12 @@ public class PolicyGraphQueries {
         CypherParams params = new CypherParams();
         String where = Filters.measureWhere(filter, params);
         var namedParents = Filters.onlyNamesParents(filter) ? Filters.measureParents(filter, params) : null;
-        String text = Filters.measureText(filter);
+        List<String> texts = Filters.measureTexts(filter);
         return reads.page(Measure::from, (items, total) -> {
             MeasureConnection connection = MeasureConnection.of(page, items, total);
             connection.facetScope = Filters.onlyAsksHasIndicator(filter)
                     ? FacetScope.ofMeasuresWithIndicator(filter.hasIndicator, where, params)
-                    : FacetScope.ofMeasures(Anchor.ALL, where, params, "", namedParents, text);
+                    : FacetScope.ofMeasures(Anchor.ALL, where, params, "", namedParents, texts);
             return connection;
         });
     }

@@ -129,24 +129,36 @@ public final class Filters {
     }
 
     /**
-     * A text every measure the filter matches contains ({@code textContains} at its top level or under AND, never
-     * under OR or NOT, like {@link #measureParents}), the first such; null when there is none or it is empty (every
-     * measure contains ''). Its measures are then among MeasureConditions.textCandidates of that text.
+     * Texts one of which every measure the filter matches contains: {@code textContains} at its top level, any AND
+     * branch's texts, or under OR the texts of all branches when each branch has some (never under NOT); null when
+     * there are none or one is empty (every measure contains ''). Its measures are then among
+     * MeasureConditions.textCandidates of those texts.
      */
-    public static String measureText(MeasureFilter f) throws ApiErrors.BadUserInput {
+    public static List<String> measureTexts(MeasureFilter f) throws ApiErrors.BadUserInput {
         if (f == null) {
             return null;
         }
         if (f.textContains != null && !f.textContains.isEmpty()) {
-            return text("textContains", f.textContains);
+            return List.of(text("textContains", f.textContains));
         }
         if (f.AND != null) {
             for (MeasureFilter branch : f.AND) {
-                String text = measureText(branch);
-                if (text != null) {
-                    return text;
+                List<String> texts = measureTexts(branch);
+                if (texts != null) {
+                    return texts;
                 }
             }
+        }
+        if (f.OR != null && !f.OR.isEmpty()) {
+            java.util.Set<String> union = new java.util.LinkedHashSet<>();
+            for (MeasureFilter branch : f.OR) {
+                List<String> texts = measureTexts(branch);
+                if (texts == null) {
+                    return null; // a match of this branch need contain no text
+                }
+                union.addAll(texts);
+            }
+            return List.copyOf(union);
         }
         return null;
     }

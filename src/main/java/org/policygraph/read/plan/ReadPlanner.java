@@ -280,10 +280,10 @@ public final class ReadPlanner {
                     : Filters.onlyNamesParents(filter) ? parents.countReached() : parents.count(where));
             return CypherTemplate.fill("plan/measure-page-by-parents", slots);
         }
-        String text = anchor == Anchor.ALL && filtered && !documentOrder ? text(filter) : null;
-        if (text != null) {
-            // the measures that contain the text, from its index (V0049), instead of a walk over every measure
-            String candidates = MeasureConditions.textCandidates(build.params, text);
+        List<String> texts = anchor == Anchor.ALL && filtered && !documentOrder ? texts(filter) : null;
+        if (texts != null) {
+            // the measures that contain one of the texts, from their index (V0049), instead of a walk over every measure
+            String candidates = MeasureConditions.textCandidates(build.params, texts);
             slots.put("CANDIDATES", candidates);
             slots.put("CAP", build.params.bind(TEXT_CANDIDATES_CAP));
             slots.put("KEYED_ANCHOR", anchor.keyedPattern());
@@ -314,9 +314,9 @@ public final class ReadPlanner {
      */
     static final int TEXT_CANDIDATES_CAP = 5_000;
 
-    private static String text(MeasureFilter filter) {
+    private static List<String> texts(MeasureFilter filter) {
         try {
-            return Filters.measureText(filter);
+            return Filters.measureTexts(filter);
         } catch (GraphQLException invalid) {
             throw new Selection.NotPlanned("the resolver refuses the filter: " + invalid.getMessage(), invalid);
         }
