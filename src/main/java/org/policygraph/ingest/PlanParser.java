@@ -111,6 +111,9 @@ final class PlanParser {
                 new BodyMapper(draft, conventions, false).map(List.of(prose));
             }
         }
+        if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
+            readListedGoals(1, bodyEnd);
+        }
         if (firstChapter > 0 && !(draft.sections.isEmpty() && draft.measures.isEmpty())) {
             readStatedGoals(1, firstChapter);
         }
@@ -121,6 +124,39 @@ final class PlanParser {
                     + "row naming 任务 or 措施 with 序号, 牵头单位 or 责任单位), no paragraphs closed by a responsibility "
                     + "note and no document number of its own above a prose body were found: the text does not read "
                     + "as a plan (a news article, a data table?)");
+        }
+    }
+
+    /**
+     * "…主要预期目标确定为：地区生产总值增长6.5%左右；固定资产投资增速15%；…": a paragraph announcing the goals and
+     * listing them on its line, separated by ；.
+     */
+    private static final Pattern LISTED_GOALS = Pattern.compile("^([^。；;：:]{0,60}目标(?:确定为|定为|是|为)?)[：:](.+)$");
+    private static final Pattern GOAL_SEPARATOR = Pattern.compile("[；;]");
+    /** The fewest figures, each in a clause of its own, that make a paragraph a list of goals. */
+    private static final int MIN_LISTED_GOALS = 3;
+
+    /**
+     * A text with no task in it (no outline, no table, no noted paragraph) may still be a plan's page stored up to its
+     * key work: its paragraph listing the year's goals is the plan's targets. That paragraph (announcing 目标, then three
+     * clauses or more separated by ；, each with a figure) becomes the goals section, no measure. A news article
+     * mentioning a plan's goal in a sentence lists none and stays refused.
+     */
+    private void readListedGoals(int from, int to) {
+        SourceText source = draft.source;
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise() || TableCells.isRow(line)) {
+                continue;
+            }
+            String text = TextCleaner.cleanLine(line.text());
+            Matcher goals = LISTED_GOALS.matcher(text);
+            if (goals.matches() && GOAL_SEPARATOR.splitAsStream(goals.group(2))
+                    .filter(clause -> FIGURE.matcher(clause).find()).count() >= MIN_LISTED_GOALS) {
+                Span quote = new Span(line.contentStart(), line.contentEnd());
+                draft.addSection(GOALS_LOCATION, null, "", goals.group(1), text, quote, quote);
+                return;
+            }
         }
     }
 

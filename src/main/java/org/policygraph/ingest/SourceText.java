@@ -27,7 +27,7 @@ public final class SourceText {
         this.file = file;
         this.raw = raw;
         List<Line> printed = splitLines(raw);
-        this.lines = isFlattened(printed) ? unflatten(printed, raw) : printed;
+        this.lines = isFlattened(printed) ? unflatten(printed, raw) : withRunOnItemsSplit(printed, raw);
     }
 
     private SourceText(String file, String raw, List<Line> lines) {
@@ -116,6 +116,49 @@ public final class SourceText {
             lines.add(new Line(lines.size() + 1, start, line.end(), raw));
         }
         return List.copyOf(lines);
+    }
+
+    /** An item number printed inside a line, after the sentence or closing note that ends the item before it. */
+    private static final Pattern RUN_ON_ITEM = Pattern.compile(
+            "(?:(?<=[。；;！!])|(?<=[^一二三四五六七八九十\\d][）)]))(\\d{1,2})[.．、](?=\\p{IsHan})");
+
+    /**
+     * The lines of a text whose numbered items run on within one line after their heading ("一、促进就业(3项)1.促进…。
+     * (牵头单位:…)2.支持…(牵头单位:…)3.培训…"), each item broken off onto a line of its own. A line is broken only where
+     * it holds at least two such item numbers, each after a sentence end or a closing bracket and each one more than
+     * the one before (1. 2. 3., or 4. 5. continuing the chapter before): a figure after a sentence ("。2.5万") is no
+     * item number, and a lone "。3、" in a sentence is not broken off. Offsets stay those of the raw text.
+     */
+    private static List<Line> withRunOnItemsSplit(List<Line> printed, String raw) {
+        List<Line> lines = new ArrayList<>();
+        boolean split = false;
+        for (Line line : printed) {
+            List<Integer> breaks = runOnItemBreaks(raw, line);
+            int start = line.start();
+            for (int at : breaks) {
+                lines.add(new Line(lines.size() + 1, start, at, raw));
+                start = at;
+            }
+            split |= !breaks.isEmpty();
+            lines.add(new Line(lines.size() + 1, start, line.end(), raw));
+        }
+        return split ? List.copyOf(lines) : printed;
+    }
+
+    /** Where {@code line} breaks before a run-on item number: empty unless two or more follow one another. */
+    private static List<Integer> runOnItemBreaks(String raw, Line line) {
+        var m = RUN_ON_ITEM.matcher(raw).region(line.start(), line.end());
+        List<Integer> breaks = new ArrayList<>();
+        int previous = -1;
+        while (m.find()) {
+            int number = Integer.parseInt(m.group(1));
+            if (previous >= 0 && number != previous + 1) {
+                return List.of();
+            }
+            breaks.add(m.start());
+            previous = number;
+        }
+        return breaks.size() >= 2 ? breaks : List.of();
     }
 
     /**

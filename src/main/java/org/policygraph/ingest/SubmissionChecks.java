@@ -96,12 +96,15 @@ final class SubmissionChecks {
         SourceText.Line last = lastTextLine(text);
         String line = text.slice(last.start(), last.contentEnd());
         Ending ending = ending(text, last, labels, endings);
+        if (ending == Ending.CUT && INTRODUCING_COLON.matcher(line).matches()) {
+            // "…建议做好以下重点工作：" and nothing after it: the list it introduces is missing, but every sentence before
+            // it is whole (a page that stored the plan up to its list's lead-in): read what is there, and say which
+            // line promises what is not
+            return Optional.of(new IngestWarning(IngestWarning.Kind.PARSER, last.number(), "the text ends on a colon "
+                    + "introducing what follows ('…" + tail(line) + "'), and nothing follows it: it looks truncated; "
+                    + "what is before it was read; submit the complete text under the same id to replace it"));
+        }
         if (ending == Ending.CUT) {
-            if (INTRODUCING_COLON.matcher(line).matches()) {
-                throw new SeedException(origin + ":" + last.number(), "the text ends on a colon introducing what "
-                        + "follows ('…" + tail(line) + "'), and nothing follows it: it looks truncated; submit the "
-                        + "complete document");
-            }
             throw new SeedException(origin + ":" + last.number(), "the text ends in the middle of a sentence ('…"
                     + tail(line) + "'): it looks truncated; submit the complete document");
         }

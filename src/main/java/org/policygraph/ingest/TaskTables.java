@@ -983,6 +983,13 @@ final class TaskTables {
             // the first cell printing a number: a 序号 cell, or a task cell "N. …" (category cells may precede it)
             for (int i = 0; i < texts.size(); i++) {
                 Matcher m = NUMBERED_TASK.matcher(texts.get(i));
+                if (NUMBER_CELL.matcher(texts.get(i)).matches() && pipeRow && numberColumn >= 0 && row != null
+                        && Integer.parseInt(texts.get(i)) != row.number + 1) {
+                    // a '|' row with its 序号 cell empty or missing, a bare figure in a later cell ("…充分就业社区6个 | 6
+                    // | 100%"): a figure of the row above continued on its own line (a second target and what was done
+                    // of it), not the next row's number
+                    continue;
+                }
                 if (NUMBER_CELL.matcher(texts.get(i)).matches()) {
                     numberAt = i;
                     number = Integer.parseInt(texts.get(i));
@@ -1202,6 +1209,7 @@ final class TaskTables {
             boolean names = !t.isEmpty() && looksLikeNames(t);
             boolean date = t.length() <= 20 && (DEADLINE_LIKE.matcher(t).matches() || NUMERIC_DATE.matcher(t).matches())
                     && !names;
+            boolean figure = FIGURE_CELL.matcher(t.replaceAll("\\s", "")).matches();
             for (int j = 0; j < n; j++) {
                 Column c = columns.get(j);
                 fit[i][j] = i == numberAt ? (c == Column.NUMBER || (numberedTask && c == Column.TASK) ? 4 : -4)
@@ -1209,6 +1217,8 @@ final class TaskTables {
                         : c == Column.NUMBER ? -4
                         : holdsNames(c) ? (names ? 2 : -3)
                         : c == Column.DEADLINE ? (date ? 2 : names ? -3 : -1)
+                        // a bare figure ("6", "100%") is no task's text: what was done, or a share of it
+                        : c == Column.TASK && figure ? -1
                         : c == Column.TASK || c == Column.PROGRESS ? (names ? -2 : date ? 0 : 1)
                         : 0;
             }
