@@ -74,10 +74,6 @@ final class OutlineNode {
         return label + headingTitle;
     }
 
-    int lineNumber(SourceText text) {
-        return text.lineNumberAt(heading.start());
-    }
-
     @Override
     public String toString() {
         return kind + " " + label + " " + headingTitle;

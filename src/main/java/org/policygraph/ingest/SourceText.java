@@ -22,18 +22,26 @@ public final class SourceText {
     private final String file;
     private final String raw;
     private final List<Line> lines;
+    /** Offsets of the raw text's line breaks: a message names the file's own line, however the lines were split. */
+    private final int[] breaks;
 
     public SourceText(String file, String raw) {
         this.file = file;
         this.raw = raw;
+        this.breaks = breaks(raw);
         List<Line> printed = splitLines(raw);
         this.lines = isFlattened(printed) ? unflatten(printed, raw) : withRunOnItemsSplit(printed, raw);
     }
 
-    private SourceText(String file, String raw, List<Line> lines) {
+    private SourceText(String file, String raw, List<Line> lines, int[] breaks) {
         this.file = file;
         this.raw = raw;
         this.lines = lines;
+        this.breaks = breaks;
+    }
+
+    private static int[] breaks(String raw) {
+        return java.util.stream.IntStream.range(0, raw.length()).filter(i -> raw.charAt(i) == '\n').toArray();
     }
 
     private static List<Line> splitLines(String raw) {
@@ -192,7 +200,7 @@ public final class SourceText {
                 marked.set(i, new Line(line.number(), line.start(), line.end(), raw, open));
             }
         }
-        return new SourceText(file, raw, List.copyOf(marked));
+        return new SourceText(file, raw, List.copyOf(marked), breaks);
     }
 
     /** "12 推进…": a row's number, then its cells. */
@@ -281,9 +289,24 @@ public final class SourceText {
         return lines.get(low).number();
     }
 
-    /** {@code file:line} of an offset, for messages. */
+    /**
+     * The line of the file that holds {@code offset}, as an editor's text editor numbers it. It differs from
+     * {@link #lineNumberAt} (the parser's line, an index into {@link #lines()}) where a printed line was split: a
+     * flattened page, items run on within one line.
+     */
+    public int printedLineAt(int offset) {
+        int at = java.util.Arrays.binarySearch(breaks, offset);
+        return (at >= 0 ? at : -at - 1) + 1;
+    }
+
+    /** The file's line of the parser's line {@code number}, for messages. */
+    public int printedLine(int number) {
+        return printedLineAt(line(number).start());
+    }
+
+    /** {@code file:line} of an offset, for messages: the file's own line. */
     public String where(int offset) {
-        return file + ":" + lineNumberAt(offset);
+        return file + ":" + printedLineAt(offset);
     }
 
     public static boolean isPageNumber(String line) {

@@ -100,16 +100,16 @@ final class SubmissionChecks {
             // "…建议做好以下重点工作：" and nothing after it: the list it introduces is missing, but every sentence before
             // it is whole (a page that stored the plan up to its list's lead-in): read what is there, and say which
             // line promises what is not
-            return Optional.of(new IngestWarning(IngestWarning.Kind.PARSER, last.number(), "the text ends on a colon "
+            return Optional.of(new IngestWarning(IngestWarning.Kind.PARSER, text.printedLine(last.number()), "the text ends on a colon "
                     + "introducing what follows ('…" + tail(line) + "'), and nothing follows it: it looks truncated; "
                     + "what is before it was read; submit the complete text under the same id to replace it"));
         }
         if (ending == Ending.CUT) {
-            throw new SeedException(origin + ":" + last.number(), "the text ends in the middle of a sentence ('…"
+            throw new SeedException(origin + ":" + text.printedLine(last.number()), "the text ends in the middle of a sentence ('…"
                     + tail(line) + "'): it looks truncated; submit the complete document");
         }
         if (ending == Ending.UNFINISHED) {
-            return Optional.of(new IngestWarning(IngestWarning.Kind.PARSER, last.number(), "the text ends without a "
+            return Optional.of(new IngestWarning(IngestWarning.Kind.PARSER, text.printedLine(last.number()), "the text ends without a "
                     + "sentence end ('…" + tail(line) + "'): if it was cut off, the plan is incomplete; submit the "
                     + "complete text under the same id to replace it"));
         }
@@ -293,7 +293,7 @@ final class SubmissionChecks {
         for (SourceText.Line line : text.lines()) {
             Matcher m = HIGH_ITEM_NUMBER.matcher(line.text());
             if (m.lookingAt()) {
-                warnings.add(new IngestWarning(IngestWarning.Kind.PARSER, line.number(), "item " + m.group(1)
+                warnings.add(new IngestWarning(IngestWarning.Kind.PARSER, text.printedLine(line.number()), "item " + m.group(1)
                         + " is numbered above 99: the outline layout reads it as text of the item before it; number "
                         + "items within their sections (（一）1., 2. …)"));
                 break;
@@ -320,7 +320,7 @@ final class SubmissionChecks {
             String name = d.group();
             if (departments.resolve(name).isEmpty() && !departments.isPlaceholder(name)
                     && !firstSeen.containsKey(name)) {
-                firstSeen.put(name, text.lineNumberAt(d.start()));
+                firstSeen.put(name, text.printedLineAt(d.start()));
                 kinds.put(name, "department");
             }
         }
@@ -329,7 +329,7 @@ final class SubmissionChecks {
             String name = p.group();
             boolean known = parkSpellings.stream().anyMatch(s -> s.endsWith(name) || name.endsWith(s));
             if (!known && !firstSeen.containsKey(name)) {
-                firstSeen.put(name, text.lineNumberAt(p.start()));
+                firstSeen.put(name, text.printedLineAt(p.start()));
                 kinds.put(name, "park");
             }
         }
@@ -349,14 +349,14 @@ final class SubmissionChecks {
         List<IngestWarning> warnings = new ArrayList<>();
         List<Integer> front = textLines(text, 1, draft.bodyLine);
         if (!front.isEmpty()) {
-            warnings.add(new IngestWarning(IngestWarning.Kind.PARSER, front.get(0), "lines " + range(front)
+            warnings.add(new IngestWarning(IngestWarning.Kind.PARSER, text.printedLine(front.get(0)), "lines " + range(text, front)
                     + ": title block and notice before the first chapter (title, 文号, 主送, preamble); the title is the "
                     + "document's, the rest is not a section"));
         }
         if (draft.footerLine > 0) {
             List<Integer> back = textLines(text, draft.footerLine, text.lines().size() + 1);
             if (!back.isEmpty()) {
-                warnings.add(new IngestWarning(IngestWarning.Kind.PARSER, back.get(0), "lines " + range(back)
+                warnings.add(new IngestWarning(IngestWarning.Kind.PARSER, text.printedLine(back.get(0)), "lines " + range(text, back)
                         + ": 版记 footer (抄送, 印发 office and date); not plan content"));
             }
         }
@@ -373,9 +373,11 @@ final class SubmissionChecks {
         return lines;
     }
 
-    private static String range(List<Integer> lines) {
-        return lines.size() == 1 ? String.valueOf(lines.get(0))
-                : lines.get(0) + "–" + lines.get(lines.size() - 1);
+    /** The file's lines of the parser's first and last of {@code lines}. */
+    private static String range(SourceText text, List<Integer> lines) {
+        int first = text.printedLine(lines.get(0));
+        int last = text.printedLine(lines.get(lines.size() - 1));
+        return first == last ? String.valueOf(first) : first + "–" + last;
     }
 
     /**
@@ -428,11 +430,12 @@ final class SubmissionChecks {
         for (Integer n : listed) {
             String reason = draft.unrepresented.get(n);
             if (reason != null) {
-                why.append("; ").append(n).append(": ").append(reason);
+                why.append("; ").append(text.printedLine(n)).append(": ").append(reason);
             }
         }
-        return Optional.of(new IngestWarning(IngestWarning.Kind.UNPARSED_LINES, unparsed.get(0),
+        List<Integer> printed = listed.stream().map(text::printedLine).distinct().toList();
+        return Optional.of(new IngestWarning(IngestWarning.Kind.UNPARSED_LINES, printed.get(0),
                 unparsed.size() + " text lines of the plan's body became no section, measure, table row or role; "
-                        + "lines " + listed + (unparsed.size() > listed.size() ? " …" : "") + why));
+                        + "lines " + printed + (unparsed.size() > listed.size() ? " …" : "") + why));
     }
 }

@@ -933,7 +933,7 @@ final class TaskTables {
     private void readRow(List<Span> cells, int lineNumber, Span line) {
         List<String> texts = cells.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList();
         List<Column> header = headerColumns(context.labels(), texts);
-        String where = source.file() + ":" + lineNumber;
+        String where = source.where(line.start());
         if (header != null) {
             finishRow();
             columns = header;

@@ -71,4 +71,25 @@ class RunOnItemsTest {
                 "推进就业创业。全年新增就业岗位2.5万个。2.5万名高校毕业生留本地就业。(牵头单位:市人社局)",
                 "加强技能培训,培训人数较上年增加一成。3、5月份前完成年度计划。(牵头单位:市人社局)");
     }
+
+    @Test
+    void warningsNameTheFilesOwnLinesAfterALineWasBrokenIntoItems() {
+        // line 3 of the file holds three items; the footer and the name no vocabulary knows stand on lines 5 and 4
+        String text = TITLE + "\n"
+                + "经市政府同意,现将有关安排通知如下:\n"
+                + "一、城市更新(3项)1.改造老旧小区45个。(牵头单位:市住建局)2.新建口袋公园15个。(牵头单位:市园林局)"
+                + "3.新增公共停车泊位2000个。(牵头单位:市城管局)\n"
+                + "二、保障措施。市火星事务局要加强统筹协调,确保各项实事按期完成。\n"
+                + "抄送:市委办公室。\n";
+        SeedReader.Submission submission = SubmittedPlans.submit("runon", TITLE, text);
+        assertThat(submission.bundle().measures()).hasSize(3);
+        assertThat(submission.warnings()).anySatisfy(w -> {
+            assertThat(w.message()).contains("版记 footer");
+            assertThat(w.line()).isEqualTo(5);
+        });
+        assertThat(submission.warnings()).anySatisfy(w -> {
+            assertThat(w.message()).contains("市火星事务局");
+            assertThat(w.line()).isEqualTo(4);
+        });
+    }
 }
