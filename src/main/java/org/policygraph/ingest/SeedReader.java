@@ -411,7 +411,8 @@ public final class SeedReader {
                         }
                     }
                 }
-                // a progress cell's figure that names nothing ("9.8%" under 完成情况) reports the task's figure: it
+                // a progress cell's figure that names nothing ("9.8%" under 完成情况, or a change alone: "提升3.89个百分点")
+                // reports the task's figure: it
                 // takes the name of the figure the row's target cell sets, else the task's (an indicator table's
                 // task cell names what is measured: "地区生产总值增长率")
                 IndicatorRecord set = indicators.stream().filter(i -> measure.id.equals(i.ownerId())
@@ -420,7 +421,8 @@ public final class SeedReader {
                 for (Span progress : measure.progress) {
                     for (IndicatorRecord done : find(finder, documentId, measure.id, measure.location,
                             draft.quote(progress), PROGRESS_HEADINGS, measure.where)) {
-                        if ((done.name() == null || done.name().isBlank()) && !measure.text.contains("\n")
+                        if ((done.name() == null || done.name().isBlank()
+                                || RuleBasedIndicatorFinder.isBareChange(done.name())) && !measure.text.contains("\n")
                                 && measure.text.length() <= MAX_NAMING_TASK) {
                             done = new IndicatorRecord(done.id(), done.documentId(), done.ownerId(),
                                     set != null ? set.name() : measure.text.strip(), done.value(), done.valueMax(),

@@ -88,6 +88,38 @@ class NumberedIndicatorRowsTest {
                 .contains("规模以上工业增加值增长率 8 % TARGET", "城镇新增就业人数 5000 人 TARGET");
     }
 
+    @Test
+    void aProgressFigureStatingAChangeAloneReportsTheRowsIndicator() {
+        // "提升1.2个百分点" / "同比下降0.6个百分点" under 完成情况 name no quantity of their own: they report the row's
+        // indicator; a progress cell that names its quantity ("研发经费投入强度提高0.2个百分点") keeps its own name
+        DocumentBundle bundle = SubmittedPlans.read("numbered", "2024年上半年计划执行情况", """
+                某县2024年上半年计划执行情况
+                表2:上半年主要指标完成情况
+                指标名称
+                年度目标
+                完成情况
+                责任部门
+                1、数字经济核心产业增加值占比
+                提升2个百分点
+                提升1.2个百分点
+                县经信局
+                2、单位地区生产总值能耗
+                下降3%
+                同比下降0.6个百分点
+                县发改局
+                3、高新技术产业投资占比
+                提高1个百分点
+                研发经费投入强度提高0.2个百分点
+                县科技局
+                """);
+        assertThat(bundle.indicators()).extracting(NumberedIndicatorRowsTest::fact).contains(
+                "数字经济核心产业增加值占比提升 1.2 个百分点 ACTUAL", "研发经费投入强度提高 0.2 个百分点 ACTUAL");
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 0.6).singleElement()
+                .satisfies(i -> assertThat(i.name()).startsWith("单位地区生产总值能耗"));
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::name)
+                .noneMatch(name -> name.matches("(?:同比)?(?:提升|提高|下降)")); // no change verb alone as a name
+    }
+
     private static String fact(IndicatorRecord r) {
         double v = r.value();
         return r.name() + " " + (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v)) + " " + r.unit()

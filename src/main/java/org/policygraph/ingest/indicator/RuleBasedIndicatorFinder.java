@@ -1814,6 +1814,14 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 || BARE_CHANGE.matcher(name).matches();
     }
 
+    /**
+     * Whether an indicator's name is a change alone, without what changes ("提升" of "提升3.89个百分点"): a figure that
+     * names nothing it measures.
+     */
+    public static boolean isBareChange(String name) {
+        return name != null && BARE_CHANGE.matcher(name.strip()).matches();
+    }
+
     /** A change stated without its subject: "，同比提高0.5亿元/平方公里", "，上升20个百分点". */
     private static final Pattern BARE_CHANGE = Pattern.compile("(?:同比|比上年|较上年)?(?:提高|上升|增加|提升|减少|下降|降低)");
 
