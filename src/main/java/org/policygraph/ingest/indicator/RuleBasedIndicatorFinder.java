@@ -82,6 +82,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     + "(\\d+(?:\\.\\d+)?)(万)(以上|左右|以内|余|多)?(?=大关|[，,。；;、）)]|$)");
 
     /**
+     * "提升3万农村人口供水保障水平", "解决1.2万山区人口饮水问题": people counted in a bare 万 before the population they
+     * are (…人口): a count in 万人.
+     */
+    private static final Pattern TEN_THOUSAND_PEOPLE = Pattern.compile(
+            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)万(?=\\p{IsHan}{0,6}?人口)");
+
+    /**
      * "健康发展指数达85", "居民消费价格指数控制在103.5以内": an index or coefficient has no unit; its value is read right
      * after the verb of level that follows its name, where the statement ends after it.
      */
@@ -227,6 +234,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern COMPLETION = Pattern.compile(
             "(全面建成|建成投用|建成|投入使用|投入运营|投用|挂牌|获批|落地|投产|达产|竣工|开工"
                     + "|完成[\\p{IsHan}]{1,8})$"); // "7个乡镇卫生院完成搬迁或改扩建"
+
+    /** A negation before a predicate of completion: "未开工", "尚未建成". */
+    private static final Pattern NOT_YET = Pattern.compile("(?:尚|暂|仍|还)?未|没有|未能");
 
     /** A sum right after an investment verb: "投资3000万元", "总投资5亿元", "完成投资…". */
     private static final Pattern INVESTMENT_BEFORE = Pattern.compile("(?:总投资|计划投资|完成投资|投资|投入)(?:约|近|超)?$");
@@ -693,13 +703,17 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             return true;
         }
 
-        /** "首批100个…示范社区全面建成": a count whose noun is completed by a predicate at the clause's end. */
+        /**
+         * "首批100个…示范社区全面建成": a count whose noun is completed by a predicate at the clause's end. "项目3个未开工":
+         * the count of what is not done yet, named by the negated predicate itself.
+         */
         private boolean completedCount(Hit h) {
             Matcher done = COMPLETION.matcher(h.noun);
             if (!done.find() || done.start() == 0) {
                 return false;
             }
-            h.noun = h.noun.substring(0, done.start());
+            h.noun = NOT_YET.matcher(h.noun.substring(0, done.start())).matches() ? h.noun
+                    : h.noun.substring(0, done.start());
             h.verb = "";
             return true;
         }
@@ -1245,6 +1259,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         while (w.find()) {
             values.add(new PrintedValue(w.start(), w.end(), Double.parseDouble(w.group(1)), null, w.group(2),
                     w.group(3), false));
+        }
+        Matcher p = TEN_THOUSAND_PEOPLE.matcher(s);
+        while (p.find()) {
+            values.add(new PrintedValue(p.start(), p.end(), Double.parseDouble(p.group(1)), null, "万人", null, false));
         }
         Matcher u = UNITLESS_VALUE.matcher(s);
         while (u.find()) {
