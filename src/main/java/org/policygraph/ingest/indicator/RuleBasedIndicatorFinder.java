@@ -258,6 +258,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static final Pattern SHARE_NAME = Pattern.compile("比重|比例|占比");
 
+    /** The area a share is of, printed right after it: "建成区20%以上面积达到…" (the share of the area of what precedes). */
+    private static final String AREA = "面积";
+
     /** A share opening its clause, then the noun it is a share of and what that does: "90%以上乡镇实现…". */
     private static final Pattern SHARE_OF_WHAT_FOLLOWS = Pattern.compile(
             "[^，,。；;：:、（()）\\d]{1,12}?(?:实现|达到|建成|具备|完成|开通|覆盖|通)");
@@ -881,7 +884,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             // "实现 5G 网络 80%以上区域覆盖": the share is named by the clause around it
             boolean opensClause = opensShareClause(s.substring(segStart, h.start))
                     && SHARE_OF_WHAT_FOLLOWS.matcher(s).region(h.end, s.length()).lookingAt();
-            if (percent && !growth && (s.startsWith("的", h.end) || opensClause)) {
+            if (percent && !growth && s.startsWith(AREA, h.end)) {
+                // "建成区20%以上面积达到海绵城市建设要求": the share of the area of what precedes, reaching what follows
+                int stop = h.end + 1;
+                while (stop < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(stop)) < 0) {
+                    stop++;
+                }
+                n0 = clean(rest + s.substring(h.end, stop));
+                h.end = stop;
+            } else if (percent && !growth && (s.startsWith("的", h.end) || opensClause)) {
                 // "50%的城市社区建成…综合体": the share is of the noun phrase that follows
                 int stop = h.end + 1;
                 while (stop < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(stop)) < 0) {
@@ -1367,7 +1378,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 terminated = true; // "90%以上乡镇实现15分钟上高速": the share of the noun after it, named in nameValue
             }
             if (!terminated && units.isPercent(unit)
-                    && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的"))) {
+                    && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的") || rest.startsWith(AREA))) {
                 terminated = true; // "80%以上区域覆盖": the share's noun follows, named in nameValue
             }
             if (terminated) {

@@ -579,6 +579,24 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aPercentBeforeMianJiIsAShareOfTheAreaOfWhatPrecedesIt() {
+        // "建成区N%面积达到…": the share of the built-up area meeting a standard, named by the whole clause
+        IndicatorRecord r = only(find("T25", "到2027年，县城建成区30%以上面积达到海绵城市建设要求。"));
+        assertEquals(30.0, r.value());
+        assertEquals(IndicatorKind.SHARE, r.kind());
+        assertEquals(TargetComparator.AT_LEAST, r.comparator());
+        assertEquals(2027, r.year());
+        assertEquals("县城建成区面积达到海绵城市建设要求", r.name());
+        assertTrue(r.source().quote().endsWith("建设要求"), r.source().quote());
+        IndicatorRecord about = only(find("T25", "工业园区15%左右面积完成生态化改造。"));
+        assertEquals(15.0, about.value());
+        assertEquals(TargetComparator.ABOUT, about.comparator());
+        assertTrue(about.name().startsWith("工业园区面积"), about.name());
+        // a share printed after the area it is of stays named by that noun
+        assertEquals("新建小区绿地面积", only(find("T25", "新建小区绿地面积不低于30%。")).name());
+    }
+
+    @Test
     void percentOfANounIsAShareOfIt() {
         IndicatorRecord r = only(find("T25", "到2027年，确保各区60%的行政村建成标准化卫生室；"));
         assertEquals(IndicatorKind.SHARE, r.kind());
