@@ -55,8 +55,8 @@ final class PlanParser {
         int wordedChapter = firstLine(1, end, OutlineParser.WORDED_CHAPTER);
         boolean wordedChapters = wordedChapter > 0 && firstLine(wordedChapter + 1, end, OutlineParser.WORDED_CHAPTER) > 0;
         int firstChapter = wordedChapters ? wordedChapter : openingChapter(firstLine(1, end, CHAPTER));
-        int bodyStart = firstChapter > 0 ? firstChapter
-                : Math.max(1, firstLine(1, end, OutlineParser.CHAPTERLESS_BODY));
+        int chapterlessBody = firstChapter > 0 ? -1 : firstLine(1, end, OutlineParser.CHAPTERLESS_BODY);
+        int bodyStart = firstChapter > 0 ? firstChapter : Math.max(1, chapterlessBody);
         int footer = firstLine(bodyStart, end, FOOTER);
         while (footer > 0 && PUBLICATION_NOTE.matcher(TextCleaner.cleanLine(source.line(footer).text())).matches()
                 && annexFollows(footer + 1, end)) {
@@ -116,6 +116,10 @@ final class PlanParser {
         }
         if (firstChapter > 0 && !(draft.sections.isEmpty() && draft.measures.isEmpty())) {
             readStatedGoals(1, firstChapter);
+        } else if (chapterlessBody > 1 && !(draft.sections.isEmpty() && draft.measures.isEmpty())) {
+            // no 一、 chapter: the goals stand before the first （一） or 1. of the body ("主要预期目标是：…"), above the
+            // line leading into it (the body's own heading, read with the body)
+            readStatedGoals(1, previousTextLine(chapterlessBody));
         }
         draft.footerFrom(footer > 0 ? footer : -1);
         draft.bodyFrom(bodyStart);
@@ -589,6 +593,16 @@ final class PlanParser {
         }
         int first = firstLine(1, shortHeading, FIRST_CHAPTER);
         return first > 0 ? first : shortHeading;
+    }
+
+    /** The last line before line {@code n} that is not noise, or {@code n} when there is none. */
+    private int previousTextLine(int n) {
+        for (int k = n - 1; k >= 1; k--) {
+            if (!draft.source.line(k).isNoise()) {
+                return k;
+            }
+        }
+        return n;
     }
 
     private int firstLine(int from, int to, Pattern pattern) {

@@ -9,9 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.EditorAliases;
+import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.LinkType;
 import org.policygraph.model.MeasureRecord;
 import org.policygraph.model.SectionRecord;
+import org.policygraph.model.TargetComparator;
 
 /**
  * The one plan parser on plans in the common layouts a new user submits, each a realistic text (ingest-submissions/):
@@ -464,6 +466,34 @@ class PlanStructureTest {
         assertThat(bundle.measures()).isEmpty();
         assertThat(bundle.indicators()).extracting(r -> r.value()).containsExactly(6.0, 9.0, 180.0);
         assertThat(bundle.indicators()).allSatisfy(r -> assertThat(r.year()).isEqualTo(2026));
+    }
+
+    /**
+     * A town's or a small county's plan may have no 一、 chapter: its tasks are （一） paragraphs, and the year's goals
+     * stand in a paragraph before the first of them ("主要预期目标是：…"), on its line or on the lines after it.
+     */
+    @Test
+    void theGoalsBeforeTheFirstParagraphOfAPlanWithoutChaptersAreItsTargets() {
+        String sameLine = "某乡2026年政府工作计划\n2026年乡政府工作的总体要求是：以乡村振兴为目标，推动高质量发展。\n"
+                + "全年经济社会发展的主要预期目标是：地区生产总值增长7%以上，农村居民人均可支配收入增长8%。\n"
+                + "为此，我们将做好以下工作：\n（一）壮大特色产业。新建茶叶基地500亩。\n（二）改善人居环境。推进垃圾分类。\n";
+        DocumentBundle bundle = SubmittedPlans.read("town", "某乡2026年政府工作计划", sameLine, "2026-01", "2026");
+        assertThat(bundle.measures()).hasSize(2);
+        assertThat(bundle.indicators()).filteredOn(r -> r.unit().equals("%")).extracting(IndicatorRecord::value)
+                .containsExactly(7.0, 8.0);
+        assertThat(bundle.indicators()).filteredOn(r -> r.unit().equals("%"))
+                .allSatisfy(r -> assertThat(r.year()).isEqualTo(2026))
+                .allSatisfy(r -> assertThat(r.comparator()).isNotEqualTo(TargetComparator.ACTUAL));
+
+        String linesAfter = "某镇2026年工作要点\n主要目标：\n全镇财政收入增长5%左右；\n新增市场主体120户。\n"
+                + "1.抓好项目建设。\n2.抓好民生保障。\n";
+        assertThat(read("town2", "某镇2026年工作要点", linesAfter).bundle().indicators())
+                .extracting(IndicatorRecord::value).contains(5.0, 120.0);
+
+        // the general requirements name an aim without a figure: no goals, no target
+        String noGoals = "某乡2026年政府工作计划\n2026年乡政府工作的总体要求是：以乡村振兴为目标，推动高质量发展。\n"
+                + "（一）壮大特色产业。培育特色品牌。\n（二）改善人居环境。推进垃圾分类。\n";
+        assertThat(read("town3", "某乡2026年政府工作计划", noGoals).bundle().indicators()).isEmpty();
     }
 
     @Test

@@ -56,6 +56,10 @@ class TargetFormatsTest {
                 format(ANNUAL, "实施2万亩高标准农田建设，改造8万平方米老旧小区。", "2 万亩 2024 TARGET YEAR",
                         "8 万平方米 2024 TARGET YEAR"),
                 format(ANNUAL, "建设2000平方米以上的农产品交易中心。"),
+                // the batches of samples a food or drug check takes, also per 1000 people; an order (第2批次) is none
+                format(ANNUAL, "全年完成农产品质量安全抽检1200批次。", "1200 批次 2024 TARGET YEAR"),
+                format(ANNUAL, "兽药残留抽检量不少于3批次/千人。", "3 批次/千人 2024 TARGET YEAR"),
+                format(ANNUAL, "第2批次试点名单公布后开展评估。"),
                 // the verbs of work-report and livelihood lists, also before a modifier of what they count
                 format(ANNUAL, "抓好50个市级重点项目。", "50 个 2024 TARGET YEAR"),
                 format(ANNUAL, "集中办好群众最关心的10件民生实事。", "10 件 2024 TARGET YEAR"),

@@ -82,6 +82,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     + "(\\d+(?:\\.\\d+)?)(万)(以上|左右|以内|余|多)?(?=大关|[，,。；;、）)]|$)");
 
     /**
+     * "提升3万农村人口供水保障水平", "解决1.2万山区人口饮水问题": people counted in a bare 万 before the population they
+     * are (…人口): a count in 万人.
+     */
+    private static final Pattern TEN_THOUSAND_PEOPLE = Pattern.compile(
+            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)万(?=\\p{IsHan}{0,6}?人口)");
+
+    /**
      * "健康发展指数达85", "居民消费价格指数控制在103.5以内": an index or coefficient has no unit; its value is read right
      * after the verb of level that follows its name, where the statement ends after it.
      */
@@ -228,6 +235,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "(全面建成|建成投用|建成|投入使用|投入运营|投用|挂牌|获批|落地|投产|达产|竣工|开工"
                     + "|完成[\\p{IsHan}]{1,8})$"); // "7个乡镇卫生院完成搬迁或改扩建"
 
+    /** A negation before a predicate of completion: "未开工", "尚未建成". */
+    private static final Pattern NOT_YET = Pattern.compile("(?:尚|暂|仍|还)?未|没有|未能");
+
     /** A sum right after an investment verb: "投资3000万元", "总投资5亿元", "完成投资…". */
     private static final Pattern INVESTMENT_BEFORE = Pattern.compile("(?:总投资|计划投资|完成投资|投资|投入)(?:约|近|超)?$");
 
@@ -247,6 +257,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern SHARE_NOUN = Pattern.compile("^[^，,。；;：:、]{0,12}?(覆盖|普及|达标|覆盖率|普及率)");
 
     private static final Pattern SHARE_NAME = Pattern.compile("比重|比例|占比");
+
+    /** The area a share is of, printed right after it: "建成区20%以上面积达到…" (the share of the area of what precedes). */
+    private static final String AREA = "面积";
 
     /** A share opening its clause, then the noun it is a share of and what that does: "90%以上乡镇实现…". */
     private static final Pattern SHARE_OF_WHAT_FOLLOWS = Pattern.compile(
@@ -693,13 +706,17 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             return true;
         }
 
-        /** "首批100个…示范社区全面建成": a count whose noun is completed by a predicate at the clause's end. */
+        /**
+         * "首批100个…示范社区全面建成": a count whose noun is completed by a predicate at the clause's end. "项目3个未开工":
+         * the count of what is not done yet, named by the negated predicate itself.
+         */
         private boolean completedCount(Hit h) {
             Matcher done = COMPLETION.matcher(h.noun);
             if (!done.find() || done.start() == 0) {
                 return false;
             }
-            h.noun = h.noun.substring(0, done.start());
+            h.noun = NOT_YET.matcher(h.noun.substring(0, done.start())).matches() ? h.noun
+                    : h.noun.substring(0, done.start());
             h.verb = "";
             return true;
         }
@@ -867,7 +884,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             // "实现 5G 网络 80%以上区域覆盖": the share is named by the clause around it
             boolean opensClause = opensShareClause(s.substring(segStart, h.start))
                     && SHARE_OF_WHAT_FOLLOWS.matcher(s).region(h.end, s.length()).lookingAt();
-            if (percent && !growth && (s.startsWith("的", h.end) || opensClause)) {
+            if (percent && !growth && s.startsWith(AREA, h.end)) {
+                // "建成区20%以上面积达到海绵城市建设要求": the share of the area of what precedes, reaching what follows
+                int stop = h.end + 1;
+                while (stop < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(stop)) < 0) {
+                    stop++;
+                }
+                n0 = clean(rest + s.substring(h.end, stop));
+                h.end = stop;
+            } else if (percent && !growth && (s.startsWith("的", h.end) || opensClause)) {
                 // "50%的城市社区建成…综合体": the share is of the noun phrase that follows
                 int stop = h.end + 1;
                 while (stop < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(stop)) < 0) {
@@ -1246,6 +1271,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             values.add(new PrintedValue(w.start(), w.end(), Double.parseDouble(w.group(1)), null, w.group(2),
                     w.group(3), false));
         }
+        Matcher p = TEN_THOUSAND_PEOPLE.matcher(s);
+        while (p.find()) {
+            values.add(new PrintedValue(p.start(), p.end(), Double.parseDouble(p.group(1)), null, "万人", null, false));
+        }
         Matcher u = UNITLESS_VALUE.matcher(s);
         while (u.find()) {
             values.add(new PrintedValue(u.start(), u.end(), Double.parseDouble(u.group(1)), null, "", u.group(2),
@@ -1349,7 +1378,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 terminated = true; // "90%以上乡镇实现15分钟上高速": the share of the noun after it, named in nameValue
             }
             if (!terminated && units.isPercent(unit)
-                    && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的"))) {
+                    && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的") || rest.startsWith(AREA))) {
                 terminated = true; // "80%以上区域覆盖": the share's noun follows, named in nameValue
             }
             if (terminated) {

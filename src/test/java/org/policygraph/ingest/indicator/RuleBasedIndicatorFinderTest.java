@@ -70,6 +70,21 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void peopleCountedInABareWanBeforeThePopulationTheyAreAreWanRen() {
+        // "N万…人口": the people a task serves, counted in 万 before the population named; a count in 万人
+        IndicatorRecord water = only(find("A19", "巩固提升5万山区人口饮水安全保障水平。"));
+        assertEquals(5.0, water.value());
+        assertEquals("万人", water.unit());
+        assertEquals(IndicatorKind.COUNT, water.kind());
+        assertTrue(water.name().contains("山区人口饮水安全"), water.name());
+        IndicatorRecord moved = only(find("A19", "全年解决1.5万农业转移人口落户问题。"));
+        assertEquals(1.5, moved.value());
+        assertEquals("万人", moved.unit());
+        // a bare 万 before anything but a population is no count of people
+        assertTrue(find("A19", "推进5万农户家庭农场登记。").stream().noneMatch(r -> "万人".equals(r.unit())));
+    }
+
+    @Test
     void whatAnInspectionFoundIsReportedNotSet() {
         // "督查中发现", "调研发现": the figures after the finding report the present
         IndicatorRecord found = only(find("A19", "在督查中发现，持续推进的事项25件，如县发改局负责的重点项目前期工作。"));
@@ -549,6 +564,36 @@ class RuleBasedIndicatorFinderTest {
         assertEquals("智慧养老示范社区", r.name());
         assertEquals(50.0, r.value());
         assertEquals(2026, r.year());
+    }
+
+    @Test
+    void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
+        // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
+        IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));
+        assertEquals("未开工", r.name());
+        assertEquals(2.0, r.value());
+        assertEquals(IndicatorRole.ACTUAL, r.role());
+        assertEquals("尚未建成", only(find("A19", "截至目前，乡镇寄宿制学校3所尚未建成。")).name());
+        // without the negation the predicate still completes the noun and is no part of the name
+        assertEquals("智慧养老示范社区", only(find("T25", "到2026年底前，全市首批50个智慧养老示范社区全面建成。")).name());
+    }
+
+    @Test
+    void aPercentBeforeMianJiIsAShareOfTheAreaOfWhatPrecedesIt() {
+        // "建成区N%面积达到…": the share of the built-up area meeting a standard, named by the whole clause
+        IndicatorRecord r = only(find("T25", "到2027年，县城建成区30%以上面积达到海绵城市建设要求。"));
+        assertEquals(30.0, r.value());
+        assertEquals(IndicatorKind.SHARE, r.kind());
+        assertEquals(TargetComparator.AT_LEAST, r.comparator());
+        assertEquals(2027, r.year());
+        assertEquals("县城建成区面积达到海绵城市建设要求", r.name());
+        assertTrue(r.source().quote().endsWith("建设要求"), r.source().quote());
+        IndicatorRecord about = only(find("T25", "工业园区15%左右面积完成生态化改造。"));
+        assertEquals(15.0, about.value());
+        assertEquals(TargetComparator.ABOUT, about.comparator());
+        assertTrue(about.name().startsWith("工业园区面积"), about.name());
+        // a share printed after the area it is of stays named by that noun
+        assertEquals("新建小区绿地面积", only(find("T25", "新建小区绿地面积不低于30%。")).name());
     }
 
     @Test
