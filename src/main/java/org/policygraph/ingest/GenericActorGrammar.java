@@ -22,8 +22,11 @@ final class GenericActorGrammar {
 
     enum Slot { WIDE_OWNER, OWNER, COMMITTEE, QUANTIFIER, LEVEL, DOMAIN, BODY, POST }
 
-    /** At most this many characters name a committee owning the bodies of a whole name (市经济运行监测联席会议). */
-    private static final int MAX_COMMITTEE_NAME = 16;
+    /**
+     * At most this many characters name a committee owning the bodies of a whole name (市经济运行监测联席会议; a project's
+     * committee names its project in full: 某某港及公铁水联运项目建设领导小组).
+     */
+    private static final int MAX_COMMITTEE_NAME = 24;
 
     /** A recognised phrase, its kind, and the parts it was read from (for the node's note). */
     record Match(String phrase, String kind, String parts) {
@@ -80,9 +83,12 @@ final class GenericActorGrammar {
                 + "|(?<post>" + post + "))";
     }
 
-    /** "（街道）", "(单位)", "（市、区）": alternatives in brackets after a part, optional. */
+    /**
+     * "（街道）", "(单位)", "（市、区）", "〈管委会〉" (angle brackets printed as round ones): alternatives in brackets after
+     * a part, optional.
+     */
     private static String alternativesOf(String words) {
-        return "(?:[（(](?:" + words + ")(?:、(?:" + words + "))*[）)])?";
+        return "(?:[（(〈](?:" + words + ")(?:、(?:" + words + "))*[）)〉])?";
     }
 
     static GenericActorGrammar none() {
