@@ -188,4 +188,20 @@ class ListedNameShapesTest {
         assertThat(from(bundle, LinkType.SUPPORTS, "plan/一3")).containsExactlyInAnyOrder(
                 uncurated(bundle, "乙县发改局"), uncurated(bundle, "丙县科技局"), generic("各街道"));
     }
+
+    @Test
+    void aCountBeforeALevelStandsForItsQuantifier() {
+        DocumentBundle bundle = plan("""
+                一、民生实事
+                1.稳定就业岗位。（牵头单位：市商务局；配合单位：10县市人民政府）
+                2.改造农村道路。（牵头单位：市商务局；配合单位：8个乡镇）
+                3.建设职工宿舍。（牵头单位：市商务局；配合单位：3号楼管理处）
+                """);
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一1")).containsExactly(generic("10县市人民政府"));
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一2")).containsExactly(generic("8个乡镇"));
+        // a number before no level counts no bodies
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一3")).isEmpty();
+        assertThat(bundle.recognisedGenericActors()).extracting(GenericActorRecord::name)
+                .containsExactlyInAnyOrder("10县市人民政府", "8个乡镇");
+    }
 }
