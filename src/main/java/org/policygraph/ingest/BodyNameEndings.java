@@ -50,7 +50,7 @@ public final class BodyNameEndings {
             }
         }
         return new BodyNameEndings(Pattern.compile(
-                "[\\p{IsHan}（）()]{2,24}(" + Alternation.longestFirst(endings.get(Shape.NAME)) + ")"
+                "[\\p{IsHan}（）()—]{2,24}(" + Alternation.longestFirst(endings.get(Shape.NAME)) + ")"
                 + "|[\\p{IsHan}]{1,8}(" + Alternation.longestFirst(endings.get(Shape.SHORT)) + ")"
                 + "|[\\p{IsHan}]{0,8}(" + Alternation.longestFirst(endings.get(Shape.ZONE)) + ")"));
     }

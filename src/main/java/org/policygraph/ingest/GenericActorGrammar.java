@@ -22,8 +22,11 @@ final class GenericActorGrammar {
 
     enum Slot { WIDE_OWNER, OWNER, COMMITTEE, QUANTIFIER, LEVEL, DOMAIN, BODY, POST }
 
-    /** At most this many characters name a committee owning the bodies of a whole name (市经济运行监测联席会议). */
-    private static final int MAX_COMMITTEE_NAME = 16;
+    /**
+     * At most this many characters name a committee owning the bodies of a whole name (市经济运行监测联席会议; a project's
+     * committee names its project in full: 某某港及公铁水联运项目建设领导小组).
+     */
+    private static final int MAX_COMMITTEE_NAME = 24;
 
     /** A recognised phrase, its kind, and the parts it was read from (for the node's note). */
     record Match(String phrase, String kind, String parts) {
@@ -31,6 +34,8 @@ final class GenericActorGrammar {
 
     /** Characters after a bare level that make it part of another word: 各区域, 各市场主体, 各县级, 各乡村. */
     private static final String NOT_AFTER_LEVEL = "[场域块间划级内外民直属情村]";
+    /** A count standing for a quantifier before a level in a whole name: 10县市人民政府, 8个乡镇. */
+    private static final String COUNT = "[0-9]{1,3}个?";
     /** At most this many characters name a field between a wide owner and its quantifier (全区经济运行各专班). */
     private static final int MAX_FIELD = 6;
 
@@ -64,10 +69,12 @@ final class GenericActorGrammar {
         this.pattern = Pattern.compile("(?<owner>" + owner + ")?" + rest(q, level, domain, body, post, "(?!)"));
         // a name read as a whole (a note's or a cell's) may be owned by a committee named in full
         // (市经济运行监测联席会议其他成员单位), and may name the field of its quantified bodies before a domain
-        // (各主要经济指标牵头单位, 各专项行动责任部门): there the name's start is known, in running text it is not
+        // (各主要经济指标牵头单位, 各专项行动责任部门): there the name's start is known, in running text it is not; and a
+        // count may stand for the quantifier before a level (10县市人民政府: the ten county governments)
         String field = "[\\p{IsHan}]{1," + MAX_FIELD + "}?(?=" + domain + ")";
         this.wholePattern = Pattern.compile("(?<owner>" + owner + "|[\\p{IsHan}]{1," + MAX_COMMITTEE_NAME + "}?"
-                + Alternation.longestFirst(parts.get(Slot.COMMITTEE)) + ")?" + rest(q, level, domain, body, post, field));
+                + Alternation.longestFirst(parts.get(Slot.COMMITTEE)) + ")?"
+                + rest(q + "|" + COUNT + "(?=" + level + ")", level, domain, body, post, field));
     }
 
     /** What follows a phrase's owner; {@code field}: what may stand between a quantifier and a domain. */
@@ -80,9 +87,12 @@ final class GenericActorGrammar {
                 + "|(?<post>" + post + "))";
     }
 
-    /** "（街道）", "(单位)", "（市、区）": alternatives in brackets after a part, optional. */
+    /**
+     * "（街道）", "(单位)", "（市、区）", "〈管委会〉" (angle brackets printed as round ones): alternatives in brackets after
+     * a part, optional.
+     */
     private static String alternativesOf(String words) {
-        return "(?:[（(](?:" + words + ")(?:、(?:" + words + "))*[）)])?";
+        return "(?:[（(〈](?:" + words + ")(?:、(?:" + words + "))*[）)〉])?";
     }
 
     /** A grammar of no words (it recognises no generic actor): for tests of one rule of the parser in isolation. */

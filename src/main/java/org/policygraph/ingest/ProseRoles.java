@@ -445,7 +445,7 @@ final class ProseRoles {
                 match = generic.get().phrase();
             }
             if (match == null && unknownBodies && unknownBody != null
-                    && (i == s || "由，,；;：:、和".indexOf(t.charAt(i - 1)) >= 0)) {
+                    && (i == s || "由，,；;：:、和".indexOf(t.charAt(i - 1)) >= 0 || afterExampleWord(t, s, i))) {
                 Matcher m = unknownBody.matcher(t).region(i, e);
                 if (m.lookingAt() && bodyNameEndings.isBodyLike(m.group())) {
                     match = m.group();
@@ -463,6 +463,7 @@ final class ProseRoles {
                 // printed in one piece: a name does not run across a line break ("分管领导：李某某⏎市商务局牵头")
                 if (m.lookingAt() && bodyNameEndings.isBodyLike(m.group())
                         && (notOneNamedBody == null || !notOneNamedBody.matcher(m.group()).find())
+                        && !opensWithExampleWord(m.group())
                         && text.rawEnd(m.end()) - text.rawOffset(i) == m.end() - i) {
                     match = m.group();
                 }
@@ -475,6 +476,29 @@ final class ProseRoles {
             i += match.length();
         }
         return actors;
+    }
+
+    /**
+     * Whether a word introducing an example (如, 例如: {@link ResponsibilityLabels#exampleWords}) opens a clause right
+     * before {@code i}, where a name opens with its level: "，如县发改局负责的…" names 县发改局.
+     */
+    private boolean afterExampleWord(String t, int s, int i) {
+        if (levels.indexOf(t.charAt(i)) < 0) {
+            return false;
+        }
+        for (String word : labels.exampleWords) {
+            int start = i - word.length();
+            if (start >= s && t.startsWith(word, start) && (start == s || "，,；;：:。".indexOf(t.charAt(start - 1)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code phrase} opens with a word introducing an example before a level (如县发改局): no name. */
+    private boolean opensWithExampleWord(String phrase) {
+        return labels.exampleWords.stream().anyMatch(w -> phrase.length() > w.length() && phrase.startsWith(w)
+                && levels.indexOf(phrase.charAt(w.length())) >= 0);
     }
 
     /** Whether a verb of the actor after it (办公室设在) ends right before {@code i}, inside the sentence. */

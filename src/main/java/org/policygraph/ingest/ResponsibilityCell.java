@@ -272,33 +272,10 @@ final class ResponsibilityCell {
                     return others.matches() ? java.util.stream.Stream.of(others.group(1), others.group(2))
                             : java.util.stream.Stream.of(n);
                 })
-                .flatMap(n -> splitAtConjunction(endings, n))
                 .map(n -> n.strip().replaceFirst("^由", "")) // "由X负责": 由 opens the clause, not the name
                 .map(ResponsibilityCell::trimKeepingBracket)
                 .filter(n -> !n.isEmpty() && !REMARK.matcher(n).find())
                 .toList();
-    }
-
-    /** A conjunction that may join two names of a list: "市财政局及各区人民政府", "市商务局和市场监管局". */
-    private static final Pattern CONJUNCTION = Pattern.compile("[及和与]");
-    /** A set of bodies opening the second name after a conjunction: 各区人民政府, 相关部门. */
-    private static final Pattern SET_OF_BODIES = Pattern.compile("^(?:各|相关|有关|其他).+");
-
-    /**
-     * A name holding a conjunction between two names ("市财政局及各区人民政府") split in two; a name whose own words
-     * hold one ("市住房和城乡建设局": 市住房 is no body) kept.
-     */
-    private static java.util.stream.Stream<String> splitAtConjunction(BodyNameEndings endings, String name) {
-        Matcher m = CONJUNCTION.matcher(name);
-        while (m.find()) {
-            String first = name.substring(0, m.start()).strip();
-            String second = name.substring(m.end()).strip();
-            if (endings.isBodyLike(first)
-                    && (endings.isBodyLike(second) || SET_OF_BODIES.matcher(second).matches())) {
-                return java.util.stream.Stream.of(first, second);
-            }
-        }
-        return java.util.stream.Stream.of(name);
     }
 
     /**
@@ -369,12 +346,16 @@ final class ResponsibilityCell {
         return parts;
     }
 
-    /** {@link DepartmentResolver#trim}, but a name ending in a bracket it opened keeps it: 各县（市、区）. */
+    /**
+     * {@link DepartmentResolver#trim}, but a name ending in a bracket it opened keeps it: 各县（市、区）, 各县区政府〈管委会〉
+     * (angle brackets printed as round ones).
+     */
     private static String trimKeepingBracket(String printed) {
         String trimmed = DepartmentResolver.trim(printed);
         String stripped = printed.strip();
         boolean closesOwnBracket = (stripped.endsWith("）") && stripped.contains("（"))
-                || (stripped.endsWith(")") && stripped.contains("("));
+                || (stripped.endsWith(")") && stripped.contains("("))
+                || (stripped.endsWith("〉") && stripped.contains("〈"));
         return closesOwnBracket && stripped.startsWith(trimmed) ? stripped : trimmed;
     }
 }

@@ -50,6 +50,11 @@ final class ResponsibilityLabels {
      * 该, 上述): such a phrase is never read as the name of a body the vocabulary lacks.
      */
     final List<String> notOneBodyStarts;
+    /**
+     * Words introducing an example (EXAMPLE_WORD rows: 如, 例如, 比如): "，如县发改局负责的…" names 县发改局, the word
+     * before its level is no part of the name.
+     */
+    final List<String> exampleWords;
     /** Words ending a body's name in a cell whose names run together (经开区, 高新园, 晋陵公司, 五星街道), longest first. */
     final List<String> gluedNameEnds;
     /** Any label, longest spelling first. */
@@ -74,8 +79,9 @@ final class ResponsibilityLabels {
     private ResponsibilityLabels(Map<String, Role> labels, List<Map.Entry<String, Role>> columnWords,
                                  List<ProseVerb> proseVerbs, String nameLevels, List<String> gluedNameEnds,
                                  Map<String, String> noteVerbs, List<String> notOneBodyStarts,
-                                 TableColumns tableColumns) {
+                                 List<String> exampleWords, TableColumns tableColumns) {
         this.tableColumns = tableColumns;
+        this.exampleWords = exampleWords.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.noteVerbs = Map.copyOf(noteVerbs);
         this.notOneBodyStarts = List.copyOf(notOneBodyStarts);
         // after a name (not at the note's start, not after a separator, not after 的/者: "列第一位的为牵头单位" is a
@@ -118,6 +124,7 @@ final class ResponsibilityLabels {
         List<String> nameEnds = new ArrayList<>();
         Map<String, String> noteVerbs = new LinkedHashMap<>();
         List<String> notOneBody = new ArrayList<>();
+        List<String> examples = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             String phrase = row.required("phrase");
             String kind = row.required("kind");
@@ -133,6 +140,13 @@ final class ResponsibilityLabels {
                     throw row.error("NOT_ONE_BODY '" + phrase + "' is listed twice");
                 }
                 notOneBody.add(phrase);
+                continue;
+            }
+            if (kind.equals("EXAMPLE_WORD")) {
+                if (examples.contains(phrase)) {
+                    throw row.error("EXAMPLE_WORD '" + phrase + "' is listed twice");
+                }
+                examples.add(phrase);
                 continue;
             }
             if (kind.equals("NAME_LEVEL")) {
@@ -191,11 +205,11 @@ final class ResponsibilityLabels {
                     words.add(Map.entry(phrase, role));
                 }
                 default -> throw row.error("kind '" + row.get("kind") + "' is not LABEL, COLUMN, NOTE_VERB, "
-                        + "PROSE_VERB…, NAME_LEVEL, NOT_ONE_BODY or GLUED_NAME_END");
+                        + "PROSE_VERB…, NAME_LEVEL, NOT_ONE_BODY, EXAMPLE_WORD or GLUED_NAME_END");
             }
         }
         return new ResponsibilityLabels(Map.copyOf(labels), List.copyOf(words), List.copyOf(verbs),
-                levels.toString(), List.copyOf(nameEnds), noteVerbs, notOneBody, TableColumns.read(source));
+                levels.toString(), List.copyOf(nameEnds), noteVerbs, notOneBody, examples, TableColumns.read(source));
     }
 
     /** The words a note's reader knows for its roles: X牵头, Y配合. */

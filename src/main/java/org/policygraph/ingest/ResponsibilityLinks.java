@@ -501,8 +501,8 @@ final class ResponsibilityLinks {
                 .anyMatch(l -> labelling.roleOf(inner.substring(l[0], l[1])) == LinkType.LEADS);
         for (int i = 0; i < labels.size(); i++) {
             LinkType role = labelling.roleOf(inner.substring(labels.get(i)[0], labels.get(i)[1]));
-            String value = names(inner.substring(labels.get(i)[1], i + 1 < labels.size() ? labels.get(i + 1)[0]
-                    : inner.length()));
+            String value = beforeColumnLabel(labelling, endings, names(inner.substring(labels.get(i)[1],
+                    i + 1 < labels.size() ? labels.get(i + 1)[0] : inner.length())));
             if (role != null) {
                 ResponsibilityCell.names(endings, value).forEach(n -> assignments.add(
                         new ResponsibilityCell.Assignment(role, n)));
@@ -514,6 +514,31 @@ final class ResponsibilityLinks {
             }
         }
         return assignments;
+    }
+
+    private static final Pattern COLON = Pattern.compile("[:：]");
+
+    /**
+     * {@code value} cut where the label of another column runs on after its last name without a break: "责任单位:甲镇
+     * 任务目标:…" (a table's cells printed in one line) names 甲镇; the last name before the first colon is cut at the
+     * longest body-shaped start whose rest names a column of a task table ({@link TableColumns}). {@code value}
+     * unchanged when no such label follows its names.
+     */
+    private static String beforeColumnLabel(ResponsibilityLabels labelling, BodyNameEndings endings, String value) {
+        Matcher colon = COLON.matcher(value);
+        if (!colon.find()) {
+            return value;
+        }
+        String head = value.substring(0, colon.start());
+        int separator = Math.max(head.lastIndexOf('、'), Math.max(head.lastIndexOf('，'), head.lastIndexOf(',')));
+        String last = head.substring(separator + 1).strip();
+        for (int cut = last.length() - 2; cut >= 2; cut--) {
+            if (labelling.tableColumns.columnOf(last.substring(cut)) != null
+                    && endings.isBodyLike(last.substring(0, cut))) {
+                return head.substring(0, separator + 1) + last.substring(0, cut);
+            }
+        }
+        return value;
     }
 
     /**
@@ -528,17 +553,29 @@ final class ResponsibilityLinks {
 
     /**
      * Whether {@code name}, printed right before the next name of its list with 、, is that body's kind with the
-     * kind's word left out: "人民大垸、荒湖管理区" names two 管理区, the first without the shared word.
+     * kind's word left out: "人民大垸、荒湖管理区" names two 管理区, the first without the shared word; so may several
+     * names in a row share the last one's: "甲市、乙市、丙州发展改革部门" names three 发展改革部门.
      */
     private static boolean sharesSuffixOfNext(PlanParser.ParseContext context, String quote, String name,
                                               List<ResponsibilityCell.Assignment> assignments, int index) {
-        if (index + 1 >= assignments.size() || context.departments().bodyNameEndings().isBodyLike(name)) {
+        BodyNameEndings endings = context.departments().bodyNameEndings();
+        if (endings.isBodyLike(name)) {
             return false;
         }
-        String next = DepartmentResolver.trim(assignments.get(index + 1).printedName());
-        String kind = context.departments().bodyNameEndings().kindWord(next);
-        return kind != null && quote.replaceAll("\\s+", "").contains(name + "、" + next)
-                && context.departments().bodyNameEndings().isBodyLike(name + kind);
+        String printed = quote.replaceAll("\\s+", "");
+        String list = name;
+        for (int n = index + 1; n < assignments.size(); n++) {
+            String next = DepartmentResolver.trim(assignments.get(n).printedName());
+            list = list + "、" + next;
+            if (!printed.contains(list)) {
+                return false;
+            }
+            String kind = endings.kindWord(next);
+            if (kind != null) {
+                return endings.isBodyLike(name + kind);
+            }
+        }
+        return false;
     }
 
     /**
@@ -626,7 +663,9 @@ final class ResponsibilityLinks {
         Matcher m = CONJUNCTION.matcher(printed);
         while (m.find()) {
             List<String> before = ResponsibilityCell.names(departments.bodyNameEndings(), printed.substring(0, m.start()));
-            List<String> after = ResponsibilityCell.names(departments.bodyNameEndings(), printed.substring(m.end()));
+            // the names after it may be joined by a conjunction again: "市商务局、市财政局和市税务局及各区人民政府"
+            List<String> after = ResponsibilityCell.names(departments.bodyNameEndings(), printed.substring(m.end()))
+                    .stream().flatMap(n -> namesJoinedByConjunction(departments, n).stream()).toList();
             if (before.isEmpty() || after.isEmpty()) {
                 continue;
             }
