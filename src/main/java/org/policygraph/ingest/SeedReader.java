@@ -17,6 +17,7 @@ import org.policygraph.ingest.indicator.MetricVocabulary;
 import org.policygraph.ingest.indicator.TargetBounds;
 import org.policygraph.ingest.indicator.Units;
 import org.policygraph.ingest.indicator.RuleBasedIndicatorFinder;
+import org.policygraph.ingest.indicator.TaskTableRow;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.EditorAliases;
 import org.policygraph.model.DocumentRecord;
@@ -325,9 +326,6 @@ public final class SeedReader {
     private static final java.util.regex.Pattern ITEM_COUNT = java.util.regex.Pattern.compile(
             "[（(][^（）()]{0,8}\\d+\\s*项[^（）()]{0,4}[）)]");
 
-    /** How a progress cell is read: as under a heading reporting what was done. */
-    private static final List<String> PROGRESS_HEADINGS = List.of("进展情况");
-
     private static List<IndicatorRecord> findIndicators(DocumentDraft draft, IndicatorFinder finder) {
         List<IndicatorRecord> indicators = new ArrayList<>();
         String documentId = draft.documentId();
@@ -376,60 +374,28 @@ public final class SeedReader {
                         indicators.add(planned.withOwner(measure.id + "#" + (++n), measure.id));
                     }
                 }
+                // the figures of the row's target and progress cells, named by the task (see TaskTableRow)
+                TaskTableRow row = new TaskTableRow(finder, documentId, measure.id, measure.location, measure.text,
+                        measure.where);
                 if (measure.targetCell != null) {
                     List<Span> cells = new ArrayList<>(List.of(measure.targetCell));
                     cells.addAll(measure.shareCells); // a split table's shares: targets of the same quantity
-                    // the figures the task states itself: a figure of the target cell in the unit of one of them
-                    // (区本级任务数 "5%" beside "固定资产投资增长10.0%") is a share of that quantity and takes its name,
-                    // the k-th figure of a unit in the cell the k-th of the task's in that unit
-                    List<IndicatorRecord> stated = indicators.stream()
-                            .filter(i -> measure.id.equals(i.ownerId()) && i.unit() != null).toList();
-                    Map<String, Integer> named = new HashMap<>();
-                    String unitText = measure.unitCell == null ? null : draft.quote(measure.unitCell);
+                    List<TaskTableRow.Cell> rowCells = new ArrayList<>();
                     for (Span cell : cells) {
-                        String row = draft.quote(new Span(measure.quote.start(), cell.end()));
-                        List<IndicatorRecord> found = new ArrayList<>();
-                        for (IndicatorRecord set : finder.findInTargetCell(documentId, measure.id, measure.location,
-                                row, measure.text, unitText, draft.quote(cell))) {
-                            List<IndicatorRecord> same = stated.stream()
-                                    .filter(i -> i.unit().equals(set.unit())).toList();
-                            if (same.isEmpty()) {
-                                found.add(set);
-                                continue;
-                            }
-                            int k = Math.min(named.merge(set.unit(), 1, Integer::sum) - 1, same.size() - 1);
-                            List<IndicatorRecord> renamed = finder.findInTargetCell(documentId, measure.id,
-                                    measure.location, row, same.get(k).name(), unitText, draft.quote(cell));
-                            found.add(renamed.size() == 1 ? renamed.get(0) : set);
-                        }
-                        for (IndicatorRecord set : found) {
-                            if (set.source() == null || !row.contains(set.source().quote())) {
-                                throw new SeedException(measure.where, "indicator of " + measure.id + " has a quote "
-                                        + "that is not in the row's raw text");
-                            }
-                            indicators.add(set.withOwner(measure.id + "#" + (++n), measure.id));
-                        }
+                        rowCells.add(new TaskTableRow.Cell(draft.quote(new Span(measure.quote.start(), cell.end())),
+                                draft.quote(cell)));
+                    }
+                    String unitText = measure.unitCell == null ? null : draft.quote(measure.unitCell);
+                    for (IndicatorRecord set : row.targets(ownedBy(indicators, measure.id), unitText, rowCells)) {
+                        indicators.add(set.withOwner(measure.id + "#" + (++n), measure.id));
                     }
                 }
-                // a progress cell's figure that names nothing ("9.8%" under 完成情况, or a change alone: "提升3.89个百分点")
-                // reports the task's figure: it
-                // takes the name of the figure the row's target cell sets, else the task's (an indicator table's
-                // task cell names what is measured: "地区生产总值增长率")
-                IndicatorRecord set = indicators.stream().filter(i -> measure.id.equals(i.ownerId())
-                        && measure.targetCell != null && i.source() != null
-                        && i.source().quote().endsWith(draft.quote(measure.targetCell))).findFirst().orElse(null);
+                IndicatorRecord set = TaskTableRow.targetFigure(ownedBy(indicators, measure.id),
+                        measure.targetCell == null ? null : draft.quote(measure.targetCell));
                 for (Span progress : measure.progress) {
                     for (IndicatorRecord done : find(finder, documentId, measure.id, measure.location,
-                            draft.quote(progress), PROGRESS_HEADINGS, measure.where)) {
-                        if ((done.name() == null || done.name().isBlank()
-                                || RuleBasedIndicatorFinder.isBareChange(done.name())) && !measure.text.contains("\n")
-                                && measure.text.length() <= MAX_NAMING_TASK) {
-                            done = new IndicatorRecord(done.id(), done.documentId(), done.ownerId(),
-                                    set != null ? set.name() : measure.text.strip(), done.value(), done.valueMax(),
-                                    done.unit(), done.year(), done.kind(), done.comparator(), done.aspirational(),
-                                    done.source(), done.role(), done.period(), done.periodFrom(), done.periodTo(),
-                                    done.printedUnit(), done.each(), set != null ? set.metricId() : done.metricId());
-                        }
+                            draft.quote(progress), TaskTableRow.PROGRESS_HEADINGS, measure.where)) {
+                        done = row.reported(done, set);
                         indicators.add(done.withOwner(measure.id + "#" + (++n), measure.id)); // numbered on after the task's
                     }
                 }
@@ -438,8 +404,10 @@ public final class SeedReader {
         return List.copyOf(indicators);
     }
 
-    /** The longest task that names a figure of its row's progress cell: an indicator's name, not a task's sentence. */
-    private static final int MAX_NAMING_TASK = 30;
+    /** The indicators of {@code indicators} that {@code ownerId} owns, in order. */
+    private static List<IndicatorRecord> ownedBy(List<IndicatorRecord> indicators, String ownerId) {
+        return indicators.stream().filter(i -> ownerId.equals(i.ownerId())).toList();
+    }
 
     /** The titles of section {@code sectionId} and of the sections above it, nearest first; {@code sections} by id. */
     private static List<String> headings(Map<String, DocumentDraft.Section> sections, String sectionId) {

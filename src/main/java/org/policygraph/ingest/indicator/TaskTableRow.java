@@ -1,0 +1,136 @@
+package org.policygraph.ingest.indicator;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policygraph.ingest.IndicatorFinder;
+import org.policygraph.ingest.SeedException;
+import org.policygraph.model.IndicatorRecord;
+
+/**
+ * How the figures of one task-table row are named beyond what its task text states: the figures of its target cells
+ * (the target and a split table's shares) and of its progress cells (进展情况, 完成情况). The caller reads the task text
+ * and the progress cells itself and numbers what it keeps; this class decides whose name a row's figure takes.
+ *
+ * <pre>{@code
+ * TaskTableRow row = new TaskTableRow(finder, documentId, measureId, location, taskText, where);
+ * List<IndicatorRecord> targets = row.targets(rowFigures, unitCell, List.of(new TaskTableRow.Cell(rawRow, cell)));
+ * IndicatorRecord target = TaskTableRow.targetFigure(rowFigures, targetCell);
+ * for (IndicatorRecord done : finder.find(documentId, measureId, location, progressCell, TaskTableRow.PROGRESS_HEADINGS)) {
+ *     done = row.reported(done, target);
+ * }
+ * }</pre>
+ */
+public final class TaskTableRow {
+
+    /** How a progress cell is read: as under a heading reporting what was done. */
+    public static final List<String> PROGRESS_HEADINGS = List.of("进展情况");
+
+    /** The longest task that names a figure of its row's progress cell: an indicator's name, not a task's sentence. */
+    private static final int MAX_NAMING_TASK = 30;
+
+    /**
+     * A target cell of the row.
+     *
+     * @param row  the row's raw text from its task cell to this cell, verbatim: every quote found lies in it
+     * @param text the cell's raw text
+     */
+    public record Cell(String row, String text) {
+    }
+
+    private final IndicatorFinder finder;
+    private final String documentId;
+    private final String ownerId;
+    private final String location;
+    private final String task;
+    private final String where;
+
+    /**
+     * @param ownerId  the row's measure id, owner of its figures
+     * @param task     the task cell's text, which names the row's figures
+     * @param where    {@code file:line} of the row, for errors
+     */
+    public TaskTableRow(IndicatorFinder finder, String documentId, String ownerId, String location, String task,
+                        String where) {
+        this.finder = finder;
+        this.documentId = documentId;
+        this.ownerId = ownerId;
+        this.location = location;
+        this.task = task;
+        this.where = where;
+    }
+
+    /**
+     * The figures the row's target cells set, cell by cell in order, each checked to quote the row's raw text.
+     *
+     * @param rowFigures the figures found so far in the row's task text, in order
+     * @param unit       the 单位 cell's text, or null
+     * @param cells      the target cell, then a split table's share cells: targets of the same quantity
+     */
+    public List<IndicatorRecord> targets(List<IndicatorRecord> rowFigures, String unit, List<Cell> cells) {
+        // the figures the task states itself: a figure of the target cell in the unit of one of them
+        // (区本级任务数 "5%" beside "固定资产投资增长10.0%") is a share of that quantity and takes its name,
+        // the k-th figure of a unit in the cell the k-th of the task's in that unit
+        List<IndicatorRecord> stated = rowFigures.stream().filter(i -> i.unit() != null).toList();
+        Map<String, Integer> named = new HashMap<>();
+        List<IndicatorRecord> targets = new ArrayList<>();
+        for (Cell cell : cells) {
+            String row = cell.row();
+            List<IndicatorRecord> found = new ArrayList<>();
+            for (IndicatorRecord set : finder.findInTargetCell(documentId, ownerId, location, row, task, unit,
+                    cell.text())) {
+                List<IndicatorRecord> same = stated.stream()
+                        .filter(i -> i.unit().equals(set.unit())).toList();
+                if (same.isEmpty()) {
+                    found.add(set);
+                    continue;
+                }
+                int k = Math.min(named.merge(set.unit(), 1, Integer::sum) - 1, same.size() - 1);
+                List<IndicatorRecord> renamed = finder.findInTargetCell(documentId, ownerId, location, row,
+                        same.get(k).name(), unit, cell.text());
+                found.add(renamed.size() == 1 ? renamed.get(0) : set);
+            }
+            for (IndicatorRecord set : found) {
+                if (set.source() == null || !row.contains(set.source().quote())) {
+                    throw new SeedException(where, "indicator of " + ownerId + " has a quote "
+                            + "that is not in the row's raw text");
+                }
+                targets.add(set);
+            }
+        }
+        return targets;
+    }
+
+    /**
+     * The figure the row's target cell sets: the first of {@code rowFigures} whose quote ends with the cell; null when
+     * the row has no target cell ({@code targetCell} null) or no figure of it.
+     */
+    public static IndicatorRecord targetFigure(List<IndicatorRecord> rowFigures, String targetCell) {
+        return rowFigures.stream().filter(i -> targetCell != null && i.source() != null
+                && i.source().quote().endsWith(targetCell)).findFirst().orElse(null);
+    }
+
+    /**
+     * A figure of the row's progress cell (read under {@link #PROGRESS_HEADINGS}), named.
+     *
+     * @param target the figure the row's target cell sets ({@link #targetFigure}), or null
+     */
+    public IndicatorRecord reported(IndicatorRecord done, IndicatorRecord target) {
+        // a progress cell's figure that names nothing ("9.8%" under 完成情况, or a change alone: "提升3.89个百分点")
+        // reports the task's figure: it
+        // takes the name of the figure the row's target cell sets, else the task's (an indicator table's
+        // task cell names what is measured: "地区生产总值增长率")
+        if ((done.name() == null || done.name().isBlank()
+                || RuleBasedIndicatorFinder.isBareChange(done.name())) && !task.contains("\n")
+                && task.length() <= MAX_NAMING_TASK) {
+            return new IndicatorRecord(done.id(), done.documentId(), done.ownerId(),
+                    target != null ? target.name() : task.strip(), done.value(), done.valueMax(),
+                    done.unit(), done.year(), done.kind(), done.comparator(), done.aspirational(),
+                    done.source(), done.role(), done.period(), done.periodFrom(), done.periodTo(),
+                    done.printedUnit(), done.each(), target != null ? target.metricId() : done.metricId());
+        }
+        return done;
+    }
+}
