@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.policygraph.ingest.indicator.DocumentYears;
 import org.policygraph.ingest.indicator.IndicatorCorrections;
+import org.policygraph.ingest.indicator.IndicatorWords;
 import org.policygraph.ingest.indicator.MetricVocabulary;
 import org.policygraph.ingest.indicator.TargetBounds;
 import org.policygraph.ingest.indicator.Units;
@@ -55,6 +56,7 @@ public final class SeedReader {
     private MetricVocabulary metrics;
     private TargetBounds targetBounds;
     private Units units;
+    private IndicatorWords indicatorWords;
 
     /**
      * Reads with the rule-based indicator extractor, corrected by {@code corrections/indicators.tsv} and told each
@@ -130,7 +132,7 @@ public final class SeedReader {
             corrections.checkDocuments(ids::contains);
             if (indicatorFinder == null) {
                 indicatorFinder = new RuleBasedIndicatorFinder(indicatorCorrections(), documentYears(), metrics(),
-                        targetBounds(), units());
+                        targetBounds(), units(), indicatorWords());
             }
         }
         return catalog;
@@ -167,6 +169,14 @@ public final class SeedReader {
             units = Units.read(source);
         }
         return units;
+    }
+
+    /** The verbs and name words the prose rules read figures with, {@code vocabulary/indicator-words.tsv} (read once). */
+    private synchronized IndicatorWords indicatorWords() {
+        if (indicatorWords == null) {
+            indicatorWords = IndicatorWords.read(source);
+        }
+        return indicatorWords;
     }
 
     private IndicatorCorrections indicatorCorrections() {
@@ -219,7 +229,7 @@ public final class SeedReader {
         Map<String, DocumentYears> years = Map.of(entry.id(),
                 DocumentYears.ofSubmitted(entry.issuedOn(), entry.horizon(), entry.title(), text.raw()));
         IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years, metrics(), targetBounds(),
-                units());
+                units(), indicatorWords());
         seeded.add(entry.id());
         Assembled assembled = assemble(entry, text, document, List.of(), finder, v, p.prose(), seeded, true);
         return new Submission(assembled.bundle(), SubmissionChecks.warnings(assembled.bundle(), text, v,

@@ -106,7 +106,7 @@ final class FlattenedTable {
 
     /** The table's figures, or an empty list when the passage is not such a table. Quotes are verbatim rows. */
     static List<Placed> read(String documentId, String location, String raw, DocumentYears years,
-                             TargetBounds bounds, Units units) {
+                             TargetBounds bounds, Units units, IndicatorWords words) {
         Header head = header(raw);
         if (head == null) {
             return List.of();
@@ -128,19 +128,19 @@ final class FlattenedTable {
                     bounds.comparator(v.group(1) != null ? v.group(1) : v.group(5)));
             if (!row.isEmpty() && !raw.substring(row.get(row.size() - 1).end(), cell.start()).isBlank()) {
                 readRow(documentId, location, raw, headEnd, row, columns, head.growth(), head.growthFrom(),
-                        head.targetYear(), units, out);
+                        head.targetYear(), units, words, out);
                 row.clear();
             }
             row.add(cell);
         }
         readRow(documentId, location, raw, headEnd, row, columns, head.growth(), head.growthFrom(), head.targetYear(),
-                units, out);
+                units, words, out);
         return out;
     }
 
     private static void readRow(String documentId, String location, String raw, int headEnd, List<Cell> row,
                                 List<Column> columns, boolean hasGrowth, Integer growthFrom, int targetYear,
-                                Units units, List<Placed> out) {
+                                Units units, IndicatorWords words, List<Placed> out) {
         if (row.isEmpty()) {
             return;
         }
@@ -152,7 +152,7 @@ final class FlattenedTable {
         while (itemStart > headEnd && !Character.isWhitespace(raw.charAt(itemStart - 1))) {
             itemStart--;
         }
-        String item = RuleBasedIndicatorFinder.clean(raw.substring(itemStart, itemEnd));
+        String item = RuleBasedIndicatorFinder.clean(raw.substring(itemStart, itemEnd), words);
         if (item.isEmpty()) {
             return;
         }

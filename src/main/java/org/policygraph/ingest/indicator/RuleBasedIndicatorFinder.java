@@ -204,31 +204,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     // what an inspection found: "在督查中发现,…持续推进事项25件", "检查发现…"
                     + "|(?:督查|检查|调研|暗访|巡查)中?发现");
 
-    private static final String[] RANK_VERBS = {"回归并保持在", "稳居", "位居", "保持在", "保持", "进入", "排名", "跃居", "居"};
-
-    /** Action verbs that may stand right before a count followed by its noun ("聘请100名…"). */
-    private static final String[] PREFIX_VERBS = {"培育形成", "培育打造", "重点培育", "建设改造", "先后认定", "动态评定",
-            "培育", "打造", "建立", "建设", "引进", "新增", "认定", "创建", "评定", "遴选", "聘请", "优选", "支持", "引导",
-            "设立", "举办", "组织", "新建", "建成", "形成", "拥有",
-            // more verbs plans count with: "整治125个村庄", "改造50个老旧小区", "包括63个省级补助村"
-            "整治", "改造", "改建", "扩建", "续建", "提升", "实施", "推进", "开展", "完成", "招引", "储备", "谋划",
-            "申报", "争创", "创成", "扶持", "帮扶", "培训", "安置", "提供", "开设", "开发", "推出", "发放", "招聘",
-            "吸纳", "布局", "搭建", "命名", "授牌", "包括",
-            // the verbs of a work report's and a livelihood plan's lists: "抓好600个省级重点产业项目", "办好10件实事"
-            "抓好", "办好",
-            // the people a problem is solved for: "解决6万人农村饮水安全问题", "解决3000名高校毕业生就业"
-            "解决",
-            // the projects a plan lines up: "安排36个项目", "今年安排重点项目120个"
-            "安排",
-            // the places a task is carried out in: "在50所学校食堂开展…"
-            "在",
-            // the counted object fronted by 对: "对28所中小学校食堂安装数字化验收平台"
-            "对"};
-
-    /** A clause starting with one of these states its own action: a 每年 before it no longer applies. */
-    private static final String[] CLAUSE_VERBS = {"吸引", "实现", "完成", "推动", "开展", "培养", "新开", "开通",
-            "争取", "建设", "培育", "打造", "引进", "新增", "创建", "举办", "组织", "新建", "建成", "形成", "设立"};
-
     /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…". */
     /** Predicates that complete a counted noun at the end of its clause ("…示范社区全面建成"). */
     private static final Pattern COMPLETION = Pattern.compile(
@@ -242,16 +217,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern INVESTMENT_BEFORE = Pattern.compile("(?:总投资|计划投资|完成投资|投资|投入)(?:约|近|超)?$");
 
     private static final Pattern COUNT_PREDICATE = Pattern.compile("获|入选|被|列入|纳入|通过|达到|认定");
-
-    private static final String[] FROM_TO = {"提高至", "提高到", "增长至", "增长到", "提升至", "提升到", "下降至",
-            "下降到", "增加到", "增加至", "扩大至", "扩大到"};
-
-    private static final String[] FOLLOWERS = {"增长", "提高", "提升", "下降", "增加", "扩大", "和",
-            "或"}; // "消减50%以上或基本消除": an alternative aim follows the stated value
-
-    /** Verbs that state a level reached: under a 期间 span, the value is the level at the span's end. */
-    private static final String[] LEVEL_VERBS = {"达到", "达", "提高到", "提高至", "提升至", "提升到", "扩大至", "扩大到",
-            "增加到", "增加至", "降至", "降到", "保持在", "稳定在", "控制在", "为", "突破", "超过", "超"};
 
     /** Nouns a share phrased around its noun ends on: "实现 5G 网络 80% 以上区域覆盖". */
     private static final Pattern SHARE_NOUN = Pattern.compile("^[^，,。；;：:、]{0,12}?(覆盖|普及|达标|覆盖率|普及率)");
@@ -329,21 +294,42 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final MetricVocabulary metrics;
     private final TargetBounds bounds;
     private final Units units;
+    private final IndicatorWords words;
+    /** Verbs of rank: "稳居全省前三". */
+    private final List<String> rankVerbs;
+    /** Action verbs that may stand right before a count followed by its noun ("聘请100名…"), first match wins. */
+    private final List<String> prefixVerbs;
+    /** A clause starting with one of these states its own action: a 每年 before it no longer applies. */
+    private final List<String> clauseVerbs;
+    /** From→to verbs: "由目前的25%提高至40%". */
+    private final List<String> fromTo;
+    /** Words after a value that still end its statement: "增长", "和", "或". */
+    private final List<String> followers;
+    /** Verbs that state a level reached: under a 期间 span, the value is the level at the span's end. */
+    private final List<String> levelVerbs;
 
     /**
      * @param metrics the curated metrics each found figure is matched to by name and kind
      * @param bounds  the words that bound a figure (以上, 超过, 不超过 …) and the comparator each gives
      *                ({@code vocabulary/target-bounds.tsv})
      * @param units   the units a figure may carry ({@code vocabulary/units.tsv}) and what a figure in each of them is
+     * @param words   the verbs and name words the prose rules read figures with ({@code vocabulary/indicator-words.tsv})
      */
     public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears,
-                                    MetricVocabulary metrics, TargetBounds bounds, Units units) {
+                                    MetricVocabulary metrics, TargetBounds bounds, Units units, IndicatorWords words) {
         this.units = Objects.requireNonNull(units, "units");
         this.corrections = Objects.requireNonNull(corrections, "corrections");
         this.documentYears = Map.copyOf(documentYears);
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.bounds = Objects.requireNonNull(bounds, "bounds");
         this.verbTokens = buildVerbTokens(bounds);
+        this.words = Objects.requireNonNull(words, "words");
+        this.rankVerbs = words.of(IndicatorWords.Kind.RANK_VERB);
+        this.prefixVerbs = words.of(IndicatorWords.Kind.PREFIX_VERB);
+        this.clauseVerbs = words.of(IndicatorWords.Kind.CLAUSE_VERB);
+        this.fromTo = words.of(IndicatorWords.Kind.FROM_TO);
+        this.followers = words.of(IndicatorWords.Kind.FOLLOWER);
+        this.levelVerbs = words.of(IndicatorWords.Kind.LEVEL_VERB);
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -431,10 +417,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         review = review == null ? null : review.in(years);
         int tableAt = FlattenedTable.headStart(rawText);
         String prose = tableAt < 0 ? rawText : rawText.substring(0, tableAt);
-        UnitColumnTable.Found table = tableAt < 0 ? UnitColumnTable.read(documentId, location, prose, years, bounds, units)
+        UnitColumnTable.Found table = tableAt < 0
+                ? UnitColumnTable.read(documentId, location, prose, years, bounds, units, words)
                 : null;
         VerticalTargetTable.Found vertical = tableAt < 0 && table == null
-                ? VerticalTargetTable.read(documentId, location, prose, years, bounds, units) : null;
+                ? VerticalTargetTable.read(documentId, location, prose, years, bounds, units, words) : null;
         if (vertical != null) {
             prose = prose.substring(0, vertical.start()); // the table's rows are read by their columns
         }
@@ -448,7 +435,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         List<FlattenedTable.Placed> found = new ArrayList<>(
                 new PassageReader(documentId, location, prose, years, review).read());
         if (tableAt >= 0) {
-            found.addAll(FlattenedTable.read(documentId, location, rawText, years, bounds, units));
+            found.addAll(FlattenedTable.read(documentId, location, rawText, years, bounds, units, words));
         }
         if (table != null) {
             found.addAll(table.figures());
@@ -646,7 +633,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             Context context = contextAt(h);
             String pre = s.substring(nameStart, h.type == HitType.RANK ? h.start : h.core);
-            for (String v : FROM_TO) {
+            for (String v : fromTo) {
                 if (pre.startsWith(v)) {
                     pre = pre.substring(v.length());
                     break;
@@ -761,7 +748,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 return false;
             }
             for (int i = k + 2; i < pos; i++) {
-                if (CLAUSE_BOUNDARIES.indexOf(s.charAt(i)) >= 0 && startsWithAny(s.substring(i + 1), CLAUSE_VERBS)) {
+                if (CLAUSE_BOUNDARIES.indexOf(s.charAt(i)) >= 0 && startsWithAny(s.substring(i + 1), clauseVerbs)) {
                     return false;
                 }
             }
@@ -836,7 +823,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     }
                     rest = rest.substring(0, rest.length() - vt.text().length());
                     peeled = true;
-                    if (startsWithAny(vt.text(), LEVEL_VERBS) || vt.text().startsWith("累计")) {
+                    if (startsWithAny(vt.text(), levelVerbs) || vt.text().startsWith("累计")) {
                         r.levelVerb = true;
                     }
                     switch (vt.type()) {
@@ -1147,7 +1134,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    private static void findRanks(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
+    private void findRanks(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
         Matcher m = RANK_TERM.matcher(s);
         while (m.find()) {
             if (masked[m.start()] || taken[m.start()]) {
@@ -1159,7 +1146,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             String verb = null;
             int verbAt = -1;
             int bestEnd = -1;
-            for (String v : RANK_VERBS) {
+            for (String v : rankVerbs) {
                 int k = region.lastIndexOf(v);
                 if (k >= 0) {
                     int e = k + v.length();
@@ -1359,9 +1346,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 brokenDown = close > 0 && (close + 1 == s.length() || TERMINATORS.indexOf(s.charAt(close + 1)) >= 0);
             }
             // "从574元、271元分别提高到609元、300元": the values a from→to verb starts from, listed before it
-            boolean listedFrom = startsWithAny(units.pattern(FROM_LIST).matcher(rest).replaceFirst(""), FROM_TO);
+            boolean listedFrom = startsWithAny(units.pattern(FROM_LIST).matcher(rest).replaceFirst(""), fromTo);
             boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0 || brokenDown || listedFrom
-                    || startsWithAny(rest, FOLLOWERS) || NOTE_AFTER.matcher(rest).lookingAt() || h.onBasis
+                    || startsWithAny(rest, followers) || NOTE_AFTER.matcher(rest).lookingAt() || h.onBasis
                     || markPassed;
             if (m.chineseNumerals() && !terminated) {
                 continue; // "过千亿元城市", "五百亿级": a Chinese-numeral amount inside a name only qualifies it
@@ -1372,7 +1359,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (!terminated && "内".equals(m.qualifier()) && units.isDuration(unit)) {
                 terminated = true; // "14个工作日内完成审批": a time limit, the action follows
             }
-            h.fromValue = startsWithAny(rest, FROM_TO) || listedFrom;
+            h.fromValue = startsWithAny(rest, fromTo) || listedFrom;
             if (!terminated && units.isPercent(unit) && opensShareClause(clauseBefore)
                     && SHARE_OF_WHAT_FOLLOWS.matcher(rest).lookingAt()) {
                 terminated = true; // "90%以上乡镇实现15分钟上高速": the share of the noun after it, named in nameValue
@@ -1410,7 +1397,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 h.verb = "";
             } else if (units.isCounted(unit)) {
                 String verbed = SCOPE_BEFORE_COUNT.matcher(before).replaceFirst("");
-                for (String v : PREFIX_VERBS) {
+                for (String v : prefixVerbs) {
                     if (verbed.endsWith(v)) {
                         h.verb = v;
                         break;
@@ -1447,8 +1434,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** "在50所学校食堂开展…建设": the places counted are followed, in their clause, by what is done there. */
-    private static boolean actsOn(String noun) {
-        for (String v : PREFIX_VERBS) {
+    private boolean actsOn(String noun) {
+        for (String v : prefixVerbs) {
             int k = noun.indexOf(v);
             if (v.length() >= 2 && k > 0) {
                 return true;
@@ -1487,7 +1474,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern CAUSATIVE = Pattern.compile("使得?|让");
 
     /** Nothing but (a causative verb) stands before a share opening its clause ("90%以上乡镇实现…", "使90%以上…"). */
-    private static boolean opensShareClause(String clauseBefore) {
+    private boolean opensShareClause(String clauseBefore) {
         String before = clean(clauseBefore);
         return before.isEmpty() || CAUSATIVE.matcher(before).matches();
     }
@@ -1523,8 +1510,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern TASK_NOUN = Pattern.compile("^[^，,。；;：:、\\d]{1,12}(?:任务|指标)$");
 
     /** The action verb ending {@code before}, or null. */
-    private static String verbEnding(String before) {
-        for (String v : PREFIX_VERBS) {
+    private String verbEnding(String before) {
+        for (String v : prefixVerbs) {
             if (before.endsWith(v)) {
                 return v;
             }
@@ -1571,7 +1558,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private String verbBeforeEnumeration(String before) {
         String t = clean(before);
         boolean others = t.endsWith("等"); // "对人民中路等3条城区道路…": one name and others
-        for (String v : PREFIX_VERBS) {
+        for (String v : prefixVerbs) {
             // a list closed by 等 may follow an adverb before its verb: "着力推进湖田中学、伯塘中学等5所…"
             int k = t.indexOf(v);
             if (k != 0 && !(others && k > 0 && k <= MAX_ADVERB && !t.substring(0, k).matches(".*[、\\d].*"))) {
@@ -1607,12 +1594,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * "集中办好涉及群众切身利益的110件实事": the action verb near the clause's start, when only a modifier of the counted
      * noun, closed by 的 and holding no figure, stands between it and the count; else null.
      */
-    private static String verbBeforeModifier(String before) {
+    private String verbBeforeModifier(String before) {
         if (!before.endsWith("的")) {
             return null;
         }
         String t = clean(before) + "的"; // clean drops a trailing 的
-        for (String v : PREFIX_VERBS) {
+        for (String v : prefixVerbs) {
             int k = t.indexOf(v);
             if (v.length() < 2 || k < 0 || k > MAX_ADVERB) {
                 continue;
@@ -1805,7 +1792,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** "社会消费品零售总额(以下简称社零额)拾级而上，从2015年的…": the subject of a clause stated just before. */
-    private static String previousClauseSubject(String s, int segStart) {
+    private String previousClauseSubject(String s, int segStart) {
         if (segStart <= 1) {
             return null;
         }
@@ -1821,7 +1808,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** "以2017年黑臭水体面积为基值，消减50%": the quantity the clause before takes as its base, or null. */
-    private static String baseOfPreviousClause(String s, int segStart) {
+    private String baseOfPreviousClause(String s, int segStart) {
         if (segStart <= 1) {
             return null;
         }
@@ -1857,17 +1844,18 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern NAME_YEAR = Pattern.compile(
             "(?<!比)(预计到|力争到|到|至|截至)?(19|20)\\d{2}年(年底|年末|底|末)?前?(以来)?|(?<![是比较])十[一二三四五六七八九]五(期间|时期|期末|前四年)?");
     private static final Pattern PARENTHETICAL = Pattern.compile("[（(]以下简称([^)）]*)[)）]");
-    private static final String[] LEADING = {"力争", "预计", "其中", "同时", "目前", "推动", "推进", "努力实现", "实现", "确保",
-            "努力", "并", "和", "、", "—", "-", "－"};
     /** An item number ("1.", "（二）", "3、") or a time span ("三年内") opening a clause is not part of a name. */
     private static final Pattern LEADING_LABEL = Pattern.compile(
             "^(?:\\d+[.、．]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十\\d]+年内)");
-    private static final String[] TRAILING = {"的", "各", "累计", "保持", "持续", "回归并", "由目前", "由", "从", "、",
-            "要", "较"};
     private static final Pattern FROM_YEAR = Pattern.compile("^[从由](?=(19|20)\\d{2}年|目前)");
 
     /** Cleans a name: no OCR spaces, no quotes, no year context, no leading 力争/其中, no trailing 的. */
-    static String clean(String text) {
+    String clean(String text) {
+        return clean(text, words);
+    }
+
+    /** {@link #clean(String)} with the name words of {@code words}: for the table readers. */
+    static String clean(String text, IndicatorWords words) {
         String t = text.replaceAll("[\\s*\"“”'‘’「」『』]", "");
         t = PARENTHETICAL.matcher(t).replaceAll("");
         t = FROM_YEAR.matcher(t).replaceAll("");
@@ -1881,13 +1869,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 t = unlabelled;
                 changed = true;
             }
-            for (String l : LEADING) {
+            for (String l : words.of(IndicatorWords.Kind.LEADING)) {
                 if (t.startsWith(l)) {
                     t = t.substring(l.length());
                     changed = true;
                 }
             }
-            for (String tr : TRAILING) {
+            for (String tr : words.of(IndicatorWords.Kind.TRAILING)) {
                 if (t.endsWith(tr)) {
                     t = t.substring(0, t.length() - tr.length());
                     changed = true;
@@ -1898,7 +1886,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** The short name a text defines for its subject ("（以下简称“社零额”）"), or null. */
-    private static String abbreviation(String text) {
+    private String abbreviation(String text) {
         Matcher m = PARENTHETICAL.matcher(text);
         if (!m.find()) {
             return null;
@@ -1909,6 +1897,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static String stripTrailing(String t, String suffix) {
         return t.endsWith(suffix) ? t.substring(0, t.length() - suffix.length()) : t;
+    }
+
+    private static boolean startsWithAny(String s, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (s.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithAny(String s, String... prefixes) {

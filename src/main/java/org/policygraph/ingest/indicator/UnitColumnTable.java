@@ -48,7 +48,7 @@ final class UnitColumnTable {
     }
 
     static Found read(String documentId, String location, String raw, DocumentYears years, TargetBounds bounds,
-                      Units units) {
+                      Units units, IndicatorWords words) {
         int lineStart = 0;
         List<Column> columns = null;
         int tableStart = -1;
@@ -68,7 +68,7 @@ final class UnitColumnTable {
                     tableEnd = lineEnd;
                 }
             } else if (!cells.isEmpty() && !line.strip().matches("[-—:：|｜\\s]+")) { // a markdown rule is no row
-                if (!readRow(documentId, location, raw, lineStart, line, cells, columns, bounds, units, out)) {
+                if (!readRow(documentId, location, raw, lineStart, line, cells, columns, bounds, units, words, out)) {
                     break; // the first line that is no row ends the table
                 }
                 tableEnd = lineEnd;
@@ -120,7 +120,7 @@ final class UnitColumnTable {
     /** Reads one row into figures; false when the line is not a row of this table. */
     private static boolean readRow(String documentId, String location, String raw, int lineStart, String line,
                                    List<String> cells, List<Column> columns, TargetBounds bounds, Units units,
-                                   List<FlattenedTable.Placed> out) {
+                                   IndicatorWords words, List<FlattenedTable.Placed> out) {
         List<String> row = new ArrayList<>(cells);
         if (row.size() == columns.size() + 1 && ROW_NUMBER.matcher(row.get(0)).matches()
                 && columns.get(0).kind() != Kind.OTHER) {
@@ -133,7 +133,7 @@ final class UnitColumnTable {
         String unit = null;
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).kind() == Kind.ITEM) {
-                item = RuleBasedIndicatorFinder.clean(row.get(i));
+                item = RuleBasedIndicatorFinder.clean(row.get(i), words);
             } else if (columns.get(i).kind() == Kind.UNIT) {
                 unit = row.get(i);
             }

@@ -48,7 +48,7 @@ final class VerticalTargetTable {
     }
 
     static Found read(String documentId, String location, String raw, DocumentYears years, TargetBounds bounds,
-                      Units units) {
+                      Units units, IndicatorWords words) {
         Pattern figureLine = bounds.pattern(units.in(FIGURE));
         List<Line> lines = new ArrayList<>();
         int from = 0;
@@ -99,7 +99,7 @@ final class VerticalTargetTable {
                 }
                 if (f - k - 1 >= target) {
                     Line cell = lines.get(k + target);
-                    out.add(figure(documentId, location, raw, item, cell, year, bounds, units));
+                    out.add(figure(documentId, location, raw, item, cell, year, bounds, units, words));
                 }
                 k = f;
             }
@@ -109,7 +109,8 @@ final class VerticalTargetTable {
     }
 
     private static FlattenedTable.Placed figure(String documentId, String location, String raw, Line item, Line cell,
-                                                Integer year, TargetBounds bounds, Units units) {
+                                                Integer year, TargetBounds bounds, Units units,
+                                                IndicatorWords words) {
         Matcher m = bounds.pattern(units.in(FIGURE)).matcher(cell.text());
         if (!m.matches()) {
             throw new IllegalStateException(cell.text());
@@ -120,7 +121,7 @@ final class VerticalTargetTable {
         TargetComparator comparator = bound == null ? TargetComparator.EQUAL : bounds.comparator(bound);
         IndicatorKind kind = unit != null && units.isPercent(unit) ? IndicatorKind.SHARE
                 : unit != null && units.isCounted(unit) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
-        String name = RuleBasedIndicatorFinder.clean(raw.substring(item.start(), item.end()).strip());
+        String name = RuleBasedIndicatorFinder.clean(raw.substring(item.start(), item.end()).strip(), words);
         SourceRef source = new SourceRef(documentId, location, raw.substring(item.start(), cell.end()).strip());
         return new FlattenedTable.Placed(item.start(), cell.end(), new IndicatorRecord(null, documentId, null, name,
                 Double.parseDouble(m.group(2)), null, unit, year, kind, comparator, false, source,

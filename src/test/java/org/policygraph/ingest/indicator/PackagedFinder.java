@@ -12,6 +12,7 @@ final class PackagedFinder {
 
     static RuleBasedIndicatorFinder of(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears) {
         return new RuleBasedIndicatorFinder(corrections, documentYears, MetricVocabulary.empty(),
-                TargetBounds.read(SeedSource.classpath()), Units.read(SeedSource.classpath()));
+                TargetBounds.read(SeedSource.classpath()), Units.read(SeedSource.classpath()),
+                IndicatorWords.read(SeedSource.classpath()));
     }
 }

@@ -1450,4 +1450,18 @@ class RuleBasedIndicatorFinderTest {
                 found.stream().map(r -> r.value() + " " + r.role()
                         + (r.role() == IndicatorRole.TARGET ? " " + r.name() : "")).sorted().toList());
     }
+
+    @Test
+    void aCountRightAfterLuoDiIsAFigureThePlanSets() {
+        IndicatorRecord platforms = only(find("T25", "深化产学研合作,落地5个以上产业技术研究院。"));
+        assertEquals(5.0, platforms.value());
+        assertEquals(IndicatorKind.COUNT, platforms.kind());
+        assertEquals(TargetComparator.AT_LEAST, platforms.comparator());
+        assertEquals(12.0, only(find("T25", "年内落地12家总部企业,带动就业3000人。").stream()
+                .filter(r -> "家".equals(r.unit())).toList()).value());
+        // a sum qualifying the projects named after it is no count the plan sets
+        assertTrue(find("T25", "落地10亿元以上项目。").isEmpty());
+        // nor a count after a verb no list has
+        assertTrue(find("T25", "着力引来8个以上科研平台。").isEmpty());
+    }
 }

@@ -34,7 +34,8 @@ class UnitsTest {
 
     private static RuleBasedIndicatorFinder finder(Units units) {
         return new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), YEARS, MetricVocabulary.empty(),
-                TargetBounds.read(SeedSource.classpath()), units);
+                TargetBounds.read(SeedSource.classpath()), units,
+                IndicatorWords.read(SeedSource.classpath()));
     }
 
     private static List<IndicatorRecord> in(RuleBasedIndicatorFinder finder, String unit, String raw) {

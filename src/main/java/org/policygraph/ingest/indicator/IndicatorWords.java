@@ -1,0 +1,67 @@
+package org.policygraph.ingest.indicator;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.policygraph.ingest.SeedException;
+import org.policygraph.ingest.SeedSource;
+import org.policygraph.ingest.TsvTable;
+
+/**
+ * The words the prose rules read figures with ({@code graph-seed/vocabulary/indicator-words.tsv}: {@code kind word
+ * note}): verbs of rank, action verbs before a count, verbs that open a clause of their own, from→to verbs, words that
+ * may follow a stated value, verbs of level, and the words dropped from the start and end of a name. Each kind keeps
+ * the order the file prints its words in: the rules take the first word that matches.
+ */
+public final class IndicatorWords {
+
+    static final String FILE = "vocabulary/indicator-words.tsv";
+    static final String[] HEADER = {"kind", "word", "note"};
+
+    /** The role of a word (the file's comment says what each means). */
+    enum Kind { RANK_VERB, PREFIX_VERB, CLAUSE_VERB, FROM_TO, FOLLOWER, LEVEL_VERB, LEADING, TRAILING }
+
+    private final Map<Kind, List<String>> words;
+
+    private IndicatorWords(Map<Kind, List<String>> words) {
+        this.words = words;
+    }
+
+    /**
+     * The words of a seed ({@link SeedSource#classpath()}: the ones the application ships); a seed without the file
+     * is refused (a SeedException naming it), as one without departments.tsv is.
+     */
+    public static IndicatorWords read(SeedSource source) {
+        return from(TsvTable.read(source, FILE, HEADER));
+    }
+
+    static IndicatorWords from(TsvTable table) {
+        Map<Kind, Set<String>> read = new EnumMap<>(Kind.class);
+        for (TsvTable.Row row : table.rows()) {
+            Kind kind = row.oneOf("kind", Kind.class);
+            String word = row.required("word");
+            if (!read.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(word)) {
+                throw row.error("'" + word + "' is listed twice as " + kind);
+            }
+        }
+        Map<Kind, List<String>> words = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            Set<String> of = read.get(kind);
+            if (of == null) {
+                // no word of a kind would read plans silently worse, like an empty file
+                throw new SeedException(table.file(), "no word of kind " + kind);
+            }
+            words.put(kind, List.copyOf(new ArrayList<>(of)));
+        }
+        return new IndicatorWords(words);
+    }
+
+    /** The words of {@code kind}, in the order the file prints them. */
+    List<String> of(Kind kind) {
+        return words.get(kind);
+    }
+}

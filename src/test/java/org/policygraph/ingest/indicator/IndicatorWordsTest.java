@@ -1,0 +1,85 @@
+package org.policygraph.ingest.indicator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.ingest.SeedException;
+import org.policygraph.ingest.SeedSource;
+import org.policygraph.ingest.TsvTable;
+import org.policygraph.model.IndicatorKind;
+import org.policygraph.model.IndicatorRecord;
+
+/**
+ * The verbs and name words the prose rules read figures with are data (graph-seed/vocabulary/indicator-words.tsv): a
+ * verb added to the seed is read before a count, and a seed without the file is refused.
+ */
+class IndicatorWordsTest {
+
+    private static final Map<String, DocumentYears> YEARS = Map.of("A19", new DocumentYears(2019, 2019, 2019));
+    private static final Path SEED_WORDS = Path.of("graph-seed", IndicatorWords.FILE);
+
+    private static String shipped() throws IOException {
+        return Files.readString(SEED_WORDS);
+    }
+
+    private static RuleBasedIndicatorFinder finder(IndicatorWords words) {
+        return new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), YEARS, MetricVocabulary.empty(),
+                TargetBounds.read(SeedSource.classpath()), Units.read(SeedSource.classpath()), words);
+    }
+
+    private static List<IndicatorRecord> counts(RuleBasedIndicatorFinder finder, String raw) {
+        return finder.find("A19", "own", "loc", raw).stream().filter(r -> r.kind() == IndicatorKind.COUNT).toList();
+    }
+
+    @Test
+    void aVerbAddedToTheSeedIsReadBeforeACount() throws IOException {
+        String prose = "全年孵育20家科技型中小企业。";
+        // the shipped words have no 孵育: a count after an unknown word qualifies nothing the plan sets
+        assertTrue(counts(finder(IndicatorWords.read(SeedSource.classpath())), prose).isEmpty());
+
+        IndicatorWords added = IndicatorWords.from(TsvTable.parse("indicator-words.tsv",
+                shipped() + "PREFIX_VERB\t孵育\ta made-up verb\n", IndicatorWords.HEADER));
+        List<IndicatorRecord> found = counts(finder(added), prose);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(20.0, found.get(0).value());
+        assertTrue(prose.contains(found.get(0).source().quote()));
+    }
+
+    @Test
+    void aSeedWithoutTheFileIsRefused(@TempDir Path seed) throws IOException {
+        Files.createDirectories(seed.resolve("vocabulary"));
+        SeedException missing = assertThrows(SeedException.class, () -> IndicatorWords.read(SeedSource.directory(seed)));
+        assertTrue(missing.getMessage().contains(IndicatorWords.FILE), missing::getMessage);
+        Files.writeString(seed.resolve(IndicatorWords.FILE), shipped());
+        assertEquals(IndicatorWords.read(SeedSource.classpath()).of(IndicatorWords.Kind.PREFIX_VERB),
+                IndicatorWords.read(SeedSource.directory(seed)).of(IndicatorWords.Kind.PREFIX_VERB));
+    }
+
+    @Test
+    void aKindWithNoWordOrAWordListedTwiceIsRefused() throws IOException {
+        String noRank = shipped().lines().filter(l -> !l.startsWith("RANK_VERB\t")).reduce("", (a, l) -> a + l + "\n");
+        SeedException none = assertThrows(SeedException.class,
+                () -> IndicatorWords.from(TsvTable.parse("indicator-words.tsv", noRank, IndicatorWords.HEADER)));
+        assertTrue(none.getMessage().contains("RANK_VERB"), none::getMessage);
+        SeedException twice = assertThrows(SeedException.class, () -> IndicatorWords.from(TsvTable.parse(
+                "indicator-words.tsv", shipped() + "LEADING\t力争\t\n", IndicatorWords.HEADER)));
+        assertTrue(twice.getMessage().contains("力争"), twice::getMessage);
+    }
+
+    @Test
+    void eachKindKeepsTheOrderTheFilePrints() {
+        List<String> prefix = IndicatorWords.read(SeedSource.classpath()).of(IndicatorWords.Kind.PREFIX_VERB);
+        // the first word that matches wins: a longer verb is tried before the shorter one inside it
+        assertTrue(prefix.indexOf("培育形成") < prefix.indexOf("形成"));
+        assertTrue(prefix.indexOf("培育形成") < prefix.indexOf("培育"));
+    }
+}
