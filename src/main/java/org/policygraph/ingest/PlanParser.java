@@ -112,14 +112,20 @@ final class PlanParser {
             }
         }
         if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
-            readListedGoals(1, bodyEnd);
-        }
-        if (firstChapter > 0 && !(draft.sections.isEmpty() && draft.measures.isEmpty())) {
-            readStatedGoals(1, firstChapter);
-        } else if (chapterlessBody > 1 && !(draft.sections.isEmpty() && draft.measures.isEmpty())) {
+            // no task in the text: a page stored up to its key work may still list the year's goals, read when they
+            // are a list (several figures in clauses of their own); a news article naming one goal stays refused
+            readStatedGoals(1, bodyEnd, MIN_LISTED_GOALS);
+        } else if (firstChapter > 0) {
+            if (!readStatedGoals(1, firstChapter, 1)) {
+                readIntroduction(1, firstChapter);
+            }
+        } else if (chapterlessBody > 1) {
             // no 一、 chapter: the goals stand before the first （一） or 1. of the body ("主要预期目标是：…"), above the
             // line leading into it (the body's own heading, read with the body)
-            readStatedGoals(1, previousTextLine(chapterlessBody));
+            int to = previousTextLine(chapterlessBody);
+            if (!readStatedGoals(1, to, 1)) {
+                readIntroduction(1, to);
+            }
         }
         draft.footerFrom(footer > 0 ? footer : -1);
         draft.bodyFrom(bodyStart);
@@ -131,55 +137,28 @@ final class PlanParser {
         }
     }
 
-    /**
-     * "…主要预期目标确定为：地区生产总值增长6.5%左右；固定资产投资增速15%；…": a paragraph announcing the goals and
-     * listing them on its line, separated by ；.
-     */
-    private static final Pattern LISTED_GOALS = Pattern.compile("^([^。；;：:]{0,60}目标(?:确定为|定为|是|为)?)[：:](.+)$");
-    private static final Pattern GOAL_SEPARATOR = Pattern.compile("[；;]");
-    /** The fewest figures, each in a clause of its own, that make a paragraph a list of goals. */
+    /** The fewest figures, each in a clause (or on a line) of its own, that make a text's only paragraph its goals. */
     private static final int MIN_LISTED_GOALS = 3;
-
-    /**
-     * A text with no task in it (no outline, no table, no noted paragraph) may still be a plan's page stored up to its
-     * key work: its paragraph listing the year's goals is the plan's targets. That paragraph (announcing 目标, then three
-     * clauses or more separated by ；, each with a figure) becomes the goals section, no measure. A news article
-     * mentioning a plan's goal in a sentence lists none and stays refused.
-     */
-    private void readListedGoals(int from, int to) {
-        SourceText source = draft.source;
-        for (int n = from; n < to; n++) {
-            SourceText.Line line = source.line(n);
-            if (line.isNoise() || TableCells.isRow(line)) {
-                continue;
-            }
-            String text = TextCleaner.cleanLine(line.text());
-            Matcher goals = LISTED_GOALS.matcher(text);
-            if (goals.matches() && GOAL_SEPARATOR.splitAsStream(goals.group(2))
-                    .filter(clause -> FIGURE.matcher(clause).find()).count() >= MIN_LISTED_GOALS) {
-                Span quote = new Span(line.contentStart(), line.contentEnd());
-                draft.addSection(GOALS_LOCATION, null, "", goals.group(1), text, quote, quote);
-                return;
-            }
-        }
-    }
+    private static final Pattern GOAL_SEPARATOR = Pattern.compile("[；;]");
 
     /** Location of the section holding the goals a plan states before its first chapter. */
     static final String GOALS_LOCATION = "目标";
 
     /**
-     * "2017年全市经济社会发展主要预期目标是：…", "主要目标：…": a paragraph announcing the goals, then stating them on its
-     * line (group 2) or on the lines after it.
+     * "2017年全市经济社会发展主要预期目标是：…", "主要目标：…", "…主要预期目标确定为：…": a paragraph announcing the goals,
+     * then stating them on its line (group 2) or on the lines after it.
      */
-    private static final Pattern GOALS_PARAGRAPH = Pattern.compile("^([^。；;：:]{0,40}目标(?:是|为)?)[：:](.*)$");
+    private static final Pattern GOALS_PARAGRAPH = Pattern.compile("^([^。；;：:]{0,60}目标(?:确定为|定为|是|为)?)[：:](.*)$");
     private static final Pattern FIGURE = Pattern.compile("\\d");
 
     /**
      * A work-report split may state the year's goals in a paragraph of its own between its title and its first
      * chapter ("2017年全市经济社会发展主要预期目标是：地区生产总值增长8.5%左右；…"): not a task and not the notice, but
-     * the plan's targets. Such a paragraph becomes a section of its own (no measure), so its figures are read.
+     * the plan's targets. Such a paragraph becomes a section of its own (no measure), so its figures are read, when it
+     * states at least {@code fewest} figures, each in a clause (separated by ；) or on a line of its own. Whether one
+     * was found.
      */
-    private void readStatedGoals(int from, int to) {
+    private boolean readStatedGoals(int from, int to, int fewest) {
         SourceText source = draft.source;
         for (int n = from; n < to; n++) {
             SourceText.Line line = source.line(n);
@@ -191,10 +170,10 @@ final class PlanParser {
             if (!goals.matches()) {
                 continue;
             }
-            if (FIGURE.matcher(goals.group(2)).find()) {
+            if (GOAL_SEPARATOR.splitAsStream(goals.group(2)).filter(c -> FIGURE.matcher(c).find()).count() >= fewest) {
                 Span quote = new Span(line.contentStart(), line.contentEnd());
                 draft.addSection(GOALS_LOCATION, null, "", goals.group(1), text, quote, quote);
-                return;
+                return true;
             }
             if (!goals.group(2).isBlank()) {
                 continue;
@@ -216,14 +195,14 @@ final class PlanParser {
                 first = first < 0 ? k : first;
                 last = k;
             }
-            if (last > 0) {
+            if (last > 0 && last - first + 1 >= fewest) {
                 Span own = new Span(source.line(first).contentStart(), source.line(last).contentEnd());
                 draft.addSection(GOALS_LOCATION, null, "", goals.group(1), stated.toString(),
                         new Span(line.contentStart(), own.end()), own);
-                return;
+                return true;
             }
         }
-        readIntroduction(from, to);
+        return false;
     }
 
     private static final Pattern REMARK_LINE = Pattern.compile("^[（(].*[）)]$");
