@@ -111,15 +111,30 @@ public final class SourceText {
      * remain verbatim.
      */
     private static List<Line> unflatten(List<Line> printed, String raw) {
-        List<Line> lines = new ArrayList<>();
-        for (Line line : printed) {
-            int start = line.start();
+        return brokenAt(printed, raw, line -> {
+            List<int[]> cuts = new ArrayList<>();
             if (line.end() - line.start() >= MIN_FLATTENED_LINE) {
                 var m = INLINE_OUTLINE_NUMBER.matcher(raw).region(line.start(), line.end());
                 while (m.find()) {
-                    lines.add(new Line(lines.size() + 1, start, m.start(), raw));
-                    start = m.end();
+                    cuts.add(new int[] {m.start(), m.end()}); // the white space before the number is the break
                 }
+            }
+            return cuts;
+        });
+    }
+
+    /**
+     * The printed lines, each broken where {@code cuts} says: a cut ends one piece at its first offset and starts the
+     * next at its second. Lines are numbered anew; offsets stay those of the raw text.
+     */
+    private static List<Line> brokenAt(List<Line> printed, String raw,
+                                       java.util.function.Function<Line, List<int[]>> cuts) {
+        List<Line> lines = new ArrayList<>();
+        for (Line line : printed) {
+            int start = line.start();
+            for (int[] cut : cuts.apply(line)) {
+                lines.add(new Line(lines.size() + 1, start, cut[0], raw));
+                start = cut[1];
             }
             lines.add(new Line(lines.size() + 1, start, line.end(), raw));
         }
@@ -138,19 +153,7 @@ public final class SourceText {
      * item number, and a lone "。3、" in a sentence is not broken off. Offsets stay those of the raw text.
      */
     private static List<Line> withRunOnItemsSplit(List<Line> printed, String raw) {
-        List<Line> lines = new ArrayList<>();
-        boolean split = false;
-        for (Line line : printed) {
-            List<Integer> breaks = runOnItemBreaks(raw, line);
-            int start = line.start();
-            for (int at : breaks) {
-                lines.add(new Line(lines.size() + 1, start, at, raw));
-                start = at;
-            }
-            split |= !breaks.isEmpty();
-            lines.add(new Line(lines.size() + 1, start, line.end(), raw));
-        }
-        return split ? List.copyOf(lines) : printed;
+        return brokenAt(printed, raw, line -> runOnItemBreaks(raw, line).stream().map(at -> new int[] {at, at}).toList());
     }
 
     /** Where {@code line} breaks before a run-on item number: empty unless two or more follow one another. */

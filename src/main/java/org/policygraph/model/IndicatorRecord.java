@@ -50,6 +50,11 @@ public record IndicatorRecord(String id, String documentId, String ownerId, Stri
                 aspirational, source, role, period, periodFrom, periodTo, printedUnit, each, metricId);
     }
 
+    public IndicatorRecord withName(String newName) {
+        return new IndicatorRecord(id, documentId, ownerId, newName, value, valueMax, unit, year, kind, comparator,
+                aspirational, source, role, period, periodFrom, periodTo, printedUnit, each, metricId);
+    }
+
     public IndicatorRecord withMetric(String newMetricId) {
         return new IndicatorRecord(id, documentId, ownerId, name, value, valueMax, unit, year, kind, comparator,
                 aspirational, source, role, period, periodFrom, periodTo, printedUnit, each, newMetricId);

@@ -119,17 +119,13 @@ public final class TaskTableRow {
      */
     public IndicatorRecord reported(IndicatorRecord done, IndicatorRecord target) {
         // a progress cell's figure that names nothing ("9.8%" under 完成情况, or a change alone: "提升3.89个百分点")
-        // reports the task's figure: it
-        // takes the name of the figure the row's target cell sets, else the task's (an indicator table's
-        // task cell names what is measured: "地区生产总值增长率")
+        // reports the task's figure: it takes the name of the figure the row's target cell sets, else the task's (an
+        // indicator table's task cell names what is measured: "地区生产总值增长率")
         if ((done.name() == null || done.name().isBlank()
                 || RuleBasedIndicatorFinder.isBareChange(done.name())) && !task.contains("\n")
                 && task.length() <= MAX_NAMING_TASK) {
-            return new IndicatorRecord(done.id(), done.documentId(), done.ownerId(),
-                    target != null ? target.name() : task.strip(), done.value(), done.valueMax(),
-                    done.unit(), done.year(), done.kind(), done.comparator(), done.aspirational(),
-                    done.source(), done.role(), done.period(), done.periodFrom(), done.periodTo(),
-                    done.printedUnit(), done.each(), target != null ? target.metricId() : done.metricId());
+            return target != null ? done.withName(target.name()).withMetric(target.metricId())
+                    : done.withName(task.strip());
         }
         return done;
     }
