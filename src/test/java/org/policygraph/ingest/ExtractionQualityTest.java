@@ -73,9 +73,12 @@ class ExtractionQualityTest {
             }
         }
         assertThat(problems).isEmpty();
-        assertThat(CorpusText.all()).filteredOn(t -> t.split().equals(HELD_OUT))
-                .as("held-out texts in corpus/sources.tsv (at least 6)").hasSizeGreaterThanOrEqualTo(6);
         assertThat(CorpusText.all()).filteredOn(t -> !t.isSeed()).hasSizeGreaterThanOrEqualTo(8);
+        // A rule writer's branch holds no held-out texts while a fresh set is being read; the full run needs them.
+        if (!Boolean.getBoolean("extraction.tuningOnly")) {
+            assertThat(CorpusText.all()).filteredOn(t -> t.split().equals(HELD_OUT))
+                    .as("held-out texts in corpus/sources.tsv (at least 6)").hasSizeGreaterThanOrEqualTo(6);
+        }
     }
 
     @Test
