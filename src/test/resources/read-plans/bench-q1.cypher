@@ -1,7 +1,12 @@
 // { department(name: "市商务局") { leads(first: 50) { nodes { id text document { title } } } } }
 CALL () {
   WITH head(COLLECT {
-    CALL db.index.fulltext.queryNodes('name_lookup', $p1) YIELD node AS n0 WHERE n0:Department AND (n0.name = $p0 OR $p0 IN n0.aliases)
+    CALL () {
+      MATCH (n0:Department {name: $p0}) RETURN n0
+      UNION ALL
+      OPTIONAL MATCH (n0_canonical:Department {name: $p0}) WITH n0_canonical WHERE n0_canonical IS NULL
+      CALL db.index.fulltext.queryNodes('name_lookup', $p1) YIELD node AS n0 WITH n0 WHERE n0:Department AND $p0 IN n0.aliases RETURN n0
+    }
     RETURN n0 ORDER BY CASE WHEN n0.name = $p0 THEN 0 ELSE 1 END LIMIT 1
   }) AS n0
   CALL (n0) {
