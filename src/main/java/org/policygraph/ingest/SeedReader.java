@@ -402,12 +402,18 @@ public final class SeedReader {
                 }
                 IndicatorRecord set = TaskTableRow.targetFigure(ownedBy(indicators, measure.id),
                         measure.targetCell == null ? null : draft.quote(measure.targetCell));
+                List<IndicatorRecord> stated = ownedBy(indicators, measure.id);
                 for (Span progress : measure.progress) {
                     for (IndicatorRecord done : find(finder, documentId, measure.id, measure.location,
                             draft.quote(progress), TaskTableRow.PROGRESS_HEADINGS, measure.where)) {
                         done = row.reported(done, set);
                         indicators.add(done.withOwner(measure.id + "#" + (++n), measure.id)); // numbered on after the task's
                     }
+                }
+                // progress cells printing a number alone count in the unit of the target beside them
+                for (IndicatorRecord done : row.reportedInTargetUnits(
+                        measure.progress.stream().map(draft::quote).toList(), stated)) {
+                    indicators.add(done.withOwner(measure.id + "#" + (++n), measure.id));
                 }
             }
         }

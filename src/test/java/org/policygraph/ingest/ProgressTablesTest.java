@@ -100,4 +100,55 @@ class ProgressTablesTest {
         assertThat(bundle.indicators()).filteredOn(i -> i.value() == 2.0).singleElement()
                 .satisfies(i -> assertThat(i.year()).isEqualTo(2022));
     }
+
+    @Test
+    void aProgressCellPrintingANumberAloneCountsInTheUnitOfTheTargetBesideIt() {
+        DocumentBundle bundle = read("某县2024年民生实事项目1-9月进展情况", """
+                某县2024年民生实事项目1-9月进展情况
+                序号
+                项目名称
+                目标任务
+                牵头单位
+                累计完成
+                1
+                稳定就业
+                城镇新增就业1200人
+                县人社局
+                1350
+                2
+                老旧小区改造
+                改造老旧小区15个,加装电梯20部
+                县住建局
+                9
+                """);
+        IndicatorRecord done = bundle.indicators().stream().filter(i -> i.value() == 1350.0).findFirst().orElseThrow();
+        assertThat(done.comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(done.unit()).isEqualTo("人");
+        IndicatorRecord planned = bundle.indicators().stream().filter(i -> i.value() == 1200.0).findFirst().orElseThrow();
+        assertThat(done.name()).contains("城镇新增就业").isEqualTo(planned.name());
+        assertThat(done.year()).isEqualTo(2024);
+        assertThat(done.source().quote()).isEqualTo("1350");
+        assertThat(done.ownerId()).isEqualTo(bundle.measures().get(0).id());
+        // one number beside two targets: which one it reports is unknown, so it is not read
+        assertThat(bundle.indicators()).noneMatch(i -> i.value() == 9.0);
+    }
+
+    @Test
+    void eachTargetLineOfAPipeRowTakesTheNumberPrintedBesideIt() {
+        DocumentBundle bundle = read("某县2024年民生实事项目1-9月进展情况", """
+                某县2024年民生实事项目1-9月进展情况
+                序号 | 项目名称 | 目标任务 | 牵头单位 | 累计完成 | 累计进度 | 备注 |
+                1 | 家政服务提升 | 培训家政服务人员800人次 | 县商务局 | 812 | 101.5% | |
+                新增家政服务人员200人 | 150 | 75% | |
+                2 | 求职创业补贴 | 按1500元/人标准发放求职创业补贴 | 县人社局 | — | — | 待部署 |
+                """);
+        IndicatorRecord trained = bundle.indicators().stream().filter(i -> i.value() == 812.0).findFirst().orElseThrow();
+        assertThat(trained.unit()).isEqualTo("人次");
+        assertThat(trained.comparator()).isEqualTo(TargetComparator.ACTUAL);
+        IndicatorRecord added = bundle.indicators().stream().filter(i -> i.value() == 150.0).findFirst().orElseThrow();
+        assertThat(added.unit()).isEqualTo("人");
+        assertThat(added.name()).contains("新增家政服务人员");
+        // the shares done (累计进度) are no figures of their own
+        assertThat(bundle.indicators()).noneMatch(i -> i.value() == 101.5 || i.value() == 75.0);
+    }
 }

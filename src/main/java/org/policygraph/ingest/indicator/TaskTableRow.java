@@ -5,9 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.regex.Pattern;
+
 import org.policygraph.ingest.IndicatorFinder;
 import org.policygraph.ingest.SeedException;
 import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.IndicatorRole;
+import org.policygraph.model.SourceRef;
+import org.policygraph.model.TargetComparator;
 
 /**
  * How the figures of one task-table row are named beyond what its task text states: the figures of its target cells
@@ -27,6 +32,11 @@ public final class TaskTableRow {
 
     /** How a progress cell is read: as under a heading reporting what was done. */
     public static final List<String> PROGRESS_HEADINGS = List.of("进展情况");
+
+    /** A progress cell printing a number alone, its unit left to the row's target ("2712" under 累计完成). */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)?$");
+    /** A number printed in figures. */
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
     /** The longest task that names a figure of its row's progress cell: an indicator's name, not a task's sentence. */
     private static final int MAX_NAMING_TASK = 30;
@@ -128,5 +138,38 @@ public final class TaskTableRow {
                     : done.withName(task.strip());
         }
         return done;
+    }
+
+    /**
+     * The figures that progress cells printing a number alone report ("城镇新增就业2450人" | "2712" under 累计完成): a
+     * progress table counts in the unit of the target beside it, so where the row prints as many progress cells as
+     * its task states figures with a unit (a target a line, its progress cell on the same line), the k-th cell
+     * reports the k-th figure: its name, unit and year, as an actual. Nothing is read where the counts differ (which
+     * target a number reports is then unknown), nor where the task prints a number that is none of its figures read
+     * (a figure the finder missed would shift the pairing), nor from a cell holding anything but the number.
+     *
+     * @param progressCells the row's progress cells, raw text, in order
+     * @param stated        the figures the row's task and target cells state, in order
+     */
+    public List<IndicatorRecord> reportedInTargetUnits(List<String> progressCells, List<IndicatorRecord> stated) {
+        List<IndicatorRecord> set = stated.stream()
+                .filter(i -> i.unit() != null && i.value() != null && i.role() == IndicatorRole.TARGET).toList();
+        List<IndicatorRecord> reported = new ArrayList<>();
+        if (set.size() != progressCells.size() || NUMBER.matcher(task).results().count() != set.size()) {
+            return reported;
+        }
+        for (int k = 0; k < progressCells.size(); k++) {
+            String cell = progressCells.get(k).strip();
+            if (!BARE_NUMBER.matcher(cell).matches()) {
+                continue;
+            }
+            IndicatorRecord target = set.get(k);
+            reported.add(new IndicatorRecord(target.id(), target.documentId(), target.ownerId(), target.name(),
+                    Double.valueOf(cell), null, target.unit(), target.year(), target.kind(), TargetComparator.ACTUAL,
+                    false, new SourceRef(target.documentId(), target.source().location(), cell), IndicatorRole.ACTUAL,
+                    target.period(), target.periodFrom(), target.periodTo(), target.printedUnit(), target.each(),
+                    target.metricId()));
+        }
+        return reported;
     }
 }
