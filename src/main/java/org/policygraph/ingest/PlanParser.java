@@ -117,7 +117,8 @@ final class PlanParser {
             readStatedGoals(1, bodyEnd, MIN_LISTED_GOALS);
         } else if (firstChapter > 0) {
             if (!readStatedGoals(1, firstChapter, 1)) {
-                readIntroduction(1, firstChapter);
+                // chapters that are the tasks hang under the line leading into them, read with that body: not twice
+                readIntroduction(1, chaptersAreTasks ? previousTextLine(firstChapter) : firstChapter);
             }
         } else if (chapterlessBody > 1) {
             // no 一、 chapter: the goals stand before the first （一） or 1. of the body ("主要预期目标是：…"), above the
