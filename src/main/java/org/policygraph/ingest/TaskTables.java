@@ -894,6 +894,8 @@ final class TaskTables {
     private void readRow(SourceText.Line line) {
         pipeRow = TableCells.isPipeRow(line) || (line.spaceRow() && line.text().indexOf('\t') < 0);
         List<Span> cells = TableCells.of(source, line);
+        secondTaskLine = TableCells.isPipeRow(line) && cells.size() == 1
+                && EMPTY_CELLS_AFTER.matcher(raw.substring(cells.get(0).end(), line.end())).matches();
         if (line.spaceRow() && columns != null && cells.size() > columns.size()) {
             cells = mergeSurplus(cells);
         }
@@ -928,6 +930,10 @@ final class TaskTables {
 
     /** The row being read is a line of a table separated by '|': one table row, whose missing cells are merged ones. */
     private boolean pipeRow;
+    /** The '|' line being read fills its first cell only and prints the empty cells after it ("新增学位810个 | |||||"). */
+    private boolean secondTaskLine;
+    /** Two empty cells or more closing a '|' line: " | |||||". */
+    private static final Pattern EMPTY_CELLS_AFTER = Pattern.compile("^\\s*\\|(?:\\s*\\|)+\\s*$");
 
     /** A row's cells, from one line or (a table printed one cell per line) from several; {@code line} its first. */
     private void readRow(List<Span> cells, int lineNumber, Span line) {
@@ -1133,6 +1139,12 @@ final class TaskTables {
             r.add(Column.TASK, numberedTask);
         }
         boolean continuation = numberAt < 0;
+        if (columns != null && continuation && secondTaskLine && columns.contains(Column.TASK)) {
+            // a row's second task on a '|' line of its own, the other cells merged from the row above (its number, its
+            // bodies) printed empty after it: the task cell goes on, not the progress cell its words would fit as well
+            r.add(Column.TASK, cells.get(0));
+            return;
+        }
         if (columns != null && pipeRow && cells.size() < columns.size()) {
             // a row of a '|'-separated table printing fewer cells than its header: the others are merged from the
             // row above (a project's name and number over its task lines, a 责任单位 over several tasks)
