@@ -187,6 +187,7 @@ public final class SourceText {
         int lastRow = 0; // the number of the open spaced table's last numbered row
         boolean rowShort = false; // that row printed fewer cells than the header: its last cells follow below it
         int headerCells = 0;
+        char spaced = SPACED; // how the open spaced table separates its cells: as its header does
         for (int i = 0; i < marked.size(); i++) {
             Line line = marked.get(i);
             String text = line.text().strip();
@@ -194,7 +195,8 @@ public final class SourceText {
                 continue;
             }
             boolean piped = text.indexOf('|') > 0 && text.indexOf('\t') < 0 && !text.startsWith("|");
-            if ((open == '|' && !piped) || (open == ' ' && !continuesSpacedTable(marked, i, lastRow, rowShort))) {
+            boolean spacedOpen = open == SPACED || open == SINGLE_SPACED;
+            if ((open == '|' && !piped) || (spacedOpen && !continuesSpacedTable(marked, i, lastRow, rowShort))) {
                 open = 0;
             }
             if (open == 0) {
@@ -203,7 +205,9 @@ public final class SourceText {
                         && spaceHeader.test(spaceCells(text)) ? ' ' : 0;
                 lastRow = 0;
                 headerCells = spaceCells(text).size();
-            } else if (open == ' ' && rowNumber(text) > 0) {
+                spaced = spaceSeparator(text).equals(SINGLE_SPACE) ? SINGLE_SPACED : SPACED;
+                open = open == ' ' ? spaced : open;
+            } else if (spacedOpen && rowNumber(text) > 0) {
                 lastRow = rowNumber(text);
                 rowShort = spaceCells(text).size() < headerCells;
             }
@@ -298,10 +302,21 @@ public final class SourceText {
         return t.isEmpty() ? List.of() : List.of(t.split(spaceSeparator(t)));
     }
 
+    /** The separator of cells printed with one space between them (a web table copied to text). */
+    static final String SINGLE_SPACE = "[ \u3000]+";
+
     /** The pattern separating the cells of {@code text} printed with spaces between them. */
     static String spaceSeparator(String text) {
-        return text.strip().matches(".*(?: {2,}|\u3000).*") ? "(?: {2,}|\u3000)[ \u3000]*" : "[ \u3000]+";
+        return text.strip().matches(".*(?: {2,}|\u3000).*") ? "(?: {2,}|\u3000)[ \u3000]*" : SINGLE_SPACE;
     }
+
+    /** A row of a table whose cells are separated by runs of spaces where its lines print runs, else by spaces. */
+    static final char SPACED = ' ';
+    /**
+     * A row of a table whose header separates its cells by one space (a web table copied to text): its rows are cut
+     * at every space, two spaces enclosing an empty cell (a cell merged over the rows above).
+     */
+    static final char SINGLE_SPACED = '_';
 
     public String file() {
         return file;
@@ -387,7 +402,12 @@ public final class SourceText {
 
         /** A row of a table whose cells are separated by spaces ({@link #withTablesMarked}). */
         public boolean spaceRow() {
-            return separator == ' ';
+            return separator == SPACED || separator == SINGLE_SPACED;
+        }
+
+        /** A row of a spaced table whose header separates its cells by one space: every space separates. */
+        public boolean singleSpaced() {
+            return separator == SINGLE_SPACED;
         }
 
         public String text() {

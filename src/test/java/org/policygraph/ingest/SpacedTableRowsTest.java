@@ -12,6 +12,7 @@ import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.LinkType;
 import org.policygraph.model.MeasureRecord;
 import org.policygraph.model.TargetComparator;
+import org.policygraph.model.UncuratedBodyRecord;
 
 /**
  * Tables printed one row a line with spaces between the cells, as web pages copied to text print them: a row whose
@@ -64,6 +65,30 @@ class SpacedTableRowsTest {
                 2 联系人：张某某 电话：1234567。
                 """);
         assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly("地区生产总值增长6%以上。");
+    }
+
+    @Test
+    void cellsBrokenWhereThePageWrappedThemAreJoinedBackAndTwoSpacesEncloseAnEmptyCell() {
+        // one space between cells, as between the pieces of a cell the page wrapped ("加强水资源保 护"); row 2's 类别 is
+        // merged with row 1's (two spaces). The bodies' columns take the cells that read as names.
+        DocumentBundle bundle = SubmittedPlans.read("spaced-rows", "某市全面推行河长制主要任务分解表", """
+                某市全面推行河长制主要任务分解表
+                序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位
+                1 加强水资源保 护 严守水资源控制红线 实施水资源消耗总量和强度双控行动。 市水利局 市发展改革委、住房和城乡建设局等 各县(市、区)党委和人民政府,高新区党工委和管委会
+                2  严守用水 效率控制 红线 落实用水效率评估体系。到2020年,用水量下降24%。 市水利局 市发展改革委、工业和信息化委 各县(市、区)党委和人民政府
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).hasSize(2).satisfiesExactly(
+                t -> assertThat(t).startsWith("严守水资源控制红线").contains("实施水资源消耗总量").doesNotContain("护"),
+                t -> assertThat(t).contains("严守用水").contains("红线").contains("落实用水效率评估体系"));
+        MeasureRecord first = bundle.measures().get(0);
+        assertThat(names(bundle, LinkType.LEADS, first)).containsExactly("市水利局");
+        assertThat(names(bundle, LinkType.SUPPORTS, first)).filteredOn(n -> !n.startsWith("generic-"))
+                .containsExactlyInAnyOrder("市发展改革委", "住房和城乡建设局", "高新区党工委和管委会");
+        assertThat(bundle.recognisedGenericActors()).anySatisfy(a -> assertThat(a.name()).endsWith("党委和人民政府"));
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
+                .doesNotContain("人民政府", "管委会", "高新区党工委");
+        MeasureRecord second = bundle.measures().get(1);
+        assertThat(names(bundle, LinkType.SUPPORTS, second)).contains("工业和信息化委");
     }
 
     private static List<String> names(DocumentBundle bundle, LinkType type, MeasureRecord m) {
