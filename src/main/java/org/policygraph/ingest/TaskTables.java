@@ -960,7 +960,8 @@ final class TaskTables {
         }
         String joined = String.join(" ", run);
         if (column == Column.NUMBER) {
-            return run.size() == 1 && (run.get(0).isEmpty() || NUMBER_CELL.matcher(run.get(0)).matches()) ? 2 : -1e6;
+            // a line without a number (a row continued) still fills 序号 with its first cell, as it is placed by position
+            return run.size() > 1 ? -1e6 : run.get(0).isEmpty() || NUMBER_CELL.matcher(run.get(0)).matches() ? 2 : -3;
         }
         if (holdsNames(column)) {
             // names listed with spaces join at no cost; where runs tie, the later column of bodies takes more
