@@ -214,6 +214,18 @@ final class OutlineParser {
                 return;
             }
         }
+        if (box == null && leaf != null && !leafBracketed && (m = BRACKETED_ITEM.matcher(text)).matches()) {
+            OutlineNode heads = isSubItem(leaf) ? leaf.parent : isHeadingOnly(leaf) ? leaf : null;
+            int n = Integer.parseInt(m.group(1));
+            if (heads != null && n == heads.children.size() + 1) {
+                // "1.完善应急预案体系" standing alone, then "（1）加强…" "（2）推进…": the 1. heads them, each （1） is a
+                // task, as a 一、 standing alone heads its （一） tasks in a plan numbered in words
+                leaf = new OutlineNode(OutlineNode.Kind.ITEM, heads, segment, m.group(1), "(" + m.group(1) + ")",
+                        m.group(2));
+                addText(leaf, segment);
+                return;
+            }
+        }
         if (box == null && (leaf == null || (leafBracketed && leaf.kind == OutlineNode.Kind.ITEM))
                 && (m = BRACKETED_ITEM.matcher(text)).matches()) {
             int n = Integer.parseInt(m.group(1));
@@ -301,13 +313,13 @@ final class OutlineParser {
         return false;
     }
 
-    /** A （一） task under a 一、 item of a plan numbered in words. */
+    /** A （一） task under a 一、 item of a plan numbered in words, or a （1） task under a 1. heading. */
     private static boolean isSubItem(OutlineNode node) {
         return node.kind == OutlineNode.Kind.ITEM && node.parent != null && node.parent.kind == OutlineNode.Kind.ITEM;
     }
 
     /**
-     * A 一、 item printed as a heading: its one line, short, without a sentence ("一、加快建设现代产业体系"); not
+     * A 一、 (or 1.) item printed as a heading: its one line, short, without a sentence ("一、加快建设现代产业体系"); not
      * "一、打造特色街区。重点做好以下工作：", a task whose points follow.
      */
     private boolean isHeadingOnly(OutlineNode item) {

@@ -117,7 +117,8 @@ final class PlanParser {
             readStatedGoals(1, bodyEnd, MIN_LISTED_GOALS);
         } else if (firstChapter > 0) {
             if (!readStatedGoals(1, firstChapter, 1)) {
-                readIntroduction(1, firstChapter);
+                // chapters that are the tasks hang under the line leading into them, read with that body: not twice
+                readIntroduction(1, chaptersAreTasks ? previousTextLine(firstChapter) : firstChapter);
             }
         } else if (chapterlessBody > 1) {
             // no 一、 chapter: the goals stand before the first （一） or 1. of the body ("主要预期目标是：…"), above the
@@ -560,6 +561,7 @@ final class PlanParser {
 
     /** A line opening the first chapter whatever its length: "一、减少农村扶贫对象6.76万人;…(责任单位:…)…". */
     private static final Pattern FIRST_CHAPTER = Pattern.compile("^一、\\s*\\S.*$");
+    private static final Pattern SECOND_CHAPTER = Pattern.compile("^二、\\s*\\S.*$");
 
     /**
      * The first chapter, given the first line shaped like a short chapter heading: where that line is not 一、 (the
@@ -567,7 +569,15 @@ final class PlanParser {
      * 实施易地扶贫搬迁18695人。(责任单位:…)"), the 一、 line before it opens the chapters.
      */
     private int openingChapter(int shortHeading) {
-        if (shortHeading <= 1 || TextCleaner.cleanLine(draft.source.line(shortHeading).text()).startsWith("一、")) {
+        if (shortHeading < 0) {
+            // every chapter runs long, its name opening its paragraph ("一、农业灾后恢复重建和乡村振兴。提升改造33.72万亩
+            // 水毁农田，…" ⏎ "二、公办幼儿园和中小学校建设。…"): a list of projects voted or announced in prose. Read
+            // as chapters only where 二、 opens a later line too, so that one paragraph opened by 一、 stays prose
+            int end = draft.source.lines().size() + 1;
+            int first = firstLine(1, end, FIRST_CHAPTER);
+            return first > 0 && firstLine(first + 1, end, SECOND_CHAPTER) > 0 ? first : -1;
+        }
+        if (shortHeading == 1 || TextCleaner.cleanLine(draft.source.line(shortHeading).text()).startsWith("一、")) {
             return shortHeading;
         }
         int first = firstLine(1, shortHeading, FIRST_CHAPTER);
