@@ -22,9 +22,12 @@ public final class BodyNameEndings {
 
     /** Group 1, 2 or 3 is the ending of a NAME, SHORT or ZONE row. */
     private final Pattern bodyLike;
+    /** The endings of the NAME shape: the words naming a kind of body (局, 管委会, 人民政府 …). */
+    private final java.util.Set<String> kindWords;
 
-    private BodyNameEndings(Pattern bodyLike) {
+    private BodyNameEndings(Pattern bodyLike, java.util.Set<String> kindWords) {
         this.bodyLike = bodyLike;
+        this.kindWords = kindWords;
     }
 
     /** The endings {@code source}'s {@link #FILE} lists; a SeedException naming the file when it is missing or wrong. */
@@ -52,7 +55,16 @@ public final class BodyNameEndings {
         return new BodyNameEndings(Pattern.compile(
                 "[\\p{IsHan}（）()—]{2,24}(" + Alternation.longestFirst(endings.get(Shape.NAME)) + ")"
                 + "|[\\p{IsHan}]{1,8}(" + Alternation.longestFirst(endings.get(Shape.SHORT)) + ")"
-                + "|[\\p{IsHan}]{0,8}(" + Alternation.longestFirst(endings.get(Shape.ZONE)) + ")"));
+                + "|[\\p{IsHan}]{0,8}(" + Alternation.longestFirst(endings.get(Shape.ZONE)) + ")"),
+                java.util.Set.copyOf(endings.get(Shape.NAME)));
+    }
+
+    /**
+     * Whether {@code name} is only the word for a kind of body, naming no place or field of its own (管委会, 人民政府):
+     * after "X党工委和" it is X's (the pair 党工委和管委会 leads one zone).
+     */
+    boolean isKindWordAlone(String name) {
+        return kindWords.contains(name);
     }
 
     /** The pattern a body's name matches: group 1, 2 or 3 is the ending of a NAME, SHORT or ZONE row. */

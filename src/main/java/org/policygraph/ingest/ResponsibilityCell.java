@@ -323,6 +323,11 @@ final class ResponsibilityCell {
         return joined;
     }
 
+    /** {@code text} split at its 、 outside brackets ("各县(市、区)党委和人民政府、高新区管委会": two parts). */
+    static List<String> splitAtEnumerationCommas(String text) {
+        return splitOutsideBrackets(text, "、", false);
+    }
+
     /** {@code text} split at {@code separators} (and whitespace, {@code atWhitespace}) outside brackets. */
     private static List<String> splitOutsideBrackets(String text, String separators, boolean atWhitespace) {
         List<String> parts = new ArrayList<>();

@@ -669,6 +669,9 @@ final class ResponsibilityLinks {
             if (before.isEmpty() || after.isEmpty()) {
                 continue;
             }
+            if (departments.bodyNameEndings().isKindWordAlone(DepartmentResolver.trim(after.get(0)))) {
+                continue; // "高新区党工委和管委会", "各县党委和人民政府": a bare kind after it is the same place's body
+            }
             String last = DepartmentResolver.trim(before.get(before.size() - 1));
             boolean names = before.subList(0, before.size() - 1).stream().allMatch(p -> isName(departments, p))
                     && (isName(departments, last) || PLACE_NAME.matcher(last).matches())

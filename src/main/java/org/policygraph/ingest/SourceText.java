@@ -184,6 +184,10 @@ public final class SourceText {
     public SourceText withTablesMarked(Predicate<List<String>> pipeHeader, Predicate<List<String>> spaceHeader) {
         List<Line> marked = new ArrayList<>(lines);
         char open = 0;
+        int lastRow = 0; // the number of the open spaced table's last numbered row
+        boolean rowShort = false; // that row printed fewer cells than the header: its last cells follow below it
+        int headerCells = 0;
+        char spaced = SPACED; // how the open spaced table separates its cells: as its header does
         for (int i = 0; i < marked.size(); i++) {
             Line line = marked.get(i);
             String text = line.text().strip();
@@ -191,13 +195,21 @@ public final class SourceText {
                 continue;
             }
             boolean piped = text.indexOf('|') > 0 && text.indexOf('\t') < 0 && !text.startsWith("|");
-            if ((open == '|' && !piped) || (open == ' ' && !continuesSpacedTable(marked, i))) {
+            boolean spacedOpen = open == SPACED || open == SINGLE_SPACED;
+            if ((open == '|' && !piped) || (spacedOpen && !continuesSpacedTable(marked, i, lastRow, rowShort))) {
                 open = 0;
             }
             if (open == 0) {
                 open = piped && pipeHeader.test(pipeCells(text)) ? '|'
                         : !piped && text.indexOf('\t') < 0 && text.indexOf('|') < 0
                         && spaceHeader.test(spaceCells(text)) ? ' ' : 0;
+                lastRow = 0;
+                headerCells = spaceCells(text).size();
+                spaced = spaceSeparator(text).equals(SINGLE_SPACE) ? SINGLE_SPACED : SPACED;
+                open = open == ' ' ? spaced : open;
+            } else if (spacedOpen && rowNumber(text) > 0) {
+                lastRow = rowNumber(text);
+                rowShort = spaceCells(text).size() < headerCells;
             }
             if (open != 0) {
                 marked.set(i, new Line(line.number(), line.start(), line.end(), raw, open));
@@ -207,16 +219,29 @@ public final class SourceText {
     }
 
     /** "12 推进…": a row's number, then its cells. */
-    private static final Pattern NUMBERED_SPACED_ROW = Pattern.compile("^\\d{1,3}[ \u3000]+\\S.*");
+    private static final Pattern NUMBERED_SPACED_ROW = Pattern.compile("^(\\d{1,3})[ \u3000]+\\S.*");
+
+    /** The number opening a spaced table's row ("12 推进…"), or -1. */
+    private static int rowNumber(String text) {
+        var m = NUMBERED_SPACED_ROW.matcher(text);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
     /** 一、扩大有效投资 / （一）…: a group's heading of one cell. */
     private static final Pattern GROUP_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\\S*$");
+
+    /** The most lines of one cell a spaced table prints between two of its rows (a cell's names one a line). */
+    private static final int MAX_LINES_BETWEEN_ROWS = 8;
 
     /**
      * Whether line {@code i} goes on with a table whose cells are separated by spaces: a numbered row, a line of
      * several cells or an indented one (a cell wrapped onto the next line), or a group's heading with a numbered row
-     * after it. A paragraph of one cell ends the table.
+     * after it. Lines of one cell go on with it too up to the table's next row ({@code lastRow} + 1) printed within a
+     * few lines: where that row printed fewer cells than the header ({@code rowShort}), its long cell continued on
+     * lines of its own below it (a 责任单位 naming one body a line, the progress cell after it); or where they are group
+     * headings (二、重点工作 ⏎ （一）…). A paragraph after a row printing all its cells ends the table, whatever follows.
      */
-    private static boolean continuesSpacedTable(List<Line> lines, int i) {
+    private static boolean continuesSpacedTable(List<Line> lines, int i, int lastRow, boolean rowShort) {
         String printed = lines.get(i).text();
         String text = printed.strip();
         if (NUMBERED_SPACED_ROW.matcher(text).matches() || spaceCells(text).size() >= 2
@@ -227,9 +252,34 @@ public final class SourceText {
             for (int k = i + 1; k < lines.size(); k++) {
                 String next = lines.get(k).text().strip();
                 if (!isNoise(next)) {
-                    return NUMBERED_SPACED_ROW.matcher(next).matches();
+                    if (NUMBERED_SPACED_ROW.matcher(next).matches()) {
+                        return true;
+                    }
+                    break;
                 }
             }
+        }
+        return lastRow > 0 && (rowShort || GROUP_HEADING.matcher(text).matches())
+                && nextRowFollows(lines, i + 1, lastRow + 1, !rowShort);
+    }
+
+    /**
+     * Whether the row numbered {@code number} follows from line {@code from} on after lines of one cell only (group
+     * headings only where {@code headingsOnly}).
+     */
+    private static boolean nextRowFollows(List<Line> lines, int from, int number, boolean headingsOnly) {
+        for (int k = from, seen = 0; k < lines.size() && seen < MAX_LINES_BETWEEN_ROWS; k++) {
+            String next = lines.get(k).text().strip();
+            if (isNoise(next)) {
+                continue;
+            }
+            if (NUMBERED_SPACED_ROW.matcher(next).matches()) {
+                return rowNumber(next) == number;
+            }
+            if (spaceCells(next).size() >= 2 || (headingsOnly && !GROUP_HEADING.matcher(next).matches())) {
+                return false;
+            }
+            seen++;
         }
         return false;
     }
@@ -252,10 +302,21 @@ public final class SourceText {
         return t.isEmpty() ? List.of() : List.of(t.split(spaceSeparator(t)));
     }
 
+    /** The separator of cells printed with one space between them (a web table copied to text). */
+    static final String SINGLE_SPACE = "[ \u3000]+";
+
     /** The pattern separating the cells of {@code text} printed with spaces between them. */
     static String spaceSeparator(String text) {
-        return text.strip().matches(".*(?: {2,}|\u3000).*") ? "(?: {2,}|\u3000)[ \u3000]*" : "[ \u3000]+";
+        return text.strip().matches(".*(?: {2,}|\u3000).*") ? "(?: {2,}|\u3000)[ \u3000]*" : SINGLE_SPACE;
     }
+
+    /** A row of a table whose cells are separated by runs of spaces where its lines print runs, else by spaces. */
+    static final char SPACED = ' ';
+    /**
+     * A row of a table whose header separates its cells by one space (a web table copied to text): its rows are cut
+     * at every space, two spaces enclosing an empty cell (a cell merged over the rows above).
+     */
+    static final char SINGLE_SPACED = '_';
 
     public String file() {
         return file;
@@ -341,7 +402,12 @@ public final class SourceText {
 
         /** A row of a table whose cells are separated by spaces ({@link #withTablesMarked}). */
         public boolean spaceRow() {
-            return separator == ' ';
+            return separator == SPACED || separator == SINGLE_SPACED;
+        }
+
+        /** A row of a spaced table whose header separates its cells by one space: every space separates. */
+        public boolean singleSpaced() {
+            return separator == SINGLE_SPACED;
         }
 
         public String text() {

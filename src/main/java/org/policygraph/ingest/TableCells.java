@@ -47,18 +47,24 @@ final class TableCells {
         String raw = source.raw();
         List<Span> cells = new ArrayList<>();
         if (line.spaceRow() && line.text().indexOf('\t') < 0) {
-            // cells separated by spaces: at runs of them where the line has runs (pdftotext -layout), else at each
-            java.util.regex.Matcher separators = Pattern.compile(SourceText.spaceSeparator(line.text()))
-                    .matcher(raw).region(line.start(), line.end());
+            // cells separated by spaces: at runs of them where the line has runs (pdftotext -layout), else at each;
+            // in a table whose header is cut at single spaces, at every space, two enclosing an empty cell
+            boolean single = line.singleSpaced();
             int start = line.start();
+            while (start < line.end() && Character.isWhitespace(raw.charAt(start))) {
+                start++;
+            }
+            java.util.regex.Matcher separators = Pattern.compile(single ? "[ \u3000]"
+                            : SourceText.spaceSeparator(line.text()))
+                    .matcher(raw).region(start, line.contentEnd());
             while (separators.find()) {
                 Span cell = trim(raw, start, separators.start());
-                if (cell.start() < cell.end()) {
+                if (cell.start() < cell.end() || single) {
                     cells.add(cell);
                 }
                 start = separators.end();
             }
-            Span last = trim(raw, start, line.end());
+            Span last = trim(raw, start, line.contentEnd());
             if (last.start() < last.end()) {
                 cells.add(last);
             }

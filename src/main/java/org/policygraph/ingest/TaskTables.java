@@ -894,6 +894,8 @@ final class TaskTables {
     private void readRow(SourceText.Line line) {
         pipeRow = TableCells.isPipeRow(line) || (line.spaceRow() && line.text().indexOf('\t') < 0);
         List<Span> cells = TableCells.of(source, line);
+        secondTaskLine = TableCells.isPipeRow(line) && cells.size() == 1
+                && EMPTY_CELLS_AFTER.matcher(raw.substring(cells.get(0).end(), line.end())).matches();
         if (line.spaceRow() && columns != null && cells.size() > columns.size()) {
             cells = mergeSurplus(cells);
         }
@@ -901,33 +903,86 @@ final class TaskTables {
     }
 
     /**
-     * The cells of a row separated by spaces that prints more cells than its header: the names of a cell listed with
-     * spaces between them ("县发改局 县财政局") make the surplus, so the surplus cells join the last column of names
-     * (the task column where there is none), the others keep their places from both ends.
+     * The cells of a row separated by spaces that prints more cells than its header, joined back into one cell a
+     * column: the spaces were partly inside cells, the names of a cell listed with spaces between them ("县发改局
+     * 县财政局"), or a cell's text broken where the page wrapped it ("加强水资源保 护", "严守用水 效率控制 红线"). Each
+     * column takes a run of the printed cells; the runs are chosen so that every column of bodies takes cells that read
+     * as names, 序号 a number, and the other columns as few joins as possible (a short piece, a wrapped word's tail, or
+     * the piece after a cell cut without a sentence's end joins at least cost); an empty cell (two spaces) stays a
+     * cell of its own. Where runs tie, the later column takes more (names listed with spaces join the last column of
+     * bodies).
      */
     private List<Span> mergeSurplus(List<Span> cells) {
-        int target = -1;
-        for (int i = columns.size() - 1; i >= 0 && target < 0; i--) {
-            if (isResponsibility(columns.get(i))) {
-                target = i;
+        int k = cells.size();
+        int n = columns.size();
+        List<String> texts = cells.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList();
+        double none = -1e9;
+        // best[i][j]: the best score of placing the first i cells in the first j columns
+        double[][] best = new double[k + 1][n + 1];
+        int[][] from = new int[k + 1][n + 1];
+        for (double[] r : best) {
+            java.util.Arrays.fill(r, none);
+        }
+        best[0][0] = 0;
+        for (int j = 1; j <= n; j++) {
+            for (int i = j; i <= k - (n - j); i++) {
+                for (int start = i - 1; start >= j - 1; start--) {
+                    if (best[start][j - 1] <= none / 2) {
+                        continue;
+                    }
+                    double score = best[start][j - 1] + runScore(texts.subList(start, i), columns.get(j - 1));
+                    if (score > best[i][j]) {
+                        best[i][j] = score;
+                        from[i][j] = start;
+                    }
+                }
             }
         }
-        if (target < 0) {
-            target = columns.indexOf(Column.TASK);
-        }
-        if (target < 0) {
+        if (best[k][n] <= none / 2) {
             return cells;
         }
-        int tail = columns.size() - 1 - target;
-        int lastMerged = cells.size() - 1 - tail;
-        List<Span> merged = new ArrayList<>(cells.subList(0, target));
-        merged.add(new Span(cells.get(target).start(), cells.get(lastMerged).end()));
-        merged.addAll(cells.subList(lastMerged + 1, cells.size()));
+        List<Span> merged = new ArrayList<>();
+        for (int i = k, j = n; j > 0; j--) {
+            int start = from[i][j];
+            merged.add(0, new Span(cells.get(start).start(), cells.get(i - 1).end()));
+            i = start;
+        }
         return merged;
+    }
+
+    /** A piece of a cell short enough to be a wrapped word's tail ("护"). */
+    private static final int WRAPPED_TAIL = 2;
+
+    /** How well a run of printed cells fills {@code column} (see {@link #mergeSurplus}); very low where it cannot. */
+    private double runScore(List<String> run, Column column) {
+        if (run.size() > 1 && run.stream().anyMatch(String::isEmpty)) {
+            return -1e6; // an empty cell is a cell of its own
+        }
+        String joined = String.join(" ", run);
+        if (column == Column.NUMBER) {
+            // a line without a number (a row continued) still fills 序号 with its first cell, as it is placed by position
+            return run.size() > 1 ? -1e6 : run.get(0).isEmpty() || NUMBER_CELL.matcher(run.get(0)).matches() ? 2 : -3;
+        }
+        if (holdsNames(column)) {
+            // names listed with spaces join at no cost; where runs tie, the later column of bodies takes more
+            boolean names = run.stream().allMatch(t -> t.codePoints().anyMatch(TaskTables::isHan) && looksLikeNames(t));
+            return joined.isEmpty() ? 0 : names ? 2 + 0.001 * run.size() * columns.indexOf(column) : -3;
+        }
+        double cost = 0;
+        for (int i = 1; i < run.size(); i++) {
+            String before = run.get(i - 1);
+            boolean sentenceEnd = !before.isEmpty() && "。；;".indexOf(before.charAt(before.length() - 1)) >= 0;
+            cost += sentenceEnd ? 2 : run.get(i).length() <= WRAPPED_TAIL ? 0.2 : 1;
+        }
+        return -cost;
     }
 
     /** The row being read is a line of a table separated by '|': one table row, whose missing cells are merged ones. */
     private boolean pipeRow;
+    /** The '|' line being read fills its first cell only and prints the empty cells after it ("新增学位810个 | |||||"). */
+    private boolean secondTaskLine;
+    /** Two empty cells or more closing a '|' line: " | |||||". */
+    private static final Pattern EMPTY_CELLS_AFTER = Pattern.compile("^\\s*\\|(?:\\s*\\|)+\\s*$");
 
     /** A row's cells, from one line or (a table printed one cell per line) from several; {@code line} its first. */
     private void readRow(List<Span> cells, int lineNumber, Span line) {
@@ -1133,6 +1188,12 @@ final class TaskTables {
             r.add(Column.TASK, numberedTask);
         }
         boolean continuation = numberAt < 0;
+        if (columns != null && continuation && secondTaskLine && columns.contains(Column.TASK)) {
+            // a row's second task on a '|' line of its own, the other cells merged from the row above (its number, its
+            // bodies) printed empty after it: the task cell goes on, not the progress cell its words would fit as well
+            r.add(Column.TASK, cells.get(0));
+            return;
+        }
         if (columns != null && pipeRow && cells.size() < columns.size()) {
             // a row of a '|'-separated table printing fewer cells than its header: the others are merged from the
             // row above (a project's name and number over its task lines, a 责任单位 over several tasks)
@@ -1693,7 +1754,7 @@ final class TaskTables {
      */
     private String namesJoinedByAnd(String names) {
         List<String> parts = new ArrayList<>();
-        for (String part : names.split("、", -1)) {
+        for (String part : ResponsibilityCell.splitAtEnumerationCommas(names)) { // not inside 各县(市、区)
             parts.add(String.join("、", ResponsibilityLinks.namesJoinedByConjunction(context.departments(), part)));
         }
         return String.join("、", parts);

@@ -40,6 +40,25 @@ class PipeTableContinuationsTest {
     }
 
     @Test
+    void aSecondTaskFillingItsLinesFirstCellOnlyContinuesTheTask() {
+        // the 序号, 责任单位 and progress cells merged over both tasks are printed empty after it: its figure is the
+        // task's target, not what was done; the header's long report column (进展情况、存在问题及下一步打算) is a
+        // progress column
+        DocumentBundle bundle = read("""
+                序号 | 工作任务 | 责任单位 | 一季度目标 | 进展情况、存在问题及下一步打算 | 目标完成情况 |
+                1 | 新改扩建公办中小学校1所 | 县教体局 | 室内装修 | 进展情况:室内装修完成80%。 | 顺利推进 |
+                新增学位810个 | |||||
+                2 | 结对帮扶学校2所 | 县教体局 | 互派人员到位 | 进展情况:已互派教师12人。 | 顺利推进 |
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).hasSize(2)
+                .first().satisfies(t -> assertThat(t).contains("新改扩建公办中小学校1所").contains("新增学位810个"));
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 810.0).singleElement()
+                .extracting(IndicatorRecord::comparator).isNotEqualTo(TargetComparator.ACTUAL);
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 12.0).singleElement()
+                .extracting(IndicatorRecord::comparator).isEqualTo(TargetComparator.ACTUAL);
+    }
+
+    @Test
     void aContinuationLinesFigureIsNoRowNumberInAnotherWording() {
         DocumentBundle bundle = read("""
                 序号 | 实事项目 | 年度目标任务 | 责任单位 | 累计完成 |

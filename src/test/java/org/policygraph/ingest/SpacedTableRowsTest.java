@@ -1,0 +1,100 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.LinkType;
+import org.policygraph.model.MeasureRecord;
+import org.policygraph.model.TargetComparator;
+import org.policygraph.model.UncuratedBodyRecord;
+
+/**
+ * Tables printed one row a line with spaces between the cells, as web pages copied to text print them: a row whose
+ * long cell (a 责任单位 naming several bodies) goes on one name a line below it, the cells after it following on
+ * lines of their own, and group headings (二、… ⏎ （一）…) between rows. Texts written for the tests.
+ */
+class SpacedTableRowsTest {
+
+    private static final String TITLE = "某区2025年政府工作报告目标任务上半年推进情况汇总表";
+    private static final SeedVocabulary VOCABULARY = VocabularyReader.read(SeedSource.directory(RealSeed.ROOT));
+
+    private static DocumentBundle read(String text) {
+        return SubmittedPlans.read("spaced-rows", TITLE, TITLE + "\n" + text);
+    }
+
+    @Test
+    void aCellOfNamesContinuedOnLinesOfItsOwnKeepsTheTableOpen() {
+        DocumentBundle bundle = read("""
+                序号 目标任务 责任单位 上半年推进情况
+                一、主要预期目标
+                1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。
+                2 第一产业增加值增长5%。 区农业农村委
+                区林业局
+                区供销联社
+                第一产业增加值同比增长3.4%。
+                3 固定资产投资增长10%。 区发展改革委 固定资产投资同比增长5.1%。
+                二、重点工作
+                (一)更大力度推动科技创新
+                4 实施创新平台建设行动,启动创建科技型企业孵化器。 区科技局 全面启动孵化器创建工作。
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly("地区生产总值增长6%以上。",
+                "第一产业增加值增长5%。", "固定资产投资增长10%。", "实施创新平台建设行动,启动创建科技型企业孵化器。");
+        MeasureRecord second = bundle.measures().get(1);
+        assertThat(names(bundle, LinkType.LEADS, second)).containsExactlyInAnyOrder("区农业农村委", "区林业局", "区供销联社");
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 3.4).singleElement().satisfies(i -> {
+            assertThat(i.comparator()).isEqualTo(TargetComparator.ACTUAL);
+            assertThat(i.ownerId()).isEqualTo(second.id());
+        });
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 10.0).singleElement()
+                .extracting(IndicatorRecord::comparator).isNotEqualTo(TargetComparator.ACTUAL);
+        assertThat(names(bundle, LinkType.LEADS, bundle.measures().get(3))).containsExactly("区科技局");
+    }
+
+    @Test
+    void aParagraphAfterARowPrintingAllItsCellsEndsTheTableEvenWhenANumberedLineFollows() {
+        DocumentBundle bundle = read("""
+                序号 目标任务 责任单位 上半年推进情况
+                1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。
+                各单位要按季度报送进展情况。
+                2 联系人：张某某 电话：1234567。
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly("地区生产总值增长6%以上。");
+    }
+
+    @Test
+    void cellsBrokenWhereThePageWrappedThemAreJoinedBackAndTwoSpacesEncloseAnEmptyCell() {
+        // one space between cells, as between the pieces of a cell the page wrapped ("加强水资源保 护"); row 2's 类别 is
+        // merged with row 1's (two spaces). The bodies' columns take the cells that read as names.
+        DocumentBundle bundle = SubmittedPlans.read("spaced-rows", "某市全面推行河长制主要任务分解表", """
+                某市全面推行河长制主要任务分解表
+                序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位
+                1 加强水资源保 护 严守水资源控制红线 实施水资源消耗总量和强度双控行动。 市水利局 市发展改革委、住房和城乡建设局等 各县(市、区)党委和人民政府,高新区党工委和管委会
+                2  严守用水 效率控制 红线 落实用水效率评估体系。到2020年,用水量下降24%。 市水利局 市发展改革委、工业和信息化委 各县(市、区)党委和人民政府
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).hasSize(2).satisfiesExactly(
+                t -> assertThat(t).startsWith("严守水资源控制红线").contains("实施水资源消耗总量").doesNotContain("护"),
+                t -> assertThat(t).contains("严守用水").contains("红线").contains("落实用水效率评估体系"));
+        MeasureRecord first = bundle.measures().get(0);
+        assertThat(names(bundle, LinkType.LEADS, first)).containsExactly("市水利局");
+        assertThat(names(bundle, LinkType.SUPPORTS, first)).filteredOn(n -> !n.startsWith("generic-"))
+                .containsExactlyInAnyOrder("市发展改革委", "住房和城乡建设局", "高新区党工委和管委会");
+        assertThat(bundle.recognisedGenericActors()).anySatisfy(a -> assertThat(a.name()).endsWith("党委和人民政府"));
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
+                .doesNotContain("人民政府", "管委会", "高新区党工委");
+        MeasureRecord second = bundle.measures().get(1);
+        assertThat(names(bundle, LinkType.SUPPORTS, second)).contains("工业和信息化委");
+    }
+
+    private static List<String> names(DocumentBundle bundle, LinkType type, MeasureRecord m) {
+        Map<String, String> names = new HashMap<>();
+        VOCABULARY.vocabulary().departments().forEach(d -> names.put(d.id(), d.name()));
+        bundle.uncuratedBodies().forEach(b -> names.put(b.id(), b.name()));
+        return SubmittedPlans.from(bundle, type, m.id()).stream().map(id -> names.getOrDefault(id, id)).toList();
+    }
+}
