@@ -59,4 +59,10 @@ public record IndicatorRecord(String id, String documentId, String ownerId, Stri
         return new IndicatorRecord(id, documentId, ownerId, name, value, valueMax, unit, year, kind, comparator,
                 aspirational, source, role, period, periodFrom, periodTo, printedUnit, each, newMetricId);
     }
+
+    /** The same quantity (name, unit, year, period) as reported done: {@code done}, an actual, quoted from {@code quote}. */
+    public IndicatorRecord reportedAs(double done, SourceRef quote) {
+        return new IndicatorRecord(id, documentId, ownerId, name, done, null, unit, year, kind, TargetComparator.ACTUAL,
+                false, quote, IndicatorRole.ACTUAL, period, periodFrom, periodTo, printedUnit, each, metricId);
+    }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import java.util.regex.Pattern;
 
 import org.policygraph.ingest.IndicatorFinder;
@@ -12,7 +11,6 @@ import org.policygraph.ingest.SeedException;
 import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.IndicatorRole;
 import org.policygraph.model.SourceRef;
-import org.policygraph.model.TargetComparator;
 
 /**
  * How the figures of one task-table row are named beyond what its task text states: the figures of its target cells
@@ -164,11 +162,8 @@ public final class TaskTableRow {
                 continue;
             }
             IndicatorRecord target = set.get(k);
-            reported.add(new IndicatorRecord(target.id(), target.documentId(), target.ownerId(), target.name(),
-                    Double.valueOf(cell), null, target.unit(), target.year(), target.kind(), TargetComparator.ACTUAL,
-                    false, new SourceRef(target.documentId(), target.source().location(), cell), IndicatorRole.ACTUAL,
-                    target.period(), target.periodFrom(), target.periodTo(), target.printedUnit(), target.each(),
-                    target.metricId()));
+            reported.add(target.reportedAs(Double.parseDouble(cell),
+                    new SourceRef(target.documentId(), target.source().location(), cell)));
         }
         return reported;
     }
