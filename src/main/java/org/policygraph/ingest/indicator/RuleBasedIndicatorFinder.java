@@ -1500,8 +1500,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      */
     private static final Pattern EACH_HAS = Pattern.compile("每个?[^，,。；;、\\d]{1,6}?(?:都|均|至少)?(?:建有|设有|配有|有)$");
 
-    /** A scope between a count's verb and the count: "全力推进全省20个…重点项目". */
-    private static final Pattern SCOPE_BEFORE_COUNT = Pattern.compile("(?:全省|全市|全区|全县|全州|全旗)$");
+    /** A scope between a count's verb and the count: "全力推进全省20个…重点项目", "督促辖区内12家…敬老院". */
+    private static final Pattern SCOPE_BEFORE_COUNT = Pattern.compile("(?:全省|全市|全区|全县|全州|全旗|辖区内|辖区)$");
 
     /** A bound printed before a count, after its verb: "打造不少于20个…", "认定至少3个…". */
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?:不少于|不低于|至少|超过)$");

@@ -143,6 +143,25 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void householdsServedAreCountedInVisitsLikePeople() {
+        // "…不少于37户次": households served, counted per visit (户次) as people are (人次)
+        IndicatorRecord r = only(find("A19", "为困难职工提供生活救助、子女助学、医疗救助等不少于37户次。"));
+        assertEquals(37.0, r.value());
+        assertEquals("户次", r.unit());
+        assertEquals(TargetComparator.AT_LEAST, r.comparator());
+        assertTrue(r.name().contains("困难职工"), r.name());
+    }
+
+    @Test
+    void aScopeBetweenTheVerbAndTheCountLeavesTheCountATarget() {
+        // "督促辖区内12家…": 辖区内 says where the bodies counted are, as 全市 does
+        IndicatorRecord r = only(find("A19", "督促辖区内12家公建公营敬老院规范运营，加强内部安全管理。"));
+        assertEquals(12.0, r.value());
+        assertEquals("家", r.unit());
+        assertTrue(r.name().contains("公建公营敬老院"), r.name());
+    }
+
+    @Test
     void whatAnInspectionFoundIsReportedNotSet() {
         // "督查中发现", "调研发现": the figures after the finding report the present
         IndicatorRecord found = only(find("A19", "在督查中发现，持续推进的事项25件，如县发改局负责的重点项目前期工作。"));
