@@ -207,7 +207,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…". */
     /** Predicates that complete a counted noun at the end of its clause ("…示范社区全面建成"). */
     private static final Pattern COMPLETION = Pattern.compile(
-            "(全面建成|建成投用|建成|投入使用|投入运营|投用|挂牌|获批|落地|投产|达产|竣工|开工"
+            "(全面建成|建成投用|建成|投入使用|投入运营|投用|挂牌|获批|落地|投产|达产|竣工|开工|脱贫退出|脱贫摘帽|脱贫|退出|摘帽"
                     + "|完成[\\p{IsHan}]{1,8})$"); // "7个乡镇卫生院完成搬迁或改扩建"
 
     /** A negation before a predicate of completion: "未开工", "尚未建成". */
@@ -352,6 +352,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         boolean fromValue;
         /** "在…过千亿元基础上": the value is the level the plan builds on, a reported figure. */
         boolean onBasis;
+        /**
+         * PREFIX: "403个贫困村18万贫困人口脱贫退出": the counts listed one after another without a joint, their nouns
+         * run together; the rest of the clause after this count's noun, whose predicate all of them share.
+         */
+        String listedBefore = "";
     }
 
     /**
@@ -698,6 +703,14 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
          * the count of what is not done yet, named by the negated predicate itself.
          */
         private boolean completedCount(Hit h) {
+            if (!h.listedBefore.isEmpty()) {
+                // "403个贫困村18万贫困人口脱贫退出": the predicate after the last noun completes each listed count
+                Matcher shared = COMPLETION.matcher(h.listedBefore);
+                if (shared.find() && shared.start() > 0) {
+                    h.verb = "";
+                    return true;
+                }
+            }
             Matcher done = COMPLETION.matcher(h.noun);
             if (!done.find() || done.start() == 0) {
                 return false;
@@ -1278,7 +1291,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private void findValues(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
         int previousEnd = -1;
-        for (PrintedValue m : printedValues(s)) {
+        List<PrintedValue> printed = printedValues(s);
+        for (PrintedValue m : printed) {
             boolean equivalent = previousEnd >= 0 && m.start() == previousEnd + 1 && "(（".indexOf(s.charAt(previousEnd)) >= 0
                     && m.end() < s.length() && ")）".indexOf(s.charAt(m.end())) >= 0;
             previousEnd = m.end();
@@ -1387,6 +1401,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             h.type = HitType.PREFIX;
             int nounEnd = nounEnd(s, m.end());
+            int nextCount = nextCountInNoun(s, printed, m.end(), nounEnd);
+            if (nextCount > 0 && COMPLETION.matcher(s.substring(nextCount, nounEnd)).find()) {
+                h.listedBefore = s.substring(nextCount, nounEnd);
+                nounEnd = nextCount;
+            }
             h.noun = s.substring(m.end(), nounEnd);
             h.end = nounEnd;
             Matcher fund = FUND_NOUN.matcher(h.noun);
@@ -1409,16 +1428,21 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 if (h.verb == null) {
                     h.verb = verbBeforeModifier(before);
                 }
-                if (h.verb == null && verbed.endsWith("为") && SERVED.matcher(h.noun).find()) {
+                if (h.verb == null && FOR_WHOM.matcher(verbed).find() && SERVED.matcher(h.noun).find()) {
                     h.verb = "为"; // "为全区23000名老年人提供居家上门服务": the people a service is given to
                 }
+                if (h.verb == null && EACH_HAS.matcher(verbed).find()) {
+                    h.verb = ""; // "每个社区有1处养老服务场所": the standard each unit meets, named by its noun
+                }
                 if (h.verb == null && !endsWithJoint(before) && !clean(before).isEmpty()
-                        && !COMPLETION.matcher(h.noun).find()) {
+                        && !COMPLETION.matcher(h.noun + h.listedBefore).find()) {
                     continue;
                 }
                 if ("在".equals(h.verb) && !actsOn(h.noun)) {
                     continue; // "在46个小区，建成…": where, not what the task counts
                 }
+            } else if (FOR_WHOM.matcher(before).find() && SERVED.matcher(h.noun).find()) {
+                h.verb = "为"; // "为1.2万人次有需求的残疾人开展职业技能培训": served, counted in visits
             } else if (TASK_NOUN.matcher(h.noun).find() && (h.verb = verbEnding(before)) != null) {
                 // "完成60万平方米征拆任务": the amount of the task the verb sets, the task named after it
             } else if (units.isExtent(unit) && !(m.qualifier() != null && rest.startsWith("的"))
@@ -1461,11 +1485,23 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** The plan dividing its own work into items: "主要工作任务分解为7大方面、80项", "将全年工作细化为150项". */
     private static final Pattern OWN_ITEMS = Pattern.compile("(?:分解|细化|划分)(?:为|成)[^，,。；;]*$");
 
-    /** The people or places a service is provided to, counted after 为: "为23000名老年人提供居家上门服务". */
-    private static final Pattern SERVED = Pattern.compile("^[^，,。；;、\\d]{1,10}?提供");
+    /**
+     * The people or places a service is given to, counted after 为 and followed by what is done for them:
+     * "为23000名老年人提供居家上门服务", "为1.2万人次有需求的残疾人开展职业技能培训", "为2.2万户困难重度残疾人家庭实施无障碍改造".
+     */
+    private static final Pattern SERVED = Pattern.compile("^[^，,。；;、\\d]{1,12}?(?:提供|开展|实施|进行)");
 
-    /** A scope between a count's verb and the count: "全力推进全省20个…重点项目". */
-    private static final Pattern SCOPE_BEFORE_COUNT = Pattern.compile("(?:全省|全市|全区|全县|全州|全旗)$");
+    /** 为 as "for", not the copula of "作为3个试点县", "成为10个示范区之一", "列为5个重点县". */
+    private static final Pattern FOR_WHOM = Pattern.compile("(?<![作成列定视改分认])为$");
+
+    /**
+     * "实现每个街道有1处综合养老服务设施", "每个村建有1个…": a per-unit standard, the count each unit of a kind has; the
+     * noun after the count names it.
+     */
+    private static final Pattern EACH_HAS = Pattern.compile("每个?[^，,。；;、\\d]{1,6}?(?:都|均|至少)?(?:建有|设有|配有|有)$");
+
+    /** A scope between a count's verb and the count: "全力推进全省20个…重点项目", "督促辖区内12家…敬老院". */
+    private static final Pattern SCOPE_BEFORE_COUNT = Pattern.compile("(?:全省|全市|全区|全县|全州|全旗|辖区内|辖区)$");
 
     /** A bound printed before a count, after its verb: "打造不少于20个…", "认定至少3个…". */
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?:不少于|不低于|至少|超过)$");
@@ -1504,6 +1540,23 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             nounEnd++;
         }
         return nounEnd;
+    }
+
+    /**
+     * Where, in the noun after a count ({@code from}..{@code nounEnd}), a next count of things starts right after a word
+     * ("403个贫困村18万贫困人口…"); -1 where none does. "5G基站" is no count. It starts a list without joints only where
+     * a predicate of completion ends the clause for all of them ("…脱贫退出"): "组织100家企业参与20多个国别的展会" is one
+     * count whose noun holds another.
+     */
+    private int nextCountInNoun(String s, List<PrintedValue> printed, int from, int nounEnd) {
+        for (PrintedValue next : printed) {
+            if (next.start() >= from + 2 && next.start() < nounEnd && !next.chineseNumerals()
+                    && Character.isIdeographic(s.charAt(next.start() - 1))
+                    && units.isCounted(units.normalize(next.unit()))) {
+                return next.start();
+            }
+        }
+        return -1;
     }
 
     /** A noun naming a task or quota whose amount the figure before it states: "…征拆任务", "…造林任务". */

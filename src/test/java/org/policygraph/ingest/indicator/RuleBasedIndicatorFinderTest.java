@@ -85,6 +85,83 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void peopleOrHouseholdsServedAreCountedAfterWeiBeforeWhatIsDoneForThem() {
+        // "为N…开展/实施/提供…": the people or households a service is given to, counted in 万 with or without a
+        // measure word, or in visits (人次)
+        IndicatorRecord trained = only(find("A19", "为1.2万人次有需求的残疾人开展职业技能培训。"));
+        assertEquals(1.2, trained.value());
+        assertEquals("万人次", trained.unit());
+        assertTrue(trained.name().contains("职业技能培训"), trained.name());
+        IndicatorRecord homes = only(find("A19", "为2.2万户困难重度残疾人家庭实施无障碍改造。"));
+        assertEquals(2.2, homes.value());
+        assertEquals("万户", homes.unit());
+        assertTrue(homes.name().contains("无障碍改造"), homes.name());
+        // 作为 is no "for": the cities a pilot is one of are no target
+        assertTrue(find("A19", "作为全国10个试点城市开展垃圾分类工作。").isEmpty());
+    }
+
+    @Test
+    void peopleCountedInWanAfterAVerbOfSupportAreATarget() {
+        // "巩固N万脱贫人口…", "加大N万名监测对象帮扶力度": the people the task secures or steps up support for
+        IndicatorRecord secured = only(find("A19", "巩固5.4万脱贫人口脱贫成果。"));
+        assertEquals(5.4, secured.value());
+        assertEquals("万人", secured.unit());
+        IndicatorRecord monitored = only(find("A19", "持续加大1.4万名监测对象帮扶力度。"));
+        assertEquals(1.4, monitored.value());
+        assertEquals("万名", monitored.unit());
+        assertTrue(monitored.name().contains("监测对象"), monitored.name());
+        assertEquals(130.0, only(find("A19", "全面启动130个乡村振兴示范村建设。")).value());
+    }
+
+    @Test
+    void theCountEachUnitOfAKindHasIsAPerUnitStandard() {
+        // "每个街道有1处…": the standard every unit meets, named by the noun after the count
+        IndicatorRecord street = only(find("A19", "年底前实现每个街道有1处综合养老服务设施。"));
+        assertEquals(1.0, street.value());
+        assertEquals("处", street.unit());
+        assertEquals("综合养老服务设施", street.name());
+        assertEquals("养老服务场所", only(find("A19", "每个社区有1处养老服务场所。")).name());
+        // a 有 without 每 sets no standard
+        assertTrue(find("A19", "辖区有3处养老服务场所需要改造。").isEmpty());
+    }
+
+    @Test
+    void countsListedWithoutJointsBeforeASharedPredicateAreReadEachWithItsNoun() {
+        // "403个贫困村18万贫困人口脱贫退出": the counts share the predicate of completion after the last noun
+        List<IndicatorRecord> poverty = find("A19", "实现403个贫困村18万贫困人口脱贫退出。");
+        assertEquals(2, poverty.size(), poverty::toString);
+        assertEquals(403.0, poverty.get(0).value());
+        assertEquals("贫困村", poverty.get(0).name());
+        assertEquals(18.0, poverty.get(1).value());
+        assertEquals("万人", poverty.get(1).unit());
+        assertEquals("贫困人口", poverty.get(1).name());
+        // without a shared predicate, a count after the noun is part of it (what the first count's noun does)
+        assertEquals("组织企业参与20多个国别(地区)的展会",
+                only(find("A19", "组织100家企业参与20多个国别(地区)的展会。")).name());
+        // a digit inside a noun with no unit of its own starts no count
+        assertEquals("建设5G基站", only(find("A19", "建设100个5G基站。")).name());
+    }
+
+    @Test
+    void householdsServedAreCountedInVisitsLikePeople() {
+        // "…不少于37户次": households served, counted per visit (户次) as people are (人次)
+        IndicatorRecord r = only(find("A19", "为困难职工提供生活救助、子女助学、医疗救助等不少于37户次。"));
+        assertEquals(37.0, r.value());
+        assertEquals("户次", r.unit());
+        assertEquals(TargetComparator.AT_LEAST, r.comparator());
+        assertTrue(r.name().contains("困难职工"), r.name());
+    }
+
+    @Test
+    void aScopeBetweenTheVerbAndTheCountLeavesTheCountATarget() {
+        // "督促辖区内12家…": 辖区内 says where the bodies counted are, as 全市 does
+        IndicatorRecord r = only(find("A19", "督促辖区内12家公建公营敬老院规范运营，加强内部安全管理。"));
+        assertEquals(12.0, r.value());
+        assertEquals("家", r.unit());
+        assertTrue(r.name().contains("公建公营敬老院"), r.name());
+    }
+
+    @Test
     void whatAnInspectionFoundIsReportedNotSet() {
         // "督查中发现", "调研发现": the figures after the finding report the present
         IndicatorRecord found = only(find("A19", "在督查中发现，持续推进的事项25件，如县发改局负责的重点项目前期工作。"));
