@@ -325,6 +325,23 @@ class PlanStructureTest {
     }
 
     @Test
+    void aPartHeadedByWhoLeadsItHoldingOneUnnumberedTaskIsThatTask() {
+        // a division of work: each （一） is headed by the body that leads it; one part prints its single task unnumbered,
+        // another numbers several. The lone task is a task too; its lead stays on the heading, its 协同单位 on the task
+        String division = "某市2026年政府工作目标责任分解\n一、市长负责的工作\n全面负责市人民政府工作任务的落实。\n"
+                + "（一）市商务局牵头的工作\n全面加强消费促进工作。\n协同单位:市财政局。\n"
+                + "（二）市发展改革委牵头的工作\n1.深化投资审批制度改革。\n2.推进重大项目建设。\n";
+        DocumentBundle bundle = read("division", "某市2026年政府工作目标责任分解", division).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("division/一(一)1", "division/一(二)1", "division/一(二)2");
+        assertThat(measure(bundle, "division/一(一)1").text()).startsWith("全面加强消费促进工作。");
+        assertThat(from(bundle, LinkType.LEADS, "division/一(一)")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "division/一(一)1")).containsExactly("wh-finance");
+        // the chapter headed by a leader holds its duty sentence as text, no task
+        assertThat(section(bundle, "division/一").title()).isEqualTo("市长负责的工作");
+    }
+
+    @Test
     void anItemOrParagraphThatStatesGoalsOrReviewsIsNoTask() {
         // under a task chapter, an item titled by its goals states targets; the items after it are the tasks
         String points = "武汉市2026年体育工作要点\n一、主要任务\n（一）推进全民健身\n"
