@@ -164,6 +164,15 @@ final class BodyMapper {
         switch (node.kind) {
             case SECTION -> {
                 List<Span> noted = node.children.isEmpty() ? notedParagraphs(node) : List.of();
+                if (headsOneTask(node)) {
+                    // its heading names who leads it, its text is the task: the lead stays on the heading, as over items
+                    DocumentDraft.Section section = draft.addSection(parentLocation + "(" + node.number + ")",
+                            parentId, node.label, node.headingTitle, "", node.heading, null);
+                    Span task = node.textSpan();
+                    draft.addMeasure(section.location + "1", section.id, "1", node.printedHeading(),
+                            cleanText(List.of(task), raw), task, true);
+                    return;
+                }
                 if (noted.size() >= 2 && !framing(node)) {
                     // a （一） heading on a line of its own over paragraphs each closed by its note ("耕地保有量保持在
                     // 2000.9万亩。(市国土局牵头)"): each paragraph is a task of its own
@@ -235,6 +244,16 @@ final class BodyMapper {
             }
             default -> throw new IllegalStateException("unexpected " + node.kind);
         }
+    }
+
+    /**
+     * A （一） headed by who leads it, holding its one task as unnumbered text ("（一）省监察厅牵头的工作" ⏎ "加强行政监察
+     * 工作，…。"), as a division of work among bodies prints a part with one task beside parts numbering several: the
+     * part is that task.
+     */
+    private boolean headsOneTask(OutlineNode node) {
+        return node.children.isEmpty() && !node.spans.isEmpty() && ResponsibilityLinks.namesLead(node.headingTitle)
+                && !framing(node);
     }
 
     private void mapHeading(OutlineNode node, String parentId, String parentLocation) {

@@ -52,14 +52,15 @@ final class PlanParser {
     void parse() {
         SourceText source = draft.source;
         int end = source.lines().size() + 1;
-        int wordedChapter = firstLine(1, end, OutlineParser.WORDED_CHAPTER);
+        int plan = planAfterNotice(end);
+        int wordedChapter = firstLine(plan, end, OutlineParser.WORDED_CHAPTER);
         boolean wordedChapters = wordedChapter > 0 && firstLine(wordedChapter + 1, end, OutlineParser.WORDED_CHAPTER) > 0;
-        int firstChapter = wordedChapters ? wordedChapter : openingChapter(firstLine(1, end, CHAPTER));
-        int chapterlessBody = firstChapter > 0 ? -1 : firstLine(1, end, OutlineParser.CHAPTERLESS_BODY);
-        int bodyStart = firstChapter > 0 ? firstChapter : Math.max(1, chapterlessBody);
+        int firstChapter = wordedChapters ? wordedChapter : openingChapter(plan, firstLine(plan, end, CHAPTER));
+        int chapterlessBody = firstChapter > 0 ? -1 : firstLine(plan, end, OutlineParser.CHAPTERLESS_BODY);
+        int bodyStart = firstChapter > 0 ? firstChapter : chapterlessBody > 0 ? chapterlessBody : plan;
         int footer = firstLine(bodyStart, end, FOOTER);
         while (footer > 0 && PUBLICATION_NOTE.matcher(TextCleaner.cleanLine(source.line(footer).text())).matches()
-                && annexFollows(footer + 1, end)) {
+                && (annexFollows(footer + 1, end) || planTitleFollows(footer, end))) {
             footer = firstLine(footer + 1, end, FOOTER);
         }
         int bodyEnd = footer > 0 ? footer : end;
@@ -77,7 +78,7 @@ final class PlanParser {
 
         readListConventions(source);
         OutlineParser outline = new OutlineParser(source, new OutlineParser.Rules(conventions, firstChapter < 0, wordedChapters), draft.warnings);
-        List<OutlineNode> chapters = outline.parse(1, outlineEnd);
+        List<OutlineNode> chapters = outline.parse(plan, outlineEnd); // the covering notice's 一、… are not the plan's
         if (outlineResumes > 0) {
             chapters = outline.parse(outlineResumes, bodyEnd); // the chapters after the table join those before it
         }
@@ -483,6 +484,29 @@ final class PlanParser {
         return chapter;
     }
 
+    /**
+     * Where the plan starts when a covering notice prints it after its signature: the line after the notice's
+     * "（此件公开发布）" when the plan's own title follows it (…市人民政府 ⏎ 2025年1月25日 ⏎ （此件公开发布） ⏎ 2025年…任务
+     * 分解方案 ⏎ …): the notice's own numbered requirements above it (一、各部门要… 四、…督考办要…) are no chapter of the
+     * plan. Line 1 otherwise.
+     */
+    private int planAfterNotice(int end) {
+        int note = firstLine(1, end, PUBLICATION_NOTE);
+        return note > 0 && planTitleFollows(note, end) ? note + 1 : 1;
+    }
+
+    /**
+     * Whether the plan's own title follows the publication note on line {@code note}: the next line is a title (or an
+     * 附件 heading over one) and the text goes on after it. The note then closes the covering notice, not the document.
+     */
+    private boolean planTitleFollows(int note, int end) {
+        int next = nextTextLine(note, end);
+        if (next > 0 && annexHeading(draft.source.line(next)) != null) {
+            next = nextTextLine(next, end);
+        }
+        return next > 0 && isTitle(draft.source.line(next)) && nextTextLine(next, end) > 0;
+    }
+
     /** Whether a short 附件 heading is printed on a line of {@code from} to {@code to} (exclusive). */
     private boolean annexFollows(int from, int to) {
         for (int n = from; n < to; n++) {
@@ -568,19 +592,19 @@ final class PlanParser {
      * chapters of a report or a division of tasks that state the task itself run long: "一、减少农村扶贫对象6.76万人;
      * 实施易地扶贫搬迁18695人。(责任单位:…)"), the 一、 line before it opens the chapters.
      */
-    private int openingChapter(int shortHeading) {
+    private int openingChapter(int from, int shortHeading) {
         if (shortHeading < 0) {
             // every chapter runs long, its name opening its paragraph ("一、农业灾后恢复重建和乡村振兴。提升改造33.72万亩
             // 水毁农田，…" ⏎ "二、公办幼儿园和中小学校建设。…"): a list of projects voted or announced in prose. Read
             // as chapters only where 二、 opens a later line too, so that one paragraph opened by 一、 stays prose
             int end = draft.source.lines().size() + 1;
-            int first = firstLine(1, end, FIRST_CHAPTER);
+            int first = firstLine(from, end, FIRST_CHAPTER);
             return first > 0 && firstLine(first + 1, end, SECOND_CHAPTER) > 0 ? first : -1;
         }
-        if (shortHeading == 1 || TextCleaner.cleanLine(draft.source.line(shortHeading).text()).startsWith("一、")) {
+        if (shortHeading == from || TextCleaner.cleanLine(draft.source.line(shortHeading).text()).startsWith("一、")) {
             return shortHeading;
         }
-        int first = firstLine(1, shortHeading, FIRST_CHAPTER);
+        int first = firstLine(from, shortHeading, FIRST_CHAPTER);
         return first > 0 ? first : shortHeading;
     }
 

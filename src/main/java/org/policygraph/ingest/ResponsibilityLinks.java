@@ -46,6 +46,11 @@ final class ResponsibilityLinks {
     private static final Pattern LEAD_HEADING = Pattern.compile(
             "^(?:由)?([\\p{IsHan}、（）()]{2,40}?)(牵头|负责)的?(?:的)?(?:工作|事项|任务|项目)");
 
+    /** Whether a heading names who leads what is under it ({@link #LEAD_HEADING}: "（一）省监察厅牵头的工作"). */
+    static boolean namesLead(String title) {
+        return title != null && LEAD_HEADING.matcher(title).lookingAt();
+    }
+
     /** Links the body a heading names as the lead of its items ({@link #LEAD_HEADING}), if it names one. */
     static void linkLeadHeading(DocumentDraft draft, PlanParser.ParseContext context, String targetId,
                                 String location, String title, Span heading, String where) {

@@ -290,6 +290,58 @@ class PlanStructureTest {
     }
 
     @Test
+    void aCoveringNoticeNumberingItsOwnRequirementsEndsAtItsPublicationNoteWhenThePlanFollows() {
+        // the notice prints its requirements as 一、-三、, signs, dates and closes with "（此件公开发布）"; the plan's own
+        // title follows: the plan starts there, and the note is no footer cutting it off
+        String split = "各区人民政府,市政府各部门:\n"
+                + "《2026年市〈政府工作报告〉任务分解方案》已经市政府常务会议审议通过,现印发给你们,请认真贯彻。\n"
+                + "一、各部门要切实把《政府工作报告》决策部署落到实处。\n二、牵头单位要对分工任务负总责,各相关单位要积极配合。\n"
+                + "三、市政府督查室要加大督查力度,确保全年目标任务如期完成。\n某市人民政府\n2026年1月20日\n(此件公开发布)\n"
+                + "2026年市《政府工作报告》任务分解方案\n为做好今年政府工作,制定分工方案如下。\n一、重点任务\n"
+                + "1.扩大有效投资。\n牵头单位:市发展改革委\n2.促进消费提质升级。\n牵头单位:市商务局\n";
+        DocumentBundle bundle = read("notice", "2026年市《政府工作报告》任务分解方案", split).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id).containsExactly("notice/一1", "notice/一2");
+        assertThat(from(bundle, LinkType.LEADS, "notice/一2")).containsExactly("wh-commerce");
+        assertThat(bundle.sections()).extracting(SectionRecord::title).doesNotContain(
+                "各部门要切实把《政府工作报告》决策部署落到实处", "市政府督查室要加大督查力度,确保全年目标任务如期完成");
+    }
+
+    @Test
+    void theExecutionPartOfAPlanReportAndAWorkReportsReviewLeadReportResultsAndSetNoTask() {
+        // a report on the execution of the year's development plan: its first chapter reports, the draft plan sets tasks
+        String execution = "关于某市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n"
+                + "一、2025年国民经济和社会发展计划执行情况\n（一）稳增长成效明显\n1.投资稳步回升。全年固定资产投资增长5.2%。\n"
+                + "二、2026年经济社会发展的主要任务\n1.扩大有效投资。新开工亿元以上项目100个。\n";
+        DocumentBundle plan = read("plan", "关于某市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告", execution)
+                .bundle();
+        assertThat(plan.measures()).extracting(MeasureRecord::id).containsExactly("plan/二1");
+        assertThat(plan.indicators()).anySatisfy(i -> assertThat(i.value()).isEqualTo(5.2));
+        // a work report printing its review under an unnumbered heading, led in by "一年来,主要做了…工作:"
+        String report = "政府工作报告\n各位代表:\n2025年工作回顾\n一年来,主要做了三个方面工作:\n"
+                + "（一）推进乡村全面振兴。建成高标准农田32万亩。\n（二）推动工业提质增效。规模以上工业增加值增长9%。\n";
+        DocumentBundle review = read("review", "政府工作报告", report).bundle();
+        assertThat(review.measures()).isEmpty();
+        assertThat(review.sections()).extracting(SectionRecord::title).contains("推进乡村全面振兴");
+    }
+
+    @Test
+    void aPartHeadedByWhoLeadsItHoldingOneUnnumberedTaskIsThatTask() {
+        // a division of work: each （一） is headed by the body that leads it; one part prints its single task unnumbered,
+        // another numbers several. The lone task is a task too; its lead stays on the heading, its 协同单位 on the task
+        String division = "某市2026年政府工作目标责任分解\n一、市长负责的工作\n全面负责市人民政府工作任务的落实。\n"
+                + "（一）市商务局牵头的工作\n全面加强消费促进工作。\n协同单位:市财政局。\n"
+                + "（二）市发展改革委牵头的工作\n1.深化投资审批制度改革。\n2.推进重大项目建设。\n";
+        DocumentBundle bundle = read("division", "某市2026年政府工作目标责任分解", division).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("division/一(一)1", "division/一(二)1", "division/一(二)2");
+        assertThat(measure(bundle, "division/一(一)1").text()).startsWith("全面加强消费促进工作。");
+        assertThat(from(bundle, LinkType.LEADS, "division/一(一)")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "division/一(一)1")).containsExactly("wh-finance");
+        // the chapter headed by a leader holds its duty sentence as text, no task
+        assertThat(section(bundle, "division/一").title()).isEqualTo("市长负责的工作");
+    }
+
+    @Test
     void anItemOrParagraphThatStatesGoalsOrReviewsIsNoTask() {
         // under a task chapter, an item titled by its goals states targets; the items after it are the tasks
         String points = "武汉市2026年体育工作要点\n一、主要任务\n（一）推进全民健身\n"
