@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,9 +24,9 @@ public final class BodyNameEndings {
     /** Group 1, 2 or 3 is the ending of a NAME, SHORT or ZONE row. */
     private final Pattern bodyLike;
     /** The endings of the NAME shape: the words naming a kind of body (局, 管委会, 人民政府 …). */
-    private final java.util.Set<String> kindWords;
+    private final Set<String> kindWords;
 
-    private BodyNameEndings(Pattern bodyLike, java.util.Set<String> kindWords) {
+    private BodyNameEndings(Pattern bodyLike, Set<String> kindWords) {
         this.bodyLike = bodyLike;
         this.kindWords = kindWords;
     }
@@ -56,7 +57,7 @@ public final class BodyNameEndings {
                 "[\\p{IsHan}（）()—]{2,24}(" + Alternation.longestFirst(endings.get(Shape.NAME)) + ")"
                 + "|[\\p{IsHan}]{1,8}(" + Alternation.longestFirst(endings.get(Shape.SHORT)) + ")"
                 + "|[\\p{IsHan}]{0,8}(" + Alternation.longestFirst(endings.get(Shape.ZONE)) + ")"),
-                java.util.Set.copyOf(endings.get(Shape.NAME)));
+                Set.copyOf(endings.get(Shape.NAME)));
     }
 
     /**
