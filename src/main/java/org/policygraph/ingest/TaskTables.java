@@ -636,6 +636,9 @@ final class TaskTables {
      * cell after the names. A table with no responsibility column, or whose names are not found, is read by position.
      */
     private List<Column> alignVertical(List<String> texts, List<Column> after, boolean lastRow) {
+        if (hasHeadersShape(texts, after)) {
+            return new ArrayList<>(after); // every cell printed: read by position (a task cell ending in 镇。 is no name)
+        }
         List<Column> aligned = new ArrayList<>();
         int respFirst = -1;
         for (int i = 0; i < after.size() && respFirst < 0; i++) {
@@ -707,6 +710,45 @@ final class TaskTables {
             taskIsLongest(texts, aligned, names, prefix);
         }
         return aligned;
+    }
+
+    /** The shortest cell closed by a full stop that is a sentence rather than a body's name ("县财政局。"). */
+    private static final int SENTENCE = 8;
+
+    /** A cell closed by a full stop, too long for one name, without a list's commas: "成功创建首批浙江省美丽城镇。". */
+    private static boolean isSentence(String cell) {
+        String t = cell.strip();
+        return t.length() > SENTENCE && t.endsWith("。") && t.indexOf('、') < 0;
+    }
+
+    /**
+     * Whether a row of a numbered table printed one cell a line prints a cell for each column, names in each column of
+     * bodies and no other names right before or after them (a cell merged from the rows above and a cell of several
+     * names one name a line, shifting the cells; a sentence closed like a name, 美丽城镇。, is none): then its cells are the columns in order (a task cell closed like a list of names,
+     * "成功创建首批浙江省美丽城镇。", stays in its column).
+     */
+    private boolean hasHeadersShape(List<String> texts, List<Column> after) {
+        int firstNames = -1;
+        int lastNames = -1;
+        for (int i = 0; i < after.size(); i++) {
+            if (holdsNames(after.get(i))) {
+                firstNames = firstNames < 0 ? i : firstNames;
+                lastNames = i;
+            }
+        }
+        // a table without 序号 is told apart into rows by what its cells hold: no row is known to be whole
+        if (texts.size() != after.size() || lastNames < 0 || !columns.contains(Column.NUMBER)) {
+            return false;
+        }
+        for (int i = 0; i < after.size(); i++) {
+            String t = texts.get(i);
+            boolean names = looksLikeNames(t) && t.codePoints().anyMatch(TaskTables::isHan);
+            if (holdsNames(after.get(i)) ? !(NO_BODY.matcher(t.strip()).matches() || names)
+                    : (i > lastNames || i == firstNames - 1) && names && !isSentence(t)) {
+                return false; // a short name right before or after the bodies' columns: the cells are shifted
+            }
+        }
+        return true;
     }
 
     /**
@@ -1516,11 +1558,18 @@ final class TaskTables {
             return opened;
         }
         List<String> names = new ArrayList<>();
+        // the names a line below was joined to ("（单位）", "责任" ⏎ "单位"): no piece of a cell broken over lines
+        java.util.BitSet joinedBelow = new java.util.BitSet();
         int k = n;
         int known = 0;
         int knownEnd = n;
         boolean reachesFirstRow = false;
-        for (; k < to && names.size() < MAX_VERTICAL_COLUMNS; k++) {
+        // where the header's cells are broken over lines, it may print more lines than the table has columns: it is
+        // read on to the first row's number, but read as it was up to MAX_VERTICAL_COLUMNS lines where no joining of
+        // its pieces (joinBrokenHeaderCells) brings it within that
+        int knownAtCap = -1;
+        int knownEndAtCap = -1;
+        for (; k < to && names.size() < 2 * MAX_VERTICAL_COLUMNS; k++) {
             SourceText.Line line = source.line(k);
             if (line.isNoise()) {
                 continue;
@@ -1537,6 +1586,7 @@ final class TaskTables {
             }
             if (!names.isEmpty() && BRACKETED_HEADER_TAIL.matcher(name).matches()) {
                 names.set(names.size() - 1, names.get(names.size() - 1) + name);
+                joinedBelow.set(names.size() - 1);
                 if (known == names.size()) {
                     knownEnd = k + 1;
                 }
@@ -1544,6 +1594,7 @@ final class TaskTables {
             }
             if (!names.isEmpty() && brokenBodiesHeader(labels, names.get(names.size() - 1), name)) {
                 names.set(names.size() - 1, names.get(names.size() - 1) + name);
+                joinedBelow.set(names.size() - 1);
                 if (known == names.size()) {
                     knownEnd = k + 1;
                 }
@@ -1563,6 +1614,22 @@ final class TaskTables {
                 known = names.size();
                 knownEnd = k + 1;
             }
+            if (names.size() == MAX_VERTICAL_COLUMNS) {
+                knownAtCap = known;
+                knownEndAtCap = knownEnd;
+            }
+        }
+        if (reachesFirstRow) {
+            int cells = firstRowCells(source, k, to);
+            if (cells > 0 && cells < names.size()) {
+                names = joinBrokenHeaderCells(labels, names, joinedBelow, cells);
+            }
+        }
+        if (knownAtCap >= 0 && names.size() >= MAX_VERTICAL_COLUMNS) {
+            names = names.subList(0, MAX_VERTICAL_COLUMNS);
+            known = knownAtCap;
+            knownEnd = knownEndAtCap;
+            reachesFirstRow = false;
         }
         if (!reachesFirstRow) {
             // without the first row's number after it, an unknown short line may be text: the header ends at the
@@ -1593,6 +1660,110 @@ final class TaskTables {
             return null;
         }
         return new VerticalHeader(columns, k - n);
+    }
+
+    /** How many of a table's first rows are looked at for the number of its columns. */
+    private static final int ROWS_COUNTED = 3;
+
+    /**
+     * How many cells the first rows of a table printed one cell a line print (the row whose number is at line
+     * {@code n} and the next ones, each up to the next row's number or the end of the part): a row may break a cell
+     * over two lines ("城市用气" ⏎ "提升工程"), rarely all rows the same, so the fewest of the first row's count and the
+     * counts one short of it; a row printing fewer lacks cells merged from the rows above (a group's 指标, 责任领导) and
+     * says nothing of the columns. 0 where a line is a row of a table printed a row a line, or a row prints more lines
+     * than a header could have columns.
+     */
+    private static int firstRowCells(SourceText source, int n, int to) {
+        int fewest = Integer.MAX_VALUE;
+        int k = n;
+        for (int rows = 0; rows < ROWS_COUNTED && k < to; rows++) {
+            String number = cellText(source.line(k)).strip();
+            if (!NUMBER_CELL.matcher(number).matches()) {
+                break;
+            }
+            String next = String.valueOf(Integer.parseInt(number) + 1);
+            int cells = 1;
+            for (k++; k < to; k++) {
+                SourceText.Line line = source.line(k);
+                if (line.isNoise() || CLOSING_PIPES.matcher(line.text()).matches()) {
+                    continue;
+                }
+                if (TableCells.isRow(line)) {
+                    return 0;
+                }
+                if (cellText(line).strip().equals(next)) {
+                    break;
+                }
+                cells++;
+            }
+            if (cells > 2 * MAX_VERTICAL_COLUMNS) {
+                return 0;
+            }
+            fewest = fewest == Integer.MAX_VALUE || cells == fewest - 1 ? cells : fewest;
+        }
+        return fewest == Integer.MAX_VALUE ? 0 : fewest;
+    }
+
+    /** A period heading a column's name: 第二季度, 1-3月, 2023年度, 上半年. */
+    private static final Pattern PERIOD_HEAD = Pattern.compile("^.*(?:季度|月|年度?|半年)$");
+    /** A column's name this long is a header cell of its own, no tail ("考核指标" / "考核内容": two columns). */
+    private static final int COMPLETE_NAME = 4;
+    /** The longest piece of a header cell broken over lines that a tail may follow ("攻坚目标", "2023年度"). */
+    private static final int MAX_BROKEN_HEAD = 6;
+
+    /**
+     * The header's names with the pieces of cells broken over two lines joined ("建设起" ⏎ "止年限", "责任" ⏎ "领导",
+     * "第二季度" ⏎ "完成情况", "攻坚目标" ⏎ "任务"), down to the {@code cells} cells its first row prints (a table
+     * printed one cell a line breaks its narrow header cells, rarely its rows' short cells). A piece is joined once,
+     * to the piece before it, which it is no longer than (a cell breaks at the column's width: its first line is the
+     * full width); a piece naming a column of bodies alone, or 序号, is a cell of its own. The likeliest joins first:
+     * two pieces of equal length (the width of one column), a joined name naming a column, a first piece naming none;
+     * among equals the rightmost (a task table's narrow columns, whose headers break, come last). Nothing is joined
+     * where no pair is left that may be.
+     */
+    static List<String> joinBrokenHeaderCells(ResponsibilityLabels labels, List<String> names,
+                                              java.util.BitSet joinedBelow, int cells) {
+        List<String> joined = new ArrayList<>(names);
+        List<Boolean> single = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            single.add(!joinedBelow.get(i));
+        }
+        while (joined.size() > cells) {
+            int best = -1;
+            int bestScore = 0;
+            for (int i = 0; i + 1 < joined.size(); i++) {
+                String head = joined.get(i);
+                String tail = joined.get(i + 1);
+                Column headColumn = columnNamed(labels, head);
+                Column tailColumn = columnNamed(labels, tail);
+                // a name of a column of its own follows a head naming none but a period ("第二季度" ⏎ "完成情况")
+                boolean twoNames = tailColumn != null && tail.length() >= COMPLETE_NAME
+                        && !(headColumn == null && PERIOD_HEAD.matcher(head).matches());
+                // a tail naming a column alone ends a name of that column ("责任" ⏎ "领导"), it turns no other into one
+                // ("考核内容" ⏎ "单位" is no 责任单位: 单位 is the 计量单位 column)
+                boolean otherColumn = tailColumn != null && columnNamed(labels, head + tail) != tailColumn;
+                if (!single.get(i) || !single.get(i + 1) || twoNames || otherColumn || headColumn == Column.NUMBER
+                        || tailColumn == Column.NUMBER
+                        || (tailColumn != null && holdsNames(tailColumn)) || head.length() > MAX_BROKEN_HEAD
+                        || tail.length() > head.length() || head.length() + tail.length() > 10) {
+                    continue;
+                }
+                int score = (head.length() == tail.length() ? 2 : 1)
+                        + (columnNamed(labels, head + tail) != null ? 1 : 0) + (headColumn == null ? 1 : 0);
+                if (score >= bestScore) {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            joined.set(best, joined.get(best) + joined.get(best + 1));
+            joined.remove(best + 1);
+            single.set(best, false);
+            single.remove(best + 1);
+        }
+        return joined;
     }
 
     /**
