@@ -1,6 +1,9 @@
 package org.policygraph.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -963,7 +966,7 @@ final class TaskTables {
         double[][] best = new double[k + 1][n + 1];
         int[][] from = new int[k + 1][n + 1];
         for (double[] r : best) {
-            java.util.Arrays.fill(r, none);
+            Arrays.fill(r, none);
         }
         best[0][0] = 0;
         for (int j = 1; j <= n; j++) {
@@ -1336,7 +1339,7 @@ final class TaskTables {
                 best[i][j] = Math.max(best[i][j - 1], best[i - 1][j - 1] + fit[i - 1][j - 1]);
             }
         }
-        List<Column> aligned = new ArrayList<>(java.util.Collections.nCopies(k, Column.CATEGORY));
+        List<Column> aligned = new ArrayList<>(Collections.nCopies(k, Column.CATEGORY));
         for (int i = k, j = n; i > 0 && j > 0; j--) {
             if (best[i][j] == best[i - 1][j - 1] + fit[i - 1][j - 1]) {
                 aligned.set(i - 1, columns.get(j - 1));
@@ -1559,7 +1562,7 @@ final class TaskTables {
         }
         List<String> names = new ArrayList<>();
         // the names a line below was joined to ("（单位）", "责任" ⏎ "单位"): no piece of a cell broken over lines
-        java.util.BitSet joinedBelow = new java.util.BitSet();
+        BitSet joinedBelow = new BitSet();
         int k = n;
         int known = 0;
         int knownEnd = n;
@@ -1722,7 +1725,7 @@ final class TaskTables {
      * where no pair is left that may be.
      */
     static List<String> joinBrokenHeaderCells(ResponsibilityLabels labels, List<String> names,
-                                              java.util.BitSet joinedBelow, int cells) {
+                                              BitSet joinedBelow, int cells) {
         List<String> joined = new ArrayList<>(names);
         List<Boolean> single = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -1898,7 +1901,7 @@ final class TaskTables {
      */
     private String namesSpaced(String rawCell) {
         String cell = TextCleaner.cleanLine(rawCell);
-        List<String> parts = java.util.Arrays.stream(rawCell.strip().split("[\\s\u3000]+"))
+        List<String> parts = Arrays.stream(rawCell.strip().split("[\\s\u3000]+"))
                 .map(TextCleaner::cleanLine).toList();
         if (parts.size() < 2) {
             return cell;
