@@ -726,9 +726,9 @@ final class TaskTables {
 
     /**
      * Whether a row of a numbered table printed one cell a line prints a cell for each column, names in each column of
-     * bodies and no other names right before or after them (a cell merged from the rows above and a cell of several
-     * names one name a line, shifting the cells; a sentence closed like a name, 美丽城镇。, is none): then its cells are the columns in order (a task cell closed like a list of names,
-     * "成功创建首批浙江省美丽城镇。", stays in its column).
+     * bodies and no other names right before or after them (names there mean the cells are shifted: a cell merged
+     * from the rows above, or a cell of several names one name a line): then its cells are the columns in order, and a
+     * task cell closed like a name ("成功创建首批浙江省美丽城镇。") stays in its column.
      */
     private boolean hasHeadersShape(List<String> texts, List<Column> after) {
         int firstNames = -1;
