@@ -11,6 +11,10 @@ public final class Alternation {
     private Alternation() {
     }
 
+    /** Longest first, then in dictionary order: where a longer word and its part both fit, the longer one wins. */
+    public static final Comparator<String> LONGEST_FIRST = Comparator.comparingInt(String::length).reversed()
+            .thenComparing(Comparator.naturalOrder());
+
     /**
      * The words quoted, longest first, as a non-capturing group: alternation in a Java regex takes the first that fits,
      * so 街道办事处 before 街道, 亿美元 before 元, 不超过 before 超过. No words match nothing.
@@ -19,8 +23,6 @@ public final class Alternation {
         if (words.isEmpty()) {
             return "(?!)";
         }
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()
-                        .thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+        return words.stream().sorted(LONGEST_FIRST).map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 }

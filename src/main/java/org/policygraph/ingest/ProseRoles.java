@@ -2,7 +2,6 @@ package org.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -114,7 +113,7 @@ final class ProseRoles {
         this.labelAlone = labels.labelAlone;
         this.labels = labels;
         List<String> sorted = new ArrayList<>(names.stream().filter(n -> n.length() >= 2).distinct().toList());
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        sorted.sort(Alternation.LONGEST_FIRST);
         Map<Character, List<String>> byFirst = new java.util.HashMap<>();
         for (String spelling : sorted) {
             byFirst.computeIfAbsent(spelling.charAt(0), c -> new ArrayList<>()).add(spelling);
@@ -165,7 +164,7 @@ final class ProseRoles {
                             || v.side() == ResponsibilityLabels.VerbSide.JOINTLY
                             && group.side() == ResponsibilityLabels.VerbSide.ACTOR_BEFORE))
                     .map(ResponsibilityLabels.ProseVerb::phrase)
-                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                    .sorted(Alternation.LONGEST_FIRST)
                     .toList();
             if (phrases.isEmpty()) {
                 continue;

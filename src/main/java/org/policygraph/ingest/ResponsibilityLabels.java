@@ -1,7 +1,6 @@
 package org.policygraph.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,14 +80,14 @@ final class ResponsibilityLabels {
                                  Map<String, String> noteVerbs, List<String> notOneBodyStarts,
                                  List<String> exampleWords, TableColumns tableColumns) {
         this.tableColumns = tableColumns;
-        this.exampleWords = exampleWords.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.exampleWords = exampleWords.stream().sorted(Alternation.LONGEST_FIRST).toList();
         this.noteVerbs = Map.copyOf(noteVerbs);
         this.notOneBodyStarts = List.copyOf(notOneBodyStarts);
         // after a name (not at the note's start, not after a separator, not after 的/者: "列第一位的为牵头单位" is a
         // convention), before a clause break, a bracket's end or the end of the note
         this.noteVerb = noteVerbs.isEmpty() ? null : Pattern.compile("(?m)(?<=[^\\s、，,；;：:（(的者])("
                 + Alternation.longestFirst(noteVerbs.keySet()) + ")(?=\\s*(?:[，,；;。）)\\]】〕]|$))");
-        this.gluedNameEnds = gluedNameEnds.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.gluedNameEnds = gluedNameEnds.stream().sorted(Alternation.LONGEST_FIRST).toList();
         this.labels = labels;
         this.columnWords = columnWords;
         this.proseVerbs = proseVerbs;

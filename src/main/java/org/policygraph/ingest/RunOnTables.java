@@ -29,7 +29,6 @@ final class RunOnTables {
     private static final Pattern NUMBER_HEAD = Pattern.compile("序号|编号");
     /** The longest name in a glued list (bracket aside): longer runs are task text ("推进大庙弄核心区改造"). */
     static final int MAX_NAME = 6;
-    private static final int MAX_HEADER_CELL = 10;
     /** Characters after a figure that make it a quantity, not a row's number: 3%, 12个, 5000人. */
     private static final String UNIT_AFTER = "%％个人名家户项次万亿元年月日号条座所期批倍级台套千百十.．";
 
@@ -82,7 +81,7 @@ final class RunOnTables {
         if (head.isEmpty()) {
             return List.of();
         }
-        for (int len = 2; len <= Math.min(MAX_HEADER_CELL, head.length()); len++) {
+        for (int len = 2; len <= Math.min(TaskTables.MAX_HEADER_CELL, head.length()); len++) {
             String cell = head.substring(0, len);
             if (TaskTables.columnNamed(labels, cell) == null) {
                 continue;

@@ -400,9 +400,9 @@ public final class SeedReader {
                         indicators.add(set.withOwner(measure.id + "#" + (++n), measure.id));
                     }
                 }
-                IndicatorRecord set = TaskTableRow.targetFigure(ownedBy(indicators, measure.id),
-                        measure.targetCell == null ? null : draft.quote(measure.targetCell));
                 List<IndicatorRecord> stated = ownedBy(indicators, measure.id);
+                IndicatorRecord set = TaskTableRow.targetFigure(stated,
+                        measure.targetCell == null ? null : draft.quote(measure.targetCell));
                 for (Span progress : measure.progress) {
                     for (IndicatorRecord done : find(finder, documentId, measure.id, measure.location,
                             draft.quote(progress), TaskTableRow.PROGRESS_HEADINGS, measure.where)) {

@@ -39,6 +39,8 @@ final class TaskTables {
     static final int MAX_HEADING = 40;
     /** Task tables have 3–7 columns; a few more are tolerated (progress tables: two 推进情况 columns, 是否达序, 说明). */
     private static final int MAX_COLUMNS = 10;
+    /** The longest name of a column a header prints: longer lines are text or a table's title. */
+    static final int MAX_HEADER_CELL = 10;
 
     enum Column { NUMBER, TASK, LEAD, SUPPORT, RESPONSIBLE, DEADLINE, CATEGORY,
         /** 进展情况, 1-11月推进情况, 完成情况: what was done so far, reported beside the task (its figures are actuals). */
@@ -1452,7 +1454,7 @@ final class TaskTables {
             }
             names.add(m.group(1).replaceAll("\\s", ""));
         }
-        if (k >= to || names.size() < 2 || names.stream().anyMatch(c -> c.length() > 10 || columnNamed(labels, c) == null)) {
+        if (k >= to || names.size() < 2 || names.stream().anyMatch(c -> c.length() > MAX_HEADER_CELL || columnNamed(labels, c) == null)) {
             return null;
         }
         List<Column> columns = headerColumns(labels, names);
@@ -1603,7 +1605,7 @@ final class TaskTables {
                 }
                 continue;
             }
-            if (name.length() > 10 || NUMBER_CELL.matcher(name).matches()
+            if (name.length() > MAX_HEADER_CELL || NUMBER_CELL.matcher(name).matches()
                     || (columnNamed(labels, name) == null && names.isEmpty()) || TABLE_TITLE.matcher(name).find()) {
                 break; // "重点工作清单" above the header is the table's title, no column
             }
@@ -1739,20 +1741,21 @@ final class TaskTables {
                 String tail = joined.get(i + 1);
                 Column headColumn = columnNamed(labels, head);
                 Column tailColumn = columnNamed(labels, tail);
+                Column joinedColumn = columnNamed(labels, head + tail);
                 // a name of a column of its own follows a head naming none but a period ("第二季度" ⏎ "完成情况")
                 boolean twoNames = tailColumn != null && tail.length() >= COMPLETE_NAME
                         && !(headColumn == null && PERIOD_HEAD.matcher(head).matches());
                 // a tail naming a column alone ends a name of that column ("责任" ⏎ "领导"), it turns no other into one
                 // ("考核内容" ⏎ "单位" is no 责任单位: 单位 is the 计量单位 column)
-                boolean otherColumn = tailColumn != null && columnNamed(labels, head + tail) != tailColumn;
+                boolean otherColumn = tailColumn != null && joinedColumn != tailColumn;
                 if (!single.get(i) || !single.get(i + 1) || twoNames || otherColumn || headColumn == Column.NUMBER
                         || tailColumn == Column.NUMBER
                         || (tailColumn != null && holdsNames(tailColumn)) || head.length() > MAX_BROKEN_HEAD
-                        || tail.length() > head.length() || head.length() + tail.length() > 10) {
+                        || tail.length() > head.length() || head.length() + tail.length() > MAX_HEADER_CELL) {
                     continue;
                 }
                 int score = (head.length() == tail.length() ? 2 : 1)
-                        + (columnNamed(labels, head + tail) != null ? 1 : 0) + (headColumn == null ? 1 : 0);
+                        + (joinedColumn != null ? 1 : 0) + (headColumn == null ? 1 : 0);
                 if (score >= bestScore) {
                     best = i;
                     bestScore = score;
