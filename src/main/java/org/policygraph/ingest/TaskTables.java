@@ -64,6 +64,8 @@ final class TaskTables {
     private String tableList;
     private List<String> candidates = List.of();
     private List<Column> columns;
+    /** The names the header of a table printed one cell a line prints, one a column of {@link #columns}; else empty. */
+    private List<String> columnNames = List.of();
     /** The number of columns of a table printed one cell per line (0 for tables printed a row per line). */
     private int verticalCells;
     /** The names of the last row of a table printed one cell a line, for the rows its merged cell spans. */
@@ -99,6 +101,9 @@ final class TaskTables {
         boolean pipe;
         /** Column index of the last cell read by position: a line continuing the row goes on from there. */
         int lastIndex = -1;
+        /** The row's cells under a header naming a quantity with its unit ({@link #quantityHeader}), and the headers. */
+        final List<Span> figureCells = new ArrayList<>();
+        final List<String> figureHeaders = new ArrayList<>();
 
         Row(int number, String where) {
             this.number = number;
@@ -135,6 +140,7 @@ final class TaskTables {
                     openTable(location, null, location, "", span(line), "");
                 }
                 columns = vertical.columns();
+                columnNames = vertical.names();
                 verticalCells = columns.size();
                 for (int k = n; k < n + vertical.lines(); k++) {
                     draft.represented(k);
@@ -150,6 +156,7 @@ final class TaskTables {
                     // a header naming 序号 over rows that print no number (the page numbered them by itself): its rows
                     // are told apart as a table's without 序号
                     columns = new ArrayList<>(columns.subList(1, columns.size()));
+                    columnNames = columnNames.isEmpty() ? columnNames : columnNames.subList(1, columnNames.size());
                     verticalCells = columns.size();
                 }
                 if (!columns.contains(Column.NUMBER)) {
@@ -588,6 +595,7 @@ final class TaskTables {
                 row.add(column, rest.get(i));
             }
         }
+        addHeaderFigures(row, rest, aligned, after);
         List<Span> task = row.pieces.get(Column.TASK);
         if (!columns.contains(Column.NUMBER) && task != null
                 && NUMBERED_TASK.matcher(TextCleaner.cleanLine(task.get(0).of(raw))).matches()) {
@@ -607,6 +615,42 @@ final class TaskTables {
         }
         finishRow();
         return last;
+    }
+
+    /**
+     * Keeps the cells of a row printed one cell a line that stand under a header naming a quantity with its unit
+     * ("总投资(万元)"): a cell placed in a grouping column whose place in the header is sure, as the row's cells from it
+     * to the row's end are the header's last columns one for one (a task cell broken over two lines before it shifts
+     * nothing), or its cells up to it the header's first.
+     */
+    private void addHeaderFigures(Row r, List<Span> cells, List<Column> aligned, List<Column> after) {
+        if (columnNames.size() != columns.size()) {
+            return;
+        }
+        int offset = columns.size() - after.size();
+        for (int i = 0; i < aligned.size(); i++) {
+            if (aligned.get(i) != Column.CATEGORY) {
+                continue;
+            }
+            int fromEnd = after.size() - (aligned.size() - i);
+            int j = fromEnd >= 0 && aligned.subList(i, aligned.size()).equals(after.subList(fromEnd, after.size()))
+                    ? fromEnd
+                    : i < after.size() && aligned.subList(0, i + 1).equals(after.subList(0, i + 1)) ? i : -1;
+            if (j >= 0 && quantityHeader(columnNames.get(offset + j)) != null) {
+                r.figureCells.add(cells.get(i));
+                r.figureHeaders.add(columnNames.get(offset + j));
+            }
+        }
+    }
+
+    /** A header cell naming a quantity and printing its unit in brackets: "总投资(万元)", "当年投资（万元）". */
+    private static final Pattern QUANTITY_HEADER = Pattern.compile(
+            "^((?:19|20)\\d{2}年度?)?([\\p{IsHan}]{2,8})[（(]([^\\d（）()\\s]{1,4})[)）]$");
+
+    /** The quantity a header cell names (its year and bracket dropped) and its unit, or null when it names none. */
+    private static String[] quantityHeader(String header) {
+        Matcher m = QUANTITY_HEADER.matcher(header);
+        return m.matches() ? new String[] {m.group(2), m.group(3)} : null;
     }
 
     /**
@@ -931,6 +975,7 @@ final class TaskTables {
                 ? RestatementMatcher.measuresOfMatchingSection(draft, tableTitle)
                 : RestatementMatcher.sectionsWithText(draft);
         columns = null;
+        columnNames = List.of();
         verticalCells = 0;
         bracketedNumbers = false;
         mergedNames = new EnumMap<>(Column.class);
@@ -1039,6 +1084,7 @@ final class TaskTables {
         if (header != null) {
             finishRow();
             columns = header;
+            columnNames = List.of();
             if (table == null) {
                 untitledTables++;
                 String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
@@ -1416,10 +1462,15 @@ final class TaskTables {
     }
 
     /** A header printed one cell per line, as tables copied from web pages are: its columns and how many lines it spans. */
-    record VerticalHeader(List<Column> columns, int lines, boolean openedCells) {
+    record VerticalHeader(List<Column> columns, int lines, boolean openedCells, List<String> names) {
 
-        VerticalHeader(List<Column> columns, int lines) {
-            this(columns, lines, false);
+        VerticalHeader(List<Column> columns, int lines, boolean openedCells) {
+            this(columns, lines, openedCells, List.of());
+        }
+
+        /** @param names the header's cells (white space removed), one a column */
+        VerticalHeader(List<Column> columns, int lines, List<String> names) {
+            this(columns, lines, false, names.size() == columns.size() ? List.copyOf(names) : List.of());
         }
     }
 
@@ -1664,7 +1715,7 @@ final class TaskTables {
                 || columns.stream().noneMatch(TaskTables::isResponsibility))) {
             return null;
         }
-        return new VerticalHeader(columns, k - n);
+        return new VerticalHeader(columns, k - n, names);
     }
 
     /** How many of a table's first rows are looked at for the number of its columns. */
@@ -1800,6 +1851,9 @@ final class TaskTables {
         return true;
     }
 
+    /** The longest task cell that names a row's figures as a project's name does ("城市用气提升工程"). */
+    private static final int MAX_FIGURE_NAME = 20;
+
     private void finishRow() {
         if (row == null) {
             return;
@@ -1861,6 +1915,19 @@ final class TaskTables {
                 shares.addAll(0, parts.subList(1, parts.size()));
             }
             measure.shareCells = List.copyOf(shares);
+        }
+        if (!r.figureCells.isEmpty()) {
+            // the figure is the row's: named by its task where the first task cell is a short name (项目名称)
+            String name = TextCleaner.cleanLine(task.get(0).of(raw)).replaceAll("\\s", "");
+            String named = name.length() <= MAX_FIGURE_NAME && !name.matches(".*[。，,；;：:].*") ? name : "";
+            List<DocumentDraft.HeaderFigure> figures = new ArrayList<>();
+            for (int i = 0; i < r.figureCells.size(); i++) {
+                String[] quantity = quantityHeader(r.figureHeaders.get(i));
+                boolean actual = columnNamed(context.labels(), quantity[0]) == Column.PROGRESS;
+                figures.add(new DocumentDraft.HeaderFigure(r.figureCells.get(i), named + quantity[0], quantity[1],
+                        actual));
+            }
+            measure.headerFigures = List.copyOf(figures);
         }
         List<Span> deadline = r.pieces.get(Column.DEADLINE);
         if (deadline != null) {
