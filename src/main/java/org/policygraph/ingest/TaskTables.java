@@ -1084,13 +1084,13 @@ final class TaskTables {
         if (header != null) {
             finishRow();
             columns = header;
-            columnNames = List.of();
             if (table == null) {
                 untitledTables++;
                 String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
                 openTable(location, null, location, "", line, "");
                 columns = header;
             }
+            columnNames = texts.stream().map(t -> t.replaceAll("\\s", "")).toList();
             draft.represented(lineNumber);
             return;
         }
@@ -1316,6 +1316,12 @@ final class TaskTables {
             r.lastIndex = cells.size() - 1;
             for (int i = 0; i < cells.size(); i++) {
                 Column c = columns.get(i);
+                if (c == Column.CATEGORY && i != numberAt && columnNames.size() == columns.size()
+                        && quantityHeader(columnNames.get(i)) != null) {
+                    // read by position: the cell stands under its header ("总投资(万元)")
+                    r.figureCells.add(cells.get(i));
+                    r.figureHeaders.add(columnNames.get(i));
+                }
                 if (i == numberAt || c == Column.NUMBER || c == Column.CATEGORY) {
                     continue;
                 }
@@ -1432,10 +1438,13 @@ final class TaskTables {
 
     /**
      * Whether the cells of a line separated by '|' without a leading '|' are a task table's header: three cells or
-     * more, each naming a column, among them a task column. Only such a line opens a table of rows of that shape.
+     * more, each naming a column (or a quantity with its unit: a column of figures), among them a task column. Only
+     * such a line opens a table of rows of that shape.
      */
     static boolean isPipeTableHeader(ResponsibilityLabels labels, List<String> cells) {
-        return cells.size() >= 3 && cells.stream().allMatch(c -> columnNamed(labels, c.replaceAll("\\s", "")) != null)
+        // a quantity printing its unit in brackets ("计划投资（亿元）") names a column of figures
+        return cells.size() >= 3 && cells.stream().map(c -> c.replaceAll("\\s", ""))
+                .allMatch(c -> columnNamed(labels, c) != null || quantityHeader(c) != null)
                 && headerColumns(labels, cells) != null;
     }
 

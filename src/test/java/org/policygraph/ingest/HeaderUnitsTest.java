@@ -88,4 +88,23 @@ class HeaderUnitsTest {
         assertThat(bundle.measures()).hasSize(1);
         assertThat(valued(bundle, 2600.0)).isEmpty();
     }
+
+    @Test
+    void aRowPerLineTableTakesTheUnitOfItsHeaderToo() {
+        DocumentBundle bundle = SubmittedPlans.read("units", "2026年重点项目计划", """
+                某区2026年重点项目计划表
+                序号 | 项目名称 | 建设内容 | 计划投资（亿元） | 责任单位 |
+                1 | 滨江公园建设 | 新建公园绿地8公顷。 | 1.5 | 区城管局 |
+                2 | 学校扩建工程 | 新增学位900个。 | 2.2 | 区教育局 |
+                """);
+        assertThat(bundle.measures()).hasSize(2);
+        assertThat(valued(bundle, 1.5)).singleElement().satisfies(i -> {
+            assertThat(i.unit()).isEqualTo("亿元");
+            assertThat(i.name()).contains("滨江公园建设", "计划投资");
+            assertThat(i.role()).isEqualTo(IndicatorRole.TARGET);
+            assertThat(i.ownerId()).isEqualTo(bundle.measures().get(0).id());
+        });
+        assertThat(valued(bundle, 2.2)).singleElement().satisfies(i -> assertThat(i.unit()).isEqualTo("亿元"));
+        assertThat(valued(bundle, 900.0)).singleElement().satisfies(i -> assertThat(i.unit()).isEqualTo("个"));
+    }
 }
