@@ -636,7 +636,7 @@ final class TaskTables {
             int j = fromEnd >= 0 && aligned.subList(i, aligned.size()).equals(after.subList(fromEnd, after.size()))
                     ? fromEnd
                     : i < after.size() && aligned.subList(0, i + 1).equals(after.subList(0, i + 1)) ? i : -1;
-            if (j >= 0 && quantityHeader(columnNames.get(offset + j)) != null) {
+            if (j >= 0 && quantityHeader(context.labels(), columnNames.get(offset + j)) != null) {
                 r.figureCells.add(cells.get(i));
                 r.figureHeaders.add(columnNames.get(offset + j));
             }
@@ -647,10 +647,13 @@ final class TaskTables {
     private static final Pattern QUANTITY_HEADER = Pattern.compile(
             "^((?:19|20)\\d{2}年度?)?([\\p{IsHan}]{2,8})[（(]([^\\d（）()\\s]{1,4})[)）]$");
 
-    /** The quantity a header cell names (its year and bracket dropped) and its unit, or null when it names none. */
-    private static String[] quantityHeader(String header) {
+    /**
+     * The quantity a header cell names (its year and bracket dropped) and its unit, or null when it names none (its
+     * bracket prints no unit of units.tsv: "情况（说明）").
+     */
+    private static String[] quantityHeader(ResponsibilityLabels labels, String header) {
         Matcher m = QUANTITY_HEADER.matcher(header);
-        return m.matches() ? new String[] {m.group(2), m.group(3)} : null;
+        return m.matches() && labels.tableColumns.isUnit(m.group(3)) ? new String[] {m.group(2), m.group(3)} : null;
     }
 
     /**
@@ -1317,7 +1320,7 @@ final class TaskTables {
             for (int i = 0; i < cells.size(); i++) {
                 Column c = columns.get(i);
                 if (c == Column.CATEGORY && i != numberAt && columnNames.size() == columns.size()
-                        && quantityHeader(columnNames.get(i)) != null) {
+                        && quantityHeader(context.labels(), columnNames.get(i)) != null) {
                     // read by position: the cell stands under its header ("总投资(万元)")
                     r.figureCells.add(cells.get(i));
                     r.figureHeaders.add(columnNames.get(i));
@@ -1444,7 +1447,7 @@ final class TaskTables {
     static boolean isPipeTableHeader(ResponsibilityLabels labels, List<String> cells) {
         // a quantity printing its unit in brackets ("计划投资（亿元）") names a column of figures
         return cells.size() >= 3 && cells.stream().map(c -> c.replaceAll("\\s", ""))
-                .allMatch(c -> columnNamed(labels, c) != null || quantityHeader(c) != null)
+                .allMatch(c -> columnNamed(labels, c) != null || quantityHeader(labels, c) != null)
                 && headerColumns(labels, cells) != null;
     }
 
@@ -1931,7 +1934,7 @@ final class TaskTables {
             String named = name.length() <= MAX_FIGURE_NAME && !name.matches(".*[。，,；;：:].*") ? name : "";
             List<DocumentDraft.HeaderFigure> figures = new ArrayList<>();
             for (int i = 0; i < r.figureCells.size(); i++) {
-                String[] quantity = quantityHeader(r.figureHeaders.get(i));
+                String[] quantity = quantityHeader(context.labels(), r.figureHeaders.get(i));
                 boolean actual = columnNamed(context.labels(), quantity[0]) == Column.PROGRESS;
                 figures.add(new DocumentDraft.HeaderFigure(r.figureCells.get(i), named + quantity[0], quantity[1],
                         actual));
