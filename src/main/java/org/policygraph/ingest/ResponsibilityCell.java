@@ -289,9 +289,10 @@ final class ResponsibilityCell {
     /**
      * A bare level ("各乡", "县", "市", "各县市") listed with 、 before a name that opens with a level shares that name's
      * tail: "各乡、镇人民政府", "各县、市、区人民政府", "各县市、区政府" (各县（市、区） printed without its brackets) name
-     * one set of governments.
+     * one set of governments. A count may stand for 各 ("13个街道、镇": all the district's streets and towns, one set).
      */
-    private static final Pattern LEVEL_ONLY = Pattern.compile("^各?[省市州区县旗乡镇街]{1,2}(?:、[省市州区县旗乡镇街]{1,2})*$");
+    private static final Pattern LEVEL_ONLY = Pattern.compile(
+            "^(?:各|[0-9]{1,3}个)?(?:街道|[省市州区县旗乡镇街]){1,2}(?:、(?:街道|[省市州区县旗乡镇街]){1,2})*$");
     /**
      * The name a bare level shares its tail with: more levels, or their governments ("区人民政府", "镇政府"); not a body
      * of its own ("各乡镇、县经济开发区" lists the towns and the zone).

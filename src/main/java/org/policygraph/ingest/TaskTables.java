@@ -70,6 +70,8 @@ final class TaskTables {
     private Map<Column, List<Span>> mergedNames = new EnumMap<>(Column.class);
     private Row row;
     private int lastNumber;
+    /** The line of a number cell that opens a row after a gap in the numbers ({@link #readVerticalRow}), or -1. */
+    private int gappedRowAt = -1;
     private String lastText;
     private final List<DocumentDraft.Measure> tableRows = new ArrayList<>();
     private int untitledTables;
@@ -160,7 +162,8 @@ final class TaskTables {
             // the first row may carry any number: an excerpt of a longer table starts at its row 24
             if (verticalCells > 0 && !isRow && NUMBER_CELL.matcher(cellText(line)).matches()
                     && (Integer.parseInt(cellText(line)) == lastNumber + 1
-                    || (lastNumber == 0 && row == null && Integer.parseInt(cellText(line)) > 0))) {
+                    || (lastNumber == 0 && row == null && Integer.parseInt(cellText(line)) > 0)
+                    || n == gappedRowAt)) {
                 n = readVerticalRow(n, to);
                 continue;
             }
@@ -517,11 +520,27 @@ final class TaskTables {
      * A row of a table printed one cell per line: the line with its number, then its cells up to the next row's
      * number; returns the last line it took.
      */
+    /**
+     * Whether the lines after a number cell at line {@code n} read as a row of {@code width} cells after its number:
+     * first a task's words, then, within the row, a cell of names.
+     */
+    private boolean rowFollows(int n, int to, int width) {
+        List<CellKind> kinds = new ArrayList<>();
+        for (int k = n + 1; k < to && kinds.size() < width; k++) {
+            SourceText.Line line = source.line(k);
+            if (!line.isNoise()) {
+                kinds.add(kindOf(cellText(line)));
+            }
+        }
+        return !kinds.isEmpty() && kinds.get(0) == CellKind.WORDS && kinds.contains(CellKind.NAMES);
+    }
+
     private int readVerticalRow(int n, int to) {
         SourceText.Line first = source.line(n);
         int number = Integer.parseInt(cellText(first));
         List<Span> cells = new ArrayList<>(List.of(cellSpan(first)));
         List<Integer> lines = new ArrayList<>(List.of(n));
+        List<Column> after = columns.subList(columns.indexOf(Column.NUMBER) + 1, columns.size());
         int k = n + 1;
         for (; k < to; k++) {
             SourceText.Line line = source.line(k);
@@ -536,10 +555,16 @@ final class TaskTables {
                     || (text.length() <= MAX_HEADING && ANNEX_HEADING.matcher(text).matches())) {
                 break;
             }
+            if (cells.size() > after.size() && NUMBER_CELL.matcher(text).matches()
+                    && Integer.parseInt(text) > number + 1 && rowFollows(k, to, after.size())) {
+                // the row's cells are all printed and a later number opens a row of task and names: a table of the
+                // rows one body takes from a longer one keeps that table's numbers (3, then 68)
+                gappedRowAt = k;
+                break;
+            }
             cells.add(cellSpan(line));
             lines.add(k);
         }
-        List<Column> after = columns.subList(columns.indexOf(Column.NUMBER) + 1, columns.size());
         List<Span> rest = cells.subList(1, cells.size());
         int last = fillVerticalRow(number, n, rest, lines.subList(1, lines.size()), after, k >= to);
         draft.represented(n);

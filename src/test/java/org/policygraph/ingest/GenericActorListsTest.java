@@ -3,9 +3,12 @@ package org.policygraph.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.policygraph.ingest.SubmittedPlans.from;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.LinkType;
+import org.policygraph.model.MeasureRecord;
 import org.policygraph.model.UncuratedBodyRecord;
 
 /**
@@ -84,5 +87,31 @@ class GenericActorListsTest {
         assertThat(from(bundle, LinkType.LEADS, "plan/一1")).hasSize(2);
         // a set of the lead units is still a generic actor
         assertThat(from(bundle, LinkType.LEADS, "plan/一2")).containsExactly(generic("各牵头单位"));
+    }
+
+    @Test
+    void aCountedLevelListedBeforeABareLevelIsOneSetOfLocalBodies() {
+        // a division table printed one cell a line: its 相关责任部门 cells name "all the district's N streets and towns"
+        DocumentBundle bundle = plan("""
+                序号
+                具体内容
+                牵头部门
+                相关责任部门
+                完成时间
+                1
+                推进社区教育全覆盖
+                区教育局
+                13个街道、镇
+                2010年
+                2
+                加强婴幼儿早期教育
+                区教育局
+                区卫生局等相关部门,8个乡、镇
+                2010年
+                """);
+        List<String> first = bundle.measures().stream().map(MeasureRecord::id).toList();
+        assertThat(from(bundle, LinkType.SUPPORTS, first.get(0))).containsExactly(generic("13个街道、镇"));
+        assertThat(from(bundle, LinkType.SUPPORTS, first.get(1)))
+                .contains(generic("相关部门"), generic("8个乡、镇")).hasSize(3);
     }
 }

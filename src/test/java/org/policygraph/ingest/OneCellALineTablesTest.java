@@ -470,4 +470,36 @@ class OneCellALineTablesTest {
         assertThat(from(bundle, LinkType.LEADS, ids.get(3))).containsExactly("wh-finance");
         assertThat(bundle.measures().get(2).timeline()).isEqualTo("12月底前");
     }
+
+    @Test
+    void aBodysRowsTakenFromALongerTableKeepThatTablesNumbersWithGapsAndGroupHeadingsBetween() {
+        DocumentBundle bundle = read("重点工作任务分解表", """
+                某区教育局重点工作任务分解表
+                序号
+                重点工作任务
+                主要责任单位
+                协同配合单位
+                一、主要预期目标
+                3
+                固定资产投资增长7.5%左右。
+                区发改委
+                区教育局、区卫健委。
+                二、扩投资、优服务
+                三、惠民生、增福祉
+                68
+                推进学前教育普及普惠。
+                区教育局
+                区政府有关部门,各乡镇人民政府。
+                69
+                深化与某集团合作。
+                区教育局
+                区投资促进中心。
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).hasSize(3)
+                .anyMatch(t -> t.startsWith("推进学前教育")).anyMatch(t -> t.startsWith("深化与某集团"));
+        String row68 = bundle.measures().get(1).id();
+        assertThat(from(bundle, LinkType.SUPPORTS, row68))
+                .containsExactlyInAnyOrder(generic("区政府有关部门"), generic("各乡镇人民政府"));
+        assertThat(from(bundle, LinkType.SUPPORTS, bundle.measures().get(0).id())).hasSize(2);
+    }
 }
