@@ -283,6 +283,11 @@ final class DocumentDraft {
         Span unitCell;
         /** A split table's row: each place's share of {@link #targetCell}, the figure alone ("元坝镇280" → 280). */
         List<Span> shareCells = List.of();
+        /**
+         * The row's cells under a header naming a quantity with its unit in brackets ("总投资(万元)" / "1200"): each a
+         * figure of that quantity, in the header's unit.
+         */
+        List<HeaderFigure> headerFigures = List.of();
         final String where;
 
         Measure(String id, String location, String parentId, String number, String list, String text, Span quote,
@@ -301,5 +306,17 @@ final class DocumentDraft {
 
     /** A link with the {@code file:line} that stated it. */
     record PendingLink(LinkRecord link, String where) {
+    }
+
+    /**
+     * A task-table cell under a header that names a quantity and prints its unit in brackets ("总投资(万元)",
+     * "当年投资（万元）"): the cell's figure is that quantity of the row, in that unit.
+     *
+     * @param cell     the cell
+     * @param quantity what the header names, its bracket dropped ("总投资"), with the row's short task name before it
+     * @param unit     the unit the header's bracket prints ("万元")
+     * @param actual   the header names what was done so far (a progress column's name: 累计完成投资): an actual
+     */
+    record HeaderFigure(Span cell, String quantity, String unit, boolean actual) {
     }
 }

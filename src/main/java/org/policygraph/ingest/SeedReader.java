@@ -415,6 +415,22 @@ public final class SeedReader {
                         measure.progress.stream().map(draft::quote).toList(), stated)) {
                     indicators.add(done.withOwner(measure.id + "#" + (++n), measure.id));
                 }
+                // the cells under a header naming a quantity with its unit ("总投资(万元)"): figures in that unit
+                for (DocumentDraft.HeaderFigure figure : measure.headerFigures) {
+                    if (figure.cell().start() < measure.quote.start()) {
+                        continue; // the row's quote runs from its task cell: a cell before it is quoted by no row text
+                    }
+                    String rawRow = draft.quote(new Span(measure.quote.start(), figure.cell().end()));
+                    for (IndicatorRecord found : finder.findInTargetCell(documentId, measure.id, measure.location,
+                            rawRow, figure.quantity(), figure.unit(), draft.quote(figure.cell()))) {
+                        if (found.source() == null || !rawRow.contains(found.source().quote())) {
+                            throw new SeedException(measure.where, "indicator of " + measure.id
+                                    + " has a quote that is not in the row's raw text");
+                        }
+                        IndicatorRecord read = figure.actual() ? found.reportedAs(found.value(), found.source()) : found;
+                        indicators.add(read.withOwner(measure.id + "#" + (++n), measure.id));
+                    }
+                }
             }
         }
         return List.copyOf(indicators);

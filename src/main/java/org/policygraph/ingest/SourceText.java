@@ -183,11 +183,7 @@ public final class SourceText {
      */
     public SourceText withTablesMarked(Predicate<List<String>> pipeHeader, Predicate<List<String>> spaceHeader) {
         List<Line> marked = new ArrayList<>(lines);
-        char open = 0;
-        int lastRow = 0; // the number of the open spaced table's last numbered row
-        boolean rowShort = false; // that row printed fewer cells than the header: its last cells follow below it
-        int headerCells = 0;
-        char spaced = SPACED; // how the open spaced table separates its cells: as its header does
+        OpenTable open = null;
         for (int i = 0; i < marked.size(); i++) {
             Line line = marked.get(i);
             String text = line.text().strip();
@@ -195,27 +191,63 @@ public final class SourceText {
                 continue;
             }
             boolean piped = text.indexOf('|') > 0 && text.indexOf('\t') < 0 && !text.startsWith("|");
-            boolean spacedOpen = open == SPACED || open == SINGLE_SPACED;
-            if ((open == '|' && !piped) || (spacedOpen && !continuesSpacedTable(marked, i, lastRow, rowShort))) {
-                open = 0;
+            if (open != null && (open.spaced() ? !continuesSpacedTable(marked, i, open.lastRow, open.rowShort)
+                    : !piped)) {
+                open = null;
             }
-            if (open == 0) {
-                open = piped && pipeHeader.test(pipeCells(text)) ? '|'
-                        : !piped && text.indexOf('\t') < 0 && text.indexOf('|') < 0
-                        && spaceHeader.test(spaceCells(text)) ? ' ' : 0;
-                lastRow = 0;
-                headerCells = spaceCells(text).size();
-                spaced = spaceSeparator(text).equals(SINGLE_SPACE) ? SINGLE_SPACED : SPACED;
-                open = open == ' ' ? spaced : open;
-            } else if (spacedOpen && rowNumber(text) > 0) {
-                lastRow = rowNumber(text);
-                rowShort = spaceCells(text).size() < headerCells;
+            if (open == null) {
+                open = OpenTable.openedBy(text, piped, pipeHeader, spaceHeader);
+            } else {
+                open.goesOnWith(text);
             }
-            if (open != 0) {
-                marked.set(i, new Line(line.number(), line.start(), line.end(), raw, open));
+            if (open != null) {
+                marked.set(i, new Line(line.number(), line.start(), line.end(), raw, open.separator));
             }
         }
         return new SourceText(file, raw, List.copyOf(marked), breaks);
+    }
+
+    /** The table {@link #withTablesMarked} has open: how its rows separate their cells, and where a spaced one is. */
+    private static final class OpenTable {
+
+        /** '|', {@link #SPACED} or {@link #SINGLE_SPACED}: as the header separates its cells. */
+        final char separator;
+        /** How many cells the header prints. */
+        final int headerCells;
+        /** The number of a spaced table's last numbered row (0 before its first). */
+        int lastRow;
+        /** That row printed fewer cells than the header: its last cells follow below it. */
+        boolean rowShort;
+
+        private OpenTable(char separator, int headerCells) {
+            this.separator = separator;
+            this.headerCells = headerCells;
+        }
+
+        /** The table whose header {@code text} is (cells separated by " | ", or by spaces), or null. */
+        static OpenTable openedBy(String text, boolean piped, Predicate<List<String>> pipeHeader,
+                                  Predicate<List<String>> spaceHeader) {
+            if (piped) {
+                return pipeHeader.test(pipeCells(text)) ? new OpenTable('|', 0) : null;
+            }
+            if (text.indexOf('\t') >= 0 || text.indexOf('|') >= 0 || !spaceHeader.test(spaceCells(text))) {
+                return null;
+            }
+            return new OpenTable(spaceSeparator(text).equals(SINGLE_SPACE) ? SINGLE_SPACED : SPACED,
+                    spaceCells(text).size());
+        }
+
+        boolean spaced() {
+            return separator == SPACED || separator == SINGLE_SPACED;
+        }
+
+        /** Reads {@code text}, a line of the table after its header: a spaced table's numbered row is its last. */
+        void goesOnWith(String text) {
+            if (spaced() && rowNumber(text) > 0) {
+                lastRow = rowNumber(text);
+                rowShort = spaceCells(text).size() < headerCells;
+            }
+        }
     }
 
     /** "12 推进…": a row's number, then its cells. */

@@ -3,6 +3,8 @@ package org.policygraph.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.policygraph.ingest.indicator.Units;
+
 /**
  * The names of a task table's columns other than the bodies' ({@code vocabulary/table-columns.tsv}): 序号, 主要任务,
  * 完成时限, 进展情况, 单位, 年度目标, 备注 … — each row a phrase, how a header cell holds it (the whole cell, within it,
@@ -30,9 +32,17 @@ final class TableColumns {
     }
 
     private final List<Name> names;
+    /** The units a figure may carry: a header's bracket printing one ("总投资(万元)") names a column of figures. */
+    private final Units units;
 
-    private TableColumns(List<Name> names) {
+    private TableColumns(List<Name> names, Units units) {
         this.names = List.copyOf(names);
+        this.units = units;
+    }
+
+    /** Whether a header's bracket prints a unit a figure may carry ("万元" in "总投资(万元)"). */
+    boolean isUnit(String printed) {
+        return units.isUnit(printed);
     }
 
     static TableColumns read(SeedSource source) {
@@ -53,7 +63,7 @@ final class TableColumns {
             names.add(new Name(column, row.oneOf("match", Match.class), row.required("phrase"), max,
                     row.list("unless")));
         }
-        return new TableColumns(names);
+        return new TableColumns(names, Units.read(source));
     }
 
     /** The column a header cell (white space removed, a year opening it dropped) names, or null. */

@@ -64,6 +64,8 @@ final class TaskTables {
     private String tableList;
     private List<String> candidates = List.of();
     private List<Column> columns;
+    /** The names the header of a table printed one cell a line prints, one a column of {@link #columns}; else empty. */
+    private List<String> columnNames = List.of();
     /** The number of columns of a table printed one cell per line (0 for tables printed a row per line). */
     private int verticalCells;
     /** The names of the last row of a table printed one cell a line, for the rows its merged cell spans. */
@@ -101,6 +103,9 @@ final class TaskTables {
         boolean pipe;
         /** Column index of the last cell read by position: a line continuing the row goes on from there. */
         int lastIndex = -1;
+        /** The row's cells under a header naming a quantity with its unit ({@link #quantityHeader}), and the headers. */
+        final List<Span> figureCells = new ArrayList<>();
+        final List<String> figureHeaders = new ArrayList<>();
 
         Row(int number, String where) {
             this.number = number;
@@ -137,6 +142,7 @@ final class TaskTables {
                     openTable(location, null, location, "", span(line), "");
                 }
                 columns = vertical.columns();
+                columnNames = vertical.names();
                 verticalCells = columns.size();
                 for (int k = n; k < n + vertical.lines(); k++) {
                     draft.represented(k);
@@ -152,6 +158,7 @@ final class TaskTables {
                     // a header naming 序号 over rows that print no number (the page numbered them by itself): its rows
                     // are told apart as a table's without 序号
                     columns = new ArrayList<>(columns.subList(1, columns.size()));
+                    columnNames = columnNames.isEmpty() ? columnNames : columnNames.subList(1, columnNames.size());
                     verticalCells = columns.size();
                 }
                 if (!columns.contains(Column.NUMBER)) {
@@ -613,6 +620,7 @@ final class TaskTables {
                 row.add(column, rest.get(i));
             }
         }
+        addHeaderFigures(row, rest, aligned, after);
         List<Span> task = row.pieces.get(Column.TASK);
         if (!columns.contains(Column.NUMBER) && task != null
                 && NUMBERED_TASK.matcher(TextCleaner.cleanLine(task.get(0).of(raw))).matches()) {
@@ -632,6 +640,45 @@ final class TaskTables {
         }
         finishRow();
         return last;
+    }
+
+    /**
+     * Keeps the cells of a row printed one cell a line that stand under a header naming a quantity with its unit
+     * ("总投资(万元)"): a cell placed in a grouping column whose place in the header is sure, as the row's cells from it
+     * to the row's end are the header's last columns one for one (a task cell broken over two lines before it shifts
+     * nothing), or its cells up to it the header's first.
+     */
+    private void addHeaderFigures(Row r, List<Span> cells, List<Column> aligned, List<Column> after) {
+        if (columnNames.size() != columns.size()) {
+            return;
+        }
+        int offset = columns.size() - after.size();
+        for (int i = 0; i < aligned.size(); i++) {
+            if (aligned.get(i) != Column.CATEGORY) {
+                continue;
+            }
+            int fromEnd = after.size() - (aligned.size() - i);
+            int j = fromEnd >= 0 && aligned.subList(i, aligned.size()).equals(after.subList(fromEnd, after.size()))
+                    ? fromEnd
+                    : i < after.size() && aligned.subList(0, i + 1).equals(after.subList(0, i + 1)) ? i : -1;
+            if (j >= 0 && quantityHeader(context.labels(), columnNames.get(offset + j)) != null) {
+                r.figureCells.add(cells.get(i));
+                r.figureHeaders.add(columnNames.get(offset + j));
+            }
+        }
+    }
+
+    /** A header cell naming a quantity and printing its unit in brackets: "总投资(万元)", "当年投资（万元）". */
+    private static final Pattern QUANTITY_HEADER = Pattern.compile(
+            "^((?:19|20)\\d{2}年度?)?([\\p{IsHan}]{2,8})[（(]([^\\d（）()\\s]{1,4})[)）]$");
+
+    /**
+     * The quantity a header cell names (its year and bracket dropped) and its unit, or null when it names none (its
+     * bracket prints no unit of units.tsv: "情况（说明）").
+     */
+    private static String[] quantityHeader(ResponsibilityLabels labels, String header) {
+        Matcher m = QUANTITY_HEADER.matcher(header);
+        return m.matches() && labels.tableColumns.isUnit(m.group(3)) ? new String[] {m.group(2), m.group(3)} : null;
     }
 
     /**
@@ -956,6 +1003,7 @@ final class TaskTables {
                 ? RestatementMatcher.measuresOfMatchingSection(draft, tableTitle)
                 : RestatementMatcher.sectionsWithText(draft);
         columns = null;
+        columnNames = List.of();
         verticalCells = 0;
         bracketedNumbers = false;
         mergedNames = new EnumMap<>(Column.class);
@@ -1070,6 +1118,7 @@ final class TaskTables {
                 openTable(location, null, location, "", line, "");
                 columns = header;
             }
+            columnNames = texts.stream().map(t -> t.replaceAll("\\s", "")).toList();
             draft.represented(lineNumber);
             return;
         }
@@ -1295,6 +1344,12 @@ final class TaskTables {
             r.lastIndex = cells.size() - 1;
             for (int i = 0; i < cells.size(); i++) {
                 Column c = columns.get(i);
+                if (c == Column.CATEGORY && i != numberAt && columnNames.size() == columns.size()
+                        && quantityHeader(context.labels(), columnNames.get(i)) != null) {
+                    // read by position: the cell stands under its header ("总投资(万元)")
+                    r.figureCells.add(cells.get(i));
+                    r.figureHeaders.add(columnNames.get(i));
+                }
                 if (i == numberAt || c == Column.NUMBER || c == Column.CATEGORY) {
                     continue;
                 }
@@ -1411,10 +1466,13 @@ final class TaskTables {
 
     /**
      * Whether the cells of a line separated by '|' without a leading '|' are a task table's header: three cells or
-     * more, each naming a column, among them a task column. Only such a line opens a table of rows of that shape.
+     * more, each naming a column (or a quantity with its unit: a column of figures), among them a task column. Only
+     * such a line opens a table of rows of that shape.
      */
     static boolean isPipeTableHeader(ResponsibilityLabels labels, List<String> cells) {
-        return cells.size() >= 3 && cells.stream().allMatch(c -> columnNamed(labels, c.replaceAll("\\s", "")) != null)
+        // a quantity printing its unit in brackets ("计划投资（亿元）") names a column of figures
+        return cells.size() >= 3 && cells.stream().map(c -> c.replaceAll("\\s", ""))
+                .allMatch(c -> columnNamed(labels, c) != null || quantityHeader(labels, c) != null)
                 && headerColumns(labels, cells) != null;
     }
 
@@ -1441,10 +1499,15 @@ final class TaskTables {
     }
 
     /** A header printed one cell per line, as tables copied from web pages are: its columns and how many lines it spans. */
-    record VerticalHeader(List<Column> columns, int lines, boolean openedCells) {
+    record VerticalHeader(List<Column> columns, int lines, boolean openedCells, List<String> names) {
 
-        VerticalHeader(List<Column> columns, int lines) {
-            this(columns, lines, false);
+        VerticalHeader(List<Column> columns, int lines, boolean openedCells) {
+            this(columns, lines, openedCells, List.of());
+        }
+
+        /** @param names the header's cells (white space removed), one a column */
+        VerticalHeader(List<Column> columns, int lines, List<String> names) {
+            this(columns, lines, false, names.size() == columns.size() ? List.copyOf(names) : List.of());
         }
     }
 
@@ -1689,7 +1752,7 @@ final class TaskTables {
                 || columns.stream().noneMatch(TaskTables::isResponsibility))) {
             return null;
         }
-        return new VerticalHeader(columns, k - n);
+        return new VerticalHeader(columns, k - n, names);
     }
 
     /** How many of a table's first rows are looked at for the number of its columns. */
@@ -1825,6 +1888,9 @@ final class TaskTables {
         return true;
     }
 
+    /** The longest task cell that names a row's figures as a project's name does ("城市用气提升工程"). */
+    private static final int MAX_FIGURE_NAME = 20;
+
     private void finishRow() {
         if (row == null) {
             return;
@@ -1886,6 +1952,19 @@ final class TaskTables {
                 shares.addAll(0, parts.subList(1, parts.size()));
             }
             measure.shareCells = List.copyOf(shares);
+        }
+        if (!r.figureCells.isEmpty()) {
+            // the figure is the row's: named by its task where the first task cell is a short name (项目名称)
+            String name = TextCleaner.cleanLine(task.get(0).of(raw)).replaceAll("\\s", "");
+            String named = name.length() <= MAX_FIGURE_NAME && !name.matches(".*[。，,；;：:].*") ? name : "";
+            List<DocumentDraft.HeaderFigure> figures = new ArrayList<>();
+            for (int i = 0; i < r.figureCells.size(); i++) {
+                String[] quantity = quantityHeader(context.labels(), r.figureHeaders.get(i));
+                boolean actual = columnNamed(context.labels(), quantity[0]) == Column.PROGRESS;
+                figures.add(new DocumentDraft.HeaderFigure(r.figureCells.get(i), named + quantity[0], quantity[1],
+                        actual));
+            }
+            measure.headerFigures = List.copyOf(figures);
         }
         List<Span> deadline = r.pieces.get(Column.DEADLINE);
         if (deadline != null) {

@@ -98,6 +98,12 @@ public final class Units {
         return sameAs.getOrDefault(unit, unit);
     }
 
+    /** Whether {@code printed} is a unit a figure may carry (亿, 万亿 alone are none): "万元", "个", "%". */
+    public boolean isUnit(String printed) {
+        Kind kind = kindOf(normalize(printed));
+        return kind != null && kind != Kind.MAGNITUDE;
+    }
+
     /** Units of a time limit: "14个工作日内完成审批". */
     boolean isDuration(String unit) {
         return kindOf(unit) == Kind.DURATION;
