@@ -377,7 +377,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     /**
      * Headings the figures of a passage are reported under: the nearest heading that reads as a review, with the year
-     * it reviews (its last year printed; null when it prints none). Null when no heading above is a review.
+     * it reviews (its last year printed; null when it prints none). Null when no heading above is a review, or when a
+     * planning heading ("2026年工作安排") stands nearer than the first review heading.
      */
     static Review reviewUnder(List<String> headings) {
         for (String heading : headings) {
@@ -389,6 +390,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     year = Integer.valueOf(y.group(2));
                 }
                 return new Review(year, year == null && PAST_YEAR.matcher(h).find());
+            }
+            if (PLANNING_HEADING.matcher(h).find() && !REVIEW_HEADING.matcher(h).find()) {
+                return null; // "2026年工作安排" over "一、…": a review printed further out is over another part
             }
         }
         return null;
