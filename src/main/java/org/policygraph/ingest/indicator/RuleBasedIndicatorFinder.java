@@ -1486,8 +1486,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "(?:须|要|应|必须)?(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)$"
                     + "|^(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)");
 
-    /** The plan dividing its own work into items: "主要工作任务分解为7大方面、80项", "将全年工作细化为150项". */
-    private static final Pattern OWN_ITEMS = Pattern.compile("(?:分解|细化|划分)(?:为|成)[^，,。；;]*$");
+    /**
+     * The plan dividing its own work into items: "主要工作任务分解为7大方面、80项", "将全年工作细化为150项"; or sizing the
+     * programme it lists by its categories: "为民办实事项目共10大类36项", "确定了11个方面共196项重点工作".
+     */
+    private static final Pattern OWN_ITEMS = Pattern.compile("(?:分解|细化|划分)(?:为|成)[^，,。；;]*$"
+            + "|共[\\d一二三四五六七八九十]+(?:大类|个?大?方面|个领域)$|[\\d一二三四五六七八九十]+(?:大类|个?大?方面|个领域)共$");
 
     /**
      * The people or places a service is given to, counted after 为 and followed by what is done for them:
