@@ -1332,6 +1332,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 rest = rest.substring("大关".length());
                 h.end += "大关".length();
             }
+            if (AGE.equals(unit) && !rest.isEmpty() && Character.UnicodeScript.of(rest.charAt(0))
+                    == Character.UnicodeScript.HAN && AGE_JOINS.indexOf(rest.charAt(0)) < 0) {
+                continue; // "3-6岁幼儿受教育率", "60岁以上老年人": the ages of the people counted, a scope
+            }
             String clauseBefore = s.substring(segmentStart(s, m.start()), m.start());
             if (unit.endsWith("元") && AWARD_BEFORE.matcher(clauseBefore).find()) {
                 continue; // "给予一次性奖励20万元": an award a rule grants, not a figure the plan sets
@@ -1485,6 +1489,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern DEADLINE_IN_NAME = Pattern.compile(
             "(?:须|要|应|必须)?(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)$"
                     + "|^(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)");
+
+    /** The unit of an age: printed before a noun ("3—6岁幼儿") it bounds who is counted; at a clause's end it is a level. */
+    private static final String AGE = "岁";
+    /** Characters after an age that still end its statement ("达到80岁和…", "以上", "左右"): no noun follows. */
+    private static final String AGE_JOINS = "和及与或并以左";
 
     /**
      * The plan dividing its own work into items: "主要工作任务分解为7大方面、80项", "将全年工作细化为150项"; or sizing the
