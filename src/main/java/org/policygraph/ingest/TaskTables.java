@@ -524,10 +524,6 @@ final class TaskTables {
     }
 
     /**
-     * A row of a table printed one cell per line: the line with its number, then its cells up to the next row's
-     * number; returns the last line it took.
-     */
-    /**
      * Whether the lines after a number cell at line {@code n} read as a row of {@code width} cells after its number:
      * first a task's words, then, within the row, a cell of names.
      */
@@ -542,6 +538,10 @@ final class TaskTables {
         return !kinds.isEmpty() && kinds.get(0) == CellKind.WORDS && kinds.contains(CellKind.NAMES);
     }
 
+    /**
+     * A row of a table printed one cell per line: the line with its number, then its cells up to the next row's
+     * number; returns the last line it took.
+     */
     private int readVerticalRow(int n, int to) {
         SourceText.Line first = source.line(n);
         int number = Integer.parseInt(cellText(first));
@@ -676,9 +676,13 @@ final class TaskTables {
      * The quantity a header cell names (its year and bracket dropped) and its unit, or null when it names none (its
      * bracket prints no unit of units.tsv: "情况（说明）").
      */
-    private static String[] quantityHeader(ResponsibilityLabels labels, String header) {
+    private static QuantityHeader quantityHeader(ResponsibilityLabels labels, String header) {
         Matcher m = QUANTITY_HEADER.matcher(header);
-        return m.matches() && labels.tableColumns.isUnit(m.group(3)) ? new String[] {m.group(2), m.group(3)} : null;
+        return m.matches() && labels.tableColumns.isUnit(m.group(3)) ? new QuantityHeader(m.group(2), m.group(3)) : null;
+    }
+
+    /** What a header cell of figures names ("总投资") and the unit its bracket prints ("万元"). */
+    private record QuantityHeader(String quantity, String unit) {
     }
 
     /**
@@ -1959,10 +1963,10 @@ final class TaskTables {
             String named = name.length() <= MAX_FIGURE_NAME && !name.matches(".*[。，,；;：:].*") ? name : "";
             List<DocumentDraft.HeaderFigure> figures = new ArrayList<>();
             for (int i = 0; i < r.figureCells.size(); i++) {
-                String[] quantity = quantityHeader(context.labels(), r.figureHeaders.get(i));
-                boolean actual = columnNamed(context.labels(), quantity[0]) == Column.PROGRESS;
-                figures.add(new DocumentDraft.HeaderFigure(r.figureCells.get(i), named + quantity[0], quantity[1],
-                        actual));
+                QuantityHeader header = quantityHeader(context.labels(), r.figureHeaders.get(i));
+                boolean actual = columnNamed(context.labels(), header.quantity()) == Column.PROGRESS;
+                figures.add(new DocumentDraft.HeaderFigure(r.figureCells.get(i), named + header.quantity(),
+                        header.unit(), actual));
             }
             measure.headerFigures = List.copyOf(figures);
         }
