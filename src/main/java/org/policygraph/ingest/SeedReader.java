@@ -341,6 +341,7 @@ public final class SeedReader {
         String documentId = draft.documentId();
         Map<String, DocumentDraft.Section> sections = new HashMap<>();
         draft.sections.forEach(s -> sections.put(s.id, s));
+        java.util.NavigableMap<Integer, String> parts = partHeadings(draft.source);
         for (DocumentDraft.Section section : draft.sections) {
             // a heading may state the target itself ("（一）地区生产总值增长6.5%左右"): read it with the section's own
             // text that follows it
@@ -356,7 +357,7 @@ public final class SeedReader {
             }
             if (read != null) {
                 indicators.addAll(find(finder, documentId, section.id, section.location, draft.quote(read),
-                        headings(sections, section.id), section.where));
+                        headings(sections, section.id, parts, section.quote), section.where));
             }
         }
         Set<String> restating = new HashSet<>();
@@ -369,7 +370,8 @@ public final class SeedReader {
                 // table's title says ("…一季度进展情况表"), the progress cells report what was done
                 // (so does a row with a time to be done by: 计划完成时间 beside the task of a "…进展情况登记表")
                 boolean progressTable = !measure.progress.isEmpty() || measure.timeline != null;
-                List<String> taskHeadings = progressTable ? List.of() : headings(sections, measure.parentId);
+                List<String> taskHeadings = progressTable ? List.of()
+                        : headings(sections, measure.parentId, parts, measure.quote);
                 if (measure.taskCells.isEmpty()) {
                     indicators.addAll(find(finder, documentId, measure.id, measure.location,
                             draft.quote(measure.quote), taskHeadings, measure.where));
@@ -441,8 +443,12 @@ public final class SeedReader {
         return indicators.stream().filter(i -> ownerId.equals(i.ownerId())).toList();
     }
 
-    /** The titles of section {@code sectionId} and of the sections above it, nearest first; {@code sections} by id. */
-    private static List<String> headings(Map<String, DocumentDraft.Section> sections, String sectionId) {
+    /**
+     * The titles of section {@code sectionId} and of the sections above it, nearest first; {@code sections} by id. Then
+     * the unnumbered part heading in force where the passage at {@code at} starts ({@link #partHeadings}).
+     */
+    private static List<String> headings(Map<String, DocumentDraft.Section> sections, String sectionId,
+                                         java.util.NavigableMap<Integer, String> parts, Span at) {
         List<String> titles = new ArrayList<>();
         for (DocumentDraft.Section s = sections.get(sectionId); s != null && titles.size() < 8;
                 s = sections.get(s.parentId)) {
@@ -450,7 +456,59 @@ public final class SeedReader {
                 titles.add(s.title);
             }
         }
+        Map.Entry<Integer, String> part = at == null ? null : parts.floorEntry(at.start());
+        if (part != null) {
+            titles.add(part.getValue());
+        }
         return titles;
+    }
+
+    /** A line opening an outline element (一、 （一） 1. 第N章 专栏N 表N ——): a heading of the outline, not of a part. */
+    private static final java.util.regex.Pattern OUTLINE_MARK = java.util.regex.Pattern.compile(
+            "^(?:[一二三四五六七八九十]+\\s*[、.．]|[（(]\\s*[一二三四五六七八九十\\d]+\\s*[）)]|\\d{1,2}\\s*[.．、]"
+                    + "|第\\s*[一二三四五六七八九十百零\\d]+\\s*[章节部篇]|专栏|表\\s*\\d|[—－-])");
+    /** The first chapter of a series: "一、…", "第一章…". */
+    private static final java.util.regex.Pattern SERIES_START = java.util.regex.Pattern.compile(
+            "^(?:一\\s*、|第\\s*一\\s*[章部篇])");
+    /** Marks a heading never prints: sentence and clause punctuation. */
+    private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[。，,；;：:！!？?]");
+    /** The longest line read as a part heading ("2025年和“十四五”工作回顾"). */
+    private static final int MAX_PART_HEADING = 30;
+
+    /**
+     * Unnumbered headings over series of chapters, as a government work report prints its parts ("2025年和“十四五”工作
+     * 回顾" ⏎ 一、… 二、…, then "2026年工作安排" ⏎ 一、…): a short line of its own after a finished sentence (or first in
+     * the text), printing no punctuation, no white space and no outline mark, with only prose between it and the 一、
+     * that opens the series. By the raw offset it starts at: a part holds from there to the next one. The indicator
+     * finder reads it as the outermost heading: a review part's figures are reported, not set.
+     */
+    static java.util.NavigableMap<Integer, String> partHeadings(SourceText source) {
+        java.util.NavigableMap<Integer, String> parts = new java.util.TreeMap<>();
+        String previous = "";
+        SourceText.Line candidate = null;
+        String candidateText = null;
+        for (SourceText.Line line : source.lines()) {
+            if (line.isNoise() || line.contentStart() >= line.contentEnd()) {
+                continue;
+            }
+            String text = TextCleaner.cleanLine(line.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (OUTLINE_MARK.matcher(text).find()) {
+                if (candidate != null && SERIES_START.matcher(text).find()) {
+                    parts.put(candidate.contentStart(), candidateText);
+                }
+                candidate = null;
+            } else if ((previous.isEmpty() || TextCleaner.endsSentence(previous.charAt(previous.length() - 1)))
+                    && text.length() >= 4 && text.length() <= MAX_PART_HEADING
+                    && text.codePoints().noneMatch(Character::isWhitespace) && !CLAUSE_MARK.matcher(text).find()) {
+                candidate = line;
+                candidateText = text;
+            }
+            previous = text;
+        }
+        return parts;
     }
 
     private static List<IndicatorRecord> find(IndicatorFinder finder, String documentId, String ownerId,

@@ -325,6 +325,23 @@ class PlanStructureTest {
     }
 
     @Test
+    void figuresUnderAnUnnumberedReviewPartAreActualsOfTheReviewedYear() {
+        // a work report printing its parts as unnumbered lines over chapters numbered from 一 each: the review part's
+        // figures are actuals of the year it reviews, the plan part's are the report's targets
+        String report = "政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n2025年工作回顾\n"
+                + "刚刚过去的一年,全县经济社会发展稳中有进。\n一、经济运行量质齐升,投资消费稳健增长\n"
+                + "主要指标稳中有进。全年完成地区生产总值120亿元,同比增长6%。\n发展动能更加强劲。扎实开展项目攻坚活动。\n"
+                + "二、民生福祉持续增进,社会大局和谐稳定\n就业形势总体稳定。城镇新增就业3000人。\n"
+                + "社会保障更加有力。持续扩大社会保险覆盖面。\n2026年工作安排\n今年是“十五五”开局之年。\n"
+                + "一、扩大有效投资,增强发展后劲\n项目建设提速增效。全年完成固定资产投资50亿元。\n"
+                + "消费潜力持续释放。持续开展促消费活动。\n";
+        List<IndicatorRecord> figures = read("parts", "政府工作报告", report).bundle().indicators();
+        assertThat(figures).extracting(r -> r.value() + " " + r.unit() + " " + r.year() + " " + r.comparator())
+                .containsExactly("120.0 亿元 2025 ACTUAL", "6.0 % 2025 ACTUAL", "3000.0 人 2025 ACTUAL",
+                        "50.0 亿元 2026 EQUAL");
+    }
+
+    @Test
     void aPartHeadedByWhoLeadsItHoldingOneUnnumberedTaskIsThatTask() {
         // a division of work: each （一） is headed by the body that leads it; one part prints its single task unnumbered,
         // another numbers several. The lone task is a task too; its lead stays on the heading, its 协同单位 on the task

@@ -85,6 +85,12 @@ class TargetFormatsTest {
                         "80 % 2024 TARGET YEAR"),
                 // how many items the plan itself is divided into is no target
                 format(ANNUAL, "全年主要工作任务分解为7大方面、80项。"),
+                // the size of the programme a text lists or reports on, by its categories: no figure set or reached
+                format(ANNUAL, "2024年民生实事项目共10大类36项，涉及8个部门。"),
+                format(ANNUAL, "今年确定了11个方面共196项重点工作。"),
+                // an age before the people it bounds is a scope, an age ending its clause a level
+                format(FIVE_YEAR, "到2025年，3—6岁幼儿受教育率达到100%。", "100 % 2025 TARGET YEAR"),
+                format(FIVE_YEAR, "到2025年，人均预期寿命达到80岁。", "80 岁 2025 TARGET YEAR"),
                 // a count opening its clause, then what is completed; a standard per person and month
                 format(ANNUAL, "7个乡镇卫生院完成搬迁或改扩建。", "7 个 2024 TARGET YEAR"),
                 format(ANNUAL, "城乡低保标准提高到835元/人月。", "835 元/人月 2024 TARGET YEAR"));

@@ -377,7 +377,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     /**
      * Headings the figures of a passage are reported under: the nearest heading that reads as a review, with the year
-     * it reviews (its last year printed; null when it prints none). Null when no heading above is a review.
+     * it reviews (its last year printed; null when it prints none). Null when no heading above is a review, or when a
+     * planning heading ("2026年工作安排") stands nearer than the first review heading.
      */
     static Review reviewUnder(List<String> headings) {
         for (String heading : headings) {
@@ -389,6 +390,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     year = Integer.valueOf(y.group(2));
                 }
                 return new Review(year, year == null && PAST_YEAR.matcher(h).find());
+            }
+            if (PLANNING_HEADING.matcher(h).find() && !REVIEW_HEADING.matcher(h).find()) {
+                return null; // "2026年工作安排" over "一、…": a review printed further out is over another part
             }
         }
         return null;
@@ -1328,6 +1332,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 rest = rest.substring("大关".length());
                 h.end += "大关".length();
             }
+            if (AGE.equals(unit) && !rest.isEmpty() && Character.UnicodeScript.of(rest.charAt(0))
+                    == Character.UnicodeScript.HAN && AGE_JOINS.indexOf(rest.charAt(0)) < 0) {
+                continue; // "3-6岁幼儿受教育率", "60岁以上老年人": the ages of the people counted, a scope
+            }
             String clauseBefore = s.substring(segmentStart(s, m.start()), m.start());
             if (unit.endsWith("元") && AWARD_BEFORE.matcher(clauseBefore).find()) {
                 continue; // "给予一次性奖励20万元": an award a rule grants, not a figure the plan sets
@@ -1482,8 +1490,17 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "(?:须|要|应|必须)?(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)$"
                     + "|^(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)");
 
-    /** The plan dividing its own work into items: "主要工作任务分解为7大方面、80项", "将全年工作细化为150项". */
-    private static final Pattern OWN_ITEMS = Pattern.compile("(?:分解|细化|划分)(?:为|成)[^，,。；;]*$");
+    /** The unit of an age: printed before a noun ("3—6岁幼儿") it bounds who is counted; at a clause's end it is a level. */
+    private static final String AGE = "岁";
+    /** Characters after an age that still end its statement ("达到80岁和…", "以上", "左右"): no noun follows. */
+    private static final String AGE_JOINS = "和及与或并以左";
+
+    /**
+     * The plan dividing its own work into items: "主要工作任务分解为7大方面、80项", "将全年工作细化为150项"; or sizing the
+     * programme it lists by its categories: "为民办实事项目共10大类36项", "确定了11个方面共196项重点工作".
+     */
+    private static final Pattern OWN_ITEMS = Pattern.compile("(?:分解|细化|划分)(?:为|成)[^，,。；;]*$"
+            + "|共[\\d一二三四五六七八九十]+(?:大类|个?大?方面|个领域)$|[\\d一二三四五六七八九十]+(?:大类|个?大?方面|个领域)共$");
 
     /**
      * The people or places a service is given to, counted after 为 and followed by what is done for them:

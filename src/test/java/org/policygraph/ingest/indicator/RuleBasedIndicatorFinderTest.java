@@ -1097,6 +1097,9 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(IndicatorRole.TARGET, mixed.role());
         IndicatorRecord plain = only(findUnder("T25", "全市地区生产总值增长6%左右。", "二、重点任务"));
         assertEquals(IndicatorRole.TARGET, plain.role());
+        // a planning chapter inside a report's review part ("2025年工作回顾" printed unnumbered over 一、…七、): its own
+        IndicatorRecord part = only(findUnder("T25", "全市地区生产总值增长6%左右。", "七、2026年工作安排", "2025年工作回顾"));
+        assertEquals(IndicatorRole.TARGET, part.role());
         IndicatorRecord span = only(findUnder("T25", "东北电网“十四五”期间投资最大的项目竣工投运。5个园区成功认定自治区级化工园区。",
                 "一、2024年工作回顾"));
         assertEquals(IndicatorRole.ACTUAL, span.role(), "a period spanning the reviewed year makes no prospect");
