@@ -7,9 +7,12 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.policygraph.ingest.indicator.DocumentYears;
 import org.policygraph.ingest.indicator.IndicatorCorrections;
@@ -329,11 +332,11 @@ public final class SeedReader {
     }
 
     /** Indicators of every Section body and every body Measure (task-table rows restate body text: skipped). */
-    private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(
+    private static final Pattern HAS_DIGIT = Pattern.compile(
             "[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|家|项|条|亿|万)");
 
     /** "一、…牵头工作(8项)", "（分解任务15项）": how many items the list below holds, not a target. */
-    private static final java.util.regex.Pattern ITEM_COUNT = java.util.regex.Pattern.compile(
+    private static final Pattern ITEM_COUNT = Pattern.compile(
             "[（(][^（）()]{0,8}\\d+\\s*项[^（）()]{0,4}[）)]");
 
     private static List<IndicatorRecord> findIndicators(DocumentDraft draft, IndicatorFinder finder) {
@@ -341,7 +344,7 @@ public final class SeedReader {
         String documentId = draft.documentId();
         Map<String, DocumentDraft.Section> sections = new HashMap<>();
         draft.sections.forEach(s -> sections.put(s.id, s));
-        java.util.NavigableMap<Integer, String> parts = partHeadings(draft.source);
+        NavigableMap<Integer, String> parts = partHeadings(draft.source);
         for (DocumentDraft.Section section : draft.sections) {
             // a heading may state the target itself ("（一）地区生产总值增长6.5%左右"): read it with the section's own
             // text that follows it
@@ -448,7 +451,7 @@ public final class SeedReader {
      * the unnumbered part heading in force where the passage at {@code at} starts ({@link #partHeadings}).
      */
     private static List<String> headings(Map<String, DocumentDraft.Section> sections, String sectionId,
-                                         java.util.NavigableMap<Integer, String> parts, Span at) {
+                                         NavigableMap<Integer, String> parts, Span at) {
         List<String> titles = new ArrayList<>();
         for (DocumentDraft.Section s = sections.get(sectionId); s != null && titles.size() < 8;
                 s = sections.get(s.parentId)) {
@@ -464,14 +467,14 @@ public final class SeedReader {
     }
 
     /** A line opening an outline element (一、 （一） 1. 第N章 专栏N 表N ——): a heading of the outline, not of a part. */
-    private static final java.util.regex.Pattern OUTLINE_MARK = java.util.regex.Pattern.compile(
+    private static final Pattern OUTLINE_MARK = Pattern.compile(
             "^(?:[一二三四五六七八九十]+\\s*[、.．]|[（(]\\s*[一二三四五六七八九十\\d]+\\s*[）)]|\\d{1,2}\\s*[.．、]"
                     + "|第\\s*[一二三四五六七八九十百零\\d]+\\s*[章节部篇]|专栏|表\\s*\\d|[—－-])");
     /** The first chapter of a series: "一、…", "第一章…". */
-    private static final java.util.regex.Pattern SERIES_START = java.util.regex.Pattern.compile(
+    private static final Pattern SERIES_START = Pattern.compile(
             "^(?:一\\s*、|第\\s*一\\s*[章部篇])");
     /** Marks a heading never prints: sentence and clause punctuation. */
-    private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[。，,；;：:！!？?]");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[。，,；;：:！!？?]");
     /** The longest line read as a part heading ("2025年和“十四五”工作回顾"). */
     private static final int MAX_PART_HEADING = 30;
 
@@ -482,8 +485,8 @@ public final class SeedReader {
      * that opens the series. By the raw offset it starts at: a part holds from there to the next one. The indicator
      * finder reads it as the outermost heading: a review part's figures are reported, not set.
      */
-    static java.util.NavigableMap<Integer, String> partHeadings(SourceText source) {
-        java.util.NavigableMap<Integer, String> parts = new java.util.TreeMap<>();
+    static NavigableMap<Integer, String> partHeadings(SourceText source) {
+        NavigableMap<Integer, String> parts = new TreeMap<>();
         String previous = "";
         SourceText.Line candidate = null;
         String candidateText = null;
