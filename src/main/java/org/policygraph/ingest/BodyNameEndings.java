@@ -105,6 +105,12 @@ public final class BodyNameEndings {
         return List.of(name);
     }
 
+    /** Whether {@code name} is a zone's administration named by the zone alone (未来科技城, 临平新城, 经开区: a ZONE row). */
+    boolean isZoneName(String name) {
+        Matcher m = bodyLike.matcher(name);
+        return m.matches() && m.group(1) == null && m.group(2) == null && m.group(3) != null;
+    }
+
     /** The word naming the kind of body {@code name} is (局, 管理区, 人民政府 …), or null if it is not body-shaped. */
     String kindWord(String name) {
         Matcher m = bodyLike.matcher(name);

@@ -64,6 +64,14 @@ final class PlanParser {
             footer = firstLine(footer + 1, end, FOOTER);
         }
         int bodyEnd = footer > 0 ? footer : end;
+        int closing = firstChapter > 0 ? noticeClosing(firstChapter + 1, bodyEnd) : -1;
+        if (closing > 0) {
+            for (int n = closing; n < bodyEnd; n++) {
+                draft.unrepresented(n, "the covering notice's closing paragraphs after the plan's last item "
+                        + "(现将…印发给你们 and its instructions): not plan content");
+            }
+            bodyEnd = closing;
+        }
         int taskPart = taskPartStart(bodyStart, bodyEnd);
         int headerFirst = bodyStart > 1 ? taskPartStart(1, bodyStart, true) : -1;
         if (headerFirst > 0 && (taskPart < 0 || taskPart == bodyStart) && taskColumns(headerFirst, bodyEnd) == 1) {
@@ -482,6 +490,21 @@ final class PlanParser {
             chapter |= CHAPTER.matcher(text).matches();
         }
         return chapter;
+    }
+
+    /** The covering notice's sentence publishing the plan to its addressees ("现将方案印发给你们,请认真组织实施。"). */
+    private static final Pattern PUBLISHING_SENTENCE = Pattern.compile("^(?![一二三四五六七八九十]+、|[（(\\d]).*"
+            + "(?:印发给你们|现予印发|印发你们).*$");
+
+    /**
+     * A notice that lists the plan's items itself (各县、区人民政府… ⏎ …为民办好10件实事,分别是: ⏎ 一、… 十、…) goes on
+     * after the last item with its own paragraphs ("为了落实这一要求,…现将方案印发给你们,请认真组织实施。" ⏎
+     * "各县(区)、各部门要…"): they are no part of the last item. The first unnumbered line publishing the plan, after
+     * the first chapter, with no chapter after it, ends the body; -1 when there is none.
+     */
+    private int noticeClosing(int from, int to) {
+        int closing = firstLine(from, to, PUBLISHING_SENTENCE);
+        return closing > 0 && firstLine(closing + 1, to, CHAPTER) < 0 ? closing : -1;
     }
 
     /**

@@ -213,12 +213,15 @@ final class ProseRoles {
         NormalizedText text = NormalizedText.of(b == null ? masked : b.toString(), span.start(), span.end());
         String t = text.text();
         List<Found> found = new ArrayList<>();
+        // a task or section whose note says who does it ("（市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位）"):
+        // "各县(市、区)要将…" in its text charges the actor with a step of that task, it does not make a second lead
+        boolean noted = b != null;
         int s = 0;
         Matcher end = SENTENCE_END.matcher(t);
         while (s < t.length()) {
             int e = end.find(s) ? end.end() : t.length();
             if (e > s) {
-                sentence(text, s, e, found, unknownBodies);
+                sentence(text, s, e, found, unknownBodies, noted);
             }
             s = e;
         }
@@ -241,7 +244,8 @@ final class ProseRoles {
         return masked == null ? raw : masked.toString();
     }
 
-    private void sentence(NormalizedText text, int s, int e, List<Found> found, boolean unknownBodies) {
+    private void sentence(NormalizedText text, int s, int e, List<Found> found, boolean unknownBodies,
+                          boolean noted) {
         String t = text.text();
         List<Actor> actors = actors(text, s, e, unknownBodies);
         if (actors.isEmpty()) {
@@ -280,7 +284,9 @@ final class ProseRoles {
             }
         }
         playsAPart(t, actors, s, e, sentence, found);
-        isCharged(t, actors, s, sentence, found.subList(before, found.size()), found);
+        if (!noted) {
+            isCharged(t, actors, s, sentence, found.subList(before, found.size()), found);
+        }
     }
 
     /** "发挥（好）X、Y作用" → X, Y support. */

@@ -697,6 +697,9 @@ final class ResponsibilityLinks {
                 || departments.genericActor(printed).isPresent() || departments.bodyNameEndings().isBodyLike(name));
     }
 
+    /** The second name of a zone in brackets: Han characters only, three or more (海创园), no word of a remark. */
+    private static final Pattern ZONE_PLATE = Pattern.compile("^(?!.*(?:含|负责|牵头|配合|代建|下同|等))\\p{IsHan}{3,12}$");
+
     /** A name closed by a bracket holding another name: "县发改局(粮食局)". */
     private static final Pattern SECOND_NAME = Pattern.compile("^(.+?)[（(]([^（()）]{2,20})[）)]$");
 
@@ -724,7 +727,13 @@ final class ResponsibilityLinks {
         boolean secondIsOffice = (context.departments().resolve(second).isPresent() || secondKind != null)
                 && context.departments().genericActor(second).isEmpty()
                 && (secondKind == null || !context.labels().nameLevels.contains(secondKind));
-        return firstIsBody && secondIsOffice ? new ResponsibilityCell.Assignment(given.role(), first) : given;
+        // a zone carries a second plate as often as an office does ("未来科技城(海创园)": the science city and the
+        // overseas talents park it runs), named as a zone is, by its place and field alone (no kind word)
+        boolean zonesSecondPlate = context.departments().bodyNameEndings().isZoneName(first)
+                && ZONE_PLATE.matcher(second).matches() && secondKind == null
+                && context.departments().genericActor(second).isEmpty();
+        return firstIsBody && (secondIsOffice || zonesSecondPlate)
+                ? new ResponsibilityCell.Assignment(given.role(), first) : given;
     }
 
     /** Whether {@code printed} names nothing by itself: no known body, no generic actor, not shaped like a body. */

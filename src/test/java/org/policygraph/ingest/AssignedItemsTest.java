@@ -125,6 +125,22 @@ class AssignedItemsTest {
     }
 
     @Test
+    void aZonePrintingItsSecondPlateInBracketsIsTheZoneItsFirstNameNames() {
+        // a zone named by the zone alone carries a second plate as an office does: 甲甲科技城(乙乙园) is 甲甲科技城
+        DocumentBundle bundle = read("某区重点工作任务分解", """
+                一、重点工作
+                1.建设创新载体。推进重点项目建设。
+                牵头单位:甲甲科技城(海丙园)
+                2.建设产业园区。完善园区配套。
+                牵头单位:丁丁新城(戊戊镇)
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly(uncurated("甲甲科技城"));
+        // a place in the bracket says where the zone is: the name stays as printed
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
+                .contains("丁丁新城(戊戊镇)").doesNotContain("甲甲科技城(海丙园)");
+    }
+
+    @Test
     void aBareLevelListedAfterAGenericActorOpeningWithGeShareItsGe() {
         DocumentBundle bundle = read("某市重点工作任务分解", """
                 一、重点工作

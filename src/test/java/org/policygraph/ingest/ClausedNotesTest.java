@@ -155,4 +155,18 @@ class ClausedNotesTest {
                 + "任务分别为:一是新建中小学校10所;二是办好促消费活动(责任单位:市商务局)。目前都已完成。"))
                 .hasMessageContaining("no outline");
     }
+    @Test
+    void aTaskWhoseNoteNamesItsBodiesLeadsNoActorItsTextChargesWithAStep() {
+        // the note says who does the task; "各县(市、区)要将…" inside it charges the counties with one step of it, it
+        // names no second lead
+        DocumentBundle bundle = read("""
+                一、落实政府职责
+                （一）健全管理体制。落实各级政府责任。各县(市、区)要将学前教育工作纳入政府工作重要议事日程。(市商务局,市财政局,排名第一位为牵头单位,下同)
+                （二）扩大消费需求。各县(市、区)要开展促消费活动。
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "division/一(一)")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "division/一(一)")).containsExactly("wh-finance");
+        // without a note, the sentence is what says who does the task
+        assertThat(from(bundle, LinkType.LEADS, "division/一(二)")).containsExactly(generic("各县(市、区)"));
+    }
 }

@@ -619,4 +619,20 @@ class PlanStructureTest {
                 .orElseThrow();
         assertThat(from(bundle, LinkType.LEADS, first.id())).containsExactly("wh-ndrc");
     }
+    @Test
+    void aNoticeListingThePlansItemsEndsTheLastItemWhereItsPublishingParagraphStarts() {
+        // the notice prints the plan's items 一、-三、 one a line, then its own paragraphs: the sentence publishing the
+        // plan and the instructions to its addressees are no part of item 三 (各区 and 各部门 lead nothing)
+        String notice = "某市人民政府关于印发2026年为民办好三件实事实施方案的通知\n各区人民政府,市政府各部门:\n"
+                + "市政府提出2026年为民办好3件实事,分别是:\n一、新建乡村公路100条。\n二、新建敬老院5个。\n"
+                + "三、改造小街小巷10条,方便居民出行。\n"
+                + "为了落实这一要求,制定了实施方案,现将方案印发给你们,请认真组织实施。\n"
+                + "各区、各部门要结合实际制定具体的工作计划,认真组织实施并定期检查。\n";
+        DocumentBundle bundle = read("notice", "2026年为民办好三件实事实施方案", notice).bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::id)
+                .containsExactly("notice/一", "notice/二", "notice/三");
+        MeasureRecord last = measure(bundle, "notice/三");
+        assertThat(last.text()).doesNotContain("印发给你们").doesNotContain("各部门要");
+        assertThat(from(bundle, LinkType.LEADS, "notice/三")).isEmpty();
+    }
 }
