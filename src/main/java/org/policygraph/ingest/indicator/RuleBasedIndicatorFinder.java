@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.ingest.Alternation;
 import org.policygraph.ingest.IndicatorFinder;
 import org.policygraph.model.IndicatorKind;
 import org.policygraph.model.IndicatorPeriod;
@@ -205,13 +206,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     + "|(?:督查|检查|调研|暗访|巡查)中?发现");
 
     /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…". */
-    /** Predicates that complete a counted noun at the end of its clause ("…示范社区全面建成"). */
-    private static final Pattern COMPLETION = Pattern.compile(
-            "(全面建成|建成投用|建成|投入使用|投入运营|投用|挂牌|获批|落地|投产|达产|竣工|开工|脱贫退出|脱贫摘帽|脱贫|退出|摘帽"
-                    + "|完成[\\p{IsHan}]{1,8})$"); // "7个乡镇卫生院完成搬迁或改扩建"
-
-    /** A negation before a predicate of completion: "未开工", "尚未建成". */
-    private static final Pattern NOT_YET = Pattern.compile("(?:尚|暂|仍|还)?未|没有|未能");
 
     /** A sum right after an investment verb: "投资3000万元", "总投资5亿元", "完成投资…". */
     private static final Pattern INVESTMENT_BEFORE = Pattern.compile("(?:总投资|计划投资|完成投资|投资|投入)(?:约|近|超)?$");
@@ -307,6 +301,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> followers;
     /** Verbs that state a level reached: under a 期间 span, the value is the level at the span's end. */
     private final List<String> levelVerbs;
+    /**
+     * Predicates that complete a counted noun at the end of its clause ("…示范社区全面建成"; DONE), or a verb of completion
+     * with its object ("7个乡镇卫生院完成搬迁或改扩建"; DONE_OBJECT, the object 1 to 8 Han characters).
+     */
+    private final Pattern completion;
+    /** A negation before a predicate of completion: "未开工", "尚未建成" (NOT_YET). */
+    private final Pattern notYet;
 
     /**
      * @param metrics the curated metrics each found figure is matched to by name and kind
@@ -330,6 +331,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.fromTo = words.of(IndicatorWords.Kind.FROM_TO);
         this.followers = words.of(IndicatorWords.Kind.FOLLOWER);
         this.levelVerbs = words.of(IndicatorWords.Kind.LEVEL_VERB);
+        this.completion = Pattern.compile("(?:" + Alternation.longestFirst(words.of(IndicatorWords.Kind.DONE)) + "|"
+                + Alternation.longestFirst(words.of(IndicatorWords.Kind.DONE_OBJECT)) + "\\p{IsHan}{1,8})$");
+        this.notYet = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.NOT_YET)));
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -709,17 +713,17 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         private boolean completedCount(Hit h) {
             if (!h.listedBefore.isEmpty()) {
                 // "403个贫困村18万贫困人口脱贫退出": the predicate after the last noun completes each listed count
-                Matcher shared = COMPLETION.matcher(h.listedBefore);
+                Matcher shared = completion.matcher(h.listedBefore);
                 if (shared.find() && shared.start() > 0) {
                     h.verb = "";
                     return true;
                 }
             }
-            Matcher done = COMPLETION.matcher(h.noun);
+            Matcher done = completion.matcher(h.noun);
             if (!done.find() || done.start() == 0) {
                 return false;
             }
-            h.noun = NOT_YET.matcher(h.noun.substring(0, done.start())).matches() ? h.noun
+            h.noun = notYet.matcher(h.noun.substring(0, done.start())).matches() ? h.noun
                     : h.noun.substring(0, done.start());
             h.verb = "";
             return true;
@@ -1410,7 +1414,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             h.type = HitType.PREFIX;
             int nounEnd = nounEnd(s, m.end());
             int nextCount = nextCountInNoun(s, printed, m.end(), nounEnd);
-            if (nextCount > 0 && COMPLETION.matcher(s.substring(nextCount, nounEnd)).find()) {
+            if (nextCount > 0 && completion.matcher(s.substring(nextCount, nounEnd)).find()) {
                 h.listedBefore = s.substring(nextCount, nounEnd);
                 nounEnd = nextCount;
             }
@@ -1443,7 +1447,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     h.verb = ""; // "每个社区有1处养老服务场所": the standard each unit meets, named by its noun
                 }
                 if (h.verb == null && !endsWithJoint(before) && !clean(before).isEmpty()
-                        && !COMPLETION.matcher(h.noun + h.listedBefore).find()) {
+                        && !completion.matcher(h.noun + h.listedBefore).find()) {
                     continue;
                 }
                 if ("在".equals(h.verb) && !actsOn(h.noun)) {

@@ -54,6 +54,34 @@ class IndicatorWordsTest {
         assertTrue(prose.contains(found.get(0).source().quote()));
     }
 
+    /** The shipped words without the rows starting {@code dropped} ("KIND\tword\t"), then {@code added} rows. */
+    private static IndicatorWords edited(String dropped, String added) throws IOException {
+        String kept = shipped().lines().filter(l -> dropped.isEmpty() || !l.startsWith(dropped))
+                .reduce("", (a, l) -> a + l + "\n");
+        return IndicatorWords.from(TsvTable.parse("indicator-words.tsv", kept + added, IndicatorWords.HEADER));
+    }
+
+    private static List<String> read(IndicatorWords words, String raw) {
+        return finder(words).find("A19", "own", "loc", raw).stream()
+                .map(r -> r.kind() + ":" + r.name() + "=" + r.value()).toList();
+    }
+
+    @Test
+    void thePredicatesOfCompletionAndTheirNegationsAreData() throws IOException {
+        String done = "年底前，全市3个安置小区竣工。";
+        assertEquals(List.of("COUNT:安置小区=3.0"), read(IndicatorWords.read(SeedSource.classpath()), done));
+        assertEquals(List.of(), read(edited("DONE\t竣工\t", ""), done));
+
+        String withObject = "年底前，全市3个安置小区实现交付使用。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), withObject));
+        assertEquals(List.of("COUNT:安置小区=3.0"), read(edited("", "DONE_OBJECT\t实现\tmade up\n"), withObject));
+
+        // what is not done yet is named by the negated predicate, where the negation is one listed
+        String notYet = "重点项目5个迟迟未开工。";
+        assertEquals(List.of("COUNT:迟迟未=5.0"), read(IndicatorWords.read(SeedSource.classpath()), notYet));
+        assertEquals(List.of("COUNT:迟迟未开工=5.0"), read(edited("", "NOT_YET\t迟迟未\tmade up\n"), notYet));
+    }
+
     @Test
     void aSeedWithoutTheFileIsRefused(@TempDir Path seed) throws IOException {
         Files.createDirectories(seed.resolve("vocabulary"));
