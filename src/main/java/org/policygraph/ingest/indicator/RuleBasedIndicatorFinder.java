@@ -308,6 +308,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern completion;
     /** A negation before a predicate of completion: "未开工", "尚未建成" (NOT_YET). */
     private final Pattern notYet;
+    /** A scope between a count's verb and the count: "全力推进全省20个…重点项目", "督促辖区内12家…敬老院" (COUNT_SCOPE). */
+    private final Pattern scopeBeforeCount;
+    /** 为 as "for", not the copula of "作为3个试点县", "成为10个示范区之一", "列为5个重点县" (NOT_FOR). */
+    private final Pattern forWhom;
 
     /**
      * @param metrics the curated metrics each found figure is matched to by name and kind
@@ -334,6 +338,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.completion = Pattern.compile("(?:" + Alternation.longestFirst(words.of(IndicatorWords.Kind.DONE)) + "|"
                 + Alternation.longestFirst(words.of(IndicatorWords.Kind.DONE_OBJECT)) + "\\p{IsHan}{1,8})$");
         this.notYet = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.NOT_YET)));
+        this.scopeBeforeCount = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.COUNT_SCOPE)) + "$");
+        this.forWhom = Pattern.compile("为(?<!" + Alternation.longestFirst(words.of(IndicatorWords.Kind.NOT_FOR)) + ")$");
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -1427,7 +1433,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 h.end = m.end() + fund.end();
                 h.verb = "";
             } else if (units.isCounted(unit)) {
-                String verbed = SCOPE_BEFORE_COUNT.matcher(before).replaceFirst("");
+                String verbed = scopeBeforeCount.matcher(before).replaceFirst("");
                 for (String v : prefixVerbs) {
                     if (verbed.endsWith(v)) {
                         h.verb = v;
@@ -1440,7 +1446,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 if (h.verb == null) {
                     h.verb = verbBeforeModifier(before);
                 }
-                if (h.verb == null && FOR_WHOM.matcher(verbed).find() && SERVED.matcher(h.noun).find()) {
+                if (h.verb == null && forWhom.matcher(verbed).find() && SERVED.matcher(h.noun).find()) {
                     h.verb = "为"; // "为全区23000名老年人提供居家上门服务": the people a service is given to
                 }
                 if (h.verb == null && EACH_HAS.matcher(verbed).find()) {
@@ -1453,7 +1459,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 if ("在".equals(h.verb) && !actsOn(h.noun)) {
                     continue; // "在46个小区，建成…": where, not what the task counts
                 }
-            } else if (FOR_WHOM.matcher(before).find() && SERVED.matcher(h.noun).find()) {
+            } else if (forWhom.matcher(before).find() && SERVED.matcher(h.noun).find()) {
                 h.verb = "为"; // "为1.2万人次有需求的残疾人开展职业技能培训": served, counted in visits
             } else if (TASK_NOUN.matcher(h.noun).find() && (h.verb = verbEnding(before)) != null) {
                 // "完成60万平方米征拆任务": the amount of the task the verb sets, the task named after it
@@ -1512,17 +1518,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      */
     private static final Pattern SERVED = Pattern.compile("^[^，,。；;、\\d]{1,12}?(?:提供|开展|实施|进行)");
 
-    /** 为 as "for", not the copula of "作为3个试点县", "成为10个示范区之一", "列为5个重点县". */
-    private static final Pattern FOR_WHOM = Pattern.compile("(?<![作成列定视改分认])为$");
-
     /**
      * "实现每个街道有1处综合养老服务设施", "每个村建有1个…": a per-unit standard, the count each unit of a kind has; the
      * noun after the count names it.
      */
     private static final Pattern EACH_HAS = Pattern.compile("每个?[^，,。；;、\\d]{1,6}?(?:都|均|至少)?(?:建有|设有|配有|有)$");
-
-    /** A scope between a count's verb and the count: "全力推进全省20个…重点项目", "督促辖区内12家…敬老院". */
-    private static final Pattern SCOPE_BEFORE_COUNT = Pattern.compile("(?:全省|全市|全区|全县|全州|全旗|辖区内|辖区)$");
 
     /** A bound printed before a count, after its verb: "打造不少于20个…", "认定至少3个…". */
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?:不少于|不低于|至少|超过)$");

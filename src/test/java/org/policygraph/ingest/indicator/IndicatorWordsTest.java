@@ -83,6 +83,18 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void theScopesBeforeACountAndTheCopulasEndingIn为AreData() throws IOException {
+        String scope = "全力推进全镇20个重点项目建设。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), scope));
+        assertEquals(List.of("COUNT:重点项目建设=20.0"), read(edited("", "COUNT_SCOPE\t全镇\tmade up\n"), scope));
+
+        String copula = "被选为3个试点县开展改革。";
+        assertEquals(List.of("COUNT:为试点县开展改革=3.0"), read(IndicatorWords.read(SeedSource.classpath()), copula));
+        assertEquals(List.of(), read(edited("", "NOT_FOR\t选为\tmade up\n"), copula));
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), "作为3个试点县开展改革。"));
+    }
+
+    @Test
     void aSeedWithoutTheFileIsRefused(@TempDir Path seed) throws IOException {
         Files.createDirectories(seed.resolve("vocabulary"));
         SeedException missing = assertThrows(SeedException.class, () -> IndicatorWords.read(SeedSource.directory(seed)));
