@@ -217,9 +217,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static final Pattern SHARE_NAME = Pattern.compile("比重|比例|占比");
 
-    /** The area a share is of, printed right after it: "建成区20%以上面积达到…" (the share of the area of what precedes). */
-    private static final String AREA = "面积";
-
     /** A share opening its clause, then the noun it is a share of and what that does: "90%以上乡镇实现…". */
     private static final Pattern SHARE_OF_WHAT_FOLLOWS = Pattern.compile(
             "[^，,。；;：:、（()）\\d]{1,12}?(?:实现|达到|建成|具备|完成|开通|覆盖|通)");
@@ -312,6 +309,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern scopeBeforeCount;
     /** 为 as "for", not the copula of "作为3个试点县", "成为10个示范区之一", "列为5个重点县" (NOT_FOR). */
     private final Pattern forWhom;
+    /** The area a share is of, printed right after it: "建成区20%以上面积达到…" (AREA). */
+    private final List<String> areaWords;
+    /** The unit of an age: printed before a noun ("3—6岁幼儿") it bounds who is counted; at a clause's end a level. */
+    private final List<String> ageUnits;
+    /** Words after an age that still end its statement ("达到80岁和…", "以上", "左右"): no noun follows (AGE_JOIN). */
+    private final List<String> ageJoins;
 
     /**
      * @param metrics the curated metrics each found figure is matched to by name and kind
@@ -340,6 +343,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.notYet = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.NOT_YET)));
         this.scopeBeforeCount = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.COUNT_SCOPE)) + "$");
         this.forWhom = Pattern.compile("为(?<!" + Alternation.longestFirst(words.of(IndicatorWords.Kind.NOT_FOR)) + ")$");
+        this.areaWords = words.of(IndicatorWords.Kind.AREA);
+        this.ageUnits = words.of(IndicatorWords.Kind.AGE_UNIT);
+        this.ageJoins = words.of(IndicatorWords.Kind.AGE_JOIN);
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -898,7 +904,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             // "实现 5G 网络 80%以上区域覆盖": the share is named by the clause around it
             boolean opensClause = opensShareClause(s.substring(segStart, h.start))
                     && SHARE_OF_WHAT_FOLLOWS.matcher(s).region(h.end, s.length()).lookingAt();
-            if (percent && !growth && s.startsWith(AREA, h.end)) {
+            if (percent && !growth && startsWithAny(s.substring(h.end), areaWords)) {
                 // "建成区20%以上面积达到海绵城市建设要求": the share of the area of what precedes, reaching what follows
                 int stop = h.end + 1;
                 while (stop < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(stop)) < 0) {
@@ -1342,8 +1348,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 rest = rest.substring("大关".length());
                 h.end += "大关".length();
             }
-            if (AGE.equals(unit) && !rest.isEmpty() && Character.UnicodeScript.of(rest.charAt(0))
-                    == Character.UnicodeScript.HAN && AGE_JOINS.indexOf(rest.charAt(0)) < 0) {
+            if (ageUnits.contains(unit) && !rest.isEmpty() && Character.UnicodeScript.of(rest.charAt(0))
+                    == Character.UnicodeScript.HAN && !startsWithAny(rest, ageJoins)) {
                 continue; // "3-6岁幼儿受教育率", "60岁以上老年人": the ages of the people counted, a scope
             }
             String clauseBefore = s.substring(segmentStart(s, m.start()), m.start());
@@ -1397,7 +1403,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 terminated = true; // "90%以上乡镇实现15分钟上高速": the share of the noun after it, named in nameValue
             }
             if (!terminated && units.isPercent(unit)
-                    && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的") || rest.startsWith(AREA))) {
+                    && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的") || startsWithAny(rest, areaWords))) {
                 terminated = true; // "80%以上区域覆盖": the share's noun follows, named in nameValue
             }
             if (terminated) {
@@ -1499,11 +1505,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern DEADLINE_IN_NAME = Pattern.compile(
             "(?:须|要|应|必须)?(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)$"
                     + "|^(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)");
-
-    /** The unit of an age: printed before a noun ("3—6岁幼儿") it bounds who is counted; at a clause's end it is a level. */
-    private static final String AGE = "岁";
-    /** Characters after an age that still end its statement ("达到80岁和…", "以上", "左右"): no noun follows. */
-    private static final String AGE_JOINS = "和及与或并以左";
 
     /**
      * The plan dividing its own work into items: "主要工作任务分解为7大方面、80项", "将全年工作细化为150项"; or sizing the

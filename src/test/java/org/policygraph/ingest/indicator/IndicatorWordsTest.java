@@ -95,6 +95,22 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void theAreaOfAShareAndTheWordsOfAnAgeAreData() throws IOException {
+        String area = "建成区20%以上用地达到海绵城市建设要求。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), area));
+        assertEquals(List.of("SHARE:建成区用地达到海绵城市建设要求=20.0"), read(edited("", "AREA\t用地\tmade up\n"), area));
+
+        String join = "人均预期寿命达到80岁和以上。";
+        assertEquals(List.of("LEVEL:人均预期寿命=80.0"), read(IndicatorWords.read(SeedSource.classpath()), join));
+        assertEquals(List.of(), read(edited("AGE_JOIN\t和\t", ""), join));
+
+        String ages = "3-6岁幼儿入园率达到95%。";
+        assertEquals(List.of("SHARE:3-6岁幼儿入园率=95.0"), read(IndicatorWords.read(SeedSource.classpath()), ages));
+        List<String> noAge = read(edited("AGE_UNIT\t岁\t", "AGE_UNIT\t个百分点\tmade up\n"), ages);
+        assertTrue(noAge.stream().anyMatch(f -> f.endsWith("=3.0") || f.endsWith("=6.0")), noAge::toString);
+    }
+
+    @Test
     void aSeedWithoutTheFileIsRefused(@TempDir Path seed) throws IOException {
         Files.createDirectories(seed.resolve("vocabulary"));
         SeedException missing = assertThrows(SeedException.class, () -> IndicatorWords.read(SeedSource.directory(seed)));
