@@ -83,13 +83,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     + "(\\d+(?:\\.\\d+)?)(万)(以上|左右|以内|余|多)?(?=大关|[，,。；;、）)]|$)");
 
     /**
-     * "提升3万农村人口供水保障水平", "解决1.2万山区人口饮水问题": people counted in a bare 万 before the population they
-     * are (…人口): a count in 万人.
-     */
-    private static final Pattern TEN_THOUSAND_PEOPLE = Pattern.compile(
-            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)万(?=\\p{IsHan}{0,6}?人口)");
-
-    /**
      * "健康发展指数达85", "居民消费价格指数控制在103.5以内": an index or coefficient has no unit; its value is read right
      * after the verb of level that follows its name, where the statement ends after it.
      */
@@ -315,6 +308,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> ageUnits;
     /** Words after an age that still end its statement ("达到80岁和…", "以上", "左右"): no noun follows (AGE_JOIN). */
     private final List<String> ageJoins;
+    /**
+     * "提升3万农村人口供水保障水平", "解决1.2万山区人口饮水问题": people counted in a bare 万 before the population they
+     * are (…人口, a PEOPLE noun up to 6 Han characters on): a count in {@link #peopleUnit}.
+     */
+    private final Pattern tenThousandPeople;
+    /** The unit of a count of people printed as a bare 万 (PEOPLE_UNIT: 万人). */
+    private final String peopleUnit;
 
     /**
      * @param metrics the curated metrics each found figure is matched to by name and kind
@@ -346,6 +346,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.areaWords = words.of(IndicatorWords.Kind.AREA);
         this.ageUnits = words.of(IndicatorWords.Kind.AGE_UNIT);
         this.ageJoins = words.of(IndicatorWords.Kind.AGE_JOIN);
+        this.tenThousandPeople = Pattern.compile("(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)万(?=\\p{IsHan}{0,6}?"
+                + Alternation.longestFirst(words.of(IndicatorWords.Kind.PEOPLE)) + ")");
+        this.peopleUnit = words.of(IndicatorWords.Kind.PEOPLE_UNIT).get(0);
+        if (!units.isCounted(peopleUnit)) {
+            throw new IllegalArgumentException("PEOPLE_UNIT '" + peopleUnit + "' is no COUNT unit of units.tsv");
+        }
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -1291,9 +1297,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             values.add(new PrintedValue(w.start(), w.end(), Double.parseDouble(w.group(1)), null, w.group(2),
                     w.group(3), false));
         }
-        Matcher p = TEN_THOUSAND_PEOPLE.matcher(s);
+        Matcher p = tenThousandPeople.matcher(s);
         while (p.find()) {
-            values.add(new PrintedValue(p.start(), p.end(), Double.parseDouble(p.group(1)), null, "万人", null, false));
+            values.add(new PrintedValue(p.start(), p.end(), Double.parseDouble(p.group(1)), null, peopleUnit, null,
+                    false));
         }
         Matcher u = UNITLESS_VALUE.matcher(s);
         while (u.find()) {

@@ -111,6 +111,22 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void theNounsOfPeopleABare万CountsAndItsUnitAreData() throws IOException {
+        String people = "解决1.2万山区群众饮水问题。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), people));
+        List<IndicatorRecord> found = finder(edited("", "PEOPLE\t群众\tmade up\n")).find("A19", "own", "loc", people);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(1.2, found.get(0).value());
+        assertEquals("万人", found.get(0).unit());
+
+        SeedException two = assertThrows(SeedException.class, () -> edited("", "PEOPLE_UNIT\t万名\t\n"));
+        assertTrue(two.getMessage().contains("PEOPLE_UNIT"), two::getMessage);
+        IndicatorWords notCounted = edited("PEOPLE_UNIT\t", "PEOPLE_UNIT\t万元\t\n");
+        IllegalArgumentException amount = assertThrows(IllegalArgumentException.class, () -> finder(notCounted));
+        assertTrue(amount.getMessage().contains("万元"), amount::getMessage);
+    }
+
+    @Test
     void aSeedWithoutTheFileIsRefused(@TempDir Path seed) throws IOException {
         Files.createDirectories(seed.resolve("vocabulary"));
         SeedException missing = assertThrows(SeedException.class, () -> IndicatorWords.read(SeedSource.directory(seed)));
