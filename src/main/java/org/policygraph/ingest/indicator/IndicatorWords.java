@@ -14,8 +14,10 @@ import org.policygraph.ingest.TsvTable;
 /**
  * The words the prose rules read figures with ({@code graph-seed/vocabulary/indicator-words.tsv}: {@code kind word
  * note}): verbs of rank, action verbs before a count, verbs that open a clause of their own, from→to verbs, words that
- * may follow a stated value, verbs of level, and the words dropped from the start and end of a name. Each kind keeps
- * the order the file prints its words in: the rules take the first word that matches.
+ * may follow a stated value, verbs of level, the words dropped from the start and end of a name, predicates of
+ * completion and their negations, scopes before a count, copulas ending in 为, the area a share is of, the unit of an
+ * age with the words that may follow it, and the nouns of people a bare 万 counts with the unit it is read in. Each kind
+ * keeps the order the file prints its words in: the rules take the first word that matches.
  */
 public final class IndicatorWords {
 
@@ -23,7 +25,10 @@ public final class IndicatorWords {
     static final String[] HEADER = {"kind", "word", "note"};
 
     /** The role of a word (the file's comment says what each means). */
-    enum Kind { RANK_VERB, PREFIX_VERB, CLAUSE_VERB, FROM_TO, FOLLOWER, LEVEL_VERB, LEADING, TRAILING }
+    enum Kind {
+        RANK_VERB, PREFIX_VERB, CLAUSE_VERB, FROM_TO, FOLLOWER, LEVEL_VERB, LEADING, TRAILING,
+        DONE, DONE_OBJECT, NOT_YET, COUNT_SCOPE, NOT_FOR, AREA, AGE_UNIT, AGE_JOIN, PEOPLE, PEOPLE_UNIT
+    }
 
     private final Map<Kind, List<String>> words;
 
@@ -54,6 +59,10 @@ public final class IndicatorWords {
             if (of == null) {
                 // no word of a kind would read plans silently worse, like an empty file
                 throw new SeedException(table.file(), "no word of kind " + kind);
+            }
+            if (kind == Kind.PEOPLE_UNIT && of.size() > 1) {
+                // one unit a bare 万 of people is read in: a second would be ignored silently
+                throw new SeedException(table.file(), "more than one word of kind " + kind + ": " + of);
             }
             words.put(kind, List.copyOf(new ArrayList<>(of)));
         }

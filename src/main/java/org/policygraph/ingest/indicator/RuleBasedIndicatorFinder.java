@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.ingest.Alternation;
 import org.policygraph.ingest.IndicatorFinder;
 import org.policygraph.model.IndicatorKind;
 import org.policygraph.model.IndicatorPeriod;
@@ -80,13 +81,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern BARE_TEN_THOUSAND = Pattern.compile(
             "(?<=达到|达|突破|超过|超|为|增至|增加到|增加至|提高到|提高至|提升到|提升至|增长到|增长至|保持在|稳定在)"
                     + "(\\d+(?:\\.\\d+)?)(万)(以上|左右|以内|余|多)?(?=大关|[，,。；;、）)]|$)");
-
-    /**
-     * "提升3万农村人口供水保障水平", "解决1.2万山区人口饮水问题": people counted in a bare 万 before the population they
-     * are (…人口): a count in 万人.
-     */
-    private static final Pattern TEN_THOUSAND_PEOPLE = Pattern.compile(
-            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)万(?=\\p{IsHan}{0,6}?人口)");
 
     /**
      * "健康发展指数达85", "居民消费价格指数控制在103.5以内": an index or coefficient has no unit; its value is read right
@@ -205,13 +199,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     + "|(?:督查|检查|调研|暗访|巡查)中?发现");
 
     /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…". */
-    /** Predicates that complete a counted noun at the end of its clause ("…示范社区全面建成"). */
-    private static final Pattern COMPLETION = Pattern.compile(
-            "(全面建成|建成投用|建成|投入使用|投入运营|投用|挂牌|获批|落地|投产|达产|竣工|开工|脱贫退出|脱贫摘帽|脱贫|退出|摘帽"
-                    + "|完成[\\p{IsHan}]{1,8})$"); // "7个乡镇卫生院完成搬迁或改扩建"
-
-    /** A negation before a predicate of completion: "未开工", "尚未建成". */
-    private static final Pattern NOT_YET = Pattern.compile("(?:尚|暂|仍|还)?未|没有|未能");
 
     /** A sum right after an investment verb: "投资3000万元", "总投资5亿元", "完成投资…". */
     private static final Pattern INVESTMENT_BEFORE = Pattern.compile("(?:总投资|计划投资|完成投资|投资|投入)(?:约|近|超)?$");
@@ -222,9 +209,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern SHARE_NOUN = Pattern.compile("^[^，,。；;：:、]{0,12}?(覆盖|普及|达标|覆盖率|普及率)");
 
     private static final Pattern SHARE_NAME = Pattern.compile("比重|比例|占比");
-
-    /** The area a share is of, printed right after it: "建成区20%以上面积达到…" (the share of the area of what precedes). */
-    private static final String AREA = "面积";
 
     /** A share opening its clause, then the noun it is a share of and what that does: "90%以上乡镇实现…". */
     private static final Pattern SHARE_OF_WHAT_FOLLOWS = Pattern.compile(
@@ -307,6 +291,30 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> followers;
     /** Verbs that state a level reached: under a 期间 span, the value is the level at the span's end. */
     private final List<String> levelVerbs;
+    /**
+     * Predicates that complete a counted noun at the end of its clause ("…示范社区全面建成"; DONE), or a verb of completion
+     * with its object ("7个乡镇卫生院完成搬迁或改扩建"; DONE_OBJECT, the object 1 to 8 Han characters).
+     */
+    private final Pattern completion;
+    /** A negation before a predicate of completion: "未开工", "尚未建成" (NOT_YET). */
+    private final Pattern notYet;
+    /** A scope between a count's verb and the count: "全力推进全省20个…重点项目", "督促辖区内12家…敬老院" (COUNT_SCOPE). */
+    private final Pattern scopeBeforeCount;
+    /** 为 as "for", not the copula of "作为3个试点县", "成为10个示范区之一", "列为5个重点县" (NOT_FOR). */
+    private final Pattern forWhom;
+    /** The area a share is of, printed right after it: "建成区20%以上面积达到…" (AREA). */
+    private final List<String> areaWords;
+    /** The unit of an age: printed before a noun ("3—6岁幼儿") it bounds who is counted; at a clause's end a level. */
+    private final List<String> ageUnits;
+    /** Words after an age that still end its statement ("达到80岁和…", "以上", "左右"): no noun follows (AGE_JOIN). */
+    private final List<String> ageJoins;
+    /**
+     * "提升3万农村人口供水保障水平", "解决1.2万山区人口饮水问题": people counted in a bare 万 before the population they
+     * are (…人口, a PEOPLE noun up to 6 Han characters on): a count in {@link #peopleUnit}.
+     */
+    private final Pattern tenThousandPeople;
+    /** The unit of a count of people printed as a bare 万 (PEOPLE_UNIT: 万人). */
+    private final String peopleUnit;
 
     /**
      * @param metrics the curated metrics each found figure is matched to by name and kind
@@ -330,6 +338,20 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.fromTo = words.of(IndicatorWords.Kind.FROM_TO);
         this.followers = words.of(IndicatorWords.Kind.FOLLOWER);
         this.levelVerbs = words.of(IndicatorWords.Kind.LEVEL_VERB);
+        this.completion = Pattern.compile("(?:" + Alternation.longestFirst(words.of(IndicatorWords.Kind.DONE)) + "|"
+                + Alternation.longestFirst(words.of(IndicatorWords.Kind.DONE_OBJECT)) + "\\p{IsHan}{1,8})$");
+        this.notYet = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.NOT_YET)));
+        this.scopeBeforeCount = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.COUNT_SCOPE)) + "$");
+        this.forWhom = Pattern.compile("为(?<!" + Alternation.longestFirst(words.of(IndicatorWords.Kind.NOT_FOR)) + ")$");
+        this.areaWords = words.of(IndicatorWords.Kind.AREA);
+        this.ageUnits = words.of(IndicatorWords.Kind.AGE_UNIT);
+        this.ageJoins = words.of(IndicatorWords.Kind.AGE_JOIN);
+        this.tenThousandPeople = Pattern.compile("(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)万(?=\\p{IsHan}{0,6}?"
+                + Alternation.longestFirst(words.of(IndicatorWords.Kind.PEOPLE)) + ")");
+        this.peopleUnit = words.of(IndicatorWords.Kind.PEOPLE_UNIT).get(0);
+        if (!units.isCounted(peopleUnit)) {
+            throw new IllegalArgumentException("PEOPLE_UNIT '" + peopleUnit + "' is no COUNT unit of units.tsv");
+        }
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -709,17 +731,17 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         private boolean completedCount(Hit h) {
             if (!h.listedBefore.isEmpty()) {
                 // "403个贫困村18万贫困人口脱贫退出": the predicate after the last noun completes each listed count
-                Matcher shared = COMPLETION.matcher(h.listedBefore);
+                Matcher shared = completion.matcher(h.listedBefore);
                 if (shared.find() && shared.start() > 0) {
                     h.verb = "";
                     return true;
                 }
             }
-            Matcher done = COMPLETION.matcher(h.noun);
+            Matcher done = completion.matcher(h.noun);
             if (!done.find() || done.start() == 0) {
                 return false;
             }
-            h.noun = NOT_YET.matcher(h.noun.substring(0, done.start())).matches() ? h.noun
+            h.noun = notYet.matcher(h.noun.substring(0, done.start())).matches() ? h.noun
                     : h.noun.substring(0, done.start());
             h.verb = "";
             return true;
@@ -888,7 +910,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             // "实现 5G 网络 80%以上区域覆盖": the share is named by the clause around it
             boolean opensClause = opensShareClause(s.substring(segStart, h.start))
                     && SHARE_OF_WHAT_FOLLOWS.matcher(s).region(h.end, s.length()).lookingAt();
-            if (percent && !growth && s.startsWith(AREA, h.end)) {
+            if (percent && !growth && startsWithAny(s.substring(h.end), areaWords)) {
                 // "建成区20%以上面积达到海绵城市建设要求": the share of the area of what precedes, reaching what follows
                 int stop = h.end + 1;
                 while (stop < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(stop)) < 0) {
@@ -1275,9 +1297,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             values.add(new PrintedValue(w.start(), w.end(), Double.parseDouble(w.group(1)), null, w.group(2),
                     w.group(3), false));
         }
-        Matcher p = TEN_THOUSAND_PEOPLE.matcher(s);
+        Matcher p = tenThousandPeople.matcher(s);
         while (p.find()) {
-            values.add(new PrintedValue(p.start(), p.end(), Double.parseDouble(p.group(1)), null, "万人", null, false));
+            values.add(new PrintedValue(p.start(), p.end(), Double.parseDouble(p.group(1)), null, peopleUnit, null,
+                    false));
         }
         Matcher u = UNITLESS_VALUE.matcher(s);
         while (u.find()) {
@@ -1332,8 +1355,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 rest = rest.substring("大关".length());
                 h.end += "大关".length();
             }
-            if (AGE.equals(unit) && !rest.isEmpty() && Character.UnicodeScript.of(rest.charAt(0))
-                    == Character.UnicodeScript.HAN && AGE_JOINS.indexOf(rest.charAt(0)) < 0) {
+            if (ageUnits.contains(unit) && !rest.isEmpty() && Character.UnicodeScript.of(rest.charAt(0))
+                    == Character.UnicodeScript.HAN && !startsWithAny(rest, ageJoins)) {
                 continue; // "3-6岁幼儿受教育率", "60岁以上老年人": the ages of the people counted, a scope
             }
             String clauseBefore = s.substring(segmentStart(s, m.start()), m.start());
@@ -1387,7 +1410,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 terminated = true; // "90%以上乡镇实现15分钟上高速": the share of the noun after it, named in nameValue
             }
             if (!terminated && units.isPercent(unit)
-                    && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的") || rest.startsWith(AREA))) {
+                    && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的") || startsWithAny(rest, areaWords))) {
                 terminated = true; // "80%以上区域覆盖": the share's noun follows, named in nameValue
             }
             if (terminated) {
@@ -1410,7 +1433,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             h.type = HitType.PREFIX;
             int nounEnd = nounEnd(s, m.end());
             int nextCount = nextCountInNoun(s, printed, m.end(), nounEnd);
-            if (nextCount > 0 && COMPLETION.matcher(s.substring(nextCount, nounEnd)).find()) {
+            if (nextCount > 0 && completion.matcher(s.substring(nextCount, nounEnd)).find()) {
                 h.listedBefore = s.substring(nextCount, nounEnd);
                 nounEnd = nextCount;
             }
@@ -1423,7 +1446,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 h.end = m.end() + fund.end();
                 h.verb = "";
             } else if (units.isCounted(unit)) {
-                String verbed = SCOPE_BEFORE_COUNT.matcher(before).replaceFirst("");
+                String verbed = scopeBeforeCount.matcher(before).replaceFirst("");
                 for (String v : prefixVerbs) {
                     if (verbed.endsWith(v)) {
                         h.verb = v;
@@ -1436,20 +1459,20 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 if (h.verb == null) {
                     h.verb = verbBeforeModifier(before);
                 }
-                if (h.verb == null && FOR_WHOM.matcher(verbed).find() && SERVED.matcher(h.noun).find()) {
+                if (h.verb == null && forWhom.matcher(verbed).find() && SERVED.matcher(h.noun).find()) {
                     h.verb = "为"; // "为全区23000名老年人提供居家上门服务": the people a service is given to
                 }
                 if (h.verb == null && EACH_HAS.matcher(verbed).find()) {
                     h.verb = ""; // "每个社区有1处养老服务场所": the standard each unit meets, named by its noun
                 }
                 if (h.verb == null && !endsWithJoint(before) && !clean(before).isEmpty()
-                        && !COMPLETION.matcher(h.noun + h.listedBefore).find()) {
+                        && !completion.matcher(h.noun + h.listedBefore).find()) {
                     continue;
                 }
                 if ("在".equals(h.verb) && !actsOn(h.noun)) {
                     continue; // "在46个小区，建成…": where, not what the task counts
                 }
-            } else if (FOR_WHOM.matcher(before).find() && SERVED.matcher(h.noun).find()) {
+            } else if (forWhom.matcher(before).find() && SERVED.matcher(h.noun).find()) {
                 h.verb = "为"; // "为1.2万人次有需求的残疾人开展职业技能培训": served, counted in visits
             } else if (TASK_NOUN.matcher(h.noun).find() && (h.verb = verbEnding(before)) != null) {
                 // "完成60万平方米征拆任务": the amount of the task the verb sets, the task named after it
@@ -1490,11 +1513,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "(?:须|要|应|必须)?(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)$"
                     + "|^(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)");
 
-    /** The unit of an age: printed before a noun ("3—6岁幼儿") it bounds who is counted; at a clause's end it is a level. */
-    private static final String AGE = "岁";
-    /** Characters after an age that still end its statement ("达到80岁和…", "以上", "左右"): no noun follows. */
-    private static final String AGE_JOINS = "和及与或并以左";
-
     /**
      * The plan dividing its own work into items: "主要工作任务分解为7大方面、80项", "将全年工作细化为150项"; or sizing the
      * programme it lists by its categories: "为民办实事项目共10大类36项", "确定了11个方面共196项重点工作".
@@ -1508,17 +1526,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      */
     private static final Pattern SERVED = Pattern.compile("^[^，,。；;、\\d]{1,12}?(?:提供|开展|实施|进行)");
 
-    /** 为 as "for", not the copula of "作为3个试点县", "成为10个示范区之一", "列为5个重点县". */
-    private static final Pattern FOR_WHOM = Pattern.compile("(?<![作成列定视改分认])为$");
-
     /**
      * "实现每个街道有1处综合养老服务设施", "每个村建有1个…": a per-unit standard, the count each unit of a kind has; the
      * noun after the count names it.
      */
     private static final Pattern EACH_HAS = Pattern.compile("每个?[^，,。；;、\\d]{1,6}?(?:都|均|至少)?(?:建有|设有|配有|有)$");
-
-    /** A scope between a count's verb and the count: "全力推进全省20个…重点项目", "督促辖区内12家…敬老院". */
-    private static final Pattern SCOPE_BEFORE_COUNT = Pattern.compile("(?:全省|全市|全区|全县|全州|全旗|辖区内|辖区)$");
 
     /** A bound printed before a count, after its verb: "打造不少于20个…", "认定至少3个…". */
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?:不少于|不低于|至少|超过)$");

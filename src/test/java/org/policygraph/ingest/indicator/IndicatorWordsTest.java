@@ -54,6 +54,78 @@ class IndicatorWordsTest {
         assertTrue(prose.contains(found.get(0).source().quote()));
     }
 
+    /** The shipped words without the rows starting {@code dropped} ("KIND\tword\t"), then {@code added} rows. */
+    private static IndicatorWords edited(String dropped, String added) throws IOException {
+        String kept = shipped().lines().filter(l -> dropped.isEmpty() || !l.startsWith(dropped))
+                .reduce("", (a, l) -> a + l + "\n");
+        return IndicatorWords.from(TsvTable.parse("indicator-words.tsv", kept + added, IndicatorWords.HEADER));
+    }
+
+    private static List<String> read(IndicatorWords words, String raw) {
+        return finder(words).find("A19", "own", "loc", raw).stream()
+                .map(r -> r.kind() + ":" + r.name() + "=" + r.value()).toList();
+    }
+
+    @Test
+    void thePredicatesOfCompletionAndTheirNegationsAreData() throws IOException {
+        String done = "年底前，全市3个安置小区竣工。";
+        assertEquals(List.of("COUNT:安置小区=3.0"), read(IndicatorWords.read(SeedSource.classpath()), done));
+        assertEquals(List.of(), read(edited("DONE\t竣工\t", ""), done));
+
+        String withObject = "年底前，全市3个安置小区实现交付使用。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), withObject));
+        assertEquals(List.of("COUNT:安置小区=3.0"), read(edited("", "DONE_OBJECT\t实现\tmade up\n"), withObject));
+
+        // what is not done yet is named by the negated predicate, where the negation is one listed
+        String notYet = "重点项目5个迟迟未开工。";
+        assertEquals(List.of("COUNT:迟迟未=5.0"), read(IndicatorWords.read(SeedSource.classpath()), notYet));
+        assertEquals(List.of("COUNT:迟迟未开工=5.0"), read(edited("", "NOT_YET\t迟迟未\tmade up\n"), notYet));
+    }
+
+    @Test
+    void theScopesBeforeACountAndTheCopulasEndingIn为AreData() throws IOException {
+        String scope = "全力推进全镇20个重点项目建设。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), scope));
+        assertEquals(List.of("COUNT:重点项目建设=20.0"), read(edited("", "COUNT_SCOPE\t全镇\tmade up\n"), scope));
+
+        String copula = "被选为3个试点县开展改革。";
+        assertEquals(List.of("COUNT:为试点县开展改革=3.0"), read(IndicatorWords.read(SeedSource.classpath()), copula));
+        assertEquals(List.of(), read(edited("", "NOT_FOR\t选为\tmade up\n"), copula));
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), "作为3个试点县开展改革。"));
+    }
+
+    @Test
+    void theAreaOfAShareAndTheWordsOfAnAgeAreData() throws IOException {
+        String area = "建成区20%以上用地达到海绵城市建设要求。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), area));
+        assertEquals(List.of("SHARE:建成区用地达到海绵城市建设要求=20.0"), read(edited("", "AREA\t用地\tmade up\n"), area));
+
+        String join = "人均预期寿命达到80岁和以上。";
+        assertEquals(List.of("LEVEL:人均预期寿命=80.0"), read(IndicatorWords.read(SeedSource.classpath()), join));
+        assertEquals(List.of(), read(edited("AGE_JOIN\t和\t", ""), join));
+
+        String ages = "3-6岁幼儿入园率达到95%。";
+        assertEquals(List.of("SHARE:3-6岁幼儿入园率=95.0"), read(IndicatorWords.read(SeedSource.classpath()), ages));
+        List<String> noAge = read(edited("AGE_UNIT\t岁\t", "AGE_UNIT\t个百分点\tmade up\n"), ages);
+        assertTrue(noAge.stream().anyMatch(f -> f.endsWith("=3.0") || f.endsWith("=6.0")), noAge::toString);
+    }
+
+    @Test
+    void theNounsOfPeopleABare万CountsAndItsUnitAreData() throws IOException {
+        String people = "解决1.2万山区群众饮水问题。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), people));
+        List<IndicatorRecord> found = finder(edited("", "PEOPLE\t群众\tmade up\n")).find("A19", "own", "loc", people);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(1.2, found.get(0).value());
+        assertEquals("万人", found.get(0).unit());
+
+        SeedException two = assertThrows(SeedException.class, () -> edited("", "PEOPLE_UNIT\t万名\t\n"));
+        assertTrue(two.getMessage().contains("PEOPLE_UNIT"), two::getMessage);
+        IndicatorWords notCounted = edited("PEOPLE_UNIT\t", "PEOPLE_UNIT\t万元\t\n");
+        IllegalArgumentException amount = assertThrows(IllegalArgumentException.class, () -> finder(notCounted));
+        assertTrue(amount.getMessage().contains("万元"), amount::getMessage);
+    }
+
     @Test
     void aSeedWithoutTheFileIsRefused(@TempDir Path seed) throws IOException {
         Files.createDirectories(seed.resolve("vocabulary"));
