@@ -291,8 +291,47 @@ public final class SourceText {
                 }
             }
         }
+        if (lastRow == 0 && isHeaderPiece(text)) {
+            return firstRowFollows(lines, i + 1);
+        }
         return lastRow > 0 && (rowShort || GROUP_HEADING.matcher(text).matches())
                 && nextRowFollows(lines, i + 1, lastRow + 1, !rowShort);
+    }
+
+    /** The most lines a spaced table prints between its header's first line and its first row (header pieces, 合计). */
+    private static final int MAX_LINES_BEFORE_FIRST_ROW = 12;
+
+    /** The longest piece of a header cell broken onto a line of its own ("单位", "（万元）", "完成额度"). */
+    private static final int MAX_HEADER_PIECE = 10;
+
+    /**
+     * A line of one short cell without a sentence's end or a figure of its own: a piece of a header cell the page broke
+     * over lines ("责任" ⏎ "单位", "完成额度" ⏎ "(万元)"), or a cell of the header's second row.
+     */
+    static boolean isHeaderPiece(String text) {
+        return !text.isEmpty() && text.length() <= MAX_HEADER_PIECE && spaceCells(text).size() == 1
+                && !text.matches(".*[。；;，,：:]$") && !text.matches("^[\\d.%％]+$");
+    }
+
+    /**
+     * Whether the table's first numbered row follows from line {@code from} on within a few lines, after more pieces of
+     * its header (lines of one short cell or of several cells: the header's cells broken over lines, a 合计 row).
+     */
+    private static boolean firstRowFollows(List<Line> lines, int from) {
+        for (int k = from, seen = 0; k < lines.size() && seen < MAX_LINES_BEFORE_FIRST_ROW; k++) {
+            String next = lines.get(k).text().strip();
+            if (isNoise(next)) {
+                continue;
+            }
+            if (NUMBERED_SPACED_ROW.matcher(next).matches()) {
+                return true;
+            }
+            if (spaceCells(next).size() < 2 && !isHeaderPiece(next)) {
+                return false;
+            }
+            seen++;
+        }
+        return false;
     }
 
     /**

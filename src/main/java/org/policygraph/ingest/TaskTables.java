@@ -1013,6 +1013,7 @@ final class TaskTables {
         mergedNames = new EnumMap<>(Column.class);
         lastNumber = 0;
         lastText = null;
+        spacedHeaderOpen = false;
     }
 
     private void readRow(SourceText.Line line) {
@@ -1023,7 +1024,59 @@ final class TaskTables {
         if (line.spaceRow() && columns != null && cells.size() > columns.size()) {
             cells = mergeSurplus(cells);
         }
+        if (spacedHeaderOpen && row == null && lastNumber == 0 && line.spaceRow() && isHeaderContinuation(texts(cells))) {
+            // the header's cells broken over lines: "… 责任" ⏎ "单位" ⏎ "月度进展情况 投资完成情况 备注" ⏎ "完成额度" ⏎ "(万元)"
+            List<String> names = continuedHeader(context.labels(), columnNames, texts(cells));
+            List<Column> joined = headerColumns(context.labels(), names);
+            if (joined != null) {
+                columns = joined;
+                columnNames = names;
+            }
+            draft.represented(line.number());
+            return;
+        }
+        boolean header = line.spaceRow() && headerColumns(context.labels(), texts(cells)) != null;
         readRow(cells, line.number(), span(line));
+        spacedHeaderOpen = header;
+    }
+
+    /** A header of a table separated by spaces was read, and no row after it yet: its cells may go on below it. */
+    private boolean spacedHeaderOpen;
+
+    private List<String> texts(List<Span> cells) {
+        return cells.stream().map(c -> TextCleaner.cleanLine(c.of(raw)).replaceAll("\\s", "")).toList();
+    }
+
+    /** A cell of a header's second line this long at most ("月度进展情况(1-3月)"); longer, it is a row's text. */
+    private static final int MAX_HEADER_LINE_CELL = 2 * MAX_HEADER_CELL;
+
+    /**
+     * Whether a line of a spaced table, after its header and before its first row, goes on with the header: short
+     * cells only, none a figure, none a group's heading (一、…) or closed by a sentence's end.
+     */
+    private static boolean isHeaderContinuation(List<String> texts) {
+        return !texts.isEmpty() && texts.stream().allMatch(t -> !t.isEmpty() && t.length() <= MAX_HEADER_LINE_CELL
+                && !t.matches(".*[。；;，,]$") && !t.matches("^[\\d.%％]+$") && !t.matches(".*\\d{3,}.*")
+                && !OUTLINE_NUMBERED.matcher(t).matches());
+    }
+
+    /**
+     * The names of a spaced table's header with the cells of a line continuing it: a word ending the last name, as its
+     * bracketed unit ("完成额度" ⏎ "(万元)") or the rest of a bodies' column name ("责任" ⏎ "单位"), joins it; else the
+     * cells are columns after those printed.
+     */
+    static List<String> continuedHeader(ResponsibilityLabels labels, List<String> names, List<String> cells) {
+        List<String> joined = new ArrayList<>(names);
+        if (cells.size() == 1 && !joined.isEmpty()) {
+            String last = joined.get(joined.size() - 1);
+            String piece = cells.get(0);
+            if (BRACKETED_HEADER_TAIL.matcher(piece).matches() || brokenBodiesHeader(labels, last, piece)) {
+                joined.set(joined.size() - 1, last + piece);
+                return joined;
+            }
+        }
+        joined.addAll(cells);
+        return joined;
     }
 
     /**
@@ -1175,7 +1228,7 @@ final class TaskTables {
                     number = Integer.parseInt(texts.get(i));
                     break;
                 }
-                if (m.matches()) {
+                if (m.matches() && !DECIMAL_CELL.matcher(texts.get(i)).matches()) {
                     numberAt = i;
                     number = Integer.parseInt(m.group(1));
                     numberedTask = cells.get(i);
@@ -1286,6 +1339,8 @@ final class TaskTables {
         }
     }
 
+    /** A cell of one decimal figure ("30.2", "55219.1"): a total's cell wrapped onto a line of its own, no "30. 2" task. */
+    private static final Pattern DECIMAL_CELL = Pattern.compile("^\\d+\\.\\d+$");
     /** A row's number printed in brackets: "(1)", "（12）". */
     private static final Pattern BRACKETED_NUMBER_CELL = Pattern.compile("^[（(]\\s*(\\d{1,3})\\s*[)）]$");
     /** An outline number opening a cell: 一、 (一) 1. */

@@ -91,6 +91,29 @@ class SpacedTableRowsTest {
         assertThat(names(bundle, LinkType.SUPPORTS, second)).contains("工业和信息化委");
     }
 
+    @Test
+    void aHeaderWhoseCellsAreBrokenOverLinesStillOpensTheTable() {
+        // the header's cells wrapped where the page broke them ("责任" ⏎ "单位", "完成额度" ⏎ "(万元)"), a 合计 row
+        // whose figures wrapped too, a group row, then the numbered rows
+        DocumentBundle bundle = read("""
+                序号 项目名称 年度目标任务 计划投资(万元) 责任
+                单位
+                进展情况 投资完成情况 备注
+                完成额度
+                (万元)
+                占比
+                合计 5200
+                1300.5 25.0
+                一、区级民生实事
+                1 改造老旧小区 改造老旧小区30个。 4000 区住建局 已开工12个。 1000 25.0
+                2 新建公共厕所 新建公共厕所20座。 1200 区城管局 已完成选址。 300.5 25.0
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "改造老旧小区\n改造老旧小区30个。", "新建公共厕所\n新建公共厕所20座。");
+        assertThat(names(bundle, LinkType.LEADS, bundle.measures().get(0))).containsExactly("区住建局");
+        assertThat(names(bundle, LinkType.LEADS, bundle.measures().get(1))).containsExactly("区城管局");
+    }
+
     private static List<String> names(DocumentBundle bundle, LinkType type, MeasureRecord m) {
         Map<String, String> names = new HashMap<>();
         VOCABULARY.vocabulary().departments().forEach(d -> names.put(d.id(), d.name()));
