@@ -14,8 +14,9 @@ import org.policygraph.ingest.TsvTable;
 /**
  * The words the prose rules read figures with ({@code graph-seed/vocabulary/indicator-words.tsv}: {@code kind word
  * note}): verbs of rank, action verbs before a count, verbs that open a clause of their own, from→to verbs, words that
- * may follow a stated value, verbs of level, and the words dropped from the start and end of a name. Each kind keeps
- * the order the file prints its words in: the rules take the first word that matches.
+ * may follow a stated value, verbs of level, the words dropped from the start and end of a name, and the verbs of an
+ * award before a dated title. Each kind keeps the order the file prints its words in: the rules take the first word
+ * that matches.
  */
 public final class IndicatorWords {
 
@@ -23,7 +24,7 @@ public final class IndicatorWords {
     static final String[] HEADER = {"kind", "word", "note"};
 
     /** The role of a word (the file's comment says what each means). */
-    enum Kind { RANK_VERB, PREFIX_VERB, CLAUSE_VERB, FROM_TO, FOLLOWER, LEVEL_VERB, LEADING, TRAILING }
+    enum Kind { RANK_VERB, PREFIX_VERB, CLAUSE_VERB, FROM_TO, FOLLOWER, LEVEL_VERB, LEADING, TRAILING, AWARD_VERB }
 
     private final Map<Kind, List<String>> words;
 

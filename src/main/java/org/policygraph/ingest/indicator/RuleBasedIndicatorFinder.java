@@ -307,6 +307,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> followers;
     /** Verbs that state a level reached: under a 期间 span, the value is the level at the span's end. */
     private final List<String> levelVerbs;
+    /** "获评2024年全省…先进县": a year right after one of these dates the title won, not the figures around it. */
+    private final List<String> awardVerbs;
 
     /**
      * @param metrics the curated metrics each found figure is matched to by name and kind
@@ -330,6 +332,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.fromTo = words.of(IndicatorWords.Kind.FROM_TO);
         this.followers = words.of(IndicatorWords.Kind.FOLLOWER);
         this.levelVerbs = words.of(IndicatorWords.Kind.LEVEL_VERB);
+        this.awardVerbs = words.of(IndicatorWords.Kind.AWARD_VERB);
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -573,7 +576,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             this.ct = CompactText.of(raw);
             this.s = ct.text();
             this.masked = titleMask(s);
-            this.yearMarks = yearMarks(s, masked);
+            this.yearMarks = yearMarks(s, masked, awardVerbs);
         }
 
         List<FlattenedTable.Placed> read() {
@@ -1729,7 +1732,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    private static List<YearMark> yearMarks(String s, boolean[] masked) {
+    private static List<YearMark> yearMarks(String s, boolean[] masked, List<String> awardVerbs) {
         List<YearMark> marks = new ArrayList<>();
         boolean[] inSpan = new boolean[s.length()];
         Matcher span = YEAR_SPAN.matcher(s);
@@ -1750,7 +1753,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             boolean comparison = start > 0 && ("比较".indexOf(s.charAt(start - 1)) >= 0
                     || (s.charAt(start - 1) == '以' && BASE_OF.matcher(s).region(m.end(), s.length()).lookingAt()));
             boolean since = m.group(4) != null;
-            marks.add(new YearMark(start, m.end(), Integer.parseInt(m.group(2)), !comparison && !since, since, null));
+            // "获评2024年全省粮油千亩高产先进县": the year of a title won, not the time of what the passage reports
+            boolean titleWon = m.group(1) == null && endsWithAny(s.substring(Math.max(0, start - 4), start), awardVerbs);
+            marks.add(new YearMark(start, m.end(), Integer.parseInt(m.group(2)), !comparison && !since && !titleWon,
+                    since, null));
         }
         Matcher status = STATUS_DATE_YEAR.matcher(s);
         while (status.find()) {
@@ -1972,6 +1978,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static boolean startsWithAny(String s, List<String> prefixes) {
         for (String p : prefixes) {
             if (s.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String s, List<String> suffixes) {
+        for (String x : suffixes) {
+            if (s.endsWith(x)) {
                 return true;
             }
         }

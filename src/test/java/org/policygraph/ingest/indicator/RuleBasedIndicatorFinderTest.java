@@ -1544,4 +1544,14 @@ class RuleBasedIndicatorFinderTest {
         // nor a count after a verb no list has
         assertTrue(find("T25", "着力引来8个以上科研平台。").isEmpty());
     }
+
+    /** "获评2024年…先进县": the year of a title won dates the title, not the figures reported after it. */
+    @Test
+    void theYearOfATitleWonDoesNotDateTheFiguresAfterIt() {
+        List<IndicatorRecord> found = find("T25",
+                "2025年上半年，全县粮食产量增长5%，荣获2023年度全省产粮大县称号。建成农业示范园3个，机械化率达88.5%。");
+        assertEquals(List.of(2025, 2025, 2025), found.stream().map(IndicatorRecord::year).toList(), found::toString);
+        // a year printed for the figures themselves still dates them
+        assertEquals(2024, only(find("T25", "2024年建成农业示范园3个。")).year());
+    }
 }
