@@ -591,6 +591,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             }
             distributeRespectively(readings);
+            qualifiedEnumeration(readings);
             List<FlattenedTable.Placed> out = new ArrayList<>();
             for (Reading r : readings) {
                 if (r.sharedBy == null) {
@@ -1103,7 +1104,56 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 i += run.size() - 1;
             }
         }
+
+        /**
+         * "中心区补差水平提高到城镇616元/人月、农村459元/人月": after a verb of level, each figure of the enumeration is
+         * named by a short qualifier of its own (城镇, 农村) and all of them measure what stands before the verb.
+         */
+        private void qualifiedEnumeration(List<Reading> readings) {
+            for (int i = 0; i + 1 < readings.size(); i++) {
+                Reading first = readings.get(i);
+                if (first.record == null || first.hit.type != HitType.SUFFIX || first.hit.unit == null) {
+                    continue;
+                }
+                String name = first.record.name();
+                String subject = null;
+                String qualifier = null;
+                for (String v : levelVerbs) {
+                    int k = name.lastIndexOf(v);
+                    if (v.length() >= 2 && k > 0 && QUALIFIER.matcher(name.substring(k + v.length())).matches()) {
+                        subject = name.substring(0, k);
+                        qualifier = name.substring(k + v.length());
+                        break;
+                    }
+                }
+                if (subject == null) {
+                    continue;
+                }
+                List<Reading> run = new ArrayList<>(List.of(first));
+                for (int j = i + 1; j < readings.size(); j++) {
+                    Reading prev = readings.get(j - 1);
+                    Reading next = readings.get(j);
+                    if (next.record == null || next.quoteStart != prev.hit.end + 1 || s.charAt(prev.hit.end) != '、'
+                            || !first.hit.unit.equals(next.hit.unit)
+                            || !QUALIFIER.matcher(next.record.name()).matches()) {
+                        break;
+                    }
+                    run.add(next);
+                }
+                if (run.size() < 2) {
+                    continue;
+                }
+                first.record = first.record.withName(subject + "（" + qualifier + "）");
+                for (Reading r : run.subList(1, run.size())) {
+                    r.record = r.record.withName(subject + "（" + r.record.name() + "）");
+                }
+                i += run.size() - 1;
+            }
+        }
     }
+
+    /** A short qualifier naming one figure of an enumeration ("城镇", "农村"): no figure, verb or punctuation. */
+    private static final Pattern QUALIFIER = Pattern.compile("[^\\d，,。；;：:、（()）]{1,4}");
 
     /** "A、B均": subjects listed, then 均 (all of them); not 人均, 年均. */
     private static final Pattern SHARED_BY = Pattern.compile("([^\\d]+、[^\\d]+[^人年])(?:均|都)");

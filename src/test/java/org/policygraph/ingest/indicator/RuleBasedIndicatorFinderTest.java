@@ -1554,4 +1554,19 @@ class RuleBasedIndicatorFinderTest {
         // a year printed for the figures themselves still dates them
         assertEquals(2024, only(find("T25", "2024年建成农业示范园3个。")).year());
     }
+
+    /**
+     * "X提高到城镇616元/人月、农村459元/人月": each figure of the enumeration is X for its own qualifier, not a figure
+     * named by the qualifier alone.
+     */
+    @Test
+    void anEnumerationOfQualifiedFiguresAfterAVerbOfLevelMeasuresWhatPrecedesTheVerb() {
+        List<IndicatorRecord> found = find("T25", "山区补助水平提高到城镇520元/人月、农村310元/人月。");
+        assertEquals(List.of("山区补助水平（城镇） 520.0", "山区补助水平（农村） 310.0"),
+                found.stream().map(r -> r.name() + " " + r.value()).toList());
+        // figures of their own (a verb each) keep their own names
+        List<IndicatorRecord> own = find("T25", "城镇补助提高到520元/人月、农村补助达到310元/人月。");
+        assertEquals(2, own.size(), own::toString);
+        assertTrue(own.stream().noneMatch(r -> r.name().contains("（")), own::toString);
+    }
 }
