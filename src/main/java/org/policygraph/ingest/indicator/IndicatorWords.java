@@ -14,9 +14,9 @@ import org.policygraph.ingest.TsvTable;
 /**
  * The words the prose rules read figures with ({@code graph-seed/vocabulary/indicator-words.tsv}: {@code kind word
  * note}): verbs of rank, action verbs before a count, verbs that open a clause of their own, from→to verbs, words that
- * may follow a stated value, verbs of level, the words dropped from the start and end of a name, and the verbs of an
- * award before a dated title. Each kind keeps the order the file prints its words in: the rules take the first word
- * that matches.
+ * may follow a stated value, verbs of level, the words dropped from the start and end of a name, the verbs of an award
+ * before a dated title, and the endings of place names. Each kind keeps the order the file prints its words in: the
+ * rules take the first word that matches.
  */
 public final class IndicatorWords {
 
@@ -24,7 +24,9 @@ public final class IndicatorWords {
     static final String[] HEADER = {"kind", "word", "note"};
 
     /** The role of a word (the file's comment says what each means). */
-    enum Kind { RANK_VERB, PREFIX_VERB, CLAUSE_VERB, FROM_TO, FOLLOWER, LEVEL_VERB, LEADING, TRAILING, AWARD_VERB }
+    enum Kind {
+        RANK_VERB, PREFIX_VERB, CLAUSE_VERB, FROM_TO, FOLLOWER, LEVEL_VERB, LEADING, TRAILING, AWARD_VERB, PLACE_ENDING
+    }
 
     private final Map<Kind, List<String>> words;
 

@@ -309,6 +309,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> levelVerbs;
     /** "获评2024年全省…先进县": a year right after one of these dates the title won, not the figures around it. */
     private final List<String> awardVerbs;
+    /** "端州区", "四会市": how a place name ends (a subject of places only after 其中). */
+    private final List<String> placeEndings;
 
     /**
      * @param metrics the curated metrics each found figure is matched to by name and kind
@@ -333,6 +335,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.followers = words.of(IndicatorWords.Kind.FOLLOWER);
         this.levelVerbs = words.of(IndicatorWords.Kind.LEVEL_VERB);
         this.awardVerbs = words.of(IndicatorWords.Kind.AWARD_VERB);
+        this.placeEndings = words.of(IndicatorWords.Kind.PLACE_ENDING);
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -592,6 +595,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             distributeRespectively(readings);
             qualifiedEnumeration(readings);
+            placesOfABreakdown(readings);
             List<FlattenedTable.Placed> out = new ArrayList<>();
             for (Reading r : readings) {
                 if (r.sharedBy == null) {
@@ -1106,6 +1110,53 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
 
         /**
+         * "已提高我市城乡特困人员供养最低标准，其中，端州区提高到20100元/人年，鼎湖区提高到17340元/人年": after 其中, a
+         * clause whose subject is only places breaks down what the sentence named before 其中 by place; the figure is
+         * that quantity's, for those places (the figure of the clause before, if it has one, names it).
+         */
+        private void placesOfABreakdown(List<Reading> readings) {
+            for (Reading r : readings) {
+                if (r.record == null || r.hit.type != HitType.SUFFIX || !placesOnly(r.record.name())) {
+                    continue;
+                }
+                int sentence = r.hit.start;
+                while (sentence > 0 && SENTENCE_ENDS.indexOf(s.charAt(sentence - 1)) < 0) {
+                    sentence--;
+                }
+                int among = s.lastIndexOf(AMONG, r.hit.start);
+                if (among <= sentence || CLAUSE_BOUNDARIES.indexOf(s.charAt(among - 1)) < 0) {
+                    continue;
+                }
+                int clause = segmentStart(s, among - 1);
+                String subject = null;
+                for (Reading before : readings) {
+                    if (before.record != null && before.hit.start >= clause && before.hit.end < among) {
+                        subject = before.record.name();
+                    }
+                }
+                if (subject == null) {
+                    subject = clean(s.substring(clause, among - 1));
+                }
+                if (!subject.isEmpty() && !placesOnly(subject)) {
+                    r.record = r.record.withName(subject + "（" + r.record.name() + "）");
+                }
+            }
+        }
+
+        /** Whether a name is only place names ("端州区", "高要区、四会市、广宁县"): where, not what, a figure measures. */
+        private boolean placesOnly(String name) {
+            if (name.isEmpty()) {
+                return false;
+            }
+            for (String place : name.split("、", -1)) {
+                if (!PLACE.matcher(place).matches() || !endsWithAny(place, placeEndings)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
          * "中心区补差水平提高到城镇616元/人月、农村459元/人月": after a verb of level, each figure of the enumeration is
          * named by a short qualifier of its own (城镇, 农村) and all of them measure what stands before the verb.
          */
@@ -1151,6 +1202,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
         }
     }
+
+    private static final String AMONG = "其中";
+
+    /** A place name's shape: a few characters, no figure or punctuation (its ending is checked apart). */
+    private static final Pattern PLACE = Pattern.compile("[\\p{IsHan}]{2,8}");
 
     /** A short qualifier naming one figure of an enumeration ("城镇", "农村"): no figure, verb or punctuation. */
     private static final Pattern QUALIFIER = Pattern.compile("[^\\d，,。；;：:、（()）]{1,4}");

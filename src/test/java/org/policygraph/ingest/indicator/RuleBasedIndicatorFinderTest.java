@@ -1569,4 +1569,24 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(2, own.size(), own::toString);
         assertTrue(own.stream().noneMatch(r -> r.name().contains("（")), own::toString);
     }
+
+    /**
+     * "已提高全市X，其中，甲区提高到a，乙县、丙县提高到b": after 其中, a clause whose subject is only places gives the
+     * figure of those places for what the sentence named before 其中.
+     */
+    @Test
+    void placesAfterQiZhongBreakDownWhatTheSentenceNamedBefore() {
+        List<IndicatorRecord> found = find("T25",
+                "已提高全市困难群众救助标准，其中，甲州区提高到12000元/人年，乙县、丙县提高到10800元/人年。");
+        assertEquals(2, found.size(), found::toString);
+        for (IndicatorRecord r : found) {
+            assertTrue(r.name().contains("困难群众救助标准"), r.name());
+        }
+        assertTrue(found.get(1).name().contains("乙县、丙县"), found.get(1).name());
+        // a figure of the whole before 其中 names the places' figures
+        List<IndicatorRecord> growth = find("T25", "全市地区生产总值增长6%，其中，甲州区增长7.5%。");
+        assertEquals("全市地区生产总值（甲州区）", growth.get(1).name());
+        // without 其中 a place stays the subject it is
+        assertEquals("甲州区", only(find("T25", "甲州区提高到12000元/人年。")).name());
+    }
 }
