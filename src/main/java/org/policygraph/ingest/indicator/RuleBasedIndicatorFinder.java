@@ -315,6 +315,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern tenThousandPeople;
     /** The unit of a count of people printed as a bare 万 (PEOPLE_UNIT: 万人). */
     private final String peopleUnit;
+    /** "获评2024年全省…先进县": a year right after one of these dates the title won, not the figures around it. */
+    private final List<String> awardVerbs;
+    /** "端州区", "四会市": how a place name ends (a subject of places only after 其中). */
+    private final List<String> placeEndings;
 
     /**
      * @param metrics the curated metrics each found figure is matched to by name and kind
@@ -352,6 +356,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         if (!units.isCounted(peopleUnit)) {
             throw new IllegalArgumentException("PEOPLE_UNIT '" + peopleUnit + "' is no COUNT unit of units.tsv");
         }
+        this.awardVerbs = words.of(IndicatorWords.Kind.AWARD_VERB);
+        this.placeEndings = words.of(IndicatorWords.Kind.PLACE_ENDING);
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -595,7 +601,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             this.ct = CompactText.of(raw);
             this.s = ct.text();
             this.masked = titleMask(s);
-            this.yearMarks = yearMarks(s, masked);
+            this.yearMarks = yearMarks(s, masked, awardVerbs);
         }
 
         List<FlattenedTable.Placed> read() {
@@ -610,6 +616,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             }
             distributeRespectively(readings);
+            qualifiedEnumeration(readings);
+            placesOfABreakdown(readings);
             List<FlattenedTable.Placed> out = new ArrayList<>();
             for (Reading r : readings) {
                 if (r.sharedBy == null) {
@@ -1122,7 +1130,108 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 i += run.size() - 1;
             }
         }
+
+        /**
+         * "已提高我市城乡特困人员供养最低标准，其中，端州区提高到20100元/人年，鼎湖区提高到17340元/人年": after 其中, a
+         * clause whose subject is only places breaks down what the sentence named before 其中 by place; the figure is
+         * that quantity's, for those places (the figure of the clause before, if it has one, names it).
+         */
+        private void placesOfABreakdown(List<Reading> readings) {
+            for (Reading r : readings) {
+                if (r.record == null || r.hit.type != HitType.SUFFIX || !placesOnly(r.record.name())) {
+                    continue;
+                }
+                int sentence = r.hit.start;
+                while (sentence > 0 && SENTENCE_ENDS.indexOf(s.charAt(sentence - 1)) < 0) {
+                    sentence--;
+                }
+                int among = s.lastIndexOf(AMONG, r.hit.start);
+                if (among <= sentence || CLAUSE_BOUNDARIES.indexOf(s.charAt(among - 1)) < 0) {
+                    continue;
+                }
+                int clause = segmentStart(s, among - 1);
+                String subject = null;
+                for (Reading before : readings) {
+                    if (before.record != null && before.hit.start >= clause && before.hit.end < among) {
+                        subject = before.record.name();
+                    }
+                }
+                if (subject == null) {
+                    subject = clean(s.substring(clause, among - 1));
+                }
+                if (!subject.isEmpty() && !placesOnly(subject)) {
+                    r.record = r.record.withName(subject + "（" + r.record.name() + "）");
+                }
+            }
+        }
+
+        /** Whether a name is only place names ("端州区", "高要区、四会市、广宁县"): where, not what, a figure measures. */
+        private boolean placesOnly(String name) {
+            if (name.isEmpty()) {
+                return false;
+            }
+            for (String place : name.split("、", -1)) {
+                if (!PLACE.matcher(place).matches() || !endsWithAny(place, placeEndings)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * "中心区补差水平提高到城镇616元/人月、农村459元/人月": after a verb of level, each figure of the enumeration is
+         * named by a short qualifier of its own (城镇, 农村) and all of them measure what stands before the verb.
+         */
+        private void qualifiedEnumeration(List<Reading> readings) {
+            for (int i = 0; i + 1 < readings.size(); i++) {
+                Reading first = readings.get(i);
+                if (first.record == null || first.hit.type != HitType.SUFFIX || first.hit.unit == null) {
+                    continue;
+                }
+                String name = first.record.name();
+                String subject = null;
+                String qualifier = null;
+                for (String v : levelVerbs) {
+                    int k = name.lastIndexOf(v);
+                    if (v.length() >= 2 && k > 0 && QUALIFIER.matcher(name.substring(k + v.length())).matches()) {
+                        subject = name.substring(0, k);
+                        qualifier = name.substring(k + v.length());
+                        break;
+                    }
+                }
+                if (subject == null) {
+                    continue;
+                }
+                List<Reading> run = new ArrayList<>(List.of(first));
+                for (int j = i + 1; j < readings.size(); j++) {
+                    Reading prev = readings.get(j - 1);
+                    Reading next = readings.get(j);
+                    if (next.record == null || next.quoteStart != prev.hit.end + 1 || s.charAt(prev.hit.end) != '、'
+                            || !first.hit.unit.equals(next.hit.unit)
+                            || !QUALIFIER.matcher(next.record.name()).matches()) {
+                        break;
+                    }
+                    run.add(next);
+                }
+                if (run.size() < 2) {
+                    continue;
+                }
+                first.record = first.record.withName(subject + "（" + qualifier + "）");
+                for (Reading r : run.subList(1, run.size())) {
+                    r.record = r.record.withName(subject + "（" + r.record.name() + "）");
+                }
+                i += run.size() - 1;
+            }
+        }
     }
+
+    private static final String AMONG = "其中";
+
+    /** A place name's shape: a few characters, no figure or punctuation (its ending is checked apart). */
+    private static final Pattern PLACE = Pattern.compile("[\\p{IsHan}]{2,8}");
+
+    /** A short qualifier naming one figure of an enumeration ("城镇", "农村"): no figure, verb or punctuation. */
+    private static final Pattern QUALIFIER = Pattern.compile("[^\\d，,。；;：:、（()）]{1,4}");
 
     /** "A、B均": subjects listed, then 均 (all of them); not 人均, 年均. */
     private static final Pattern SHARED_BY = Pattern.compile("([^\\d]+、[^\\d]+[^人年])(?:均|都)");
@@ -1741,7 +1850,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    private static List<YearMark> yearMarks(String s, boolean[] masked) {
+    private static List<YearMark> yearMarks(String s, boolean[] masked, List<String> awardVerbs) {
         List<YearMark> marks = new ArrayList<>();
         boolean[] inSpan = new boolean[s.length()];
         Matcher span = YEAR_SPAN.matcher(s);
@@ -1762,7 +1871,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             boolean comparison = start > 0 && ("比较".indexOf(s.charAt(start - 1)) >= 0
                     || (s.charAt(start - 1) == '以' && BASE_OF.matcher(s).region(m.end(), s.length()).lookingAt()));
             boolean since = m.group(4) != null;
-            marks.add(new YearMark(start, m.end(), Integer.parseInt(m.group(2)), !comparison && !since, since, null));
+            // "获评2024年全省粮油千亩高产先进县": the year of a title won, not the time of what the passage reports
+            boolean titleWon = m.group(1) == null && endsWithAny(s.substring(Math.max(0, start - 4), start), awardVerbs);
+            marks.add(new YearMark(start, m.end(), Integer.parseInt(m.group(2)), !comparison && !since && !titleWon,
+                    since, null));
         }
         Matcher status = STATUS_DATE_YEAR.matcher(s);
         while (status.find()) {
@@ -1984,6 +2096,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static boolean startsWithAny(String s, List<String> prefixes) {
         for (String p : prefixes) {
             if (s.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String s, List<String> suffixes) {
+        for (String x : suffixes) {
+            if (s.endsWith(x)) {
                 return true;
             }
         }

@@ -1544,4 +1544,49 @@ class RuleBasedIndicatorFinderTest {
         // nor a count after a verb no list has
         assertTrue(find("T25", "着力引来8个以上科研平台。").isEmpty());
     }
+
+    /** "获评2024年…先进县": the year of a title won dates the title, not the figures reported after it. */
+    @Test
+    void theYearOfATitleWonDoesNotDateTheFiguresAfterIt() {
+        List<IndicatorRecord> found = find("T25",
+                "2025年上半年，全县粮食产量增长5%，荣获2023年度全省产粮大县称号。建成农业示范园3个，机械化率达88.5%。");
+        assertEquals(List.of(2025, 2025, 2025), found.stream().map(IndicatorRecord::year).toList(), found::toString);
+        // a year printed for the figures themselves still dates them
+        assertEquals(2024, only(find("T25", "2024年建成农业示范园3个。")).year());
+    }
+
+    /**
+     * "X提高到城镇616元/人月、农村459元/人月": each figure of the enumeration is X for its own qualifier, not a figure
+     * named by the qualifier alone.
+     */
+    @Test
+    void anEnumerationOfQualifiedFiguresAfterAVerbOfLevelMeasuresWhatPrecedesTheVerb() {
+        List<IndicatorRecord> found = find("T25", "山区补助水平提高到城镇520元/人月、农村310元/人月。");
+        assertEquals(List.of("山区补助水平（城镇） 520.0", "山区补助水平（农村） 310.0"),
+                found.stream().map(r -> r.name() + " " + r.value()).toList());
+        // figures of their own (a verb each) keep their own names
+        List<IndicatorRecord> own = find("T25", "城镇补助提高到520元/人月、农村补助达到310元/人月。");
+        assertEquals(2, own.size(), own::toString);
+        assertTrue(own.stream().noneMatch(r -> r.name().contains("（")), own::toString);
+    }
+
+    /**
+     * "已提高全市X，其中，甲区提高到a，乙县、丙县提高到b": after 其中, a clause whose subject is only places gives the
+     * figure of those places for what the sentence named before 其中.
+     */
+    @Test
+    void placesAfterQiZhongBreakDownWhatTheSentenceNamedBefore() {
+        List<IndicatorRecord> found = find("T25",
+                "已提高全市困难群众救助标准，其中，甲州区提高到12000元/人年，乙县、丙县提高到10800元/人年。");
+        assertEquals(2, found.size(), found::toString);
+        for (IndicatorRecord r : found) {
+            assertTrue(r.name().contains("困难群众救助标准"), r.name());
+        }
+        assertTrue(found.get(1).name().contains("乙县、丙县"), found.get(1).name());
+        // a figure of the whole before 其中 names the places' figures
+        List<IndicatorRecord> growth = find("T25", "全市地区生产总值增长6%，其中，甲州区增长7.5%。");
+        assertEquals("全市地区生产总值（甲州区）", growth.get(1).name());
+        // without 其中 a place stays the subject it is
+        assertEquals("甲州区", only(find("T25", "甲州区提高到12000元/人年。")).name());
+    }
 }
