@@ -74,6 +74,8 @@ final class TaskTables {
     private int lastNumber;
     /** The line of a number cell that opens a row after a gap in the numbers ({@link #readVerticalRow}), or -1. */
     private int gappedRowAt = -1;
+    /** A header of a table separated by spaces was read, and no row after it yet: its cells may go on below it. */
+    private boolean spacedHeaderOpen;
     private String lastText;
     private final List<DocumentDraft.Measure> tableRows = new ArrayList<>();
     private int untitledTables;
@@ -1024,9 +1026,10 @@ final class TaskTables {
         if (line.spaceRow() && columns != null && cells.size() > columns.size()) {
             cells = mergeSurplus(cells);
         }
-        if (spacedHeaderOpen && row == null && lastNumber == 0 && line.spaceRow() && isHeaderContinuation(texts(cells))) {
+        List<String> texts = texts(cells);
+        if (spacedHeaderOpen && row == null && lastNumber == 0 && line.spaceRow() && isHeaderContinuation(texts)) {
             // the header's cells broken over lines: "… 责任" ⏎ "单位" ⏎ "月度进展情况 投资完成情况 备注" ⏎ "完成额度" ⏎ "(万元)"
-            List<String> names = continuedHeader(context.labels(), columnNames, texts(cells));
+            List<String> names = continuedHeader(context.labels(), columnNames, texts);
             List<Column> joined = headerColumns(context.labels(), names);
             if (joined != null) {
                 columns = joined;
@@ -1035,13 +1038,10 @@ final class TaskTables {
             draft.represented(line.number());
             return;
         }
-        boolean header = line.spaceRow() && headerColumns(context.labels(), texts(cells)) != null;
-        readRow(cells, line.number(), span(line));
-        spacedHeaderOpen = header;
+        List<Column> header = headerColumns(context.labels(), texts);
+        readRow(cells, header, line.number(), span(line));
+        spacedHeaderOpen = line.spaceRow() && header != null;
     }
-
-    /** A header of a table separated by spaces was read, and no row after it yet: its cells may go on below it. */
-    private boolean spacedHeaderOpen;
 
     private List<String> texts(List<Span> cells) {
         return cells.stream().map(c -> TextCleaner.cleanLine(c.of(raw)).replaceAll("\\s", "")).toList();
@@ -1162,9 +1162,9 @@ final class TaskTables {
     private static final Pattern EMPTY_CELLS_AFTER = Pattern.compile("^\\s*\\|(?:\\s*\\|)+\\s*$");
 
     /** A row's cells, from one line or (a table printed one cell per line) from several; {@code line} its first. */
-    private void readRow(List<Span> cells, int lineNumber, Span line) {
+    /** Reads a row's cells; {@code header} is the columns they name where they are a header ({@link #headerColumns}). */
+    private void readRow(List<Span> cells, List<Column> header, int lineNumber, Span line) {
         List<String> texts = cells.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList();
-        List<Column> header = headerColumns(context.labels(), texts);
         String where = source.where(line.start());
         if (header != null) {
             finishRow();
