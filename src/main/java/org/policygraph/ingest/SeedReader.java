@@ -425,14 +425,10 @@ public final class SeedReader {
                     if (figure.cell().start() < measure.quote.start()) {
                         continue; // the row's quote runs from its task cell: a cell before it is quoted by no row text
                     }
-                    String rawRow = draft.quote(new Span(measure.quote.start(), figure.cell().end()));
-                    for (IndicatorRecord found : finder.findInTargetCell(documentId, measure.id, measure.location,
-                            rawRow, figure.quantity(), figure.unit(), draft.quote(figure.cell()))) {
-                        if (found.source() == null || !rawRow.contains(found.source().quote())) {
-                            throw new SeedException(measure.where, "indicator of " + measure.id
-                                    + " has a quote that is not in the row's raw text");
-                        }
-                        IndicatorRecord read = figure.actual() ? found.reportedAs(found.value(), found.source()) : found;
+                    TaskTableRow.Cell cell = new TaskTableRow.Cell(
+                            draft.quote(new Span(measure.quote.start(), figure.cell().end())), draft.quote(figure.cell()));
+                    for (IndicatorRecord read : row.headerFigures(cell, figure.quantity(), figure.unit(),
+                            figure.actual())) {
                         indicators.add(read.withOwner(measure.id + "#" + (++n), measure.id));
                     }
                 }

@@ -101,14 +101,35 @@ public final class TaskTableRow {
                 found.add(renamed.size() == 1 ? renamed.get(0) : set);
             }
             for (IndicatorRecord set : found) {
-                if (set.source() == null || !row.contains(set.source().quote())) {
-                    throw new SeedException(where, "indicator of " + ownerId + " has a quote "
-                            + "that is not in the row's raw text");
-                }
-                targets.add(set);
+                targets.add(quotingRow(set, row));
             }
         }
         return targets;
+    }
+
+    /**
+     * The figures of a cell under a header naming a quantity with its unit ("总投资(万元)" | "1200"), each checked to
+     * quote the row's raw text: targets, or actuals where the header names what was done so far (累计完成投资).
+     *
+     * @param quantity what the figure measures: the header's quantity, named for the row
+     * @param unit     the unit the header's bracket prints
+     */
+    public List<IndicatorRecord> headerFigures(Cell cell, String quantity, String unit, boolean actual) {
+        List<IndicatorRecord> figures = new ArrayList<>();
+        for (IndicatorRecord found : finder.findInTargetCell(documentId, ownerId, location, cell.row(), quantity, unit,
+                cell.text())) {
+            IndicatorRecord read = quotingRow(found, cell.row());
+            figures.add(actual ? read.reportedAs(read.value(), read.source()) : read);
+        }
+        return figures;
+    }
+
+    /** {@code figure}, after checking that its quote is in the row's raw text (a figure is never quoted from elsewhere). */
+    private IndicatorRecord quotingRow(IndicatorRecord figure, String row) {
+        if (figure.source() == null || !row.contains(figure.source().quote())) {
+            throw new SeedException(where, "indicator of " + ownerId + " has a quote that is not in the row's raw text");
+        }
+        return figure;
     }
 
     /**
