@@ -198,11 +198,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     // what an inspection found: "在督查中发现,…持续推进事项25件", "检查发现…"
                     + "|(?:督查|检查|调研|暗访|巡查)中?发现");
 
-    /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…". */
-
     /** A sum right after an investment verb: "投资3000万元", "总投资5亿元", "完成投资…". */
     private static final Pattern INVESTMENT_BEFORE = Pattern.compile("(?:总投资|计划投资|完成投资|投资|投入)(?:约|近|超)?$");
 
+    /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…". */
     private static final Pattern COUNT_PREDICATE = Pattern.compile("获|入选|被|列入|纳入|通过|达到|认定");
 
     /** Nouns a share phrased around its noun ends on: "实现 5G 网络 80% 以上区域覆盖". */
@@ -918,7 +917,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             // "实现 5G 网络 80%以上区域覆盖": the share is named by the clause around it
             boolean opensClause = opensShareClause(s.substring(segStart, h.start))
                     && SHARE_OF_WHAT_FOLLOWS.matcher(s).region(h.end, s.length()).lookingAt();
-            if (percent && !growth && startsWithAny(s.substring(h.end), areaWords)) {
+            if (percent && !growth && printedAt(s, h.end, areaWords)) {
                 // "建成区20%以上面积达到海绵城市建设要求": the share of the area of what precedes, reaching what follows
                 int stop = h.end + 1;
                 while (stop < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(stop)) < 0) {
@@ -1872,7 +1871,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     || (s.charAt(start - 1) == '以' && BASE_OF.matcher(s).region(m.end(), s.length()).lookingAt()));
             boolean since = m.group(4) != null;
             // "获评2024年全省粮油千亩高产先进县": the year of a title won, not the time of what the passage reports
-            boolean titleWon = m.group(1) == null && endsWithAny(s.substring(Math.max(0, start - 4), start), awardVerbs);
+            boolean titleWon = m.group(1) == null && printedBefore(s, start, awardVerbs);
             marks.add(new YearMark(start, m.end(), Integer.parseInt(m.group(2)), !comparison && !since && !titleWon,
                     since, null));
         }
@@ -2105,6 +2104,26 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static boolean endsWithAny(String s, List<String> suffixes) {
         for (String x : suffixes) {
             if (s.endsWith(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code words} is printed in {@code s} from {@code at} on (no copy of the rest is made). */
+    private static boolean printedAt(String s, int at, List<String> words) {
+        for (String w : words) {
+            if (s.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code words} is printed in {@code s} right before {@code end}. */
+    private static boolean printedBefore(String s, int end, List<String> words) {
+        for (String w : words) {
+            if (end >= w.length() && s.startsWith(w, end - w.length())) {
                 return true;
             }
         }
