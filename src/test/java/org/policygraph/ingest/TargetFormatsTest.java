@@ -93,7 +93,12 @@ class TargetFormatsTest {
                 format(FIVE_YEAR, "到2025年，人均预期寿命达到80岁。", "80 岁 2025 TARGET YEAR"),
                 // a count opening its clause, then what is completed; a standard per person and month
                 format(ANNUAL, "7个乡镇卫生院完成搬迁或改扩建。", "7 个 2024 TARGET YEAR"),
-                format(ANNUAL, "城乡低保标准提高到835元/人月。", "835 元/人月 2024 TARGET YEAR"));
+                format(ANNUAL, "城乡低保标准提高到835元/人月。", "835 元/人月 2024 TARGET YEAR"),
+                // the standard a grant is paid at, per person or per place, is set by the plan; what it is paid to is
+                // counted apart
+                format(ANNUAL, "按2000元/人的标准发放一次性就业补贴。", "2000 元/人 2024 TARGET YEAR"),
+                format(ANNUAL, "对12个村级养老服务站按照每站3万元的标准给予补助。", "12 个 2024 TARGET YEAR",
+                        "3 万元 2024 TARGET YEAR"));
     }
 
     private static Arguments format(String title, String sentence, String... figures) {
