@@ -98,7 +98,10 @@ class TargetFormatsTest {
                 // counted apart
                 format(ANNUAL, "按2000元/人的标准发放一次性就业补贴。", "2000 元/人 2024 TARGET YEAR"),
                 format(ANNUAL, "对12个村级养老服务站按照每站3万元的标准给予补助。", "12 个 2024 TARGET YEAR",
-                        "3 万元 2024 TARGET YEAR"));
+                        "3 万元 2024 TARGET YEAR"),
+                // a density of roads per square kilometre; lessons or lectures counted in 堂
+                format(FIVE_YEAR, "到2025年，城区道路网密度达到6.2公里/平方公里。", "6.2 公里/平方公里 2025 TARGET YEAR"),
+                format(ANNUAL, "开展200堂防诈骗宣传课。", "200 堂 2024 TARGET YEAR"));
     }
 
     private static Arguments format(String title, String sentence, String... figures) {
