@@ -106,6 +106,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** A grant's standard following a counted noun: "对7个敬老院按照每院5万元的标准…" (read by STANDARD_SET). */
     private static final Pattern STANDARD_AFTER_NOUN = Pattern.compile("按照?[^，,。；;\\d]{0,8}\\d[^，,。；;]{0,12}?标准");
 
+    /** A count of people or households ("1000人", "500名", "300户"), the ones a service may be given to. */
+    private static final Pattern PEOPLE_COUNTED = Pattern.compile("万?(?:人|名|户)");
+
+    /** 为 opening its clause, after at most an adverb: "为1000人…", "免费为1000人…", "全年为500名…". */
+    private static final Pattern SERVED_BY = Pattern.compile("^[^，,。；;、\\d]{0,3}为$");
+
+    /** What is done for the people counted, right after them: "筛查脑卒中", "免费体检" (not "的…", a definition). */
+    private static final Pattern SERVICE_AFTER = Pattern.compile("(?!的)\\p{IsHan}{2,}");
+
     /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time. */
     private static final Pattern PLAN_NAMED = Pattern.compile("规划|计划|项目库");
 
@@ -1600,6 +1609,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
                 if (h.verb == null && forWhom.matcher(verbed).find() && SERVED.matcher(h.noun).find()) {
                     h.verb = "为"; // "为全区23000名老年人提供居家上门服务": the people a service is given to
+                }
+                if (h.verb == null && PEOPLE_COUNTED.matcher(m.unit()).matches() && forWhom.matcher(verbed).find()
+                        && SERVED_BY.matcher(verbed).find()
+                        && SERVICE_AFTER.matcher(h.noun).lookingAt()) {
+                    h.verb = "为"; // "免费为1000人筛查脑卒中": the people served, what is done for them follows at once
                 }
                 if (h.verb == null && EACH_HAS.matcher(verbed).find()) {
                     h.verb = ""; // "每个社区有1处养老服务场所": the standard each unit meets, named by its noun
