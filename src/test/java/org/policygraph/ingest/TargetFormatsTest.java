@@ -93,7 +93,18 @@ class TargetFormatsTest {
                 format(FIVE_YEAR, "到2025年，人均预期寿命达到80岁。", "80 岁 2025 TARGET YEAR"),
                 // a count opening its clause, then what is completed; a standard per person and month
                 format(ANNUAL, "7个乡镇卫生院完成搬迁或改扩建。", "7 个 2024 TARGET YEAR"),
-                format(ANNUAL, "城乡低保标准提高到835元/人月。", "835 元/人月 2024 TARGET YEAR"));
+                format(ANNUAL, "城乡低保标准提高到835元/人月。", "835 元/人月 2024 TARGET YEAR"),
+                // the standard a grant is paid at, per person or per place, is set by the plan; what it is paid to is
+                // counted apart
+                format(ANNUAL, "按2000元/人的标准发放一次性就业补贴。", "2000 元/人 2024 TARGET YEAR"),
+                format(ANNUAL, "对12个村级养老服务站按照每站3万元的标准给予补助。", "12 个 2024 TARGET YEAR",
+                        "3 万元 2024 TARGET YEAR"),
+                // a density of roads per square kilometre; lessons or lectures counted in 堂
+                format(FIVE_YEAR, "到2025年，城区道路网密度达到6.2公里/平方公里。", "6.2 公里/平方公里 2025 TARGET YEAR"),
+                format(ANNUAL, "开展200堂防诈骗宣传课。", "200 堂 2024 TARGET YEAR"),
+                // the people a service is given to, what is done for them right after the count; 作为 is no "for"
+                format(ANNUAL, "免费为3000人筛查糖尿病视网膜病变。", "3000 人 2024 TARGET YEAR"),
+                format(ANNUAL, "作为100人规模的试点。"));
     }
 
     private static Arguments format(String title, String sentence, String... figures) {

@@ -90,8 +90,30 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "(?<=(?:指数|系数)(?:达到|达|为|控制在|保持在|稳定在|提高到|提高至|提升至|提升到|降至|降到|不低于|不超过|超过))"
                     + "(\\d+(?:\\.\\d+)?)(以上|左右|以内|以下)?(?=[，,。；;、）)]|$)");
 
-    /** "…的增速", "…的标准": a rate or standard used as the basis of a computation ("按…N%的增速", "按每院5万元的标准"). */
+    /** "…的增速": a rate used as the basis of a computation ("按…N%的增速"); a grant's standard is read (STANDARD_SET). */
     private static final Pattern BASIS_AFTER = Pattern.compile("的(?:增速|速度|增幅|增长速度|标准)|测算|计算");
+
+    /**
+     * A per-unit standard a plan sets for a grant: "按1500元/人的标准发放求职创业补贴", "按照每院5万元的标准给予补助". The
+     * standard is followed by the verb paying the grant (if any) and the grant's noun, up to the clause's end.
+     */
+    private static final Pattern STANDARD_SET = Pattern.compile(
+            "的?标准(?:发放|给予|兑现|拨付|支付|落实)?([^，,。；;：:（()）\\d]{1,16})");
+
+    /** The object a grant standard applies to, printed before 按: "对公建公营敬老院按照…" (a count before it dropped). */
+    private static final Pattern STANDARD_OBJECT = Pattern.compile("对(?:[\\d.]+\\p{IsHan})?([^按\\d]{2,16}?)按照?");
+
+    /** A grant's standard following a counted noun: "对7个敬老院按照每院5万元的标准…" (read by STANDARD_SET). */
+    private static final Pattern STANDARD_AFTER_NOUN = Pattern.compile("按照?[^，,。；;\\d]{0,8}\\d[^，,。；;]{0,12}?标准");
+
+    /** A count of people or households ("1000人", "500名", "300户"), the ones a service may be given to. */
+    private static final Pattern PEOPLE_COUNTED = Pattern.compile("万?(?:人|名|户)");
+
+    /** 为 opening its clause, after at most an adverb: "为1000人…", "免费为1000人…", "全年为500名…". */
+    private static final Pattern SERVED_BY = Pattern.compile("^[^，,。；;、\\d]{0,3}为$");
+
+    /** What is done for the people counted, right after them: "筛查脑卒中", "免费体检" (not "的…", a definition). */
+    private static final Pattern SERVICE_AFTER = Pattern.compile("(?!的)\\p{IsHan}{2,}");
 
     /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time. */
     private static final Pattern PLAN_NAMED = Pattern.compile("规划|计划|项目库");
@@ -1481,6 +1503,20 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (COMPARED_WITH.matcher(clauseBefore).find()) {
                 continue; // "同比增长3.2%，塌目标1.8个百分点": the gap to the target, not a figure of its own
             }
+            Matcher standard = STANDARD_SET.matcher(rest);
+            if (unit.contains("元") && clauseBefore.contains("按") && standard.lookingAt()) {
+                // "按1500元/人的标准发放求职创业补贴": the standard a grant is paid at, named by the grant (and by
+                // what it is paid to where the grant's noun alone says nothing: "对敬老院按…标准给予补助")
+                String grant = clean(standard.group(1));
+                Matcher object = STANDARD_OBJECT.matcher(clauseBefore);
+                h.type = HitType.PREFIX;
+                h.verb = "";
+                h.noun = grant.length() <= 2 && object.find() ? object.group(1) + grant : grant;
+                h.end = m.end() + standard.end();
+                mark(taken, m.start(), m.end());
+                hits.add(h);
+                continue;
+            }
             if (BASIS_AFTER.matcher(rest).lookingAt() && scopedBefore(s, "按", m.start())) {
                 continue; // "按3年年均11.3%的增速": the rate a figure is computed from, stated as a target elsewhere
             }
@@ -1545,6 +1581,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 h.listedBefore = s.substring(nextCount, nounEnd);
                 nounEnd = nextCount;
             }
+            Matcher paidAt = STANDARD_AFTER_NOUN.matcher(s).region(m.end(), nounEnd);
+            if (paidAt.find()) {
+                nounEnd = paidAt.start(); // "对7个敬老院按照每院5万元的标准给予补助": the standard is a figure of its own
+            }
             h.noun = s.substring(m.end(), nounEnd);
             h.end = nounEnd;
             Matcher fund = FUND_NOUN.matcher(h.noun);
@@ -1569,6 +1609,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
                 if (h.verb == null && forWhom.matcher(verbed).find() && SERVED.matcher(h.noun).find()) {
                     h.verb = "为"; // "为全区23000名老年人提供居家上门服务": the people a service is given to
+                }
+                if (h.verb == null && PEOPLE_COUNTED.matcher(m.unit()).matches() && forWhom.matcher(verbed).find()
+                        && SERVED_BY.matcher(verbed).find()
+                        && SERVICE_AFTER.matcher(h.noun).lookingAt()) {
+                    h.verb = "为"; // "免费为1000人筛查脑卒中": the people served, what is done for them follows at once
                 }
                 if (h.verb == null && EACH_HAS.matcher(verbed).find()) {
                     h.verb = ""; // "每个社区有1处养老服务场所": the standard each unit meets, named by its noun

@@ -828,11 +828,15 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(IndicatorRole.TARGET, found.get(1).role());
     }
 
-    /** Scope notes ("(不含10亩)"), subsidy standards ("按…的标准") and computation bases are no targets. */
+    /**
+     * Scope notes ("(不含10亩)") and computation bases ("按年均6%的增速测算") are no targets; a subsidy's standard ("按…的
+     * 标准给予补贴") is one, as the benchmark's reading rules say of a per-unit standard the plan sets.
+     */
     @Test
-    void scopeNotesStandardsAndComputationBasesAreNotTargets() {
+    void scopeNotesAndComputationBasesAreNotTargetsButStandardsAre() {
         assertTrue(find("T25", "辖区内10亩以下(不含10亩)的项目用地，由区政府审批。").isEmpty());
-        assertTrue(find("T25", "对新招录的家政人员按每人每月200元的标准给予补贴。").isEmpty());
+        assertEquals(List.of(200.0), find("T25", "对新招录的家政人员按每人每月200元的标准给予补贴。").stream()
+                .map(IndicatorRecord::value).toList());
         List<IndicatorRecord> found = find("T25", "按年均6%的增速测算，到2027年，全市地区生产总值达到2000亿元。");
         assertEquals(List.of(2000.0), found.stream().map(IndicatorRecord::value).toList());
     }
