@@ -16,7 +16,6 @@ import org.neo4j.driver.summary.ProfiledPlan;
 import org.policygraph.api.schema.Measure;
 import org.policygraph.api.schema.MeasureConnection;
 import org.policygraph.graph.Cypher;
-import org.policygraph.graph.GraphSchema;
 import org.policygraph.graph.MeasureConditions.Anchor;
 import org.policygraph.read.ReadPlanSnapshotTest;
 import org.policygraph.read.plan.Page;
@@ -43,8 +42,7 @@ class MeasurePagePlanTest {
 
     @BeforeAll
     static void generatedGraph() {
-        driver = ScratchNeo4j.empty();
-        GraphSchema.apply(driver);
+        driver = ScratchNeo4j.emptyWithSchema();
         try (Session session = driver.session()) {
             // 40 documents of 250 measures; issue dates repeat (ties broken by document id), every tenth is a draft
             // without a date (ordered last); seq runs past 9 (compared as numbers, not strings).

@@ -30,8 +30,7 @@ class MeasureCountsConcurrencyTest {
 
     @BeforeAll
     static void start() {
-        driver = ScratchNeo4j.empty();
-        GraphSchema.apply(driver);
+        driver = ScratchNeo4j.emptyWithSchema();
         try (Session session = driver.session()) {
             // more than 50 relationships: a dense node, whose relationships Neo4j lets concurrent writers add
             session.run("""

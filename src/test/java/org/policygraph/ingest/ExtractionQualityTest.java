@@ -323,6 +323,14 @@ class ExtractionQualityTest {
             }
         };
 
+        /** The most ids nodes(ids:) takes. */
+        static final int NODES_PER_REQUEST = 100;
+
+        static final String SECTION_GENERIC_ROLES = """
+                query SectionGenericRoles($ids: [String!]!) {
+                  nodes(ids: $ids) { ... on Section { genericActorRoles { role actor { name } } } }
+                }""";
+
         /** Sections nest at most this deep in the plans of the corpus (一、/（一）/1./（1）). */
         static final int SECTION_DEPTH = 5;
 
@@ -343,11 +351,19 @@ class ExtractionQualityTest {
             List<ExtractedRole> roles = new ArrayList<>();
             Map<String, String> contexts = new LinkedHashMap<>();
             walk(list(document.get("sections")), List.of(), rolesField, titlesAbove, roles, contexts);
-            // generic actors' roles, section by section: one more COLLECT per level of the nested query above makes
-            // its plan slow to compile on a loaded machine, and a section's own query is planned once for all
-            contexts.forEach((id, context) -> roles.addAll(roles(list(at(graphqlData(
-                    "query SectionGenericRoles($id: ID!) { section(id: $id) { genericActorRoles { role actor { name } } } }",
-                    Map.of("id", id)), "section").get("genericActorRoles")), context, "section " + id)));
+            // generic actors' roles, by section id: one more COLLECT per level of the nested query above makes its plan
+            // slow to compile on a loaded machine; nodes(ids:) reads up to 100 sections in one request
+            List<String> ids = new ArrayList<>(contexts.keySet());
+            for (int from = 0; from < ids.size(); from += NODES_PER_REQUEST) {
+                List<String> batch = ids.subList(from, Math.min(ids.size(), from + NODES_PER_REQUEST));
+                List<Map<String, Object>> sections = list(graphqlData(SECTION_GENERIC_ROLES, Map.of("ids", batch))
+                        .get("nodes"));
+                for (int i = 0; i < batch.size(); i++) {
+                    String id = batch.get(i);
+                    Map<String, Object> section = Objects.requireNonNull(sections.get(i), "nodes(ids:) found no " + id);
+                    roles.addAll(roles(list(section.get("genericActorRoles")), contexts.get(id), "section " + id));
+                }
+            }
             return roles;
         }
 

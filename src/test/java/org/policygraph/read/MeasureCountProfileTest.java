@@ -18,7 +18,6 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
 import org.policygraph.graph.Cypher;
 import org.policygraph.graph.CypherTemplate;
-import org.policygraph.graph.GraphSchema;
 import org.policygraph.read.plan.ReadPlan;
 import org.policygraph.read.plan.ReadPlanner;
 import org.policygraph.read.plan.Selection;
@@ -49,8 +48,7 @@ class MeasureCountProfileTest {
 
     @BeforeAll
     static void twoParentsOfEachKind() {
-        driver = ScratchNeo4j.empty();
-        GraphSchema.apply(driver);
+        driver = ScratchNeo4j.emptyWithSchema();
         for (int n : List.of(SMALL, LARGE)) {
             write("""
                     CREATE (doc:Document {id: 'profile-doc-' + $n, title: 'profile ' + $n, issuedOn: '2030-01-01', external: false})

@@ -18,7 +18,6 @@ import org.neo4j.driver.summary.ProfiledPlan;
 import org.policygraph.graph.Cypher;
 import org.policygraph.graph.CypherParams;
 import org.policygraph.graph.CypherTemplate;
-import org.policygraph.graph.GraphSchema;
 import org.policygraph.graph.MeasureConditions;
 import org.policygraph.read.plan.ReadPlan;
 import org.policygraph.read.plan.ReadPlanner;
@@ -49,8 +48,7 @@ class TextFilterProfileTest {
 
     @BeforeAll
     static void schema() {
-        driver = ScratchNeo4j.empty();
-        GraphSchema.apply(driver);
+        driver = ScratchNeo4j.emptyWithSchema();
     }
 
     @Test

@@ -13,15 +13,20 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
 
+    /**
+     * Where the shared Neo4j listens, kept as a system property: a test profile restarts Quarkus in a class loader of
+     * its own, where a static field starts out empty, and a second Neo4j would cost a start and a seed load (~30 s).
+     * (Not under policy-graph.*: the service would reject it as an unknown setting.)
+     */
+    private static final String SHARED_BOLT_URI = "org.policygraph.support.shared-neo4j-bolt-uri";
+
+    /** Held so that the server is reachable from the loader that started it (its own threads keep it running). */
     private static Neo4j neo4j;
 
     @Override
-    public synchronized Map<String, String> start() {
-        if (neo4j == null) {
-            neo4j = inProcess(64);
-        }
+    public Map<String, String> start() {
         return Map.of(
-                "quarkus.neo4j.uri", neo4j.boltURI().toString(),
+                "quarkus.neo4j.uri", sharedBoltUri(),
                 "quarkus.neo4j.authentication.disabled", "true",
                 // also for the packaged application under @QuarkusIntegrationTest, which runs the prod profile
                 "policy-graph.seed.on-start", "true",
@@ -51,6 +56,18 @@ public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
     }
 
     public static String boltUri() {
-        return neo4j.boltURI().toString();
+        return sharedBoltUri();
+    }
+
+    private static String sharedBoltUri() {
+        synchronized (System.class) {
+            String uri = System.getProperty(SHARED_BOLT_URI);
+            if (uri == null) {
+                neo4j = inProcess(64);
+                uri = neo4j.boltURI().toString();
+                System.setProperty(SHARED_BOLT_URI, uri);
+            }
+            return uri;
+        }
     }
 }
