@@ -1,0 +1,76 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.ingest.SubmittedPlans.from;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.LinkType;
+import org.policygraph.model.MeasureRecord;
+
+/**
+ * Task tables of open-government division plans (政务公开重点工作任务分工) copied from web pages one cell a line, whose
+ * unit cells say who carries each task out with a verb: "X牵头落实;Y、Z按职责分工分别落实", "X、Y分别牵头落实". The texts
+ * are written for the tests.
+ */
+class CarriedOutCellsTest {
+
+    private static DocumentBundle read(String title, String text) {
+        return SubmittedPlans.read("carried", title, text);
+    }
+
+    @Test
+    void anExcerptHoldingATablesFirstRowOnlyStillReadsThatRow() {
+        DocumentBundle bundle = read("某市政务公开重点工作任务分工", """
+                某市政务公开重点工作任务分工
+
+                工作任务
+
+                具体要求
+
+                责任单位
+
+                时限要求
+
+                一、做好重点领域信息公开
+
+                (一)做好助推高质量发展信息公开
+
+                1.推进重大项目信息公开
+
+                动态公开项目推进落实情况,积极推广工作经验和实际案例。
+
+                市发展改革委牵头落实;市财政局、市统计局按职责分工分别落实
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly("推进重大项目信息公开");
+        String first = bundle.measures().get(0).id();
+        assertThat(from(bundle, LinkType.LEADS, first)).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, first)).contains("wh-finance");
+    }
+
+    @Test
+    void theVerbClosingAListOfBodiesIsNoPartOfItsLastName() {
+        DocumentBundle bundle = read("某市政务公开重点工作任务分工", """
+                某市政务公开重点工作任务分工
+                工作任务
+                具体要求
+                责任单位
+                时限要求
+                1.推进重大项目信息公开
+                动态公开项目推进落实情况。
+                市发展改革委牵头落实;市财政局、市商务局按职责分工分别落实
+                6月底前
+                2.推进财政预决算公开
+                按时公开预决算。
+                市财政局负责落实
+                持续推进
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("推进重大项目信息公开", "推进财政预决算公开");
+        String first = bundle.measures().get(0).id();
+        assertThat(from(bundle, LinkType.LEADS, first)).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, first)).containsExactlyInAnyOrder("wh-finance", "wh-commerce");
+        assertThat(from(bundle, LinkType.LEADS, bundle.measures().get(1).id())).containsExactly("wh-finance");
+        assertThat(bundle.uncuratedBodies()).isEmpty();
+    }
+}
