@@ -732,7 +732,11 @@ final class TaskTables {
         int names = -1;
         if (respFirst > 0) {
             int tasks = (int) after.subList(0, respFirst).stream().filter(c -> c == Column.TASK).count();
-            for (int i = Math.max(1, tasks); i < texts.size() && names < 0; i++) {
+            // a row printing fewer cells than the task columns before its names (目标任务 / 主要内容 / 责任单位, the
+            // first column's group printed on its first row only, as 一、 and (一) headings): its names may follow
+            // its one task cell
+            int from = texts.size() <= tasks && texts.size() < after.size() ? 1 : Math.max(1, tasks);
+            for (int i = from; i < texts.size() && names < 0; i++) {
                 // the names start at a cell naming a body: a unit cell ("%", "-") is no list of names
                 if (looksLikeNames(texts.get(i)) && texts.get(i).codePoints().anyMatch(TaskTables::isHan)
                         && !NO_BODY.matcher(texts.get(i).strip()).matches()) {
@@ -1754,6 +1758,17 @@ final class TaskTables {
                 }
                 continue;
             }
+            if (names.size() == 1 && !joinedBelow.get(0) && opensNoTable(columnNamed(labels, names.get(0)))
+                    && (names.get(0) + name).length() <= MAX_HEADER_CELL
+                    && columnNamed(labels, names.get(0) + name) == Column.TASK) {
+                // the first cell broken over two lines ("目标" ⏎ "任务" = 目标任务): a header without 序号 opens at its
+                // task column, which the first piece alone does not name
+                names.set(0, names.get(0) + name);
+                joinedBelow.set(0);
+                known = 1;
+                knownEnd = k + 1;
+                continue;
+            }
             if (name.length() > MAX_HEADER_CELL || NUMBER_CELL.matcher(name).matches()
                     || (columnNamed(labels, name) == null && names.isEmpty()) || TABLE_TITLE.matcher(name).find()) {
                 break; // "重点工作清单" above the header is the table's title, no column
@@ -1814,6 +1829,11 @@ final class TaskTables {
             return null;
         }
         return new VerticalHeader(columns, k - n, names);
+    }
+
+    /** Whether a header's first cell naming {@code column} opens no table: no 序号, task or grouping column. */
+    private static boolean opensNoTable(Column column) {
+        return column != null && column != Column.NUMBER && column != Column.TASK && column != Column.CATEGORY;
     }
 
     /** How many of a table's first rows are looked at for the number of its columns. */

@@ -73,4 +73,27 @@ class CarriedOutCellsTest {
         assertThat(from(bundle, LinkType.LEADS, bundle.measures().get(1).id())).containsExactly("wh-finance");
         assertThat(bundle.uncuratedBodies()).isEmpty();
     }
+
+    @Test
+    void aHeaderWhoseFirstCellIsBrokenOverTwoLinesOverGroupHeadingsAndUnnumberedRowsIsATable() {
+        DocumentBundle bundle = read("某市政务公开工作要点实施方案", """
+                某市政务公开工作要点实施方案
+                目标
+                任务
+                主要内容
+                责任单位
+                一、以政务公开助力稳增长
+                (一)加强预期引导
+                围绕全市经济社会发展形势,通过新闻发布会等形式及时宣传解读。
+                市发展改革委牵头落实
+                围绕稳健中性的货币政策,加强金融政策信息公开。
+                市财政局、市商务局分别牵头落实
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "围绕全市经济社会发展形势,通过新闻发布会等形式及时宣传解读。", "围绕稳健中性的货币政策,加强金融政策信息公开。");
+        assertThat(from(bundle, LinkType.LEADS, bundle.measures().get(0).id())).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.LEADS, bundle.measures().get(1).id()))
+                .containsExactlyInAnyOrder("wh-finance", "wh-commerce");
+        assertThat(bundle.links()).noneMatch(l -> l.type() == LinkType.SUPPORTS);
+    }
 }
