@@ -899,7 +899,8 @@ final class TaskTables {
         cell = LIST_CLOSE.matcher(cell).replaceFirst("");
         // "市发改局牵头落实;市工信局、市教体局按职责分工分别落实": the verbs closing its lists leave names
         cell = ResponsibilityCell.withoutCarryingOut(cell);
-        if (cell.contains("。") || cell.length() > 80) {
+        // a long cell is text, unless it lists names with 、 and ; only (a division's 18 bodies); a sentence has a ，
+        if (cell.contains("。") || cell.length() > 80 && (cell.contains("，") || cell.contains(","))) {
             return false;
         }
         String signless = cell.replaceAll("[" + ResponsibilityCell.LEAD_SIGNS + "]", "");
