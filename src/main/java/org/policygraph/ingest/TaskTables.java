@@ -1369,6 +1369,23 @@ final class TaskTables {
                 || (bracketedNumbers && NUMBER_CELL.matcher(first).matches());
     }
 
+    /** The names of the last '|' row read, for a row below it that they are merged over; empty where it has none. */
+    private Map<Column, List<Span>> namesAbove = new EnumMap<>(Column.class);
+
+    /** Whether each cell of the row under a column of names holds something that is no names (text, figures). */
+    private boolean namesCellsHoldText(List<String> texts) {
+        boolean any = false;
+        for (int i = 0; i < texts.size() && i < columns.size(); i++) {
+            if (holdsNames(columns.get(i))) {
+                if (texts.get(i).isEmpty() || looksLikeNames(texts.get(i))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     /** Puts each cell into its column: by position when the row has the header's shape, else by what it looks like. */
     private void assign(Row r, List<Span> cells, List<String> texts, int numberAt, Span numberedTask) {
         if (numberedTask != null) {
@@ -1381,6 +1398,13 @@ final class TaskTables {
             r.add(Column.TASK, cells.get(0));
             return;
         }
+        if (columns != null && pipeRow && cells.size() == columns.size() && cells.size() > 2 && !continuation
+                && texts.get(cells.size() - 1).isEmpty() && namesCellsHoldText(texts)) {
+            // "2 | 任务 | 计划 | 已完成。… | |": the row's 牵头单位 is merged from the row above, so its other cells slide
+            // left into the names' places and an empty cell closes the line: the row prints one cell fewer
+            cells = cells.subList(0, cells.size() - 1);
+            texts = texts.subList(0, texts.size() - 1);
+        }
         if (columns != null && pipeRow && cells.size() < columns.size()) {
             // a row of a '|'-separated table printing fewer cells than its header: the others are merged from the
             // row above (a project's name and number over its task lines, a 责任单位 over several tasks)
@@ -1391,6 +1415,10 @@ final class TaskTables {
                     continue;
                 }
                 r.add(c, cells.get(i));
+            }
+            if (!continuation && r.pieces.keySet().stream().noneMatch(TaskTables::holdsNames)) {
+                // a numbered row printing no names: the cell of names merged over it is printed on the row above
+                namesAbove.forEach((column, spans) -> spans.forEach(sp -> r.add(column, sp)));
             }
             return;
         }
@@ -1979,6 +2007,14 @@ final class TaskTables {
         }
         Row r = row;
         row = null;
+        namesAbove = new EnumMap<>(Column.class);
+        if (r.pipe) {
+            r.pieces.forEach((column, spans) -> {
+                if (holdsNames(column)) {
+                    namesAbove.put(column, List.copyOf(spans));
+                }
+            });
+        }
         List<Span> task = r.pieces.get(Column.TASK);
         if (task == null || task.isEmpty()) {
             draft.warnings.add(r.where + ": row " + r.number + " of " + table.location + " has no task text; skipped");
