@@ -143,6 +143,9 @@ final class TaskTables {
                     String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
                     openTable(location, null, location, "", span(line), "");
                 }
+                if (verticalCells > 0 && lastNumber > 0 && firstNumberAfter(n + vertical.lines(), to) == 1) {
+                    lastNumber = 0; // the header again over a group whose rows are numbered from 1 again
+                }
                 columns = vertical.columns();
                 columnNames = vertical.names();
                 verticalCells = columns.size();
@@ -174,6 +177,10 @@ final class TaskTables {
                     || (lastNumber == 0 && row == null && Integer.parseInt(cellText(line)) > 0)
                     || n == gappedRowAt)) {
                 n = readVerticalRow(n, to);
+                continue;
+            }
+            if (verticalCells > 0 && !isRow && row == null && headerAgainAt(n, to)) {
+                draft.represented(n); // a group's heading (二、…) over the header printed again
                 continue;
             }
             if (!isRow && text.length() <= MAX_HEADING && (m = ANNEX_HEADING.matcher(text)).matches()) {
@@ -436,6 +443,20 @@ final class TaskTables {
         return lines.isEmpty() ? from - 1 : lines.get(lines.size() - 1);
     }
 
+    /** The number printed in the first cell of a number alone from line {@code from} on (within a few lines), or -1. */
+    private int firstNumberAfter(int from, int to) {
+        for (int k = from, seen = 0; k < to && seen < 3; k++) {
+            SourceText.Line line = source.line(k);
+            if (!line.isNoise() && !line.text().isBlank()) {
+                seen++;
+                if (NUMBER_CELL.matcher(cellText(line)).matches()) {
+                    return Integer.parseInt(cellText(line));
+                }
+            }
+        }
+        return -1;
+    }
+
     /** How many lines after a header are looked through for a row's number. */
     private static final int NUMBER_LOOKAHEAD = 60;
 
@@ -564,6 +585,9 @@ final class TaskTables {
                     || (text.length() <= MAX_HEADING && ANNEX_HEADING.matcher(text).matches())) {
                 break;
             }
+            if (cells.size() > 1 && headerAgainAt(k, to)) {
+                break; // the table's header printed again, maybe under a group's heading (二、…): the row ends
+            }
             if (cells.size() > after.size() && NUMBER_CELL.matcher(text).matches()
                     && Integer.parseInt(text) > number + 1 && rowFollows(k, to, after.size())) {
                 // the row's cells are all printed and a later number opens a row of task and names: a table of the
@@ -578,6 +602,24 @@ final class TaskTables {
         int last = fillVerticalRow(number, n, rest, lines.subList(1, lines.size()), after, k >= to);
         draft.represented(n);
         return k >= to ? Math.max(last, n) : lines.get(lines.size() - 1);
+    }
+
+    /**
+     * Whether the header of a table printed one cell a line starts at line {@code k}, or a group's heading (二、…) is
+     * printed there with that header on the next line: the table goes on under a new group.
+     */
+    private boolean headerAgainAt(int k, int to) {
+        if (verticalHeaderAt(context.labels(), source, k, to) != null) {
+            return true;
+        }
+        if (!OUTLINE_NUMBERED.matcher(cellText(source.line(k))).matches()) {
+            return false;
+        }
+        int next = k + 1;
+        while (next < to && (source.line(next).isNoise() || source.line(next).text().isBlank())) {
+            next++;
+        }
+        return next < to && verticalHeaderAt(context.labels(), source, next, to) != null;
     }
 
     /**

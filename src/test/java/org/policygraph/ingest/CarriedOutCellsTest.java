@@ -125,4 +125,40 @@ class CarriedOutCellsTest {
                 .containsExactlyInAnyOrder("wh-finance", "wh-commerce");
         assertThat(bundle.links()).noneMatch(l -> l.type() == LinkType.SUPPORTS);
     }
+
+    @Test
+    void aTablePrintedOneCellALineGoesOnUnderAGroupHeadingWithItsHeaderAgainAndRowsNumberedFromOne() {
+        DocumentBundle bundle = read("目标任务分解清单", """
+                目标任务分解清单
+                一、区长牵头重点工作
+                序号
+                目标任务
+                牵头单位
+                配合单位
+                1
+                一般公共预算收入增速与经济增长同步
+                市财政局
+                市税务局
+                2
+                推进“乡债县管”
+                市财政局
+                各镇(街道)
+                二、常务副区长牵头重点工作
+                序号
+                目标任务
+                牵头单位
+                配合单位
+                1
+                地区生产总值增长6%左右
+                市发展改革委
+                市统计局
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "一般公共预算收入增速与经济增长同步", "推进“乡债县管”", "地区生产总值增长6%左右");
+        String third = bundle.measures().get(2).id();
+        assertThat(from(bundle, LinkType.LEADS, third)).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, third)).containsExactly("wh-stats");
+        assertThat(from(bundle, LinkType.SUPPORTS, bundle.measures().get(1).id())).hasSize(1)
+                .noneMatch(id -> id.startsWith("wh-"));
+    }
 }
