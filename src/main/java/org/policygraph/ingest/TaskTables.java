@@ -1411,11 +1411,20 @@ final class TaskTables {
                 || (bracketedNumbers && NUMBER_CELL.matcher(first).matches());
     }
 
+    /** Whether a cell of the row (no figure, no "-") looks like a list of names. */
+    private boolean printsNames(List<String> texts) {
+        return texts.stream().anyMatch(t -> !t.isEmpty() && t.codePoints().anyMatch(TaskTables::isHan)
+                && !NO_BODY.matcher(t.strip()).matches() && looksLikeNames(t));
+    }
+
     /** The names of the last '|' row read, for a row below it that they are merged over; empty where it has none. */
     private Map<Column, List<Span>> namesAbove = new EnumMap<>(Column.class);
 
     /** Whether each cell of the row under a column of names holds something that is no names (text, figures). */
     private boolean namesCellsHoldText(List<String> texts) {
+        if (printsNames(texts)) {
+            return false; // names printed in another cell: the cells do not line up with the header, none merged
+        }
         boolean any = false;
         for (int i = 0; i < texts.size() && i < columns.size(); i++) {
             if (holdsNames(columns.get(i))) {
@@ -1458,7 +1467,7 @@ final class TaskTables {
                 }
                 r.add(c, cells.get(i));
             }
-            if (!continuation && r.pieces.keySet().stream().noneMatch(TaskTables::holdsNames)) {
+            if (!continuation && r.pieces.keySet().stream().noneMatch(TaskTables::holdsNames) && !printsNames(texts)) {
                 // a numbered row printing no names: the cell of names merged over it is printed on the row above
                 namesAbove.forEach((column, spans) -> spans.forEach(sp -> r.add(column, sp)));
             }
