@@ -82,10 +82,14 @@ final class PlanParser {
         }
         int taskPart = taskPartStart(bodyStart, bodyEnd);
         int headerFirst = bodyStart > 1 ? taskPartStart(1, bodyStart, true) : -1;
-        if (headerFirst > 0 && (taskPart < 0 || taskPart == bodyStart) && taskColumns(headerFirst, bodyEnd) == 1) {
+        long headerTasks = headerFirst > 0 ? taskColumns(headerFirst, bodyEnd) : 0;
+        if (headerFirst > 0 && (taskPart < 0 || taskPart == bodyStart)
+                && (headerTasks == 1 || headerTasks == 2 && !printsNumberedItems(bodyStart, bodyEnd))) {
             // a task table whose header stands above its first group row ("序号 / 主要工作举措 / 牵头单位 …", then
             // "一、做大做强主导产业"): the 一、 is the table's, not a chapter before it. Not a header naming two task
-            // columns (项目 / 重点工作目标任务): its rows print a group's tasks as numbered items, which the outline reads
+            // columns (项目 / 重点工作目标任务) whose rows print a group's tasks as numbered items, which the outline
+            // reads; where no item is numbered (目标任务 / 主要内容 / 责任单位, the 一、 and (一) headings the first
+            // column's groups), the rows are the table's
             taskPart = headerFirst;
         }
         int outlineEnd = taskPart > 0 ? taskPart : bodyEnd;
@@ -731,6 +735,21 @@ final class PlanParser {
             }
         }
         return 0;
+    }
+
+    /** A numbered item ("1.", "2、") opening a line of its own: not a table row. */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d{1,3}\\s*[.．、]\\s*\\p{IsHan}.*");
+
+    /** Whether a line from {@code from} to {@code to} (exclusive), no table row, opens with an item's number. */
+    private boolean printsNumberedItems(int from, int to) {
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = draft.source.line(n);
+            if (!line.isNoise() && !TableCells.isRow(line)
+                    && NUMBERED_ITEM.matcher(TextCleaner.cleanLine(line.text())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean nextTextLineIsRow(int n, int to) {

@@ -265,6 +265,18 @@ final class ResponsibilityCell {
             "^(.{2,}?)等((?:[省市区县](?:级|直|属))?(?:其他)?(?:有关|相关|各有关|各相关)(?:部门|单位)"
                     + "(?:[（(][^（()）]{1,6}[）)])?)$");
 
+    /** The verb closing a list of the bodies that carry a task out: 落实, 分别落实, 按职责分工分别落实, 负责落实. */
+    private static final String CARRYING_OUT = "(?:按照职责分工|按职责分工|按职责|分别|共同|负责)*落实";
+    private static final Pattern CARRIED_OUT = Pattern.compile("(?<=\\p{IsHan}{2})" + CARRYING_OUT + "$");
+    /** That verb closing a clause of a cell, with the 牵头 before it: "市发改局牵头落实;市工信局…按职责分工分别落实". */
+    private static final Pattern CARRIED_OUT_CLAUSE = Pattern.compile(
+            "(?<=[\\p{IsHan}）)]{2})(?:分别|共同)?(?:牵头)?" + CARRYING_OUT + "(?=\\s*(?:[;；，,。]|$))");
+
+    /** {@code cell} without the verbs closing its lists of bodies ({@link #CARRIED_OUT_CLAUSE}): only the names. */
+    static String withoutCarryingOut(String cell) {
+        return CARRIED_OUT_CLAUSE.matcher(cell).replaceAll("");
+    }
+
     static List<String> names(BodyNameEndings endings, String part) {
         return splitOutsideBrackets(part).stream()
                 .flatMap(n -> {
@@ -273,6 +285,8 @@ final class ResponsibilityCell {
                             : java.util.stream.Stream.of(n);
                 })
                 .map(n -> n.strip().replaceFirst("^由", "")) // "由X负责": 由 opens the clause, not the name
+                // "市统计局、市投资促进中心按职责分工分别落实": the verb closing the list is no part of its last name
+                .map(n -> CARRIED_OUT.matcher(n).replaceFirst(""))
                 .map(ResponsibilityCell::trimKeepingBracket)
                 .filter(n -> !n.isEmpty() && !REMARK.matcher(n).find())
                 .toList();

@@ -319,13 +319,15 @@ final class ResponsibilityLinks {
             boolean opensWithLevel = levels.indexOf(name.charAt(0)) >= 0;
             if (context.departments().genericActor(printed).isPresent()
                     || context.departments().resolve(name).isPresent()) {
-                levelled = opensWithLevel;
+                levelled = opensWithLevel || levelled;
                 continue;
             }
             if (!opensWithLevel && !(levelled && context.departments().bodyNameEndings().isBodyLike(name))) {
                 return false;
             }
-            levelled = opensWithLevel;
+            // a name printed without its level leaves the list's level on for the names after it: "(市发展改革委、
+            // 财政局、税务局)" names three bodies of the city
+            levelled = opensWithLevel || levelled;
         }
         return true;
     }

@@ -149,6 +149,9 @@ final class TaskTables {
                     String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
                     openTable(location, null, location, "", span(line), "");
                 }
+                if (verticalCells > 0 && lastNumber > 0 && firstNumberAfter(n + vertical.lines(), to) == 1) {
+                    lastNumber = 0; // the header again over a group whose rows are numbered from 1 again
+                }
                 columns = vertical.columns();
                 columnNames = vertical.names();
                 verticalCells = columns.size();
@@ -180,6 +183,10 @@ final class TaskTables {
                     || (lastNumber == 0 && row == null && Integer.parseInt(cellText(line)) > 0)
                     || n == gappedRowAt)) {
                 n = readVerticalRow(n, to);
+                continue;
+            }
+            if (verticalCells > 0 && !isRow && row == null && headerAgainAt(n, to)) {
+                draft.represented(n); // a group's heading (二、…) over the header printed again
                 continue;
             }
             if (!isRow && text.length() <= MAX_HEADING && (m = ANNEX_HEADING.matcher(text)).matches()) {
@@ -442,6 +449,20 @@ final class TaskTables {
         return lines.isEmpty() ? from - 1 : lines.get(lines.size() - 1);
     }
 
+    /** The number printed in the first cell of a number alone from line {@code from} on (within a few lines), or -1. */
+    private int firstNumberAfter(int from, int to) {
+        for (int k = from, seen = 0; k < to && seen < 3; k++) {
+            SourceText.Line line = source.line(k);
+            if (!line.isNoise() && !line.text().isBlank()) {
+                seen++;
+                if (NUMBER_CELL.matcher(cellText(line)).matches()) {
+                    return Integer.parseInt(cellText(line));
+                }
+            }
+        }
+        return -1;
+    }
+
     /** How many lines after a header are looked through for a row's number. */
     private static final int NUMBER_LOOKAHEAD = 60;
 
@@ -570,6 +591,9 @@ final class TaskTables {
                     || (text.length() <= MAX_HEADING && ANNEX_HEADING.matcher(text).matches())) {
                 break;
             }
+            if (cells.size() > 1 && headerAgainAt(k, to)) {
+                break; // the table's header printed again, maybe under a group's heading (二、…): the row ends
+            }
             if (cells.size() > after.size() && NUMBER_CELL.matcher(text).matches()
                     && Integer.parseInt(text) > number + 1 && rowFollows(k, to, after.size())) {
                 // the row's cells are all printed and a later number opens a row of task and names: a table of the
@@ -584,6 +608,24 @@ final class TaskTables {
         int last = fillVerticalRow(number, n, rest, lines.subList(1, lines.size()), after, k >= to);
         draft.represented(n);
         return k >= to ? Math.max(last, n) : lines.get(lines.size() - 1);
+    }
+
+    /**
+     * Whether the header of a table printed one cell a line starts at line {@code k}, or a group's heading (二、…) is
+     * printed there with that header on the next line: the table goes on under a new group.
+     */
+    private boolean headerAgainAt(int k, int to) {
+        if (verticalHeaderAt(context.labels(), source, k, to) != null) {
+            return true;
+        }
+        if (!OUTLINE_NUMBERED.matcher(cellText(source.line(k))).matches()) {
+            return false;
+        }
+        int next = k + 1;
+        while (next < to && (source.line(next).isNoise() || source.line(next).text().isBlank())) {
+            next++;
+        }
+        return next < to && verticalHeaderAt(context.labels(), source, next, to) != null;
     }
 
     /**
@@ -738,7 +780,11 @@ final class TaskTables {
         int names = -1;
         if (respFirst > 0) {
             int tasks = (int) after.subList(0, respFirst).stream().filter(c -> c == Column.TASK).count();
-            for (int i = Math.max(1, tasks); i < texts.size() && names < 0; i++) {
+            // a row printing fewer cells than the task columns before its names (目标任务 / 主要内容 / 责任单位, the
+            // first column's group printed on its first row only, as 一、 and (一) headings): its names may follow
+            // its one task cell
+            int from = texts.size() <= tasks && texts.size() < after.size() ? 1 : Math.max(1, tasks);
+            for (int i = from; i < texts.size() && names < 0; i++) {
                 // the names start at a cell naming a body: a unit cell ("%", "-") is no list of names
                 if (looksLikeNames(texts.get(i)) && texts.get(i).codePoints().anyMatch(TaskTables::isHan)
                         && !NO_BODY.matcher(texts.get(i).strip()).matches()) {
@@ -899,7 +945,10 @@ final class TaskTables {
     private boolean looksLikeNames(String cell) {
         // a list may be closed by 等 and a full stop, as a sentence is: "市发改委、市税务局等。"
         cell = LIST_CLOSE.matcher(cell).replaceFirst("");
-        if (cell.contains("。") || cell.length() > 80) {
+        // "市发改局牵头落实;市工信局、市教体局按职责分工分别落实": the verbs closing its lists leave names
+        cell = ResponsibilityCell.withoutCarryingOut(cell);
+        // a long cell is text, unless it lists names with 、 and ; only (a division's 18 bodies); a sentence has a ，
+        if (cell.contains("。") || cell.length() > 80 && (cell.contains("，") || cell.contains(","))) {
             return false;
         }
         String signless = cell.replaceAll("[" + ResponsibilityCell.LEAD_SIGNS + "]", "");
@@ -1407,6 +1456,32 @@ final class TaskTables {
                 || (bracketedNumbers && NUMBER_CELL.matcher(first).matches());
     }
 
+    /** Whether a cell of the row (no figure, no "-") looks like a list of names. */
+    private boolean printsNames(List<String> texts) {
+        return texts.stream().anyMatch(t -> !t.isEmpty() && t.codePoints().anyMatch(TaskTables::isHan)
+                && !NO_BODY.matcher(t.strip()).matches() && looksLikeNames(t));
+    }
+
+    /** The names of the last '|' row read, for a row below it that they are merged over; empty where it has none. */
+    private Map<Column, List<Span>> namesAbove = new EnumMap<>(Column.class);
+
+    /** Whether each cell of the row under a column of names holds something that is no names (text, figures). */
+    private boolean namesCellsHoldText(List<String> texts) {
+        if (printsNames(texts)) {
+            return false; // names printed in another cell: the cells do not line up with the header, none merged
+        }
+        boolean any = false;
+        for (int i = 0; i < texts.size() && i < columns.size(); i++) {
+            if (holdsNames(columns.get(i))) {
+                if (texts.get(i).isEmpty() || looksLikeNames(texts.get(i))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     /** Puts each cell into its column: by position when the row has the header's shape, else by what it looks like. */
     private void assign(Row r, List<Span> cells, List<String> texts, int numberAt, Span numberedTask) {
         if (numberedTask != null) {
@@ -1419,6 +1494,13 @@ final class TaskTables {
             r.add(Column.TASK, cells.get(0));
             return;
         }
+        if (columns != null && pipeRow && cells.size() == columns.size() && cells.size() > 2 && !continuation
+                && texts.get(cells.size() - 1).isEmpty() && namesCellsHoldText(texts)) {
+            // "2 | 任务 | 计划 | 已完成。… | |": the row's 牵头单位 is merged from the row above, so its other cells slide
+            // left into the names' places and an empty cell closes the line: the row prints one cell fewer
+            cells = cells.subList(0, cells.size() - 1);
+            texts = texts.subList(0, texts.size() - 1);
+        }
         if (columns != null && pipeRow && cells.size() < columns.size()) {
             // a row of a '|'-separated table printing fewer cells than its header: the others are merged from the
             // row above (a project's name and number over its task lines, a 责任单位 over several tasks)
@@ -1429,6 +1511,10 @@ final class TaskTables {
                     continue;
                 }
                 r.add(c, cells.get(i));
+            }
+            if (!continuation && r.pieces.keySet().stream().noneMatch(TaskTables::holdsNames) && !printsNames(texts)) {
+                // a numbered row printing no names: the cell of names merged over it is printed on the row above
+                namesAbove.forEach((column, spans) -> spans.forEach(sp -> r.add(column, sp)));
             }
             return;
         }
@@ -1815,6 +1901,17 @@ final class TaskTables {
                 }
                 continue;
             }
+            if (names.size() == 1 && !joinedBelow.get(0) && opensNoTable(columnNamed(labels, names.get(0)))
+                    && (names.get(0) + name).length() <= MAX_HEADER_CELL
+                    && columnNamed(labels, names.get(0) + name) == Column.TASK) {
+                // the first cell broken over two lines ("目标" ⏎ "任务" = 目标任务): a header without 序号 opens at its
+                // task column, which the first piece alone does not name
+                names.set(0, names.get(0) + name);
+                joinedBelow.set(0);
+                known = 1;
+                knownEnd = k + 1;
+                continue;
+            }
             if (name.length() > MAX_HEADER_CELL || NUMBER_CELL.matcher(name).matches()
                     || (columnNamed(labels, name) == null && names.isEmpty()) || TABLE_TITLE.matcher(name).find()) {
                 break; // "重点工作清单" above the header is the table's title, no column
@@ -1875,6 +1972,11 @@ final class TaskTables {
             return null;
         }
         return new VerticalHeader(columns, k - n, names);
+    }
+
+    /** Whether a header's first cell naming {@code column} opens no table: no 序号, task or grouping column. */
+    private static boolean opensNoTable(Column column) {
+        return column != null && column != Column.NUMBER && column != Column.TASK && column != Column.CATEGORY;
     }
 
     /** How many of a table's first rows are looked at for the number of its columns. */
@@ -2019,6 +2121,14 @@ final class TaskTables {
         }
         Row r = row;
         row = null;
+        namesAbove = new EnumMap<>(Column.class);
+        if (r.pipe) {
+            r.pieces.forEach((column, spans) -> {
+                if (holdsNames(column)) {
+                    namesAbove.put(column, List.copyOf(spans));
+                }
+            });
+        }
         List<Span> task = r.pieces.get(Column.TASK);
         if (task == null || task.isEmpty()) {
             draft.warnings.add(r.where + ": row " + r.number + " of " + table.location + " has no task text; skipped");

@@ -90,4 +90,23 @@ class PipeTablesTest {
         assertThat(bundle.measures()).extracting(MeasureRecord::text).hasSize(2)
                 .anySatisfy(t -> assertThat(t).startsWith("推进重点项目建设全年完成投资50亿元"));
     }
+
+    @Test
+    void aRowWhoseBodiesAreMergedFromTheRowAboveSlidesItsCellsLeftAndKeepsThoseBodies() {
+        String title = "某县民生实事项目进展情况汇总表";
+        DocumentBundle bundle = SubmittedPlans.read("pipes", title, title + """
+
+                序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |
+                1 | 新建养老服务中心3个。 | 4月:完成选址。 | 市民政局 | 已完成。选址3处。 |
+                2 | 改造敬老院10个。 | 4月:完成设计。 | 已完成。完成设计5个。 | |
+                3 | 新增公办学位500个。 | 4月:启动建设。 | 市教育局 | 已启动。 |
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).hasSize(3);
+        String second = bundle.measures().get(1).id();
+        assertThat(SubmittedPlans.from(bundle, org.policygraph.model.LinkType.LEADS, second))
+                .containsExactly("wh-civil-affairs");
+        assertThat(SubmittedPlans.from(bundle, org.policygraph.model.LinkType.LEADS, bundle.measures().get(2).id()))
+                .containsExactly("wh-education");
+        assertThat(bundle.uncuratedBodies()).isEmpty();
+    }
 }

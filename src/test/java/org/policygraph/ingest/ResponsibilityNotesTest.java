@@ -91,4 +91,16 @@ class ResponsibilityNotesTest {
         assertThat(from(bundle, LinkType.LEADS, "split/一3")).containsExactly("wh-finance");
         assertThat(from(bundle, LinkType.SUPPORTS, "split/一3")).containsExactly("wh-commerce");
     }
+
+    @Test
+    void aBracketOfBareNamesWhoseLaterNamesLeaveTheFirstOnesLevelOutNamesThemAll() {
+        DocumentBundle bundle = read("某市重点工作分解落实方案", """
+                综合目标分解
+                1、地区生产总值增长6.5%;一般公共预算收入增长5%。(市发展改革委、财政局、税务局)
+                """);
+        String item = bundle.measures().get(0).id();
+        assertThat(from(bundle, LinkType.LEADS, item)).hasSize(3).contains("wh-ndrc");
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
+                .containsExactlyInAnyOrder("财政局", "税务局");
+    }
 }
