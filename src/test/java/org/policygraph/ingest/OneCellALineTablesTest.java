@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.LinkType;
 import org.policygraph.model.MeasureRecord;
 import org.policygraph.model.UncuratedBodyRecord;
@@ -157,6 +158,9 @@ class OneCellALineTablesTest {
         assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
                 .containsExactlyInAnyOrder("法规科", "产业科");
         assertThat(bundle.links()).noneMatch(l -> l.type() == LinkType.SUPPORTS);
+        // the deadline cell's year dates the figures of the row's task
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 3.0).extracting(IndicatorRecord::year)
+                .containsExactly(2024);
     }
 
     @Test
