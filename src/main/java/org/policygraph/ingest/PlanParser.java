@@ -84,7 +84,8 @@ final class PlanParser {
         int headerFirst = bodyStart > 1 ? taskPartStart(1, bodyStart, true) : -1;
         long headerTasks = headerFirst > 0 ? taskColumns(headerFirst, bodyEnd) : 0;
         if (headerFirst > 0 && (taskPart < 0 || taskPart == bodyStart)
-                && (headerTasks == 1 || headerTasks == 2 && !printsNumberedItems(bodyStart, bodyEnd))) {
+                && (headerTasks == 1 || headerTasks == 2 && !printsNumberedItems(bodyStart, bodyEnd)
+                        || separatedCellsTableAt(headerFirst))) {
             // a task table whose header stands above its first group row ("序号 / 主要工作举措 / 牵头单位 …", then
             // "一、做大做强主导产业"): the 一、 is the table's, not a chapter before it. Not a header naming two task
             // columns (项目 / 重点工作目标任务) whose rows print a group's tasks as numbered items, which the outline
@@ -711,13 +712,22 @@ final class PlanParser {
             boolean caption = !headersOnly && !row && TaskTables.CAPTION.matcher(text).matches() && nextTextLineIsRow(n, to);
             boolean header = row ? TaskTables.headerColumns(context.labels(), TableCells.of(source, line).stream()
                     .map(c -> TextCleaner.cleanLine(c.of(source.raw()))).toList()) != null
-                    : TaskTables.verticalHeaderAt(context.labels(), source, n, to) != null;
+                    : TaskTables.verticalHeaderAt(context.labels(), source, n, to) != null
+                    || separatedCellsTableAt(n);
             if (caption || header) {
                 int title = previousTextLine(n, from);
                 return title > 0 && isTitle(source.line(title)) ? title : n;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a table printed without a header, one cell a line with '|' lines between its cells, starts at line
+     * {@code n} (its rows read on past a chapter heading printed in a cell: "1" ⏎ "|" ⏎ "一、…" is the table's).
+     */
+    private boolean separatedCellsTableAt(int n) {
+        return new TaskTables(draft, context).separatedCellRows(n, draft.source.lines().size() + 1) != null;
     }
 
     /** How many task columns the table header at or after line {@code n} (its title maybe first) names. */

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.ingest.indicator.DocumentYears;
@@ -432,9 +433,33 @@ public final class SeedReader {
                         indicators.add(read.withOwner(measure.id + "#" + (++n), measure.id));
                     }
                 }
+                datedByDeadline(indicators, measure);
             }
         }
         return List.copyOf(indicators);
+    }
+
+    /** A row's deadline printing one year: "2024年底前", "2024年12月31日前". */
+    private static final Pattern DEADLINE_YEAR = Pattern.compile("^\\D{0,4}((?:19|20)\\d{2})\\s*年[^\\d]*(?:\\d{1,2}\\s*[月日号][^\\d]*){0,2}$");
+
+    /**
+     * A task-table row whose deadline cell prints one year ("2024年底前") sets its figures for that year: the figures its
+     * task states without a year of their own, as targets for one year, take it (a table printed without its title, or
+     * under one naming no year, dates its tasks by that cell).
+     */
+    private static void datedByDeadline(List<IndicatorRecord> indicators, DocumentDraft.Measure measure) {
+        Matcher year = measure.timeline == null ? null : DEADLINE_YEAR.matcher(measure.timeline.replaceAll("\\s", ""));
+        if (year == null || !year.matches()) {
+            return;
+        }
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorRecord figure = indicators.get(i);
+            if (measure.id.equals(figure.ownerId()) && figure.year() == null
+                    && figure.period() == org.policygraph.model.IndicatorPeriod.YEAR
+                    && figure.role() == org.policygraph.model.IndicatorRole.TARGET) {
+                indicators.set(i, figure.withYear(Integer.valueOf(year.group(1))));
+            }
+        }
     }
 
     /** The indicators of {@code indicators} that {@code ownerId} owns, in order. */

@@ -55,6 +55,11 @@ public record IndicatorRecord(String id, String documentId, String ownerId, Stri
                 aspirational, source, role, period, periodFrom, periodTo, printedUnit, each, metricId);
     }
 
+    public IndicatorRecord withYear(Integer newYear) {
+        return new IndicatorRecord(id, documentId, ownerId, name, value, valueMax, unit, newYear, kind, comparator,
+                aspirational, source, role, period, periodFrom, periodTo, printedUnit, each, metricId);
+    }
+
     public IndicatorRecord withMetric(String newMetricId) {
         return new IndicatorRecord(id, documentId, ownerId, name, value, valueMax, unit, year, kind, comparator,
                 aspirational, source, role, period, periodFrom, periodTo, printedUnit, each, newMetricId);

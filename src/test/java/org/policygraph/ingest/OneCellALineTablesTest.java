@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.LinkType;
 import org.policygraph.model.MeasureRecord;
 import org.policygraph.model.UncuratedBodyRecord;
@@ -99,6 +100,82 @@ class OneCellALineTablesTest {
         assertThat(from(bundle, LinkType.LEADS, rows.get(1))).containsExactly("wh-commerce");
         assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).containsExactly("招商服务部");
         assertThat(bundle.links()).noneMatch(l -> l.source().quote().contains("|"));
+    }
+
+    @Test
+    void aTableWithoutHeaderWhoseCellsAreSeparatedByPipeLinesIsReadByItsRowsShape() {
+        // no header is printed: "|" lines separate a row's cells, none separates a row's last cell from the next
+        // row's number; a chapter heading in a cell of a group's first row is no task, the office beside the task
+        // leads it, persons and phone numbers are no one's role
+        DocumentBundle bundle = read("稳定粮食生产", """
+                1
+                |
+                一、稳定粮食生产
+                |
+                粮食播种面积稳定在50万亩以上。
+                |
+                法规科
+                |
+                张明
+                |
+                2024年底前
+                |
+                1234567
+                2
+                |
+                建设高标准农田3万亩。
+                |
+                市财政局
+                产业科
+                |
+                李强
+                王芳
+                |
+                2024年底前
+                |
+                7654321
+                7654322
+                3
+                |
+                二、推进产业融合
+                |
+                培育龙头企业5家。
+                |
+                产业科
+                |
+                |
+                2024年底前
+                |
+                1234567
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("粮食播种面积稳定在50万亩以上。", "建设高标准农田3万亩。", "培育龙头企业5家。");
+        List<String> rows = bundle.measures().stream().map(MeasureRecord::id).toList();
+        String office = uncurated(bundle, "产业科");
+        assertThat(from(bundle, LinkType.LEADS, rows.get(0))).containsExactly(uncurated(bundle, "法规科"));
+        assertThat(from(bundle, LinkType.LEADS, rows.get(1))).containsExactlyInAnyOrder("wh-finance", office);
+        assertThat(from(bundle, LinkType.LEADS, rows.get(2))).containsExactly(office);
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
+                .containsExactlyInAnyOrder("法规科", "产业科");
+        assertThat(bundle.links()).noneMatch(l -> l.type() == LinkType.SUPPORTS);
+        // the deadline cell's year dates the figures of the row's task
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 3.0).extracting(IndicatorRecord::year)
+                .containsExactly(2024);
+    }
+
+    @Test
+    void numberedLinesWithoutPipeLinesBetweenTheirCellsAreNoHeaderlessTable() {
+        // an outline of numbered items and bodies on lines of their own, no "|" line: no table is read from it
+        DocumentBundle bundle = read("稳定粮食生产", """
+                一、稳定粮食生产
+                1
+                粮食播种面积稳定在50万亩以上。
+                市财政局
+                2
+                建设高标准农田3万亩。
+                市财政局
+                """);
+        assertThat(bundle.measures()).noneMatch(m -> m.id().contains("任务表"));
     }
 
     @Test
