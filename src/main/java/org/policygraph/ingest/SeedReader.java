@@ -26,7 +26,9 @@ import org.policygraph.ingest.indicator.TaskTableRow;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.EditorAliases;
 import org.policygraph.model.DocumentRecord;
+import org.policygraph.model.IndicatorPeriod;
 import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.IndicatorRole;
 import org.policygraph.model.LinkRecord;
 import org.policygraph.model.LinkType;
 import org.policygraph.model.Vocabulary;
@@ -455,8 +457,8 @@ public final class SeedReader {
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorRecord figure = indicators.get(i);
             if (measure.id.equals(figure.ownerId()) && figure.year() == null
-                    && figure.period() == org.policygraph.model.IndicatorPeriod.YEAR
-                    && figure.role() == org.policygraph.model.IndicatorRole.TARGET) {
+                    && figure.period() == IndicatorPeriod.YEAR
+                    && figure.role() == IndicatorRole.TARGET) {
                 indicators.set(i, figure.withYear(Integer.valueOf(year.group(1))));
             }
         }
