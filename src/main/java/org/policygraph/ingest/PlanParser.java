@@ -34,10 +34,16 @@ final class PlanParser {
      * (the annex of a notice follows its signature), so it ends the body only when no 附件 heading follows.
      */
     private static final Pattern PUBLICATION_NOTE = Pattern.compile("^[（(]此件.{0,12}[）)]$");
+    /**
+     * "某某办公室 2023年2月6日印发": the 版记's line of who printed the notice when. A web page may print it above the
+     * notice's 附件 (the annex stored after the page's footer): an 附件 heading on the line right after it is still the
+     * document's.
+     */
+    private static final Pattern PRINTED_ON = Pattern.compile(
+            "^.{0,30}\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印\\s*发$");
     /** The first line of the 版记 (footer) of an official document. */
     private static final Pattern FOOTER = Pattern.compile("^(抄送|抄报|分送|主题词)\\s*[：:].*"
-            + "|^.{0,30}\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印\\s*发$"
-            + "|" + PUBLICATION_NOTE.pattern());
+            + "|" + PRINTED_ON.pattern() + "|" + PUBLICATION_NOTE.pattern());
 
     private final DocumentDraft draft;
     private final ParseContext context;
@@ -59,8 +65,10 @@ final class PlanParser {
         int chapterlessBody = firstChapter > 0 ? -1 : firstLine(plan, end, OutlineParser.CHAPTERLESS_BODY);
         int bodyStart = firstChapter > 0 ? firstChapter : chapterlessBody > 0 ? chapterlessBody : plan;
         int footer = firstLine(bodyStart, end, FOOTER);
-        while (footer > 0 && PUBLICATION_NOTE.matcher(TextCleaner.cleanLine(source.line(footer).text())).matches()
-                && (annexFollows(footer + 1, end) || planTitleFollows(footer, end))) {
+        while (footer > 0 && ((PUBLICATION_NOTE.matcher(TextCleaner.cleanLine(source.line(footer).text())).matches()
+                && (annexFollows(footer + 1, end) || planTitleFollows(footer, end)))
+                || (PRINTED_ON.matcher(TextCleaner.cleanLine(source.line(footer).text())).matches()
+                && nextTextLine(footer, end) > 0 && annexHeading(source.line(nextTextLine(footer, end))) != null))) {
             footer = firstLine(footer + 1, end, FOOTER);
         }
         int bodyEnd = footer > 0 ? footer : end;

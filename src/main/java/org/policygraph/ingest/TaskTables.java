@@ -52,7 +52,13 @@ final class TaskTables {
         /** 年度目标, 目标值, 2021年目标: the figure the row sets for what its task names (read where it is one). */
         TARGET,
         /** Not a header's: a place's share of the row's target in a split table ("元坝镇280"), its figure. */
-        SHARE }
+        SHARE,
+        /**
+         * 乡镇, 县（市、区）: the place a split table's row assigns the figures under its quantity headers to ("乡镇 |
+         * 新种任务(亩)"). Read as the row's task where the header names no other task column, else as a grouping column;
+         * never left in a header's columns.
+         */
+        PLACE }
 
     private final DocumentDraft draft;
     private final PlanParser.ParseContext context;
@@ -1016,6 +1022,7 @@ final class TaskTables {
         lastNumber = 0;
         lastText = null;
         spacedHeaderOpen = false;
+        placeRows = false;
     }
 
     private void readRow(SourceText.Line line) {
@@ -1176,6 +1183,8 @@ final class TaskTables {
                 columns = header;
             }
             columnNames = texts.stream().map(t -> t.replaceAll("\\s", "")).toList();
+            int task = columns.indexOf(Column.TASK);
+            placeRows = pipeRow && task >= 0 && columnNamed(context.labels(), columnNames.get(task)) == Column.PLACE;
             draft.represented(lineNumber);
             return;
         }
@@ -1183,6 +1192,14 @@ final class TaskTables {
             untitledTables++;
             String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
             openTable(location, null, location, "", line, "");
+        }
+        if (placeRows && pipeRow && !texts.isEmpty() && placeCell(texts.get(columns.indexOf(Column.TASK) < texts.size()
+                ? columns.indexOf(Column.TASK) : 0))) {
+            finishRow();
+            row = new Row(lastNumber + 1, where);
+            row.pipe = true;
+            assignPlaceRow(row, cells);
+            return;
         }
         int quantityAt = pipeRow && columns != null && !columns.contains(Column.NUMBER) ? quantityCellAt(texts) : -1;
         if (quantityAt >= 0) {
@@ -1336,6 +1353,34 @@ final class TaskTables {
             });
         } else {
             mergedNames.forEach((column, spans) -> spans.forEach(sp -> r.add(column, sp)));
+        }
+    }
+
+    /** The open '|' table's rows are places' shares of the quantities its header names ("乡镇 | 新种任务(亩)"). */
+    private boolean placeRows;
+
+    /** A place's cell opening a row: a short name without figures (长安镇, 全县合计), not a figure or a sentence. */
+    private static final Pattern PLACE_CELL = Pattern.compile("^[\\p{IsHan}（）()、]{2,15}$");
+
+    private static boolean placeCell(String text) {
+        return PLACE_CELL.matcher(text.replaceAll("\\s", "")).matches();
+    }
+
+    /**
+     * The cells of a row of places' shares, by position: the place is its task, the cells under a quantity header
+     * (新种任务(亩)) its figures in that header's unit; a 备注 cell and the cells the row leaves out (the last row's
+     * empty 备注) are read as nothing.
+     */
+    private void assignPlaceRow(Row r, List<Span> cells) {
+        for (int i = 0; i < cells.size() && i < columns.size(); i++) {
+            Column c = columns.get(i);
+            if (c == Column.CATEGORY && i < columnNames.size()
+                    && quantityHeader(context.labels(), columnNames.get(i)) != null) {
+                r.figureCells.add(cells.get(i));
+                r.figureHeaders.add(columnNames.get(i));
+            } else if (c != Column.CATEGORY && c != Column.NUMBER) {
+                r.add(c, cells.get(i));
+            }
         }
     }
 
@@ -1495,6 +1540,7 @@ final class TaskTables {
         List<Column> columns = new ArrayList<>();
         int named = 0;
         boolean task = false;
+        List<Integer> quantityTasks = new ArrayList<>();
         for (String cell : cells) {
             String c = cell.replaceAll("\\s", "");
             Column column = columnNamed(labels, c);
@@ -1503,8 +1549,25 @@ final class TaskTables {
             } else if (!c.isEmpty()) {
                 named++;
             }
-            task |= column == Column.TASK;
+            if (column == Column.TASK && quantityHeader(labels, c) != null) {
+                quantityTasks.add(columns.size()); // "新种任务(亩)": a column of figures in that unit, no task text
+            } else {
+                task |= column == Column.TASK;
+            }
             columns.add(column);
+        }
+        int place = columns.indexOf(Column.PLACE);
+        if (task || place >= 0) {
+            // beside another task column, or a column of places, a task word with a unit names the figures' column
+            quantityTasks.forEach(i -> columns.set(i, Column.CATEGORY));
+            if (!task && !quantityTasks.isEmpty()) {
+                // "乡镇 | 新种任务(亩) | 备注": each row a place's share of the quantity, the place its task
+                columns.set(place, Column.TASK);
+                task = true;
+            }
+            columns.replaceAll(c -> c == Column.PLACE ? Column.CATEGORY : c);
+        } else {
+            task = !quantityTasks.isEmpty();
         }
         int target = columns.indexOf(Column.TARGET);
         if (!task && target >= 0 && columns.lastIndexOf(Column.TARGET) == target && !columns.contains(Column.UNIT)

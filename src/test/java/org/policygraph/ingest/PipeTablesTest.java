@@ -45,6 +45,26 @@ class PipeTablesTest {
     }
 
     @Test
+    void anAnnexAfterTheNoticesPrintedLineIsStillTheDocuments() {
+        // web pages print the 版记's "…印发" line above the notice's 附件: the annex's table is read
+        DocumentBundle bundle = SubmittedPlans.read("pipes", TITLE, """
+                各乡镇人民政府，县直各单位：
+                现将《某县2024年重点工作任务分工方案》印发给你们，请认真抓好落实。
+                附件：某县2024年重点工作任务分工方案
+                某县人民政府办公室
+                2024年3月1日
+                某县人民政府办公室 2024年3月1日印发
+                附件
+                某县2024年重点工作任务分工方案
+                序号 | 主要任务 | 牵头单位 |
+                1 | 推进重点项目建设，全年完成投资50亿元。 | 县发改局 |
+                2 | 优化营商环境，压缩审批时限。 | 县财政局 |
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "推进重点项目建设，全年完成投资50亿元。", "优化营商环境，压缩审批时限。");
+    }
+
+    @Test
     void aTableWithSpacesBetweenCellsEndsAtAParagraph() {
         DocumentBundle bundle = SubmittedPlans.read("spaces", TITLE, TITLE + """
 

@@ -146,6 +146,42 @@ class SplitTablesTest {
         assertThat(targets(bundle)).contains("新建城市书房，打造15分钟阅读圈。 12 个", "改造老旧小区。 8 个");
     }
 
+    @Test
+    void aTableOfPlacesGivesEachPlaceItsShareOfTheQuantityItsHeaderNames() {
+        // "乡镇 | 新种任务(亩) | 备注": no 序号 and no task column, a row a place; the 备注 cell is read as nothing, the
+        // last row prints no empty 备注 cell; the notice's 印发 line stands above its 附件
+        DocumentBundle bundle = SubmittedPlans.read("split", "某县2024年油茶种植任务分解表", """
+                各乡镇人民政府，县直各单位：
+                现将《某县2024年油茶种植任务分解表》下达给你们，请认真抓好落实，确保目标任务全面完成。
+                附件：某县2024年油茶种植任务分解表
+                某县油茶产业发展领导小组办公室
+                2024年3月1日
+                某县油茶产业发展领导小组办公室 2024年3月1日印发
+                附件
+                某县2024年油茶种植任务分解表
+                乡镇 | 新种任务(亩) | 低改任务(亩) | 备注 |
+                全县合计 | 3000 | 1200 | |
+                东城镇 | 1800 | 500 | 含县林投公司任务800亩 |
+                北山乡 | 1200 | 700
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly("全县合计", "东城镇", "北山乡");
+        assertThat(targets(bundle)).containsExactly("全县合计新种任务 3000 亩", "全县合计低改任务 1200 亩",
+                "东城镇新种任务 1800 亩", "东城镇低改任务 500 亩", "北山乡新种任务 1200 亩", "北山乡低改任务 700 亩");
+        assertThat(bundle.indicators()).allSatisfy(r -> assertThat(r.year()).isEqualTo(2024));
+    }
+
+    @Test
+    void aPlaceColumnBesideATaskColumnOnlyGroupsTheRows() {
+        // a numbered table naming its task: the 乡镇 cell is no task text, the figures stand under their header
+        DocumentBundle bundle = SubmittedPlans.read("split", "2024年民生工程目标任务分解表", NOTICE + """
+                序号 | 乡镇 | 建设内容 | 计划投资(万元) | 责任单位 |
+                1 | 东城镇 | 新建城市书房2个。 | 300 | 县文旅局 |
+                2 | 北山乡 | 改造乡镇综合文化站。 | 120 | 县文旅局 |
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("新建城市书房2个。", "改造乡镇综合文化站。");
+    }
+
     private static List<String> targets(DocumentBundle bundle) {
         return bundle.indicators().stream().map(SplitTablesTest::target).toList();
     }
