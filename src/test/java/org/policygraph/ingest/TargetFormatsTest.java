@@ -102,6 +102,8 @@ class TargetFormatsTest {
                 // a density of roads per square kilometre; lessons or lectures counted in 堂
                 format(FIVE_YEAR, "到2025年，城区道路网密度达到6.2公里/平方公里。", "6.2 公里/平方公里 2025 TARGET YEAR"),
                 format(ANNUAL, "开展200堂防诈骗宣传课。", "200 堂 2024 TARGET YEAR"),
+                // rooms or classrooms counted in 间
+                format(ANNUAL, "完成义务教育学校教室改造500间。", "500 间 2024 TARGET YEAR"),
                 // the people a service is given to, what is done for them right after the count; 作为 is no "for"
                 format(ANNUAL, "免费为3000人筛查糖尿病视网膜病变。", "3000 人 2024 TARGET YEAR"),
                 format(ANNUAL, "作为100人规模的试点。"));
