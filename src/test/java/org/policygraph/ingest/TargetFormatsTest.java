@@ -62,7 +62,12 @@ class TargetFormatsTest {
                 format(ANNUAL, "第2批次试点名单公布后开展评估。"),
                 // the verbs of work-report and livelihood lists, also before a modifier of what they count
                 format(ANNUAL, "抓好50个市级重点项目。", "50 个 2024 TARGET YEAR"),
-                format(ANNUAL, "集中办好群众最关心的10件民生实事。", "10 件 2024 TARGET YEAR"),
+                // the plan's own items (民生实事) are its measures: their count is no target, whether a year and the
+                // issuer stand between count and noun or the count follows the noun
+                format(ANNUAL, "集中办好群众最关心的10件民生实事。"),
+                format(ANNUAL, "实施50项民生实事，完成投资20亿元。", "20 亿元 2024 TARGET YEAR"),
+                format(ANNUAL, "票决确定20项2024年县人民政府民生实事项目。"),
+                format(ANNUAL, "今年确定民生实事项目15项。"),
                 format(ANNUAL, "支持营业收入超过10亿元的5家企业上市。"),
                 // a bound between the verb and the count; one name and others (等) before it; the places a task is
                 // done in, not where something merely stands
@@ -218,7 +223,7 @@ class TargetFormatsTest {
         DocumentBundle bundle = SubmittedPlans.read("intro", "2024年某县民生实事工程安排意见", text, "2024-03", null);
         assertThat(bundle.measures()).hasSize(2);
         assertThat(bundle.indicators().stream().filter(i -> i.value() != null).map(TargetFormatsTest::figure).toList())
-                .containsExactlyInAnyOrder("12 亿元 2024 TARGET YEAR", "20 件 2024 TARGET YEAR",
+                .containsExactlyInAnyOrder("12 亿元 2024 TARGET YEAR", // "20件实事" counts the plan's own items
                         "5000 人 2024 TARGET YEAR", "3000 人次 2024 TARGET YEAR");
     }
 
