@@ -227,6 +227,27 @@ class TargetFormatsTest {
                         "5000 人 2024 TARGET YEAR", "3000 人次 2024 TARGET YEAR");
     }
 
+    /**
+     * A plan whose title prints no year (an announcement of a people's congress) takes the year its announcement
+     * sentence names for the plan it publishes.
+     */
+    @Test
+    void anAnnouncementNamesTheYearOfThePlanItPublishes() {
+        String text = """
+                某市人民代表大会会议公告
+                某市人民代表大会会议票决确定10项2024年市人民政府民生实事项目，分别是：
+                一、市区供热老旧管网改造工程
+                实施内容：改造供热老旧管网约12公里，提升供热质量。
+                责任部门：市城市管理局
+                二、老旧小区改造工程
+                实施内容：改造老旧小区30个。
+                责任部门：市住房和城乡建设局
+                """;
+        DocumentBundle bundle = SubmittedPlans.read("announce", "某市人民代表大会会议公告", text, null, null);
+        assertThat(bundle.indicators().stream().filter(i -> i.value() != null).map(TargetFormatsTest::figure).toList())
+                .containsExactlyInAnyOrder("12 公里 2024 TARGET YEAR", "30 个 2024 TARGET YEAR");
+    }
+
     /** A 指标要求 column states the figure its row's task cell names ("地区生产总值 | 增长6%"), read once. */
     @Test
     void aRequirementColumnStatesTheFigureTheTaskNames() {
