@@ -45,12 +45,14 @@ class ProseProjectListsTest {
     void theParagraphLeadingIntoTheProjectsIsReadOnce() {
         DocumentBundle bundle = read("""
                 某市2024年民生实事项目
-                为持续增进民生福祉,提高人民生活品质,市委、市政府决定,2024年集中力量办好3件民生实事,切实增强群众获得感。
+                为持续增进民生福祉,提高人民生活品质,市委、市政府决定,2024年筹集资金约8亿元,集中力量办好3件民生实事,切实增强群众获得感。
                 一、城乡学校建设。推进公办幼儿园和中小学校建设,新建改扩建公办幼儿园12所,新建改扩建中小学校6所,年底前全部完工并投入使用。
                 二、老旧小区改造。积极开展城镇老旧小区改造,全年完成45个老旧小区改造任务,同步推进小区周边道路和管网更新,持续提升物业覆盖率。
                 """);
         assertThat(bundle.measures()).hasSize(2);
-        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 3.0).hasSize(1);
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 8.0).hasSize(1);
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 3.0)
+                .as("the count of the plan's own items (3件民生实事) is no target").isEmpty();
     }
 
     @Test

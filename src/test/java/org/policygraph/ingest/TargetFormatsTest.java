@@ -62,7 +62,12 @@ class TargetFormatsTest {
                 format(ANNUAL, "第2批次试点名单公布后开展评估。"),
                 // the verbs of work-report and livelihood lists, also before a modifier of what they count
                 format(ANNUAL, "抓好50个市级重点项目。", "50 个 2024 TARGET YEAR"),
-                format(ANNUAL, "集中办好群众最关心的10件民生实事。", "10 件 2024 TARGET YEAR"),
+                // the plan's own items (民生实事) are its measures: their count is no target, whether a year and the
+                // issuer stand between count and noun or the count follows the noun
+                format(ANNUAL, "集中办好群众最关心的10件民生实事。"),
+                format(ANNUAL, "实施50项民生实事，完成投资20亿元。", "20 亿元 2024 TARGET YEAR"),
+                format(ANNUAL, "票决确定20项2024年县人民政府民生实事项目。"),
+                format(ANNUAL, "今年确定民生实事项目15项。"),
                 format(ANNUAL, "支持营业收入超过10亿元的5家企业上市。"),
                 // a bound between the verb and the count; one name and others (等) before it; the places a task is
                 // done in, not where something merely stands
@@ -102,6 +107,8 @@ class TargetFormatsTest {
                 // a density of roads per square kilometre; lessons or lectures counted in 堂
                 format(FIVE_YEAR, "到2025年，城区道路网密度达到6.2公里/平方公里。", "6.2 公里/平方公里 2025 TARGET YEAR"),
                 format(ANNUAL, "开展200堂防诈骗宣传课。", "200 堂 2024 TARGET YEAR"),
+                // rooms or classrooms counted in 间
+                format(ANNUAL, "完成义务教育学校教室改造500间。", "500 间 2024 TARGET YEAR"),
                 // the people a service is given to, what is done for them right after the count; 作为 is no "for"
                 format(ANNUAL, "免费为3000人筛查糖尿病视网膜病变。", "3000 人 2024 TARGET YEAR"),
                 format(ANNUAL, "作为100人规模的试点。"));
@@ -216,8 +223,29 @@ class TargetFormatsTest {
         DocumentBundle bundle = SubmittedPlans.read("intro", "2024年某县民生实事工程安排意见", text, "2024-03", null);
         assertThat(bundle.measures()).hasSize(2);
         assertThat(bundle.indicators().stream().filter(i -> i.value() != null).map(TargetFormatsTest::figure).toList())
-                .containsExactlyInAnyOrder("12 亿元 2024 TARGET YEAR", "20 件 2024 TARGET YEAR",
+                .containsExactlyInAnyOrder("12 亿元 2024 TARGET YEAR", // "20件实事" counts the plan's own items
                         "5000 人 2024 TARGET YEAR", "3000 人次 2024 TARGET YEAR");
+    }
+
+    /**
+     * A plan whose title prints no year (an announcement of a people's congress) takes the year its announcement
+     * sentence names for the plan it publishes.
+     */
+    @Test
+    void anAnnouncementNamesTheYearOfThePlanItPublishes() {
+        String text = """
+                某市人民代表大会会议公告
+                某市人民代表大会会议票决确定10项2024年市人民政府民生实事项目，分别是：
+                一、市区供热老旧管网改造工程
+                实施内容：改造供热老旧管网约12公里，提升供热质量。
+                责任部门：市城市管理局
+                二、老旧小区改造工程
+                实施内容：改造老旧小区30个。
+                责任部门：市住房和城乡建设局
+                """;
+        DocumentBundle bundle = SubmittedPlans.read("announce", "某市人民代表大会会议公告", text, null, null);
+        assertThat(bundle.indicators().stream().filter(i -> i.value() != null).map(TargetFormatsTest::figure).toList())
+                .containsExactlyInAnyOrder("12 公里 2024 TARGET YEAR", "30 个 2024 TARGET YEAR");
     }
 
     /** A 指标要求 column states the figure its row's task cell names ("地区生产总值 | 增长6%"), read once. */

@@ -123,6 +123,9 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
             annual = named != null && named.find() ? Integer.valueOf(named.group(1)) : issued;
         }
         if (annual == null && (title == null || !YEAR_IN_TITLE.matcher(title).find())) {
+            annual = publishedPlanYear(text);
+        }
+        if (annual == null && (title == null || !YEAR_IN_TITLE.matcher(title).find())) {
             Integer only = onlyYearIn(text);
             annual = only != null && (issued == null || issued.equals(only)) ? only : null;
         }
@@ -155,6 +158,28 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
             year = y;
         }
         return year;
+    }
+
+    /**
+     * The sentence of a covering notice or an announcement that names the plan it publishes, the plan's name opening
+     * with its year: "现将《2024年某县重点工作任务分解方案》印发给你们", "现将立山区政府2023年重点工作…印发", "票决确定20项
+     * 2023年市人民政府民生实事项目". Read only near the text's start, where the notice stands.
+     */
+    private static final Pattern PUBLISHED_PLAN = Pattern.compile(
+            "(?:现将|确定了?)\\s*(?:\\d+\\s*[项件个]\\s*)?[《“\"]?\\s*[\\p{IsHan}]{0,12}?((?:19|20)\\d{2})\\s*年(?!\\d{1,2}\\s*月)");
+    /** How far into a text the notice's sentence is looked for. */
+    private static final int NOTICE_REACH = 600;
+
+    /**
+     * The year of a plan whose title prints none, named by the notice or announcement that publishes it (see
+     * {@link #PUBLISHED_PLAN}); null when the text's start has no such sentence.
+     */
+    static Integer publishedPlanYear(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = PUBLISHED_PLAN.matcher(text.substring(0, Math.min(text.length(), NOTICE_REACH)));
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /** A deadline by the month: "12月底前", "6月前", "第3季度". */

@@ -340,6 +340,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> awardVerbs;
     /** "端州区", "四会市": how a place name ends (a subject of places only after 其中). */
     private final List<String> placeEndings;
+    /** "民生实事", "实事": the nouns naming the items a plan lists itself (OWN_ITEM); a count of them is no target. */
+    private final List<String> ownItems;
+    /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
+    private final Pattern ownItemBeforeCount;
 
     /**
      * @param metrics the curated metrics each found figure is matched to by name and kind
@@ -379,6 +383,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         this.awardVerbs = words.of(IndicatorWords.Kind.AWARD_VERB);
         this.placeEndings = words.of(IndicatorWords.Kind.PLACE_ENDING);
+        this.ownItems = words.of(IndicatorWords.Kind.OWN_ITEM);
+        this.ownItemBeforeCount = Pattern.compile("(?:" + Alternation.longestFirst(ownItems) + ")"
+                + OWN_ITEM_BEFORE_COUNT);
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -725,8 +732,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     && WORKS_DONE.matcher(pre).find()) {
                 return null; // "屋面防水改造完成90%", "已完成总工程量的85%": how far the works are, no quantity
             }
-            if (h.unit != null && units.isCounted(units.normalize(h.unit)) && OWN_ITEMS.matcher(pre).find()) {
-                return null; // "主要工作任务分解为7大方面、80项": how many items the plan itself holds
+            if (h.unit != null && units.isCounted(units.normalize(h.unit))
+                    && (OWN_ITEMS.matcher(pre).find() || countsOwnItems(s, h, pre))) {
+                return null; // "主要工作任务分解为7大方面、80项", "实施50项民生实事": how many items the plan itself holds
             }
             prevEnd = h.end;
             prevType = h.type;
@@ -1672,6 +1680,34 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      */
     private static final Pattern OWN_ITEMS = Pattern.compile("(?:分解|细化|划分)(?:为|成)[^，,。；;]*$"
             + "|共[\\d一二三四五六七八九十]+(?:大类|个?大?方面|个领域)$|[\\d一二三四五六七八九十]+(?:大类|个?大?方面|个领域)共$");
+
+    /** A year and the issuer printed between a count and the plan's items it counts ("20项2023年市人民政府民生实事项目"). */
+    private static final Pattern YEAR_AND_ISSUER = Pattern.compile(
+            "^(?:(?:19|20)\\d{2}年度?)?(?:[省市州县区]委)?(?:[省市州县区]?(?:人民)?政府)?");
+
+    /** After the noun of a plan's own items, before their count: "确定民生实事项目20项", "民生实事共10件". */
+    private static final String OWN_ITEM_BEFORE_COUNT = "(?:项目|工程)?共?$";
+
+    /**
+     * A count of the items the plan itself lists (OWN_ITEM nouns): "实施50项民生实事", "办好10件惠民实事", "20项2023年市
+     * 人民政府民生实事项目" (the noun right after the count's unit, a year and the issuer aside), "确定民生实事项目20项" (the
+     * noun right before the count). The items are the plan's measures; their number is no target.
+     */
+    private boolean countsOwnItems(String s, Hit h, String pre) {
+        int unitAt = s.indexOf(h.unit, h.core);
+        if (unitAt < 0) {
+            return false;
+        }
+        String after = s.substring(unitAt + h.unit.length(), Math.min(s.length(), unitAt + h.unit.length() + 40));
+        Matcher lead = YEAR_AND_ISSUER.matcher(after);
+        String noun = lead.lookingAt() ? after.substring(lead.end()) : after;
+        for (String item : ownItems) {
+            if (noun.startsWith(item)) {
+                return true;
+            }
+        }
+        return ownItemBeforeCount.matcher(clean(pre)).find();
+    }
 
     /**
      * The people or places a service is given to, counted after 为 and followed by what is done for them:
