@@ -442,7 +442,8 @@ public final class SeedReader {
     }
 
     /** A row's deadline printing one year: "2024年底前", "2024年12月31日前". */
-    private static final Pattern DEADLINE_YEAR = Pattern.compile("^\\D{0,4}((?:19|20)\\d{2})\\s*年[^\\d]*(?:\\d{1,2}\\s*[月日号][^\\d]*){0,2}$");
+    private static final Pattern DEADLINE_YEAR = Pattern.compile(
+            "^\\D{0,4}((?:19|20)\\d{2})\\s*年[^\\d]*(?:\\d{1,2}\\s*[月日号][^\\d]*){0,2}$");
 
     /**
      * A task-table row whose deadline cell prints one year ("2024年底前") sets its figures for that year: the figures its

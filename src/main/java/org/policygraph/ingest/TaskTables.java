@@ -364,7 +364,8 @@ final class TaskTables {
                     && !NO_BODY.matcher(t).matches() && looksLikeNames(t));
             if (names) {
                 List<String> before = cellLines(cells.get(i - 1));
-                boolean words = !before.isEmpty() && before.stream().anyMatch(t -> t.codePoints().anyMatch(TaskTables::isHan))
+                boolean words = !before.isEmpty()
+                        && before.stream().anyMatch(t -> t.codePoints().anyMatch(TaskTables::isHan))
                         && kindOf(String.join("", before)) == CellKind.WORDS;
                 return words ? i : -1;
             }

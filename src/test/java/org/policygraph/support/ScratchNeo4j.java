@@ -56,8 +56,9 @@ public final class ScratchNeo4j {
             return driver;
         }
         try (Session session = driver.session()) {
-            session.run("MATCH (n) WHERE NOT n:__SchemaMigration CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
-                    .consume();
+            session.run("""
+                    MATCH (n) WHERE NOT n:__SchemaMigration
+                    CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""").consume();
         }
         return driver;
     }
