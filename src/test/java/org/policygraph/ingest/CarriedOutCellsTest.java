@@ -19,9 +19,9 @@ class CarriedOutCellsTest {
         return SubmittedPlans.read("carried", title, text);
     }
 
-    @Test
-    void anExcerptHoldingATablesFirstRowOnlyStillReadsThatRow() {
-        DocumentBundle bundle = read("某市政务公开重点工作任务分工", """
+    /** An excerpt of a division table, one cell a line, that holds its first row only: its cell of bodies is given. */
+    private static DocumentBundle firstRowOnly(String bodies) {
+        return read("某市政务公开重点工作任务分工", """
                 某市政务公开重点工作任务分工
 
                 工作任务
@@ -40,37 +40,22 @@ class CarriedOutCellsTest {
 
                 动态公开项目推进落实情况,积极推广工作经验和实际案例。
 
-                市发展改革委牵头落实;市财政局、市统计局按职责分工分别落实
-                """);
-        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly("推进重大项目信息公开");
-        String first = bundle.measures().get(0).id();
-        assertThat(from(bundle, LinkType.LEADS, first)).containsExactly("wh-ndrc");
-        assertThat(from(bundle, LinkType.SUPPORTS, first)).contains("wh-finance");
+                %s
+                """.formatted(bodies));
+    }
+
+    @Test
+    void anExcerptHoldingATablesFirstRowOnlyStillReadsThatRow() {
+        assertLedByNdrcSupportedByFinance(firstRowOnly("市发展改革委牵头落实;市财政局、市统计局按职责分工分别落实"));
     }
 
     @Test
     void anExcerptHoldingATablesFirstRowOnlyWithALongCellOfBodiesStillReadsThatRow() {
-        DocumentBundle bundle = read("某市政务公开重点工作任务分工", """
-                某市政务公开重点工作任务分工
+        assertLedByNdrcSupportedByFinance(firstRowOnly("市发展改革委牵头落实;市财政局、市统计局、市商务局、市教育局、市民政局、"
+                + "市科技局、市人力资源社会保障局、市城乡建设局、市交通运输局、市水务局、市农业农村局、市文化和旅游局按职责分工分别落实"));
+    }
 
-                工作任务
-
-                具体要求
-
-                责任单位
-
-                时限要求
-
-                一、做好重点领域信息公开
-
-                (一)做好助推高质量发展信息公开
-
-                1.推进重大项目信息公开
-
-                动态公开项目推进落实情况,积极推广工作经验和实际案例。
-
-                市发展改革委牵头落实;市财政局、市统计局、市商务局、市教育局、市民政局、市科技局、市人力资源社会保障局、市城乡建设局、市交通运输局、市水务局、市农业农村局、市文化和旅游局按职责分工分别落实
-                """);
+    private static void assertLedByNdrcSupportedByFinance(DocumentBundle bundle) {
         assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly("推进重大项目信息公开");
         String first = bundle.measures().get(0).id();
         assertThat(from(bundle, LinkType.LEADS, first)).containsExactly("wh-ndrc");
