@@ -65,10 +65,7 @@ final class PlanParser {
         int chapterlessBody = firstChapter > 0 ? -1 : firstLine(plan, end, OutlineParser.CHAPTERLESS_BODY);
         int bodyStart = firstChapter > 0 ? firstChapter : chapterlessBody > 0 ? chapterlessBody : plan;
         int footer = firstLine(bodyStart, end, FOOTER);
-        while (footer > 0 && ((PUBLICATION_NOTE.matcher(TextCleaner.cleanLine(source.line(footer).text())).matches()
-                && (annexFollows(footer + 1, end) || planTitleFollows(footer, end)))
-                || (PRINTED_ON.matcher(TextCleaner.cleanLine(source.line(footer).text())).matches()
-                && nextTextLine(footer, end) > 0 && annexHeading(source.line(nextTextLine(footer, end))) != null))) {
+        while (footer > 0 && documentGoesOnAfter(footer, end)) {
             footer = firstLine(footer + 1, end, FOOTER);
         }
         int bodyEnd = footer > 0 ? footer : end;
@@ -535,6 +532,22 @@ final class PlanParser {
      * Whether the plan's own title follows the publication note on line {@code note}: the next line is a title (or an
      * 附件 heading over one) and the text goes on after it. The note then closes the covering notice, not the document.
      */
+    /**
+     * Whether the footer-like line {@code footer} is followed by more of the document: a publication note ("（此件公开
+     * 发布）") before an 附件 or the plan's title, or the "…印发" line right before an 附件 heading.
+     */
+    private boolean documentGoesOnAfter(int footer, int end) {
+        String text = TextCleaner.cleanLine(draft.source.line(footer).text());
+        if (PUBLICATION_NOTE.matcher(text).matches()) {
+            return annexFollows(footer + 1, end) || planTitleFollows(footer, end);
+        }
+        if (PRINTED_ON.matcher(text).matches()) {
+            int next = nextTextLine(footer, end);
+            return next > 0 && annexHeading(draft.source.line(next)) != null;
+        }
+        return false;
+    }
+
     private boolean planTitleFollows(int note, int end) {
         int next = nextTextLine(note, end);
         if (next > 0 && annexHeading(draft.source.line(next)) != null) {

@@ -123,11 +123,12 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
             annual = named != null && named.find() ? Integer.valueOf(named.group(1)) : issued;
         }
         if (annual == null && (title == null || !YEAR_IN_TITLE.matcher(title).find())) {
+            // a title printing no year: the year the notice names for the plan it publishes, else the text's only year
             annual = publishedPlanYear(text);
-        }
-        if (annual == null && (title == null || !YEAR_IN_TITLE.matcher(title).find())) {
-            Integer only = onlyYearIn(text);
-            annual = only != null && (issued == null || issued.equals(only)) ? only : null;
+            if (annual == null) {
+                Integer only = onlyYearIn(text);
+                annual = only != null && (issued == null || issued.equals(only)) ? only : null;
+            }
         }
         return new DocumentYears(issued, leadingYear(horizon), annual);
     }
