@@ -29,7 +29,8 @@ public final class IndicatorWords {
     enum Kind {
         RANK_VERB, PREFIX_VERB, CLAUSE_VERB, FROM_TO, FOLLOWER, LEVEL_VERB, LEADING, TRAILING,
         DONE, DONE_OBJECT, NOT_YET, COUNT_SCOPE, NOT_FOR, AREA, AGE_UNIT, AGE_JOIN, PEOPLE, PEOPLE_UNIT, AWARD_VERB,
-        PLACE_ENDING, OWN_ITEM
+        PLACE_ENDING, OWN_ITEM,
+        GRANT, GRANT_TERM, RELIEF, RELIEF_TERM, TAX_RATE
     }
 
     private final Map<Kind, List<String>> words;

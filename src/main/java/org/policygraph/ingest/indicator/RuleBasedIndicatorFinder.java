@@ -131,13 +131,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     + "|比(?:年度|全年|序时)?(?=(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}[高低快慢]出?$))"
                     + "(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}$");
 
-    /**
-     * The terms of a grant or a tax relief: its rate, standard or ceiling ("贴息比例", "补贴标准为", "研发费用加计扣除比例
-     * 提高至100%", "税率降至9%"): a policy parameter, not a figure the plan sets out to reach.
-     */
-    private static final Pattern GRANT_TERMS = Pattern.compile("(?:补贴|补助|奖励|贴息|资助|奖补)(?:标准|比例|额度|金额)"
-            + "|(?:扣除|抵扣|抵免|减免|退税|征收)(?:比例|标准|额度|限额)|税率|征收率");
-
     /** An item of an enumeration that is a figure: "29092元". */
     private static final String ENDS_WITH_VALUE = "\\d(?:{UNIT})$";
 
@@ -344,6 +337,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> ownItems;
     /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
     private final Pattern ownItemBeforeCount;
+    /**
+     * The terms of a grant or a tax relief: its rate, standard or ceiling ("贴息比例", "补贴标准为", "研发费用加计扣除比例
+     * 提高至100%", "税率降至9%"): a policy parameter, not a figure the plan sets out to reach (GRANT then GRANT_TERM,
+     * RELIEF then RELIEF_TERM, or a TAX_RATE).
+     */
+    private final Pattern grantTerms;
 
     /**
      * @param metrics the curated metrics each found figure is matched to by name and kind
@@ -386,6 +385,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.ownItems = words.of(IndicatorWords.Kind.OWN_ITEM);
         this.ownItemBeforeCount = Pattern.compile("(?:" + Alternation.longestFirst(ownItems) + ")"
                 + OWN_ITEM_BEFORE_COUNT);
+        this.grantTerms = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.GRANT))
+                + Alternation.longestFirst(words.of(IndicatorWords.Kind.GRANT_TERM))
+                + "|" + Alternation.longestFirst(words.of(IndicatorWords.Kind.RELIEF))
+                + Alternation.longestFirst(words.of(IndicatorWords.Kind.RELIEF_TERM))
+                + "|" + Alternation.longestFirst(words.of(IndicatorWords.Kind.TAX_RATE)));
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -1502,7 +1506,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 continue; // "给予一次性奖励20万元": an award a rule grants, not a figure the plan sets
             }
             if ((unit.endsWith("元") || units.isPercent(unit))
-                    && (GRANT_TERMS.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
+                    && (grantTerms.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
                 continue; // "贴息比例不超过50%", "补贴标准为每月10元", "按每人3000元给予补贴": the terms of a grant
             }
             if ((unit.equals("位") || unit.equals("名")) && RANK_MOVE.matcher(clauseBefore).find()) {

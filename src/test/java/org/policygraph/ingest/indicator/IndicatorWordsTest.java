@@ -154,4 +154,12 @@ class IndicatorWordsTest {
         assertTrue(prefix.indexOf("培育形成") < prefix.indexOf("形成"));
         assertTrue(prefix.indexOf("培育形成") < prefix.indexOf("培育"));
     }
+
+    @Test
+    void theTermsOfAGrantAreData() throws IOException {
+        String terms = "扶持标准提高到每亩300元。";
+        // 扶持 is no shipped GRANT: the sum reads as a level the plan sets; listed, it is the grant's terms
+        assertEquals(List.of("LEVEL:扶持标准提高到每亩=300.0"), read(IndicatorWords.read(SeedSource.classpath()), terms));
+        assertEquals(List.of(), read(edited("", "GRANT\t扶持\tmade up\n"), terms));
+    }
 }
