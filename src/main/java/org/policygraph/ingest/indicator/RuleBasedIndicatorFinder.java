@@ -216,9 +216,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** A sum right after an investment verb: "投资3000万元", "总投资5亿元", "完成投资…". */
     private static final Pattern INVESTMENT_BEFORE = Pattern.compile("(?:总投资|计划投资|完成投资|投资|投入)(?:约|近|超)?$");
 
-    /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…". */
-    private static final Pattern COUNT_PREDICATE = Pattern.compile("获|入选|被|列入|纳入|通过|达到|认定");
-
     /** Nouns a share phrased around its noun ends on: "实现 5G 网络 80% 以上区域覆盖". */
     private static final Pattern SHARE_NOUN = Pattern.compile("^[^，,。；;：:、]{0,12}?(覆盖|普及|达标|覆盖率|普及率)");
 
@@ -337,6 +334,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> ownItems;
     /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
     private final Pattern ownItemBeforeCount;
+    /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…" (COUNT_PREDICATE). */
+    private final Pattern countPredicate;
     /**
      * The terms of a grant or a tax relief: its rate, standard or ceiling ("贴息比例", "补贴标准为", "研发费用加计扣除比例
      * 提高至100%", "税率降至9%"): a policy parameter, not a figure the plan sets out to reach (GRANT then GRANT_TERM,
@@ -390,6 +389,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 + "|" + Alternation.longestFirst(words.of(IndicatorWords.Kind.RELIEF))
                 + Alternation.longestFirst(words.of(IndicatorWords.Kind.RELIEF_TERM))
                 + "|" + Alternation.longestFirst(words.of(IndicatorWords.Kind.TAX_RATE)));
+        this.countPredicate = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.COUNT_PREDICATE)));
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -754,7 +754,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (!clean(s.substring(segStart, h.start)).isEmpty()) {
                 return false;
             }
-            Matcher predicate = COUNT_PREDICATE.matcher(h.noun);
+            Matcher predicate = countPredicate.matcher(h.noun);
             if (!predicate.find() || predicate.start() == 0) {
                 return false;
             }
@@ -1795,8 +1795,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** "建设用地面积达到…": a noun, with no figure of its own, then a predicate ("30亿元以上项目60个" is not). */
-    private static boolean predicatedNoun(String noun) {
-        Matcher predicate = COUNT_PREDICATE.matcher(noun);
+    private boolean predicatedNoun(String noun) {
+        Matcher predicate = countPredicate.matcher(noun);
         return predicate.find() && predicate.start() > 0
                 && noun.substring(0, predicate.start()).chars().noneMatch(Character::isDigit);
     }

@@ -162,4 +162,12 @@ class IndicatorWordsTest {
         assertEquals(List.of("LEVEL:扶持标准提高到每亩=300.0"), read(IndicatorWords.read(SeedSource.classpath()), terms));
         assertEquals(List.of(), read(edited("", "GRANT\t扶持\tmade up\n"), terms));
     }
+
+    @Test
+    void thePredicatesAfterAClauseInitialCountAreData() throws IOException {
+        String predicated = "5项创新案例荣登全国榜单。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), predicated));
+        assertEquals(List.of("COUNT:创新案例荣登全国榜单=5.0"),
+                read(edited("", "COUNT_PREDICATE\t荣登\tmade up\n"), predicated));
+    }
 }
