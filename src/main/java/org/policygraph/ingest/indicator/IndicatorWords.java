@@ -31,7 +31,8 @@ public final class IndicatorWords {
         DONE, DONE_OBJECT, NOT_YET, COUNT_SCOPE, NOT_FOR, AREA, AGE_UNIT, AGE_JOIN, PEOPLE, PEOPLE_UNIT, AWARD_VERB,
         PLACE_ENDING, OWN_ITEM,
         GRANT, GRANT_TERM, RELIEF, RELIEF_TERM, TAX_RATE,
-        COUNT_PREDICATE
+        COUNT_PREDICATE,
+        EACH_VERB
     }
 
     private final Map<Kind, List<String>> words;

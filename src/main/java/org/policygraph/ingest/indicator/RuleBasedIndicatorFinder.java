@@ -225,8 +225,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern SHARE_OF_WHAT_FOLLOWS = Pattern.compile(
             "[^，,。；;：:、（()）\\d]{1,12}?(?:实现|达到|建成|具备|完成|开通|覆盖|通)");
 
-    private static final Pattern EACH = Pattern.compile("各(?=引进|新增|建设|培育|打造|举办|新建|认定|创建|设立|组织)");
-
     /** "每个县(市)重点打造1~2个…", "每县建成1个…": a figure per unit of a kind, like 各. */
     private static final Pattern EACH_UNIT = Pattern.compile("^每(?:个)?[县区市乡镇村街]");
 
@@ -334,6 +332,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> ownItems;
     /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
     private final Pattern ownItemBeforeCount;
+    /** 各 right before a verb of building or bringing in ("各新建1个…", EACH_VERB): a figure per unit of a kind. */
+    private final Pattern each;
     /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…" (COUNT_PREDICATE). */
     private final Pattern countPredicate;
     /**
@@ -390,6 +390,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 + Alternation.longestFirst(words.of(IndicatorWords.Kind.RELIEF_TERM))
                 + "|" + Alternation.longestFirst(words.of(IndicatorWords.Kind.TAX_RATE)));
         this.countPredicate = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.COUNT_PREDICATE)));
+        this.each = Pattern.compile("各(?=" + Alternation.longestFirst(words.of(IndicatorWords.Kind.EACH_VERB)) + ")");
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -730,7 +731,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (h.type != HitType.RANK) {
                 qualify(r);
             }
-            r.each = r.each || EACH.matcher(pre).find() || EACH_UNIT.matcher(pre).find();
+            r.each = r.each || each.matcher(pre).find() || EACH_UNIT.matcher(pre).find();
             r.record = placeInTime(r, context);
             if (r.record != null && r.record.role() == IndicatorRole.ACTUAL && units.isPercent(h.unit)
                     && WORKS_DONE.matcher(pre).find()) {

@@ -170,4 +170,13 @@ class IndicatorWordsTest {
         assertEquals(List.of("COUNT:创新案例荣登全国榜单=5.0"),
                 read(edited("", "COUNT_PREDICATE\t荣登\tmade up\n"), predicated));
     }
+
+    @Test
+    void theVerbsAfter各AreData() throws IOException {
+        String each = "两个园区各培训骨干企业3家。";
+        assertEquals(List.of(false), finder(IndicatorWords.read(SeedSource.classpath())).find("A19", "own", "loc", each)
+                .stream().map(IndicatorRecord::each).toList());
+        assertEquals(List.of(true), finder(edited("", "EACH_VERB\t培训\tmade up\n")).find("A19", "own", "loc", each)
+                .stream().map(IndicatorRecord::each).toList());
+    }
 }
