@@ -32,7 +32,8 @@ public final class IndicatorWords {
         PLACE_ENDING, OWN_ITEM,
         GRANT, GRANT_TERM, RELIEF, RELIEF_TERM, TAX_RATE,
         COUNT_PREDICATE,
-        EACH_VERB
+        EACH_VERB,
+        INVESTMENT
     }
 
     private final Map<Kind, List<String>> words;

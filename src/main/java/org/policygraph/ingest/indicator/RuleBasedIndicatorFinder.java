@@ -213,9 +213,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     // what an inspection found: "在督查中发现,…持续推进事项25件", "检查发现…"
                     + "|(?:督查|检查|调研|暗访|巡查)中?发现");
 
-    /** A sum right after an investment verb: "投资3000万元", "总投资5亿元", "完成投资…". */
-    private static final Pattern INVESTMENT_BEFORE = Pattern.compile("(?:总投资|计划投资|完成投资|投资|投入)(?:约|近|超)?$");
-
     /** Nouns a share phrased around its noun ends on: "实现 5G 网络 80% 以上区域覆盖". */
     private static final Pattern SHARE_NOUN = Pattern.compile("^[^，,。；;：:、]{0,12}?(覆盖|普及|达标|覆盖率|普及率)");
 
@@ -332,6 +329,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> ownItems;
     /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
     private final Pattern ownItemBeforeCount;
+    /**
+     * A sum right after an investment word (INVESTMENT): "投资3000万元", "总投资5亿元", "完成投资…"; a short bound (约, 近, 超)
+     * may stand between.
+     */
+    private final Pattern investmentBefore;
     /** 各 right before a verb of building or bringing in ("各新建1个…", EACH_VERB): a figure per unit of a kind. */
     private final Pattern each;
     /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…" (COUNT_PREDICATE). */
@@ -391,6 +393,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 + "|" + Alternation.longestFirst(words.of(IndicatorWords.Kind.TAX_RATE)));
         this.countPredicate = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.COUNT_PREDICATE)));
         this.each = Pattern.compile("各(?=" + Alternation.longestFirst(words.of(IndicatorWords.Kind.EACH_VERB)) + ")");
+        this.investmentBefore = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.INVESTMENT))
+                + "(?:约|近|超)?$");
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -1555,7 +1559,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (m.chineseNumerals() && !terminated) {
                 continue; // "过千亿元城市", "五百亿级": a Chinese-numeral amount inside a name only qualifies it
             }
-            if (!terminated && unit.endsWith("元") && INVESTMENT_BEFORE.matcher(s.substring(0, m.start())).find()) {
+            if (!terminated && unit.endsWith("元") && investmentBefore.matcher(s.substring(0, m.start())).find()) {
                 terminated = true; // "投资3000万元建设…基地": the sum is the object of 投资, what it builds follows
             }
             if (!terminated && "内".equals(m.qualifier()) && units.isDuration(unit)) {

@@ -179,4 +179,11 @@ class IndicatorWordsTest {
         assertEquals(List.of(true), finder(edited("", "EACH_VERB\t培训\tmade up\n")).find("A19", "own", "loc", each)
                 .stream().map(IndicatorRecord::each).toList());
     }
+
+    @Test
+    void theWordsOfInvestmentBeforeASumAreData() throws IOException {
+        String invested = "筹资3000万元建设产业园区。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), invested));
+        assertEquals(List.of("LEVEL:筹资=3000.0"), read(edited("", "INVESTMENT\t筹资\tmade up\n"), invested));
+    }
 }
