@@ -33,7 +33,8 @@ public final class IndicatorWords {
         GRANT, GRANT_TERM, RELIEF, RELIEF_TERM, TAX_RATE,
         COUNT_PREDICATE,
         EACH_VERB,
-        INVESTMENT
+        INVESTMENT,
+        RANK_SCOPE, DOUBLING, SHARE_NAME
     }
 
     private final Map<Kind, List<String>> words;

@@ -197,12 +197,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** Verbs moving a place in a ranking, right before "N位": "提升5位", "前移3名". */
     private static final Pattern RANK_MOVE = Pattern.compile("(?:提升|上升|提高|前移|后移|下降|下滑|前进|后退|跃升)了?$");
 
-    /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一". */
-    private static final Pattern RANK_SCOPE = Pattern.compile("(?:全国|全省|全市|全区|全县|全州)$");
-
-    /** "实现对外贸易规模倍增": a doubling, 2 倍 of the level the plan starts from. */
-    private static final Pattern DOUBLING = Pattern.compile("倍增|翻一番|翻番");
-
     /**
      * Words that report the present: "现有", "目前全市共有" (目前 opening a clause: not "由目前的…提高至", a from→to
      * target, nor "项目前期"), "已建成".
@@ -215,8 +209,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     /** Nouns a share phrased around its noun ends on: "实现 5G 网络 80% 以上区域覆盖". */
     private static final Pattern SHARE_NOUN = Pattern.compile("^[^，,。；;：:、]{0,12}?(覆盖|普及|达标|覆盖率|普及率)");
-
-    private static final Pattern SHARE_NAME = Pattern.compile("比重|比例|占比");
 
     /** A share opening its clause, then the noun it is a share of and what that does: "90%以上乡镇实现…". */
     private static final Pattern SHARE_OF_WHAT_FOLLOWS = Pattern.compile(
@@ -329,6 +321,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> ownItems;
     /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
     private final Pattern ownItemBeforeCount;
+    /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一" (RANK_SCOPE). */
+    private final Pattern rankScope;
+    /** "实现对外贸易规模倍增": a doubling, 2 倍 of the level the plan starts from (DOUBLING). */
+    private final Pattern doublingWord;
+    /** The name of a share ("比重", "占比"): a figure in 倍 named so is a share, not a multiple (SHARE_NAME). */
+    private final Pattern shareName;
     /**
      * A sum right after an investment word (INVESTMENT): "投资3000万元", "总投资5亿元", "完成投资…"; a short bound (约, 近, 超)
      * may stand between.
@@ -395,6 +393,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.each = Pattern.compile("各(?=" + Alternation.longestFirst(words.of(IndicatorWords.Kind.EACH_VERB)) + ")");
         this.investmentBefore = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.INVESTMENT))
                 + "(?:约|近|超)?$");
+        this.rankScope = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.RANK_SCOPE)) + "$");
+        this.doublingWord = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.DOUBLING)));
+        this.shareName = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.SHARE_NAME)));
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -1028,7 +1029,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 if (negative) {
                     r.value = -r.value;
                 }
-            } else if (percent || ("倍".equals(h.unit) && SHARE_NAME.matcher(n0).find())) {
+            } else if (percent || ("倍".equals(h.unit) && shareName.matcher(n0).find())) {
                 r.kind = IndicatorKind.SHARE;
             } else if (units.isCounted(h.unit)) {
                 r.kind = IndicatorKind.COUNT;
@@ -1079,7 +1080,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 year = null; // the present level, not the level of the year the sentence aims at
             }
             boolean doubling = "倍".equals(h.unit) && h.value == 2.0 && h.core < s.length()
-                    && DOUBLING.matcher(s).region(h.core, h.end).lookingAt();
+                    && doublingWord.matcher(s).region(h.core, h.end).lookingAt();
             if (reviewed && review.year() != null && (year == null || year > review.year())) {
                 year = review.year(); // "一、2013年工作回顾 … 预计全年实现…": the reviewed year, also inside a period
             }
@@ -1344,7 +1345,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             }
             boolean clauseEnds = m.end() >= s.length() || TERMINATORS.indexOf(s.charAt(m.end())) >= 0;
-            Matcher scope = RANK_SCOPE.matcher(region);
+            Matcher scope = rankScope.matcher(region);
             if (verb == null && scope.find() && clauseEnds) {
                 verb = ""; // "总量全市第三，": the scope ranks what the clause is about
                 verbAt = scope.start();
@@ -1385,8 +1386,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** A doubling stated as the clause's end ("…规模倍增，"); "倍增计划" names a programme and is skipped. */
-    private static void findDoublings(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
-        Matcher m = DOUBLING.matcher(s);
+    private void findDoublings(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
+        Matcher m = doublingWord.matcher(s);
         while (m.find()) {
             if (masked[m.start()] || anyTaken(taken, m.start(), m.end())
                     || (m.end() < s.length() && TERMINATORS.indexOf(s.charAt(m.end())) < 0)) {

@@ -186,4 +186,19 @@ class IndicatorWordsTest {
         assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), invested));
         assertEquals(List.of("LEVEL:筹资=3000.0"), read(edited("", "INVESTMENT\t筹资\tmade up\n"), invested));
     }
+
+    @Test
+    void theScopesOfARankTheWordsForDoublingAndTheNamesOfAShareAreData() throws IOException {
+        String rank = "农业总产值全镇第三。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), rank));
+        assertEquals(List.of("RANK:农业总产值（全镇）=3.0"), read(edited("", "RANK_SCOPE\t全镇\tmade up\n"), rank));
+
+        String doubled = "到2025年，实现对外贸易规模加倍。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), doubled));
+        assertEquals(List.of("LEVEL:对外贸易规模=2.0"), read(edited("", "DOUBLING\t加倍\tmade up\n"), doubled));
+
+        String share = "研发投入份额达到1.2倍。";
+        assertEquals(List.of("LEVEL:研发投入份额=1.2"), read(IndicatorWords.read(SeedSource.classpath()), share));
+        assertEquals(List.of("SHARE:研发投入份额=1.2"), read(edited("", "SHARE_NAME\t份额\tmade up\n"), share));
+    }
 }
