@@ -34,7 +34,8 @@ public final class IndicatorWords {
         COUNT_PREDICATE,
         EACH_VERB,
         INVESTMENT,
-        RANK_SCOPE, DOUBLING, SHARE_NAME
+        RANK_SCOPE, DOUBLING, SHARE_NAME,
+        PLAN_NAMED
     }
 
     private final Map<Kind, List<String>> words;

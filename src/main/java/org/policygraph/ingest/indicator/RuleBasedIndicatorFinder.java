@@ -115,9 +115,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** What is done for the people counted, right after them: "筛查脑卒中", "免费体检" (not "的…", a definition). */
     private static final Pattern SERVICE_AFTER = Pattern.compile("(?!的)\\p{IsHan}{2,}");
 
-    /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time. */
-    private static final Pattern PLAN_NAMED = Pattern.compile("规划|计划|项目库");
-
     /** What precedes a sum a policy grants: "给予…奖励", "奖励…", or caps it: "最高不超过500万元". */
     private static final Pattern AWARD_BEFORE = Pattern.compile(
             "给予|(?:奖励|补助|补贴|奖补|资助)(?:最高)?(?:不超过)?$|最高(?:不超过|可达|给予)?$");
@@ -321,6 +318,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> ownItems;
     /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
     private final Pattern ownItemBeforeCount;
+    /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time (PLAN_NAMED). */
+    private final Pattern planNamed;
     /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一" (RANK_SCOPE). */
     private final Pattern rankScope;
     /** "实现对外贸易规模倍增": a doubling, 2 倍 of the level the plan starts from (DOUBLING). */
@@ -396,6 +395,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.rankScope = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.RANK_SCOPE)) + "$");
         this.doublingWord = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.DOUBLING)));
         this.shareName = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.SHARE_NAME)));
+        this.planNamed = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.PLAN_NAMED)));
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -1940,7 +1940,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    private static List<YearMark> yearMarks(String s, boolean[] masked, List<String> awardVerbs) {
+    private List<YearMark> yearMarks(String s, boolean[] masked, List<String> awardVerbs) {
         List<YearMark> marks = new ArrayList<>();
         boolean[] inSpan = new boolean[s.length()];
         Matcher span = YEAR_SPAN.matcher(s);
@@ -1989,7 +1989,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (p.start() > 0 && "是比较".indexOf(s.charAt(p.start() - 1)) >= 0) {
                 continue; // "是"十二五"期末的 1.46 倍": a comparison base, not the time of the statement
             }
-            if (p.group(2) == null && PLAN_NAMED.matcher(s).region(p.end(), s.length()).lookingAt()) {
+            if (p.group(2) == null && planNamed.matcher(s).region(p.end(), s.length()).lookingAt()) {
                 continue; // "完善"十三五"规划项目库": the name of a plan, not the time of the statement
             }
             char numeral = p.group(1).charAt(0);

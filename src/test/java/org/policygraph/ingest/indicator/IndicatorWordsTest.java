@@ -201,4 +201,14 @@ class IndicatorWordsTest {
         assertEquals(List.of("LEVEL:研发投入份额=1.2"), read(IndicatorWords.read(SeedSource.classpath()), share));
         assertEquals(List.of("SHARE:研发投入份额=1.2"), read(edited("", "SHARE_NAME\t份额\tmade up\n"), share));
     }
+
+    @Test
+    void theWordsNamingAPlanAfterAFiveYearPeriodAreData() throws IOException {
+        // "十四五"纲要 names a plan with a word listed: the period dates nothing, the figure is of the plan's year
+        String named = "编制\"十四五\"纲要，新增就业5000人。";
+        assertEquals(List.of(2025), finder(IndicatorWords.read(SeedSource.classpath())).find("A19", "own", "loc", named)
+                .stream().map(IndicatorRecord::year).toList());
+        assertEquals(List.of(2019), finder(edited("", "PLAN_NAMED\t纲要\tmade up\n")).find("A19", "own", "loc", named)
+                .stream().map(IndicatorRecord::year).toList());
+    }
 }
