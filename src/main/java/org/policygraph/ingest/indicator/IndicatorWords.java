@@ -35,7 +35,8 @@ public final class IndicatorWords {
         EACH_VERB,
         INVESTMENT,
         RANK_SCOPE, DOUBLING, SHARE_NAME,
-        PLAN_NAMED
+        PLAN_NAMED,
+        PLANNING_HEADING
     }
 
     private final Map<Kind, List<String>> words;

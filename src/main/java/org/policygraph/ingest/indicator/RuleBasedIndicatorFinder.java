@@ -318,6 +318,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> ownItems;
     /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
     private final Pattern ownItemBeforeCount;
+    /** A heading announcing what is to be done ("2026年工作安排", "…的打算"; PLANNING_HEADING): no review. */
+    private final Pattern planningHeading;
     /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time (PLAN_NAMED). */
     private final Pattern planNamed;
     /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一" (RANK_SCOPE). */
@@ -396,6 +398,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.doublingWord = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.DOUBLING)));
         this.shareName = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.SHARE_NAME)));
         this.planNamed = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.PLAN_NAMED)));
+        this.planningHeading = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.PLANNING_HEADING)));
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -439,17 +442,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      */
     private static final Pattern REVIEW_HEADING = Pattern.compile(
             "回顾|执行情况|完成情况|进展情况|工作总结|(?:主要|取得的?)(?:成效|成绩|成就)|过去(?:一|五)年|(?:一|五)年来");
-    private static final Pattern PLANNING_HEADING = Pattern.compile("安排|打算|草案|目标任务|重点任务|思路|建议|展望");
 
     /**
      * Headings the figures of a passage are reported under: the nearest heading that reads as a review, with the year
      * it reviews (its last year printed; null when it prints none). Null when no heading above is a review, or when a
      * planning heading ("2026年工作安排") stands nearer than the first review heading.
      */
-    static Review reviewUnder(List<String> headings) {
+    Review reviewUnder(List<String> headings) {
         for (String heading : headings) {
             String h = heading == null ? "" : heading.replaceAll("\\s+", "");
-            if (REVIEW_HEADING.matcher(h).find() && !PLANNING_HEADING.matcher(h).find()) {
+            if (REVIEW_HEADING.matcher(h).find() && !planningHeading.matcher(h).find()) {
                 Matcher y = YEAR.matcher(h);
                 Integer year = null;
                 while (y.find()) {
@@ -457,7 +459,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
                 return new Review(year, year == null && PAST_YEAR.matcher(h).find());
             }
-            if (PLANNING_HEADING.matcher(h).find() && !REVIEW_HEADING.matcher(h).find()) {
+            if (planningHeading.matcher(h).find() && !REVIEW_HEADING.matcher(h).find()) {
                 return null; // "2026年工作安排" over "一、…": a review printed further out is over another part
             }
         }

@@ -1,6 +1,7 @@
 package org.policygraph.ingest.indicator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -210,5 +211,12 @@ class IndicatorWordsTest {
                 .stream().map(IndicatorRecord::year).toList());
         assertEquals(List.of(2019), finder(edited("", "PLAN_NAMED\t纲要\tmade up\n")).find("A19", "own", "loc", named)
                 .stream().map(IndicatorRecord::year).toList());
+    }
+
+    @Test
+    void theWordsOfAPlanningHeadingAreData() throws IOException {
+        List<String> headings = List.of("一、2023年工作回顾和下一步举措");
+        assertEquals(2023, finder(IndicatorWords.read(SeedSource.classpath())).reviewUnder(headings).year());
+        assertNull(finder(edited("", "PLANNING_HEADING\t举措\tmade up\n")).reviewUnder(headings));
     }
 }
