@@ -398,7 +398,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.doublingWord = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.DOUBLING)));
         this.shareName = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.SHARE_NAME)));
         this.planNamed = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.PLAN_NAMED)));
-        this.planningHeading = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.PLANNING_HEADING)));
+        this.planningHeading = Pattern.compile(
+                Alternation.longestFirst(words.of(IndicatorWords.Kind.PLANNING_HEADING)));
     }
 
     // ------------------------------------------------------------------------------------------------------------
