@@ -17,8 +17,11 @@ import org.policygraph.ingest.TsvTable;
  * may follow a stated value, verbs of level, the words dropped from the start and end of a name, predicates of
  * completion and their negations, scopes before a count, copulas ending in 为, the area a share is of, the unit of an
  * age with the words that may follow it, the nouns of people a bare 万 counts with the unit it is read in, the verbs of
- * an award before a dated title, the endings of place names, and the nouns naming a plan's own items. Each kind keeps
- * the order the file prints its words in: the rules take the first word that matches.
+ * an award before a dated title, the endings of place names, the nouns naming a plan's own items, the terms of a grant
+ * or a tax relief, the predicates after a clause-initial count, the verbs after 各, the words of investment before a
+ * sum, the scopes of a rank, the words for doubling, the names of a share, the words naming a plan after a five-year
+ * period and the words of a planning heading. Each kind keeps the order the file prints its words in: the rules take
+ * the first word that matches (kinds the finder reads as one alternation are tried longest first).
  */
 public final class IndicatorWords {
 
@@ -29,7 +32,14 @@ public final class IndicatorWords {
     enum Kind {
         RANK_VERB, PREFIX_VERB, CLAUSE_VERB, FROM_TO, FOLLOWER, LEVEL_VERB, LEADING, TRAILING,
         DONE, DONE_OBJECT, NOT_YET, COUNT_SCOPE, NOT_FOR, AREA, AGE_UNIT, AGE_JOIN, PEOPLE, PEOPLE_UNIT, AWARD_VERB,
-        PLACE_ENDING, OWN_ITEM
+        PLACE_ENDING, OWN_ITEM,
+        GRANT, GRANT_TERM, RELIEF, RELIEF_TERM, TAX_RATE,
+        COUNT_PREDICATE,
+        EACH_VERB,
+        INVESTMENT,
+        RANK_SCOPE, DOUBLING, SHARE_NAME,
+        PLAN_NAMED,
+        PLANNING_HEADING
     }
 
     private final Map<Kind, List<String>> words;

@@ -115,9 +115,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** What is done for the people counted, right after them: "筛查脑卒中", "免费体检" (not "的…", a definition). */
     private static final Pattern SERVICE_AFTER = Pattern.compile("(?!的)\\p{IsHan}{2,}");
 
-    /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time. */
-    private static final Pattern PLAN_NAMED = Pattern.compile("规划|计划|项目库");
-
     /** What precedes a sum a policy grants: "给予…奖励", "奖励…", or caps it: "最高不超过500万元". */
     private static final Pattern AWARD_BEFORE = Pattern.compile(
             "给予|(?:奖励|补助|补贴|奖补|资助)(?:最高)?(?:不超过)?$|最高(?:不超过|可达|给予)?$");
@@ -130,13 +127,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "(?:(?:高于|低于|快于|慢于|超出|超过|超|塌|落后于?|领先)(?:年度|全年|序时)?"
                     + "|比(?:年度|全年|序时)?(?=(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}[高低快慢]出?$))"
                     + "(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}$");
-
-    /**
-     * The terms of a grant or a tax relief: its rate, standard or ceiling ("贴息比例", "补贴标准为", "研发费用加计扣除比例
-     * 提高至100%", "税率降至9%"): a policy parameter, not a figure the plan sets out to reach.
-     */
-    private static final Pattern GRANT_TERMS = Pattern.compile("(?:补贴|补助|奖励|贴息|资助|奖补)(?:标准|比例|额度|金额)"
-            + "|(?:扣除|抵扣|抵免|减免|退税|征收)(?:比例|标准|额度|限额)|税率|征收率");
 
     /** An item of an enumeration that is a figure: "29092元". */
     private static final String ENDS_WITH_VALUE = "\\d(?:{UNIT})$";
@@ -204,12 +194,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** Verbs moving a place in a ranking, right before "N位": "提升5位", "前移3名". */
     private static final Pattern RANK_MOVE = Pattern.compile("(?:提升|上升|提高|前移|后移|下降|下滑|前进|后退|跃升)了?$");
 
-    /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一". */
-    private static final Pattern RANK_SCOPE = Pattern.compile("(?:全国|全省|全市|全区|全县|全州)$");
-
-    /** "实现对外贸易规模倍增": a doubling, 2 倍 of the level the plan starts from. */
-    private static final Pattern DOUBLING = Pattern.compile("倍增|翻一番|翻番");
-
     /**
      * Words that report the present: "现有", "目前全市共有" (目前 opening a clause: not "由目前的…提高至", a from→to
      * target, nor "项目前期"), "已建成".
@@ -220,22 +204,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     // what an inspection found: "在督查中发现,…持续推进事项25件", "检查发现…"
                     + "|(?:督查|检查|调研|暗访|巡查)中?发现");
 
-    /** A sum right after an investment verb: "投资3000万元", "总投资5亿元", "完成投资…". */
-    private static final Pattern INVESTMENT_BEFORE = Pattern.compile("(?:总投资|计划投资|完成投资|投资|投入)(?:约|近|超)?$");
-
-    /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…". */
-    private static final Pattern COUNT_PREDICATE = Pattern.compile("获|入选|被|列入|纳入|通过|达到|认定");
-
     /** Nouns a share phrased around its noun ends on: "实现 5G 网络 80% 以上区域覆盖". */
     private static final Pattern SHARE_NOUN = Pattern.compile("^[^，,。；;：:、]{0,12}?(覆盖|普及|达标|覆盖率|普及率)");
-
-    private static final Pattern SHARE_NAME = Pattern.compile("比重|比例|占比");
 
     /** A share opening its clause, then the noun it is a share of and what that does: "90%以上乡镇实现…". */
     private static final Pattern SHARE_OF_WHAT_FOLLOWS = Pattern.compile(
             "[^，,。；;：:、（()）\\d]{1,12}?(?:实现|达到|建成|具备|完成|开通|覆盖|通)");
-
-    private static final Pattern EACH = Pattern.compile("各(?=引进|新增|建设|培育|打造|举办|新建|认定|创建|设立|组织)");
 
     /** "每个县(市)重点打造1~2个…", "每县建成1个…": a figure per unit of a kind, like 各. */
     private static final Pattern EACH_UNIT = Pattern.compile("^每(?:个)?[县区市乡镇村街]");
@@ -344,6 +318,31 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> ownItems;
     /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
     private final Pattern ownItemBeforeCount;
+    /** A heading announcing what is to be done ("2026年工作安排", "…的打算"; PLANNING_HEADING): no review. */
+    private final Pattern planningHeading;
+    /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time (PLAN_NAMED). */
+    private final Pattern planNamed;
+    /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一" (RANK_SCOPE). */
+    private final Pattern rankScope;
+    /** "实现对外贸易规模倍增": a doubling, 2 倍 of the level the plan starts from (DOUBLING). */
+    private final Pattern doublingWord;
+    /** The name of a share ("比重", "占比"): a figure in 倍 named so is a share, not a multiple (SHARE_NAME). */
+    private final Pattern shareName;
+    /**
+     * A sum right after an investment word (INVESTMENT): "投资3000万元", "总投资5亿元", "完成投资…"; a short bound (约, 近, 超)
+     * may stand between.
+     */
+    private final Pattern investmentBefore;
+    /** 各 right before a verb of building or bringing in ("各新建1个…", EACH_VERB): a figure per unit of a kind. */
+    private final Pattern each;
+    /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…" (COUNT_PREDICATE). */
+    private final Pattern countPredicate;
+    /**
+     * The terms of a grant or a tax relief: its rate, standard or ceiling ("贴息比例", "补贴标准为", "研发费用加计扣除比例
+     * 提高至100%", "税率降至9%"): a policy parameter, not a figure the plan sets out to reach (GRANT then GRANT_TERM,
+     * RELIEF then RELIEF_TERM, or a TAX_RATE).
+     */
+    private final Pattern grantTerms;
 
     /**
      * @param metrics the curated metrics each found figure is matched to by name and kind
@@ -386,6 +385,21 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.ownItems = words.of(IndicatorWords.Kind.OWN_ITEM);
         this.ownItemBeforeCount = Pattern.compile("(?:" + Alternation.longestFirst(ownItems) + ")"
                 + OWN_ITEM_BEFORE_COUNT);
+        this.grantTerms = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.GRANT))
+                + Alternation.longestFirst(words.of(IndicatorWords.Kind.GRANT_TERM))
+                + "|" + Alternation.longestFirst(words.of(IndicatorWords.Kind.RELIEF))
+                + Alternation.longestFirst(words.of(IndicatorWords.Kind.RELIEF_TERM))
+                + "|" + Alternation.longestFirst(words.of(IndicatorWords.Kind.TAX_RATE)));
+        this.countPredicate = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.COUNT_PREDICATE)));
+        this.each = Pattern.compile("各(?=" + Alternation.longestFirst(words.of(IndicatorWords.Kind.EACH_VERB)) + ")");
+        this.investmentBefore = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.INVESTMENT))
+                + "(?:约|近|超)?$");
+        this.rankScope = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.RANK_SCOPE)) + "$");
+        this.doublingWord = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.DOUBLING)));
+        this.shareName = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.SHARE_NAME)));
+        this.planNamed = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.PLAN_NAMED)));
+        this.planningHeading = Pattern.compile(
+                Alternation.longestFirst(words.of(IndicatorWords.Kind.PLANNING_HEADING)));
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -429,17 +443,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      */
     private static final Pattern REVIEW_HEADING = Pattern.compile(
             "回顾|执行情况|完成情况|进展情况|工作总结|(?:主要|取得的?)(?:成效|成绩|成就)|过去(?:一|五)年|(?:一|五)年来");
-    private static final Pattern PLANNING_HEADING = Pattern.compile("安排|打算|草案|目标任务|重点任务|思路|建议|展望");
 
     /**
      * Headings the figures of a passage are reported under: the nearest heading that reads as a review, with the year
      * it reviews (its last year printed; null when it prints none). Null when no heading above is a review, or when a
      * planning heading ("2026年工作安排") stands nearer than the first review heading.
      */
-    static Review reviewUnder(List<String> headings) {
+    Review reviewUnder(List<String> headings) {
         for (String heading : headings) {
             String h = heading == null ? "" : heading.replaceAll("\\s+", "");
-            if (REVIEW_HEADING.matcher(h).find() && !PLANNING_HEADING.matcher(h).find()) {
+            if (REVIEW_HEADING.matcher(h).find() && !planningHeading.matcher(h).find()) {
                 Matcher y = YEAR.matcher(h);
                 Integer year = null;
                 while (y.find()) {
@@ -447,7 +460,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
                 return new Review(year, year == null && PAST_YEAR.matcher(h).find());
             }
-            if (PLANNING_HEADING.matcher(h).find() && !REVIEW_HEADING.matcher(h).find()) {
+            if (planningHeading.matcher(h).find() && !REVIEW_HEADING.matcher(h).find()) {
                 return null; // "2026年工作安排" over "一、…": a review printed further out is over another part
             }
         }
@@ -726,7 +739,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (h.type != HitType.RANK) {
                 qualify(r);
             }
-            r.each = r.each || EACH.matcher(pre).find() || EACH_UNIT.matcher(pre).find();
+            r.each = r.each || each.matcher(pre).find() || EACH_UNIT.matcher(pre).find();
             r.record = placeInTime(r, context);
             if (r.record != null && r.record.role() == IndicatorRole.ACTUAL && units.isPercent(h.unit)
                     && WORKS_DONE.matcher(pre).find()) {
@@ -750,7 +763,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (!clean(s.substring(segStart, h.start)).isEmpty()) {
                 return false;
             }
-            Matcher predicate = COUNT_PREDICATE.matcher(h.noun);
+            Matcher predicate = countPredicate.matcher(h.noun);
             if (!predicate.find() || predicate.start() == 0) {
                 return false;
             }
@@ -1019,7 +1032,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 if (negative) {
                     r.value = -r.value;
                 }
-            } else if (percent || ("倍".equals(h.unit) && SHARE_NAME.matcher(n0).find())) {
+            } else if (percent || ("倍".equals(h.unit) && shareName.matcher(n0).find())) {
                 r.kind = IndicatorKind.SHARE;
             } else if (units.isCounted(h.unit)) {
                 r.kind = IndicatorKind.COUNT;
@@ -1070,7 +1083,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 year = null; // the present level, not the level of the year the sentence aims at
             }
             boolean doubling = "倍".equals(h.unit) && h.value == 2.0 && h.core < s.length()
-                    && DOUBLING.matcher(s).region(h.core, h.end).lookingAt();
+                    && doublingWord.matcher(s).region(h.core, h.end).lookingAt();
             if (reviewed && review.year() != null && (year == null || year > review.year())) {
                 year = review.year(); // "一、2013年工作回顾 … 预计全年实现…": the reviewed year, also inside a period
             }
@@ -1335,7 +1348,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             }
             boolean clauseEnds = m.end() >= s.length() || TERMINATORS.indexOf(s.charAt(m.end())) >= 0;
-            Matcher scope = RANK_SCOPE.matcher(region);
+            Matcher scope = rankScope.matcher(region);
             if (verb == null && scope.find() && clauseEnds) {
                 verb = ""; // "总量全市第三，": the scope ranks what the clause is about
                 verbAt = scope.start();
@@ -1376,8 +1389,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** A doubling stated as the clause's end ("…规模倍增，"); "倍增计划" names a programme and is skipped. */
-    private static void findDoublings(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
-        Matcher m = DOUBLING.matcher(s);
+    private void findDoublings(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
+        Matcher m = doublingWord.matcher(s);
         while (m.find()) {
             if (masked[m.start()] || anyTaken(taken, m.start(), m.end())
                     || (m.end() < s.length() && TERMINATORS.indexOf(s.charAt(m.end())) < 0)) {
@@ -1502,7 +1515,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 continue; // "给予一次性奖励20万元": an award a rule grants, not a figure the plan sets
             }
             if ((unit.endsWith("元") || units.isPercent(unit))
-                    && (GRANT_TERMS.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
+                    && (grantTerms.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
                 continue; // "贴息比例不超过50%", "补贴标准为每月10元", "按每人3000元给予补贴": the terms of a grant
             }
             if ((unit.equals("位") || unit.equals("名")) && RANK_MOVE.matcher(clauseBefore).find()) {
@@ -1550,7 +1563,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (m.chineseNumerals() && !terminated) {
                 continue; // "过千亿元城市", "五百亿级": a Chinese-numeral amount inside a name only qualifies it
             }
-            if (!terminated && unit.endsWith("元") && INVESTMENT_BEFORE.matcher(s.substring(0, m.start())).find()) {
+            if (!terminated && unit.endsWith("元") && investmentBefore.matcher(s.substring(0, m.start())).find()) {
                 terminated = true; // "投资3000万元建设…基地": the sum is the object of 投资, what it builds follows
             }
             if (!terminated && "内".equals(m.qualifier()) && units.isDuration(unit)) {
@@ -1791,8 +1804,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** "建设用地面积达到…": a noun, with no figure of its own, then a predicate ("30亿元以上项目60个" is not). */
-    private static boolean predicatedNoun(String noun) {
-        Matcher predicate = COUNT_PREDICATE.matcher(noun);
+    private boolean predicatedNoun(String noun) {
+        Matcher predicate = countPredicate.matcher(noun);
         return predicate.find() && predicate.start() > 0
                 && noun.substring(0, predicate.start()).chars().noneMatch(Character::isDigit);
     }
@@ -1930,7 +1943,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    private static List<YearMark> yearMarks(String s, boolean[] masked, List<String> awardVerbs) {
+    private List<YearMark> yearMarks(String s, boolean[] masked, List<String> awardVerbs) {
         List<YearMark> marks = new ArrayList<>();
         boolean[] inSpan = new boolean[s.length()];
         Matcher span = YEAR_SPAN.matcher(s);
@@ -1979,7 +1992,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (p.start() > 0 && "是比较".indexOf(s.charAt(p.start() - 1)) >= 0) {
                 continue; // "是"十二五"期末的 1.46 倍": a comparison base, not the time of the statement
             }
-            if (p.group(2) == null && PLAN_NAMED.matcher(s).region(p.end(), s.length()).lookingAt()) {
+            if (p.group(2) == null && planNamed.matcher(s).region(p.end(), s.length()).lookingAt()) {
                 continue; // "完善"十三五"规划项目库": the name of a plan, not the time of the statement
             }
             char numeral = p.group(1).charAt(0);

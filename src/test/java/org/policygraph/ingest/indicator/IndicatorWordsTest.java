@@ -1,6 +1,7 @@
 package org.policygraph.ingest.indicator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -153,5 +154,69 @@ class IndicatorWordsTest {
         // the first word that matches wins: a longer verb is tried before the shorter one inside it
         assertTrue(prefix.indexOf("培育形成") < prefix.indexOf("形成"));
         assertTrue(prefix.indexOf("培育形成") < prefix.indexOf("培育"));
+    }
+
+    @Test
+    void theTermsOfAGrantAreData() throws IOException {
+        String terms = "扶持标准提高到每亩300元。";
+        // 扶持 is no shipped GRANT: the sum reads as a level the plan sets; listed, it is the grant's terms
+        assertEquals(List.of("LEVEL:扶持标准提高到每亩=300.0"), read(IndicatorWords.read(SeedSource.classpath()), terms));
+        assertEquals(List.of(), read(edited("", "GRANT\t扶持\tmade up\n"), terms));
+    }
+
+    @Test
+    void thePredicatesAfterAClauseInitialCountAreData() throws IOException {
+        String predicated = "5项创新案例荣登全国榜单。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), predicated));
+        assertEquals(List.of("COUNT:创新案例荣登全国榜单=5.0"),
+                read(edited("", "COUNT_PREDICATE\t荣登\tmade up\n"), predicated));
+    }
+
+    @Test
+    void theVerbsAfter各AreData() throws IOException {
+        String each = "两个园区各培训骨干企业3家。";
+        assertEquals(List.of(false), finder(IndicatorWords.read(SeedSource.classpath())).find("A19", "own", "loc", each)
+                .stream().map(IndicatorRecord::each).toList());
+        assertEquals(List.of(true), finder(edited("", "EACH_VERB\t培训\tmade up\n")).find("A19", "own", "loc", each)
+                .stream().map(IndicatorRecord::each).toList());
+    }
+
+    @Test
+    void theWordsOfInvestmentBeforeASumAreData() throws IOException {
+        String invested = "筹资3000万元建设产业园区。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), invested));
+        assertEquals(List.of("LEVEL:筹资=3000.0"), read(edited("", "INVESTMENT\t筹资\tmade up\n"), invested));
+    }
+
+    @Test
+    void theScopesOfARankTheWordsForDoublingAndTheNamesOfAShareAreData() throws IOException {
+        String rank = "农业总产值全镇第三。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), rank));
+        assertEquals(List.of("RANK:农业总产值（全镇）=3.0"), read(edited("", "RANK_SCOPE\t全镇\tmade up\n"), rank));
+
+        String doubled = "到2025年，实现对外贸易规模加倍。";
+        assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), doubled));
+        assertEquals(List.of("LEVEL:对外贸易规模=2.0"), read(edited("", "DOUBLING\t加倍\tmade up\n"), doubled));
+
+        String share = "研发投入份额达到1.2倍。";
+        assertEquals(List.of("LEVEL:研发投入份额=1.2"), read(IndicatorWords.read(SeedSource.classpath()), share));
+        assertEquals(List.of("SHARE:研发投入份额=1.2"), read(edited("", "SHARE_NAME\t份额\tmade up\n"), share));
+    }
+
+    @Test
+    void theWordsNamingAPlanAfterAFiveYearPeriodAreData() throws IOException {
+        // "十四五"纲要 names a plan with a word listed: the period dates nothing, the figure is of the plan's year
+        String named = "编制\"十四五\"纲要，新增就业5000人。";
+        assertEquals(List.of(2025), finder(IndicatorWords.read(SeedSource.classpath())).find("A19", "own", "loc", named)
+                .stream().map(IndicatorRecord::year).toList());
+        assertEquals(List.of(2019), finder(edited("", "PLAN_NAMED\t纲要\tmade up\n")).find("A19", "own", "loc", named)
+                .stream().map(IndicatorRecord::year).toList());
+    }
+
+    @Test
+    void theWordsOfAPlanningHeadingAreData() throws IOException {
+        List<String> headings = List.of("一、2023年工作回顾和下一步举措");
+        assertEquals(2023, finder(IndicatorWords.read(SeedSource.classpath())).reviewUnder(headings).year());
+        assertNull(finder(edited("", "PLANNING_HEADING\t举措\tmade up\n")).reviewUnder(headings));
     }
 }
