@@ -1593,4 +1593,13 @@ class RuleBasedIndicatorFinderTest {
         // without 其中 a place stays the subject it is
         assertEquals("甲州区", only(find("T25", "甲州区提高到12000元/人年。")).name());
     }
+
+    /** "将X由7%降至6%": a rate cut from the one in force; the first figure is the baseline, as with 下降至 or 提高至. */
+    @Test
+    void aFigureBeforeAVerbOfCuttingToIsTheBaseline() {
+        List<IndicatorRecord> found = find("A19", "将参保单位缴费费率由7%降至6%，将审批时限由20个工作日压缩至10个工作日。");
+        assertEquals(List.of("7.0 BASELINE", "6.0 TARGET", "20.0 BASELINE", "10.0 TARGET"),
+                found.stream().map(r -> r.value() + " " + r.role()).toList());
+        assertTrue(found.get(0).name().endsWith("参保单位缴费费率"), found.get(0).name());
+    }
 }
