@@ -2121,6 +2121,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** An item number ("1.", "（二）", "3、") or a time span ("三年内") opening a clause is not part of a name. */
     private static final Pattern LEADING_LABEL = Pattern.compile(
             "^(?:\\d+[.、．]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十\\d]+年内)");
+    /**
+     * A bracket opening a name and not closed in it: the figure inside is an alternative of the one before the bracket
+     * ("地区生产总值增长5.5%左右（确保5%以上）", "增长7%（力争8%）"), so the name is the one stated before, not the bracket.
+     */
+    private static final Pattern UNCLOSED_OPENING = Pattern.compile("^[（(](?![^（()）]*[)）])");
     private static final Pattern FROM_YEAR = Pattern.compile("^[从由](?=(19|20)\\d{2}年|目前)");
 
     /** Cleans a name: no OCR spaces, no quotes, no year context, no leading 力争/其中, no trailing 的. */
@@ -2139,6 +2144,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         while (changed && !t.isEmpty()) {
             changed = false;
             String unlabelled = LEADING_LABEL.matcher(t).replaceFirst(""); // "力争3年内新增…"
+            unlabelled = UNCLOSED_OPENING.matcher(unlabelled).replaceFirst(""); // "增长5.5%左右（确保5%以上）"
             if (!unlabelled.equals(t)) {
                 t = unlabelled;
                 changed = true;

@@ -1616,4 +1616,14 @@ class RuleBasedIndicatorFinderTest {
         assertEquals("条", roads.unit());
         assertTrue(roads.name().contains("城市主干道"), roads.name());
     }
+
+    /** "增长5.5%左右（确保5%以上）": the figure in brackets is an alternative of the one before, named as it is. */
+    @Test
+    void aFigureOpeningABracketTakesTheNameOfTheFigureBefore() {
+        List<IndicatorRecord> found = find("A19", "地区生产总值增长5.5%左右（确保5%以上）。");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("地区生产总值", found.get(1).name());
+        assertEquals(TargetComparator.AT_LEAST, found.get(1).comparator());
+        assertEquals("地区生产总值", find("A19", "地区生产总值增长7%左右(力争8%)。").get(1).name());
+    }
 }
