@@ -1626,4 +1626,12 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(TargetComparator.AT_LEAST, found.get(1).comparator());
         assertEquals("地区生产总值", find("A19", "地区生产总值增长7%左右(力争8%)。").get(1).name());
     }
+
+    /** "完成首批6个示范村建设任务": the batch printed between the verb and the count is no part of what is counted. */
+    @Test
+    void aBatchBetweenTheVerbAndTheCountIsAScope() {
+        IndicatorRecord villages = only(find("A19", "力争完成首批6个乡村振兴先行示范村建设任务。"));
+        assertEquals(6.0, villages.value());
+        assertTrue(villages.name().contains("示范村"), villages.name());
+    }
 }
