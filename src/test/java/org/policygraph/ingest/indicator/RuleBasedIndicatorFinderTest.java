@@ -1634,4 +1634,12 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(6.0, villages.value());
         assertTrue(villages.name().contains("示范村"), villages.name());
     }
+
+    /** "审核危险废物年度管理计划1593家次": firms dealt with, counted in visits as 人次 and 户次 are. */
+    @Test
+    void firmVisitsAreAUnit() {
+        IndicatorRecord checked = only(find("A19", "审核危险废物年度管理计划1593家次。"));
+        assertEquals("家次", checked.unit());
+        assertEquals(1593.0, checked.value());
+    }
 }
