@@ -604,6 +604,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** Reads one passage: finds the statements, then names each and places it in time, in text order. */
+    /**
+     * After a figure, the aim it is ("增长10%的目标任务", "8%的年度目标"): in a report, what was to be reached, a target
+     * however the clause reports it.
+     */
+    private static final Pattern STATED_AIM_AFTER = Pattern.compile("(?:以上|左右)?的(?:年度|全年)?(?:目标|任务目标)");
+
     private final class PassageReader {
         private final String documentId;
         private final String location;
@@ -1052,6 +1058,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             boolean reviewed = review != null && (govYear == null || review.year() == null || govYear <= review.year()
                     || (gov.spanFrom() != null && gov.spanFrom() <= review.year()));
             boolean reported = r.reportingCue || reviewed || (govYear != null && issued != null && govYear < issued);
+            if (reported && !h.fromValue && STATED_AIM_AFTER.matcher(s).region(h.end, s.length()).lookingAt()) {
+                reported = false; // "完成市对区同比增长10%的目标任务": a report meeting an aim states the aim's figure
+            }
             boolean actual = reported || h.fromValue;
             IndicatorRole role = reported ? IndicatorRole.ACTUAL : h.fromValue ? IndicatorRole.BASELINE
                     : IndicatorRole.TARGET;

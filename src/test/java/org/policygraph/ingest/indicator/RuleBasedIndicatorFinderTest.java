@@ -1642,4 +1642,11 @@ class RuleBasedIndicatorFinderTest {
         assertEquals("家次", checked.unit());
         assertEquals(1593.0, checked.value());
     }
+
+    /** A report meeting an aim ("完成…增长10%的目标任务") states the aim: the figure is a target, not what was reached. */
+    @Test
+    void aFigureStatedAsTheAimInAReportIsATarget() {
+        List<IndicatorRecord> found = find("T25", "2023年，完成固定资产投资841亿元，完成市对区同比增长10%的目标任务。");
+        assertEquals(List.of("841.0 ACTUAL", "10.0 TARGET"), found.stream().map(r -> r.value() + " " + r.role()).toList());
+    }
 }
