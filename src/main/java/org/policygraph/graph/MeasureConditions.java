@@ -74,6 +74,16 @@ public final class MeasureConditions {
         return (expected ? "" : "NOT ") + "EXISTS { MATCH (m)-[:HAS_INDICATOR]->(:Indicator) }";
     }
 
+    /**
+     * How many measures state an indicator ({@code expected} true) or state none, in O(1): the stored facet list
+     * HAS_INDICATOR|expected (seed/measure-facet-counts) counts its measures under its own hasIndicator facet, so the
+     * root list filtered by hasIndicator alone is counted without visiting every measure (issue 16, bench F1).
+     */
+    public static String hasIndicatorTotal(CypherParams p, boolean expected) {
+        String key = p.bind("HAS_INDICATOR|" + expected + "|hasIndicator|" + expected);
+        return "coalesce(head(COLLECT { MATCH (c:MeasureFacetCount {key: " + key + "}) RETURN c.count }), 0)";
+    }
+
     /** Orderings end in {@code m.id}, so pages never overlap or skip. */
     public static String orderBy(List<String> keys) {
         return String.join(", ", keys) + (keys.isEmpty() ? "" : ", ") + "m.id";

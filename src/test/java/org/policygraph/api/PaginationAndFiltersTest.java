@@ -48,6 +48,44 @@ class PaginationAndFiltersTest {
         assertThat(pages).isEqualTo((total + 36) / 37);
     }
 
+    /**
+     * The measures with an indicator and those without: each walk visits every one of its measures once, as many as
+     * its totalCount (read from a stored list, not counted from the walk), each as the filter says, and the two add up
+     * to all measures.
+     */
+    @Test
+    void walkingTheMeasuresWithAndWithoutAnIndicatorMatchesTheirTotalCounts() {
+        String query = """
+                query Page($with: Boolean, $after: String) { measures(filter: {hasIndicator: $with}, first: 50, after: $after) {
+                  totalCount pageInfo { hasNextPage endCursor } nodes { id indicators { id } } } }""";
+        int all = GraphQL.post("{ measures { totalCount } }").statusCode(200).extract().path("data.measures.totalCount");
+        int walked = 0;
+        for (boolean with : List.of(true, false)) {
+            List<String> seen = new ArrayList<>();
+            String after = null;
+            int total;
+            int pages = 0;
+            do {
+                Map<String, Object> variables = new HashMap<>();
+                variables.put("with", with);
+                variables.put("after", after);
+                var page = GraphQL.post(query, variables).statusCode(200).body("errors", nullValue()).extract();
+                total = page.path("data.measures.totalCount");
+                seen.addAll(page.path("data.measures.nodes.id"));
+                List<List<Object>> indicators = page.path("data.measures.nodes.indicators");
+                assertThat(indicators).as("hasIndicator: " + with)
+                        .allSatisfy(list -> assertThat(list.isEmpty()).isNotEqualTo(with));
+                after = page.path("data.measures.pageInfo.hasNextPage")
+                        ? page.path("data.measures.pageInfo.endCursor") : null;
+                pages++;
+            } while (after != null && pages < 100);
+            assertThat(seen).as("hasIndicator: " + with).hasSize(total).doesNotHaveDuplicates();
+            assertThat(total).as("hasIndicator: " + with).isPositive();
+            walked += total;
+        }
+        assertThat(walked).isEqualTo(all);
+    }
+
     @Test
     void aPageIsTheSameWhetherOrNotTheQueryAsksForTheCount() {
         // Without totalCount/pageInfo the service runs a cheaper, uncounted statement: same items, same order.

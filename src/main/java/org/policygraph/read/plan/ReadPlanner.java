@@ -245,7 +245,8 @@ public final class ReadPlanner {
      * A page of measures of the parent node bound to {@code parent} (null for the root list, {@link Anchor#ALL}), as
      * plan/measure-page-keyed where the anchor has page keys and the order is theirs, else by a sort; counted only
      * when totalCount or pageInfo is selected: without a filter in O(1) from the parent (its stored count or degree:
-     * {@link Anchor#total}), with one by every match.
+     * {@link Anchor#total}), with one by every match — but for the root list filtered by hasIndicator alone, whose
+     * matches are a stored facet list ({@link MeasureConditions#hasIndicatorTotal}).
      */
     String measurePage(Build build, Anchor anchor, boolean documentOrder, MeasureFilter filter,
             List<Selection> connections, String parent, String out) {
@@ -260,8 +261,11 @@ public final class ReadPlanner {
             throw new Selection.NotPlanned("the resolver refuses the filter: " + invalid.getMessage(), invalid);
         }
         boolean filtered = !where.equals(CypherConditions.always());
-        // null: counted in the scan that reads the page (page-one-scan), the only way to count a filter's matches
-        String total = !selected.counted() ? "-1" : filtered ? null : anchor.total(parent);
+        // null: counted in the scan that reads the page (page-one-scan), the way to count a filter's matches unless
+        // they are a stored list (the root list filtered by hasIndicator alone)
+        String total = !selected.counted() ? "-1" : !filtered ? anchor.total(parent)
+                : anchor == Anchor.ALL && Filters.onlyAsksHasIndicator(filter)
+                        ? MeasureConditions.hasIndicatorTotal(build.params, filter.hasIndicator) : null;
         String properties = join(entries(build, "Measure", "m", selected.nodes(), PAGE_DEPTH + 1, Map.of()));
         Map<String, String> slots = new LinkedHashMap<>();
         slots.put("PARENT_ID", parent == null ? "''" : parent + ".id");
