@@ -23,6 +23,10 @@ import org.policygraph.model.LinkType;
  * the 配合 column (a 责任单位 column without 牵头: all lead). Text after the names that closes with names of its own is
  * a task of the row's second part (a merged row); text that does not sits under the row's names. Found only where
  * nothing else of the text reads as a plan.
+ * <p>
+ * The same table may keep its line breaks and lose only its cell borders: a header line of column names glued
+ * ("类别序号重点督办内容牵头单位全年完成情况"), then a row a line, its cells glued (a group cell, the number, the task up to
+ * a sentence's end, a cell of names a column of bodies, a 完成情况 cell): {@link #lineHeader} and the rows under it.
  */
 final class RunOnTables {
 
@@ -115,12 +119,222 @@ final class RunOnTables {
             int start = line.contentStart();
             String text = raw.substring(start, line.contentEnd());
             Header header = headerIn(context.labels(), text);
-            if (header == null) {
+            if (header != null) {
+                read |= readTable(n, start, text, header);
                 continue;
             }
-            read |= readTable(n, start, text, header);
+            List<TaskTables.Column> columns = lineHeader(context.labels(), text);
+            if (columns != null) {
+                int rows = readRowLines(n, to, columns);
+                read |= rows > 0;
+                n += rows;
+            }
         }
         return read;
+    }
+
+    /** The longest cell printed before a row's number, under a column before 序号 (a group: 经济社会发展主要预期目标). */
+    private static final int MAX_GROUP_CELL = 24;
+    /** The longest body's name read in a cell of a table printed a row a line (区住房城乡建设委, 区经济和信息化局). */
+    private static final int MAX_CELL_NAME = 12;
+    private static final String NAME_SEPARATORS = "、，,";
+
+    /**
+     * A header printed on a line of its own whose cell borders were lost: the line is nothing but column names
+     * ("类别序号重点督办内容牵头单位全年完成情况"), among them 序号, a task column and a column of bodies; null otherwise.
+     */
+    static List<TaskTables.Column> lineHeader(ResponsibilityLabels labels, String text) {
+        String head = text.replaceAll("\\s", "");
+        if (head.length() > 40) {
+            return null;
+        }
+        List<String> cells = segmentHeader(labels, head);
+        if (cells == null || cells.size() < 3) {
+            return null;
+        }
+        List<TaskTables.Column> columns = cells.stream().map(c -> TaskTables.columnNamed(labels, c)).toList();
+        boolean officials = cells.stream().anyMatch(labels::namesOfficials);
+        return !officials && columns.contains(TaskTables.Column.NUMBER) && columns.contains(TaskTables.Column.TASK)
+                && columns.stream().anyMatch(RunOnTables::isResponsibility) ? columns : null;
+    }
+
+    /**
+     * Reads the rows under a run-on header line ({@code headerLine}): a row a line, its cells glued ("经济社会发展主要预期
+     * 目标1地区生产总值增长6%左右。区发展改革委西城区地区生产总值增速…"): the cells of the columns before 序号 (a group), the
+     * row's number (1, 2, … in turn), the task up to a sentence's end, then a cell of names for each column of bodies
+     * (the names of one cell separated by 、 as printed, each a known body or shaped like one), then the cells after
+     * them (a 完成情况 cell: what the row reports as done). The rows end at the first line that does not read so.
+     * Returns how many rows were read.
+     */
+    private int readRowLines(int headerLine, int to, List<TaskTables.Column> columns) {
+        int numberAt = columns.indexOf(TaskTables.Column.NUMBER);
+        List<TaskTables.Column> bodies = columns.stream().filter(RunOnTables::isResponsibility).toList();
+        int lastBodies = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            lastBodies = isResponsibility(columns.get(c)) ? c : lastBodies;
+        }
+        boolean cellsAfter = lastBodies + 1 < columns.size();
+        boolean progressAfter = columns.subList(lastBodies + 1, columns.size()).contains(TaskTables.Column.PROGRESS);
+        DocumentDraft.Section table = null;
+        DocumentDraft.Section group = null;
+        String groupName = "";
+        int rows = 0;
+        for (int n = headerLine + 1; n < to; n++) {
+            SourceText.Line line = draft.source.line(n);
+            if (line.isNoise()) {
+                break;
+            }
+            int offset = line.contentStart();
+            String text = raw.substring(offset, line.contentEnd());
+            int number = rows + 1;
+            int at = rowNumberOpening(text, String.valueOf(number), numberAt > 0);
+            if (at < 0) {
+                break;
+            }
+            int from = at + String.valueOf(number).length();
+            Row row = bodiesAfterTask(text, from, bodies.size(), cellsAfter);
+            if (row == null) {
+                break;
+            }
+            if (table == null) {
+                table = tableSection(headerLine);
+            }
+            String prefix = text.substring(0, at).strip();
+            if (!prefix.isEmpty() && !prefix.equals(groupName)) {
+                groupName = prefix;
+                group = draft.addSection(table.location + "-" + groupName, table.id, "", groupName, "",
+                        new Span(offset, offset + at), null);
+            }
+            DocumentDraft.Section parent = group != null ? group : table;
+            DocumentDraft.Measure measure = draft.addMeasure(table.location + "-" + number, parent.id,
+                    String.valueOf(number), table.title, TextCleaner.clean(text.substring(from, row.namesStart())),
+                    new Span(offset + from, offset + row.namesStart()), false);
+            if (progressAfter && row.namesEnd() < text.length()) {
+                measure.progress = List.of(new Span(offset + row.namesEnd(), offset + text.length()));
+            }
+            List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
+            boolean lead = bodies.contains(TaskTables.Column.LEAD);
+            for (int c = 0; c < row.cells().size(); c++) {
+                TaskTables.Column column = bodies.get(c);
+                LinkType role = column == TaskTables.Column.SUPPORT || column == TaskTables.Column.RESPONSIBLE && lead
+                        ? LinkType.SUPPORTS : LinkType.LEADS;
+                for (Span name : row.cells().get(c)) {
+                    assignments.add(new ResponsibilityCell.Assignment(role, text.substring(name.start(), name.end())));
+                }
+            }
+            ResponsibilityLinks.link(draft, context, measure.id, measure.location,
+                    text.substring(row.namesStart(), row.namesEnd()), assignments, draft.source.file() + ":" + n,
+                    lead ? "牵头单位" : "责任单位", true);
+            draft.represented(n);
+            rows++;
+        }
+        if (table != null) {
+            draft.represented(headerLine);
+        }
+        return rows;
+    }
+
+    /** The table's section: titled by the line above its header when that is a title (no sentence), else untitled. */
+    private DocumentDraft.Section tableSection(int headerLine) {
+        SourceText.Line header = draft.source.line(headerLine);
+        Span heading = new Span(header.contentStart(), header.contentEnd());
+        String title = "";
+        if (headerLine > 1) {
+            SourceText.Line above = draft.source.line(headerLine - 1);
+            String text = raw.substring(above.contentStart(), above.contentEnd()).strip();
+            if (!above.isNoise() && !text.isEmpty() && text.length() <= 60 && !text.matches(".*[。；;，,].*")) {
+                title = text;
+                heading = new Span(above.contentStart(), above.contentEnd());
+            }
+        }
+        return draft.addSection("任务表", null, "任务表", TextCleaner.cleanLine(title), "", heading, null);
+    }
+
+    /**
+     * Where row {@code number}'s number opens a line: at its start, or, under a column before 序号, after a group cell
+     * (no sentence, no digit, at most {@value #MAX_GROUP_CELL} characters); the number stands alone, a task's first
+     * character after it. -1 when the line does not open so.
+     */
+    private static int rowNumberOpening(String text, String number, boolean groupBefore) {
+        int limit = groupBefore ? Math.min(MAX_GROUP_CELL, text.length()) : 0;
+        for (int i = 0; i <= limit; i++) {
+            if (i > 0 && "。；;，,：:".indexOf(text.charAt(i - 1)) >= 0) {
+                return -1; // a sentence: no group cell
+            }
+            if (!text.startsWith(number, i) || i > 0 && isDigit(text.charAt(i - 1))) {
+                continue; // a figure of the group cell ("2021年目标") is no row number
+            }
+            int after = i + number.length();
+            if (after < text.length() && !isDigit(text.charAt(after)) && UNIT_AFTER.indexOf(text.charAt(after)) < 0
+                    && Character.isIdeographic(text.charAt(after))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A row's cells of bodies: where they start and end, each cell's names. */
+    private record Row(int namesStart, int namesEnd, List<List<Span>> cells) {
+    }
+
+    /**
+     * The cells of bodies after the task of a row ({@code from} on): after the first sentence's end (。 or ；) where
+     * {@code columns} cells of names read, the last cell closing the line unless cells follow ({@code cellsAfter});
+     * null when none does.
+     */
+    private Row bodiesAfterTask(String text, int from, int columns, boolean cellsAfter) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '。' && c != '；' && c != ';') {
+                continue;
+            }
+            List<List<Span>> cells = new ArrayList<>();
+            int at = i + 1;
+            while (cells.size() < columns) {
+                List<Span> cell = cellOfNames(text, at);
+                if (cell.isEmpty()) {
+                    break;
+                }
+                cells.add(cell);
+                at = cell.get(cell.size() - 1).end();
+            }
+            if (!cells.isEmpty() && (cellsAfter ? at < text.length() : at == text.length())) {
+                return new Row(i + 1, at, cells);
+            }
+        }
+        return null;
+    }
+
+    /** The names of one cell from {@code at}: each the shortest known or body-shaped name, separated by 、. */
+    private List<Span> cellOfNames(String text, int at) {
+        List<Span> names = new ArrayList<>();
+        int i = at;
+        while (i < text.length()) {
+            int end = -1;
+            for (int len = 3; len <= MAX_CELL_NAME && i + len <= text.length() && end < 0; len++) {
+                if (!isHan(text, i, i + len)) {
+                    break;
+                }
+                String name = text.substring(i, i + len);
+                if (context.departments().resolve(name).isPresent()
+                        || context.departments().bodyNameEndings().isBodyLike(name)) {
+                    end = i + len;
+                }
+            }
+            if (end < 0) {
+                break;
+            }
+            names.add(new Span(i, end));
+            if (end + 1 < text.length() && NAME_SEPARATORS.indexOf(text.charAt(end)) >= 0) {
+                i = end + 1;
+                continue;
+            }
+            break;
+        }
+        if (!names.isEmpty() && NAME_SEPARATORS.indexOf(text.charAt(names.get(names.size() - 1).end() - 1)) >= 0) {
+            names.remove(names.size() - 1);
+        }
+        return names;
     }
 
     private boolean readTable(int lineNumber, int offset, String text, Header header) {

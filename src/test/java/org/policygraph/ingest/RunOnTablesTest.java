@@ -56,6 +56,33 @@ class RunOnTablesTest {
     }
 
     @Test
+    void aTablePrintedARowALineWithItsCellsGluedIsReadByItsHeaderLine() {
+        DocumentBundle bundle = SubmittedPlans.read("rowlines", "2021年重点工作完成情况",
+                "2021年重点工作完成情况\n"
+                        + "东湖县2021年重点工作任务完成情况\n"
+                        + "类别序号重点工作内容牵头单位配合单位全年完成情况\n"
+                        + "经济发展1地区生产总值增长7%左右。县发展改革委县统计局、县财政局东湖县地区生产总值增长6.8%。\n"
+                        + "经济发展2新增市场主体2000户。县市场监管局县商务局全年新增市场主体2150户。\n"
+                        + "2021年民生保障3城镇新增就业3000人。县人力社保局全年城镇新增就业3120人。\n"
+                        + "以上情况如有出入，以统计部门数据为准。\n");
+        // the group cell before a row's number is a section, the text after the names the row's 完成情况
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "地区生产总值增长7%左右。", "新增市场主体2000户。", "城镇新增就业3000人。");
+        assertThat(bundle.sections()).extracting(s -> s.title()).contains("经济发展", "2021年民生保障");
+        List<String> rows = bundle.measures().stream().map(MeasureRecord::id).toList();
+        // one cell a column of bodies: the first the 牵头单位, the second (its names separated by 、) the 配合单位;
+        // the place opening the 完成情况 (东湖县) is no body of the row
+        assertThat(from(bundle, LinkType.LEADS, rows.get(0))).containsExactly(uncurated(bundle, "县发展改革委"));
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(0)))
+                .containsExactlyInAnyOrder(uncurated(bundle, "县统计局"), uncurated(bundle, "县财政局"));
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(1))).containsExactly(uncurated(bundle, "县商务局"));
+        assertThat(from(bundle, LinkType.LEADS, rows.get(2))).containsExactly(uncurated(bundle, "县人力社保局"));
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).doesNotContain("东湖县");
+        // the 完成情况 reports what was done: actuals
+        assertThat(bundle.indicators()).anyMatch(i -> i.value() == 2150 && "ACTUAL".equals(String.valueOf(i.comparator())));
+    }
+
+    @Test
     void theHeaderIsCutIntoColumnNamesUpToTheFirstRowsNumber() {
         ResponsibilityLabels labels = ResponsibilityLabels.read(SeedSource.directory(RealSeed.ROOT));
         RunOnTables.Header header = RunOnTables.headerIn(labels, "分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1增加…");
