@@ -617,6 +617,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** Reads one passage: finds the statements, then names each and places it in time, in text order. */
+    /**
+     * After a figure, the aim it is ("增长10%的目标任务", "8%的年度目标"): in a report, what was to be reached, a target
+     * however the clause reports it.
+     */
+    private static final Pattern STATED_AIM_AFTER = Pattern.compile("(?:以上|左右)?的(?:年度|全年)?(?:目标|任务目标)");
+
     private final class PassageReader {
         private final String documentId;
         private final String location;
@@ -1065,6 +1071,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             boolean reviewed = review != null && (govYear == null || review.year() == null || govYear <= review.year()
                     || (gov.spanFrom() != null && gov.spanFrom() <= review.year()));
             boolean reported = r.reportingCue || reviewed || (govYear != null && issued != null && govYear < issued);
+            if (reported && !h.fromValue && STATED_AIM_AFTER.matcher(s).region(h.end, s.length()).lookingAt()) {
+                reported = false; // "完成市对区同比增长10%的目标任务": a report meeting an aim states the aim's figure
+            }
             boolean actual = reported || h.fromValue;
             IndicatorRole role = reported ? IndicatorRole.ACTUAL : h.fromValue ? IndicatorRole.BASELINE
                     : IndicatorRole.TARGET;
@@ -2134,6 +2143,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** An item number ("1.", "（二）", "3、") or a time span ("三年内") opening a clause is not part of a name. */
     private static final Pattern LEADING_LABEL = Pattern.compile(
             "^(?:\\d+[.、．]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十\\d]+年内)");
+    /**
+     * A bracket opening a name and not closed in it: the figure inside is an alternative of the one before the bracket
+     * ("地区生产总值增长5.5%左右（确保5%以上）", "增长7%（力争8%）"), so the name is the one stated before, not the bracket.
+     */
+    private static final Pattern UNCLOSED_OPENING = Pattern.compile("^[（(](?![^（()）]*[)）])");
     private static final Pattern FROM_YEAR = Pattern.compile("^[从由](?=(19|20)\\d{2}年|目前)");
 
     /** Cleans a name: no OCR spaces, no quotes, no year context, no leading 力争/其中, no trailing 的. */
@@ -2152,6 +2166,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         while (changed && !t.isEmpty()) {
             changed = false;
             String unlabelled = LEADING_LABEL.matcher(t).replaceFirst(""); // "力争3年内新增…"
+            unlabelled = UNCLOSED_OPENING.matcher(unlabelled).replaceFirst(""); // "增长5.5%左右（确保5%以上）"
             if (!unlabelled.equals(t)) {
                 t = unlabelled;
                 changed = true;

@@ -1593,4 +1593,60 @@ class RuleBasedIndicatorFinderTest {
         // without 其中 a place stays the subject it is
         assertEquals("甲州区", only(find("T25", "甲州区提高到12000元/人年。")).name());
     }
+
+    /** "将X由7%降至6%": a rate cut from the one in force; the first figure is the baseline, as with 下降至 or 提高至. */
+    @Test
+    void aFigureBeforeAVerbOfCuttingToIsTheBaseline() {
+        List<IndicatorRecord> found = find("A19", "将参保单位缴费费率由7%降至6%，将审批时限由20个工作日压缩至10个工作日。");
+        assertEquals(List.of("7.0 BASELINE", "6.0 TARGET", "20.0 BASELINE", "10.0 TARGET"),
+                found.stream().map(r -> r.value() + " " + r.role()).toList());
+        assertTrue(found.get(0).name().endsWith("参保单位缴费费率"), found.get(0).name());
+    }
+
+    /**
+     * The verbs a livelihood plan sets its counts of equipment, places and policies with ("安装200台空调", "增配125台
+     * 除颤器", "选择100条道路开展试点"): the count is a target named by verb and noun.
+     */
+    @Test
+    void countsAfterVerbsOfInstallingSupplyingAndChoosingAreTargets() {
+        assertEquals(200.0, only(find("A19", "为义务教育学校普通教室安装200台空调。")).value());
+        assertEquals(125.0, only(find("A19", "在居民小区和重点公共场所增配125台自动式体外除颤器(AED)。")).value());
+        assertEquals(200.0, only(find("A19", "新增筹措供应200张职工之家床位。")).value());
+        IndicatorRecord roads = only(find("A19", "选择100条城市主干道和支路开展微改造试点。"));
+        assertEquals("条", roads.unit());
+        assertTrue(roads.name().contains("城市主干道"), roads.name());
+    }
+
+    /** "增长5.5%左右（确保5%以上）": the figure in brackets is an alternative of the one before, named as it is. */
+    @Test
+    void aFigureOpeningABracketTakesTheNameOfTheFigureBefore() {
+        List<IndicatorRecord> found = find("A19", "地区生产总值增长5.5%左右（确保5%以上）。");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("地区生产总值", found.get(1).name());
+        assertEquals(TargetComparator.AT_LEAST, found.get(1).comparator());
+        assertEquals("地区生产总值", find("A19", "地区生产总值增长7%左右(力争8%)。").get(1).name());
+    }
+
+    /** "完成首批6个示范村建设任务": the batch printed between the verb and the count is no part of what is counted. */
+    @Test
+    void aBatchBetweenTheVerbAndTheCountIsAScope() {
+        IndicatorRecord villages = only(find("A19", "力争完成首批6个乡村振兴先行示范村建设任务。"));
+        assertEquals(6.0, villages.value());
+        assertTrue(villages.name().contains("示范村"), villages.name());
+    }
+
+    /** "审核危险废物年度管理计划1593家次": firms dealt with, counted in visits as 人次 and 户次 are. */
+    @Test
+    void firmVisitsAreAUnit() {
+        IndicatorRecord checked = only(find("A19", "审核危险废物年度管理计划1593家次。"));
+        assertEquals("家次", checked.unit());
+        assertEquals(1593.0, checked.value());
+    }
+
+    /** A report meeting an aim ("完成…增长10%的目标任务") states the aim: the figure is a target, not what was reached. */
+    @Test
+    void aFigureStatedAsTheAimInAReportIsATarget() {
+        List<IndicatorRecord> found = find("T25", "2023年，完成固定资产投资841亿元，完成市对区同比增长10%的目标任务。");
+        assertEquals(List.of("841.0 ACTUAL", "10.0 TARGET"), found.stream().map(r -> r.value() + " " + r.role()).toList());
+    }
 }
