@@ -1603,20 +1603,6 @@ class RuleBasedIndicatorFinderTest {
         assertTrue(found.get(0).name().endsWith("参保单位缴费费率"), found.get(0).name());
     }
 
-    /**
-     * The verbs a livelihood plan sets its counts of equipment, places and policies with ("安装200台空调", "增配125台
-     * 除颤器", "选择100条道路开展试点"): the count is a target named by verb and noun.
-     */
-    @Test
-    void countsAfterVerbsOfInstallingSupplyingAndChoosingAreTargets() {
-        assertEquals(200.0, only(find("A19", "为义务教育学校普通教室安装200台空调。")).value());
-        assertEquals(125.0, only(find("A19", "在居民小区和重点公共场所增配125台自动式体外除颤器(AED)。")).value());
-        assertEquals(200.0, only(find("A19", "新增筹措供应200张职工之家床位。")).value());
-        IndicatorRecord roads = only(find("A19", "选择100条城市主干道和支路开展微改造试点。"));
-        assertEquals("条", roads.unit());
-        assertTrue(roads.name().contains("城市主干道"), roads.name());
-    }
-
     /** "增长5.5%左右（确保5%以上）": the figure in brackets is an alternative of the one before, named as it is. */
     @Test
     void aFigureOpeningABracketTakesTheNameOfTheFigureBefore() {
