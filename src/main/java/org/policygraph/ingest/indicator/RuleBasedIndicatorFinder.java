@@ -1441,6 +1441,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         List<PrintedValue> values = new ArrayList<>();
         Matcher m = units.pattern(VALUE).matcher(s);
         while (m.find()) {
+            String unit = m.group(4) + (m.group(5) == null ? "" : m.group(5));
+            if (m.group(2) == null && printedNegative(s, m.start(), unit)) {
+                // "增幅-1.1%", "调整为-4%左右": a minus sign printed before a share or change makes it negative
+                values.add(new PrintedValue(m.start() - 1, m.end(), -Double.parseDouble(m.group(1)), null, unit,
+                        m.group(6) != null ? m.group(6) : m.group(3), false));
+                continue;
+            }
             values.add(new PrintedValue(m.start(), m.end(), Double.parseDouble(m.group(1)),
                     m.group(2) == null ? null : Double.valueOf(m.group(2)),
                     m.group(4) + (m.group(5) == null ? "" : m.group(5)), m.group(6) != null ? m.group(6) : m.group(3),
@@ -1474,6 +1481,19 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         values.sort(Comparator.comparingInt(PrintedValue::start));
         return values;
+    }
+
+    /**
+     * A minus sign right before a percentage or a change in 个百分点 ("增幅-1.1%", "同比-20.9%"), printed after a word
+     * or a punctuation mark, not after a digit or letter (where it joins a range or a code: "1-3%", "GB-5%").
+     */
+    private boolean printedNegative(String s, int start, String unit) {
+        if (start < 2 || "-−－".indexOf(s.charAt(start - 1)) < 0
+                || !(units.isPercent(unit) || units.normalize(unit).equals("个百分点"))) {
+            return false;
+        }
+        char before = s.charAt(start - 2);
+        return !Character.isLetterOrDigit(before) || Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN;
     }
 
     private void findValues(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
