@@ -333,6 +333,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * may stand between.
      */
     private final Pattern investmentBefore;
+    /**
+     * "能源项目投资额1.08亿，", "完成投资3.5亿。": a sum printed with a bare 亿 right after an investment word (INVESTMENT,
+     * its 额 and a verb of level may follow), where the statement ends after it: the money is implied, 亿元.
+     */
+    private final Pattern bareYiInvested;
     /** 各 right before a verb of building or bringing in ("各新建1个…", EACH_VERB): a figure per unit of a kind. */
     private final Pattern each;
     /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…" (COUNT_PREDICATE). */
@@ -392,6 +397,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 + "|" + Alternation.longestFirst(words.of(IndicatorWords.Kind.TAX_RATE)));
         this.countPredicate = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.COUNT_PREDICATE)));
         this.each = Pattern.compile("各(?=" + Alternation.longestFirst(words.of(IndicatorWords.Kind.EACH_VERB)) + ")");
+        this.bareYiInvested = Pattern.compile("(?<=" + Alternation.longestFirst(words.of(IndicatorWords.Kind.INVESTMENT))
+                + "(?:金额|额)?(?:约|近|超|达到|达|为)?)(\\d+(?:\\.\\d+)?)(万亿|亿)(以上|左右|余|多)?(?=[，,。；;、）)]|$)");
         this.investmentBefore = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.INVESTMENT))
                 + "(?:约|近|超)?$");
         this.rankScope = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.RANK_SCOPE)) + "$");
@@ -1472,6 +1479,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         Matcher u = UNITLESS_VALUE.matcher(s);
         while (u.find()) {
             values.add(new PrintedValue(u.start(), u.end(), Double.parseDouble(u.group(1)), null, "", u.group(2),
+                    false));
+        }
+        Matcher i = bareYiInvested.matcher(s);
+        while (i.find()) {
+            values.add(new PrintedValue(i.start(), i.end(), Double.parseDouble(i.group(1)), null, i.group(2), i.group(3),
                     false));
         }
         Matcher b = BARE_SCALE.matcher(s);

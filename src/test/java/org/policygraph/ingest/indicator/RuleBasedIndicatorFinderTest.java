@@ -51,6 +51,18 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aBareYiAfterAnInvestmentWordIsASumInYiYuan() {
+        // "投资额1.08亿，": the sum invested, its 元 implied
+        IndicatorRecord r = only(find("A19", "能源项目投资额1.08亿，"));
+        assertEquals(1.08, r.value());
+        assertEquals("亿元", r.unit());
+        assertTrue(r.name().contains("投资额"), r.name());
+        assertEquals(3.5, only(find("A19", "全年完成投资3.5亿。")).value());
+        // a bare 亿 elsewhere is no sum: "覆盖1.2亿人口" has no unit read
+        assertTrue(find("A19", "惠及1.2亿农村居民。").isEmpty());
+    }
+
+    @Test
     void aMinusSignPrintedBeforeAShareMakesItNegative() {
         // "增幅-1.1%": a fall printed as a signed figure, not a name ending in "-"
         List<IndicatorRecord> found = find("A19", "全年地区生产总值初步核算数5061亿元,增幅-1.1%；利润同比－2.5个百分点。");
