@@ -333,6 +333,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * may stand between.
      */
     private final Pattern investmentBefore;
+    /**
+     * "能源项目投资额1.08亿，", "完成投资3.5亿。": a sum printed with a bare 亿 right after an investment word (INVESTMENT,
+     * its 额 and a verb of level may follow), where the statement ends after it: the money is implied, 亿元.
+     */
+    private final Pattern bareYiInvested;
     /** 各 right before a verb of building or bringing in ("各新建1个…", EACH_VERB): a figure per unit of a kind. */
     private final Pattern each;
     /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…" (COUNT_PREDICATE). */
@@ -392,6 +397,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 + "|" + Alternation.longestFirst(words.of(IndicatorWords.Kind.TAX_RATE)));
         this.countPredicate = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.COUNT_PREDICATE)));
         this.each = Pattern.compile("各(?=" + Alternation.longestFirst(words.of(IndicatorWords.Kind.EACH_VERB)) + ")");
+        this.bareYiInvested = Pattern.compile("(?<=" + Alternation.longestFirst(words.of(IndicatorWords.Kind.INVESTMENT))
+                + "(?:金额|额)?(?:约|近|超|达到|达|为)?)(\\d+(?:\\.\\d+)?)(万亿|亿)(以上|左右|余|多)?(?=[，,。；;、）)]|$)");
         this.investmentBefore = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.INVESTMENT))
                 + "(?:约|近|超)?$");
         this.rankScope = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.RANK_SCOPE)) + "$");
@@ -1441,6 +1448,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         List<PrintedValue> values = new ArrayList<>();
         Matcher m = units.pattern(VALUE).matcher(s);
         while (m.find()) {
+            String unit = m.group(4) + (m.group(5) == null ? "" : m.group(5));
+            if (m.group(2) == null && printedNegative(s, m.start(), unit)) {
+                // "增幅-1.1%", "调整为-4%左右": a minus sign printed before a share or change makes it negative
+                values.add(new PrintedValue(m.start() - 1, m.end(), -Double.parseDouble(m.group(1)), null, unit,
+                        m.group(6) != null ? m.group(6) : m.group(3), false));
+                continue;
+            }
             values.add(new PrintedValue(m.start(), m.end(), Double.parseDouble(m.group(1)),
                     m.group(2) == null ? null : Double.valueOf(m.group(2)),
                     m.group(4) + (m.group(5) == null ? "" : m.group(5)), m.group(6) != null ? m.group(6) : m.group(3),
@@ -1467,6 +1481,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             values.add(new PrintedValue(u.start(), u.end(), Double.parseDouble(u.group(1)), null, "", u.group(2),
                     false));
         }
+        Matcher i = bareYiInvested.matcher(s);
+        while (i.find()) {
+            values.add(new PrintedValue(i.start(), i.end(), Double.parseDouble(i.group(1)), null, i.group(2), i.group(3),
+                    false));
+        }
         Matcher b = BARE_SCALE.matcher(s);
         while (b.find()) {
             values.add(new PrintedValue(b.start(), b.end(), Double.parseDouble(b.group(1)), null, b.group(2), null,
@@ -1474,6 +1493,19 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         values.sort(Comparator.comparingInt(PrintedValue::start));
         return values;
+    }
+
+    /**
+     * A minus sign right before a percentage or a change in 个百分点 ("增幅-1.1%", "同比-20.9%"), printed after a word
+     * or a punctuation mark, not after a digit or letter (where it joins a range or a code: "1-3%", "GB-5%").
+     */
+    private boolean printedNegative(String s, int start, String unit) {
+        if (start < 2 || "-−－".indexOf(s.charAt(start - 1)) < 0
+                || !(units.isPercent(unit) || units.normalize(unit).equals("个百分点"))) {
+            return false;
+        }
+        char before = s.charAt(start - 2);
+        return !Character.isLetterOrDigit(before) || Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN;
     }
 
     private void findValues(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {

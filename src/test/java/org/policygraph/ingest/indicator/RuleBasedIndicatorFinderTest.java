@@ -51,6 +51,33 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aBareYiAfterAnInvestmentWordIsASumInYiYuan() {
+        // "投资额1.08亿，": the sum invested, its 元 implied
+        IndicatorRecord r = only(find("A19", "能源项目投资额1.08亿，"));
+        assertEquals(1.08, r.value());
+        assertEquals("亿元", r.unit());
+        assertTrue(r.name().contains("投资额"), r.name());
+        assertEquals(3.5, only(find("A19", "全年完成投资3.5亿。")).value());
+        // a bare 亿 elsewhere is no sum: "覆盖1.2亿人口" has no unit read
+        assertTrue(find("A19", "惠及1.2亿农村居民。").isEmpty());
+    }
+
+    @Test
+    void aMinusSignPrintedBeforeAShareMakesItNegative() {
+        // "增幅-1.1%": a fall printed as a signed figure, not a name ending in "-"
+        List<IndicatorRecord> found = find("A19", "全年地区生产总值初步核算数5061亿元,增幅-1.1%；利润同比－2.5个百分点。");
+        assertEquals(3, found.size(), found::toString);
+        assertEquals(-1.1, found.get(1).value());
+        assertEquals("%", found.get(1).unit());
+        assertFalse(found.get(1).name().contains("-"), found.get(1).name());
+        assertEquals(-2.5, found.get(2).value());
+        // a dash after a digit joins a range, after a letter a code: no sign
+        IndicatorRecord range = only(find("A19", "全年地区生产总值增长3-5%。"));
+        assertEquals(3.0, range.value());
+        assertEquals(5.0, range.valueMax());
+    }
+
+    @Test
     void thePeopleAProblemIsSolvedForAreCountedAfterJieJue() {
         // "解决N万人…问题" / "解决N名…就业": the people the task solves a problem for, a target of the plan's year
         IndicatorRecord water = only(find("A19", "解决6万人农村饮水安全问题。"));
