@@ -247,6 +247,11 @@ final class RunOnTables {
                 heading = new Span(above.contentStart(), above.contentEnd());
             }
         }
+        return addTableSection(title, heading);
+    }
+
+    /** The section of a run-on task table, titled by {@code title} (empty when untitled), its heading {@code heading}. */
+    private DocumentDraft.Section addTableSection(String title, Span heading) {
         return draft.addSection("任务表", null, "任务表", TextCleaner.cleanLine(title), "", heading, null);
     }
 
@@ -261,12 +266,8 @@ final class RunOnTables {
             if (i > 0 && "。；;，,：:".indexOf(text.charAt(i - 1)) >= 0) {
                 return -1; // a sentence: no group cell
             }
-            if (!text.startsWith(number, i) || i > 0 && isDigit(text.charAt(i - 1))) {
-                continue; // a figure of the group cell ("2021年目标") is no row number
-            }
-            int after = i + number.length();
-            if (after < text.length() && !isDigit(text.charAt(after)) && UNIT_AFTER.indexOf(text.charAt(after)) < 0
-                    && Character.isIdeographic(text.charAt(after))) {
+            // a figure of the group cell ("2021年目标") is no row number
+            if (text.startsWith(number, i) && standsAlone(text, i, number.length())) {
                 return i;
             }
         }
@@ -331,9 +332,6 @@ final class RunOnTables {
             }
             break;
         }
-        if (!names.isEmpty() && NAME_SEPARATORS.indexOf(text.charAt(names.get(names.size() - 1).end() - 1)) >= 0) {
-            names.remove(names.size() - 1);
-        }
         return names;
     }
 
@@ -359,8 +357,7 @@ final class RunOnTables {
         String title = text.substring(0, header.numberHead()).strip();
         Span heading = title.isEmpty() ? new Span(offset + header.numberHead(), offset + header.firstRow())
                 : new Span(offset, offset + header.numberHead());
-        DocumentDraft.Section table = draft.addSection("任务表", null, "任务表", TextCleaner.cleanLine(title), "", heading,
-                null);
+        DocumentDraft.Section table = addTableSection(title, heading);
         String where = draft.source.file() + ":" + lineNumber;
         int measures = 0;
         for (int r = 0; r < rowStarts.size(); r++) {
@@ -379,16 +376,21 @@ final class RunOnTables {
      */
     private int rowNumber(String text, String number, int from) {
         for (int i = text.indexOf(number, from); i >= 0; i = text.indexOf(number, i + 1)) {
-            int after = i + number.length();
-            if (i == 0 || isDigit(text.charAt(i - 1)) || after >= text.length() || isDigit(text.charAt(after))
-                    || UNIT_AFTER.indexOf(text.charAt(after)) >= 0 || !Character.isIdeographic(text.charAt(after))) {
-                continue;
-            }
-            if (endsWithName(text, i)) {
+            if (i > 0 && standsAlone(text, i, number.length()) && endsWithName(text, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the figure of {@code length} characters at {@code i} stands alone as a row's number: no digit before it,
+     * and after it a Han character that is no unit (3%, 12个, 5000人 are quantities).
+     */
+    private static boolean standsAlone(String text, int i, int length) {
+        int after = i + length;
+        return (i == 0 || !isDigit(text.charAt(i - 1))) && after < text.length() && !isDigit(text.charAt(after))
+                && UNIT_AFTER.indexOf(text.charAt(after)) < 0 && Character.isIdeographic(text.charAt(after));
     }
 
     private boolean endsWithName(String text, int end) {
