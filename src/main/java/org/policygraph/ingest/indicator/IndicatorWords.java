@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.policygraph.ingest.Alternation;
 import org.policygraph.ingest.SeedException;
 import org.policygraph.ingest.SeedSource;
 import org.policygraph.ingest.TsvTable;
@@ -84,5 +85,10 @@ public final class IndicatorWords {
     /** The words of {@code kind}, in the order the file prints them. */
     List<String> of(Kind kind) {
         return words.get(kind);
+    }
+
+    /** The words of {@code kind} as one regex alternation, each quoted, longest first ({@link Alternation#longestFirst}). */
+    String alternation(Kind kind) {
+        return Alternation.longestFirst(of(kind));
     }
 }

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.ingest.Alternation;
 import org.policygraph.ingest.IndicatorFinder;
 import org.policygraph.model.IndicatorKind;
 import org.policygraph.model.IndicatorPeriod;
@@ -371,16 +370,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.fromTo = words.of(IndicatorWords.Kind.FROM_TO);
         this.followers = words.of(IndicatorWords.Kind.FOLLOWER);
         this.levelVerbs = words.of(IndicatorWords.Kind.LEVEL_VERB);
-        this.completion = Pattern.compile("(?:" + Alternation.longestFirst(words.of(IndicatorWords.Kind.DONE)) + "|"
-                + Alternation.longestFirst(words.of(IndicatorWords.Kind.DONE_OBJECT)) + "\\p{IsHan}{1,8})$");
-        this.notYet = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.NOT_YET)));
-        this.scopeBeforeCount = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.COUNT_SCOPE)) + "$");
-        this.forWhom = Pattern.compile("为(?<!" + Alternation.longestFirst(words.of(IndicatorWords.Kind.NOT_FOR)) + ")$");
+        this.completion = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.DONE) + "|"
+                + words.alternation(IndicatorWords.Kind.DONE_OBJECT) + "\\p{IsHan}{1,8})$");
+        this.notYet = Pattern.compile(words.alternation(IndicatorWords.Kind.NOT_YET));
+        this.scopeBeforeCount = Pattern.compile(words.alternation(IndicatorWords.Kind.COUNT_SCOPE) + "$");
+        this.forWhom = Pattern.compile("为(?<!" + words.alternation(IndicatorWords.Kind.NOT_FOR) + ")$");
         this.areaWords = words.of(IndicatorWords.Kind.AREA);
         this.ageUnits = words.of(IndicatorWords.Kind.AGE_UNIT);
         this.ageJoins = words.of(IndicatorWords.Kind.AGE_JOIN);
         this.tenThousandPeople = Pattern.compile("(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)万(?=\\p{IsHan}{0,6}?"
-                + Alternation.longestFirst(words.of(IndicatorWords.Kind.PEOPLE)) + ")");
+                + words.alternation(IndicatorWords.Kind.PEOPLE) + ")");
         this.peopleUnit = words.of(IndicatorWords.Kind.PEOPLE_UNIT).get(0);
         if (!units.isCounted(peopleUnit)) {
             throw new IllegalArgumentException("PEOPLE_UNIT '" + peopleUnit + "' is no COUNT unit of units.tsv");
@@ -388,25 +387,24 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.awardVerbs = words.of(IndicatorWords.Kind.AWARD_VERB);
         this.placeEndings = words.of(IndicatorWords.Kind.PLACE_ENDING);
         this.ownItems = words.of(IndicatorWords.Kind.OWN_ITEM);
-        this.ownItemBeforeCount = Pattern.compile("(?:" + Alternation.longestFirst(ownItems) + ")"
+        this.ownItemBeforeCount = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.OWN_ITEM) + ")"
                 + OWN_ITEM_BEFORE_COUNT);
-        this.grantTerms = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.GRANT))
-                + Alternation.longestFirst(words.of(IndicatorWords.Kind.GRANT_TERM))
-                + "|" + Alternation.longestFirst(words.of(IndicatorWords.Kind.RELIEF))
-                + Alternation.longestFirst(words.of(IndicatorWords.Kind.RELIEF_TERM))
-                + "|" + Alternation.longestFirst(words.of(IndicatorWords.Kind.TAX_RATE)));
-        this.countPredicate = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.COUNT_PREDICATE)));
-        this.each = Pattern.compile("各(?=" + Alternation.longestFirst(words.of(IndicatorWords.Kind.EACH_VERB)) + ")");
-        this.bareYiInvested = Pattern.compile("(?<=" + Alternation.longestFirst(words.of(IndicatorWords.Kind.INVESTMENT))
+        this.grantTerms = Pattern.compile(words.alternation(IndicatorWords.Kind.GRANT)
+                + words.alternation(IndicatorWords.Kind.GRANT_TERM)
+                + "|" + words.alternation(IndicatorWords.Kind.RELIEF)
+                + words.alternation(IndicatorWords.Kind.RELIEF_TERM)
+                + "|" + words.alternation(IndicatorWords.Kind.TAX_RATE));
+        this.countPredicate = Pattern.compile(words.alternation(IndicatorWords.Kind.COUNT_PREDICATE));
+        this.each = Pattern.compile("各(?=" + words.alternation(IndicatorWords.Kind.EACH_VERB) + ")");
+        this.bareYiInvested = Pattern.compile("(?<=" + words.alternation(IndicatorWords.Kind.INVESTMENT)
                 + "(?:金额|额)?(?:约|近|超|达到|达|为)?)(\\d+(?:\\.\\d+)?)(万亿|亿)(以上|左右|余|多)?(?=[，,。；;、）)]|$)");
-        this.investmentBefore = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.INVESTMENT))
+        this.investmentBefore = Pattern.compile(words.alternation(IndicatorWords.Kind.INVESTMENT)
                 + "(?:约|近|超)?$");
-        this.rankScope = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.RANK_SCOPE)) + "$");
-        this.doublingWord = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.DOUBLING)));
-        this.shareName = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.SHARE_NAME)));
-        this.planNamed = Pattern.compile(Alternation.longestFirst(words.of(IndicatorWords.Kind.PLAN_NAMED)));
-        this.planningHeading = Pattern.compile(
-                Alternation.longestFirst(words.of(IndicatorWords.Kind.PLANNING_HEADING)));
+        this.rankScope = Pattern.compile(words.alternation(IndicatorWords.Kind.RANK_SCOPE) + "$");
+        this.doublingWord = Pattern.compile(words.alternation(IndicatorWords.Kind.DOUBLING));
+        this.shareName = Pattern.compile(words.alternation(IndicatorWords.Kind.SHARE_NAME));
+        this.planNamed = Pattern.compile(words.alternation(IndicatorWords.Kind.PLAN_NAMED));
+        this.planningHeading = Pattern.compile(words.alternation(IndicatorWords.Kind.PLANNING_HEADING));
     }
 
     // ------------------------------------------------------------------------------------------------------------
