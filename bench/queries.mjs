@@ -104,7 +104,7 @@ export function queries(probe) {
  * Facet queries (issue 18): ours only — the peer (@neo4j/graphql) has per-value aggregate counts but no group-by,
  * so there is no like-for-like answer to compare, and they are not part of the ours-vs-peer table. F1 asks the
  * facets of the measures with indicators (all six groups, one statement: read/measure-facets.cypher over the same
- * match as the page); F2 the indicator facets of Q5's filter (read/indicator-facets.cypher, the kind/year index);
+ * match as the page); F2 the indicator facets of Q5's filter (read/indicator-facets-counted.cypher: the stored counts of its kinds and years);
  * F3 the facets of what the busiest department leads (Q1's connection, the LEADS relationships of one department).
  * bench.mjs checks that their counts add up, collects their plans and loads them (BENCHMARKS.md, "Facets").
  */

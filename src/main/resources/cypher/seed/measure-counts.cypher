@@ -1,6 +1,8 @@
 // The counts that answer totalCount without counting (issue 16; docs/graph-model.md "Measure counts"): adds $sign
 // times the roles the documents $documentIds give each department on their measures to its measuresLed,
-// measuresSupported and measuresCoordinated, and their indicators of each kind and year to that IndicatorCount —
+// measuresSupported and measuresCoordinated, their indicators of each kind and year to that IndicatorCount, and to
+// that kind and year's IndicatorFacetCount of each comparator, unit and document (key = the IndicatorCount's key,
+// the facet and the value, joined by '|'; merged in key order, so concurrent writers lock cells in one order) —
 // $sign = -1 before a document's parts are removed (re-write, retraction), +1 after its links are written — and sets
 // each document's measureCount. In the writer's transaction, so a killed or
 // failed write rolls the counts back with the roles. The increment reads the property inside its own SET, so Neo4j
@@ -25,5 +27,16 @@ CALL (documentId) {
   WITH i.kind AS kind, i.year AS year, count(*) AS n
   MERGE (c:IndicatorCount {key: kind + ':' + coalesce(toString(year), '')})
   ON CREATE SET c.kind = kind, c.year = year
+  SET c.count = coalesce(c.count, 0) + $sign * n
+}
+CALL (documentId) {
+  MATCH (i:Indicator {documentId: documentId})
+  UNWIND [['comparators', i.comparator], ['units', i.unit], ['documents', documentId]] AS facet
+  WITH i.kind AS kind, i.year AS year, facet[0] AS name, facet[1] AS value, count(*) AS n
+  WHERE value IS NOT NULL
+  WITH kind + ':' + coalesce(toString(year), '') + '|' + name + '|' + value AS key, kind, year, name, value, n
+  ORDER BY key
+  MERGE (c:IndicatorFacetCount {key: key})
+  ON CREATE SET c.kind = kind, c.year = year, c.facet = name, c.value = value
   SET c.count = coalesce(c.count, 0) + $sign * n
 }

@@ -22,7 +22,8 @@ public final class GraphSchema {
             "schema/V0043__merged_role_page_keys", "schema/V0044__indicator_counts",
             "schema/V0045__measure_list_keys", "schema/V0046__measure_facet_counts",
             "schema/V0047__measure_facet_counts_by_indicator", "schema/V0048__name_lookup",
-            "schema/V0049__measure_text_contains", "schema/V0050__name_seek");
+            "schema/V0049__measure_text_contains", "schema/V0050__name_seek",
+            "schema/V0051__indicator_facet_counts");
 
     private GraphSchema() {
     }

@@ -211,6 +211,32 @@ class FacetsTest {
         }
     }
 
+    /**
+     * An indicator list filtered by kinds and years alone reads its facets from the stored counts
+     * (read/indicator-facets-counted); the same filter with a condition that matches every indicator (all
+     * comparators) counts its matches (read/indicator-facets). Both give the same values, counts and order.
+     */
+    @Test
+    void indicatorFacetsOfKindsAndYearsReadFromStoredCountsEqualThoseCounted() {
+        List<String> everyComparator = java.util.Arrays.stream(org.policygraph.model.TargetComparator.values())
+                .map(Enum::name).toList();
+        String query = "query($f: IndicatorFilter) { indicators(filter: $f, first: 0) { totalCount facets { "
+                + "years(first: 100) { value count } kinds { value count } comparators { value count } "
+                + "units(first: 5) { value count } documents(first: 3) { value { id title } count } } } }";
+        for (Map<String, Object> filter : List.of(Map.<String, Object>of(), Map.<String, Object>of("yearFrom", 2020,
+                "yearTo", 2027), Map.<String, Object>of("kind", List.of("LEVEL", "COUNT")),
+                Map.<String, Object>of("kind", List.of("GROWTH_RATE", "SHARE"), "year", 2025))) {
+            Map<String, Object> stored = GraphQL.post(query, Map.of("f", filter)).statusCode(200)
+                    .body("errors", nullValue()).extract().path("data.indicators");
+            Map<String, Object> everyMatch = new HashMap<>(filter);
+            everyMatch.put("comparator", everyComparator);
+            Map<String, Object> counted = GraphQL.post(query, Map.of("f", everyMatch)).statusCode(200)
+                    .body("errors", nullValue()).extract().path("data.indicators");
+            assertThat(stored).as("facets under %s", filter).isEqualTo(counted);
+            assertThat((Integer) stored.get("totalCount")).as("indicators under %s", filter).isPositive();
+        }
+    }
+
     @Test
     void facetsAreAskedLikePagesAndGiveClearErrors() {
         GraphQL.post("{ measures(first: 0) { facets { leadDepartments(first: 2) { count } parks(first: 1) { count } } } }")

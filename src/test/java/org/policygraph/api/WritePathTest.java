@@ -83,7 +83,8 @@ class WritePathTest {
      * Departments and documents whose stored measure counts (seed/measure-counts, what totalCount answers without a
      * filter), kinds and years whose stored indicator count (what a kind-and-year filter's totalCount answers), and
      * stored facet counts (seed/measure-facet-counts, what an unfiltered list's facets answer) that differ from what is
-     * counted: every write keeps this at zero.
+     * counted, and the same for the stored indicator facet counts per kind and year (IndicatorFacetCount, what a
+     * kind-and-year filter's facets answer): every write keeps this at zero.
      */
     static long storedCountsOff() {
         return count("""
@@ -139,7 +140,19 @@ class WritePathTest {
                   RETURN size([x IN counted WHERE NOT x IN stored]) + size([x IN stored WHERE NOT x IN counted])
                          AS facetsOff
                 }
-                RETURN departments + documents + uncounted + stale + facetsOff""", Map.of());
+                CALL () {
+                  MATCH (i:Indicator)
+                  UNWIND [['comparators', i.comparator], ['units', i.unit], ['documents', i.documentId]] AS facet
+                  WITH i.kind + ':' + coalesce(toString(i.year), '') + '|' + facet[0] + '|' + facet[1] AS key,
+                       count(*) AS n
+                  WHERE key IS NOT NULL
+                  WITH collect([key, n]) AS counted
+                  WITH counted, COLLECT { MATCH (c:IndicatorFacetCount) WHERE c.count <> 0 RETURN [c.key, c.count] }
+                       AS stored
+                  RETURN size([x IN counted WHERE NOT x IN stored]) + size([x IN stored WHERE NOT x IN counted])
+                         AS indicatorFacetsOff
+                }
+                RETURN departments + documents + uncounted + stale + facetsOff + indicatorFacetsOff""", Map.of());
     }
 
     @Test

@@ -346,6 +346,61 @@ class SchemaMigrationsTest {
         assertThat(facetCounts()).as("the writer's counts").isEqualTo(migrated);
     }
 
+    /**
+     * Graphs written before the indicator facet counts existed get them from the data migration V0051, added up
+     * document by document; after it, exactly the cells the writer keeps (seed/measure-counts) from then on; a cell
+     * left from a run cut short is cleared first, not added to.
+     */
+    @Test
+    void indicatorFacetCountsAreBackFilledOnceAsTheWriterKeepsThem() {
+        SchemaMigrations.migrate(driver, "previous release");
+        write("""
+                UNWIND range(1, 30) AS d
+                CREATE (:Document {id: 'doc-' + d})
+                WITH d
+                UNWIND range(1, 6) AS s
+                CREATE (:Indicator {id: 'doc-' + d + '/i' + s, documentId: 'doc-' + d, seq: s,
+                                    kind: CASE WHEN s % 3 = 0 THEN 'SHARE' ELSE 'LEVEL' END,
+                                    comparator: CASE WHEN s = 1 THEN 'ACTUAL' ELSE 'AT_LEAST' END,
+                                    unit: CASE WHEN s % 2 = 0 THEN '个' ELSE null END,
+                                    year: CASE WHEN s = 6 THEN null ELSE 2025 END})
+                """);
+        write("MATCH (c:IndicatorFacetCount) DELETE c");
+        write("CREATE (:IndicatorFacetCount {key: 'LEVEL:2025|units|个', count: 99})");
+        write("MATCH (m:__SchemaMigration {version: 51}) DELETE m");
+
+        assertThat(SchemaMigrations.migrate(driver, "this release")).extracting(SchemaMigrations.Migration::label)
+                .containsExactly("V0051__indicator_facet_counts");
+        Map<String, Long> migrated = indicatorFacetCounts();
+        assertThat(migrated).as("30 documents, s = 1..6: SHARE when s % 3 = 0, ACTUAL when s = 1, unit 个 when s is "
+                        + "even, no year when s = 6")
+                .containsEntry("LEVEL:2025|comparators|ACTUAL", 30L)
+                .containsEntry("LEVEL:2025|comparators|AT_LEAST", 90L)
+                .containsEntry("LEVEL:2025|units|个", 60L)
+                .doesNotContainKey("SHARE:2025|units|个")
+                .containsEntry("SHARE:|units|个", 30L)
+                .containsEntry("SHARE:2025|documents|doc-7", 1L)
+                .containsEntry("LEVEL:2025|documents|doc-7", 4L)
+                .doesNotContainKey("LEVEL:2025|units|null");
+
+        write("MATCH (c:IndicatorFacetCount) DELETE c");
+        List<String> documentIds = java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(d -> "doc-" + d).toList();
+        try (var session = driver.session()) {
+            session.run(Cypher.statement("seed/measure-counts"), Map.of("documentIds", documentIds, "sign", 1))
+                    .consume();
+        }
+        assertThat(indicatorFacetCounts()).as("the writer's counts").isEqualTo(migrated);
+    }
+
+    /** Each IndicatorFacetCount's count by its key ("LEVEL:2025|units|个"). */
+    private Map<String, Long> indicatorFacetCounts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Record r : read("MATCH (c:IndicatorFacetCount) RETURN c.key AS key, c.count AS count")) {
+            counts.put(r.get("key").asString(), r.get("count").asLong());
+        }
+        return counts;
+    }
+
     /** Each MeasureFacetCount's count by its key. */
     private Map<String, Long> facetCounts() {
         Map<String, Long> counts = new java.util.TreeMap<>();

@@ -295,7 +295,39 @@ class MeasureCountProfileTest {
         assertThat(withoutIndicator.dbHits()).as("db hits of hasIndicator: false").isLessThan(200);
     }
 
-    private record ProfiledFacets(Map<String, List<Long>> counts, long dbHits, long rowsSorted) {
+    /**
+     * The facets of an indicator list filtered by kind and year sum the stored counts of that kind and year
+     * (read/indicator-facets-counted: IndicatorCount and IndicatorFacetCount) instead of visiting the matches: 3,000
+     * matches cost what 300 do, and no operator reads the Indicator label (bench F2 counted every match).
+     */
+    @org.junit.jupiter.api.Test
+    void indicatorFacetsOfAKindAndYearCostTheSameAt300And3000Matches() {
+        ProfiledFacets small = profileIndicatorFacets(indicatorYear(SMALL));
+        ProfiledFacets large = profileIndicatorFacets(indicatorYear(LARGE));
+        System.out.printf("PROFILE indicator facets of a kind and year: %d db hits at %d matches, %d at %d%n",
+                small.dbHits(), SMALL, large.dbHits(), LARGE);
+
+        for (String facet : List.of("years", "kinds", "documents")) {
+            assertThat(large.counts().get(facet)).as(facet).containsExactly((long) LARGE);
+            assertThat(small.counts().get(facet)).as(facet).containsExactly((long) SMALL);
+        }
+        assertThat(large.labelScans()).as("operators reading every Indicator")
+                .noneMatch(scan -> scan.matches("(?s).*:Indicator\\b.*"));
+        assertThat(large.dbHits()).as("db hits at " + LARGE + " against " + SMALL + " matches")
+                .isLessThanOrEqualTo(small.dbHits() + SLACK);
+    }
+
+    private record ProfiledFacets(Map<String, List<Long>> counts, long dbHits, long rowsSorted,
+                                  List<String> labelScans) {
+    }
+
+    /** read/indicator-facets-counted for the LEVEL indicators of one year, every facet selected, profiled. */
+    private static ProfiledFacets profileIndicatorFacets(int year) {
+        String statement = CypherTemplate.fill("read/indicator-facets-counted", Map.of("WHERE",
+                "i.kind IN $kindsFiltered AND i.year = $year", "DOCUMENT", "doc.id"));
+        Map<String, Object> parameters = Map.of("kindsFiltered", List.of("LEVEL"), "year", year, "years", 20,
+                "kinds", true, "comparators", true, "units", 20, "documents", 20);
+        return profiled(statement, parameters, List.of("years", "kinds", "comparators", "units", "documents"));
     }
 
     /** read/measure-facets-counted for one parent of one list, every facet selected, profiled. */
@@ -304,16 +336,24 @@ class MeasureCountProfileTest {
                 "DOCUMENT", "doc.id", "PARK", "p.id", "INITIATIVE", "i.id"));
         Map<String, Object> parameters = Map.of("ids", List.of(parentId), "anchor", anchor, "leadDepartments", 20,
                 "supportingDepartments", 20, "documents", 20, "parks", 20, "initiatives", 20, "hasIndicator", true);
+        return profiled(statement, parameters, List.of("leadDepartments", "supportingDepartments", "documents",
+                "parks", "initiatives", "hasIndicator"));
+    }
+
+    /** A facets statement profiled: each facet's counts, in the statement's order. */
+    private static ProfiledFacets profiled(String statement, Map<String, Object> parameters, List<String> facets) {
         try (Session session = driver.session()) {
             var result = session.run("PROFILE " + statement, parameters);
             Record record = result.single();
             ProfiledPlan profile = result.consume().profile();
+            if (System.getProperty("profile.print") != null) {
+                print(profile, "");
+            }
             Map<String, List<Long>> counts = new java.util.HashMap<>();
-            for (String facet : List.of("leadDepartments", "supportingDepartments", "documents", "parks",
-                    "initiatives", "hasIndicator")) {
+            for (String facet : facets) {
                 counts.put(facet, record.get(facet).asList(row -> row.get("count").asLong()));
             }
-            return new ProfiledFacets(counts, dbHits(profile), rowsSorted(profile));
+            return new ProfiledFacets(counts, dbHits(profile), rowsSorted(profile), labelScans(profile));
         }
     }
 

@@ -50,7 +50,8 @@ import org.policygraph.model.TargetComparator;
  * connection's matches by every facet the query selects under {@code facets}, over the match its page statement
  * uses; an unfiltered measure list reads its stored counts instead ({@code read/measure-facets-counted}, O(values)),
  * and so does a root list whose filter only names one department, park or initiative (read/facet-parents finds it)
- * or asks hasIndicator alone.
+ * or asks hasIndicator alone; an indicator list filtered by kinds and years alone sums the stored counts of those
+ * ({@code read/indicator-facets-counted}, O(kinds × years × values)).
  * Connections of one batch with the same filter (a nested connection's parents) share the statement.
  */
 @GraphQLApi
@@ -177,7 +178,9 @@ public class FacetFields {
         params.putAll(limits(INDICATOR_GROUPS, requested));
         params.put("kinds", requested.stream().anyMatch(g -> g.name().equals("kinds")));
         params.put("comparators", requested.stream().anyMatch(g -> g.name().equals("comparators")));
-        Record r = graph.rows("read/indicator-facets", slots(Map.of("WHERE", connection.facetScope.where())), params).get(0);
+        String statement = FacetScope.KIND_AND_YEAR.equals(connection.facetScope.counted())
+                ? "read/indicator-facets-counted" : "read/indicator-facets";
+        Record r = graph.rows(statement, slots(Map.of("WHERE", connection.facetScope.where())), params).get(0);
         IndicatorFacets f = new IndicatorFacets();
         f.years = values(r, "years", Value::asInt, IntFacet::new);
         f.kinds = values(r, "kinds", v -> IndicatorKind.valueOf(v.asString()), IndicatorKindFacet::new);

@@ -16,7 +16,8 @@ import org.policygraph.graph.MeasureConditions.Parents;
  * anchor's MATCH, or for a root list whose matches each contain one of some texts the measures containing them,
  * MeasureConditions.textCandidates), its filter's
  * WHERE fragment and that fragment's parameters. The connection's facets are counted over the same match — or, for an
- * unfiltered measure list, read from the stored counts of the list {@code counted} names (seed/measure-facet-counts).
+ * unfiltered measure list, read from the stored counts of the list {@code counted} names (seed/measure-facet-counts),
+ * and for an indicator list filtered by kinds and years alone from the stored counts of those (seed/measure-counts).
  * So is a root list whose filter only names one parent ({@code namedParents}: 牵头 by 市商务局), once the name is
  * found to be one node's: it lists the same measures as that parent's own list; and one filtered by hasIndicator
  * alone, whose measures are the stored list HAS_INDICATOR|true or |false.
@@ -65,10 +66,17 @@ public record FacetScope(String anchor, String where, Map<String, Object> params
                 "HAS_INDICATOR", null);
     }
 
-    /** The scope of the indicator list, from the WHERE of its filter. */
-    public static FacetScope ofIndicators(String where, CypherParams params) {
-        return new FacetScope(null, where, statementParams(params), "", null, null);
+    /**
+     * The scope of the indicator list, from the WHERE of its filter; {@code byKindAndYear} when the filter asks nothing
+     * but kinds and years (Filters.indicatorsCountedByKindAndYear): its facets are then read from the stored counts
+     * of those kinds and years ({@code counted} KIND_AND_YEAR, read/indicator-facets-counted).
+     */
+    public static FacetScope ofIndicators(String where, CypherParams params, boolean byKindAndYear) {
+        return new FacetScope(null, where, statementParams(params), "", byKindAndYear ? KIND_AND_YEAR : null, null);
     }
+
+    /** {@code counted} of an indicator list whose facets the stored counts per kind and year answer. */
+    public static final String KIND_AND_YEAR = "KIND_AND_YEAR";
 
     /** The page statement's parameters that the WHERE uses (not the page's own). */
     private static Map<String, Object> statementParams(CypherParams params) {

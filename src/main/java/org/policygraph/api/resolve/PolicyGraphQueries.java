@@ -141,7 +141,8 @@ public class PolicyGraphQueries {
         String where = Filters.indicatorWhere(filter, params);
         return reads.page(Indicator::from, (items, total) -> {
             IndicatorConnection connection = IndicatorConnection.of(page, items, total);
-            connection.facetScope = FacetScope.ofIndicators(where, params);
+            connection.facetScope = FacetScope.ofIndicators(where, params,
+                    Filters.indicatorsCountedByKindAndYear(filter));
             return connection;
         });
     }
