@@ -756,6 +756,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     && WORKS_DONE.matcher(pre).find()) {
                 return null; // "屋面防水改造完成90%", "已完成总工程量的85%": how far the works are, no quantity
             }
+            if ("米".equals(h.unit) && SIZE_OF_ONE.matcher(clean(pre)).find()) {
+                return null; // "路面宽度为6米", "高1.2米": the size of one thing built, no quantity the plan sets
+            }
             if (h.unit != null && units.isCounted(units.normalize(h.unit))
                     && (OWN_ITEMS.matcher(pre).find() || countsOwnItems(s, h, pre))) {
                 return null; // "主要工作任务分解为7大方面、80项", "实施50项民生实事": how many items the plan itself holds
@@ -1711,6 +1714,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         return false;
     }
+
+    /** A width, height or depth right before a figure in 米: the size of one thing, not a length laid. */
+    private static final Pattern SIZE_OF_ONE = Pattern.compile(
+            "(?:宽|高|深|厚|径|距|间距|距离)度?(?:为|约|达|达到|不低于|不小于|不少于|不超过|控制在)?$");
 
     /**
      * A share of the works done, as a progress report states it: "改造完成90%", "已完成总工程量的85%", "已进场施工，完成30%".

@@ -1662,4 +1662,14 @@ class RuleBasedIndicatorFinderTest {
         List<IndicatorRecord> found = find("T25", "2023年，完成固定资产投资841亿元，完成市对区同比增长10%的目标任务。");
         assertEquals(List.of("841.0 ACTUAL", "10.0 TARGET"), found.stream().map(r -> r.value() + " " + r.role()).toList());
     }
+
+    /** "铺设排水管网860米": a length of pipe or road laid, in 米; a width or height in 米 is the size of one thing. */
+    @Test
+    void aLengthLaidInMetresIsAFigureButAWidthIsNot() {
+        IndicatorRecord pipes = only(find("A19", "新铺设排水管网860米。"));
+        assertEquals(860.0, pipes.value());
+        assertEquals("米", pipes.unit());
+        assertTrue(pipes.name().contains("排水管网"), pipes.name());
+        assertEquals(List.of(), find("A19", "道路宽度为7米，护栏高1.5米。"));
+    }
 }
