@@ -1672,4 +1672,14 @@ class RuleBasedIndicatorFinderTest {
         assertTrue(pipes.name().contains("排水管网"), pipes.name());
         assertEquals(List.of(), find("A19", "道路宽度为7米，护栏高1.5米。"));
     }
+
+    /** "…120万平方米并安装…": 并 and 及 after a value end its statement, a second task or object follows. */
+    @Test
+    void aValueFollowedByBingOrJiEndsItsStatement() {
+        List<IndicatorRecord> found = find("A19", "改造老旧小区屋面12万平方米并新建充电桩300个。");
+        assertEquals(List.of("12.0 万平方米", "300.0 个"), found.stream().map(r -> r.value() + " " + r.unit()).toList());
+        IndicatorRecord pipes = only(find("A19", "新建供水管网6公里及配套泵站。"));
+        assertEquals(6.0, pipes.value());
+        assertEquals("公里", pipes.unit());
+    }
 }
