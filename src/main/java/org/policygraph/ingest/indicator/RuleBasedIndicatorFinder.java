@@ -1685,8 +1685,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                         && !completion.matcher(h.noun + h.listedBefore).find()) {
                     continue;
                 }
-                if ("在".equals(h.verb) && !actsOn(h.noun)) {
-                    continue; // "在46个小区，建成…": where, not what the task counts
+                if ("在".equals(h.verb) && (!actsOn(h.noun) || figureInNoun(printed, m.end(), nounEnd))) {
+                    // "在46个小区，建成…": where, not what the task counts; "在39个村改造升级线路16.66公里": what
+                    // is done there carries its own figure, the count of places is only where
+                    continue;
                 }
             } else if (forWhom.matcher(before).find() && SERVED.matcher(h.noun).find()) {
                 h.verb = "为"; // "为1.2万人次有需求的残疾人开展职业技能培训": served, counted in visits
@@ -1702,6 +1704,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             mark(taken, m.start(), m.end());
             hits.add(h);
         }
+    }
+
+    /** A figure printed with a unit inside a count's noun: what is done there is measured by a figure of its own. */
+    private static boolean figureInNoun(List<PrintedValue> printed, int from, int nounEnd) {
+        for (PrintedValue next : printed) {
+            if (next.start() > from && next.start() < nounEnd && !next.chineseNumerals() && !next.unit().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "在50所学校食堂开展…建设": the places counted are followed, in their clause, by what is done there. */

@@ -1682,4 +1682,13 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(6.0, pipes.value());
         assertEquals("公里", pipes.unit());
     }
+
+    /** "在22个村改造供电线路9.5公里": the count of villages says where; the line's length is the task's figure. */
+    @Test
+    void placesCountedAfterZaiAreAScopeWhenTheTaskHasItsOwnFigure() {
+        IndicatorRecord line = only(find("A19", "在22个村改造供电线路9.5公里。"));
+        assertEquals(9.5, line.value());
+        assertEquals("公里", line.unit());
+        assertEquals(12.0, only(find("A19", "在12个社区开展适老化改造。")).value());
+    }
 }
