@@ -283,6 +283,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> fromTo;
     /** Words after a value that still end its statement: "增长", "和", "或". */
     private final List<String> followers;
+    /** Words naming only a dimension of the clause before's subject ("全长"): DIMENSION. */
+    private final List<String> dimensions;
     /** Verbs that state a level reached: under a 期间 span, the value is the level at the span's end. */
     private final List<String> levelVerbs;
     /**
@@ -369,6 +371,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.clauseVerbs = words.of(IndicatorWords.Kind.CLAUSE_VERB);
         this.fromTo = words.of(IndicatorWords.Kind.FROM_TO);
         this.followers = words.of(IndicatorWords.Kind.FOLLOWER);
+        this.dimensions = words.of(IndicatorWords.Kind.DIMENSION);
         this.levelVerbs = words.of(IndicatorWords.Kind.LEVEL_VERB);
         this.completion = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.DONE) + "|"
                 + words.alternation(IndicatorWords.Kind.DONE_OBJECT) + "\\p{IsHan}{1,8})$");
@@ -1012,10 +1015,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             String measuredFrom = n0.isEmpty() ? baseOfPreviousClause(s, segStart) : null;
             if (measuredFrom != null) {
                 n0 = measuredFrom; // "以2017年黑臭水体面积为基值，消减50%": the change is of the base's quantity
-            } else if (n0.isEmpty() || isGeneric(n0) || startsWithAny(n0, "占", "比", "较", "是")) {
-                // "，年均增长 30% 以上" / "占对外贸易的比重…" / "规模稳居…": the subject is stated before
+            } else if (n0.isEmpty() || isGeneric(n0) || dimensions.contains(n0)
+                    || startsWithAny(n0, "占", "比", "较", "是")) {
+                // "，年均增长 30% 以上" / "占对外贸易的比重…" / "规模稳居…" / "…供热主管网，全长约4.3公里": the subject
+                // is stated before
                 String base = lastSubject;
-                if (base == null || (!previousClauseHasHit && isGeneric(n0)) || respectively >= 0) {
+                if (base == null || (!previousClauseHasHit && (isGeneric(n0) || dimensions.contains(n0)))
+                        || respectively >= 0) {
                     String prev = previousClauseSubject(s, segStart);
                     base = prev != null ? prev : base;
                 }

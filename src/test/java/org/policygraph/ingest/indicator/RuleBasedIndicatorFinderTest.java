@@ -1691,4 +1691,12 @@ class RuleBasedIndicatorFinderTest {
         assertEquals("公里", line.unit());
         assertEquals(12.0, only(find("A19", "在12个社区开展适老化改造。")).value());
     }
+
+    /** "新建…道路，全长3.2公里": the figure named by a dimension alone is of the clause before's subject. */
+    @Test
+    void aLengthNamedOnlyByItsDimensionIsOfTheClauseBefore() {
+        IndicatorRecord road = only(find("A19", "新建滨河东路，全长约3.2公里。"));
+        assertEquals(3.2, road.value());
+        assertTrue(road.name().contains("滨河东路"), road.name());
+    }
 }
