@@ -40,7 +40,8 @@ public final class IndicatorWords {
         INVESTMENT,
         RANK_SCOPE, DOUBLING, SHARE_NAME,
         PLAN_NAMED,
-        PLANNING_HEADING
+        PLANNING_HEADING,
+        DIMENSION
     }
 
     private final Map<Kind, List<String>> words;

@@ -283,6 +283,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> fromTo;
     /** Words after a value that still end its statement: "增长", "和", "或". */
     private final List<String> followers;
+    /** Words naming only a dimension of the clause before's subject ("全长"): DIMENSION. */
+    private final List<String> dimensions;
     /** Verbs that state a level reached: under a 期间 span, the value is the level at the span's end. */
     private final List<String> levelVerbs;
     /**
@@ -369,6 +371,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.clauseVerbs = words.of(IndicatorWords.Kind.CLAUSE_VERB);
         this.fromTo = words.of(IndicatorWords.Kind.FROM_TO);
         this.followers = words.of(IndicatorWords.Kind.FOLLOWER);
+        this.dimensions = words.of(IndicatorWords.Kind.DIMENSION);
         this.levelVerbs = words.of(IndicatorWords.Kind.LEVEL_VERB);
         this.completion = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.DONE) + "|"
                 + words.alternation(IndicatorWords.Kind.DONE_OBJECT) + "\\p{IsHan}{1,8})$");
@@ -756,6 +759,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     && WORKS_DONE.matcher(pre).find()) {
                 return null; // "屋面防水改造完成90%", "已完成总工程量的85%": how far the works are, no quantity
             }
+            if ("米".equals(h.unit) && SIZE_OF_ONE.matcher(clean(pre)).find()) {
+                return null; // "路面宽度为6米", "高1.2米": the size of one thing built, no quantity the plan sets
+            }
             if (h.unit != null && units.isCounted(units.normalize(h.unit))
                     && (OWN_ITEMS.matcher(pre).find() || countsOwnItems(s, h, pre))) {
                 return null; // "主要工作任务分解为7大方面、80项", "实施50项民生实事": how many items the plan itself holds
@@ -1009,10 +1015,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             String measuredFrom = n0.isEmpty() ? baseOfPreviousClause(s, segStart) : null;
             if (measuredFrom != null) {
                 n0 = measuredFrom; // "以2017年黑臭水体面积为基值，消减50%": the change is of the base's quantity
-            } else if (n0.isEmpty() || isGeneric(n0) || startsWithAny(n0, "占", "比", "较", "是")) {
-                // "，年均增长 30% 以上" / "占对外贸易的比重…" / "规模稳居…": the subject is stated before
+            } else if (n0.isEmpty() || isGeneric(n0) || dimensions.contains(n0)
+                    || startsWithAny(n0, "占", "比", "较", "是")) {
+                // "，年均增长 30% 以上" / "占对外贸易的比重…" / "规模稳居…" / "…供热主管网，全长约4.3公里": the subject
+                // is stated before
                 String base = lastSubject;
-                if (base == null || (!previousClauseHasHit && isGeneric(n0)) || respectively >= 0) {
+                if (base == null || (!previousClauseHasHit && (isGeneric(n0) || dimensions.contains(n0)))
+                        || respectively >= 0) {
                     String prev = previousClauseSubject(s, segStart);
                     base = prev != null ? prev : base;
                 }
@@ -1682,8 +1691,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                         && !completion.matcher(h.noun + h.listedBefore).find()) {
                     continue;
                 }
-                if ("在".equals(h.verb) && !actsOn(h.noun)) {
-                    continue; // "在46个小区，建成…": where, not what the task counts
+                if ("在".equals(h.verb) && (!actsOn(h.noun) || figureInNoun(printed, m.end(), nounEnd))) {
+                    // "在46个小区，建成…": where, not what the task counts; "在39个村改造升级线路16.66公里": what
+                    // is done there carries its own figure, the count of places is only where
+                    continue;
                 }
             } else if (forWhom.matcher(before).find() && SERVED.matcher(h.noun).find()) {
                 h.verb = "为"; // "为1.2万人次有需求的残疾人开展职业技能培训": served, counted in visits
@@ -1701,6 +1712,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
     }
 
+    /** A figure printed with a unit inside a count's noun: what is done there is measured by a figure of its own. */
+    private static boolean figureInNoun(List<PrintedValue> printed, int from, int nounEnd) {
+        for (PrintedValue next : printed) {
+            if (next.start() > from && next.start() < nounEnd && !next.chineseNumerals() && !next.unit().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "在50所学校食堂开展…建设": the places counted are followed, in their clause, by what is done there. */
     private boolean actsOn(String noun) {
         for (String v : prefixVerbs) {
@@ -1711,6 +1732,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         return false;
     }
+
+    /** A width, height or depth right before a figure in 米: the size of one thing, not a length laid. */
+    private static final Pattern SIZE_OF_ONE = Pattern.compile(
+            "(?:宽|高|深|厚|径|距|间距|距离)度?(?:为|约|达|达到|不低于|不小于|不少于|不超过|控制在)?$");
 
     /**
      * A share of the works done, as a progress report states it: "改造完成90%", "已完成总工程量的85%", "已进场施工，完成30%".

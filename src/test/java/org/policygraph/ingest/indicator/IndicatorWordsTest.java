@@ -219,4 +219,11 @@ class IndicatorWordsTest {
         assertEquals(2023, finder(IndicatorWords.read(SeedSource.classpath())).reviewUnder(headings).year());
         assertNull(finder(edited("", "PLANNING_HEADING\t举措\tmade up\n")).reviewUnder(headings));
     }
+
+    @Test
+    void theWordsNamingOnlyADimensionAreData() throws IOException {
+        String prose = "新建滨河东路，延长约3.2公里。";
+        assertEquals(List.of("LEVEL:延长=3.2"), read(IndicatorWords.read(SeedSource.classpath()), prose));
+        assertEquals(List.of("LEVEL:新建滨河东路延长=3.2"), read(edited("", "DIMENSION\t延长\tmade up\n"), prose));
+    }
 }

@@ -1662,4 +1662,41 @@ class RuleBasedIndicatorFinderTest {
         List<IndicatorRecord> found = find("T25", "2023年，完成固定资产投资841亿元，完成市对区同比增长10%的目标任务。");
         assertEquals(List.of("841.0 ACTUAL", "10.0 TARGET"), found.stream().map(r -> r.value() + " " + r.role()).toList());
     }
+
+    /** "铺设排水管网860米": a length of pipe or road laid, in 米; a width or height in 米 is the size of one thing. */
+    @Test
+    void aLengthLaidInMetresIsAFigureButAWidthIsNot() {
+        IndicatorRecord pipes = only(find("A19", "新铺设排水管网860米。"));
+        assertEquals(860.0, pipes.value());
+        assertEquals("米", pipes.unit());
+        assertTrue(pipes.name().contains("排水管网"), pipes.name());
+        assertEquals(List.of(), find("A19", "道路宽度为7米，护栏高1.5米。"));
+    }
+
+    /** "…120万平方米并安装…": 并 and 及 after a value end its statement, a second task or object follows. */
+    @Test
+    void aValueFollowedByBingOrJiEndsItsStatement() {
+        List<IndicatorRecord> found = find("A19", "改造老旧小区屋面12万平方米并新建充电桩300个。");
+        assertEquals(List.of("12.0 万平方米", "300.0 个"), found.stream().map(r -> r.value() + " " + r.unit()).toList());
+        IndicatorRecord pipes = only(find("A19", "新建供水管网6公里及配套泵站。"));
+        assertEquals(6.0, pipes.value());
+        assertEquals("公里", pipes.unit());
+    }
+
+    /** "在22个村改造供电线路9.5公里": the count of villages says where; the line's length is the task's figure. */
+    @Test
+    void placesCountedAfterZaiAreAScopeWhenTheTaskHasItsOwnFigure() {
+        IndicatorRecord line = only(find("A19", "在22个村改造供电线路9.5公里。"));
+        assertEquals(9.5, line.value());
+        assertEquals("公里", line.unit());
+        assertEquals(12.0, only(find("A19", "在12个社区开展适老化改造。")).value());
+    }
+
+    /** "新建…道路，全长3.2公里": the figure named by a dimension alone is of the clause before's subject. */
+    @Test
+    void aLengthNamedOnlyByItsDimensionIsOfTheClauseBefore() {
+        IndicatorRecord road = only(find("A19", "新建滨河东路，全长约3.2公里。"));
+        assertEquals(3.2, road.value());
+        assertTrue(road.name().contains("滨河东路"), road.name());
+    }
 }
