@@ -8,12 +8,13 @@ import java.util.List;
  * tasks); a chapter dividing the work among bodies (任务分工: 二、主要目标和任务分工安排) sets tasks although its title names
  * the goals. Matching is by containment in the chapter title.
  */
-record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, List<String> divisionChapters) {
+record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, List<String> divisionChapters,
+                       List<String> planTitleEndings, List<String> reportOpenings) {
 
     static final String FILE = "vocabulary/plan-conventions.tsv";
 
     PlanConventions(List<String> nonTaskChapters, List<String> taskChapters) {
-        this(nonTaskChapters, taskChapters, List.of());
+        this(nonTaskChapters, taskChapters, List.of(), List.of(), List.of());
     }
 
     static PlanConventions read(SeedSource source) {
@@ -21,17 +22,37 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, 
         List<String> nonTask = new java.util.ArrayList<>();
         List<String> task = new java.util.ArrayList<>();
         List<String> division = new java.util.ArrayList<>();
+        List<String> planTitles = new java.util.ArrayList<>();
+        List<String> reports = new java.util.ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             String phrase = row.required("phrase");
             switch (row.required("kind")) {
                 case "NON_TASK_CHAPTER" -> nonTask.add(phrase);
                 case "TASK_CHAPTER" -> task.add(phrase);
                 case "DIVISION_CHAPTER" -> division.add(phrase);
-                default -> throw row.error("kind '" + row.get("kind") + "' is not NON_TASK_CHAPTER, TASK_CHAPTER or "
-                        + "DIVISION_CHAPTER");
+                case "PLAN_TITLE_ENDING" -> planTitles.add(phrase);
+                case "REPORT_OPENING" -> reports.add(phrase);
+                default -> throw row.error("kind '" + row.get("kind") + "' is not NON_TASK_CHAPTER, TASK_CHAPTER, "
+                        + "DIVISION_CHAPTER, PLAN_TITLE_ENDING or REPORT_OPENING");
             }
         }
-        return new PlanConventions(List.copyOf(nonTask), List.copyOf(task), List.copyOf(division));
+        return new PlanConventions(List.copyOf(nonTask), List.copyOf(task), List.copyOf(division),
+                List.copyOf(planTitles), List.copyOf(reports));
+    }
+
+    /**
+     * Whether a text's heading names it a plan: its head (before a "：" opening a slogan, "2025年工作任务：勇创佳绩…")
+     * ends with a word naming a kind of plan ("…工作计划", "…主要工作安排和任务分解"). A headline reporting a plan
+     * ("…行动方案发布", "…方案出台") does not end with one.
+     */
+    boolean namesAPlan(String heading) {
+        String head = heading.split("[：:]", 2)[0].strip();
+        return planTitleEndings.stream().anyMatch(head::endsWith);
+    }
+
+    /** Whether a paragraph opens as a news report does ("本报讯", "记者从市政府获悉"). */
+    boolean opensAReport(String paragraph) {
+        return reportOpenings.stream().anyMatch(paragraph::startsWith);
     }
 
     boolean isNonTaskChapter(String title) {

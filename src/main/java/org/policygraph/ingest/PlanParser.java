@@ -147,14 +147,180 @@ final class PlanParser {
                 readIntroduction(1, to);
             }
         }
+        if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
+            // no outline, no table, no note: a text that names itself a plan and sets figures or tasks is still read,
+            // by its unnumbered headings and paragraphs, with a warning saying so
+            int read = readUnoutlinedPlan(plan, bodyEnd);
+            bodyStart = read > 0 ? read : bodyStart;
+        }
         draft.footerFrom(footer > 0 ? footer : -1);
         draft.bodyFrom(bodyStart);
         if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
             throw new SeedException(source.file(), "no outline (一、 / （一） headings), no task table (a header "
                     + "row naming 任务 or 措施 with 序号, 牵头单位 or 责任单位), no paragraphs closed by a responsibility "
-                    + "note and no document number of its own above a prose body were found: the text does not read "
+                    + "note and no document number of its own above a prose body were found, and the text is not headed "
+                    + "as a plan (…计划, …方案, …工作安排) over sentences setting figures or tasks: the text does not read "
                     + "as a plan (a news article, a data table?)");
         }
+    }
+
+    /** The most short lines above a paragraph that head it: a heading and its subtitle ("强化教育基础配套" ⏎ "建设…强区"). */
+    private static final int MAX_HEADING_LINES = 2;
+    /** The fewest sentences a plan without a figure must state to read as one. */
+    private static final int MIN_UNOUTLINED_SENTENCES = 2;
+
+    /** A line that is a sentence or more: it ends with a sentence's end. */
+    private static boolean isSentenceLine(String text) {
+        return !text.isEmpty() && "。；;！!".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /**
+     * A plan printed without any outline, task table or responsibility note, as web pages and digests print plans:
+     * its heading names it a plan ({@link PlanConventions#namesAPlan}: "2025年某区为民办实事工作计划", "2023年某镇主要
+     * 工作安排和任务分解"), and its body states sentences that set figures or tasks (a figure with its unit, or two
+     * sentences at least), not opening as a news report does ("本报讯", "记者…获悉"). It is read as printed:
+     * <ul>
+     *   <li>the paragraphs before the first unnumbered heading (总体要求, the year's targets) are the plan's preamble,
+     *       a section each, no measure;</li>
+     *   <li>each unnumbered heading (a short line without a sentence's end, and the subtitle line under it) opens a
+     *       section, and each line under it that ends a sentence is a task of that section ("建设何厝幼儿园,新增360个
+     *       幼儿园学位。"), the way （一） paragraphs are the tasks of a plan that numbers nothing else; under a heading
+     *       naming goals or principles ({@link PlanConventions#isNonTaskChapter}) the lines are its text.</li>
+     * </ul>
+     * Short lines of a lead before the first heading are no fact. A warning says the text has no outline and how it
+     * was read. The line the body starts on, or -1 when the text does not read as a plan.
+     */
+    private int readUnoutlinedPlan(int from, int to) {
+        SourceText source = draft.source;
+        int title = nextTextLine(from - 1, to);
+        if (title < 0 || !isTitle(source.line(title))
+                || !conventions.namesAPlan(TextCleaner.cleanLine(source.line(title).text()))) {
+            return -1;
+        }
+        List<Integer> lines = new java.util.ArrayList<>();
+        for (int n = title + 1; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (!line.isNoise() && !TableCells.isRow(line)
+                    && !TextCleaner.cleanLine(line.text()).isEmpty()) {
+                lines.add(n);
+            }
+        }
+        List<Integer> sentences = lines.stream()
+                .filter(n -> isSentenceLine(TextCleaner.cleanLine(source.line(n).text()))).toList();
+        if (sentences.isEmpty()
+                || conventions.opensAReport(TextCleaner.cleanLine(source.line(lines.get(0)).text()))) {
+            return -1;
+        }
+        boolean figures = sentences.stream().anyMatch(n -> STATED_FIGURE.matcher(
+                CITED_TITLE.matcher(TextCleaner.cleanLine(source.line(n).text())).replaceAll("")).find());
+        if (!figures && sentences.size() < MIN_UNOUTLINED_SENTENCES) {
+            return -1;
+        }
+        // each part: the lines heading it (none for the preamble) and the lines of its text
+        List<List<Integer>> headings = new java.util.ArrayList<>();
+        List<List<Integer>> texts = new java.util.ArrayList<>();
+        List<Integer> lead = new java.util.ArrayList<>();
+        headings.add(List.of());
+        texts.add(new java.util.ArrayList<>());
+        List<Integer> run = new java.util.ArrayList<>();
+        for (int i = 0; i <= lines.size(); i++) {
+            int n = i < lines.size() ? lines.get(i) : -1;
+            if (n > 0 && isTitle(source.line(n))) {
+                run.add(n);
+                continue;
+            }
+            if (!run.isEmpty()) {
+                if (n < 0) { // short lines closing the text: the last part's
+                    texts.get(texts.size() - 1).addAll(run);
+                } else {
+                    int cut = Math.max(0, run.size() - MAX_HEADING_LINES);
+                    (headings.size() == 1 ? lead : texts.get(texts.size() - 1)).addAll(run.subList(0, cut));
+                    headings.add(List.copyOf(run.subList(cut, run.size())));
+                    texts.add(new java.util.ArrayList<>());
+                }
+                run.clear();
+            }
+            if (n > 0) {
+                texts.get(texts.size() - 1).add(n);
+            }
+        }
+        for (int n : lead) {
+            draft.unrepresented(n, "a short line of the lead before the plan's first heading: no task and no heading");
+        }
+        SourceText.Line heading = source.line(title);
+        String planTitle = TextCleaner.cleanLine(heading.text());
+        int measures = 0;
+        for (int part = 0; part < headings.size(); part++) {
+            List<Integer> own = texts.get(part);
+            if (part == 0) {
+                // one section a paragraph: each is read for its figures with its own words (a 总体要求 naming "十五五"
+                // does not date the targets of the paragraph after it)
+                List<Integer> paragraphs = own.stream()
+                        .filter(n -> isSentenceLine(TextCleaner.cleanLine(source.line(n).text()))).toList();
+                for (int n : own) {
+                    if (!paragraphs.contains(n)) {
+                        draft.unrepresented(n, "a short line of the plan's preamble: no task and no heading");
+                    }
+                }
+                int k = 0;
+                for (int n : paragraphs) {
+                    k++;
+                    SourceText.Line line = source.line(n);
+                    Span ownText = new Span(line.contentStart(), line.contentEnd());
+                    draft.addSection(paragraphs.size() == 1 ? GOALS_LOCATION : GOALS_LOCATION + k, null, "",
+                            planTitle, TextCleaner.cleanLine(line.text()), ownText, ownText);
+                }
+                continue;
+            }
+            List<Integer> head = headings.get(part);
+            String sectionTitle = head.stream().map(n -> TextCleaner.cleanLine(source.line(n).text()))
+                    .collect(java.util.stream.Collectors.joining(" "));
+            Span headSpan = spanOf(head);
+            String location = OutlineParser.BODY_LOCATION + part;
+            boolean tasks = !conventions.isNonTaskChapter(sectionTitle);
+            List<Integer> taskLines = tasks ? own.stream()
+                    .filter(n -> isSentenceLine(TextCleaner.cleanLine(source.line(n).text()))).toList() : List.of();
+            DocumentDraft.Section section = draft.addSection(location, null, "", sectionTitle,
+                    taskLines.isEmpty() ? joined(own) : "",
+                    own.isEmpty() ? headSpan : new Span(headSpan.start(), spanOf(own).end()),
+                    own.isEmpty() || !taskLines.isEmpty() ? null : spanOf(own));
+            int number = 0;
+            for (int n : own) {
+                if (!taskLines.contains(n)) {
+                    if (!taskLines.isEmpty()) {
+                        draft.unrepresented(n, "a short line under an unnumbered heading: no task");
+                    }
+                    continue;
+                }
+                number++;
+                SourceText.Line line = source.line(n);
+                draft.addMeasure(location + "/" + number, section.id, String.valueOf(number), sectionTitle,
+                        TextCleaner.cleanLine(line.text()), new Span(line.contentStart(), line.contentEnd()), true);
+                measures++;
+            }
+        }
+        if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
+            return -1;
+        }
+        draft.warnings.add(source.where(heading.contentStart()) + ": the plan prints no outline (一、 / （一） / 1.), no "
+                + "task table and no responsibility notes; read as printed: "
+                + (headings.size() > 1 ? (headings.size() - 1) + " part(s) under unnumbered headings, each line under "
+                + "a heading ending a sentence a task (" + measures + " task(s))" : "the body as one section, no task")
+                + (texts.get(0).isEmpty() ? "" : ", the paragraphs before the first heading its preamble, a section each "
+                + "(no task)"));
+        return title;
+    }
+
+    /** The span from the first to the last of the lines (in order). */
+    private Span spanOf(List<Integer> lines) {
+        return new Span(draft.source.line(lines.get(0)).contentStart(),
+                draft.source.line(lines.get(lines.size() - 1)).contentEnd());
+    }
+
+    /** The lines' text, cleaned, one after another. */
+    private String joined(List<Integer> lines) {
+        return lines.stream().map(n -> TextCleaner.cleanLine(draft.source.line(n).text()))
+                .collect(java.util.stream.Collectors.joining());
     }
 
     /** The fewest figures, each in a clause (or on a line) of its own, that make a text's only paragraph its goals. */

@@ -1,0 +1,93 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.DocumentBundle;
+import org.policygraph.model.EditorAliases;
+import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.MeasureRecord;
+import org.policygraph.model.SectionRecord;
+
+/**
+ * A plan printed without any outline, task table or responsibility note (a web page's digest, a town's work
+ * arrangement printed as run-on paragraphs) is read when its heading names it a plan and its body sets figures or
+ * tasks: one task a line under unnumbered headings, the paragraphs before the first heading its preamble, with a
+ * warning saying how it was read. A news report stays refused. Texts written for the tests.
+ */
+class UnoutlinedPlansTest {
+
+    private static SeedReader.Submission submit(String title, String text) {
+        return SubmittedPlans.submit("flat", title, text);
+    }
+
+    @Test
+    void oneTaskALineUnderUnnumberedHeadingsIsRead() {
+        SeedReader.Submission read = submit("2025年某区民生实事工作计划", """
+                2025年某区民生实事工作计划
+                一起来看看
+                今年的民生清单
+                办好教育实事
+                建设优质学校
+                新建公办幼儿园2所,新增学位540个。
+                改造老旧校舍,提升办学条件。
+                守护群众健康
+                在公共场所配置AED装置30台。
+                开展免费健康体检,惠及老年人1.2万人次。
+                """);
+        DocumentBundle bundle = read.bundle();
+        assertThat(bundle.sections()).extracting(SectionRecord::title)
+                .containsExactly("办好教育实事 建设优质学校", "守护群众健康");
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "新建公办幼儿园2所,新增学位540个。", "改造老旧校舍,提升办学条件。", "在公共场所配置AED装置30台。",
+                "开展免费健康体检,惠及老年人1.2万人次。");
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).contains(2.0, 540.0, 30.0);
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w.message()).contains("no outline")
+                .contains("2 part(s) under unnumbered headings"));
+    }
+
+    @Test
+    void paragraphsWithoutHeadingsAreThePreambleReadForTheirFigures() {
+        SeedReader.Submission read = submit("2024年某镇主要工作安排", """
+                2024年某镇主要工作安排
+                2024年是实施“十五五”规划的谋划之年,做好今年工作意义重大。 全镇经济社会发展主要预期目标为:财政总收入增长7%,工业总产值增长6%以上,村级集体经济收入增长10%。 围绕上述目标,我们将重点抓好以下工作: (一)聚力产业升级。推动企业技术改造。
+                """);
+        DocumentBundle bundle = read.bundle();
+        assertThat(bundle.measures()).isEmpty();
+        assertThat(bundle.sections()).hasSize(1);
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).contains(7.0, 6.0, 10.0);
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w.message()).contains("the body as one section"));
+    }
+
+    @Test
+    void eachPreambleParagraphIsReadOnItsOwn() {
+        // no date and no horizon given: the year is the one the text ties each figure to
+        DocumentBundle bundle = new SeedReader(SeedSource.directory(RealSeed.ROOT)).readSubmitted(
+                new SubmittedDocument("flat", "outline", "2025年工作任务", null, null, null, null, List.of(), """
+                2025年工作任务:攻坚突破开新局
+                今年工作的总体要求是:坚持稳中求进,奋力推进“十五五”良好开局,全力拼抢、实干争先。
+                地区生产总值增长6%以上,固定资产投资增长8%。
+                扩大有效投资
+                着力招引大项目。统筹安排产业专项资金3亿元,全年新签约亿元以上项目40个。
+                """, "source", "metadata"), EditorAliases.none()).bundle();
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 6.0 || i.value() == 8.0)
+                .as("the targets of the goals paragraph are the plan's year, not the 十五五 of the paragraph before")
+                .hasSize(2).allSatisfy(i -> assertThat(i.year()).isEqualTo(2025));
+        assertThat(bundle.measures()).hasSize(1);
+    }
+
+    @Test
+    void aNewsReportHeadedLikeAPlanIsStillRefused() {
+        for (String text : List.of(
+                "2025年某区民生实事工作计划\n本报讯 记者从区政府获悉,今年将新建公办幼儿园2所,新增学位540个。\n",
+                "某区民生实事工作计划出台\n区政府近日出台计划,今年将新建公办幼儿园2所,新增学位540个。\n",
+                "某区召开民生工作会议\n会议要求,今年新建公办幼儿园2所,新增学位540个。\n")) {
+            assertThatThrownBy(() -> submit(text.substring(0, text.indexOf('\n')), text))
+                    .isInstanceOf(SeedException.class)
+                    .hasMessageContaining("does not read as a plan");
+        }
+    }
+}
