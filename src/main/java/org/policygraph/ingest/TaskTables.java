@@ -2105,7 +2105,11 @@ final class TaskTables {
         }
         if (reachesFirstRow) {
             int cells = firstRowCells(source, k, to);
-            if (cells > 0 && cells < names.size()) {
+            List<String> spanned = cells > 0 && cells < names.size()
+                    ? subHeaderSpread(labels, names, joinedBelow, rowTexts(source, k, to)) : null;
+            if (spanned != null) {
+                names = spanned;
+            } else if (cells > 0 && cells < names.size()) {
                 names = joinBrokenHeaderCells(labels, names, joinedBelow, cells);
             }
         }
@@ -2191,6 +2195,117 @@ final class TaskTables {
             fewest = fewest == Integer.MAX_VALUE || cells == fewest - 1 ? cells : fewest;
         }
         return fewest == Integer.MAX_VALUE ? 0 : fewest;
+    }
+
+    /**
+     * The texts of the cells of the row whose number is at line {@code n}, printed one cell a line, up to the next row's
+     * number or the end of the part; empty where a line is a row of a table printed a row a line.
+     */
+    private static List<String> rowTexts(SourceText source, int n, int to) {
+        List<String> texts = new ArrayList<>();
+        String number = cellText(source.line(n)).strip();
+        if (!NUMBER_CELL.matcher(number).matches()) {
+            return texts;
+        }
+        texts.add(number);
+        String next = String.valueOf(Integer.parseInt(number) + 1);
+        for (int k = n + 1; k < to && texts.size() <= 2 * MAX_VERTICAL_COLUMNS; k++) {
+            SourceText.Line line = source.line(k);
+            if (line.isNoise() || CLOSING_PIPES.matcher(line.text()).matches()) {
+                continue;
+            }
+            String text = cellText(line).strip();
+            if (TableCells.isRow(line)) {
+                return List.of();
+            }
+            if (text.equals(next) || text.isEmpty()) {
+                break;
+            }
+            texts.add(text);
+        }
+        return texts;
+    }
+
+    /** The shortest name of a header cell that spans the cells of a second header line printed after the first. */
+    private static final int MIN_SPANNING_NAME = 4;
+
+    /**
+     * A header of two lines printed one cell a line: the first line's cells, then the cells of its second line, which
+     * one cell of the first spans ("序号 / 具体任务分解 / 完成时限 / 牵头单位 … / 工作 / 内容 / 主要任务": 具体任务分解 over
+     * 工作内容 and 主要任务; "序号 / 重点任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位": 责任单位 over 牵头单位 and
+     * 配合单位). The names with the spanning cell replaced by the second line's cells (their broken pieces joined),
+     * where the first row's cells then fall under columns they fit (a deadline under the deadline's column, names under
+     * the bodies' columns) and do not under the names as printed; else null. The spanning cell is the first line's
+     * rightmost full name of the second line's kind (a task's, or the bodies' where they name bodies).
+     */
+    static List<String> subHeaderSpread(ResponsibilityLabels labels, List<String> names, BitSet joinedBelow,
+                                        List<String> row) {
+        if (row.size() < 3 || fitsRow(labels, names, row)) {
+            return null;
+        }
+        List<String> best = null;
+        for (int top = 3; top + 2 <= names.size(); top++) {
+            List<String> sub = names.subList(top, names.size());
+            BitSet subJoined = joinedBelow.get(top, names.size());
+            Column kind = columnNamed(labels, sub.get(0));
+            if (kind == null || kind == Column.NUMBER) {
+                continue;
+            }
+            boolean bodies = holdsNames(kind);
+            if (!sub.stream().allMatch(c -> {
+                Column column = columnNamed(labels, c);
+                return column != null && (bodies ? holdsNames(column) : column == kind);
+            })) {
+                continue;
+            }
+            int spanning = -1;
+            for (int i = 1; i < top; i++) {
+                Column column = columnNamed(labels, names.get(i));
+                if (names.get(i).length() >= MIN_SPANNING_NAME && column != null
+                        && (bodies ? holdsNames(column) : column == kind)) {
+                    spanning = i;
+                }
+            }
+            if (spanning < 0) {
+                continue;
+            }
+            List<String> joinedSub = joinBrokenHeaderCells(labels, sub, subJoined, 2);
+            if (joinedSub.size() < 2) {
+                continue;
+            }
+            List<String> spread = new ArrayList<>(names.subList(0, spanning));
+            spread.addAll(joinedSub);
+            spread.addAll(names.subList(spanning + 1, top));
+            if (spread.size() >= row.size() && spread.size() <= row.size() + 1 && fitsRow(labels, spread, row)
+                    && (best == null || spread.size() < best.size())) {
+                best = spread;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether the first row's cells, by position, fit the columns {@code names} names: a deadline's cell under each
+     * deadline column, a cell that is no deadline and no figure under each bodies' column.
+     */
+    private static boolean fitsRow(ResponsibilityLabels labels, List<String> names, List<String> row) {
+        boolean checked = false;
+        for (int i = 0; i < names.size() && i < row.size(); i++) {
+            Column column = columnNamed(labels, names.get(i));
+            String cell = row.get(i).replaceAll("\\s", "");
+            if (column == Column.DEADLINE) {
+                if (!DEADLINE_LIKE.matcher(cell).matches() && !NUMERIC_DATE.matcher(cell).matches()) {
+                    return false;
+                }
+                checked = true;
+            } else if (column != null && holdsNames(column)) {
+                if (DEADLINE_LIKE.matcher(cell).matches() || cell.matches(".*\\d.*")) {
+                    return false;
+                }
+                checked = true;
+            }
+        }
+        return checked;
     }
 
     /** A period heading a column's name: 第二季度, 1-3月, 2023年度, 上半年. */
