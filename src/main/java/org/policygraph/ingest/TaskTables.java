@@ -1654,6 +1654,31 @@ final class TaskTables {
         return any;
     }
 
+    /**
+     * The index of the cell under a '|' table's one column of names where that cell holds text and the cell after it
+     * (under a column of no names) names bodies: the row printed one cell more before its names than the header has
+     * columns there. -1 otherwise.
+     */
+    private int extraCellBeforeNames(List<String> texts) {
+        int names = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            if (holdsNames(columns.get(i))) {
+                if (names >= 0) {
+                    return -1;
+                }
+                names = i;
+            }
+        }
+        if (names < 2 || names + 1 >= texts.size() || holdsNames(columns.get(names - 1))
+                || columns.get(names - 1) == Column.NUMBER || holdsNames(columns.get(names + 1))) {
+            return -1;
+        }
+        String under = texts.get(names);
+        String after = texts.get(names + 1);
+        return !under.isEmpty() && !looksLikeNames(under) && !after.isEmpty() && looksLikeNames(after)
+                && !NO_BODY.matcher(after.strip()).matches() ? names : -1;
+    }
+
     /** Puts each cell into its column: by position when the row has the header's shape, else by what it looks like. */
     private void assign(Row r, List<Span> cells, List<String> texts, int numberAt, Span numberedTask) {
         if (numberedTask != null) {
@@ -1672,6 +1697,21 @@ final class TaskTables {
             // left into the names' places and an empty cell closes the line: the row prints one cell fewer
             cells = cells.subList(0, cells.size() - 1);
             texts = texts.subList(0, texts.size() - 1);
+        }
+        int extraAt = columns != null && pipeRow && !continuation && cells.size() <= columns.size()
+                ? extraCellBeforeNames(texts) : -1;
+        if (extraAt > 0) {
+            // "4 | 任务 | 最低生活保障 | 农村标准(760元/月) | 县民政局 | |||": the row parts its task into one cell more than
+            // the header's (a sub-item), so the names stand a cell right of their column; the extra cell goes on with
+            // the column before the names, the cells after it move left
+            r.lastIndex = cells.size() - 2;
+            for (int i = 0; i < cells.size(); i++) {
+                Column c = columns.get(i < extraAt ? i : i == extraAt ? extraAt - 1 : i - 1);
+                if (i != numberAt && c != Column.NUMBER && c != Column.CATEGORY) {
+                    r.add(c, cells.get(i));
+                }
+            }
+            return;
         }
         if (columns != null && pipeRow && cells.size() < columns.size()) {
             // a row of a '|'-separated table printing fewer cells than its header: the others are merged from the
