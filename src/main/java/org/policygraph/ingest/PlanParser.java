@@ -1,5 +1,6 @@
 package org.policygraph.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,7 +83,7 @@ final class PlanParser {
         long headerTasks = headerFirst > 0 ? taskColumns(headerFirst, bodyEnd) : 0;
         if (headerFirst > 0 && (taskPart < 0 || taskPart == bodyStart)
                 && (headerTasks == 1 || headerTasks == 2 && !printsNumberedItems(bodyStart, bodyEnd)
-                        || separatedCellsTableAt(headerFirst))) {
+                        || separatedCellsTableAt(headerFirst) || chapterInFirstRow(headerFirst, bodyEnd))) {
             // a task table whose header stands above its first group row ("序号 / 主要工作举措 / 牵头单位 …", then
             // "一、做大做强主导产业"): the 一、 is the table's, not a chapter before it. Not a header naming two task
             // columns (项目 / 重点工作目标任务) whose rows print a group's tasks as numbered items, which the outline
@@ -907,6 +908,30 @@ final class PlanParser {
      */
     private boolean separatedCellsTableAt(int n) {
         return new TaskTables(draft, context).separatedCellRows(n, draft.source.lines().size() + 1) != null;
+    }
+
+    /**
+     * Whether the header printed one cell a line at or after line {@code n} (its title maybe first) runs on to its
+     * first row's number and that row's next cell is a chapter heading ("1" ⏎ "一、全年主要预期目标"): the 一、 is a cell
+     * of the table's grouping column, no chapter before it (an outline prints no bare number above its headings).
+     */
+    private boolean chapterInFirstRow(int n, int to) {
+        SourceText source = draft.source;
+        for (int k = n; k < to && k <= n + 1; k++) {
+            TaskTables.VerticalHeader header = TaskTables.verticalHeaderAt(context.labels(), source, k, to);
+            if (header == null) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (int m = k + header.lines(); m < to && cells.size() < 2; m++) {
+                SourceText.Line line = source.line(m);
+                if (!line.isNoise() && !TaskTables.CLOSING_PIPES.matcher(line.text()).matches()) {
+                    cells.add(TextCleaner.cleanLine(TaskTables.cellText(line)).strip());
+                }
+            }
+            return cells.size() == 2 && cells.get(0).matches("\\d{1,3}") && CHAPTER.matcher(cells.get(1)).matches();
+        }
+        return false;
     }
 
     /** How many task columns the table header at or after line {@code n} (its title maybe first) names. */

@@ -1654,6 +1654,31 @@ final class TaskTables {
         return any;
     }
 
+    /**
+     * The index of the cell under a '|' table's one column of names where that cell holds text and the cell after it
+     * (under a column of no names) names bodies: the row printed one cell more before its names than the header has
+     * columns there. -1 otherwise.
+     */
+    private int extraCellBeforeNames(List<String> texts) {
+        int names = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            if (holdsNames(columns.get(i))) {
+                if (names >= 0) {
+                    return -1;
+                }
+                names = i;
+            }
+        }
+        if (names < 2 || names + 1 >= texts.size() || holdsNames(columns.get(names - 1))
+                || columns.get(names - 1) == Column.NUMBER || holdsNames(columns.get(names + 1))) {
+            return -1;
+        }
+        String under = texts.get(names);
+        String after = texts.get(names + 1);
+        return !under.isEmpty() && !looksLikeNames(under) && !after.isEmpty() && looksLikeNames(after)
+                && !NO_BODY.matcher(after.strip()).matches() ? names : -1;
+    }
+
     /** Puts each cell into its column: by position when the row has the header's shape, else by what it looks like. */
     private void assign(Row r, List<Span> cells, List<String> texts, int numberAt, Span numberedTask) {
         if (numberedTask != null) {
@@ -1672,6 +1697,21 @@ final class TaskTables {
             // left into the names' places and an empty cell closes the line: the row prints one cell fewer
             cells = cells.subList(0, cells.size() - 1);
             texts = texts.subList(0, texts.size() - 1);
+        }
+        int extraAt = columns != null && pipeRow && !continuation && cells.size() <= columns.size()
+                ? extraCellBeforeNames(texts) : -1;
+        if (extraAt > 0) {
+            // "4 | 任务 | 最低生活保障 | 农村标准(760元/月) | 县民政局 | |||": the row parts its task into one cell more than
+            // the header's (a sub-item), so the names stand a cell right of their column; the extra cell goes on with
+            // the column before the names, the cells after it move left
+            r.lastIndex = cells.size() - 2;
+            for (int i = 0; i < cells.size(); i++) {
+                Column c = columns.get(i < extraAt ? i : i == extraAt ? extraAt - 1 : i - 1);
+                if (i != numberAt && c != Column.NUMBER && c != Column.CATEGORY) {
+                    r.add(c, cells.get(i));
+                }
+            }
+            return;
         }
         if (columns != null && pipeRow && cells.size() < columns.size()) {
             // a row of a '|'-separated table printing fewer cells than its header: the others are merged from the
@@ -2105,7 +2145,11 @@ final class TaskTables {
         }
         if (reachesFirstRow) {
             int cells = firstRowCells(source, k, to);
-            if (cells > 0 && cells < names.size()) {
+            List<String> spanned = cells > 0 && cells < names.size()
+                    ? subHeaderSpread(labels, names, joinedBelow, rowTexts(source, k, to)) : null;
+            if (spanned != null) {
+                names = spanned;
+            } else if (cells > 0 && cells < names.size()) {
                 names = joinBrokenHeaderCells(labels, names, joinedBelow, cells);
             }
         }
@@ -2191,6 +2235,117 @@ final class TaskTables {
             fewest = fewest == Integer.MAX_VALUE || cells == fewest - 1 ? cells : fewest;
         }
         return fewest == Integer.MAX_VALUE ? 0 : fewest;
+    }
+
+    /**
+     * The texts of the cells of the row whose number is at line {@code n}, printed one cell a line, up to the next row's
+     * number or the end of the part; empty where a line is a row of a table printed a row a line.
+     */
+    private static List<String> rowTexts(SourceText source, int n, int to) {
+        List<String> texts = new ArrayList<>();
+        String number = cellText(source.line(n)).strip();
+        if (!NUMBER_CELL.matcher(number).matches()) {
+            return texts;
+        }
+        texts.add(number);
+        String next = String.valueOf(Integer.parseInt(number) + 1);
+        for (int k = n + 1; k < to && texts.size() <= 2 * MAX_VERTICAL_COLUMNS; k++) {
+            SourceText.Line line = source.line(k);
+            if (line.isNoise() || CLOSING_PIPES.matcher(line.text()).matches()) {
+                continue;
+            }
+            String text = cellText(line).strip();
+            if (TableCells.isRow(line)) {
+                return List.of();
+            }
+            if (text.equals(next) || text.isEmpty()) {
+                break;
+            }
+            texts.add(text);
+        }
+        return texts;
+    }
+
+    /** The shortest name of a header cell that spans the cells of a second header line printed after the first. */
+    private static final int MIN_SPANNING_NAME = 4;
+
+    /**
+     * A header of two lines printed one cell a line: the first line's cells, then the cells of its second line, which
+     * one cell of the first spans ("序号 / 具体任务分解 / 完成时限 / 牵头单位 … / 工作 / 内容 / 主要任务": 具体任务分解 over
+     * 工作内容 and 主要任务; "序号 / 重点任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位": 责任单位 over 牵头单位 and
+     * 配合单位). The names with the spanning cell replaced by the second line's cells (their broken pieces joined),
+     * where the first row's cells then fall under columns they fit (a deadline under the deadline's column, names under
+     * the bodies' columns) and do not under the names as printed; else null. The spanning cell is the first line's
+     * rightmost full name of the second line's kind (a task's, or the bodies' where they name bodies).
+     */
+    static List<String> subHeaderSpread(ResponsibilityLabels labels, List<String> names, BitSet joinedBelow,
+                                        List<String> row) {
+        if (row.size() < 3 || fitsRow(labels, names, row)) {
+            return null;
+        }
+        List<String> best = null;
+        for (int top = 3; top + 2 <= names.size(); top++) {
+            List<String> sub = names.subList(top, names.size());
+            BitSet subJoined = joinedBelow.get(top, names.size());
+            Column kind = columnNamed(labels, sub.get(0));
+            if (kind == null || kind == Column.NUMBER) {
+                continue;
+            }
+            boolean bodies = holdsNames(kind);
+            if (!sub.stream().allMatch(c -> {
+                Column column = columnNamed(labels, c);
+                return column != null && (bodies ? holdsNames(column) : column == kind);
+            })) {
+                continue;
+            }
+            int spanning = -1;
+            for (int i = 1; i < top; i++) {
+                Column column = columnNamed(labels, names.get(i));
+                if (names.get(i).length() >= MIN_SPANNING_NAME && column != null
+                        && (bodies ? holdsNames(column) : column == kind)) {
+                    spanning = i;
+                }
+            }
+            if (spanning < 0) {
+                continue;
+            }
+            List<String> joinedSub = joinBrokenHeaderCells(labels, sub, subJoined, 2);
+            if (joinedSub.size() < 2) {
+                continue;
+            }
+            List<String> spread = new ArrayList<>(names.subList(0, spanning));
+            spread.addAll(joinedSub);
+            spread.addAll(names.subList(spanning + 1, top));
+            if (spread.size() >= row.size() && spread.size() <= row.size() + 1 && fitsRow(labels, spread, row)
+                    && (best == null || spread.size() < best.size())) {
+                best = spread;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether the first row's cells, by position, fit the columns {@code names} names: a deadline's cell under each
+     * deadline column, a cell that is no deadline and no figure under each bodies' column.
+     */
+    private static boolean fitsRow(ResponsibilityLabels labels, List<String> names, List<String> row) {
+        boolean checked = false;
+        for (int i = 0; i < names.size() && i < row.size(); i++) {
+            Column column = columnNamed(labels, names.get(i));
+            String cell = row.get(i).replaceAll("\\s", "");
+            if (column == Column.DEADLINE) {
+                if (!DEADLINE_LIKE.matcher(cell).matches() && !NUMERIC_DATE.matcher(cell).matches()) {
+                    return false;
+                }
+                checked = true;
+            } else if (column != null && holdsNames(column)) {
+                if (DEADLINE_LIKE.matcher(cell).matches() || cell.matches(".*\\d.*")) {
+                    return false;
+                }
+                checked = true;
+            }
+        }
+        return checked;
     }
 
     /** A period heading a column's name: 第二季度, 1-3月, 2023年度, 上半年. */

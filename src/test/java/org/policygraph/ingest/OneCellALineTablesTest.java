@@ -579,4 +579,70 @@ class OneCellALineTablesTest {
                 .containsExactlyInAnyOrder(generic("区政府有关部门"), generic("各乡镇人民政府"));
         assertThat(from(bundle, LinkType.SUPPORTS, bundle.measures().get(0).id())).hasSize(2);
     }
+    @Test
+    void aHeaderCellSpanningASecondHeaderLinePrintedAfterTheFirstGivesWayToItsCells() {
+        // 责任单位 spans 牵头单位 and 配合单位, printed after the first line's last cell: the row's deadline falls under
+        // 完成时限 only when they take its place
+        DocumentBundle bundle = read("重点任务分工", """
+                重点任务分工
+                序号
+                重点任务
+                责任单位
+                完成时限
+                牵头单位
+                配合单位
+                1
+                推进重点项目开工建设
+                市发展改革委
+                市财政局
+                2024年6月底前
+                2
+                开展促消费活动
+                市商务局
+                市财政局
+                2024年12月底前
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("推进重点项目开工建设", "开展促消费活动");
+        String first = bundle.measures().get(0).id();
+        String second = bundle.measures().get(1).id();
+        assertThat(from(bundle, LinkType.LEADS, first)).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, first)).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, second)).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, second)).containsExactly("wh-finance");
+        assertThat(bundle.measures()).extracting(MeasureRecord::timeline)
+                .containsExactly("2024年6月底前", "2024年12月底前");
+    }
+
+    @Test
+    void aTaskTableWhoseFirstRowPrintsAChapterHeadingAsItsGroupCellIsReadAsTheTable() {
+        // the task column 具体任务分解 spans 工作内容 and 主要任务; the row's number "1" stands above "一、…": no
+        // outline prints a bare number above its chapter heading, the 一、 is the grouping column's cell
+        DocumentBundle bundle = read("重点工作任务", """
+                重点工作任务
+                序号
+                重点工作
+                具体任务分解
+                完成时限
+                牵头单位
+                责任单位
+                责任人
+                工作
+                内容
+                主要任务
+                1
+                一、扩大有效投资
+                1.重点项目
+                新开工重点项目30个
+                2024年12月底前
+                市发展改革委
+                市财政局、市商务局
+                张某
+                """);
+        assertThat(bundle.measures()).hasSize(1);
+        String row = bundle.measures().get(0).id();
+        assertThat(bundle.measures().get(0).text()).contains("重点项目");
+        assertThat(from(bundle, LinkType.LEADS, row)).containsExactly("wh-ndrc");
+        assertThat(from(bundle, LinkType.SUPPORTS, row)).containsExactlyInAnyOrder("wh-finance", "wh-commerce");
+    }
 }

@@ -151,4 +151,21 @@ class ProgressTablesTest {
         // the shares done (累计进度) are no figures of their own
         assertThat(bundle.indicators()).noneMatch(i -> i.value() == 101.5 || i.value() == 75.0);
     }
+    @Test
+    void aRowPartingItsTaskIntoOneCellMoreThanTheHeaderStillNamesItsLead() {
+        // row 2 prints a sub-item cell (最低生活保障) before its target: its lead stands a cell right of 牵头单位, and
+        // one empty cell fewer closes the line
+        DocumentBundle bundle = read("某县2024年民生实事进展情况", """
+                某县2024年民生实事进展情况
+                序号 | 项目名称 | 目标任务 | 牵头单位 | 累计完成 | 备注 | |
+                1 | 促进重点群体稳定就业 | 城镇新增就业2450人 | 市商务局 | 2712 | ||
+                2 | 规范确定和调整低保标准 | 最低生活保障 | 农村标准(760元/月) | 市财政局 | ||
+                3 | 加强城乡公益性公墓建设管理 | 新建公墓5个 | 市财政局 | 4 | ||
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).hasSize(3);
+        String second = bundle.measures().get(1).id();
+        assertThat(bundle.measures().get(1).text()).contains("最低生活保障").contains("农村标准(760元/月)");
+        assertThat(SubmittedPlans.from(bundle, org.policygraph.model.LinkType.LEADS, second))
+                .containsExactly("wh-finance");
+    }
 }
