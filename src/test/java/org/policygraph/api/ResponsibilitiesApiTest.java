@@ -116,7 +116,8 @@ class ResponsibilitiesApiTest {
             "consumption-annex-2026.txt, 武汉市提振消费三年行动方案, 6",          // 1、 items + 附件 five-column table
             "consumption-annex-2026-reordered.txt, 武汉市提振消费三年行动方案, 3", // markdown annexes, columns reordered
             "trade-task-split-2026.txt, 武汉市2026年稳外贸重点任务分解方案, 3",   // 1. items without chapters, labelled lines
-            "business-environment-list-2026.txt, 武汉市2026年优化营商环境重点任务清单, 3" // a table printed one cell per line
+            "business-environment-list-2026.txt, 武汉市2026年优化营商环境重点任务清单, 3", // a table printed one cell per line
+            "practical-projects-plan-2026.txt, 2026年武汉市为民办实事工作计划, 6" // no numbering: tasks a line under headings
     })
     void theReadmeIngestExampleReadsEachCommonLayout(String file, String title, int measures) {
         Map<String, Object> metadata = WritePathTest.metadata("readme-" + Math.abs(file.hashCode() % 1000));
