@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The one parser for the structure of Chinese official documents (党政机关公文, GB/T 9704), used for every plan,
@@ -198,7 +199,7 @@ final class PlanParser {
                 || !conventions.namesAPlan(TextCleaner.cleanLine(source.line(title).text()))) {
             return -1;
         }
-        List<Integer> lines = new java.util.ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         for (int n = title + 1; n < to; n++) {
             SourceText.Line line = source.line(n);
             if (!line.isNoise() && !TableCells.isRow(line)
@@ -218,12 +219,12 @@ final class PlanParser {
             return -1;
         }
         // each part: the lines heading it (none for the preamble) and the lines of its text
-        List<List<Integer>> headings = new java.util.ArrayList<>();
-        List<List<Integer>> texts = new java.util.ArrayList<>();
-        List<Integer> lead = new java.util.ArrayList<>();
+        List<List<Integer>> headings = new ArrayList<>();
+        List<List<Integer>> texts = new ArrayList<>();
+        List<Integer> lead = new ArrayList<>();
         headings.add(List.of());
-        texts.add(new java.util.ArrayList<>());
-        List<Integer> run = new java.util.ArrayList<>();
+        texts.add(new ArrayList<>());
+        List<Integer> run = new ArrayList<>();
         for (int i = 0; i <= lines.size(); i++) {
             int n = i < lines.size() ? lines.get(i) : -1;
             if (n > 0 && isTitle(source.line(n))) {
@@ -237,7 +238,7 @@ final class PlanParser {
                     int cut = Math.max(0, run.size() - MAX_HEADING_LINES);
                     (headings.size() == 1 ? lead : texts.get(texts.size() - 1)).addAll(run.subList(0, cut));
                     headings.add(List.copyOf(run.subList(cut, run.size())));
-                    texts.add(new java.util.ArrayList<>());
+                    texts.add(new ArrayList<>());
                 }
                 run.clear();
             }
@@ -275,7 +276,7 @@ final class PlanParser {
             }
             List<Integer> head = headings.get(part);
             String sectionTitle = head.stream().map(n -> TextCleaner.cleanLine(source.line(n).text()))
-                    .collect(java.util.stream.Collectors.joining(" "));
+                    .collect(Collectors.joining(" "));
             Span headSpan = spanOf(head);
             String location = OutlineParser.BODY_LOCATION + part;
             boolean tasks = !conventions.isNonTaskChapter(sectionTitle);
@@ -321,7 +322,7 @@ final class PlanParser {
     /** The lines' text, cleaned, one after another. */
     private String joined(List<Integer> lines) {
         return lines.stream().map(n -> TextCleaner.cleanLine(draft.source.line(n).text()))
-                .collect(java.util.stream.Collectors.joining());
+                .collect(Collectors.joining());
     }
 
     /** The fewest figures, each in a clause (or on a line) of its own, that make a text's only paragraph its goals. */
@@ -470,7 +471,7 @@ final class PlanParser {
      */
     private void readNotedParagraphs(int from, int to) {
         SourceText source = draft.source;
-        List<Span> tasks = new java.util.ArrayList<>();
+        List<Span> tasks = new ArrayList<>();
         int firstLine = -1;
         for (int n = from; n < to; n++) {
             SourceText.Line line = source.line(n);
@@ -519,7 +520,7 @@ final class PlanParser {
     private List<Span> enumeratedNotedTasks(SourceText.Line line) {
         String raw = draft.source.raw();
         String text = raw.substring(line.contentStart(), line.contentEnd());
-        List<int[]> ordinals = new java.util.ArrayList<>(); // {start of the ordinal, start of its task}
+        List<int[]> ordinals = new ArrayList<>(); // {start of the ordinal, start of its task}
         Matcher o = ORDINAL_IS.matcher(text);
         while (o.find()) {
             if (o.group(1).length() == 1 && ORDINALS.indexOf(o.group(1).charAt(0)) == ordinals.size()) {
@@ -529,7 +530,7 @@ final class PlanParser {
         if (ordinals.size() < 2) {
             return List.of();
         }
-        List<Span> tasks = new java.util.ArrayList<>();
+        List<Span> tasks = new ArrayList<>();
         for (int i = 0; i < ordinals.size(); i++) {
             int start = ordinals.get(i)[1];
             int end = i + 1 < ordinals.size() ? ordinals.get(i + 1)[0] : text.length();
