@@ -275,7 +275,7 @@ class SchemaMigrationsTest {
 
         assertThat(SchemaMigrations.migrate(driver, "this release")).extracting(SchemaMigrations.Migration::label)
                 .containsExactly("V0044__indicator_counts");
-        Map<String, Long> migrated = indicatorCounts();
+        Map<String, Long> migrated = countsByKey("IndicatorCount");
         assertThat(migrated).as("per document: s = 1..12; SHARE when s % 3 = 0, no year when s % 4 = 0")
                 .containsEntry("LEVEL:2026", 6L).containsEntry("SHARE:2026", 3L).containsEntry("LEVEL:", 4L)
                 .containsEntry("SHARE:", 2L).containsEntry("LEVEL:2027", 6L).containsEntry("SHARE:2027", 3L)
@@ -286,12 +286,12 @@ class SchemaMigrationsTest {
             session.run(Cypher.statement("seed/measure-counts"), Map.of("documentIds", List.of("doc-1", "doc-2"),
                     "sign", 1)).consume();
         }
-        assertThat(indicatorCounts()).as("the writer's counts").isEqualTo(migrated);
+        assertThat(countsByKey("IndicatorCount")).as("the writer's counts").isEqualTo(migrated);
         try (var session = driver.session()) {
             session.run(Cypher.statement("seed/measure-counts"), Map.of("documentIds", List.of("doc-2"),
                     "sign", -1)).consume();
         }
-        assertThat(indicatorCounts()).as("a retraction of doc-2 (before its indicators are removed)")
+        assertThat(countsByKey("IndicatorCount")).as("a retraction of doc-2 (before its indicators are removed)")
                 .containsEntry("LEVEL:2026", 6L).containsEntry("LEVEL:2027", 0L).containsEntry("LEVEL:", 2L);
     }
 
@@ -324,7 +324,7 @@ class SchemaMigrationsTest {
 
         assertThat(SchemaMigrations.migrate(driver, "this release")).extracting(SchemaMigrations.Migration::label)
                 .containsExactly("V0046__measure_facet_counts", "V0047__measure_facet_counts_by_indicator");
-        Map<String, Long> migrated = facetCounts();
+        Map<String, Long> migrated = countsByKey("MeasureFacetCount");
         assertThat(migrated).as("45 documents of 3 measures, all led by dept in park, the first of each supported by "
                         + "other and advancing init, the second stating an indicator")
                 .containsEntry("ALL||documents|doc-1", 3L)
@@ -343,7 +343,7 @@ class SchemaMigrationsTest {
             session.run(Cypher.statement("seed/measure-facet-counts"), Map.of("documentIds", documentIds, "sign", 1))
                     .consume();
         }
-        assertThat(facetCounts()).as("the writer's counts").isEqualTo(migrated);
+        assertThat(countsByKey("MeasureFacetCount")).as("the writer's counts").isEqualTo(migrated);
     }
 
     /**
@@ -371,7 +371,7 @@ class SchemaMigrationsTest {
 
         assertThat(SchemaMigrations.migrate(driver, "this release")).extracting(SchemaMigrations.Migration::label)
                 .containsExactly("V0051__indicator_facet_counts");
-        Map<String, Long> migrated = indicatorFacetCounts();
+        Map<String, Long> migrated = countsByKey("IndicatorFacetCount");
         assertThat(migrated).as("30 documents, s = 1..6: SHARE when s % 3 = 0, ACTUAL when s = 1, unit 个 when s is "
                         + "even, no year when s = 6")
                 .containsEntry("LEVEL:2025|comparators|ACTUAL", 30L)
@@ -389,31 +389,13 @@ class SchemaMigrationsTest {
             session.run(Cypher.statement("seed/measure-counts"), Map.of("documentIds", documentIds, "sign", 1))
                     .consume();
         }
-        assertThat(indicatorFacetCounts()).as("the writer's counts").isEqualTo(migrated);
+        assertThat(countsByKey("IndicatorFacetCount")).as("the writer's counts").isEqualTo(migrated);
     }
 
-    /** Each IndicatorFacetCount's count by its key ("LEVEL:2025|units|个"). */
-    private Map<String, Long> indicatorFacetCounts() {
+    /** Each stored count of the label's cells (IndicatorCount, MeasureFacetCount, IndicatorFacetCount) by its key. */
+    private Map<String, Long> countsByKey(String label) {
         Map<String, Long> counts = new java.util.TreeMap<>();
-        for (Record r : read("MATCH (c:IndicatorFacetCount) RETURN c.key AS key, c.count AS count")) {
-            counts.put(r.get("key").asString(), r.get("count").asLong());
-        }
-        return counts;
-    }
-
-    /** Each MeasureFacetCount's count by its key. */
-    private Map<String, Long> facetCounts() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        for (Record r : read("MATCH (c:MeasureFacetCount) RETURN c.key AS key, c.count AS count")) {
-            counts.put(r.get("key").asString(), r.get("count").asLong());
-        }
-        return counts;
-    }
-
-    /** Each IndicatorCount's count by its key ("LEVEL:2026", "SHARE:" for no year). */
-    private Map<String, Long> indicatorCounts() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        for (Record r : read("MATCH (c:IndicatorCount) RETURN c.key AS key, c.count AS count")) {
+        for (Record r : read("MATCH (c:" + label + ") RETURN c.key AS key, c.count AS count")) {
             counts.put(r.get("key").asString(), r.get("count").asLong());
         }
         return counts;
