@@ -1,7 +1,9 @@
 package org.policygraph.ingest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -199,22 +201,21 @@ final class PlanParser {
                 || !conventions.namesAPlan(TextCleaner.cleanLine(source.line(title).text()))) {
             return -1;
         }
-        List<Integer> lines = new ArrayList<>();
+        // the body's text lines, each cleaned once
+        Map<Integer, String> cleaned = new LinkedHashMap<>();
         for (int n = title + 1; n < to; n++) {
             SourceText.Line line = source.line(n);
-            if (!line.isNoise() && !TableCells.isRow(line)
-                    && !TextCleaner.cleanLine(line.text()).isEmpty()) {
-                lines.add(n);
+            String text = line.isNoise() || TableCells.isRow(line) ? "" : TextCleaner.cleanLine(line.text());
+            if (!text.isEmpty()) {
+                cleaned.put(n, text);
             }
         }
-        List<Integer> sentences = lines.stream()
-                .filter(n -> isSentenceLine(TextCleaner.cleanLine(source.line(n).text()))).toList();
-        if (sentences.isEmpty()
-                || conventions.opensAReport(TextCleaner.cleanLine(source.line(lines.get(0)).text()))) {
+        List<Integer> lines = List.copyOf(cleaned.keySet());
+        List<Integer> sentences = lines.stream().filter(n -> isSentenceLine(cleaned.get(n))).toList();
+        if (sentences.isEmpty() || conventions.opensAReport(cleaned.get(lines.get(0)))) {
             return -1;
         }
-        boolean figures = sentences.stream().anyMatch(n -> STATED_FIGURE.matcher(
-                CITED_TITLE.matcher(TextCleaner.cleanLine(source.line(n).text())).replaceAll("")).find());
+        boolean figures = sentences.stream().anyMatch(n -> statesAFigure(cleaned.get(n)));
         if (!figures && sentences.size() < MIN_UNOUTLINED_SENTENCES) {
             return -1;
         }
@@ -257,8 +258,7 @@ final class PlanParser {
             if (part == 0) {
                 // one section a paragraph: each is read for its figures with its own words (a 总体要求 naming "十五五"
                 // does not date the targets of the paragraph after it)
-                List<Integer> paragraphs = own.stream()
-                        .filter(n -> isSentenceLine(TextCleaner.cleanLine(source.line(n).text()))).toList();
+                List<Integer> paragraphs = own.stream().filter(sentences::contains).toList();
                 for (int n : own) {
                     if (!paragraphs.contains(n)) {
                         draft.unrepresented(n, "a short line of the plan's preamble: no task and no heading");
@@ -270,20 +270,18 @@ final class PlanParser {
                     SourceText.Line line = source.line(n);
                     Span ownText = new Span(line.contentStart(), line.contentEnd());
                     draft.addSection(paragraphs.size() == 1 ? GOALS_LOCATION : GOALS_LOCATION + k, null, "",
-                            planTitle, TextCleaner.cleanLine(line.text()), ownText, ownText);
+                            planTitle, cleaned.get(n), ownText, ownText);
                 }
                 continue;
             }
             List<Integer> head = headings.get(part);
-            String sectionTitle = head.stream().map(n -> TextCleaner.cleanLine(source.line(n).text()))
-                    .collect(Collectors.joining(" "));
+            String sectionTitle = head.stream().map(cleaned::get).collect(Collectors.joining(" "));
             Span headSpan = spanOf(head);
             String location = OutlineParser.BODY_LOCATION + part;
             boolean tasks = !conventions.isNonTaskChapter(sectionTitle);
-            List<Integer> taskLines = tasks ? own.stream()
-                    .filter(n -> isSentenceLine(TextCleaner.cleanLine(source.line(n).text()))).toList() : List.of();
+            List<Integer> taskLines = tasks ? own.stream().filter(sentences::contains).toList() : List.of();
             DocumentDraft.Section section = draft.addSection(location, null, "", sectionTitle,
-                    taskLines.isEmpty() ? joined(own) : "",
+                    taskLines.isEmpty() ? own.stream().map(cleaned::get).collect(Collectors.joining()) : "",
                     own.isEmpty() ? headSpan : new Span(headSpan.start(), spanOf(own).end()),
                     own.isEmpty() || !taskLines.isEmpty() ? null : spanOf(own));
             int number = 0;
@@ -297,7 +295,7 @@ final class PlanParser {
                 number++;
                 SourceText.Line line = source.line(n);
                 draft.addMeasure(location + "/" + number, section.id, String.valueOf(number), sectionTitle,
-                        TextCleaner.cleanLine(line.text()), new Span(line.contentStart(), line.contentEnd()), true);
+                        cleaned.get(n), new Span(line.contentStart(), line.contentEnd()), true);
                 measures++;
             }
         }
@@ -317,12 +315,6 @@ final class PlanParser {
     private Span spanOf(List<Integer> lines) {
         return new Span(draft.source.line(lines.get(0)).contentStart(),
                 draft.source.line(lines.get(lines.size() - 1)).contentEnd());
-    }
-
-    /** The lines' text, cleaned, one after another. */
-    private String joined(List<Integer> lines) {
-        return lines.stream().map(n -> TextCleaner.cleanLine(draft.source.line(n).text()))
-                .collect(Collectors.joining());
     }
 
     /** The fewest figures, each in a clause (or on a line) of its own, that make a text's only paragraph its goals. */
@@ -396,6 +388,11 @@ final class PlanParser {
     private static final Pattern REMARK_LINE = Pattern.compile("^[（(].*[）)]$");
     private static final Pattern CITED_TITLE = Pattern.compile("《[^》]*》");
 
+    /** Whether the text states a figure with its unit ({@link #STATED_FIGURE}) outside any cited 《…》 title. */
+    private static boolean statesAFigure(String text) {
+        return STATED_FIGURE.matcher(CITED_TITLE.matcher(text).replaceAll("")).find();
+    }
+
     /** A figure with its unit ("600亿元", "110件", "5%"), not a year, a date or a document's number. */
     private static final Pattern STATED_FIGURE = Pattern.compile(
             "(?<![〔\\[［(（\\d.])\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*(?![年月日号〕\\]］)）\\d.])[\\p{IsHan}%％‰]");
@@ -440,7 +437,7 @@ final class PlanParser {
         }
         Span own = new Span(source.line(first).contentStart(), source.line(last).contentEnd());
         String text = TextCleaner.cleanLine(own.of(source.raw()));
-        if (STATED_FIGURE.matcher(CITED_TITLE.matcher(text).replaceAll("")).find()) { // not in a cited 《…》
+        if (statesAFigure(text)) {
             SourceText.Line heading = source.line(title);
             draft.addSection(GOALS_LOCATION, null, "", TextCleaner.cleanLine(heading.text()), text,
                     new Span(heading.contentStart(), own.end()), own);

@@ -1456,16 +1456,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         Matcher m = units.pattern(VALUE).matcher(s);
         while (m.find()) {
             String unit = m.group(4) + (m.group(5) == null ? "" : m.group(5));
+            String qualifier = m.group(6) != null ? m.group(6) : m.group(3);
             if (m.group(2) == null && printedNegative(s, m.start(), unit)) {
                 // "增幅-1.1%", "调整为-4%左右": a minus sign printed before a share or change makes it negative
                 values.add(new PrintedValue(m.start() - 1, m.end(), -Double.parseDouble(m.group(1)), null, unit,
-                        m.group(6) != null ? m.group(6) : m.group(3), false));
+                        qualifier, false));
                 continue;
             }
             values.add(new PrintedValue(m.start(), m.end(), Double.parseDouble(m.group(1)),
-                    m.group(2) == null ? null : Double.valueOf(m.group(2)),
-                    m.group(4) + (m.group(5) == null ? "" : m.group(5)), m.group(6) != null ? m.group(6) : m.group(3),
-                    false));
+                    m.group(2) == null ? null : Double.valueOf(m.group(2)), unit, qualifier, false));
         }
         Matcher c = CHINESE_AMOUNT.matcher(s);
         while (c.find()) {
