@@ -83,7 +83,7 @@ for scale in "${scales[@]}"; do
   home=/tmp/bench-neo4j-$scale
   rm -rf "$home"; mkdir -p "$home"
   say "scale $scale: starting a fresh Neo4j ($home, bolt $bolt_port, heap $neo4j_heap, page cache ${BENCH_NEO4J_PAGECACHE:-default for the scale})"
-  # L's store (~2 GB) does not fit the launcher's default 256 MiB page cache: give each scale room for its store.
+  # L's store (3.4 GB in the nineteenth session's run) does not fit the launcher's default 256 MiB page cache: give each scale room.
   case "$scale" in L) pagecache=${BENCH_NEO4J_PAGECACHE:-3g} ;; *) pagecache=${BENCH_NEO4J_PAGECACHE:-256m} ;; esac
   java -Xmx"$neo4j_heap" -Dneo4j.pagecache="$pagecache" -Dneo4j.home="$home" -Dneo4j.bolt.port="$bolt_port" -Dneo4j.http.port="$http_port" \
     -cp "local-neo4j/target/local-neo4j.jar:local-neo4j/target/lib/*" org.policygraph.localneo4j.LocalNeo4j \
