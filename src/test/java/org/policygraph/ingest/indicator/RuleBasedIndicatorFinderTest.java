@@ -1119,6 +1119,39 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(2025, half.year());
     }
 
+    /**
+     * An execution report prints the year's plan beside its results: "年计划…" is a target even under a review
+     * heading; the figures so far, the forecast and the share of the plan are results, named by the indicator the line
+     * opens with, not by the time they cover ("1—9月完成", "全年预计").
+     */
+    @Test
+    void anExecutionReportStatesThePlansFigureBesideItsResults() {
+        List<IndicatorRecord> found = findUnder("T25", "——年计划完成全市工业增加值300亿元以上，1—9月完成210.5亿元，同比增长4.1%，"
+                + "全年预计完成290亿元，完成年计划的96.7%。", "一、2024年计划执行情况");
+        assertEquals(5, found.size(), found::toString);
+        assertEquals("全市工业增加值", found.get(0).name());
+        assertEquals(IndicatorRole.TARGET, found.get(0).role());
+        assertEquals(TargetComparator.AT_LEAST, found.get(0).comparator());
+        for (IndicatorRecord r : found) {
+            assertEquals(2024, r.year(), r::toString);
+            assertTrue(r.name().startsWith("全市工业增加值"), r::toString);
+        }
+        for (IndicatorRecord r : found.subList(1, 5)) {
+            assertEquals(IndicatorRole.ACTUAL, r.role(), r::toString);
+        }
+        assertEquals(96.7, found.get(4).value());
+        // a budget adjusted during the year: both the first and the adjusted figure are the plan's
+        List<IndicatorRecord> adjusted = findUnder("T25", "全区税收收入由年初预算52.3亿元调整为48.6亿元左右。", "2024年重点工作完成情况");
+        assertEquals(2, adjusted.size(), adjusted::toString);
+        for (IndicatorRecord r : adjusted) {
+            assertEquals(IndicatorRole.TARGET, r.role(), r::toString);
+            assertEquals("全区税收收入", r.name());
+        }
+        // what was completed of a plan is a result
+        IndicatorRecord share = only(findUnder("T25", "全区重点项目完成年度投资计划的110%以上。", "一、2024年计划执行情况"));
+        assertEquals(IndicatorRole.ACTUAL, share.role());
+    }
+
     /** A review heading that also announces work ("…回顾和2026年工作安排") or a later year in the text sets targets. */
     @Test
     void aReviewHeadingDoesNotReportProspectsOrPlanningChapters() {
