@@ -335,6 +335,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern plannedOpening;
     /** "…收入由年初预算": a name ending on 由 and a PLANNED word is named by what precedes them. */
     private final Pattern plannedEnding;
+    /** "项目进展:", "进展情况：": the label of a progress note (PROGRESS_LABEL and a colon). */
+    private final Pattern progressLabel;
+    /** "下步打算:": the label of what is next (a PLANNING_HEADING word, a colon within a few characters). */
+    private final Pattern nextLabel;
     /**
      * A sum right after an investment word (INVESTMENT): "投资3000万元", "总投资5亿元", "完成投资…"; a short bound (约, 近, 超)
      * may stand between.
@@ -418,6 +422,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.plannedOpening = Pattern.compile("^(?:" + words.alternation(IndicatorWords.Kind.PLANNED)
                 + ")(?:完成|实现|达到)?");
         this.plannedEnding = Pattern.compile("(?:由|从)(?:" + words.alternation(IndicatorWords.Kind.PLANNED) + ")$");
+        this.progressLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PROGRESS_LABEL) + ")[:：]");
+        this.nextLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PLANNING_HEADING)
+                + ")[^，,。；;：:]{0,4}[:：]");
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -602,8 +609,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     // ------------------------------------------------------------------------------------------------------------
 
     /** The time and role context at one statement. */
+    /** {@code progress}: the statement stands in a progress note ("项目进展:…"), a result of the year reported on. */
     private record Context(YearMark governing, boolean reportingCue, boolean aspirational, boolean perYear,
-                           boolean cumulative) {
+                           boolean cumulative, boolean progress) {
     }
 
     /** What a statement measures and how its value relates to it. */
@@ -854,7 +862,34 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             int clause = segmentStart(s, h.core);
             boolean cumulative = s.substring(clause, h.core).contains("累计");
-            return new Context(governing, cue, scopedBefore(s, "力争", h.core), perYearAt(h.core), cumulative);
+            return new Context(governing, cue, scopedBefore(s, "力争", h.core), perYearAt(h.core), cumulative,
+                    inProgressNote(h));
+        }
+
+        /**
+         * "项目进展:至12月底,该项目已入户接通天然气172083户…": a figure after a progress label in its paragraph is a result,
+         * up to a label of what is next ("下步打算:"), the next item (②) or a table cell's border. A grant's standard
+         * stated there ("按照每人每月200元的标准…") stays the figure the plan sets.
+         */
+        private boolean inProgressNote(Hit h) {
+            Matcher label = progressLabel.matcher(s);
+            int after = -1;
+            while (label.find() && label.end() <= h.start) {
+                after = label.end();
+            }
+            if (after < 0) {
+                return false;
+            }
+            String between = s.substring(after, h.start);
+            int clauseEnd = h.end;
+            while (clauseEnd < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            if (between.matches("(?s).*[|｜①②③④⑤⑥⑦⑧⑨⑩].*") || nextLabel.matcher(between).find()
+                    || s.substring(segmentStart(s, h.start), clauseEnd).contains("标准")) {
+                return false;
+            }
+            return !ct.raw().substring(ct.rawStart(after - 1), ct.rawStart(h.start)).contains("\n");
         }
 
         /** 每年 holds to the end of its sentence, but not into a clause that starts with its own action verb. */
@@ -1116,7 +1151,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             // under a review heading a figure is reported, unless a later year of its own makes it a prospect
             boolean reviewed = review != null && (govYear == null || review.year() == null || govYear <= review.year()
                     || (gov.spanFrom() != null && gov.spanFrom() <= review.year()));
-            boolean reported = r.reportingCue || reviewed || (govYear != null && issued != null && govYear < issued);
+            boolean reported = r.reportingCue || reviewed || context.progress()
+                    || (govYear != null && issued != null && govYear < issued);
             if (reported && !h.fromValue && STATED_AIM_AFTER.matcher(s).region(h.end, s.length()).lookingAt()) {
                 reported = false; // "完成市对区同比增长10%的目标任务": a report meeting an aim states the aim's figure
             }
@@ -1154,7 +1190,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
                 year = years.horizon(); // growth stated without a year runs over the plan's period
             }
-            if (year == null && reviewed && review.year() == null && years.annual() != null) {
+            if (year == null && (context.progress() || (reviewed && review.year() == null)) && years.annual() != null) {
                 year = years.annual(); // a report of progress without a year, in an annual plan: that year's progress
             }
             if (year == null && !actual && years.annual() != null) {

@@ -1152,6 +1152,30 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(IndicatorRole.ACTUAL, share.role());
     }
 
+    /**
+     * A plan's item followed by its progress note ("项目进展:", "进展情况:"): the figures after the label, in its
+     * paragraph, are the year's results; the item's own figures, what is next ("下步打算:") and a grant's standard stay
+     * targets.
+     */
+    @Test
+    void figuresInAProgressNoteAreResults() {
+        List<IndicatorRecord> found = find("A19", "新建燃气管道200千米。项目进展:至11月底,该项目已铺设燃气管道185千米,"
+                + "其中甲区完成60千米、乙区完成125千米。下步打算:年底前再铺设15千米。");
+        assertEquals(List.of(200.0, 185.0, 60.0, 125.0, 15.0), found.stream().map(IndicatorRecord::value).toList(),
+                found::toString);
+        assertEquals(List.of(IndicatorRole.TARGET, IndicatorRole.ACTUAL, IndicatorRole.ACTUAL, IndicatorRole.ACTUAL,
+                IndicatorRole.TARGET), found.stream().map(IndicatorRecord::role).toList(), found::toString);
+        assertTrue(found.stream().allMatch(r -> r.year() == 2019), found::toString);
+        List<IndicatorRecord> standard = find("A19", "项目进展:市级财政按照每人每月200元的标准承担30%。");
+        assertFalse(standard.isEmpty());
+        assertTrue(standard.stream().allMatch(r -> r.role() == IndicatorRole.TARGET), standard::toString);
+        // the note's paragraph only: the next line is the plan again
+        IndicatorRecord next = only(find("A19", "进展情况:正常施工中。\n2.新建公厕10座。"));
+        assertEquals(IndicatorRole.TARGET, next.role());
+        // a report dated by its month alone is on the one year it prints
+        assertEquals(2017, DocumentYears.onlyYearIn("2017年度民生实事全部完成。项目进展:至12月底,已接通天然气172083户。"));
+    }
+
     /** A review heading that also announces work ("…回顾和2026年工作安排") or a later year in the text sets targets. */
     @Test
     void aReviewHeadingDoesNotReportProspectsOrPlanningChapters() {
