@@ -329,6 +329,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern doublingWord;
     /** The name of a share ("比重", "占比"): a figure in 倍 named so is a share, not a multiple (SHARE_NAME). */
     private final Pattern shareName;
+    /** A word of a report making the figure after it in its clause the plan's own ("年计划", "年初预算"; PLANNED). */
+    private final Pattern planned;
+    /** "年计划完成地区生产总值": a name opening with a PLANNED word (and 完成) is named by what follows it. */
+    private final Pattern plannedOpening;
+    /** "…收入由年初预算": a name ending on 由 and a PLANNED word is named by what precedes them. */
+    private final Pattern plannedEnding;
+    /** "项目进展:", "进展情况：": the label of a progress note (PROGRESS_LABEL and a colon). */
+    private final Pattern progressLabel;
+    /** "下步打算:": the label of what is next (a PLANNING_HEADING word, a colon within a few characters). */
+    private final Pattern nextLabel;
     /**
      * A sum right after an investment word (INVESTMENT): "投资3000万元", "总投资5亿元", "完成投资…"; a short bound (约, 近, 超)
      * may stand between.
@@ -408,6 +418,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.shareName = Pattern.compile(words.alternation(IndicatorWords.Kind.SHARE_NAME));
         this.planNamed = Pattern.compile(words.alternation(IndicatorWords.Kind.PLAN_NAMED));
         this.planningHeading = Pattern.compile(words.alternation(IndicatorWords.Kind.PLANNING_HEADING));
+        this.planned = Pattern.compile(words.alternation(IndicatorWords.Kind.PLANNED));
+        this.plannedOpening = Pattern.compile("^(?:" + words.alternation(IndicatorWords.Kind.PLANNED)
+                + ")(?:完成|实现|达到)?");
+        this.plannedEnding = Pattern.compile("(?:由|从)(?:" + words.alternation(IndicatorWords.Kind.PLANNED) + ")$");
+        this.progressLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PROGRESS_LABEL) + ")[:：]");
+        this.nextLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PLANNING_HEADING)
+                + ")[^，,。；;：:]{0,4}[:：]");
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -592,8 +609,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     // ------------------------------------------------------------------------------------------------------------
 
     /** The time and role context at one statement. */
+    /** {@code progress}: the statement stands in a progress note ("项目进展:…"), a result of the year reported on. */
     private record Context(YearMark governing, boolean reportingCue, boolean aspirational, boolean perYear,
-                           boolean cumulative) {
+                           boolean cumulative, boolean progress) {
     }
 
     /** What a statement measures and how its value relates to it. */
@@ -844,7 +862,34 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             int clause = segmentStart(s, h.core);
             boolean cumulative = s.substring(clause, h.core).contains("累计");
-            return new Context(governing, cue, scopedBefore(s, "力争", h.core), perYearAt(h.core), cumulative);
+            return new Context(governing, cue, scopedBefore(s, "力争", h.core), perYearAt(h.core), cumulative,
+                    inProgressNote(h));
+        }
+
+        /**
+         * "项目进展:至12月底,该项目已入户接通天然气172083户…": a figure after a progress label in its paragraph is a result,
+         * up to a label of what is next ("下步打算:"), the next item (②) or a table cell's border. A grant's standard
+         * stated there ("按照每人每月200元的标准…") stays the figure the plan sets.
+         */
+        private boolean inProgressNote(Hit h) {
+            Matcher label = progressLabel.matcher(s);
+            int after = -1;
+            while (label.find() && label.end() <= h.start) {
+                after = label.end();
+            }
+            if (after < 0) {
+                return false;
+            }
+            String between = s.substring(after, h.start);
+            int clauseEnd = h.end;
+            while (clauseEnd < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            if (between.matches("(?s).*[|｜①②③④⑤⑥⑦⑧⑨⑩].*") || nextLabel.matcher(between).find()
+                    || s.substring(segmentStart(s, h.start), clauseEnd).contains("标准")) {
+                return false;
+            }
+            return !ct.raw().substring(ct.rawStart(after - 1), ct.rawStart(h.start)).contains("\n");
         }
 
         /** 每年 holds to the end of its sentence, but not into a clause that starts with its own action verb. */
@@ -963,7 +1008,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 r.reportingCue = true; // "在…过千亿元基础上": the level the plan builds on
                 rest = rest.replaceFirst("^在", "");
             }
-            String n0 = DEADLINE_IN_NAME.matcher(clean(rest)).replaceAll("");
+            String n0 = withoutPlannedWords(DEADLINE_IN_NAME.matcher(clean(rest)).replaceAll(""));
             // "工程设计行业中高级人才达到从业人员的 40%": the verb sits before the base of the share
             if (percent && !growth && verbCmp == null) {
                 for (String v : new String[] {"达到", "提高到", "提高至", "提升至", "提升到"}) {
@@ -1015,7 +1060,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             String measuredFrom = n0.isEmpty() ? baseOfPreviousClause(s, segStart) : null;
             if (measuredFrom != null) {
                 n0 = measuredFrom; // "以2017年黑臭水体面积为基值，消减50%": the change is of the base's quantity
-            } else if (n0.isEmpty() || isGeneric(n0) || dimensions.contains(n0)
+            } else if (n0.isEmpty() || isGeneric(n0) || dimensions.contains(n0) || PROGRESS_ONLY.matcher(n0).matches()
                     || startsWithAny(n0, "占", "比", "较", "是")) {
                 // "，年均增长 30% 以上" / "占对外贸易的比重…" / "规模稳居…" / "…供热主管网，全长约4.3公里": the subject
                 // is stated before
@@ -1075,6 +1120,28 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
         }
 
+        /**
+         * Whether a PLANNED word stands before the figure in its clause, making it the plan's figure ("年计划完成地区生产
+         * 总值617亿元", "由年初预算439.55亿元调整为413.8亿元"): not where the word is what was completed ("完成年度计划…")
+         * or the figure is a share of it ("…年计划的97%"), nor where another figure stands between (the word is that
+         * figure's).
+         */
+        private boolean plannedFigure(Hit h) {
+            String before = s.substring(segmentStart(s, h.start), h.start);
+            Matcher m = planned.matcher(before);
+            int at = -1;
+            int end = -1;
+            while (m.find()) {
+                at = m.start();
+                end = m.end();
+            }
+            if (at < 0) {
+                return false;
+            }
+            String after = before.substring(end);
+            return !before.substring(0, at).endsWith("完成") && !after.endsWith("的") && !after.matches(".*\\d.*");
+        }
+
         /** Year, period and role of a named statement: the record. */
         private IndicatorRecord placeInTime(Reading r, Context context) {
             Hit h = r.hit;
@@ -1084,12 +1151,19 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             // under a review heading a figure is reported, unless a later year of its own makes it a prospect
             boolean reviewed = review != null && (govYear == null || review.year() == null || govYear <= review.year()
                     || (gov.spanFrom() != null && gov.spanFrom() <= review.year()));
-            boolean reported = r.reportingCue || reviewed || (govYear != null && issued != null && govYear < issued);
+            boolean reported = r.reportingCue || reviewed || context.progress()
+                    || (govYear != null && issued != null && govYear < issued);
             if (reported && !h.fromValue && STATED_AIM_AFTER.matcher(s).region(h.end, s.length()).lookingAt()) {
                 reported = false; // "完成市对区同比增长10%的目标任务": a report meeting an aim states the aim's figure
             }
-            boolean actual = reported || h.fromValue;
-            IndicatorRole role = reported ? IndicatorRole.ACTUAL : h.fromValue ? IndicatorRole.BASELINE
+            // "年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元": a report states the plan's figure beside its results
+            boolean plan = h.type != HitType.RANK && plannedFigure(h);
+            if (plan) {
+                reported = false;
+            }
+            boolean fromValue = h.fromValue && !plan; // "由年初预算439.55亿元调整为…": the figure first set, no level
+            boolean actual = reported || fromValue;
+            IndicatorRole role = reported ? IndicatorRole.ACTUAL : fromValue ? IndicatorRole.BASELINE
                     : IndicatorRole.TARGET;
             // "每年新增1万人以上，三年累计新增3万人以上": a 累计 clause sums the years, it is not per year
             boolean perYear = (context.perYear() || (h.unit != null && h.unit.endsWith(Units.PER_YEAR_SUFFIX)))
@@ -1116,7 +1190,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
                 year = years.horizon(); // growth stated without a year runs over the plan's period
             }
-            if (year == null && reviewed && review.year() == null && years.annual() != null) {
+            if (year == null && (context.progress() || (reviewed && review.year() == null)) && years.annual() != null) {
                 year = years.annual(); // a report of progress without a year, in an annual plan: that year's progress
             }
             if (year == null && !actual && years.annual() != null) {
@@ -2172,6 +2246,29 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         String name = clean(base.group(1));
         return name.isEmpty() ? null : name;
+    }
+
+    /**
+     * A name that is only the time a report's figure covers and its verb of result ("1—9月完成", "全年预计完成",
+     * "全年预计"), or the plan a result is a share of ("完成年计划", "完成年度投资计划"): the figure is of the subject
+     * stated before, as after 规模.
+     */
+    private static final Pattern PROGRESS_ONLY = Pattern.compile(
+            "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})[-—–~～至](?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?|上半年|前三季度|"
+                    + "[一二三四1-4]季度|全年|今年|当年|年内)?(?:预计)?(?:累计)?(?:完成|实现|达到|达)?"
+                    + "|(?:超额)?完成(?:了)?(?:年|全年|年度)?(?:投资)?(?:计划|目标)(?:任务)?");
+
+    /** "年计划完成地区生产总值" → "地区生产总值", "…收入由年初预算" → "…收入": the PLANNED words are no part of a name. */
+    private String withoutPlannedWords(String name) {
+        Matcher opening = plannedOpening.matcher(name);
+        if (opening.find() && name.length() - opening.end() >= 4) {
+            name = name.substring(opening.end());
+        }
+        Matcher ending = plannedEnding.matcher(name);
+        if (ending.find() && ending.start() >= 2) {
+            name = name.substring(0, ending.start());
+        }
+        return name;
     }
 
     private static boolean isGeneric(String name) {
