@@ -87,4 +87,15 @@ class ProseUnknownBodiesTest {
         assertThat(from(bundle, LinkType.LEADS, "plan/一(一)")).containsExactly("wh-commerce");
         assertThat(from(bundle, LinkType.SUPPORTS, "plan/一(一)")).containsExactly("wh-finance");
     }
+    @Test
+    void aMinistrysDepartmentNamedBySiIsABody() {
+        // 司: a department inside a ministry (内设司局), named in a note beside a province's bodies
+        DocumentBundle bundle = read("""
+                一、重点任务
+                （一）建立完善规划体系。指导市县科学编制规划。（省发展改革委,农业农村部发展规划司牵头;农业农村部规划设计研究院参与）
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一(一)")).contains(uncurated(bundle, "农业农村部发展规划司"));
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一(一)"))
+                .containsExactly(uncurated(bundle, "农业农村部规划设计研究院"));
+    }
 }
