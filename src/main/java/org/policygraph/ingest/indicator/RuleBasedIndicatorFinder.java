@@ -232,16 +232,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<VerbToken> verbTokens;
 
     /**
-     * The verb tokens: growth verbs, verbs of level and cues, and the bound words printed before a figure
-     * ({@link TargetBounds}: 超过, 不少于, 不超过, 约 …), each giving its comparator.
+     * The verb tokens: growth and decrease verbs ({@link IndicatorWords}), verbs of level and cues, and the bound words
+     * printed before a figure ({@link TargetBounds}: 超过, 不少于, 不超过, 约 …), each giving its comparator.
      */
-    private static List<VerbToken> buildVerbTokens(TargetBounds bounds) {
+    private static List<VerbToken> buildVerbTokens(TargetBounds bounds, IndicatorWords words) {
         List<VerbToken> t = new ArrayList<>();
-        for (String s : new String[] {"年均复合增长率", "年均增长率", "年均增长", "年均增幅", "年均增速", "同比增长", "年增长",
-                "增长率", "增幅", "增速", "增长", "涨幅"}) {
+        for (String s : words.of(IndicatorWords.Kind.GROWTH_VERB)) {
             t.add(new VerbToken(s, Tok.GROWTH));
         }
-        for (String s : new String[] {"年均下降", "年均降低", "同比下降", "下降", "降低", "消减", "削减", "缩减", "减少"}) {
+        for (String s : words.of(IndicatorWords.Kind.DECREASE_VERB)) {
             t.add(new VerbToken(s, Tok.GROWTH_NEG));
         }
         // a bound word longer than one inside it (不超过 / 超过, 不低于 / 低于) is peeled first: the list is sorted below
@@ -364,8 +363,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.documentYears = Map.copyOf(documentYears);
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.bounds = Objects.requireNonNull(bounds, "bounds");
-        this.verbTokens = buildVerbTokens(bounds);
         this.words = Objects.requireNonNull(words, "words");
+        this.verbTokens = buildVerbTokens(bounds, words);
         this.rankVerbs = words.of(IndicatorWords.Kind.RANK_VERB);
         this.prefixVerbs = words.of(IndicatorWords.Kind.PREFIX_VERB);
         this.clauseVerbs = words.of(IndicatorWords.Kind.CLAUSE_VERB);

@@ -1,0 +1,56 @@
+package org.policygraph.ingest.indicator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.IndicatorKind;
+import org.policygraph.model.IndicatorPeriod;
+import org.policygraph.model.IndicatorRecord;
+
+/**
+ * Phrasing families of targets many plans share (made-up sentences in their shape): abbreviated growth verbs, caps,
+ * verbs with a resultative complement, durations of schooling, counts of what a plan has now.
+ */
+class TargetPhrasingFamiliesTest {
+
+    private static final Map<String, DocumentYears> YEARS = Map.of(
+            "P25", new DocumentYears(2021, 2025),
+            "A24", new DocumentYears(2024, 2024, 2024));
+
+    private final RuleBasedIndicatorFinder finder = PackagedFinder.of(IndicatorCorrections.empty(), YEARS);
+
+    private List<IndicatorRecord> find(String doc, String raw) {
+        List<IndicatorRecord> found = finder.find(doc, "own", "loc", raw);
+        for (IndicatorRecord r : found) {
+            assertTrue(raw.contains(r.source().quote()), "quote not verbatim: " + r.source().quote());
+        }
+        return found;
+    }
+
+    private static IndicatorRecord named(List<IndicatorRecord> found, double value) {
+        return found.stream().filter(r -> r.value() != null && r.value() == value).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure " + value + " in " + found));
+    }
+
+    @Test
+    void anAbbreviatedGrowthVerbGivesTheRateOfTheSubjectBefore() {
+        // "年均增", "同比增", "年均递增": the growth verb shortened, as plans print it after a level of the same subject
+        List<IndicatorRecord> found = find("P25",
+                "到2025年，蔬菜产值达20亿元以上、年均增8%以上，水果产值达12亿元、同比增5%，茶叶产值年均递增6%。");
+        IndicatorRecord vegetables = named(found, 8.0);
+        assertEquals("蔬菜产值", vegetables.name());
+        assertEquals(IndicatorKind.GROWTH_RATE, vegetables.kind());
+        assertEquals(IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, vegetables.period());
+        IndicatorRecord fruit = named(found, 5.0);
+        assertEquals("水果产值", fruit.name());
+        assertEquals(IndicatorKind.GROWTH_RATE, fruit.kind());
+        IndicatorRecord tea = named(found, 6.0);
+        assertEquals("茶叶产值", tea.name());
+        assertEquals(IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, tea.period());
+    }
+
+}
