@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.policygraph.model.IndicatorKind;
 import org.policygraph.model.IndicatorPeriod;
 import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.TargetComparator;
 
 /**
  * Phrasing families of targets many plans share (made-up sentences in their shape): abbreviated growth verbs, caps,
@@ -51,6 +52,15 @@ class TargetPhrasingFamiliesTest {
         IndicatorRecord tea = named(found, 6.0);
         assertEquals("茶叶产值", tea.name());
         assertEquals(IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, tea.period());
+    }
+
+    @Test
+    void aCapPrintedWithMustNotIsACeilingAndAFloorWithMustNotBelowIsAFloor() {
+        // "不得超过": a cap a rule sets, not "more than" (超过); "不得低于": a floor, not "below" (低于)
+        List<IndicatorRecord> found = find("A24", "原则上主导品种不得超过6个，粮食产后损失率不得高于3%，粮食播种面积不得低于10万亩。");
+        assertEquals(TargetComparator.AT_MOST, named(found, 6.0).comparator());
+        assertEquals(TargetComparator.AT_MOST, named(found, 3.0).comparator());
+        assertEquals(TargetComparator.AT_LEAST, named(found, 10.0).comparator());
     }
 
 }
