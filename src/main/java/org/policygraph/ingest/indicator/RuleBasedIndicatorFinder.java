@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.ingest.Alternation;
 import org.policygraph.ingest.IndicatorFinder;
 import org.policygraph.model.IndicatorKind;
 import org.policygraph.model.IndicatorPeriod;
@@ -320,6 +321,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern ownItemBeforeCount;
     /** A heading announcing what is to be done ("2026年工作安排", "…的打算"; PLANNING_HEADING): no review. */
     private final Pattern planningHeading;
+    /**
+     * "平均受教育年限达到11.2年": a figure in 年 right after a noun measured in years (IN_YEARS), a verb of level or a
+     * bound between, ending its statement: a level in 年 (年 is no unit elsewhere, where "2025年" is a year).
+     */
+    private final Pattern yearsMeasured;
     /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time (PLAN_NAMED). */
     private final Pattern planNamed;
     /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一" (RANK_SCOPE). */
@@ -407,6 +413,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.shareName = Pattern.compile(words.alternation(IndicatorWords.Kind.SHARE_NAME));
         this.planNamed = Pattern.compile(words.alternation(IndicatorWords.Kind.PLAN_NAMED));
         this.planningHeading = Pattern.compile(words.alternation(IndicatorWords.Kind.PLANNING_HEADING));
+        this.yearsMeasured = Pattern.compile("(?<=" + words.alternation(IndicatorWords.Kind.IN_YEARS) + "(?:"
+                + words.alternation(IndicatorWords.Kind.LEVEL_VERB) + ")?(?:"
+                + Alternation.longestFirst(bounds.before().keySet()) + ")?)(\\d+(?:\\.\\d+)?)(年)(以上|左右|以内|以下)?"
+                + "(?=[，,。；;、）)]|$)");
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -1479,6 +1489,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         Matcher p = tenThousandPeople.matcher(s);
         while (p.find()) {
             values.add(new PrintedValue(p.start(), p.end(), Double.parseDouble(p.group(1)), null, peopleUnit, null,
+                    false));
+        }
+        Matcher y = yearsMeasured.matcher(s);
+        while (y.find()) {
+            values.add(new PrintedValue(y.start(), y.end(), Double.parseDouble(y.group(1)), null, y.group(2), y.group(3),
                     false));
         }
         Matcher u = UNITLESS_VALUE.matcher(s);

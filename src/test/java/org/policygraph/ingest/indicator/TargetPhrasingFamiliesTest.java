@@ -63,4 +63,19 @@ class TargetPhrasingFamiliesTest {
         assertEquals(TargetComparator.AT_LEAST, named(found, 10.0).comparator());
     }
 
+    @Test
+    void aFigureInYearsAfterANounMeasuredInYearsIsALevel() {
+        // "平均受教育年限达到11.5年": years of schooling, a standard figure of five-year plans; 年 is a year elsewhere
+        List<IndicatorRecord> found = find("P25", "到2025年，劳动年龄人口平均受教育年限达到11.5年，新增劳动力平均受教育年限15年以上。");
+        assertEquals(2, found.size(), found::toString);
+        IndicatorRecord schooling = named(found, 11.5);
+        assertEquals("劳动年龄人口平均受教育年限", schooling.name());
+        assertEquals("年", schooling.unit());
+        assertEquals(IndicatorKind.LEVEL, schooling.kind());
+        assertEquals(2025, schooling.year());
+        assertEquals(TargetComparator.AT_LEAST, named(found, 15.0).comparator());
+        // a duration elsewhere is no level: "3年内建成" sets a deadline
+        assertTrue(find("P25", "力争3年内建成示范区。").isEmpty());
+    }
+
 }
