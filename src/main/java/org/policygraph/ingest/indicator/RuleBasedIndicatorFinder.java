@@ -326,6 +326,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * bound between, ending its statement: a level in 年 (年 is no unit elsewhere, where "2025年" is a year).
      */
     private final Pattern yearsMeasured;
+    /** Resultative complements after an action verb ("实施好"): VERB_COMPLEMENT. */
+    private final List<String> verbComplements;
     /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time (PLAN_NAMED). */
     private final Pattern planNamed;
     /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一" (RANK_SCOPE). */
@@ -417,6 +419,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 + words.alternation(IndicatorWords.Kind.LEVEL_VERB) + ")?(?:"
                 + Alternation.longestFirst(bounds.before().keySet()) + ")?)(\\d+(?:\\.\\d+)?)(年)(以上|左右|以内|以下)?"
                 + "(?=[，,。；;、）)]|$)");
+        this.verbComplements = words.of(IndicatorWords.Kind.VERB_COMPLEMENT);
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -1677,12 +1680,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 h.verb = "";
             } else if (units.isCounted(unit)) {
                 String verbed = scopeBeforeCount.matcher(before).replaceFirst("");
-                for (String v : prefixVerbs) {
-                    if (verbed.endsWith(v)) {
-                        h.verb = v;
-                        break;
-                    }
-                }
+                h.verb = verbEnding(verbed);
                 if (h.verb == null) {
                     h.verb = verbBeforeEnumeration(before);
                 }
@@ -1870,11 +1868,24 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** A noun naming a task or quota whose amount the figure before it states: "…征拆任务", "…造林任务". */
     private static final Pattern TASK_NOUN = Pattern.compile("^[^，,。；;：:、\\d]{1,12}(?:任务|指标)$");
 
-    /** The action verb ending {@code before}, or null. */
+    /**
+     * The action verb ending {@code before}, or null; with its resultative complement where one follows it ("实施好2个…
+     * 项目": 实施好).
+     */
     private String verbEnding(String before) {
         for (String v : prefixVerbs) {
             if (before.endsWith(v)) {
                 return v;
+            }
+        }
+        for (String c : verbComplements) {
+            if (before.endsWith(c)) {
+                String head = before.substring(0, before.length() - c.length());
+                for (String v : prefixVerbs) {
+                    if (head.endsWith(v)) {
+                        return v + c;
+                    }
+                }
             }
         }
         return null;

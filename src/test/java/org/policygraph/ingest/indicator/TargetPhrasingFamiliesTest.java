@@ -78,4 +78,14 @@ class TargetPhrasingFamiliesTest {
         assertTrue(find("P25", "力争3年内建成示范区。").isEmpty());
     }
 
+    @Test
+    void aVerbWithItsResultativeComplementCountsWhatFollows() {
+        // "实施好2个…项目": the verb with 好, as "抓好", "办好" are printed
+        List<IndicatorRecord> found = find("A24", "实施好3个省级示范项目，建设好5个农村综合服务中心。");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(IndicatorKind.COUNT, named(found, 3.0).kind());
+        assertTrue(named(found, 3.0).name().contains("省级示范项目"), found::toString);
+        assertTrue(named(found, 5.0).name().contains("农村综合服务中心"), found::toString);
+    }
+
 }
