@@ -88,4 +88,17 @@ class TargetPhrasingFamiliesTest {
         assertTrue(named(found, 5.0).name().contains("农村综合服务中心"), found::toString);
     }
 
+    @Test
+    void verbsOfEquippingAndSupplyingCountWhatFollows() {
+        // equipment installed or added, housing supplied or raised: the count after the verb is a target
+        List<IndicatorRecord> found = find("A24",
+                "为乡村学校教室安装300台空调，在公共场所增配50台自动体外除颤器，筹集保障性租赁住房2000套，建设改善20间职工休息室。");
+        assertEquals(4, found.size(), found::toString);
+        assertTrue(named(found, 300.0).name().contains("空调"), found::toString);
+        assertTrue(named(found, 50.0).name().contains("除颤器"), found::toString);
+        assertEquals("套", named(found, 2000.0).unit());
+        // 改善 alone is said of the people a task serves ("改善9万人口的饮水安全问题"): no verb of its own
+        assertTrue(find("A24", "有效改善9万人口的饮水安全问题。").isEmpty());
+    }
+
 }
