@@ -2115,8 +2115,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** True where {@code word} occurs before {@code pos} with no sentence end (。；) in between. */
-    /** Words that date what follows in their sentence to the time of writing: "截至目前", "督查中发现". */
-    private static final Pattern TIME_OF_WRITING = Pattern.compile("截至目前|(?:督查|检查|调研|暗访|巡查)中?发现");
+    /** Words that date what follows in their sentence to the time of writing: "截至目前", "现有", "督查中发现". */
+    private static final Pattern TIME_OF_WRITING = Pattern.compile("截至目前|现有|(?:督查|检查|调研|暗访|巡查)中?发现");
 
     private static boolean writtenNow(String s, int pos) {
         Matcher m = TIME_OF_WRITING.matcher(s);

@@ -101,4 +101,13 @@ class TargetPhrasingFamiliesTest {
         assertTrue(find("A24", "有效改善9万人口的饮水安全问题。").isEmpty());
     }
 
+    @Test
+    void whatThereIsNowCountedBeforeItsNounIsAnActual() {
+        // "指导现有4个国家现代农业产业园…": the parks the task applies to, counted as they are now
+        IndicatorRecord parks = named(find("A24", "指导现有6个国家级产业园开展创建认定工作。"), 6.0);
+        assertEquals(TargetComparator.ACTUAL, parks.comparator());
+        assertEquals(2024, parks.year()); // the time of writing, as after 截至目前
+        assertTrue(parks.name().contains("国家级产业园"), parks.name());
+    }
+
 }
