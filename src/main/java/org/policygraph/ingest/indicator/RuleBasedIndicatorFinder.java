@@ -1712,9 +1712,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             } else if (TASK_NOUN.matcher(h.noun).find() && (h.verb = verbEnding(before)) != null) {
                 // "完成60万平方米征拆任务": the amount of the task the verb sets, the task named after it
             } else if (units.isExtent(unit) && !(m.qualifier() != null && rest.startsWith("的"))
-                    && (h.verb = verbEnding(before)) != null) {
+                    && ((h.verb = verbEnding(before)) != null || endsWithJoint(before))) {
                 // "实施1920万亩黑土地保护性耕作", "改造50万平方米老旧小区": the extent of what the verb treats, named
-                // after it ("建设1000平方米以上的中心" only defines what is built)
+                // after it ("建设1000平方米以上的中心" only defines what is built); "划定1350万亩…功能区和60万亩…保护区":
+                // an extent after a joint shares the verb of the one before (the reading takes it, or drops the figure)
             } else if (!clean(before).isEmpty() || !predicatedNoun(h.noun)) {
                 continue; // a measured value inside a noun phrase ("过10亿元企业") qualifies the noun
             }

@@ -110,4 +110,20 @@ class TargetPhrasingFamiliesTest {
         assertTrue(parks.name().contains("国家级产业园"), parks.name());
     }
 
+    @Test
+    void anExtentATaskMarksOutIsATarget() {
+        IndicatorRecord area = named(find("A24", "完成划定80万亩粮食生产功能区。"), 80.0);
+        assertEquals("万亩", area.unit());
+        assertTrue(area.name().contains("粮食生产功能区"), area.name());
+    }
+
+    @Test
+    void anExtentAfterAJointSharesTheVerbOfTheExtentBefore() {
+        // "完成划定1350万亩粮食生产功能区和60万亩重要农产品生产保护区": both extents are what the task marks out
+        List<IndicatorRecord> found = find("A24", "完成改造8万平方米老旧小区和2万平方米背街小巷。");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(named(found, 2.0).name().contains("背街小巷"), found::toString);
+        assertEquals("万平方米", named(found, 2.0).unit());
+    }
+
 }
