@@ -126,4 +126,10 @@ class TargetPhrasingFamiliesTest {
         assertEquals("万平方米", named(found, 2.0).unit());
     }
 
+    @Test
+    void theCountOfAProgrammesOwnProjectsIsNoTarget() {
+        // "8项民生工程": how many projects the plan lists, as "10件惠民实事"
+        assertTrue(find("A24", "扎实实施12项民生工程。").isEmpty());
+    }
+
 }
