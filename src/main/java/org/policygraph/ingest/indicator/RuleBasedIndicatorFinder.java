@@ -2006,14 +2006,30 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 && "”\"」’".indexOf(s.charAt(end)) >= 0;
     }
 
-    /** "重点任务清单(共28项)", "牵头工作（8项）": the number of items a heading counts, not a figure the plan sets. */
+    /**
+     * "重点任务清单(共28项)", "牵头工作（8项）": the number of items a heading counts, not a figure the plan sets; so is
+     * "三、“优化城乡人居环境”类,共3项", a 共 count ending its passage as a clause of its own (a category heading counting
+     * the items listed under it).
+     */
+    /** The units a list's items are counted in ("共3项", "共5件"). */
+    private static final Pattern ITEMS = Pattern.compile("[项件]");
+
     private boolean itemCount(String s, PrintedValue m) {
+        if (!units.isCounted(units.normalize(m.unit()))) {
+            return false;
+        }
         int open = m.start() - 1;
-        if (open >= 0 && s.charAt(open) == '共') {
+        boolean all = open >= 0 && s.charAt(open) == '共';
+        if (all) {
             open--;
         }
+        if (all && ITEMS.matcher(m.unit()).matches() && (open < 0 || CLAUSE_BOUNDARIES.indexOf(s.charAt(open)) >= 0)
+                && m.qualifier() == null
+                && s.substring(m.end()).replaceAll("[" + SENTENCE_ENDS + "]", "").isEmpty()) {
+            return true;
+        }
         return open >= 0 && (s.charAt(open) == '(' || s.charAt(open) == '（') && m.end() < s.length()
-                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）') && units.isCounted(units.normalize(m.unit()));
+                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）');
     }
 
     /** "6亩以下(不含6亩)": a number in a note that bounds the scope of a rule, not a figure the plan sets. */

@@ -132,4 +132,13 @@ class TargetPhrasingFamiliesTest {
         assertTrue(find("A24", "扎实实施12项民生工程。").isEmpty());
     }
 
+    @Test
+    void aCategoryHeadingCountingItsItemsIsNoTarget() {
+        // "三、“优化城乡人居环境”类,共3项": the number of projects listed under the heading
+        assertTrue(find("A24", "二、“优化公共卫生服务”类,共2项").isEmpty());
+        assertTrue(find("A24", "一、教育类，共5件。").isEmpty());
+        // a count of something else the sentence names stays a target
+        assertEquals(1, find("A24", "新建中小学校，共5所。").size());
+    }
+
 }
