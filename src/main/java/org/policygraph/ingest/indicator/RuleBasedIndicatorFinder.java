@@ -328,6 +328,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern yearsMeasured;
     /** Resultative complements after an action verb ("实施好"): VERB_COMPLEMENT. */
     private final List<String> verbComplements;
+    /** "占地132亩", "占地面积约5390平方米": the land a site occupies, printed right before the figure (SITE_SIZE). */
+    private final Pattern siteSize;
     /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time (PLAN_NAMED). */
     private final Pattern planNamed;
     /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一" (RANK_SCOPE). */
@@ -420,6 +422,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 + Alternation.longestFirst(bounds.before().keySet()) + ")?)(\\d+(?:\\.\\d+)?)(年)(以上|左右|以内|以下)?"
                 + "(?=[，,。；;、）)]|$)");
         this.verbComplements = words.of(IndicatorWords.Kind.VERB_COMPLEMENT);
+        this.siteSize = Pattern.compile(words.alternation(IndicatorWords.Kind.SITE_SIZE) + "(?:约|近|为|达)?$");
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -1581,6 +1584,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if ((unit.endsWith("元") || units.isPercent(unit))
                     && (grantTerms.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
                 continue; // "贴息比例不超过50%", "补贴标准为每月10元", "按每人3000元给予补贴": the terms of a grant
+            }
+            if (siteSize.matcher(clauseBefore).find()) {
+                continue; // "…安置小区建设工程,占地132亩": the size of the site, a description, not a figure the plan sets
             }
             if ((unit.equals("位") || unit.equals("名")) && RANK_MOVE.matcher(clauseBefore).find()) {
                 continue; // "比去年同期提升5位": a move in a ranking, not a place in it

@@ -141,4 +141,11 @@ class TargetPhrasingFamiliesTest {
         assertEquals(1, find("A24", "新建中小学校，共5所。").size());
     }
 
+    @Test
+    void theLandASiteOccupiesDescribesItAndIsNoTarget() {
+        // "占地132亩", "占地面积约5390平方米": the site a project builds on; what it builds is the figure
+        List<IndicatorRecord> found = find("A24", "实施文化中心建设工程，占地30亩，建筑面积5000平方米；新建停车场占地面积约4000平方米。");
+        assertTrue(found.stream().noneMatch(r -> r.value() == 30.0 || r.value() == 4000.0), found::toString);
+        assertEquals("平方米", named(found, 5000.0).unit());
+    }
 }
