@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.ingest.Alternation;
 import org.policygraph.ingest.IndicatorFinder;
 import org.policygraph.model.IndicatorKind;
 import org.policygraph.model.IndicatorPeriod;
@@ -232,16 +233,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<VerbToken> verbTokens;
 
     /**
-     * The verb tokens: growth verbs, verbs of level and cues, and the bound words printed before a figure
-     * ({@link TargetBounds}: 超过, 不少于, 不超过, 约 …), each giving its comparator.
+     * The verb tokens: growth and decrease verbs ({@link IndicatorWords}), verbs of level and cues, and the bound words
+     * printed before a figure ({@link TargetBounds}: 超过, 不少于, 不超过, 约 …), each giving its comparator.
      */
-    private static List<VerbToken> buildVerbTokens(TargetBounds bounds) {
+    private static List<VerbToken> buildVerbTokens(TargetBounds bounds, IndicatorWords words) {
         List<VerbToken> t = new ArrayList<>();
-        for (String s : new String[] {"年均复合增长率", "年均增长率", "年均增长", "年均增幅", "年均增速", "同比增长", "年增长",
-                "增长率", "增幅", "增速", "增长", "涨幅"}) {
+        for (String s : words.of(IndicatorWords.Kind.GROWTH_VERB)) {
             t.add(new VerbToken(s, Tok.GROWTH));
         }
-        for (String s : new String[] {"年均下降", "年均降低", "同比下降", "下降", "降低", "消减", "削减", "缩减", "减少"}) {
+        for (String s : words.of(IndicatorWords.Kind.DECREASE_VERB)) {
             t.add(new VerbToken(s, Tok.GROWTH_NEG));
         }
         // a bound word longer than one inside it (不超过 / 超过, 不低于 / 低于) is peeled first: the list is sorted below
@@ -321,6 +321,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern ownItemBeforeCount;
     /** A heading announcing what is to be done ("2026年工作安排", "…的打算"; PLANNING_HEADING): no review. */
     private final Pattern planningHeading;
+    /**
+     * "平均受教育年限达到11.2年": a figure in 年 right after a noun measured in years (IN_YEARS), a verb of level or a
+     * bound between, ending its statement: a level in 年 (年 is no unit elsewhere, where "2025年" is a year).
+     */
+    private final Pattern yearsMeasured;
+    /** Resultative complements after an action verb ("实施好"): VERB_COMPLEMENT. */
+    private final List<String> verbComplements;
+    /** "占地132亩", "占地面积约5390平方米": the land a site occupies, printed right before the figure (SITE_SIZE). */
+    private final Pattern siteSize;
     /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time (PLAN_NAMED). */
     private final Pattern planNamed;
     /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一" (RANK_SCOPE). */
@@ -374,8 +383,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.documentYears = Map.copyOf(documentYears);
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.bounds = Objects.requireNonNull(bounds, "bounds");
-        this.verbTokens = buildVerbTokens(bounds);
         this.words = Objects.requireNonNull(words, "words");
+        this.verbTokens = buildVerbTokens(bounds, words);
         this.rankVerbs = words.of(IndicatorWords.Kind.RANK_VERB);
         this.prefixVerbs = words.of(IndicatorWords.Kind.PREFIX_VERB);
         this.clauseVerbs = words.of(IndicatorWords.Kind.CLAUSE_VERB);
@@ -425,6 +434,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.progressLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PROGRESS_LABEL) + ")[:：]");
         this.nextLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PLANNING_HEADING)
                 + ")[^，,。；;：:]{0,4}[:：]");
+        this.yearsMeasured = Pattern.compile("(?<=" + words.alternation(IndicatorWords.Kind.IN_YEARS) + "(?:"
+                + words.alternation(IndicatorWords.Kind.LEVEL_VERB) + ")?(?:"
+                + Alternation.longestFirst(bounds.before().keySet()) + ")?)(\\d+(?:\\.\\d+)?)(年)(以上|左右|以内|以下)?"
+                + "(?=[，,。；;、）)]|$)");
+        this.verbComplements = words.of(IndicatorWords.Kind.VERB_COMPLEMENT);
+        this.siteSize = Pattern.compile(words.alternation(IndicatorWords.Kind.SITE_SIZE) + "(?:约|近|为|达)?$");
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -1556,6 +1571,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             values.add(new PrintedValue(p.start(), p.end(), Double.parseDouble(p.group(1)), null, peopleUnit, null,
                     false));
         }
+        Matcher y = yearsMeasured.matcher(s);
+        while (y.find()) {
+            values.add(new PrintedValue(y.start(), y.end(), Double.parseDouble(y.group(1)), null, y.group(2), y.group(3),
+                    false));
+        }
         Matcher u = UNITLESS_VALUE.matcher(s);
         while (u.find()) {
             values.add(new PrintedValue(u.start(), u.end(), Double.parseDouble(u.group(1)), null, "", u.group(2),
@@ -1638,6 +1658,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if ((unit.endsWith("元") || units.isPercent(unit))
                     && (grantTerms.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
                 continue; // "贴息比例不超过50%", "补贴标准为每月10元", "按每人3000元给予补贴": the terms of a grant
+            }
+            if (siteSize.matcher(clauseBefore).find()) {
+                continue; // "…安置小区建设工程,占地132亩": the size of the site, a description, not a figure the plan sets
             }
             if ((unit.equals("位") || unit.equals("名")) && RANK_MOVE.matcher(clauseBefore).find()) {
                 continue; // "比去年同期提升5位": a move in a ranking, not a place in it
@@ -1737,12 +1760,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 h.verb = "";
             } else if (units.isCounted(unit)) {
                 String verbed = scopeBeforeCount.matcher(before).replaceFirst("");
-                for (String v : prefixVerbs) {
-                    if (verbed.endsWith(v)) {
-                        h.verb = v;
-                        break;
-                    }
-                }
+                h.verb = verbEnding(verbed);
                 if (h.verb == null) {
                     h.verb = verbBeforeEnumeration(before);
                 }
@@ -1774,9 +1792,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             } else if (TASK_NOUN.matcher(h.noun).find() && (h.verb = verbEnding(before)) != null) {
                 // "完成60万平方米征拆任务": the amount of the task the verb sets, the task named after it
             } else if (units.isExtent(unit) && !(m.qualifier() != null && rest.startsWith("的"))
-                    && (h.verb = verbEnding(before)) != null) {
+                    && ((h.verb = verbEnding(before)) != null || endsWithJoint(before))) {
                 // "实施1920万亩黑土地保护性耕作", "改造50万平方米老旧小区": the extent of what the verb treats, named
-                // after it ("建设1000平方米以上的中心" only defines what is built)
+                // after it ("建设1000平方米以上的中心" only defines what is built); "划定1350万亩…功能区和60万亩…保护区":
+                // an extent after a joint shares the verb of the one before (the reading takes it, or drops the figure)
             } else if (!clean(before).isEmpty() || !predicatedNoun(h.noun)) {
                 continue; // a measured value inside a noun phrase ("过10亿元企业") qualifies the noun
             }
@@ -1930,11 +1949,24 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** A noun naming a task or quota whose amount the figure before it states: "…征拆任务", "…造林任务". */
     private static final Pattern TASK_NOUN = Pattern.compile("^[^，,。；;：:、\\d]{1,12}(?:任务|指标)$");
 
-    /** The action verb ending {@code before}, or null. */
+    /**
+     * The action verb ending {@code before}, or null; with its resultative complement where one follows it ("实施好2个…
+     * 项目": 实施好).
+     */
     private String verbEnding(String before) {
         for (String v : prefixVerbs) {
             if (before.endsWith(v)) {
                 return v;
+            }
+        }
+        for (String c : verbComplements) {
+            if (before.endsWith(c)) {
+                String head = before.substring(0, before.length() - c.length());
+                for (String v : prefixVerbs) {
+                    if (head.endsWith(v)) {
+                        return v + c;
+                    }
+                }
             }
         }
         return null;
@@ -2054,14 +2086,30 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 && "”\"」’".indexOf(s.charAt(end)) >= 0;
     }
 
-    /** "重点任务清单(共28项)", "牵头工作（8项）": the number of items a heading counts, not a figure the plan sets. */
+    /**
+     * "重点任务清单(共28项)", "牵头工作（8项）": the number of items a heading counts, not a figure the plan sets; so is
+     * "三、“优化城乡人居环境”类,共3项", a 共 count ending its passage as a clause of its own (a category heading counting
+     * the items listed under it).
+     */
+    /** The units a list's items are counted in ("共3项", "共5件"). */
+    private static final Pattern ITEMS = Pattern.compile("[项件]");
+
     private boolean itemCount(String s, PrintedValue m) {
+        if (!units.isCounted(units.normalize(m.unit()))) {
+            return false;
+        }
         int open = m.start() - 1;
-        if (open >= 0 && s.charAt(open) == '共') {
+        boolean all = open >= 0 && s.charAt(open) == '共';
+        if (all) {
             open--;
         }
+        if (all && ITEMS.matcher(m.unit()).matches() && (open < 0 || CLAUSE_BOUNDARIES.indexOf(s.charAt(open)) >= 0)
+                && m.qualifier() == null
+                && s.substring(m.end()).replaceAll("[" + SENTENCE_ENDS + "]", "").isEmpty()) {
+            return true;
+        }
         return open >= 0 && (s.charAt(open) == '(' || s.charAt(open) == '（') && m.end() < s.length()
-                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）') && units.isCounted(units.normalize(m.unit()));
+                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）');
     }
 
     /** "6亩以下(不含6亩)": a number in a note that bounds the scope of a rule, not a figure the plan sets. */
@@ -2164,8 +2212,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** True where {@code word} occurs before {@code pos} with no sentence end (。；) in between. */
-    /** Words that date what follows in their sentence to the time of writing: "截至目前", "督查中发现". */
-    private static final Pattern TIME_OF_WRITING = Pattern.compile("截至目前|(?:督查|检查|调研|暗访|巡查)中?发现");
+    /** Words that date what follows in their sentence to the time of writing: "截至目前", "现有", "督查中发现". */
+    private static final Pattern TIME_OF_WRITING = Pattern.compile("截至目前|现有|(?:督查|检查|调研|暗访|巡查)中?发现");
 
     private static boolean writtenNow(String s, int pos) {
         Matcher m = TIME_OF_WRITING.matcher(s);
