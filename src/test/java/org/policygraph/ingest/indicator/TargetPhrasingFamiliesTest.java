@@ -111,6 +111,14 @@ class TargetPhrasingFamiliesTest {
     }
 
     @Test
+    void theBaseATaskBuildsOnIsNamedByWhatItCounts() {
+        // "在现有20个区级商业中心基础上": 基础上 closes the phrase of the base, it is not what is counted
+        IndicatorRecord centres = named(find("A24", "在现有12个街道服务中心基础上，提升服务能力。"), 12.0);
+        assertEquals(TargetComparator.ACTUAL, centres.comparator());
+        assertEquals("街道服务中心", centres.name());
+    }
+
+    @Test
     void anExtentATaskMarksOutIsATarget() {
         IndicatorRecord area = named(find("A24", "完成划定80万亩粮食生产功能区。"), 80.0);
         assertEquals("万亩", area.unit());
