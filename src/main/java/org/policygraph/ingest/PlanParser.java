@@ -86,7 +86,8 @@ final class PlanParser {
         long headerTasks = headerFirst > 0 ? taskColumns(headerFirst, bodyEnd) : 0;
         if (headerFirst > 0 && (taskPart < 0 || taskPart == bodyStart)
                 && (headerTasks == 1 || headerTasks == 2 && !printsNumberedItems(bodyStart, bodyEnd)
-                        || separatedCellsTableAt(headerFirst) || chapterInFirstRow(headerFirst, bodyEnd))) {
+                        || separatedCellsTableAt(headerFirst) || chapterInFirstRow(headerFirst, bodyEnd)
+                        || wordNumberedGroupsAt(headerFirst, bodyEnd))) {
             // a task table whose header stands above its first group row ("序号 / 主要工作举措 / 牵头单位 …", then
             // "一、做大做强主导产业"): the 一、 is the table's, not a chapter before it. Not a header naming two task
             // columns (项目 / 重点工作目标任务) whose rows print a group's tasks as numbered items, which the outline
@@ -928,6 +929,23 @@ final class PlanParser {
                 }
             }
             return cells.size() == 2 && cells.get(0).matches("\\d{1,3}") && CHAPTER.matcher(cells.get(1)).matches();
+        }
+        return false;
+    }
+
+    /**
+     * Whether the header printed one cell a line at or after line {@code n} (its title maybe first) heads groups numbered
+     * in words that list their projects as items ({@link WordNumberedGroups}): the items (一) and parts 1. are the
+     * table's cells, no outline.
+     */
+    private boolean wordNumberedGroupsAt(int n, int to) {
+        SourceText source = draft.source;
+        for (int k = n; k < to && k <= n + 1; k++) {
+            TaskTables.VerticalHeader header = TaskTables.verticalHeaderAt(context.labels(), source, k, to);
+            if (header != null) {
+                return !header.openedCells() && WordNumberedGroups.read(source,
+                        context.departments().bodyNameEndings(), header.columns(), k + header.lines(), to) != null;
+            }
         }
         return false;
     }

@@ -469,6 +469,8 @@ final class ProseRoles {
                 if (m.lookingAt() && bodyNameEndings.isBodyLike(m.group())
                         && (notOneNamedBody == null || !notOneNamedBody.matcher(m.group()).find())
                         && !opensWithExampleWord(m.group())
+                        // "，发挥农业农村部门牵头作用": the verb 发挥 opens the clause, no name
+                        && !PLAY_A_PART.matcher(m.group()).lookingAt()
                         && text.rawEnd(m.end()) - text.rawOffset(i) == m.end() - i) {
                     match = m.group();
                 }

@@ -109,6 +109,8 @@ final class TaskTables {
         boolean vertical;
         /** Read from rows separated by '|', one table row a line. */
         boolean pipe;
+        /** The names of a column are cells apart (a project's parts, each with its owner): each quoted by itself. */
+        boolean namesApart;
         /** Column index of the last cell read by position: a line continuing the row goes on from there. */
         int lastIndex = -1;
         /** The row's cells under a header naming a quantity with its unit ({@link #quantityHeader}), and the headers. */
@@ -169,6 +171,12 @@ final class TaskTables {
                 if (vertical.openedCells()) {
                     verticalCells = 0;
                     n = readOpenedCellRows(n + 1, to);
+                    continue;
+                }
+                WordNumberedGroups.Reading groups = WordNumberedGroups.read(source,
+                        context.departments().bodyNameEndings(), columns, n + 1, to);
+                if (groups != null) {
+                    n = readWordNumberedGroups(groups, n + 1);
                     continue;
                 }
                 if (columns.indexOf(Column.NUMBER) == 0 && !numberFollows(n + 1, to)) {
@@ -246,6 +254,37 @@ final class TaskTables {
             draft.unrepresented(n, "line in the task part that is no table row, caption or 附件 heading");
         }
         closeTable();
+    }
+
+    /**
+     * The projects of a table whose groups are numbered in words and list their projects as items
+     * ({@link WordNumberedGroups}): a row each, led by its group's lead, the names under the column after the task
+     * column linked as that column's; returns the last line taken.
+     */
+    private int readWordNumberedGroups(WordNumberedGroups.Reading groups, int from) {
+        Column owners = columns.get(columns.lastIndexOf(Column.TASK) + 1 < columns.size()
+                ? columns.lastIndexOf(Column.TASK) + 1 : 0);
+        for (WordNumberedGroups.Project project : groups.projects()) {
+            row = new Row(lastNumber + 1, source.file() + ":" + project.line());
+            row.vertical = true;
+            row.namesApart = true;
+            project.task().forEach(s -> row.add(Column.TASK, s));
+            row.add(Column.LEAD, project.lead());
+            if (isResponsibility(owners)) {
+                project.owners().forEach(s -> row.add(owners, s));
+            }
+            if (columns.contains(Column.PROGRESS)) {
+                project.rest().forEach(s -> row.add(Column.PROGRESS, s));
+            }
+            finishRow();
+        }
+        for (int k = from; k <= groups.lastLine(); k++) {
+            if (!source.line(k).isNoise()) {
+                draft.represented(k);
+            }
+        }
+        verticalCells = 0;
+        return groups.lastLine();
     }
 
     /** The fewest rows that make a header-less table of cells separated by '|' lines ({@link #separatedCellRows}). */
@@ -2091,6 +2130,11 @@ final class TaskTables {
             if (TableCells.isRow(line) || name.isEmpty()) {
                 break;
             }
+            if (OutlineParser.numeralValue(name) == 1
+                    && names.stream().anyMatch(c -> columnNamed(labels, c) == Column.NUMBER)) {
+                reachesFirstRow = true; // the first group's number in words under 序号 (一): no column's name
+                break;
+            }
             if (NUMBER_CELL.matcher(name).matches() && !names.isEmpty()) {
                 // the first row's number: 1, or where the text is an excerpt of a longer table, any (a header
                 // without 序号 has no row numbers: a figure is a cell, and the header ends at its last known name)
@@ -2542,6 +2586,14 @@ final class TaskTables {
         if (spans == null) {
             return;
         }
+        if (r.namesApart) {
+            spans.forEach(s -> link(measure, r, List.of(s), column, role)); // each quoted by itself
+        } else {
+            link(measure, r, spans, column, role);
+        }
+    }
+
+    private void link(DocumentDraft.Measure measure, Row r, List<Span> spans, Column column, LinkType role) {
         Span cell = new Span(spans.get(0).start(), spans.get(spans.size() - 1).end());
         String quote = cell.of(raw);
         // "X主办，Y协办" reads like "X牵头，Y配合" (vocabulary: NOTE_VERB)

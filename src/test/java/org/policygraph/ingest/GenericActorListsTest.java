@@ -114,4 +114,14 @@ class GenericActorListsTest {
         assertThat(from(bundle, LinkType.SUPPORTS, first.get(1)))
                 .contains(generic("相关部门"), generic("8个乡、镇")).hasSize(3);
     }
+    @Test
+    void theWorkingGroupsOfACommandAreASetOfBodies() {
+        // 各工作组: the working groups of the command named before them, no one body
+        DocumentBundle bundle = plan("""
+                一、重点工作
+                1.认真落实疫情防控措施。(牵头单位:省疫情防控指挥部办公室;责任单位:省疫情防控指挥部各工作组,省财政厅)
+                """);
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一1")).contains(generic("省疫情防控指挥部各工作组")).hasSize(2);
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).noneMatch(n -> n.contains("工作组"));
+    }
 }

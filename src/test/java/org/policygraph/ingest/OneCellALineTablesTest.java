@@ -645,4 +645,59 @@ class OneCellALineTablesTest {
         assertThat(from(bundle, LinkType.LEADS, row)).containsExactly("wh-ndrc");
         assertThat(from(bundle, LinkType.SUPPORTS, row)).containsExactlyInAnyOrder("wh-finance", "wh-commerce");
     }
+    @Test
+    void groupsNumberedInWordsListTheirProjectsAsItemsEachWithItsOwner() {
+        // a progress table of projects grouped by their lead: 一 / 二 number the groups, (一) (二) the projects, 1. 2.
+        // the parts of one project; the 业主单位 beside each is responsible beside the group's lead (not where it is the
+        // lead itself, or builds for it); the header's second line names the sub-columns of 本月进展情况
+        DocumentBundle bundle = read("民生实事项目进度表", """
+                民生实事项目进度表
+                序号 |
+                牵头单位 |
+                项目数量 |
+                项目名称 |
+                业主单位 |
+                本月进展情况 |
+                ||
+                前期手续 |
+                施工进度 |
+                ||||||
+                一 |
+                区城管局 |
+                项目(2个) |
+                (一)背街小巷改造项目(5条) |
+                1.东风路 |
+                区城投 |
+                已完工 |
+                |
+                2.西湖路 |
+                某某街道 |
+                已完工 |
+                |||||
+                (二)井盖整治项目 |
+                区城管局 区水投 |
+                已完工 |
+                |||||
+                二 |
+                市商务局 |
+                项目(1个) |
+                (一)农贸市场改造项目 |
+                市商务局(区国投公司代建) |
+                已开工 |
+                ||
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "(一)背街小巷改造项目(5条)\n1.东风路\n2.西湖路", "(二)井盖整治项目",
+                "(一)农贸市场改造项目");
+        List<String> rows = bundle.measures().stream().map(MeasureRecord::id).toList();
+        String cityManagement = uncurated(bundle, "区城管局");
+        assertThat(from(bundle, LinkType.LEADS, rows.get(0))).containsExactly(cityManagement);
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(0)))
+                .containsExactlyInAnyOrder(uncurated(bundle, "区城投"), uncurated(bundle, "某某街道"));
+        assertThat(from(bundle, LinkType.LEADS, rows.get(1))).containsExactly(cityManagement);
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(1))).containsExactly(uncurated(bundle, "区水投"));
+        assertThat(from(bundle, LinkType.LEADS, rows.get(2))).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(2))).containsExactly(uncurated(bundle, "区国投公司"));
+        assertThat(bundle.links()).noneMatch(l -> l.source().quote().contains("|"));
+    }
 }

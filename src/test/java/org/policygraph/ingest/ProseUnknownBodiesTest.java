@@ -87,4 +87,26 @@ class ProseUnknownBodiesTest {
         assertThat(from(bundle, LinkType.LEADS, "plan/一(一)")).containsExactly("wh-commerce");
         assertThat(from(bundle, LinkType.SUPPORTS, "plan/一(一)")).containsExactly("wh-finance");
     }
+    @Test
+    void aMinistrysDepartmentNamedBySiIsABody() {
+        // 司: a department inside a ministry (内设司局), named in a note beside a province's bodies
+        DocumentBundle bundle = read("""
+                一、重点任务
+                （一）建立完善规划体系。指导市县科学编制规划。（省发展改革委,农业农村部发展规划司牵头;农业农村部规划设计研究院参与）
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一(一)")).contains(uncurated(bundle, "农业农村部发展规划司"));
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一(一)"))
+                .containsExactly(uncurated(bundle, "农业农村部规划设计研究院"));
+    }
+
+    @Test
+    void aClauseOpenedByTheVerbFaHuiNamesNoBody() {
+        // "发挥X牵头作用" opening a clause: 发挥 is the clause's verb, no part of a name the vocabulary lacks
+        DocumentBundle bundle = read("""
+                一、重点任务
+                （一）改善人居环境。聚焦乡村振兴,发挥农业农村部门牵头作用,以垃圾治理为重点,力争90%以上的村生活垃圾得到治理。
+                """);
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).noneMatch(n -> n.startsWith("发挥"));
+        assertThat(bundle.links()).noneMatch(l -> l.type() == LinkType.LEADS && l.fromId().startsWith("uncurated-"));
+    }
 }

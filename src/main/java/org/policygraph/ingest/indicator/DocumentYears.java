@@ -135,13 +135,14 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
 
     /**
      * The year of an undated work list: a text that sets its deadlines by the month ("12月底前", "2017年3月底前拨付…",
-     * "第3季度"), or reports at a date ("截至2019年12月底"), and prints one year only, never as a horizon, a period or a base ("到2025年", "2021—2023年",
+     * "第3季度"), or reports at a date ("截至2019年12月底", "至12月底"), and prints one year only, never as a horizon, a period or a base ("到2025年", "2021—2023年",
      * "比2010年"), is that year's plan ("精心策划2019年…活动" beside "12月底前"). Years of cited documents' numbers
      * ("〔2016〕13号") are not the text's. Null when the text sets no deadline by the month, prints no year, several, or
      * one as a horizon, period or base (an opinion saying "现就2019年工作提出意见" alone is no plan of one year).
      */
     static Integer onlyYearIn(String text) {
-        if (text == null || !(MONTH_DEADLINE.matcher(text).find() || STATUS_DATE.matcher(text).find())) {
+        if (text == null || !(MONTH_DEADLINE.matcher(text).find() || STATUS_DATE.matcher(text).find()
+                || MONTH_STATUS.matcher(text).find())) {
             return null;
         }
         // "截至2019年12月底" dates a report, it opens no period ("至2019")
@@ -190,6 +191,11 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
     private static final String YEAR_AND_MONTH = "\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月";
     /** A report's status date, "截至2019年12月底", "截止2024年6月10日": a report on the tasks of that year. */
     private static final Pattern STATUS_DATE = Pattern.compile(STATUS_WORD + YEAR_AND_MONTH);
+    /**
+     * A report's status date printed without its year, "至12月底,该项目已…", "截至9月末": the report is on the year it
+     * prints.
+     */
+    private static final Pattern MONTH_STATUS = Pattern.compile("(?:截至|截止|至)\\s*\\d{1,2}\\s*月(?:底|末)(?!前|以前)");
     /** The word of a {@link #STATUS_DATE} alone. */
     private static final Pattern STATUS_DATE_WORD = Pattern.compile(STATUS_WORD + "(?=" + YEAR_AND_MONTH + ")");
     /** A document's number, "昆政发〔2016〕13号": the year it was issued, not the year of this text. */

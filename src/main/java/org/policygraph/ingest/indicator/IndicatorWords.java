@@ -21,8 +21,10 @@ import org.policygraph.ingest.TsvTable;
  * an award before a dated title, the endings of place names, the nouns naming a plan's own items, the terms of a grant
  * or a tax relief, the predicates after a clause-initial count, the verbs after 各, the words of investment before a
  * sum, the scopes of a rank, the words for doubling, the names of a share, the words naming a plan after a five-year
- * period and the words of a planning heading. Each kind keeps the order the file prints its words in: the rules take
- * the first word that matches (kinds the finder reads as one alternation are tried longest first).
+ * period, the words of a planning heading, the words of a report that make a figure the plan's own, the labels
+ * of a progress note, the verbs of growth and decrease, the nouns measured in years, the complements after a verb
+ * and the words before the land a site occupies. Each kind keeps the order the file prints its words in: the rules
+ * take the first word that matches (kinds the finder reads as one alternation are tried longest first).
  */
 public final class IndicatorWords {
 
@@ -41,7 +43,11 @@ public final class IndicatorWords {
         RANK_SCOPE, DOUBLING, SHARE_NAME,
         PLAN_NAMED,
         PLANNING_HEADING,
-        DIMENSION
+        DIMENSION,
+        PLANNED, PROGRESS_LABEL,
+        GROWTH_VERB, DECREASE_VERB,
+        IN_YEARS, VERB_COMPLEMENT,
+        SITE_SIZE
     }
 
     private final Map<Kind, List<String>> words;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.ingest.Alternation;
 import org.policygraph.ingest.IndicatorFinder;
 import org.policygraph.model.IndicatorKind;
 import org.policygraph.model.IndicatorPeriod;
@@ -232,16 +233,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<VerbToken> verbTokens;
 
     /**
-     * The verb tokens: growth verbs, verbs of level and cues, and the bound words printed before a figure
-     * ({@link TargetBounds}: 超过, 不少于, 不超过, 约 …), each giving its comparator.
+     * The verb tokens: growth and decrease verbs ({@link IndicatorWords}), verbs of level and cues, and the bound words
+     * printed before a figure ({@link TargetBounds}: 超过, 不少于, 不超过, 约 …), each giving its comparator.
      */
-    private static List<VerbToken> buildVerbTokens(TargetBounds bounds) {
+    private static List<VerbToken> buildVerbTokens(TargetBounds bounds, IndicatorWords words) {
         List<VerbToken> t = new ArrayList<>();
-        for (String s : new String[] {"年均复合增长率", "年均增长率", "年均增长", "年均增幅", "年均增速", "同比增长", "年增长",
-                "增长率", "增幅", "增速", "增长", "涨幅"}) {
+        for (String s : words.of(IndicatorWords.Kind.GROWTH_VERB)) {
             t.add(new VerbToken(s, Tok.GROWTH));
         }
-        for (String s : new String[] {"年均下降", "年均降低", "同比下降", "下降", "降低", "消减", "削减", "缩减", "减少"}) {
+        for (String s : words.of(IndicatorWords.Kind.DECREASE_VERB)) {
             t.add(new VerbToken(s, Tok.GROWTH_NEG));
         }
         // a bound word longer than one inside it (不超过 / 超过, 不低于 / 低于) is peeled first: the list is sorted below
@@ -321,6 +321,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern ownItemBeforeCount;
     /** A heading announcing what is to be done ("2026年工作安排", "…的打算"; PLANNING_HEADING): no review. */
     private final Pattern planningHeading;
+    /**
+     * "平均受教育年限达到11.2年": a figure in 年 right after a noun measured in years (IN_YEARS), a verb of level or a
+     * bound between, ending its statement: a level in 年 (年 is no unit elsewhere, where "2025年" is a year).
+     */
+    private final Pattern yearsMeasured;
+    /** Resultative complements after an action verb ("实施好"): VERB_COMPLEMENT. */
+    private final List<String> verbComplements;
+    /** "占地132亩", "占地面积约5390平方米": the land a site occupies, printed right before the figure (SITE_SIZE). */
+    private final Pattern siteSize;
     /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time (PLAN_NAMED). */
     private final Pattern planNamed;
     /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一" (RANK_SCOPE). */
@@ -329,6 +338,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern doublingWord;
     /** The name of a share ("比重", "占比"): a figure in 倍 named so is a share, not a multiple (SHARE_NAME). */
     private final Pattern shareName;
+    /** A word of a report making the figure after it in its clause the plan's own ("年计划", "年初预算"; PLANNED). */
+    private final Pattern planned;
+    /** "年计划完成地区生产总值": a name opening with a PLANNED word (and 完成) is named by what follows it. */
+    private final Pattern plannedOpening;
+    /** "…收入由年初预算": a name ending on 由 and a PLANNED word is named by what precedes them. */
+    private final Pattern plannedEnding;
+    /** "项目进展:", "进展情况：": the label of a progress note (PROGRESS_LABEL and a colon). */
+    private final Pattern progressLabel;
+    /** "下步打算:": the label of what is next (a PLANNING_HEADING word, a colon within a few characters). */
+    private final Pattern nextLabel;
     /**
      * A sum right after an investment word (INVESTMENT): "投资3000万元", "总投资5亿元", "完成投资…"; a short bound (约, 近, 超)
      * may stand between.
@@ -364,8 +383,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.documentYears = Map.copyOf(documentYears);
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.bounds = Objects.requireNonNull(bounds, "bounds");
-        this.verbTokens = buildVerbTokens(bounds);
         this.words = Objects.requireNonNull(words, "words");
+        this.verbTokens = buildVerbTokens(bounds, words);
         this.rankVerbs = words.of(IndicatorWords.Kind.RANK_VERB);
         this.prefixVerbs = words.of(IndicatorWords.Kind.PREFIX_VERB);
         this.clauseVerbs = words.of(IndicatorWords.Kind.CLAUSE_VERB);
@@ -408,6 +427,19 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.shareName = Pattern.compile(words.alternation(IndicatorWords.Kind.SHARE_NAME));
         this.planNamed = Pattern.compile(words.alternation(IndicatorWords.Kind.PLAN_NAMED));
         this.planningHeading = Pattern.compile(words.alternation(IndicatorWords.Kind.PLANNING_HEADING));
+        this.planned = Pattern.compile(words.alternation(IndicatorWords.Kind.PLANNED));
+        this.plannedOpening = Pattern.compile("^(?:" + words.alternation(IndicatorWords.Kind.PLANNED)
+                + ")(?:完成|实现|达到)?");
+        this.plannedEnding = Pattern.compile("(?:由|从)(?:" + words.alternation(IndicatorWords.Kind.PLANNED) + ")$");
+        this.progressLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PROGRESS_LABEL) + ")[:：]");
+        this.nextLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PLANNING_HEADING)
+                + ")[^，,。；;：:]{0,4}[:：]");
+        this.yearsMeasured = Pattern.compile("(?<=" + words.alternation(IndicatorWords.Kind.IN_YEARS) + "(?:"
+                + words.alternation(IndicatorWords.Kind.LEVEL_VERB) + ")?(?:"
+                + Alternation.longestFirst(bounds.before().keySet()) + ")?)(\\d+(?:\\.\\d+)?)(年)(以上|左右|以内|以下)?"
+                + "(?=[，,。；;、）)]|$)");
+        this.verbComplements = words.of(IndicatorWords.Kind.VERB_COMPLEMENT);
+        this.siteSize = Pattern.compile(words.alternation(IndicatorWords.Kind.SITE_SIZE) + "(?:约|近|为|达)?$");
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -592,8 +624,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     // ------------------------------------------------------------------------------------------------------------
 
     /** The time and role context at one statement. */
+    /** {@code progress}: the statement stands in a progress note ("项目进展:…"), a result of the year reported on. */
     private record Context(YearMark governing, boolean reportingCue, boolean aspirational, boolean perYear,
-                           boolean cumulative) {
+                           boolean cumulative, boolean progress) {
     }
 
     /** What a statement measures and how its value relates to it. */
@@ -844,7 +877,34 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             int clause = segmentStart(s, h.core);
             boolean cumulative = s.substring(clause, h.core).contains("累计");
-            return new Context(governing, cue, scopedBefore(s, "力争", h.core), perYearAt(h.core), cumulative);
+            return new Context(governing, cue, scopedBefore(s, "力争", h.core), perYearAt(h.core), cumulative,
+                    inProgressNote(h));
+        }
+
+        /**
+         * "项目进展:至12月底,该项目已入户接通天然气172083户…": a figure after a progress label in its paragraph is a result,
+         * up to a label of what is next ("下步打算:"), the next item (②) or a table cell's border. A grant's standard
+         * stated there ("按照每人每月200元的标准…") stays the figure the plan sets.
+         */
+        private boolean inProgressNote(Hit h) {
+            Matcher label = progressLabel.matcher(s);
+            int after = -1;
+            while (label.find() && label.end() <= h.start) {
+                after = label.end();
+            }
+            if (after < 0) {
+                return false;
+            }
+            String between = s.substring(after, h.start);
+            int clauseEnd = h.end;
+            while (clauseEnd < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            if (between.matches("(?s).*[|｜①②③④⑤⑥⑦⑧⑨⑩].*") || nextLabel.matcher(between).find()
+                    || s.substring(segmentStart(s, h.start), clauseEnd).contains("标准")) {
+                return false;
+            }
+            return !ct.raw().substring(ct.rawStart(after - 1), ct.rawStart(h.start)).contains("\n");
         }
 
         /** 每年 holds to the end of its sentence, but not into a clause that starts with its own action verb. */
@@ -963,7 +1023,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 r.reportingCue = true; // "在…过千亿元基础上": the level the plan builds on
                 rest = rest.replaceFirst("^在", "");
             }
-            String n0 = DEADLINE_IN_NAME.matcher(clean(rest)).replaceAll("");
+            String n0 = withoutPlannedWords(DEADLINE_IN_NAME.matcher(clean(rest)).replaceAll(""));
             // "工程设计行业中高级人才达到从业人员的 40%": the verb sits before the base of the share
             if (percent && !growth && verbCmp == null) {
                 for (String v : new String[] {"达到", "提高到", "提高至", "提升至", "提升到"}) {
@@ -1015,7 +1075,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             String measuredFrom = n0.isEmpty() ? baseOfPreviousClause(s, segStart) : null;
             if (measuredFrom != null) {
                 n0 = measuredFrom; // "以2017年黑臭水体面积为基值，消减50%": the change is of the base's quantity
-            } else if (n0.isEmpty() || isGeneric(n0) || dimensions.contains(n0)
+            } else if (n0.isEmpty() || isGeneric(n0) || dimensions.contains(n0) || PROGRESS_ONLY.matcher(n0).matches()
                     || startsWithAny(n0, "占", "比", "较", "是")) {
                 // "，年均增长 30% 以上" / "占对外贸易的比重…" / "规模稳居…" / "…供热主管网，全长约4.3公里": the subject
                 // is stated before
@@ -1075,6 +1135,28 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
         }
 
+        /**
+         * Whether a PLANNED word stands before the figure in its clause, making it the plan's figure ("年计划完成地区生产
+         * 总值617亿元", "由年初预算439.55亿元调整为413.8亿元"): not where the word is what was completed ("完成年度计划…")
+         * or the figure is a share of it ("…年计划的97%"), nor where another figure stands between (the word is that
+         * figure's).
+         */
+        private boolean plannedFigure(Hit h) {
+            String before = s.substring(segmentStart(s, h.start), h.start);
+            Matcher m = planned.matcher(before);
+            int at = -1;
+            int end = -1;
+            while (m.find()) {
+                at = m.start();
+                end = m.end();
+            }
+            if (at < 0) {
+                return false;
+            }
+            String after = before.substring(end);
+            return !before.substring(0, at).endsWith("完成") && !after.endsWith("的") && !after.matches(".*\\d.*");
+        }
+
         /** Year, period and role of a named statement: the record. */
         private IndicatorRecord placeInTime(Reading r, Context context) {
             Hit h = r.hit;
@@ -1084,12 +1166,19 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             // under a review heading a figure is reported, unless a later year of its own makes it a prospect
             boolean reviewed = review != null && (govYear == null || review.year() == null || govYear <= review.year()
                     || (gov.spanFrom() != null && gov.spanFrom() <= review.year()));
-            boolean reported = r.reportingCue || reviewed || (govYear != null && issued != null && govYear < issued);
+            boolean reported = r.reportingCue || reviewed || context.progress()
+                    || (govYear != null && issued != null && govYear < issued);
             if (reported && !h.fromValue && STATED_AIM_AFTER.matcher(s).region(h.end, s.length()).lookingAt()) {
                 reported = false; // "完成市对区同比增长10%的目标任务": a report meeting an aim states the aim's figure
             }
-            boolean actual = reported || h.fromValue;
-            IndicatorRole role = reported ? IndicatorRole.ACTUAL : h.fromValue ? IndicatorRole.BASELINE
+            // "年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元": a report states the plan's figure beside its results
+            boolean plan = h.type != HitType.RANK && plannedFigure(h);
+            if (plan) {
+                reported = false;
+            }
+            boolean fromValue = h.fromValue && !plan; // "由年初预算439.55亿元调整为…": the figure first set, no level
+            boolean actual = reported || fromValue;
+            IndicatorRole role = reported ? IndicatorRole.ACTUAL : fromValue ? IndicatorRole.BASELINE
                     : IndicatorRole.TARGET;
             // "每年新增1万人以上，三年累计新增3万人以上": a 累计 clause sums the years, it is not per year
             boolean perYear = (context.perYear() || (h.unit != null && h.unit.endsWith(Units.PER_YEAR_SUFFIX)))
@@ -1116,7 +1205,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
                 year = years.horizon(); // growth stated without a year runs over the plan's period
             }
-            if (year == null && reviewed && review.year() == null && years.annual() != null) {
+            if (year == null && (context.progress() || (reviewed && review.year() == null)) && years.annual() != null) {
                 year = years.annual(); // a report of progress without a year, in an annual plan: that year's progress
             }
             if (year == null && !actual && years.annual() != null) {
@@ -1482,6 +1571,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             values.add(new PrintedValue(p.start(), p.end(), Double.parseDouble(p.group(1)), null, peopleUnit, null,
                     false));
         }
+        Matcher y = yearsMeasured.matcher(s);
+        while (y.find()) {
+            values.add(new PrintedValue(y.start(), y.end(), Double.parseDouble(y.group(1)), null, y.group(2), y.group(3),
+                    false));
+        }
         Matcher u = UNITLESS_VALUE.matcher(s);
         while (u.find()) {
             values.add(new PrintedValue(u.start(), u.end(), Double.parseDouble(u.group(1)), null, "", u.group(2),
@@ -1564,6 +1658,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if ((unit.endsWith("元") || units.isPercent(unit))
                     && (grantTerms.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
                 continue; // "贴息比例不超过50%", "补贴标准为每月10元", "按每人3000元给予补贴": the terms of a grant
+            }
+            if (siteSize.matcher(clauseBefore).find()) {
+                continue; // "…安置小区建设工程,占地132亩": the size of the site, a description, not a figure the plan sets
             }
             if ((unit.equals("位") || unit.equals("名")) && RANK_MOVE.matcher(clauseBefore).find()) {
                 continue; // "比去年同期提升5位": a move in a ranking, not a place in it
@@ -1663,12 +1760,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 h.verb = "";
             } else if (units.isCounted(unit)) {
                 String verbed = scopeBeforeCount.matcher(before).replaceFirst("");
-                for (String v : prefixVerbs) {
-                    if (verbed.endsWith(v)) {
-                        h.verb = v;
-                        break;
-                    }
-                }
+                h.verb = verbEnding(verbed);
                 if (h.verb == null) {
                     h.verb = verbBeforeEnumeration(before);
                 }
@@ -1700,9 +1792,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             } else if (TASK_NOUN.matcher(h.noun).find() && (h.verb = verbEnding(before)) != null) {
                 // "完成60万平方米征拆任务": the amount of the task the verb sets, the task named after it
             } else if (units.isExtent(unit) && !(m.qualifier() != null && rest.startsWith("的"))
-                    && (h.verb = verbEnding(before)) != null) {
+                    && ((h.verb = verbEnding(before)) != null || endsWithJoint(before))) {
                 // "实施1920万亩黑土地保护性耕作", "改造50万平方米老旧小区": the extent of what the verb treats, named
-                // after it ("建设1000平方米以上的中心" only defines what is built)
+                // after it ("建设1000平方米以上的中心" only defines what is built); "划定1350万亩…功能区和60万亩…保护区":
+                // an extent after a joint shares the verb of the one before (the reading takes it, or drops the figure)
             } else if (!clean(before).isEmpty() || !predicatedNoun(h.noun)) {
                 continue; // a measured value inside a noun phrase ("过10亿元企业") qualifies the noun
             }
@@ -1856,11 +1949,24 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** A noun naming a task or quota whose amount the figure before it states: "…征拆任务", "…造林任务". */
     private static final Pattern TASK_NOUN = Pattern.compile("^[^，,。；;：:、\\d]{1,12}(?:任务|指标)$");
 
-    /** The action verb ending {@code before}, or null. */
+    /**
+     * The action verb ending {@code before}, or null; with its resultative complement where one follows it ("实施好2个…
+     * 项目": 实施好).
+     */
     private String verbEnding(String before) {
         for (String v : prefixVerbs) {
             if (before.endsWith(v)) {
                 return v;
+            }
+        }
+        for (String c : verbComplements) {
+            if (before.endsWith(c)) {
+                String head = before.substring(0, before.length() - c.length());
+                for (String v : prefixVerbs) {
+                    if (head.endsWith(v)) {
+                        return v + c;
+                    }
+                }
             }
         }
         return null;
@@ -1980,14 +2086,30 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 && "”\"」’".indexOf(s.charAt(end)) >= 0;
     }
 
-    /** "重点任务清单(共28项)", "牵头工作（8项）": the number of items a heading counts, not a figure the plan sets. */
+    /**
+     * "重点任务清单(共28项)", "牵头工作（8项）": the number of items a heading counts, not a figure the plan sets; so is
+     * "三、“优化城乡人居环境”类,共3项", a 共 count ending its passage as a clause of its own (a category heading counting
+     * the items listed under it).
+     */
+    /** The units a list's items are counted in ("共3项", "共5件"). */
+    private static final Pattern ITEMS = Pattern.compile("[项件]");
+
     private boolean itemCount(String s, PrintedValue m) {
+        if (!units.isCounted(units.normalize(m.unit()))) {
+            return false;
+        }
         int open = m.start() - 1;
-        if (open >= 0 && s.charAt(open) == '共') {
+        boolean all = open >= 0 && s.charAt(open) == '共';
+        if (all) {
             open--;
         }
+        if (all && ITEMS.matcher(m.unit()).matches() && (open < 0 || CLAUSE_BOUNDARIES.indexOf(s.charAt(open)) >= 0)
+                && m.qualifier() == null
+                && s.substring(m.end()).replaceAll("[" + SENTENCE_ENDS + "]", "").isEmpty()) {
+            return true;
+        }
         return open >= 0 && (s.charAt(open) == '(' || s.charAt(open) == '（') && m.end() < s.length()
-                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）') && units.isCounted(units.normalize(m.unit()));
+                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）');
     }
 
     /** "6亩以下(不含6亩)": a number in a note that bounds the scope of a rule, not a figure the plan sets. */
@@ -2090,8 +2212,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     /** True where {@code word} occurs before {@code pos} with no sentence end (。；) in between. */
-    /** Words that date what follows in their sentence to the time of writing: "截至目前", "督查中发现". */
-    private static final Pattern TIME_OF_WRITING = Pattern.compile("截至目前|(?:督查|检查|调研|暗访|巡查)中?发现");
+    /** Words that date what follows in their sentence to the time of writing: "截至目前", "现有", "督查中发现". */
+    private static final Pattern TIME_OF_WRITING = Pattern.compile("截至目前|现有|(?:督查|检查|调研|暗访|巡查)中?发现");
 
     private static boolean writtenNow(String s, int pos) {
         Matcher m = TIME_OF_WRITING.matcher(s);
@@ -2172,6 +2294,29 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         String name = clean(base.group(1));
         return name.isEmpty() ? null : name;
+    }
+
+    /**
+     * A name that is only the time a report's figure covers and its verb of result ("1—9月完成", "全年预计完成",
+     * "全年预计"), or the plan a result is a share of ("完成年计划", "完成年度投资计划"): the figure is of the subject
+     * stated before, as after 规模.
+     */
+    private static final Pattern PROGRESS_ONLY = Pattern.compile(
+            "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})[-—–~～至](?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?|上半年|前三季度|"
+                    + "[一二三四1-4]季度|全年|今年|当年|年内)?(?:预计)?(?:累计)?(?:完成|实现|达到|达)?"
+                    + "|(?:超额)?完成(?:了)?(?:年|全年|年度)?(?:投资)?(?:计划|目标)(?:任务)?");
+
+    /** "年计划完成地区生产总值" → "地区生产总值", "…收入由年初预算" → "…收入": the PLANNED words are no part of a name. */
+    private String withoutPlannedWords(String name) {
+        Matcher opening = plannedOpening.matcher(name);
+        if (opening.find() && name.length() - opening.end() >= 4) {
+            name = name.substring(opening.end());
+        }
+        Matcher ending = plannedEnding.matcher(name);
+        if (ending.find() && ending.start() >= 2) {
+            name = name.substring(0, ending.start());
+        }
+        return name;
     }
 
     private static boolean isGeneric(String name) {

@@ -1119,6 +1119,63 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(2025, half.year());
     }
 
+    /**
+     * An execution report prints the year's plan beside its results: "年计划…" is a target even under a review
+     * heading; the figures so far, the forecast and the share of the plan are results, named by the indicator the line
+     * opens with, not by the time they cover ("1—9月完成", "全年预计").
+     */
+    @Test
+    void anExecutionReportStatesThePlansFigureBesideItsResults() {
+        List<IndicatorRecord> found = findUnder("T25", "——年计划完成全市工业增加值300亿元以上，1—9月完成210.5亿元，同比增长4.1%，"
+                + "全年预计完成290亿元，完成年计划的96.7%。", "一、2024年计划执行情况");
+        assertEquals(5, found.size(), found::toString);
+        assertEquals("全市工业增加值", found.get(0).name());
+        assertEquals(IndicatorRole.TARGET, found.get(0).role());
+        assertEquals(TargetComparator.AT_LEAST, found.get(0).comparator());
+        for (IndicatorRecord r : found) {
+            assertEquals(2024, r.year(), r::toString);
+            assertTrue(r.name().startsWith("全市工业增加值"), r::toString);
+        }
+        for (IndicatorRecord r : found.subList(1, 5)) {
+            assertEquals(IndicatorRole.ACTUAL, r.role(), r::toString);
+        }
+        assertEquals(96.7, found.get(4).value());
+        // a budget adjusted during the year: both the first and the adjusted figure are the plan's
+        List<IndicatorRecord> adjusted = findUnder("T25", "全区税收收入由年初预算52.3亿元调整为48.6亿元左右。", "2024年重点工作完成情况");
+        assertEquals(2, adjusted.size(), adjusted::toString);
+        for (IndicatorRecord r : adjusted) {
+            assertEquals(IndicatorRole.TARGET, r.role(), r::toString);
+            assertEquals("全区税收收入", r.name());
+        }
+        // what was completed of a plan is a result
+        IndicatorRecord share = only(findUnder("T25", "全区重点项目完成年度投资计划的110%以上。", "一、2024年计划执行情况"));
+        assertEquals(IndicatorRole.ACTUAL, share.role());
+    }
+
+    /**
+     * A plan's item followed by its progress note ("项目进展:", "进展情况:"): the figures after the label, in its
+     * paragraph, are the year's results; the item's own figures, what is next ("下步打算:") and a grant's standard stay
+     * targets.
+     */
+    @Test
+    void figuresInAProgressNoteAreResults() {
+        List<IndicatorRecord> found = find("A19", "新建燃气管道200千米。项目进展:至11月底,该项目已铺设燃气管道185千米,"
+                + "其中甲区完成60千米、乙区完成125千米。下步打算:年底前再铺设15千米。");
+        assertEquals(List.of(200.0, 185.0, 60.0, 125.0, 15.0), found.stream().map(IndicatorRecord::value).toList(),
+                found::toString);
+        assertEquals(List.of(IndicatorRole.TARGET, IndicatorRole.ACTUAL, IndicatorRole.ACTUAL, IndicatorRole.ACTUAL,
+                IndicatorRole.TARGET), found.stream().map(IndicatorRecord::role).toList(), found::toString);
+        assertTrue(found.stream().allMatch(r -> r.year() == 2019), found::toString);
+        List<IndicatorRecord> standard = find("A19", "项目进展:市级财政按照每人每月200元的标准承担30%。");
+        assertFalse(standard.isEmpty());
+        assertTrue(standard.stream().allMatch(r -> r.role() == IndicatorRole.TARGET), standard::toString);
+        // the note's paragraph only: the next line is the plan again
+        IndicatorRecord next = only(find("A19", "进展情况:正常施工中。\n2.新建公厕10座。"));
+        assertEquals(IndicatorRole.TARGET, next.role());
+        // a report dated by its month alone is on the one year it prints
+        assertEquals(2017, DocumentYears.onlyYearIn("2017年度民生实事全部完成。项目进展:至12月底,已接通天然气172083户。"));
+    }
+
     /** A review heading that also announces work ("…回顾和2026年工作安排") or a later year in the text sets targets. */
     @Test
     void aReviewHeadingDoesNotReportProspectsOrPlanningChapters() {

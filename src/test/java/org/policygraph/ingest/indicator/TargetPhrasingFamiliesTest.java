@@ -1,0 +1,159 @@
+package org.policygraph.ingest.indicator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.IndicatorKind;
+import org.policygraph.model.IndicatorPeriod;
+import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.TargetComparator;
+
+/**
+ * Phrasing families of targets many plans share (made-up sentences in their shape): abbreviated growth verbs, caps,
+ * verbs with a resultative complement, durations of schooling, counts of what a plan has now.
+ */
+class TargetPhrasingFamiliesTest {
+
+    private static final Map<String, DocumentYears> YEARS = Map.of(
+            "P25", new DocumentYears(2021, 2025),
+            "A24", new DocumentYears(2024, 2024, 2024));
+
+    private final RuleBasedIndicatorFinder finder = PackagedFinder.of(IndicatorCorrections.empty(), YEARS);
+
+    private List<IndicatorRecord> find(String doc, String raw) {
+        List<IndicatorRecord> found = finder.find(doc, "own", "loc", raw);
+        for (IndicatorRecord r : found) {
+            assertTrue(raw.contains(r.source().quote()), "quote not verbatim: " + r.source().quote());
+        }
+        return found;
+    }
+
+    private static IndicatorRecord named(List<IndicatorRecord> found, double value) {
+        return found.stream().filter(r -> r.value() != null && r.value() == value).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure " + value + " in " + found));
+    }
+
+    @Test
+    void anAbbreviatedGrowthVerbGivesTheRateOfTheSubjectBefore() {
+        // "年均增", "同比增", "年均递增": the growth verb shortened, as plans print it after a level of the same subject
+        List<IndicatorRecord> found = find("P25",
+                "到2025年，蔬菜产值达20亿元以上、年均增8%以上，水果产值达12亿元、同比增5%，茶叶产值年均递增6%。");
+        IndicatorRecord vegetables = named(found, 8.0);
+        assertEquals("蔬菜产值", vegetables.name());
+        assertEquals(IndicatorKind.GROWTH_RATE, vegetables.kind());
+        assertEquals(IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, vegetables.period());
+        IndicatorRecord fruit = named(found, 5.0);
+        assertEquals("水果产值", fruit.name());
+        assertEquals(IndicatorKind.GROWTH_RATE, fruit.kind());
+        IndicatorRecord tea = named(found, 6.0);
+        assertEquals("茶叶产值", tea.name());
+        assertEquals(IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, tea.period());
+    }
+
+    @Test
+    void aCapPrintedWithMustNotIsACeilingAndAFloorWithMustNotBelowIsAFloor() {
+        // "不得超过": a cap a rule sets, not "more than" (超过); "不得低于": a floor, not "below" (低于)
+        List<IndicatorRecord> found = find("A24", "原则上主导品种不得超过6个，粮食产后损失率不得高于3%，粮食播种面积不得低于10万亩。");
+        assertEquals(TargetComparator.AT_MOST, named(found, 6.0).comparator());
+        assertEquals(TargetComparator.AT_MOST, named(found, 3.0).comparator());
+        assertEquals(TargetComparator.AT_LEAST, named(found, 10.0).comparator());
+    }
+
+    @Test
+    void aFigureInYearsAfterANounMeasuredInYearsIsALevel() {
+        // "平均受教育年限达到11.5年": years of schooling, a standard figure of five-year plans; 年 is a year elsewhere
+        List<IndicatorRecord> found = find("P25", "到2025年，劳动年龄人口平均受教育年限达到11.5年，新增劳动力平均受教育年限15年以上。");
+        assertEquals(2, found.size(), found::toString);
+        IndicatorRecord schooling = named(found, 11.5);
+        assertEquals("劳动年龄人口平均受教育年限", schooling.name());
+        assertEquals("年", schooling.unit());
+        assertEquals(IndicatorKind.LEVEL, schooling.kind());
+        assertEquals(2025, schooling.year());
+        assertEquals(TargetComparator.AT_LEAST, named(found, 15.0).comparator());
+        // a duration elsewhere is no level: "3年内建成" sets a deadline
+        assertTrue(find("P25", "力争3年内建成示范区。").isEmpty());
+    }
+
+    @Test
+    void aVerbWithItsResultativeComplementCountsWhatFollows() {
+        // "实施好2个…项目": the verb with 好, as "抓好", "办好" are printed
+        List<IndicatorRecord> found = find("A24", "实施好3个省级示范项目，建设好5个农村综合服务中心。");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(IndicatorKind.COUNT, named(found, 3.0).kind());
+        assertTrue(named(found, 3.0).name().contains("省级示范项目"), found::toString);
+        assertTrue(named(found, 5.0).name().contains("农村综合服务中心"), found::toString);
+    }
+
+    @Test
+    void verbsOfEquippingAndSupplyingCountWhatFollows() {
+        // equipment installed or added, housing supplied or raised: the count after the verb is a target
+        List<IndicatorRecord> found = find("A24",
+                "为乡村学校教室安装300台空调，在公共场所增配50台自动体外除颤器，筹集保障性租赁住房2000套，建设改善20间职工休息室。");
+        assertEquals(4, found.size(), found::toString);
+        assertTrue(named(found, 300.0).name().contains("空调"), found::toString);
+        assertTrue(named(found, 50.0).name().contains("除颤器"), found::toString);
+        assertEquals("套", named(found, 2000.0).unit());
+        // 改善 alone is said of the people a task serves ("改善9万人口的饮水安全问题"): no verb of its own
+        assertTrue(find("A24", "有效改善9万人口的饮水安全问题。").isEmpty());
+    }
+
+    @Test
+    void whatThereIsNowCountedBeforeItsNounIsAnActual() {
+        // "指导现有4个国家现代农业产业园…": the parks the task applies to, counted as they are now
+        IndicatorRecord parks = named(find("A24", "指导现有6个国家级产业园开展创建认定工作。"), 6.0);
+        assertEquals(TargetComparator.ACTUAL, parks.comparator());
+        assertEquals(2024, parks.year()); // the time of writing, as after 截至目前
+        assertTrue(parks.name().contains("国家级产业园"), parks.name());
+    }
+
+    @Test
+    void theBaseATaskBuildsOnIsNamedByWhatItCounts() {
+        // "在现有20个区级商业中心基础上": 基础上 closes the phrase of the base, it is not what is counted
+        IndicatorRecord centres = named(find("A24", "在现有12个街道服务中心基础上，提升服务能力。"), 12.0);
+        assertEquals(TargetComparator.ACTUAL, centres.comparator());
+        assertEquals("街道服务中心", centres.name());
+    }
+
+    @Test
+    void anExtentATaskMarksOutIsATarget() {
+        IndicatorRecord area = named(find("A24", "完成划定80万亩粮食生产功能区。"), 80.0);
+        assertEquals("万亩", area.unit());
+        assertTrue(area.name().contains("粮食生产功能区"), area.name());
+    }
+
+    @Test
+    void anExtentAfterAJointSharesTheVerbOfTheExtentBefore() {
+        // "完成划定1350万亩粮食生产功能区和60万亩重要农产品生产保护区": both extents are what the task marks out
+        List<IndicatorRecord> found = find("A24", "完成改造8万平方米老旧小区和2万平方米背街小巷。");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(named(found, 2.0).name().contains("背街小巷"), found::toString);
+        assertEquals("万平方米", named(found, 2.0).unit());
+    }
+
+    @Test
+    void theCountOfAProgrammesOwnProjectsIsNoTarget() {
+        // "8项民生工程": how many projects the plan lists, as "10件惠民实事"
+        assertTrue(find("A24", "扎实实施12项民生工程。").isEmpty());
+    }
+
+    @Test
+    void aCategoryHeadingCountingItsItemsIsNoTarget() {
+        // "三、“优化城乡人居环境”类,共3项": the number of projects listed under the heading
+        assertTrue(find("A24", "二、“优化公共卫生服务”类,共2项").isEmpty());
+        assertTrue(find("A24", "一、教育类，共5件。").isEmpty());
+        // a count of something else the sentence names stays a target
+        assertEquals(1, find("A24", "新建中小学校，共5所。").size());
+    }
+
+    @Test
+    void theLandASiteOccupiesDescribesItAndIsNoTarget() {
+        // "占地132亩", "占地面积约5390平方米": the site a project builds on; what it builds is the figure
+        List<IndicatorRecord> found = find("A24", "实施文化中心建设工程，占地30亩，建筑面积5000平方米；新建停车场占地面积约4000平方米。");
+        assertTrue(found.stream().noneMatch(r -> r.value() == 30.0 || r.value() == 4000.0), found::toString);
+        assertEquals("平方米", named(found, 5000.0).unit());
+    }
+}
