@@ -1,8 +1,12 @@
 package org.policygraph.ingest.indicator;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import java.util.Map;
 
 import org.policygraph.ingest.SeedSource;
+import org.policygraph.model.IndicatorRecord;
 
 /** A finder with the target bounds and units the application ships (the packaged seed), and no curated metric. */
 final class PackagedFinder {
@@ -14,5 +18,14 @@ final class PackagedFinder {
         return new RuleBasedIndicatorFinder(corrections, documentYears, MetricVocabulary.empty(),
                 TargetBounds.read(SeedSource.classpath()), Units.read(SeedSource.classpath()),
                 IndicatorWords.read(SeedSource.classpath()));
+    }
+
+    /** What the finder reads in {@code raw} of document {@code doc}, each quote checked to be a verbatim part of it. */
+    static List<IndicatorRecord> findVerbatim(RuleBasedIndicatorFinder finder, String doc, String raw) {
+        List<IndicatorRecord> found = finder.find(doc, "own", "loc", raw);
+        for (IndicatorRecord r : found) {
+            assertTrue(raw.contains(r.source().quote()), "quote not verbatim: " + r.source().quote());
+        }
+        return found;
     }
 }

@@ -26,11 +26,7 @@ class RuleBasedIndicatorFinderTest {
     private final RuleBasedIndicatorFinder finder = PackagedFinder.of(IndicatorCorrections.empty(), YEARS);
 
     private List<IndicatorRecord> find(String doc, String raw) {
-        List<IndicatorRecord> found = finder.find(doc, "own", "loc", raw);
-        for (IndicatorRecord r : found) {
-            assertTrue(raw.contains(r.source().quote()), "quote not verbatim: " + r.source().quote());
-        }
-        return found;
+        return PackagedFinder.findVerbatim(finder, doc, raw);
     }
 
     private static IndicatorRecord only(List<IndicatorRecord> found) {

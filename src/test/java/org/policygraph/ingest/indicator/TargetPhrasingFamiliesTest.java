@@ -25,11 +25,7 @@ class TargetPhrasingFamiliesTest {
     private final RuleBasedIndicatorFinder finder = PackagedFinder.of(IndicatorCorrections.empty(), YEARS);
 
     private List<IndicatorRecord> find(String doc, String raw) {
-        List<IndicatorRecord> found = finder.find(doc, "own", "loc", raw);
-        for (IndicatorRecord r : found) {
-            assertTrue(raw.contains(r.source().quote()), "quote not verbatim: " + r.source().quote());
-        }
-        return found;
+        return PackagedFinder.findVerbatim(finder, doc, raw);
     }
 
     private static IndicatorRecord named(List<IndicatorRecord> found, double value) {
