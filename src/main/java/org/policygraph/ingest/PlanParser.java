@@ -2,8 +2,10 @@ package org.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -212,7 +214,8 @@ final class PlanParser {
             }
         }
         List<Integer> lines = List.copyOf(cleaned.keySet());
-        List<Integer> sentences = lines.stream().filter(n -> isSentenceLine(cleaned.get(n))).toList();
+        Set<Integer> sentences = lines.stream().filter(n -> isSentenceLine(cleaned.get(n)))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         if (sentences.isEmpty() || conventions.opensAReport(cleaned.get(lines.get(0)))) {
             return -1;
         }
@@ -261,7 +264,7 @@ final class PlanParser {
                 // does not date the targets of the paragraph after it)
                 List<Integer> paragraphs = own.stream().filter(sentences::contains).toList();
                 for (int n : own) {
-                    if (!paragraphs.contains(n)) {
+                    if (!sentences.contains(n)) {
                         draft.unrepresented(n, "a short line of the plan's preamble: no task and no heading");
                     }
                 }
@@ -287,7 +290,7 @@ final class PlanParser {
                     own.isEmpty() || !taskLines.isEmpty() ? null : spanOf(own));
             int number = 0;
             for (int n : own) {
-                if (!taskLines.contains(n)) {
+                if (!tasks || !sentences.contains(n)) {
                     if (!taskLines.isEmpty()) {
                         draft.unrepresented(n, "a short line under an unnumbered heading: no task");
                     }
@@ -915,22 +918,18 @@ final class PlanParser {
      * of the table's grouping column, no chapter before it (an outline prints no bare number above its headings).
      */
     private boolean chapterInFirstRow(int n, int to) {
-        SourceText source = draft.source;
-        for (int k = n; k < to && k <= n + 1; k++) {
-            TaskTables.VerticalHeader header = TaskTables.verticalHeaderAt(context.labels(), source, k, to);
-            if (header == null) {
-                continue;
-            }
-            List<String> cells = new ArrayList<>();
-            for (int m = k + header.lines(); m < to && cells.size() < 2; m++) {
-                SourceText.Line line = source.line(m);
-                if (!line.isNoise() && !TaskTables.CLOSING_PIPES.matcher(line.text()).matches()) {
-                    cells.add(TextCleaner.cleanLine(TaskTables.cellText(line)).strip());
-                }
-            }
-            return cells.size() == 2 && cells.get(0).matches("\\d{1,3}") && CHAPTER.matcher(cells.get(1)).matches();
+        HeaderAbove above = verticalHeaderNear(n, to);
+        if (above == null) {
+            return false;
         }
-        return false;
+        List<String> cells = new ArrayList<>();
+        for (int m = above.firstRow(); m < to && cells.size() < 2; m++) {
+            SourceText.Line line = draft.source.line(m);
+            if (!line.isNoise() && !TaskTables.CLOSING_PIPES.matcher(line.text()).matches()) {
+                cells.add(TextCleaner.cleanLine(TaskTables.cellText(line)).strip());
+            }
+        }
+        return cells.size() == 2 && cells.get(0).matches("\\d{1,3}") && CHAPTER.matcher(cells.get(1)).matches();
     }
 
     /**
@@ -939,15 +938,24 @@ final class PlanParser {
      * table's cells, no outline.
      */
     private boolean wordNumberedGroupsAt(int n, int to) {
-        SourceText source = draft.source;
+        HeaderAbove above = verticalHeaderNear(n, to);
+        return above != null && !above.header().openedCells() && WordNumberedGroups.read(draft.source,
+                context.departments().bodyNameEndings(), above.header().columns(), above.firstRow(), to) != null;
+    }
+
+    /** A header printed one cell a line and the line its first row starts on. */
+    private record HeaderAbove(TaskTables.VerticalHeader header, int firstRow) {
+    }
+
+    /** The header printed one cell a line at line {@code n} or the next (a table's title maybe first), or null. */
+    private HeaderAbove verticalHeaderNear(int n, int to) {
         for (int k = n; k < to && k <= n + 1; k++) {
-            TaskTables.VerticalHeader header = TaskTables.verticalHeaderAt(context.labels(), source, k, to);
+            TaskTables.VerticalHeader header = TaskTables.verticalHeaderAt(context.labels(), draft.source, k, to);
             if (header != null) {
-                return !header.openedCells() && WordNumberedGroups.read(source,
-                        context.departments().bodyNameEndings(), header.columns(), k + header.lines(), to) != null;
+                return new HeaderAbove(header, k + header.lines());
             }
         }
-        return false;
+        return null;
     }
 
     /** How many task columns the table header at or after line {@code n} (its title maybe first) names. */

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -262,8 +263,8 @@ final class TaskTables {
      * column linked as that column's; returns the last line taken.
      */
     private int readWordNumberedGroups(WordNumberedGroups.Reading groups, int from) {
-        Column owners = columns.get(columns.lastIndexOf(Column.TASK) + 1 < columns.size()
-                ? columns.lastIndexOf(Column.TASK) + 1 : 0);
+        int afterTask = columns.lastIndexOf(Column.TASK) + 1;
+        Column owners = columns.get(afterTask < columns.size() ? afterTask : 0);
         for (WordNumberedGroups.Project project : groups.projects()) {
             row = new Row(lastNumber + 1, source.file() + ":" + project.line());
             row.vertical = true;
@@ -1256,6 +1257,11 @@ final class TaskTables {
 
     /** The span of a cell printed on a line of its own, without the '|' closing it. */
     private Span cellSpan(SourceText.Line line) {
+        return cellSpan(raw, line);
+    }
+
+    /** The span in {@code raw} of a cell printed on a line of its own, without the '|' closing it. */
+    static Span cellSpan(String raw, SourceText.Line line) {
         int end = line.contentEnd();
         while (end > line.contentStart() && (raw.charAt(end - 1) == '|' || Character.isWhitespace(raw.charAt(end - 1)))) {
             end--;
@@ -2335,18 +2341,18 @@ final class TaskTables {
             if (kind == null || kind == Column.NUMBER) {
                 continue;
             }
+            // of the second line's kind: a bodies' column where it names bodies, else the same column
             boolean bodies = holdsNames(kind);
-            if (!sub.stream().allMatch(c -> {
-                Column column = columnNamed(labels, c);
+            Predicate<String> ofKind = name -> {
+                Column column = columnNamed(labels, name);
                 return column != null && (bodies ? holdsNames(column) : column == kind);
-            })) {
+            };
+            if (!sub.stream().allMatch(ofKind)) {
                 continue;
             }
             int spanning = -1;
             for (int i = 1; i < top; i++) {
-                Column column = columnNamed(labels, names.get(i));
-                if (names.get(i).length() >= MIN_SPANNING_NAME && column != null
-                        && (bodies ? holdsNames(column) : column == kind)) {
+                if (names.get(i).length() >= MIN_SPANNING_NAME && ofKind.test(names.get(i))) {
                     spanning = i;
                 }
             }

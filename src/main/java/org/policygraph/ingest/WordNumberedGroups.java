@@ -30,6 +30,8 @@ final class WordNumberedGroups {
     private static final Pattern ITEM = Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[)）]\\s*\\S.*");
     /** A part of an item numbered in figures: 1.文化中心北路, 2、乐业路. */
     private static final Pattern PART = Pattern.compile("^\\d{1,2}\\s*[.．、]\\s*\\S.*");
+    /** A name in an owner cell: names stand apart by white space ("区城管局 区水投"). */
+    private static final Pattern OWNER_NAME = Pattern.compile("\\S+");
     /** The most lines a header's second line (its sub-columns) may print. */
     private static final int MAX_SUB_HEADER = 6;
 
@@ -94,7 +96,7 @@ final class WordNumberedGroups {
             if (line.isNoise() || TaskTables.CLOSING_PIPES.matcher(line.text()).matches() || text.isEmpty()) {
                 continue;
             }
-            cells.add(cellSpan(source, line));
+            cells.add(TaskTables.cellSpan(source.raw(), line));
             lines.add(k);
             last = k;
         }
@@ -149,7 +151,7 @@ final class WordNumberedGroups {
      */
     private static List<Span> owners(String raw, BodyNameEndings endings, Span cell, String leadName) {
         List<Span> names = new ArrayList<>();
-        Matcher part = Pattern.compile("\\S+").matcher(cell.of(raw));
+        Matcher part = OWNER_NAME.matcher(cell.of(raw));
         while (part.find()) {
             Span span = new Span(cell.start() + part.start(), cell.start() + part.end());
             String printed = span.of(raw);
@@ -173,15 +175,5 @@ final class WordNumberedGroups {
 
     private static String name(String printed) {
         return TextCleaner.cleanLine(printed).replaceAll("\\s", "");
-    }
-
-    /** The span of a cell printed on a line of its own, without the '|' closing it. */
-    private static Span cellSpan(SourceText source, SourceText.Line line) {
-        String raw = source.raw();
-        int end = line.contentEnd();
-        while (end > line.contentStart() && (raw.charAt(end - 1) == '|' || Character.isWhitespace(raw.charAt(end - 1)))) {
-            end--;
-        }
-        return new Span(line.contentStart(), end);
     }
 }

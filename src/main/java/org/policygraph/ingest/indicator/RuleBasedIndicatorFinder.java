@@ -896,10 +896,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 return false;
             }
             String between = s.substring(after, h.start);
-            int clauseEnd = h.end;
-            while (clauseEnd < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(clauseEnd)) < 0) {
-                clauseEnd++;
-            }
+            int clauseEnd = segmentEnd(s, h.end);
             if (between.matches("(?s).*[|｜①②③④⑤⑥⑦⑧⑨⑩].*") || nextLabel.matcher(between).find()
                     || s.substring(segmentStart(s, h.start), clauseEnd).contains("标准")) {
                 return false;
@@ -1039,18 +1036,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     && SHARE_OF_WHAT_FOLLOWS.matcher(s).region(h.end, s.length()).lookingAt();
             if (percent && !growth && printedAt(s, h.end, areaWords)) {
                 // "建成区20%以上面积达到海绵城市建设要求": the share of the area of what precedes, reaching what follows
-                int stop = h.end + 1;
-                while (stop < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(stop)) < 0) {
-                    stop++;
-                }
+                int stop = segmentEnd(s, h.end + 1);
                 n0 = clean(rest + s.substring(h.end, stop));
                 h.end = stop;
             } else if (percent && !growth && (s.startsWith("的", h.end) || opensClause)) {
                 // "50%的城市社区建成…综合体": the share is of the noun phrase that follows
-                int stop = h.end + 1;
-                while (stop < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(stop)) < 0) {
-                    stop++;
-                }
+                int stop = segmentEnd(s, h.end + 1);
                 n0 = clean(s.substring(s.startsWith("的", h.end) ? h.end + 1 : h.end, stop));
                 h.end = stop;
             } else if (percent && !growth) {
@@ -1954,19 +1945,24 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * 项目": 实施好).
      */
     private String verbEnding(String before) {
+        String verb = plainVerbEnding(before);
+        if (verb != null) {
+            return verb;
+        }
+        for (String c : verbComplements) {
+            String head = before.endsWith(c) ? plainVerbEnding(before.substring(0, before.length() - c.length())) : null;
+            if (head != null) {
+                return head + c;
+            }
+        }
+        return null;
+    }
+
+    /** The action verb ending {@code before} by itself (no complement after it), or null. */
+    private String plainVerbEnding(String before) {
         for (String v : prefixVerbs) {
             if (before.endsWith(v)) {
                 return v;
-            }
-        }
-        for (String c : verbComplements) {
-            if (before.endsWith(c)) {
-                String head = before.substring(0, before.length() - c.length());
-                for (String v : prefixVerbs) {
-                    if (head.endsWith(v)) {
-                        return v + c;
-                    }
-                }
             }
         }
         return null;
@@ -2239,6 +2235,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
         }
         return true;
+    }
+
+    /** Where the clause holding {@code pos} ends: the first clause boundary at or after it, or the text's end. */
+    private static int segmentEnd(String s, int pos) {
+        int end = pos;
+        while (end < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
     }
 
     private static int segmentStart(String s, int pos) {
