@@ -61,6 +61,14 @@ public final class ApiErrors {
         }
     }
 
+    /** The parser failed on a submitted text: a bug of the service, logged; nothing was written. */
+    @ErrorCode("PARSER_FAILED")
+    public static class ParserFailed extends GraphQLException {
+        public ParserFailed(String message) {
+            super(message, ExceptionType.DataFetchingException);
+        }
+    }
+
     /** The document, department or park to change does not exist. */
     @ErrorCode("NOT_FOUND")
     public static class NotFound extends GraphQLException {

@@ -13,6 +13,7 @@ import org.policygraph.config.PolicyGraphConfig;
 import org.policygraph.graph.GraphUnavailableException;
 import org.policygraph.graph.WriteRejectedException;
 import org.policygraph.ingest.IngestWarning;
+import org.policygraph.ingest.ParserFailure;
 import org.policygraph.ingest.SeedException;
 import org.policygraph.ingest.SeedReader;
 import org.policygraph.ingest.SubmissionCatalog;
@@ -74,6 +75,8 @@ public class IngestCommand {
                 }
             }
             return 0;
+        } catch (ParserFailure e) {
+            LOG.errorf(e.getCause(), "ingest failed, nothing written: %s", e.getMessage());
         } catch (SeedException e) {
             LOG.errorf("ingest refused, nothing written: %s", e.getMessage());
         } catch (WriteRejectedException e) {

@@ -220,6 +220,7 @@ public final class SeedReader {
      * aliases editors added. Seeded documents cannot be submitted (graph-seed is their source of truth).
      *
      * @throws SeedException naming the metadata or {@code text:line} at fault; nothing has been written then
+     * @throws ParserFailure where the parser itself fails (a bug, not the text's fault)
      */
     public Submission readSubmitted(SubmittedDocument submitted, EditorAliases aliases) {
         Set<String> seeded = new HashSet<>();
@@ -227,19 +228,26 @@ public final class SeedReader {
         Prepared p = prepared(aliases);
         SeedVocabulary v = p.vocabulary();
         DocumentCatalog.Entry entry = DocumentCatalog.submittedEntry(submitted, v, seeded);
-        SourceText text = markTables(new SourceText(submitted.textOrigin(),
-                submitted.text() == null ? "" : submitted.text()), v);
-        Optional<IngestWarning> unfinishedEnding = SubmissionChecks.checkText(text, v.responsibilityLabels(), v.bodyNameEndings());
-        DocumentRecord document = DocumentCatalog.documentRecord(entry, text);
-        // a plan submitted without issuedOn still prints when it was issued: past years in it are then reported facts
-        Map<String, DocumentYears> years = Map.of(entry.id(),
-                DocumentYears.ofSubmitted(entry.issuedOn(), entry.horizon(), entry.title(), text.raw()));
-        IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years, metrics(), targetBounds(),
-                units(), indicatorWords());
-        seeded.add(entry.id());
-        Assembled assembled = assemble(entry, text, document, List.of(), finder, v, p.prose(), seeded, true);
-        return new Submission(assembled.bundle(), SubmissionChecks.warnings(assembled.bundle(), text, v,
-                assembled.draft(), unfinishedEnding));
+        try {
+            SourceText text = markTables(new SourceText(submitted.textOrigin(),
+                    submitted.text() == null ? "" : submitted.text()), v);
+            Optional<IngestWarning> unfinishedEnding = SubmissionChecks.checkText(text, v.responsibilityLabels(),
+                    v.bodyNameEndings());
+            DocumentRecord document = DocumentCatalog.documentRecord(entry, text);
+            // a plan submitted without issuedOn still prints when it was issued: past years in it are then reported facts
+            Map<String, DocumentYears> years = Map.of(entry.id(),
+                    DocumentYears.ofSubmitted(entry.issuedOn(), entry.horizon(), entry.title(), text.raw()));
+            IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years, metrics(),
+                    targetBounds(), units(), indicatorWords());
+            seeded.add(entry.id());
+            Assembled assembled = assemble(entry, text, document, List.of(), finder, v, p.prose(), seeded, true);
+            return new Submission(assembled.bundle(), SubmissionChecks.warnings(assembled.bundle(), text, v,
+                    assembled.draft(), unfinishedEnding));
+        } catch (SeedException refused) {
+            throw refused;
+        } catch (RuntimeException bug) {
+            throw new ParserFailure(submitted.textOrigin(), bug);
+        }
     }
 
     /** A validated bundle with the draft it was frozen from (which lines the parser put where). */

@@ -30,6 +30,9 @@ class TargetFormatsTest {
                 format(ANNUAL, "社会消费品零售总额增长8%以上。", "8 % 2024 TARGET YEAR"),
                 format(ANNUAL, "城镇新增就业1.2万人。", "1.2 万人 2024 TARGET YEAR"),
                 format(ANNUAL, "力争引进亿元以上项目30个。", "30 个 2024 TARGET YEAR 力争"),
+                // a figure inside the noun of the statement before it qualifies that noun: no statement of its own
+                format(ANNUAL, "力争实现20%的村集体年收入超30万元，新增年收入超50万元的经济强村5个。",
+                        "20 % 2024 TARGET YEAR 力争", "5 个 2024 TARGET YEAR 力争"),
                 format(ANNUAL, "新建5G基站1000—1200个。", "1000~1200 个 2024 TARGET YEAR"),
                 format(ANNUAL, "新建、改扩建幼儿园各3所。", "3 所 2024 TARGET YEAR 各"),
                 format(ANNUAL, "2023年全县地区生产总值完成420亿元，增长5.5%。",

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import jakarta.inject.Inject;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import org.jboss.logging.Logger;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -27,6 +28,7 @@ import org.policygraph.edit.Editing;
 import org.policygraph.graph.GraphUnavailableException;
 import org.policygraph.graph.GraphWrites;
 import org.policygraph.graph.WriteRejectedException;
+import org.policygraph.ingest.ParserFailure;
 import org.policygraph.ingest.SeedException;
 import org.policygraph.ingest.SubmittedDocument;
 import org.policygraph.security.AccessPolicy;
@@ -37,6 +39,8 @@ import org.policygraph.security.AccessPolicy;
  */
 @GraphQLApi
 public class PolicyGraphMutations {
+
+    private static final Logger LOG = Logger.getLogger(PolicyGraphMutations.class);
 
     static final int MAX_ALIAS_LENGTH = 40;
     static final int MAX_CHANGES = 100;
@@ -62,6 +66,9 @@ public class PolicyGraphMutations {
         try {
             Editing.Ingested ingested = editing.ingest(submitted, actor, dryRun);
             return IngestReport.of(ingested.result(), ingested.warnings());
+        } catch (ParserFailure e) {
+            LOG.errorf(e.getCause(), "ingestDocument %s: %s", metadata.id, e.getMessage());
+            throw new ApiErrors.ParserFailed(e.getMessage());
         } catch (SeedException e) {
             throw new ApiErrors.InvalidDocument(e.getMessage());
         } catch (RuntimeException e) {

@@ -758,8 +758,14 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     return null;
                 }
             }
+            int nameEnd = h.type == HitType.RANK ? h.start : h.core;
+            if (nameStart > nameEnd) {
+                // "力争实现20%的村集体年收入超30万元": the figure lies inside the statement before it, whose noun it
+                // qualifies; it states nothing of its own
+                return null;
+            }
             Context context = contextAt(h);
-            String pre = s.substring(nameStart, h.type == HitType.RANK ? h.start : h.core);
+            String pre = s.substring(nameStart, nameEnd);
             for (String v : fromTo) {
                 if (pre.startsWith(v)) {
                     pre = pre.substring(v.length());

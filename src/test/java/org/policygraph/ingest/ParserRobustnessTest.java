@@ -1,0 +1,95 @@
+package org.policygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.EditorAliases;
+
+/**
+ * Whatever text an editor submits, the parser answers with a reading or with a {@link SeedException} that names the
+ * problem — never with another exception, which the API could only report as a system error. The texts are the
+ * extraction corpus's tuning plans, each also cut and reshaped the way extraction and pasting damage real plans: cut
+ * short, a page of lines lost, all lines run together, only its second half. A parser bug that an unusual sentence
+ * triggers (an index past a clause, a reading of nothing) shows up here as the text, the damage and the frame.
+ */
+class ParserRobustnessTest {
+
+    private static final Path TUNING = Path.of("bench/extraction/corpus/tuning");
+
+    private record Damage(String name, UnaryOperator<String> apply) {
+    }
+
+    private static final List<Damage> DAMAGES = List.of(
+            new Damage("as printed", text -> text),
+            new Damage("cut at a third", text -> text.substring(0, text.length() / 3)),
+            new Damage("cut at two thirds", text -> text.substring(0, 2 * text.length() / 3)),
+            new Damage("every other line lost", ParserRobustnessTest::everyOtherLine),
+            new Damage("lines run together", text -> text.replace("\n", "")),
+            new Damage("second half only", text -> text.substring(text.indexOf('\n', text.length() / 2) + 1)),
+            new Damage("commas lost", text -> text.replace("，", "").replace(",", "")),
+            new Damage("full stops as commas", text -> text.replace("。", "，")),
+            new Damage("lines in reverse order", ParserRobustnessTest::reversedLines));
+
+    @Test
+    void everyTextAndEveryDamageOfItIsReadOrRefusedWithAReason() throws IOException {
+        SeedReader reader = new SeedReader(SeedSource.directory(RealSeed.ROOT));
+        List<String> crashes = new ArrayList<>();
+        int read = 0;
+        for (Path file : tuningTexts()) {
+            String printed = Files.readString(file, StandardCharsets.UTF_8);
+            for (Damage damage : DAMAGES) {
+                String text = damage.apply().apply(printed);
+                String title = firstLine(text);
+                if (title.isEmpty()) {
+                    continue;
+                }
+                try {
+                    reader.readSubmitted(SubmittedDocumentTest.submission("robustness", "outline", title, text),
+                            EditorAliases.none());
+                    read++;
+                } catch (SeedException refused) {
+                    read++; // a refusal that names its reason is an answer
+                } catch (RuntimeException crash) {
+                    crashes.add(file.getFileName() + " (" + damage.name() + "): " + crash + " at "
+                            + Arrays.stream(crash.getStackTrace()).filter(f -> f.getClassName().startsWith("org.policygraph"))
+                                    .findFirst().map(StackTraceElement::toString).orElse("?"));
+                }
+            }
+        }
+        assertThat(crashes).as("texts the parser crashed on").isEmpty();
+        assertThat(read).as("texts read or refused").isGreaterThan(DAMAGES.size() * 200);
+    }
+
+    private static List<Path> tuningTexts() throws IOException {
+        try (Stream<Path> files = Files.list(TUNING)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+    }
+
+    private static String reversedLines(String text) {
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        java.util.Collections.reverse(lines);
+        return String.join("\n", lines);
+    }
+
+    private static String everyOtherLine(String text) {
+        List<String> lines = text.lines().toList();
+        return java.util.stream.IntStream.range(0, lines.size()).filter(i -> i % 2 == 0).mapToObj(lines::get)
+                .collect(Collectors.joining("\n"));
+    }
+}
