@@ -169,6 +169,14 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** "以2017年黑臭水体面积为基值": the year of the base a change is measured from, then what the base is. */
     private static final Pattern BASE_OF = Pattern.compile("([^，,。；;：:]{1,20}?)为(?:基值|基数|基准|基期)");
 
+    /**
+     * "今年", "明年": a year named relative to the time of writing ("明年经济社会发展主要预期目标是…", "今年全市地区生产总值
+     * 增长6%左右"). Not "今年以来" (a reporting span), nor a date inside the year ("今年3月"), nor the words that only
+     * hold the characters ("如今年轻人", "至今年均增长").
+     */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile(
+            "(?<![如至迄])(今|明)年(?!以来|来|[0-9]{1,2}月|[均轻])");
+
     /** "2021—2025年": an explicit span of years. */
     private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)\\d{2})[—–\\-～~至到]((?:19|20)\\d{2})年");
 
@@ -689,7 +697,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             this.ct = CompactText.of(raw);
             this.s = ct.text();
             this.masked = titleMask(s);
-            this.yearMarks = yearMarks(s, masked, awardVerbs);
+            this.yearMarks = yearMarks(s, masked, awardVerbs, years);
         }
 
         List<FlattenedTable.Placed> read() {
@@ -2124,7 +2132,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    private List<YearMark> yearMarks(String s, boolean[] masked, List<String> awardVerbs) {
+    private List<YearMark> yearMarks(String s, boolean[] masked, List<String> awardVerbs, DocumentYears years) {
         List<YearMark> marks = new ArrayList<>();
         boolean[] inSpan = new boolean[s.length()];
         Matcher span = YEAR_SPAN.matcher(s);
@@ -2165,6 +2173,17 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             }
         }
+        Matcher relative = RELATIVE_YEAR.matcher(s);
+        while (relative.find()) {
+            if (masked[relative.start()] || inSpan[relative.start()]) {
+                continue;
+            }
+            Integer year = relativeYear("明".equals(relative.group(1)), years, s.contains("明年"));
+            if (year != null) {
+                // a later year printed in the passage's earlier sentences ("结合…2021年来明莅沙考察精神") no longer dates it
+                marks.add(new YearMark(relative.start(), relative.end(), year, true, false, null));
+            }
+        }
         Matcher p = PERIOD.matcher(s);
         while (p.find()) {
             if (masked[p.start()]) {
@@ -2189,6 +2208,22 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         marks.sort(Comparator.comparingInt(YearMark::start));
         return marks;
+    }
+
+    /**
+     * The year "今年" or "明年" ({@code next}) stands for. 今年 is the year of issue; without one, the plan's own year
+     * (an annual plan's), unless the passage also looks ahead to 明年 (then it was written the year before the plan's).
+     * 明年 is the year an annual plan is for (a plan speaking of 明年 is written before its year starts), else the year
+     * after issue. Null when the document tells neither.
+     */
+    static Integer relativeYear(boolean next, DocumentYears years, boolean looksAhead) {
+        if (next) {
+            return years.annual() != null ? years.annual() : years.issued() == null ? null : years.issued() + 1;
+        }
+        if (years.issued() != null) {
+            return years.issued();
+        }
+        return looksAhead ? null : years.annual();
     }
 
     /** Marks 《…》 titles: nothing inside a cited title is a target or sets the year. */

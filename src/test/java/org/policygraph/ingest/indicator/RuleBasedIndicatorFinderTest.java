@@ -559,6 +559,25 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void theYearAReportLooksAheadToIsThePlansYearNotAnEarlierYearOfThePassage() {
+        // an undated report's part "2026年工作安排": a visit's year printed before, then the coming year's targets
+        RuleBasedIndicatorFinder undated = PackagedFinder.of(IndicatorCorrections.empty(),
+                Map.of("U26", new DocumentYears(null, null, 2026)));
+        List<IndicatorRecord> found = undated.find("U26", "own", "loc",
+                "结合2019年来县考察精神,推动高质量发展。\n明年主要预期目标是:全县地区生产总值增长6%;固定资产投资增长4%。");
+        assertEquals(2, found.size(), found::toString);
+        found.forEach(r -> assertEquals(2026, r.year(), r::toString));
+        found.forEach(r -> assertEquals(IndicatorRole.TARGET, r.role(), r::toString));
+        // issued in 2022: "今年" is the year of issue, an earlier year printed before no longer dates what follows
+        RuleBasedIndicatorFinder dated = PackagedFinder.of(IndicatorCorrections.empty(),
+                Map.of("D22", new DocumentYears(2022, null, null)));
+        IndicatorRecord r = only(dated.find("D22", "own", "loc",
+                "学习2018年全国两会精神。今年全市地区生产总值增长6.5%左右。"));
+        assertEquals(2022, r.year());
+        assertEquals(IndicatorRole.TARGET, r.role());
+    }
+
+    @Test
     void lengthsAreasPowerAndCountedThingsHaveTheirUnits() {
         assertEquals("50.0 公里", valueAndUnit(only(find("T25", "到2027年，新建改造雨水管网50公里。"))));
         assertEquals("2.0 万亩", valueAndUnit(only(find("T25", "到2027年，建设高标准农田2万亩。"))));
