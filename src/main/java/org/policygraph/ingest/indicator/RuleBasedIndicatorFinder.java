@@ -683,6 +683,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         private final boolean[] masked;
         private final List<YearMark> yearMarks;
 
+        /** Where the count of the projects the document lists ends ({@link #countsListedProjects}), and its unit. */
+        private int listedCountEnd = -1;
+        private String listedUnit;
+
         /** State carried from one statement to the next. */
         private String lastSubject;
         private int prevEnd = -1;
@@ -807,10 +811,35 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     && (OWN_ITEMS.matcher(pre).find() || countsOwnItems(s, h, pre))) {
                 return null; // "主要工作任务分解为7大方面、80项", "实施50项民生实事": how many items the plan itself holds
             }
+            if (h.unit != null && units.isCounted(units.normalize(h.unit)) && countsListedProjects(h, pre)) {
+                return null; // "第一批基本建设项目共90个，…政府投资项目54个" in that batch's plan: how the list is made up
+            }
             prevEnd = h.end;
             prevType = h.type;
             prevVerb = h.verb;
             return r;
+        }
+
+        /**
+         * A count of the projects the document's title says it lists ({@link DocumentYears#listed()}): "2026年第一批基本
+         * 建设项目共90个" in "…第一批基本建设项目投资计划"; and after it in its paragraph, a count in the same unit of
+         * projects of one kind ("其中政府投资项目54个", "从项目领域看，产业发展项目33个"), a part of the list. The
+         * projects are the document's own items: their number says how the list is made up, not a quantity it sets.
+         */
+        private boolean countsListedProjects(Hit h, String pre) {
+            String items = years.listed();
+            if (items == null) {
+                return false;
+            }
+            String subject = clean(pre).replaceAll("(?:共计|共|合计|总计|有|为)$", "");
+            if (subject.contains(items)) {
+                listedCountEnd = h.end;
+                listedUnit = h.unit;
+                return true;
+            }
+            String head = items.substring(items.length() - 2);
+            return listedCountEnd >= 0 && h.unit.equals(listedUnit) && subject.endsWith(head)
+                    && !ct.raw().substring(ct.rawStart(listedCountEnd - 1), ct.rawStart(h.start)).contains("\n");
         }
 
         /**

@@ -559,6 +559,27 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aListOfProjectsNamedByTheTitleIsNoTargetItsSumsAre() {
+        assertEquals("基本建设项目", DocumentYears.listedProjectsOf("银川市西夏区2026年第一批基本建设项目投资计划"));
+        assertEquals("级重点建设项目", DocumentYears.listedProjectsOf("关于印发2024年市级重点建设项目清单的通知"));
+        assertNull(DocumentYears.listedProjectsOf("2025年度各单位固定资产投资计划"));
+        assertNull(DocumentYears.listedProjectsOf("2025年项目投资计划")); // only 项目: too bare
+        assertNull(DocumentYears.listedProjectsOf("2024年重点项目建设工作方案"));
+        String text = "2023年第二批重点建设项目共40个,总投资80亿元。从投资性质看,政府投资项目25个,社会投资项目15个。\n"
+                + "全年新增就业岗位500个。";
+        RuleBasedIndicatorFinder listing = PackagedFinder.of(IndicatorCorrections.empty(),
+                Map.of("L23", new DocumentYears(2023, null, 2023,
+                        DocumentYears.listedProjectsOf("某县2023年第二批重点建设项目投资计划"))));
+        List<IndicatorRecord> found = PackagedFinder.findVerbatim(listing, "L23", text);
+        assertEquals(List.of("80.0 亿元", "500.0 个"), found.stream().map(r -> valueAndUnit(r)).toList(),
+                found::toString);
+        // a plan that is no list of these projects sets their number
+        RuleBasedIndicatorFinder plain = PackagedFinder.of(IndicatorCorrections.empty(),
+                Map.of("P23", new DocumentYears(2023, null, 2023)));
+        assertEquals(5, PackagedFinder.findVerbatim(plain, "P23", text).size());
+    }
+
+    @Test
     void theYearAReportLooksAheadToIsThePlansYearNotAnEarlierYearOfThePassage() {
         // an undated report's part "2026年工作安排": a visit's year printed before, then the coming year's targets
         RuleBasedIndicatorFinder undated = PackagedFinder.of(IndicatorCorrections.empty(),
