@@ -619,6 +619,21 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(IndicatorKind.COUNT, lines.kind());
     }
 
+    @Test
+    void squareAndCubicMetresAsReportsSpellThemAndWhatAFacilityHolds() {
+        List<IndicatorRecord> found = findUnder("A19",
+                "(一)便民服务中心改造工程。建筑面积3200平,进驻15家单位,设有40个窗口;新建化粪池120立。",
+                "(一)便民服务中心改造工程", "一、工作进展情况");
+        assertEquals(List.of("3200.0 平", "15.0 家", "40.0 个", "120.0 立"),
+                found.stream().map(r -> valueAndUnit(r)).toList(), found::toString);
+        found.forEach(r -> assertEquals(TargetComparator.ACTUAL, r.comparator(), r::toString));
+        // the longer spellings win where printed
+        assertEquals("2.5 平方千米", valueAndUnit(only(find("T25", "到2027年，新增绿地2.5平方千米。"))));
+        assertEquals("800.0 平米", valueAndUnit(only(find("T25", "到2027年，新建活动室800平米。"))));
+        // the sites a pilot is carried out in
+        assertEquals("60.0 条", valueAndUnit(only(find("T25", "到2027年，选择60条城市道路开展智慧化改造试点。"))));
+    }
+
     private static String valueAndUnit(IndicatorRecord r) {
         return r.value() + " " + r.unit();
     }
