@@ -634,6 +634,18 @@ class RuleBasedIndicatorFinderTest {
         assertEquals("60.0 条", valueAndUnit(only(find("T25", "到2027年，选择60条城市道路开展智慧化改造试点。"))));
     }
 
+    @Test
+    void theOutputOfAnIndustryIsNamedByTheIndustryTheClauseBeforeBuilds() {
+        IndicatorRecord r = only(find("A19", "发展养生滋补预制菜产业,产值突破100亿元。"));
+        assertTrue(r.name().contains("预制菜产业"), r.name());
+        assertEquals("100.0 亿元", valueAndUnit(r));
+        IndicatorRecord listed = only(find("A19", "发展精品粮油、绿色蔬果等特色产业,实现产值850亿元。"));
+        assertTrue(listed.name().contains("特色产业"), listed.name());
+        // a name of its own stays: "高品质肉牛产业产值"
+        IndicatorRecord own = only(find("A19", "实现高品质肉牛产业产值70亿元。"));
+        assertTrue(own.name().contains("肉牛产业产值"), own.name());
+    }
+
     private static String valueAndUnit(IndicatorRecord r) {
         return r.value() + " " + r.unit();
     }
