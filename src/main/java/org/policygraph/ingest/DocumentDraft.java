@@ -316,7 +316,10 @@ final class DocumentDraft {
      * @param quantity what the header names, its bracket dropped ("总投资"), with the row's short task name before it
      * @param unit     the unit the header's bracket prints ("万元")
      * @param actual   the header names what was done so far (a progress column's name: 累计完成投资): an actual
+     * @param year     the year the header prints for the figure, where {@code dated}
+     * @param dated    the figure is a target table's for one of its horizons (现值 | 2023年目标 | 2025年目标): it holds
+     *                 for {@code year}, none where that is null, not the plan's year
      */
-    record HeaderFigure(Span cell, String quantity, String unit, boolean actual) {
+    record HeaderFigure(Span cell, String quantity, String unit, boolean actual, Integer year, boolean dated) {
     }
 }

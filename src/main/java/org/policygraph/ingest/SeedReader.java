@@ -440,6 +440,7 @@ public final class SeedReader {
                             draft.quote(new Span(measure.quote.start(), figure.cell().end())), draft.quote(figure.cell()));
                     for (IndicatorRecord read : row.headerFigures(cell, figure.quantity(), figure.unit(),
                             figure.actual())) {
+                        read = figure.dated() ? read.withYear(figure.year()) : read;
                         indicators.add(read.withOwner(measure.id + "#" + (++n), measure.id));
                     }
                 }

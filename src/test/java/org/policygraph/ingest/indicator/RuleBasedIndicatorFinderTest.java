@@ -1129,6 +1129,28 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(IndicatorKind.COUNT, found.get(4).kind());
     }
 
+    /**
+     * An indicator table with a column of the figures as they stand (现状值, no year) before its years' columns, its
+     * rows grouped under headings printed as rows of their own.
+     */
+    @Test
+    void anIndicatorTableWithAPresentColumnAndGroupHeadings() {
+        String raw = "序号 | 指标名称 | 现状值 | 2025年 | 2030年 | 属性 |\n一、经济发展 |\n"
+                + "1 | 地区生产总值(亿元) | 1180 | 1500 | 2000 | 预期性 |\n二、民生福祉 |\n"
+                + "2 | 城镇新增就业(万人) | 1.2 | 1.5 | 1.6 | 预期性 |";
+        List<IndicatorRecord> found = find("T21", raw);
+        assertEquals(List.of(1180.0, 1500.0, 2000.0, 1.2, 1.5, 1.6),
+                found.stream().map(IndicatorRecord::value).toList());
+        assertEquals(TargetComparator.ACTUAL, found.get(0).comparator());
+        assertEquals(null, found.get(0).year());
+        assertEquals("地区生产总值", found.get(0).name());
+        assertEquals(2025, found.get(1).year());
+        assertEquals(2030, found.get(2).year());
+        assertEquals(TargetComparator.ACTUAL, found.get(3).comparator());
+        assertEquals("万人", found.get(5).unit());
+        assertEquals(2030, found.get(5).year());
+    }
+
     /** "8亿—10亿元" is a range; "每年…，三年累计…": the 累计 clause sums the years. */
     @Test
     void rangesWithTheMagnitudeTwiceAndCumulativeAfterPerYear() {
