@@ -405,29 +405,43 @@ final class PlanParser {
      * The paragraph introducing a plan after its own title, before its first chapter, may state the plan's overall
      * figures ("2021年南昌市民生实事工程安排意见" ⏎ "…市委、市政府决定,2021年筹集资金约600亿元,…集中办好…110件实事。"):
      * it becomes the goals section (no measure), so its figures are read. The title is the last short line followed by
-     * a paragraph (the covering notice's own title is followed by its addressees).
+     * a paragraph (the covering notice's own title is followed by its addressees), bracketed remark lines under it
+     * ("（征求意见稿）") skipped.
+     * <p>
+     * A remark line under the title may say who leads the whole plan, as notices issuing several plans print it under
+     * each annexed plan's title ("附件1" ⏎ "某县国土空间规划引领高质量发展专项行动方案" ⏎ "(县自然资源局牵头)"): the section is
+     * then made with or without a figure (and without a paragraph where the first chapter follows the note), its
+     * heading the title and the note, so that the note's bodies lead the plan the title names.
      */
     private void readIntroduction(int from, int to) {
         SourceText source = draft.source;
         int title = -1;
+        boolean ledByNote = false;
         for (int n = from; n < to; n++) {
             SourceText.Line line = source.line(n);
-            if (line.isNoise() || !isTitle(line) || REMARK_LINE.matcher(TextCleaner.cleanLine(line.text())).matches()) {
+            if (line.isNoise() || !isTitle(line) || isRemark(line)) {
                 continue; // "（征求意见稿）" under a title is no title
             }
-            int next = nextTextLine(n, to);
-            if (next > 0 && isProse(source.line(next))) {
+            int next = nextTextLineAfterRemarks(n, to);
+            boolean noted = remarkNamesRoles(n, next > 0 ? next : to);
+            if (next > 0 && isProse(source.line(next)) || noted) {
                 title = n;
+                ledByNote = noted;
             }
         }
         if (title < 0) {
             return;
         }
+        int headingEnd = title;
         int first = -1;
         int last = -1;
         for (int n = title + 1; n < to; n++) {
             SourceText.Line line = source.line(n);
             if (line.isNoise()) {
+                continue;
+            }
+            if (first < 0 && isRemark(line)) {
+                headingEnd = n;
                 continue;
             }
             if (!isProse(line)) {
@@ -436,16 +450,52 @@ final class PlanParser {
             first = first < 0 ? n : first;
             last = n;
         }
+        SourceText.Line heading = source.line(title);
         if (first < 0) {
+            if (ledByNote) {
+                draft.addSection(GOALS_LOCATION, null, "", TextCleaner.cleanLine(heading.text()), "",
+                        new Span(heading.contentStart(), source.line(headingEnd).contentEnd()), null);
+            }
             return;
         }
         Span own = new Span(source.line(first).contentStart(), source.line(last).contentEnd());
         String text = TextCleaner.cleanLine(own.of(source.raw()));
-        if (statesAFigure(text)) {
-            SourceText.Line heading = source.line(title);
+        if (statesAFigure(text) || ledByNote) {
             draft.addSection(GOALS_LOCATION, null, "", TextCleaner.cleanLine(heading.text()), text,
                     new Span(heading.contentStart(), own.end()), own);
         }
+    }
+
+    /** A bracketed remark standing alone on its line ("（征求意见稿）", "(县自然资源局牵头)"). */
+    private static boolean isRemark(SourceText.Line line) {
+        return !TableCells.isRow(line) && REMARK_LINE.matcher(TextCleaner.cleanLine(line.text())).matches();
+    }
+
+    /** The next text line after line {@code n} that is no {@link #isRemark remark}, or -1 before {@code to}. */
+    private int nextTextLineAfterRemarks(int n, int to) {
+        int next = nextTextLine(n, to);
+        while (next > 0 && isRemark(draft.source.line(next))) {
+            next = nextTextLine(next, to);
+        }
+        return next;
+    }
+
+    /** Whether a remark line after line {@code n}, before line {@code to}, names who does the work ("(X牵头)"). */
+    private boolean remarkNamesRoles(int n, int to) {
+        for (int k = n + 1; k < to; k++) {
+            SourceText.Line line = draft.source.line(k);
+            if (line.isNoise()) {
+                continue;
+            }
+            if (!isRemark(line)) {
+                return false;
+            }
+            String text = TextCleaner.cleanLine(line.text());
+            if (namesRoles(text.substring(1, text.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shortest task a paragraph closed by a responsibility note states before its note. */
