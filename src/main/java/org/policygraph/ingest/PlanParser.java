@@ -184,8 +184,9 @@ final class PlanParser {
     /**
      * A plan printed without any outline, task table or responsibility note, as web pages and digests print plans:
      * its heading names it a plan ({@link PlanConventions#namesAPlan}: "2025年某区为民办实事工作计划", "2023年某镇主要
-     * 工作安排和任务分解"), and its body states sentences that set figures or tasks (a figure with its unit, or two
-     * sentences at least), not opening as a news report does ("本报讯", "记者…获悉"). It is read as printed:
+     * 工作安排和任务分解"), or the text names the plan it is in another way a plan's text offers ({@link #planNamed}: the
+     * notice issuing it, printed with or without its title), and its body states sentences that set figures or tasks
+     * (a figure with its unit, or two sentences at least), not opening as a news report does ("本报讯", "记者…获悉"). It is read as printed:
      * <ul>
      *   <li>the paragraphs before the first unnumbered heading (总体要求, the year's targets) are the plan's preamble,
      *       a section each, no measure;</li>
@@ -200,13 +201,19 @@ final class PlanParser {
     private int readUnoutlinedPlan(int from, int to) {
         SourceText source = draft.source;
         int title = nextTextLine(from - 1, to);
-        if (title < 0 || !isTitle(source.line(title))
-                || !conventions.namesAPlan(TextCleaner.cleanLine(source.line(title).text()))) {
+        if (title < 0) {
             return -1;
         }
+        String planTitle = planNamed(title, to);
+        if (planTitle == null) {
+            return -1;
+        }
+        // the body: the lines after the title, or every line where no title is printed (the name is the notice's)
+        int bodyFrom = isTitle(source.line(title)) || planIssuedBy(TextCleaner.cleanLine(source.line(title).text()))
+                != null ? title + 1 : title;
         // the body's text lines, each cleaned once
         Map<Integer, String> cleaned = new LinkedHashMap<>();
-        for (int n = title + 1; n < to; n++) {
+        for (int n = bodyFrom; n < to; n++) {
             SourceText.Line line = source.line(n);
             String text = line.isNoise() || TableCells.isRow(line) ? "" : TextCleaner.cleanLine(line.text());
             if (!text.isEmpty()) {
@@ -255,7 +262,7 @@ final class PlanParser {
             draft.unrepresented(n, "a short line of the lead before the plan's first heading: no task and no heading");
         }
         SourceText.Line heading = source.line(title);
-        String planTitle = TextCleaner.cleanLine(heading.text());
+        boolean namedByNotice = !planTitle.equals(TextCleaner.cleanLine(heading.text()));
         int measures = 0;
         for (int part = 0; part < headings.size(); part++) {
             List<Integer> own = texts.get(part);
@@ -273,8 +280,10 @@ final class PlanParser {
                     k++;
                     SourceText.Line line = source.line(n);
                     Span ownText = new Span(line.contentStart(), line.contentEnd());
-                    draft.addSection(paragraphs.size() == 1 ? GOALS_LOCATION : GOALS_LOCATION + k, null, "",
-                            planTitle, cleaned.get(n), ownText, ownText);
+                    DocumentDraft.Section preamble = draft.addSection(paragraphs.size() == 1 ? GOALS_LOCATION
+                            : GOALS_LOCATION + k, null, "", planTitle, cleaned.get(n), ownText, ownText);
+                    // a text named by the notice issuing it: what stands before any heading is the notice's
+                    preamble.noticeText = namedByNotice;
                 }
                 continue;
             }
@@ -307,12 +316,68 @@ final class PlanParser {
             return -1;
         }
         draft.warnings.add(source.where(heading.contentStart()) + ": the plan prints no outline (一、 / （一） / 1.), no "
-                + "task table and no responsibility notes; read as printed: "
+                + "task table and no responsibility notes" + (namedByNotice ? " (read as the plan its notice names: "
+                + planTitle + ", the text before any heading the notice's)" : "") + "; read as printed: "
                 + (headings.size() > 1 ? (headings.size() - 1) + " part(s) under unnumbered headings, each line under "
                 + "a heading ending a sentence a task (" + measures + " task(s))" : "the body as one section, no task")
                 + (texts.get(0).isEmpty() ? "" : ", the paragraphs before the first heading its preamble, a section each "
                 + "(no task)"));
         return title;
+    }
+
+    /**
+     * "现将《2025年某市第一批基本建设项目投资计划》印发实施", "现将《…行动方案》印发给你们": the covering notice's sentence
+     * publishing the plan it names (group 1). A notice's own voice (现将), not a report of one ("某市近日印发《…》").
+     */
+    private static final Pattern PUBLISHED_PLAN = Pattern.compile("现将《([^《》]{4,60})》[^。；;《》]{0,12}?印发");
+    /** "某区人民政府办公室关于印发《…计划》的通知": a notice's title naming the plan it issues (group 1). */
+    private static final Pattern ISSUING_NOTICE = Pattern.compile("^[^。；;：:，,]{0,40}关于印发《?([^《》。；;，,]{4,60}?)》?的通知$");
+
+    /**
+     * The plan a notice's title line issues, when it names a plan ("…关于印发《2026年第一批基本建设项目投资计划》的
+     * 通知" → "2026年第一批基本建设项目投资计划"), or null. Notice titles run longer than a heading: no length limit
+     * but the pattern's.
+     */
+    private String planIssuedBy(String line) {
+        Matcher notice = ISSUING_NOTICE.matcher(line);
+        return notice.matches() && conventions.namesAPlan(notice.group(1)) ? notice.group(1) : null;
+    }
+
+    /**
+     * The name of the plan a text is, or null when the text names none. Taken from what the text prints, in turn:
+     * <ol>
+     *   <li>its first line, when it is a title naming a plan ({@link PlanConventions#namesAPlan}: "2025年某区民生实事
+     *       工作计划");</li>
+     *   <li>its first line, when it is the title of a notice issuing a plan: the plan it names ("…关于印发《2026年第一批
+     *       基本建设项目投资计划》的通知" → "2026年第一批基本建设项目投资计划");</li>
+     *   <li>where no title is printed at all (a page's text pasted without its heading: the text opens with the notice's
+     *       addressees or a paragraph), the plan the covering notice publishes in its own voice ("现将《X》印发实施",
+     *       {@link #PUBLISHED_PLAN}), when X names a plan.</li>
+     * </ol>
+     * A text opening with a title that names no plan (a news headline, a meeting's report) names none, and neither does
+     * a text without a title that publishes nothing (a news story reporting a plan speaks of it, it does not issue it).
+     */
+    private String planNamed(int first, int to) {
+        SourceText.Line line = draft.source.line(first);
+        String text = TextCleaner.cleanLine(line.text());
+        String issued = planIssuedBy(text);
+        if (issued != null) {
+            return issued;
+        }
+        if (isTitle(line)) {
+            return conventions.namesAPlan(text) ? text : null;
+        }
+        for (int n = first; n < to; n++) {
+            SourceText.Line next = draft.source.line(n);
+            if (next.isNoise() || TableCells.isRow(next)) {
+                continue;
+            }
+            Matcher published = PUBLISHED_PLAN.matcher(TextCleaner.cleanLine(next.text()));
+            if (published.find() && conventions.namesAPlan(published.group(1))) {
+                return published.group(1);
+            }
+        }
+        return null;
     }
 
     /** The span from the first to the last of the lines (in order). */
