@@ -107,13 +107,25 @@ final class PlanParser {
         if (outlineResumes > 0) {
             chapters = outline.parse(outlineResumes, bodyEnd); // the chapters after the table join those before it
         }
-        boolean sectionsAreTasks = taskPart < 0 && !BodyMapper.hasTaskElements(chapters, conventions);
+        // a covering notice printed without the plan it issues: its own chapters (一、…情况 二、工作要求) set no task
+        // (where the chapters number items or name the tasks, 一、主要任务 ⏎ 1.…, they are the plan printed untitled)
+        boolean noticeOnly = taskPart < 0 && firstChapter > 0 && !BodyMapper.hasTaskElements(chapters, conventions)
+                && chapters.stream().noneMatch(c -> conventions.isTaskChapter(c.headingTitle))
+                && issuesAnAbsentPlan(plan, firstChapter, bodyEnd);
+        boolean sectionsAreTasks = !noticeOnly && taskPart < 0 && !BodyMapper.hasTaskElements(chapters, conventions);
         // nothing numbered under any 一、 (no （一）, no item): the chapters themselves are the tasks
         boolean chaptersAreTasks = sectionsAreTasks
                 && chapters.stream().allMatch(c -> c.kind == OutlineNode.Kind.CHAPTER && c.children.isEmpty())
                 && chapters.stream().filter(c -> !conventions.isNonTaskChapter(c.headingTitle)).count() >= 2;
-        new BodyMapper(draft, conventions, sectionsAreTasks, chaptersAreTasks, this::closedByNote, this::namesWhoDoesIt)
-                .map(chapters);
+        int sectionsBefore = draft.sections.size();
+        new BodyMapper(draft, noticeOnly ? conventions.noticeChapters() : conventions, sectionsAreTasks,
+                chaptersAreTasks, this::closedByNote, this::namesWhoDoesIt).map(chapters);
+        if (noticeOnly) {
+            draft.sections.subList(sectionsBefore, draft.sections.size()).forEach(s -> s.noticeText = true);
+            draft.warnings.add(source.where(source.line(firstChapter).contentStart()) + ": the text is a notice "
+                    + "issuing a plan it does not print: its chapters are read as the notice's (no task; its "
+                    + "instructions to all addressees name no body responsible)");
+        }
         if (taskPart > 0) {
             new TaskTables(draft, context).parse(taskPart, taskPartEnd);
         }
@@ -186,7 +198,8 @@ final class PlanParser {
      * its heading names it a plan ({@link PlanConventions#namesAPlan}: "2025年某区为民办实事工作计划", "2023年某镇主要
      * 工作安排和任务分解"), or the text names the plan it is in another way a plan's text offers ({@link #planNamed}: the
      * notice issuing it, printed with or without its title), and its body states sentences that set figures or tasks
-     * (a figure with its unit, or two sentences at least), not opening as a news report does ("本报讯", "记者…获悉"). It is read as printed:
+     * (a figure with its unit, or two sentences at least), not opening as a news report does ("本报讯", "记者…获悉").
+     * It is read as printed:
      * <ul>
      *   <li>the paragraphs before the first unnumbered heading (总体要求, the year's targets) are the plan's preamble,
      *       a section each, no measure;</li>
@@ -378,6 +391,43 @@ final class PlanParser {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text is a covering notice printed without the plan it issues, as pages print a notice whose plan is
+     * an attached file: its first line is the notice's title naming the plan ("…关于印发《2026年第一批基本建设项目投资
+     * 计划》的通知"), a sentence publishing the plan stands before its first chapter ("现将《…》印发给你们"), and after
+     * that sentence no line is a title naming a plan (the plan's own title, under which its chapters would stand) and no
+     * 附件 heading. Its chapters (一、…情况 二、工作要求) are then the notice's own, not the plan's.
+     */
+    private boolean issuesAnAbsentPlan(int from, int firstChapter, int to) {
+        int first = nextTextLine(from - 1, to);
+        if (first < 0 || first >= firstChapter || TableCells.isRow(draft.source.line(first))
+                || planIssuedBy(TextCleaner.cleanLine(draft.source.line(first).text())) == null) {
+            return false;
+        }
+        int published = -1;
+        for (int n = first + 1; n < firstChapter && published < 0; n++) {
+            SourceText.Line line = draft.source.line(n);
+            String text = TextCleaner.cleanLine(line.text());
+            if (!line.isNoise() && (PUBLISHED_PLAN.matcher(text).find() || PUBLISHING_SENTENCE.matcher(text).matches())) {
+                published = n;
+            }
+        }
+        if (published < 0) {
+            return false;
+        }
+        for (int n = published + 1; n < to; n++) {
+            SourceText.Line line = draft.source.line(n);
+            if (line.isNoise()) {
+                continue;
+            }
+            if (TableCells.isRow(line) || annexHeading(line) != null
+                    || isTitle(line) && conventions.namesAPlan(TextCleaner.cleanLine(line.text()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The span from the first to the last of the lines (in order). */

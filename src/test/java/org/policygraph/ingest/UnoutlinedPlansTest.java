@@ -135,4 +135,30 @@ class UnoutlinedPlansTest {
                     .hasMessageContaining("does not read as a plan");
         }
     }
+
+    @Test
+    void aNoticePrintedWithoutThePlanItIssuesSetsNoTask() {
+        String notice = """
+                某市某区人民政府办公室关于印发《某市某区2026年第一批基本建设项目投资计划》的通知
+                各镇人民政府,政府各部门:
+                为持续扩大有效投资,现将《某区2026年第一批基本建设项目投资计划》印发给你们,请认真抓好落实。
+                一、第一批基本建设项目投资计划情况
+                第一批基本建设项目总投资179.9亿元,年度计划投资75.2亿元。
+                二、工作要求
+                (一)强化作风提质效。各部门要深刻认识投资对经济增长的重要支撑作用,全力做好项目建设各项工作。
+                """;
+        SeedReader.Submission read = submit("基本建设项目投资计划", notice);
+        assertThat(read.bundle().measures()).isEmpty();
+        assertThat(read.bundle().indicators()).extracting(IndicatorRecord::value).contains(179.9, 75.2);
+        assertThat(read.bundle().links()).as("各部门要… is the notice's instruction to all, no lead")
+                .extracting(LinkRecord::type).doesNotContain(LinkType.LEADS);
+        // the same chapters under the plan's own title are the plan's: its (一) is a task
+        SeedReader.Submission plan = submit("基本建设项目投资计划", notice.replace("一、第一批",
+                "某区2026年第一批基本建设项目投资计划\n一、第一批"));
+        assertThat(plan.bundle().measures()).hasSize(1);
+        // and so are chapters naming the plan's tasks with their items, printed under the notice without a title
+        SeedReader.Submission untitled = submit("基本建设项目投资计划", notice.replace("一、第一批基本建设项目投资计划情况",
+                "一、主要任务\n1.开工建设城市快速路。新开工城市快速路3条,全年完成投资20亿元。\n二、第一批基本建设项目投资计划情况"));
+        assertThat(untitled.bundle().measures()).isNotEmpty();
+    }
 }
