@@ -221,6 +221,11 @@ final class DocumentDraft {
         final String where;
         /** A task-table section's lines that no header made rows of (null when none): read for indicators only. */
         Span unreadLines;
+        /**
+         * The section is the covering notice's own text (a notice printed without the plan it issues): its "各部门要…"
+         * charges the addressees in general, not a body with a task, so it is read for no such role.
+         */
+        boolean noticeText;
 
         Section(String id, String location, String parentId, String label, String title, String text, Span quote,
                 Span ownText, String where) {
