@@ -19,16 +19,19 @@ public final class BodyNameEndings {
     static final String FILE = "vocabulary/body-name-endings.tsv";
 
     /** How much of a name may come before an ending of each shape (body-name-endings.tsv). */
-    private enum Shape { NAME, SHORT, ZONE }
+    private enum Shape { NAME, SHORT, ZONE, ADMINISTRATION }
 
     /** Group 1, 2 or 3 is the ending of a NAME, SHORT or ZONE row. */
     private final Pattern bodyLike;
     /** The endings of the NAME shape: the words naming a kind of body (局, 管委会, 人民政府 …). */
     private final Set<String> kindWords;
+    /** The endings of the ADMINISTRATION shape (管委会): a place's administration, named by its place, no level. */
+    private final Set<String> administrations;
 
-    private BodyNameEndings(Pattern bodyLike, Set<String> kindWords) {
+    private BodyNameEndings(Pattern bodyLike, Set<String> kindWords, Set<String> administrations) {
         this.bodyLike = bodyLike;
         this.kindWords = kindWords;
+        this.administrations = administrations;
     }
 
     /** The endings {@code source}'s {@link #FILE} lists; a SeedException naming the file when it is missing or wrong. */
@@ -48,16 +51,26 @@ public final class BodyNameEndings {
             }
             endings.get(shape).add(ending);
         }
-        for (Shape shape : Shape.values()) {
+        for (Shape shape : List.of(Shape.NAME, Shape.SHORT, Shape.ZONE)) {
             if (endings.get(shape).isEmpty()) {
                 throw new SeedException(source.describe(FILE), "no " + shape + " ending listed");
             }
         }
+        List<String> named = new ArrayList<>(endings.get(Shape.NAME));
+        named.addAll(endings.get(Shape.ADMINISTRATION)); // named as a NAME is, 2 to 24 characters before it
         return new BodyNameEndings(Pattern.compile(
-                "[\\p{IsHan}（）()—]{2,24}(" + Alternation.longestFirst(endings.get(Shape.NAME)) + ")"
+                "[\\p{IsHan}（）()—]{2,24}(" + Alternation.longestFirst(named) + ")"
                 + "|[\\p{IsHan}]{1,8}(" + Alternation.longestFirst(endings.get(Shape.SHORT)) + ")"
                 + "|[\\p{IsHan}]{0,8}(" + Alternation.longestFirst(endings.get(Shape.ZONE)) + ")"),
-                Set.copyOf(endings.get(Shape.NAME)));
+                Set.copyOf(named), Set.copyOf(endings.get(Shape.ADMINISTRATION)));
+    }
+
+    /**
+     * Whether {@code name} is the administration of a place named by that place, which needs no level to be one body
+     * ("宁波化工区管委会", "某某山管委会": an ADMINISTRATION row), as "局" or "中心" after a field do ("发改局" is some level's).
+     */
+    boolean namesAnAdministration(String name) {
+        return isBodyLike(name) && administrations.stream().anyMatch(name::endsWith);
     }
 
     /**

@@ -221,6 +221,11 @@ final class DocumentDraft {
         final String where;
         /** A task-table section's lines that no header made rows of (null when none): read for indicators only. */
         Span unreadLines;
+        /**
+         * The section is the covering notice's own text (a notice printed without the plan it issues): its "各部门要…"
+         * charges the addressees in general, not a body with a task, so it is read for no such role.
+         */
+        boolean noticeText;
 
         Section(String id, String location, String parentId, String label, String title, String text, Span quote,
                 Span ownText, String where) {
@@ -316,7 +321,10 @@ final class DocumentDraft {
      * @param quantity what the header names, its bracket dropped ("总投资"), with the row's short task name before it
      * @param unit     the unit the header's bracket prints ("万元")
      * @param actual   the header names what was done so far (a progress column's name: 累计完成投资): an actual
+     * @param year     the year the header prints for the figure, where {@code dated}
+     * @param dated    the figure is a target table's for one of its horizons (现值 | 2023年目标 | 2025年目标): it holds
+     *                 for {@code year}, none where that is null, not the plan's year
      */
-    record HeaderFigure(Span cell, String quantity, String unit, boolean actual) {
+    record HeaderFigure(Span cell, String quantity, String unit, boolean actual, Integer year, boolean dated) {
     }
 }

@@ -55,6 +55,14 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, 
         return reportOpenings.stream().anyMatch(paragraph::startsWith);
     }
 
+    /**
+     * These conventions for the chapters of a covering notice printed without its plan (一、…情况 二、工作要求): every
+     * chapter and item frames, none sets the plan's tasks.
+     */
+    PlanConventions noticeChapters() {
+        return new PlanConventions(List.of(""), List.of(), List.of(), planTitleEndings, reportOpenings);
+    }
+
     boolean isNonTaskChapter(String title) {
         return title != null && nonTaskChapters.stream().anyMatch(title::contains)
                 && divisionChapters.stream().noneMatch(title::contains);

@@ -107,13 +107,25 @@ final class PlanParser {
         if (outlineResumes > 0) {
             chapters = outline.parse(outlineResumes, bodyEnd); // the chapters after the table join those before it
         }
-        boolean sectionsAreTasks = taskPart < 0 && !BodyMapper.hasTaskElements(chapters, conventions);
+        // a covering notice printed without the plan it issues: its own chapters (一、…情况 二、工作要求) set no task
+        // (where the chapters number items or name the tasks, 一、主要任务 ⏎ 1.…, they are the plan printed untitled)
+        boolean noticeOnly = taskPart < 0 && firstChapter > 0 && !BodyMapper.hasTaskElements(chapters, conventions)
+                && chapters.stream().noneMatch(c -> conventions.isTaskChapter(c.headingTitle))
+                && issuesAnAbsentPlan(plan, firstChapter, bodyEnd);
+        boolean sectionsAreTasks = !noticeOnly && taskPart < 0 && !BodyMapper.hasTaskElements(chapters, conventions);
         // nothing numbered under any 一、 (no （一）, no item): the chapters themselves are the tasks
         boolean chaptersAreTasks = sectionsAreTasks
                 && chapters.stream().allMatch(c -> c.kind == OutlineNode.Kind.CHAPTER && c.children.isEmpty())
                 && chapters.stream().filter(c -> !conventions.isNonTaskChapter(c.headingTitle)).count() >= 2;
-        new BodyMapper(draft, conventions, sectionsAreTasks, chaptersAreTasks, this::closedByNote, this::namesWhoDoesIt)
-                .map(chapters);
+        int sectionsBefore = draft.sections.size();
+        new BodyMapper(draft, noticeOnly ? conventions.noticeChapters() : conventions, sectionsAreTasks,
+                chaptersAreTasks, this::closedByNote, this::namesWhoDoesIt).map(chapters);
+        if (noticeOnly) {
+            draft.sections.subList(sectionsBefore, draft.sections.size()).forEach(s -> s.noticeText = true);
+            draft.warnings.add(source.where(source.line(firstChapter).contentStart()) + ": the text is a notice "
+                    + "issuing a plan it does not print: its chapters are read as the notice's (no task; its "
+                    + "instructions to all addressees name no body responsible)");
+        }
         if (taskPart > 0) {
             new TaskTables(draft, context).parse(taskPart, taskPartEnd);
         }
@@ -184,8 +196,10 @@ final class PlanParser {
     /**
      * A plan printed without any outline, task table or responsibility note, as web pages and digests print plans:
      * its heading names it a plan ({@link PlanConventions#namesAPlan}: "2025年某区为民办实事工作计划", "2023年某镇主要
-     * 工作安排和任务分解"), and its body states sentences that set figures or tasks (a figure with its unit, or two
-     * sentences at least), not opening as a news report does ("本报讯", "记者…获悉"). It is read as printed:
+     * 工作安排和任务分解"), or the text names the plan it is in another way a plan's text offers ({@link #planNamed}: the
+     * notice issuing it, printed with or without its title), and its body states sentences that set figures or tasks
+     * (a figure with its unit, or two sentences at least), not opening as a news report does ("本报讯", "记者…获悉").
+     * It is read as printed:
      * <ul>
      *   <li>the paragraphs before the first unnumbered heading (总体要求, the year's targets) are the plan's preamble,
      *       a section each, no measure;</li>
@@ -200,13 +214,19 @@ final class PlanParser {
     private int readUnoutlinedPlan(int from, int to) {
         SourceText source = draft.source;
         int title = nextTextLine(from - 1, to);
-        if (title < 0 || !isTitle(source.line(title))
-                || !conventions.namesAPlan(TextCleaner.cleanLine(source.line(title).text()))) {
+        if (title < 0) {
             return -1;
         }
+        String planTitle = planNamed(title, to);
+        if (planTitle == null) {
+            return -1;
+        }
+        // the body: the lines after the title, or every line where no title is printed (the name is the notice's)
+        int bodyFrom = isTitle(source.line(title)) || planIssuedBy(TextCleaner.cleanLine(source.line(title).text()))
+                != null ? title + 1 : title;
         // the body's text lines, each cleaned once
         Map<Integer, String> cleaned = new LinkedHashMap<>();
-        for (int n = title + 1; n < to; n++) {
+        for (int n = bodyFrom; n < to; n++) {
             SourceText.Line line = source.line(n);
             String text = line.isNoise() || TableCells.isRow(line) ? "" : TextCleaner.cleanLine(line.text());
             if (!text.isEmpty()) {
@@ -255,7 +275,7 @@ final class PlanParser {
             draft.unrepresented(n, "a short line of the lead before the plan's first heading: no task and no heading");
         }
         SourceText.Line heading = source.line(title);
-        String planTitle = TextCleaner.cleanLine(heading.text());
+        boolean namedByNotice = !planTitle.equals(TextCleaner.cleanLine(heading.text()));
         int measures = 0;
         for (int part = 0; part < headings.size(); part++) {
             List<Integer> own = texts.get(part);
@@ -273,8 +293,10 @@ final class PlanParser {
                     k++;
                     SourceText.Line line = source.line(n);
                     Span ownText = new Span(line.contentStart(), line.contentEnd());
-                    draft.addSection(paragraphs.size() == 1 ? GOALS_LOCATION : GOALS_LOCATION + k, null, "",
-                            planTitle, cleaned.get(n), ownText, ownText);
+                    DocumentDraft.Section preamble = draft.addSection(paragraphs.size() == 1 ? GOALS_LOCATION
+                            : GOALS_LOCATION + k, null, "", planTitle, cleaned.get(n), ownText, ownText);
+                    // a text named by the notice issuing it: what stands before any heading is the notice's
+                    preamble.noticeText = namedByNotice;
                 }
                 continue;
             }
@@ -307,12 +329,105 @@ final class PlanParser {
             return -1;
         }
         draft.warnings.add(source.where(heading.contentStart()) + ": the plan prints no outline (一、 / （一） / 1.), no "
-                + "task table and no responsibility notes; read as printed: "
+                + "task table and no responsibility notes" + (namedByNotice ? " (read as the plan its notice names: "
+                + planTitle + ", the text before any heading the notice's)" : "") + "; read as printed: "
                 + (headings.size() > 1 ? (headings.size() - 1) + " part(s) under unnumbered headings, each line under "
                 + "a heading ending a sentence a task (" + measures + " task(s))" : "the body as one section, no task")
                 + (texts.get(0).isEmpty() ? "" : ", the paragraphs before the first heading its preamble, a section each "
                 + "(no task)"));
         return title;
+    }
+
+    /**
+     * "现将《2025年某市第一批基本建设项目投资计划》印发实施", "现将《…行动方案》印发给你们": the covering notice's sentence
+     * publishing the plan it names (group 1). A notice's own voice (现将), not a report of one ("某市近日印发《…》").
+     */
+    private static final Pattern PUBLISHED_PLAN = Pattern.compile("现将《([^《》]{4,60})》[^。；;《》]{0,12}?印发");
+    /** "某区人民政府办公室关于印发《…计划》的通知": a notice's title naming the plan it issues (group 1). */
+    private static final Pattern ISSUING_NOTICE = Pattern.compile("^[^。；;：:，,]{0,40}关于印发《?([^《》。；;，,]{4,60}?)》?的通知$");
+
+    /**
+     * The plan a notice's title line issues, when it names a plan ("…关于印发《2026年第一批基本建设项目投资计划》的
+     * 通知" → "2026年第一批基本建设项目投资计划"), or null. Notice titles run longer than a heading: no length limit
+     * but the pattern's.
+     */
+    private String planIssuedBy(String line) {
+        Matcher notice = ISSUING_NOTICE.matcher(line);
+        return notice.matches() && conventions.namesAPlan(notice.group(1)) ? notice.group(1) : null;
+    }
+
+    /**
+     * The name of the plan a text is, or null when the text names none. Taken from what the text prints, in turn:
+     * <ol>
+     *   <li>its first line, when it is a title naming a plan ({@link PlanConventions#namesAPlan}: "2025年某区民生实事
+     *       工作计划");</li>
+     *   <li>its first line, when it is the title of a notice issuing a plan: the plan it names ("…关于印发《2026年第一批
+     *       基本建设项目投资计划》的通知" → "2026年第一批基本建设项目投资计划");</li>
+     *   <li>where no title is printed at all (a page's text pasted without its heading: the text opens with the notice's
+     *       addressees or a paragraph), the plan the covering notice publishes in its own voice ("现将《X》印发实施",
+     *       {@link #PUBLISHED_PLAN}), when X names a plan.</li>
+     * </ol>
+     * A text opening with a title that names no plan (a news headline, a meeting's report) names none, and neither does
+     * a text without a title that publishes nothing (a news story reporting a plan speaks of it, it does not issue it).
+     */
+    private String planNamed(int first, int to) {
+        SourceText.Line line = draft.source.line(first);
+        String text = TextCleaner.cleanLine(line.text());
+        String issued = planIssuedBy(text);
+        if (issued != null) {
+            return issued;
+        }
+        if (isTitle(line)) {
+            return conventions.namesAPlan(text) ? text : null;
+        }
+        for (int n = first; n < to; n++) {
+            SourceText.Line next = draft.source.line(n);
+            if (next.isNoise() || TableCells.isRow(next)) {
+                continue;
+            }
+            Matcher published = PUBLISHED_PLAN.matcher(TextCleaner.cleanLine(next.text()));
+            if (published.find() && conventions.namesAPlan(published.group(1))) {
+                return published.group(1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the text is a covering notice printed without the plan it issues, as pages print a notice whose plan is
+     * an attached file: its first line is the notice's title naming the plan ("…关于印发《2026年第一批基本建设项目投资
+     * 计划》的通知"), a sentence publishing the plan stands before its first chapter ("现将《…》印发给你们"), and after
+     * that sentence no line is a title naming a plan (the plan's own title, under which its chapters would stand) and no
+     * 附件 heading. Its chapters (一、…情况 二、工作要求) are then the notice's own, not the plan's.
+     */
+    private boolean issuesAnAbsentPlan(int from, int firstChapter, int to) {
+        int first = nextTextLine(from - 1, to);
+        if (first < 0 || first >= firstChapter || TableCells.isRow(draft.source.line(first))
+                || planIssuedBy(TextCleaner.cleanLine(draft.source.line(first).text())) == null) {
+            return false;
+        }
+        int published = -1;
+        for (int n = first + 1; n < firstChapter && published < 0; n++) {
+            SourceText.Line line = draft.source.line(n);
+            String text = TextCleaner.cleanLine(line.text());
+            if (!line.isNoise() && (PUBLISHED_PLAN.matcher(text).find() || PUBLISHING_SENTENCE.matcher(text).matches())) {
+                published = n;
+            }
+        }
+        if (published < 0) {
+            return false;
+        }
+        for (int n = published + 1; n < to; n++) {
+            SourceText.Line line = draft.source.line(n);
+            if (line.isNoise()) {
+                continue;
+            }
+            if (TableCells.isRow(line) || annexHeading(line) != null
+                    || isTitle(line) && conventions.namesAPlan(TextCleaner.cleanLine(line.text()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The span from the first to the last of the lines (in order). */
@@ -405,29 +520,43 @@ final class PlanParser {
      * The paragraph introducing a plan after its own title, before its first chapter, may state the plan's overall
      * figures ("2021年南昌市民生实事工程安排意见" ⏎ "…市委、市政府决定,2021年筹集资金约600亿元,…集中办好…110件实事。"):
      * it becomes the goals section (no measure), so its figures are read. The title is the last short line followed by
-     * a paragraph (the covering notice's own title is followed by its addressees).
+     * a paragraph (the covering notice's own title is followed by its addressees), bracketed remark lines under it
+     * ("（征求意见稿）") skipped.
+     * <p>
+     * A remark line under the title may say who leads the whole plan, as notices issuing several plans print it under
+     * each annexed plan's title ("附件1" ⏎ "某县国土空间规划引领高质量发展专项行动方案" ⏎ "(县自然资源局牵头)"): the section is
+     * then made with or without a figure (and without a paragraph where the first chapter follows the note), its
+     * heading the title and the note, so that the note's bodies lead the plan the title names.
      */
     private void readIntroduction(int from, int to) {
         SourceText source = draft.source;
         int title = -1;
+        boolean ledByNote = false;
         for (int n = from; n < to; n++) {
             SourceText.Line line = source.line(n);
-            if (line.isNoise() || !isTitle(line) || REMARK_LINE.matcher(TextCleaner.cleanLine(line.text())).matches()) {
+            if (line.isNoise() || !isTitle(line) || isRemark(line)) {
                 continue; // "（征求意见稿）" under a title is no title
             }
-            int next = nextTextLine(n, to);
-            if (next > 0 && isProse(source.line(next))) {
+            int next = nextTextLineAfterRemarks(n, to);
+            boolean noted = remarkNamesRoles(n, next > 0 ? next : to);
+            if (next > 0 && isProse(source.line(next)) || noted) {
                 title = n;
+                ledByNote = noted;
             }
         }
         if (title < 0) {
             return;
         }
+        int headingEnd = title;
         int first = -1;
         int last = -1;
         for (int n = title + 1; n < to; n++) {
             SourceText.Line line = source.line(n);
             if (line.isNoise()) {
+                continue;
+            }
+            if (first < 0 && isRemark(line)) {
+                headingEnd = n;
                 continue;
             }
             if (!isProse(line)) {
@@ -436,16 +565,52 @@ final class PlanParser {
             first = first < 0 ? n : first;
             last = n;
         }
+        SourceText.Line heading = source.line(title);
         if (first < 0) {
+            if (ledByNote) {
+                draft.addSection(GOALS_LOCATION, null, "", TextCleaner.cleanLine(heading.text()), "",
+                        new Span(heading.contentStart(), source.line(headingEnd).contentEnd()), null);
+            }
             return;
         }
         Span own = new Span(source.line(first).contentStart(), source.line(last).contentEnd());
         String text = TextCleaner.cleanLine(own.of(source.raw()));
-        if (statesAFigure(text)) {
-            SourceText.Line heading = source.line(title);
+        if (statesAFigure(text) || ledByNote) {
             draft.addSection(GOALS_LOCATION, null, "", TextCleaner.cleanLine(heading.text()), text,
                     new Span(heading.contentStart(), own.end()), own);
         }
+    }
+
+    /** A bracketed remark standing alone on its line ("（征求意见稿）", "(县自然资源局牵头)"). */
+    private static boolean isRemark(SourceText.Line line) {
+        return !TableCells.isRow(line) && REMARK_LINE.matcher(TextCleaner.cleanLine(line.text())).matches();
+    }
+
+    /** The next text line after line {@code n} that is no {@link #isRemark remark}, or -1 before {@code to}. */
+    private int nextTextLineAfterRemarks(int n, int to) {
+        int next = nextTextLine(n, to);
+        while (next > 0 && isRemark(draft.source.line(next))) {
+            next = nextTextLine(next, to);
+        }
+        return next;
+    }
+
+    /** Whether a remark line after line {@code n}, before line {@code to}, names who does the work ("(X牵头)"). */
+    private boolean remarkNamesRoles(int n, int to) {
+        for (int k = n + 1; k < to; k++) {
+            SourceText.Line line = draft.source.line(k);
+            if (line.isNoise()) {
+                continue;
+            }
+            if (!isRemark(line)) {
+                return false;
+            }
+            String text = TextCleaner.cleanLine(line.text());
+            if (namesRoles(text.substring(1, text.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shortest task a paragraph closed by a responsibility note states before its note. */

@@ -198,6 +198,14 @@ final class ProseRoles {
      *                      ("由区发改局牵头，区统计局配合"): a submitted plan keeps them as uncurated bodies
      */
     List<Found> find(String raw, Span span, Collection<Span> notes, boolean unknownBodies) {
+        return find(raw, span, notes, unknownBodies, true);
+    }
+
+    /**
+     * @param charges read "X要…" opening a sentence as charging X with what it sets (LEAD); false for a covering
+     *                notice's own instructions ("各地各部门要认真落实…"), which charge its addressees in general
+     */
+    List<Found> find(String raw, Span span, Collection<Span> notes, boolean unknownBodies, boolean charges) {
         String masked = withoutLabelLines(raw, span);
         StringBuilder b = null;
         for (Span note : notes) {
@@ -215,7 +223,7 @@ final class ProseRoles {
         List<Found> found = new ArrayList<>();
         // a task or section whose note says who does it ("（市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位）"):
         // "各县(市、区)要将…" in its text charges the actor with a step of that task, it does not make a second lead
-        boolean noted = b != null;
+        boolean noted = b != null || !charges;
         int s = 0;
         Matcher end = SENTENCE_END.matcher(t);
         while (s < t.length()) {

@@ -265,9 +265,12 @@ final class ResponsibilityCell {
             "^(.{2,}?)等((?:[省市区县](?:级|直|属))?(?:其他)?(?:有关|相关|各有关|各相关)(?:部门|单位)"
                     + "(?:[（(][^（()）]{1,6}[）)])?)$");
 
-    /** The verb closing a list of the bodies that carry a task out: 落实, 分别落实, 按职责分工分别落实, 负责落实. */
+    /**
+     * The verb closing a list of the bodies that carry a task out: 落实, 分别落实, 按职责分工分别落实, 负责落实; after a
+     * name closing with its bracketed alternatives too ("各镇(街区)分别落实").
+     */
     private static final String CARRYING_OUT = "(?:按照职责分工|按职责分工|按职责|分别|共同|负责)*落实";
-    private static final Pattern CARRIED_OUT = Pattern.compile("(?<=\\p{IsHan}{2})" + CARRYING_OUT + "$");
+    private static final Pattern CARRIED_OUT = Pattern.compile("(?<=[\\p{IsHan}）)]{2})" + CARRYING_OUT + "$");
     /** That verb closing a clause of a cell, with the 牵头 before it: "市发改局牵头落实;市工信局…按职责分工分别落实". */
     private static final Pattern CARRIED_OUT_CLAUSE = Pattern.compile(
             "(?<=[\\p{IsHan}）)]{2})(?:分别|共同)?(?:牵头)?" + CARRYING_OUT + "(?=\\s*(?:[;；，,。]|$))");

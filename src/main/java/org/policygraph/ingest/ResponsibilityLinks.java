@@ -322,8 +322,9 @@ final class ResponsibilityLinks {
                 levelled = opensWithLevel || levelled;
                 continue;
             }
-            if (!opensWithLevel && !(levelled && context.departments().bodyNameEndings().isBodyLike(name))) {
-                return false;
+            BodyNameEndings endings = context.departments().bodyNameEndings();
+            if (!opensWithLevel && !(levelled && endings.isBodyLike(name)) && !endings.namesAnAdministration(name)) {
+                return false; // a place's administration is one body without a level: "(宁波化工区管委会)"
             }
             // a name printed without its level leaves the list's level on for the names after it: "(市发展改革委、
             // 财政局、税务局)" names three bodies of the city

@@ -320,23 +320,26 @@ public final class SeedReader {
             }
             Span own = section.ownText;
             if (own != null) {
-                proseRoles(draft, context, prose, section.id, section.location, own, section.where, raw);
+                proseRoles(draft, context, prose, section.id, section.location, own, section.where, raw,
+                        !section.noticeText);
             }
         }
         for (DocumentDraft.Measure measure : List.copyOf(draft.measures)) {
             if (measure.bodyMeasure) {
                 ResponsibilityLinks.linkNotes(draft, context, measure);
-                proseRoles(draft, context, prose, measure.id, measure.location, measure.quote, measure.where, raw);
+                proseRoles(draft, context, prose, measure.id, measure.location, measure.quote, measure.where, raw,
+                        true);
             }
         }
         ResponsibilityLinks.linkStandingNotes(draft, context);
     }
 
     private static void proseRoles(DocumentDraft draft, PlanParser.ParseContext context, ProseRoles prose,
-                                   String targetId, String location, Span span, String where, String raw) {
+                                   String targetId, String location, Span span, String where, String raw,
+                                   boolean charges) {
         for (ProseRoles.Found found : prose.find(raw, span,
                 draft.readNotes.subMap(span.start(), true, span.end(), false).values(),
-                context.unknownBodies() != null)) {
+                context.unknownBodies() != null, charges)) {
             ResponsibilityLinks.link(draft, context, targetId, location, found.sentence().of(raw),
                     List.of(new ResponsibilityCell.Assignment(found.role(), found.name())), where, "prose");
         }
@@ -440,6 +443,7 @@ public final class SeedReader {
                             draft.quote(new Span(measure.quote.start(), figure.cell().end())), draft.quote(figure.cell()));
                     for (IndicatorRecord read : row.headerFigures(cell, figure.quantity(), figure.unit(),
                             figure.actual())) {
+                        read = figure.dated() ? read.withYear(figure.year()) : read;
                         indicators.add(read.withOwner(measure.id + "#" + (++n), measure.id));
                     }
                 }

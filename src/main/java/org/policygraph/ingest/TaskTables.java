@@ -52,6 +52,11 @@ final class TaskTables {
         UNIT,
         /** 年度目标, 目标值, 2021年目标: the figure the row sets for what its task names (read where it is one). */
         TARGET,
+        /**
+         * 现值, 现状值, 2020年基期: the figure of what the row's task names as it stands, beside the figures a target
+         * table sets for its years ({@link Horizon}); a grouping column where the header has no year's target.
+         */
+        BASELINE,
         /** Not a header's: a place's share of the row's target in a split table ("元坝镇280"), its figure. */
         SHARE,
         /**
@@ -73,6 +78,8 @@ final class TaskTables {
     private List<Column> columns;
     /** The names the header of a table printed one cell a line prints, one a column of {@link #columns}; else empty. */
     private List<String> columnNames = List.of();
+    /** The horizon of each of {@link #columns} where the table sets figures for several years ({@link #horizons}). */
+    private List<Horizon> horizonColumns = List.of();
     /** The number of columns of a table printed one cell per line (0 for tables printed a row per line). */
     private int verticalCells;
     /** The names of the last row of a table printed one cell a line, for the rows its merged cell spans. */
@@ -117,6 +124,8 @@ final class TaskTables {
         /** The row's cells under a header naming a quantity with its unit ({@link #quantityHeader}), and the headers. */
         final List<Span> figureCells = new ArrayList<>();
         final List<String> figureHeaders = new ArrayList<>();
+        /** The horizon of each figure cell's column ({@link #horizons}), null for a quantity header's. */
+        final List<Horizon> figureHorizons = new ArrayList<>();
 
         Row(int number, String where) {
             this.number = number;
@@ -124,9 +133,15 @@ final class TaskTables {
         }
 
         void add(Column column, Span span) {
-            if (span.start() < span.end()) {
+            if (span.start() < span.end() && column != Column.BASELINE) { // 现值 outside a table of horizons: nothing
                 pieces.computeIfAbsent(column, c -> new ArrayList<>()).add(span);
             }
+        }
+
+        void addFigure(Span cell, String header, Horizon horizon) {
+            figureCells.add(cell);
+            figureHeaders.add(header);
+            figureHorizons.add(horizon);
         }
     }
 
@@ -163,6 +178,7 @@ final class TaskTables {
                 }
                 columns = vertical.columns();
                 columnNames = vertical.names();
+                horizonColumns = horizons(columns, columnNames);
                 verticalCells = columns.size();
                 for (int k = n; k < n + vertical.lines(); k++) {
                     draft.represented(k);
@@ -185,6 +201,7 @@ final class TaskTables {
                     // are told apart as a table's without 序号
                     columns = new ArrayList<>(columns.subList(1, columns.size()));
                     columnNames = columnNames.isEmpty() ? columnNames : columnNames.subList(1, columnNames.size());
+                    horizonColumns = horizons(columns, columnNames);
                     verticalCells = columns.size();
                 }
                 if (!columns.contains(Column.NUMBER)) {
@@ -878,7 +895,8 @@ final class TaskTables {
             int line = restLines.get(i);
             draft.represented(line);
             last = line;
-            if (column != Column.CATEGORY && column != Column.NUMBER) {
+            if (column != Column.CATEGORY && column != Column.NUMBER
+                    && !(column == Column.TARGET && !horizonColumns.isEmpty())) { // a horizon's: addHeaderFigures
                 row.add(column, rest.get(i));
             }
         }
@@ -916,18 +934,80 @@ final class TaskTables {
         }
         int offset = columns.size() - after.size();
         for (int i = 0; i < aligned.size(); i++) {
-            if (aligned.get(i) != Column.CATEGORY) {
+            boolean horizon = !horizonColumns.isEmpty()
+                    && (aligned.get(i) == Column.TARGET || aligned.get(i) == Column.BASELINE);
+            if (aligned.get(i) != Column.CATEGORY && !horizon) {
                 continue;
             }
             int fromEnd = after.size() - (aligned.size() - i);
             int j = fromEnd >= 0 && aligned.subList(i, aligned.size()).equals(after.subList(fromEnd, after.size()))
                     ? fromEnd
                     : i < after.size() && aligned.subList(0, i + 1).equals(after.subList(0, i + 1)) ? i : -1;
-            if (j >= 0 && quantityHeader(context.labels(), columnNames.get(offset + j)) != null) {
-                r.figureCells.add(cells.get(i));
-                r.figureHeaders.add(columnNames.get(offset + j));
+            if (j >= 0 && horizon && horizonColumns.get(offset + j) != null) {
+                r.addFigure(cells.get(i), columnNames.get(offset + j), horizonColumns.get(offset + j));
+            } else if (j >= 0 && !horizon && quantityHeader(context.labels(), columnNames.get(offset + j)) != null) {
+                r.addFigure(cells.get(i), columnNames.get(offset + j), null);
             }
         }
+    }
+
+    /** A quantity a row of a target table names, its unit in brackets after it: "常住人口城镇化率(%)", "完成投资额(亿元)". */
+    private static final Pattern NAMED_QUANTITY = Pattern.compile("^(.+?)[（(]([^（）()\\d]{1,6})[)）]$");
+    /** A number alone, printed without a unit: "1.54". */
+    private static final Pattern BARE_FIGURE = Pattern.compile("^\\d+(?:\\.\\d+)?$");
+
+    /**
+     * The figures of a cell under a column of a target table of several horizons: the quantity the row's task cell
+     * names, in the unit its bracket prints ("常住人口城镇化率(%)") or the row's 单位 cell, for the column's year, an
+     * actual where the column holds the figure as it stands. A task naming two quantities, each with its unit
+     * ("滚动推进重大项目(个)、完成投资额(亿元)"), prints two figures in each cell in that order ("15、37"): each is read
+     * as its quantity. A bare number with no unit anywhere is not read.
+     */
+    private List<DocumentDraft.HeaderFigure> horizonFigures(Row r, Span taskCell, Span cell, Horizon horizon) {
+        String task = TextCleaner.cleanLine(taskCell.of(raw)).replaceAll("\\s", "");
+        List<Span> units = r.pieces.getOrDefault(Column.UNIT, List.of());
+        String unitCell = units.isEmpty() ? null : TextCleaner.cleanLine(units.get(0).of(raw)).replaceAll("\\s", "");
+        List<String[]> quantities = new ArrayList<>();
+        for (String part : task.split("、")) {
+            Matcher q = NAMED_QUANTITY.matcher(part);
+            if (q.matches() && context.labels().tableColumns.isUnit(q.group(2))) {
+                quantities.add(new String[] {q.group(1), q.group(2)});
+            } else {
+                quantities.clear();
+                break;
+            }
+        }
+        List<Span> parts = new ArrayList<>();
+        if (quantities.size() >= 2) {
+            String printed = cell.of(raw);
+            int from = 0;
+            for (int at; (at = printed.indexOf('、', from)) >= 0; from = at + 1) {
+                parts.add(TableCells.trim(raw, cell.start() + from, cell.start() + at));
+            }
+            parts.add(TableCells.trim(raw, cell.start() + from, cell.end()));
+            if (parts.size() != quantities.size()) {
+                return List.of(); // "—": none; another count of figures: which is whose is unknown
+            }
+        } else {
+            Matcher q = NAMED_QUANTITY.matcher(task);
+            quantities.clear();
+            if (q.matches() && context.labels().tableColumns.isUnit(q.group(2))) {
+                quantities.add(new String[] {q.group(1), unitCell != null ? unitCell : q.group(2)});
+            } else {
+                quantities.add(new String[] {task, unitCell});
+            }
+            parts.add(cell);
+        }
+        List<DocumentDraft.HeaderFigure> figures = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            String unit = quantities.get(k)[1];
+            if (unit == null && BARE_FIGURE.matcher(parts.get(k).of(raw).strip()).matches()) {
+                continue;
+            }
+            figures.add(new DocumentDraft.HeaderFigure(parts.get(k), quantities.get(k)[0], unit, horizon.reported(),
+                    horizon.year(), true));
+        }
+        return figures;
     }
 
     /** A header cell naming a quantity and printing its unit in brackets: "总投资(万元)", "当年投资（万元）". */
@@ -1282,6 +1362,7 @@ final class TaskTables {
                 : RestatementMatcher.sectionsWithText(draft);
         columns = null;
         columnNames = List.of();
+        horizonColumns = List.of();
         verticalCells = 0;
         bracketedNumbers = false;
         mergedNames = new EnumMap<>(Column.class);
@@ -1307,6 +1388,7 @@ final class TaskTables {
             if (joined != null) {
                 columns = joined;
                 columnNames = names;
+                horizonColumns = horizons(columns, columnNames);
             }
             draft.represented(line.number());
             return;
@@ -1449,6 +1531,7 @@ final class TaskTables {
                 columns = header;
             }
             columnNames = texts.stream().map(t -> t.replaceAll("\\s", "")).toList();
+            horizonColumns = horizons(columns, columnNames);
             int task = columns.indexOf(Column.TASK);
             placeRows = pipeRow && task >= 0 && columnNamed(context.labels(), columnNames.get(task)) == Column.PLACE;
             draft.represented(lineNumber);
@@ -1642,8 +1725,7 @@ final class TaskTables {
             Column c = columns.get(i);
             if (c == Column.CATEGORY && i < columnNames.size()
                     && quantityHeader(context.labels(), columnNames.get(i)) != null) {
-                r.figureCells.add(cells.get(i));
-                r.figureHeaders.add(columnNames.get(i));
+                r.addFigure(cells.get(i), columnNames.get(i), null);
             } else if (c != Column.CATEGORY && c != Column.NUMBER) {
                 r.add(c, cells.get(i));
             }
@@ -1791,11 +1873,15 @@ final class TaskTables {
             r.lastIndex = cells.size() - 1;
             for (int i = 0; i < cells.size(); i++) {
                 Column c = columns.get(i);
+                if (i != numberAt && i < horizonColumns.size() && horizonColumns.get(i) != null) {
+                    // read by position: the cell is the row's figure for its column's year (or as it stands)
+                    r.addFigure(cells.get(i), columnNames.get(i), horizonColumns.get(i));
+                    continue;
+                }
                 if (c == Column.CATEGORY && i != numberAt && columnNames.size() == columns.size()
                         && quantityHeader(context.labels(), columnNames.get(i)) != null) {
                     // read by position: the cell stands under its header ("总投资(万元)")
-                    r.figureCells.add(cells.get(i));
-                    r.figureHeaders.add(columnNames.get(i));
+                    r.addFigure(cells.get(i), columnNames.get(i), null);
                 }
                 if (i == numberAt || c == Column.NUMBER || c == Column.CATEGORY) {
                     continue;
@@ -1923,6 +2009,43 @@ final class TaskTables {
         return task && named >= 2 ? columns : null;
     }
 
+    /** A header cell that is a year alone: "2025年". */
+    private static final Pattern BARE_YEAR = Pattern.compile("^(?:19|20)\\d{2}年$");
+    /** The year opening a header cell: "2025年目标", "2020年(基期)". */
+    private static final Pattern HEAD_YEAR = Pattern.compile("^((?:19|20)\\d{2})年");
+
+    /**
+     * A column of a target table that sets its rows' figures for several years ("现值 | 2023年目标 | 2025年目标 |
+     * 2027年目标"): the year its header prints (null where none: 现值), and whether its figures are what stands now
+     * (现值, 基期) rather than targets.
+     */
+    record Horizon(Integer year, boolean reported) {
+    }
+
+    /**
+     * The horizon of each of a header's columns (null for a column that is none), or an empty list where the header is
+     * no table of several horizons: two figure columns at least, one of them a target column printing its year. A
+     * header with one target column keeps reading it as the row's target ({@link DocumentDraft.Measure#targetCell}).
+     */
+    static List<Horizon> horizons(List<Column> columns, List<String> names) {
+        if (names.size() != columns.size()) {
+            return List.of();
+        }
+        List<Horizon> horizons = new ArrayList<>();
+        int count = 0;
+        boolean datedTarget = false;
+        for (int i = 0; i < columns.size(); i++) {
+            Matcher y = HEAD_YEAR.matcher(names.get(i));
+            Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
+            Horizon h = columns.get(i) == Column.BASELINE ? new Horizon(year, true)
+                    : columns.get(i) == Column.TARGET && year != null ? new Horizon(year, false) : null;
+            datedTarget |= h != null && !h.reported();
+            count += h == null ? 0 : 1;
+            horizons.add(h);
+        }
+        return count >= 2 && datedTarget ? horizons : List.of();
+    }
+
     /** A header cell without the year opening it ("2022年预期目标" → "预期目标"). */
     private static String withoutYear(String c) {
         String rest = c.replaceFirst("^(?:19|20)\\d{2}年度?", "");
@@ -1958,6 +2081,9 @@ final class TaskTables {
      * responsibility-labels.tsv's COLUMN words, the others by vocabulary/table-columns.tsv.
      */
     static Column columnNamed(ResponsibilityLabels labels, String cell) {
+        if (BARE_YEAR.matcher(cell).matches()) {
+            return Column.TARGET; // "2025年": a target table's column of that year's figures
+        }
         String c = withoutYear(cell);
         Column responsibility = labels.columnOf(c);
         return responsibility != null ? responsibility : labels.tableColumns.columnOf(c);
@@ -2568,10 +2694,14 @@ final class TaskTables {
             String named = name.length() <= MAX_FIGURE_NAME && !name.matches(".*[。，,；;：:].*") ? name : "";
             List<DocumentDraft.HeaderFigure> figures = new ArrayList<>();
             for (int i = 0; i < r.figureCells.size(); i++) {
+                if (r.figureHorizons.get(i) != null) {
+                    figures.addAll(horizonFigures(r, task.get(0), r.figureCells.get(i), r.figureHorizons.get(i)));
+                    continue;
+                }
                 QuantityHeader header = quantityHeader(context.labels(), r.figureHeaders.get(i));
                 boolean actual = columnNamed(context.labels(), header.quantity()) == Column.PROGRESS;
                 figures.add(new DocumentDraft.HeaderFigure(r.figureCells.get(i), named + header.quantity(),
-                        header.unit(), actual));
+                        header.unit(), actual, null, false));
             }
             measure.headerFigures = List.copyOf(figures);
         }

@@ -59,4 +59,17 @@ class BareNameBracketsTest {
         assertThat(bundle.links()).extracting(LinkRecord::type)
                 .doesNotContain(LinkType.LEADS, LinkType.SUPPORTS, LinkType.COORDINATES);
     }
+
+    @Test
+    void aPlacesAdministrationNeedsNoLevelToLead() {
+        DocumentBundle bundle = plan("""
+                一、重点工作
+                1.制定和实施工业转型升级三年行动计划。(区发改局)
+                2.实施甲乙石化开发区形象提升工程,加快推进项目建设。(甲乙化工区管委会)
+                3.推进县城建设。（城关镇、新城区）
+                """);
+        assertThat(bundle.uncuratedBodies()).filteredOn(b -> b.name().equals("甲乙化工区管委会")).singleElement()
+                .satisfies(b -> assertThat(from(bundle, LinkType.LEADS, "plan/一2")).containsExactly(b.id()));
+        assertThat(from(bundle, LinkType.LEADS, "plan/一3")).as("places named bare are still no note").isEmpty();
+    }
 }

@@ -55,6 +55,14 @@ class CarriedOutCellsTest {
                 + "市科技局、市人力资源社会保障局、市城乡建设局、市交通运输局、市水务局、市农业农村局、市文化和旅游局按职责分工分别落实"));
     }
 
+    @Test
+    void aSecondParagraphOfTheCellNamingTheTownsByTheirAlternativesCarriesItOutToo() {
+        DocumentBundle bundle = firstRowOnly("市发展改革委牵头落实;市财政局、市统计局按职责分工分别落实\n\n各镇(街区)分别落实");
+        assertLedByNdrcSupportedByFinance(bundle);
+        assertThat(from(bundle, LinkType.SUPPORTS, bundle.measures().get(0).id()))
+                .contains(VocabularyReader.genericActorId("各镇(街区)"));
+    }
+
     private static void assertLedByNdrcSupportedByFinance(DocumentBundle bundle) {
         assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly("推进重大项目信息公开");
         String first = bundle.measures().get(0).id();

@@ -243,4 +243,29 @@ class ResponsibilityLayoutsTest {
         assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly("wh-commerce", "wh-finance");
         assertThat(from(bundle, LinkType.SUPPORTS, "split/一1")).isEmpty();
     }
+
+    @Test
+    void aLeadNotePrintedUnderAnAnnexedPlansTitleLeadsThatPlan() {
+        String plan = "某县国土空间规划引领高质量发展专项行动方案";
+        for (String under : List.of(
+                "为贯彻落实全县新型城镇化工作要求,有效发挥规划引领作用,特制定本行动方案。\n一、总体要求\n",
+                "一、总体要求\n")) { // with the plan's preamble, and without one
+            DocumentBundle bundle = SubmittedPlans.read("annexed", "某县五大专项行动方案", """
+                    某县人民政府办公室关于印发某县五大专项行动方案的通知
+                    各镇人民政府,县政府有关部门:
+                    五个专项行动方案已经县政府同意,现印发给你们,请认真抓好贯彻落实。
+                    附件1
+                    某县国土空间规划引领高质量发展专项行动方案
+                    (县自然资源局牵头)
+                    """ + under + """
+                    编制国土空间规划,要坚持新发展理念,坚持以人民为中心,提高规划的战略性和权威性。
+                    """);
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            bundle.uncuratedBodies().forEach(b -> names.put(b.id(), b.name()));
+            String section = bundle.sections().stream().filter(s -> plan.equals(s.title())).findFirst()
+                    .orElseThrow().id();
+            assertThat(from(bundle, LinkType.LEADS, section)).extracting(id -> names.getOrDefault(id, id))
+                    .as(under).containsExactly("县自然资源局");
+        }
+    }
 }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.EditorAliases;
 import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.LinkRecord;
+import org.policygraph.model.LinkType;
 import org.policygraph.model.MeasureRecord;
 import org.policygraph.model.SectionRecord;
 
@@ -89,5 +91,74 @@ class UnoutlinedPlansTest {
                     .isInstanceOf(SeedException.class)
                     .hasMessageContaining("does not read as a plan");
         }
+    }
+
+    @Test
+    void aNoticePastedWithoutItsTitleIsReadAsThePlanItPublishes() {
+        // a page's text without its heading: the notice's addressees, its publishing sentence, one instruction
+        SeedReader.Submission read = submit("2025年某市第一批重点项目投资计划", """
+                各区人民政府,市政府各部门:
+                经市政府同意,现将《2025年某市第一批重点项目投资计划》印发实施。各地各部门要认真落实部署要求。
+                一、狠抓工作落实,奋力实现计划目标。各区及市直行业部门要锚定全年投资预期目标,按照时间节点倒排工期。一季度,全市重点项目开复工率达到70%以上;二季度,投资完成率达到45%以上。
+                """);
+        DocumentBundle bundle = read.bundle();
+        assertThat(bundle.measures()).isEmpty();
+        assertThat(bundle.sections()).isNotEmpty().allSatisfy(s -> assertThat(s.title())
+                .isEqualTo("2025年某市第一批重点项目投资计划"));
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).contains(70.0, 45.0);
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w.message())
+                .contains("read as the plan its notice names: 2025年某市第一批重点项目投资计划"));
+        assertThat(bundle.links()).as("the notice's 各地各部门要… charges its addressees, no lead of a task")
+                .extracting(LinkRecord::type).doesNotContain(LinkType.LEADS);
+    }
+
+    @Test
+    void aNoticeTitledByThePlanItIssuesIsReadAsThatPlan() {
+        SeedReader.Submission read = submit("某区第一批基本建设项目投资计划", """
+                某区人民政府办公室关于印发《2026年某区第一批基本建设项目投资计划》的通知
+                各镇人民政府,政府各部门:
+                今年全区第一批项目年度计划投资75.2亿元,其中政府投资项目年度计划投资45.3亿元。
+                """);
+        assertThat(read.bundle().indicators()).extracting(IndicatorRecord::value).contains(75.2, 45.3);
+        assertThat(read.bundle().sections()).extracting(SectionRecord::title)
+                .containsOnly("2026年某区第一批基本建设项目投资计划");
+    }
+
+    @Test
+    void aTextWithoutTitleThatPublishesNoPlanIsStillRefused() {
+        for (String text : List.of(
+                "会议要求,今年全市新建公办幼儿园2所,新增学位540个,改造提升老旧小区配套设施,持续扩大优质教育资源供给。\n",
+                "市政府近日印发《2025年某市重点项目投资计划》,一季度全市重点项目开复工率达到70%以上,二季度投资完成率达到45%以上。\n",
+                "各区人民政府:\n经市政府同意,现将《某市重点项目建设情况的报告》印发给你们,一季度全市重点项目开复工率达到70%以上。\n")) {
+            assertThatThrownBy(() -> submit("全市", text))
+                    .isInstanceOf(SeedException.class)
+                    .hasMessageContaining("does not read as a plan");
+        }
+    }
+
+    @Test
+    void aNoticePrintedWithoutThePlanItIssuesSetsNoTask() {
+        String notice = """
+                某市某区人民政府办公室关于印发《某市某区2026年第一批基本建设项目投资计划》的通知
+                各镇人民政府,政府各部门:
+                为持续扩大有效投资,现将《某区2026年第一批基本建设项目投资计划》印发给你们,请认真抓好落实。
+                一、第一批基本建设项目投资计划情况
+                第一批基本建设项目总投资179.9亿元,年度计划投资75.2亿元。
+                二、工作要求
+                (一)强化作风提质效。各部门要深刻认识投资对经济增长的重要支撑作用,全力做好项目建设各项工作。
+                """;
+        SeedReader.Submission read = submit("基本建设项目投资计划", notice);
+        assertThat(read.bundle().measures()).isEmpty();
+        assertThat(read.bundle().indicators()).extracting(IndicatorRecord::value).contains(179.9, 75.2);
+        assertThat(read.bundle().links()).as("各部门要… is the notice's instruction to all, no lead")
+                .extracting(LinkRecord::type).doesNotContain(LinkType.LEADS);
+        // the same chapters under the plan's own title are the plan's: its (一) is a task
+        SeedReader.Submission plan = submit("基本建设项目投资计划", notice.replace("一、第一批",
+                "某区2026年第一批基本建设项目投资计划\n一、第一批"));
+        assertThat(plan.bundle().measures()).hasSize(1);
+        // and so are chapters naming the plan's tasks with their items, printed under the notice without a title
+        SeedReader.Submission untitled = submit("基本建设项目投资计划", notice.replace("一、第一批基本建设项目投资计划情况",
+                "一、主要任务\n1.开工建设城市快速路。新开工城市快速路3条,全年完成投资20亿元。\n二、第一批基本建设项目投资计划情况"));
+        assertThat(untitled.bundle().measures()).isNotEmpty();
     }
 }

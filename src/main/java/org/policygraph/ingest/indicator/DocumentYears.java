@@ -4,17 +4,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the extractor needs to know about a document's time frame.
+ * What the extractor needs to know about a document's time frame, and about the list its title says it is.
  *
  * @param issued  year of issue: a stated year before it is a reported baseline (ACTUAL), not a target
  * @param horizon the plan's target year, used for 年均 growth rates the text states without a year
  * @param annual  the one year an annual plan is for ("2023年重点工作任务分解方案", "2024年工作要点", "2023年度…"),
  *                or the last year of the five-year plan its title names (十二五 → 2015): a target it states without a
  *                year is for that year; null for a plan over several years
+ * @param listed  the projects the document lists as its own items, named by its title ("…2026年第一批基本建设项目投资计划"
+ *                → 基本建设项目): a count of them says how the list is made up, it is no target; null when the title
+ *                names no list of projects
  */
-public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
+public record DocumentYears(Integer issued, Integer horizon, Integer annual, String listed) {
 
     public static final DocumentYears UNKNOWN = new DocumentYears(null, null, null);
+
+    public DocumentYears(Integer issued, Integer horizon, Integer annual) {
+        this(issued, horizon, annual, null);
+    }
 
     /**
      * A title naming exactly one year, not as the end of a period ("到2025年", "2021—2023年", "2025年前"): the plan
@@ -26,7 +33,7 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
             + "|(?:19|20)\\d{2}\\s*年\\s*(?:及|和)");
 
     public DocumentYears(Integer issued, Integer horizon) {
-        this(issued, horizon, null);
+        this(issued, horizon, null, null);
     }
 
     /** From a document's metadata: the year of {@code issuedOn} ("2016-08-10", "2021-09") and its horizon ("2027"). */
@@ -36,7 +43,42 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
 
     /** As {@link #of(String, String)}, and the year of an annual plan read from its title. */
     public static DocumentYears of(String issuedOn, String horizon, String title) {
-        return new DocumentYears(leadingYear(issuedOn), leadingYear(horizon), targetYearOf(title));
+        return new DocumentYears(leadingYear(issuedOn), leadingYear(horizon), targetYearOf(title),
+                listedProjectsOf(title));
+    }
+
+    /**
+     * A title naming a list of projects: the projects' name, then 计划, 清单 or 名单 (投资 or 建设 may stand between):
+     * "银川市西夏区2026年第一批基本建设项目投资计划", "2024年市级重点建设项目清单".
+     */
+    private static final Pattern LISTED_PROJECTS = Pattern.compile(
+            "(\\p{IsHan}{1,16}?项目)(?:投资|建设)*(?:计划|清单|名单)");
+    /** What precedes the projects' own name in a title: the issuer's place, the year, the batch ("第一批"). */
+    private static final String BEFORE_ITEMS = "年批省市州县区";
+
+    /**
+     * The projects a document lists, by the name its title gives them, the place, year and batch before it aside
+     * ("…2026年第一批基本建设项目投资计划" → 基本建设项目); null when the title names no list of projects, or only
+     * "项目" (too bare to tell the list's projects from any other).
+     */
+    static String listedProjectsOf(String title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = LISTED_PROJECTS.matcher(title.replaceAll("\\s+", ""));
+        String noun = null;
+        while (m.find()) {
+            noun = m.group(1);
+        }
+        if (noun == null) {
+            return null;
+        }
+        int cut = -1;
+        for (char c : BEFORE_ITEMS.toCharArray()) {
+            cut = Math.max(cut, noun.lastIndexOf(c));
+        }
+        String items = noun.substring(cut + 1);
+        return items.length() > "项目".length() ? items : null;
     }
 
     /** A year printed in a title: "2025年", also opening a span ("2021—2025年"). */
@@ -130,7 +172,7 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual) {
                 annual = only != null && (issued == null || issued.equals(only)) ? only : null;
             }
         }
-        return new DocumentYears(issued, leadingYear(horizon), annual);
+        return new DocumentYears(issued, leadingYear(horizon), annual, listedProjectsOf(title));
     }
 
     /**

@@ -169,6 +169,14 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** "以2017年黑臭水体面积为基值": the year of the base a change is measured from, then what the base is. */
     private static final Pattern BASE_OF = Pattern.compile("([^，,。；;：:]{1,20}?)为(?:基值|基数|基准|基期)");
 
+    /**
+     * "今年", "明年": a year named relative to the time of writing ("明年经济社会发展主要预期目标是…", "今年全市地区生产总值
+     * 增长6%左右"). Not "今年以来" (a reporting span), nor a date inside the year ("今年3月"), nor the words that only
+     * hold the characters ("如今年轻人", "至今年均增长").
+     */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile(
+            "(?<![如至迄])(今|明)年(?!以来|来|[0-9]{1,2}月|[均轻])");
+
     /** "2021—2025年": an explicit span of years. */
     private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)\\d{2})[—–\\-～~至到]((?:19|20)\\d{2})年");
 
@@ -675,6 +683,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         private final boolean[] masked;
         private final List<YearMark> yearMarks;
 
+        /** Where the count of the projects the document lists ends ({@link #countsListedProjects}), and its unit. */
+        private int listedCountEnd = -1;
+        private String listedUnit;
+
         /** State carried from one statement to the next. */
         private String lastSubject;
         private int prevEnd = -1;
@@ -689,7 +701,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             this.ct = CompactText.of(raw);
             this.s = ct.text();
             this.masked = titleMask(s);
-            this.yearMarks = yearMarks(s, masked, awardVerbs);
+            this.yearMarks = yearMarks(s, masked, awardVerbs, years);
         }
 
         List<FlattenedTable.Placed> read() {
@@ -805,10 +817,35 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     && (OWN_ITEMS.matcher(pre).find() || countsOwnItems(s, h, pre))) {
                 return null; // "主要工作任务分解为7大方面、80项", "实施50项民生实事": how many items the plan itself holds
             }
+            if (h.unit != null && units.isCounted(units.normalize(h.unit)) && countsListedProjects(h, pre)) {
+                return null; // "第一批基本建设项目共90个，…政府投资项目54个" in that batch's plan: how the list is made up
+            }
             prevEnd = h.end;
             prevType = h.type;
             prevVerb = h.verb;
             return r;
+        }
+
+        /**
+         * A count of the projects the document's title says it lists ({@link DocumentYears#listed()}): "2026年第一批基本
+         * 建设项目共90个" in "…第一批基本建设项目投资计划"; and after it in its paragraph, a count in the same unit of
+         * projects of one kind ("其中政府投资项目54个", "从项目领域看，产业发展项目33个"), a part of the list. The
+         * projects are the document's own items: their number says how the list is made up, not a quantity it sets.
+         */
+        private boolean countsListedProjects(Hit h, String pre) {
+            String items = years.listed();
+            if (items == null) {
+                return false;
+            }
+            String subject = clean(pre).replaceAll("(?:共计|共|合计|总计|有|为)$", "");
+            if (subject.contains(items)) {
+                listedCountEnd = h.end;
+                listedUnit = h.unit;
+                return true;
+            }
+            String head = items.substring(items.length() - 2);
+            return listedCountEnd >= 0 && h.unit.equals(listedUnit) && subject.endsWith(head)
+                    && !ct.raw().substring(ct.rawStart(listedCountEnd - 1), ct.rawStart(h.start)).contains("\n");
         }
 
         /**
@@ -2130,7 +2167,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    private List<YearMark> yearMarks(String s, boolean[] masked, List<String> awardVerbs) {
+    private List<YearMark> yearMarks(String s, boolean[] masked, List<String> awardVerbs, DocumentYears years) {
         List<YearMark> marks = new ArrayList<>();
         boolean[] inSpan = new boolean[s.length()];
         Matcher span = YEAR_SPAN.matcher(s);
@@ -2171,6 +2208,17 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             }
         }
+        Matcher relative = RELATIVE_YEAR.matcher(s);
+        while (relative.find()) {
+            if (masked[relative.start()] || inSpan[relative.start()]) {
+                continue;
+            }
+            Integer year = relativeYear("明".equals(relative.group(1)), years, s.contains("明年"));
+            if (year != null) {
+                // a later year printed in the passage's earlier sentences ("结合…2021年来明莅沙考察精神") no longer dates it
+                marks.add(new YearMark(relative.start(), relative.end(), year, true, false, null));
+            }
+        }
         Matcher p = PERIOD.matcher(s);
         while (p.find()) {
             if (masked[p.start()]) {
@@ -2195,6 +2243,22 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         marks.sort(Comparator.comparingInt(YearMark::start));
         return marks;
+    }
+
+    /**
+     * The year "今年" or "明年" ({@code next}) stands for. 今年 is the year of issue; without one, the plan's own year
+     * (an annual plan's), unless the passage also looks ahead to 明年 (then it was written the year before the plan's).
+     * 明年 is the year an annual plan is for (a plan speaking of 明年 is written before its year starts), else the year
+     * after issue. Null when the document tells neither.
+     */
+    static Integer relativeYear(boolean next, DocumentYears years, boolean looksAhead) {
+        if (next) {
+            return years.annual() != null ? years.annual() : years.issued() == null ? null : years.issued() + 1;
+        }
+        if (years.issued() != null) {
+            return years.issued();
+        }
+        return looksAhead ? null : years.annual();
     }
 
     /** Marks 《…》 titles: nothing inside a cited title is a target or sets the year. */

@@ -21,13 +21,19 @@ import org.policygraph.model.TargetComparator;
  * Cells are separated by white space, tabs or "|". The head row names the item column (指标名称/指标), the unit column
  * (单位; without it the unit ends the item: "地区生产总值(亿元)") and at least one year column ("2025年", "2025年目标值", "2020年(基期)"); a 年均增长 column is read as average
  * growth up to the last year. A year column before the document's year of issue, or headed 基期/完成/实际/现状, holds
- * reported figures (ACTUAL); the others hold targets. Each row's quote is its line, verbatim.
+ * reported figures (ACTUAL); the others hold targets. A column headed 现状 / 现值 / 基期值 without a year holds the
+ * figures as they stand: actuals of no year. A group's heading printed as a row of its own ("一、经济发展") goes on
+ * with the table. Each row's quote is its line, verbatim.
  */
 final class UnitColumnTable {
 
     private static final Pattern CELL_SEPARATOR = Pattern.compile("[\\t|｜]+|\\s{1,}");
     private static final Pattern YEAR_HEAD = Pattern.compile("((?:19|20)\\d{2})年?(.*)");
     private static final Pattern REPORTED = Pattern.compile("基期|基数|完成|实际|现状|实绩");
+    /** A column of the figures as they stand, printed without a year: "现状", "现状值", "全市现值", "基期值". */
+    private static final Pattern PRESENT_HEAD = Pattern.compile("[\\p{IsHan}]{0,4}(?:现状|现值|基期|基数)值?");
+    /** A group's heading printed as a row of one cell: "一、经济发展", "（二）民生福祉". */
+    private static final Pattern GROUP_ROW = Pattern.compile("(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[\\p{IsHan}、]{1,20}");
     private static final Pattern GROWTH_HEAD = Pattern.compile("年均(?:增长|增速|增幅|增长率)");
     /** A figure cell: a figure or a range, a bound word ({@link TargetBounds}) before or after it allowed. */
     private static final String NUMBER = "({BEFORE})?(\\d+(?:\\.\\d+)?)(?:[—–~～\\-](\\d+(?:\\.\\d+)?))?({AFTER})?";
@@ -67,6 +73,8 @@ final class UnitColumnTable {
                     tableStart = lineStart;
                     tableEnd = lineEnd;
                 }
+            } else if (cells.size() == 1 && GROUP_ROW.matcher(cells.get(0)).matches()) {
+                tableEnd = lineEnd; // a group's heading inside the table
             } else if (!cells.isEmpty() && !line.strip().matches("[-—:：|｜\\s]+")) { // a markdown rule is no row
                 if (!readRow(documentId, location, raw, lineStart, line, cells, columns, bounds, units, words, out)) {
                     break; // the first line that is no row ends the table
@@ -102,6 +110,8 @@ final class UnitColumnTable {
             } else if (c.equals("单位") || c.equals("计量单位")) {
                 columns.add(new Column(Kind.UNIT, 0, false));
                 unit = true;
+            } else if (PRESENT_HEAD.matcher(c).matches()) {
+                columns.add(new Column(Kind.YEAR, 0, true)); // the figure as it stands, of no year printed
             } else if (GROWTH_HEAD.matcher(c).find()) {
                 columns.add(new Column(Kind.GROWTH, 0, false));
             } else if (y.matches()) {
@@ -148,8 +158,10 @@ final class UnitColumnTable {
         if (item == null || item.isEmpty() || unit == null || ATTRIBUTE.matcher(item).matches()) {
             return false;
         }
-        int lastYear = columns.stream().filter(c -> c.kind() == Kind.YEAR).mapToInt(Column::year).max().orElse(0);
-        int firstYear = columns.stream().filter(c -> c.kind() == Kind.YEAR).mapToInt(Column::year).min().orElse(0);
+        int lastYear = columns.stream().filter(c -> c.kind() == Kind.YEAR && c.year() > 0).mapToInt(Column::year)
+                .max().orElse(0);
+        int firstYear = columns.stream().filter(c -> c.kind() == Kind.YEAR && c.year() > 0).mapToInt(Column::year)
+                .min().orElse(0);
         int start = lineStart + (line.length() - line.stripLeading().length());
         int end = lineStart + line.stripTrailing().length();
         SourceRef source = new SourceRef(documentId, location, raw.substring(start, end));
@@ -177,7 +189,8 @@ final class UnitColumnTable {
             } else {
                 IndicatorKind kind = units.isPercent(normalized) ? IndicatorKind.SHARE
                         : units.isCounted(normalized) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
-                record = new IndicatorRecord(null, documentId, null, item, value, valueMax, normalized, c.year(), kind,
+                record = new IndicatorRecord(null, documentId, null, item, value, valueMax, normalized,
+                        c.year() > 0 ? Integer.valueOf(c.year()) : null, kind,
                         c.reported() ? TargetComparator.ACTUAL : comparator, false, source,
                         c.reported() ? IndicatorRole.ACTUAL : IndicatorRole.TARGET, IndicatorPeriod.YEAR, null, null,
                         unit, false, null);

@@ -559,6 +559,46 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aListOfProjectsNamedByTheTitleIsNoTargetItsSumsAre() {
+        assertEquals("基本建设项目", DocumentYears.listedProjectsOf("银川市西夏区2026年第一批基本建设项目投资计划"));
+        assertEquals("级重点建设项目", DocumentYears.listedProjectsOf("关于印发2024年市级重点建设项目清单的通知"));
+        assertNull(DocumentYears.listedProjectsOf("2025年度各单位固定资产投资计划"));
+        assertNull(DocumentYears.listedProjectsOf("2025年项目投资计划")); // only 项目: too bare
+        assertNull(DocumentYears.listedProjectsOf("2024年重点项目建设工作方案"));
+        String text = "2023年第二批重点建设项目共40个,总投资80亿元。从投资性质看,政府投资项目25个,社会投资项目15个。\n"
+                + "全年新增就业岗位500个。";
+        RuleBasedIndicatorFinder listing = PackagedFinder.of(IndicatorCorrections.empty(),
+                Map.of("L23", new DocumentYears(2023, null, 2023,
+                        DocumentYears.listedProjectsOf("某县2023年第二批重点建设项目投资计划"))));
+        List<IndicatorRecord> found = PackagedFinder.findVerbatim(listing, "L23", text);
+        assertEquals(List.of("80.0 亿元", "500.0 个"), found.stream().map(r -> valueAndUnit(r)).toList(),
+                found::toString);
+        // a plan that is no list of these projects sets their number
+        RuleBasedIndicatorFinder plain = PackagedFinder.of(IndicatorCorrections.empty(),
+                Map.of("P23", new DocumentYears(2023, null, 2023)));
+        assertEquals(5, PackagedFinder.findVerbatim(plain, "P23", text).size());
+    }
+
+    @Test
+    void theYearAReportLooksAheadToIsThePlansYearNotAnEarlierYearOfThePassage() {
+        // an undated report's part "2026年工作安排": a visit's year printed before, then the coming year's targets
+        RuleBasedIndicatorFinder undated = PackagedFinder.of(IndicatorCorrections.empty(),
+                Map.of("U26", new DocumentYears(null, null, 2026)));
+        List<IndicatorRecord> found = undated.find("U26", "own", "loc",
+                "结合2019年来县考察精神,推动高质量发展。\n明年主要预期目标是:全县地区生产总值增长6%;固定资产投资增长4%。");
+        assertEquals(2, found.size(), found::toString);
+        found.forEach(r -> assertEquals(2026, r.year(), r::toString));
+        found.forEach(r -> assertEquals(IndicatorRole.TARGET, r.role(), r::toString));
+        // issued in 2022: "今年" is the year of issue, an earlier year printed before no longer dates what follows
+        RuleBasedIndicatorFinder dated = PackagedFinder.of(IndicatorCorrections.empty(),
+                Map.of("D22", new DocumentYears(2022, null, null)));
+        IndicatorRecord r = only(dated.find("D22", "own", "loc",
+                "学习2018年全国两会精神。今年全市地区生产总值增长6.5%左右。"));
+        assertEquals(2022, r.year());
+        assertEquals(IndicatorRole.TARGET, r.role());
+    }
+
+    @Test
     void lengthsAreasPowerAndCountedThingsHaveTheirUnits() {
         assertEquals("50.0 公里", valueAndUnit(only(find("T25", "到2027年，新建改造雨水管网50公里。"))));
         assertEquals("2.0 万亩", valueAndUnit(only(find("T25", "到2027年，建设高标准农田2万亩。"))));
@@ -577,6 +617,33 @@ class RuleBasedIndicatorFinderTest {
         IndicatorRecord lines = only(find("T25", "到2027年，推动精密电子30条生产线投产。"));
         assertEquals("30.0 条", valueAndUnit(lines));
         assertEquals(IndicatorKind.COUNT, lines.kind());
+    }
+
+    @Test
+    void squareAndCubicMetresAsReportsSpellThemAndWhatAFacilityHolds() {
+        List<IndicatorRecord> found = findUnder("A19",
+                "(一)便民服务中心改造工程。建筑面积3200平,进驻15家单位,设有40个窗口;新建化粪池120立。",
+                "(一)便民服务中心改造工程", "一、工作进展情况");
+        assertEquals(List.of("3200.0 平", "15.0 家", "40.0 个", "120.0 立"),
+                found.stream().map(r -> valueAndUnit(r)).toList(), found::toString);
+        found.forEach(r -> assertEquals(TargetComparator.ACTUAL, r.comparator(), r::toString));
+        // the longer spellings win where printed
+        assertEquals("2.5 平方千米", valueAndUnit(only(find("T25", "到2027年，新增绿地2.5平方千米。"))));
+        assertEquals("800.0 平米", valueAndUnit(only(find("T25", "到2027年，新建活动室800平米。"))));
+        // the sites a pilot is carried out in
+        assertEquals("60.0 条", valueAndUnit(only(find("T25", "到2027年，选择60条城市道路开展智慧化改造试点。"))));
+    }
+
+    @Test
+    void theOutputOfAnIndustryIsNamedByTheIndustryTheClauseBeforeBuilds() {
+        IndicatorRecord r = only(find("A19", "发展养生滋补预制菜产业,产值突破100亿元。"));
+        assertTrue(r.name().contains("预制菜产业"), r.name());
+        assertEquals("100.0 亿元", valueAndUnit(r));
+        IndicatorRecord listed = only(find("A19", "发展精品粮油、绿色蔬果等特色产业,实现产值850亿元。"));
+        assertTrue(listed.name().contains("特色产业"), listed.name());
+        // a name of its own stays: "高品质肉牛产业产值"
+        IndicatorRecord own = only(find("A19", "实现高品质肉牛产业产值70亿元。"));
+        assertTrue(own.name().contains("肉牛产业产值"), own.name());
     }
 
     private static String valueAndUnit(IndicatorRecord r) {
@@ -1060,6 +1127,28 @@ class RuleBasedIndicatorFinderTest {
         assertEquals("亿元", found.get(1).unit());
         assertEquals(IndicatorPeriod.AVERAGE_ANNUAL_GROWTH, found.get(2).period());
         assertEquals(IndicatorKind.COUNT, found.get(4).kind());
+    }
+
+    /**
+     * An indicator table with a column of the figures as they stand (现状值, no year) before its years' columns, its
+     * rows grouped under headings printed as rows of their own.
+     */
+    @Test
+    void anIndicatorTableWithAPresentColumnAndGroupHeadings() {
+        String raw = "序号 | 指标名称 | 现状值 | 2025年 | 2030年 | 属性 |\n一、经济发展 |\n"
+                + "1 | 地区生产总值(亿元) | 1180 | 1500 | 2000 | 预期性 |\n二、民生福祉 |\n"
+                + "2 | 城镇新增就业(万人) | 1.2 | 1.5 | 1.6 | 预期性 |";
+        List<IndicatorRecord> found = find("T21", raw);
+        assertEquals(List.of(1180.0, 1500.0, 2000.0, 1.2, 1.5, 1.6),
+                found.stream().map(IndicatorRecord::value).toList());
+        assertEquals(TargetComparator.ACTUAL, found.get(0).comparator());
+        assertEquals(null, found.get(0).year());
+        assertEquals("地区生产总值", found.get(0).name());
+        assertEquals(2025, found.get(1).year());
+        assertEquals(2030, found.get(2).year());
+        assertEquals(TargetComparator.ACTUAL, found.get(3).comparator());
+        assertEquals("万人", found.get(5).unit());
+        assertEquals(2030, found.get(5).year());
     }
 
     /** "8亿—10亿元" is a range; "每年…，三年累计…": the 累计 clause sums the years. */
