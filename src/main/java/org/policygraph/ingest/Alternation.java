@@ -25,4 +25,15 @@ public final class Alternation {
         }
         return words.stream().sorted(LONGEST_FIRST).map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
+
+    /**
+     * The words quoted, in the order given, as a non-capturing group: for a rule whose alternation order is data (the
+     * order a vocabulary file prints its words in), where the first alternative that fits wins. No words match nothing.
+     */
+    public static String inOrder(Collection<String> words) {
+        if (words.isEmpty()) {
+            return "(?!)";
+        }
+        return words.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
 }

@@ -23,8 +23,11 @@ import org.policygraph.ingest.TsvTable;
  * sum, the scopes of a rank, the words for doubling, the names of a share, the words naming a plan after a five-year
  * period, the words of a planning heading, the words of a report that make a figure the plan's own, the labels
  * of a progress note, the verbs of growth and decrease, the nouns measured in years, the complements after a verb
- * and the words before the land a site occupies. Each kind keeps the order the file prints its words in: the rules
- * take the first word that matches (kinds the finder reads as one alternation are tried longest first).
+ * and the words before the land a site occupies, the verbs moving a place in a ranking, the nouns and verbs a share
+ * is phrased around, the verbs of a figure shared by a count's items, the nouns of a fund or an award after or before
+ * a sum and the verbs of a service given to people counted. Each kind keeps the order the file prints its words in:
+ * the rules take the first word that matches (kinds the finder reads as one alternation are tried longest first, but
+ * for those read {@link #inOrder in the order printed}).
  */
 public final class IndicatorWords {
 
@@ -47,7 +50,8 @@ public final class IndicatorWords {
         PLANNED, PROGRESS_LABEL,
         GROWTH_VERB, DECREASE_VERB,
         IN_YEARS, VERB_COMPLEMENT,
-        SITE_SIZE
+        SITE_SIZE,
+        RANK_MOVE, SHARE_NOUN, SHARE_VERB, SHARED_FIGURE_VERB, FUND_NOUN, AWARD_NOUN, SERVICE_VERB
     }
 
     private final Map<Kind, List<String>> words;
@@ -97,5 +101,14 @@ public final class IndicatorWords {
     /** The words of {@code kind} as one regex alternation, each quoted, longest first ({@link Alternation#longestFirst}). */
     String alternation(Kind kind) {
         return Alternation.longestFirst(of(kind));
+    }
+
+    /**
+     * The words of {@code kind} as one regex alternation, each quoted, in the order the file prints them: where that
+     * order is what the rule reads (the first alternative that fits wins, a shorter word printed before a longer one
+     * holding it included).
+     */
+    String inOrder(Kind kind) {
+        return Alternation.inOrder(of(kind));
     }
 }

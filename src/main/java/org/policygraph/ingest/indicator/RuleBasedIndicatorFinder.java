@@ -115,9 +115,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** What is done for the people counted, right after them: "筛查脑卒中", "免费体检" (not "的…", a definition). */
     private static final Pattern SERVICE_AFTER = Pattern.compile("(?!的)\\p{IsHan}{2,}");
 
-    /** What precedes a sum a policy grants: "给予…奖励", "奖励…", or caps it: "最高不超过500万元". */
-    private static final Pattern AWARD_BEFORE = Pattern.compile(
-            "给予|(?:奖励|补助|补贴|奖补|资助)(?:最高)?(?:不超过)?$|最高(?:不超过|可达|给予)?$");
 
     /**
      * A figure measured against another ("塌目标1.8个百分点", "高于全国平均水平2.2个百分点", "比上年快3个百分点"): the gap to
@@ -140,9 +137,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** The start of a note bounding a rule's scope: "(不含6亩)", "（含本数）"; "(包括63个…)" breaks a target down. */
     private static final Pattern SCOPE_NOTE = Pattern.compile("不含|含|不包括|除");
 
-    /** The fund a sum makes up, right after the sum: "4000万元重大项目前期费", "1亿元产业引导基金". */
-    private static final Pattern FUND_NOUN = Pattern.compile(
-            "[^，,。；;：:、的]{0,12}?(?:专项资金|引导基金|基金|资金|经费|前期费|费用|补助|补贴|奖励|奖补)");
 
     private static final Pattern YEAR = Pattern.compile(
             "(预计到|力争到|到|至|截至)?((?:19|20)\\d{2})年(年底|年末|底|末)?(?:前)?(以来)?(?![0-9]{1,2}月)");
@@ -191,16 +185,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** After a rank: the rank says which body of a responsibility list leads ("排名第一位为牵头单位", "排在第一位的为牵头部门"). */
     private static final Pattern DRAFTING_RANK = Pattern.compile("[位名]?的?(?:单位|部门)?(?:为|是)(?:牵头|主责|主办|责任)");
 
-    /** After a count: its noun, then a figure every one of them is to reach ("…指标均实现10%以上增长"). */
-    private static final Pattern SHARED_FIGURE_AFTER = Pattern.compile(
-            "[^，,。；;、\\d]{1,12}?(?:均|都|全部|分别)(?:要)?(?:实现|达到|达|增长|保持|提高|提升|不低于|超过)(?:了)?\\d");
-
     /** A gap to an average, "高于全省平均水平2.7个百分点": a comparison, not the name of what a rank ranks. */
     private static final Pattern AVERAGE_GAP = Pattern.compile(
             "(?:高于|低于|超过|超出)(?:全国|全省|全市|全区|全县|全州)?(?:平均水平|平均值|平均)\\d+(?:\\.\\d+)?个百分点");
 
-    /** Verbs moving a place in a ranking, right before "N位": "提升5位", "前移3名". */
-    private static final Pattern RANK_MOVE = Pattern.compile("(?:提升|上升|提高|前移|后移|下降|下滑|前进|后退|跃升)了?$");
 
     /**
      * Words that report the present: "现有", "目前全市共有" (目前 opening a clause: not "由目前的…提高至", a from→to
@@ -211,13 +199,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     + "|已(?=建成|完成|累计|形成|培育|认定|创建|实现|达到|安排)"
                     // what an inspection found: "在督查中发现,…持续推进事项25件", "检查发现…"
                     + "|(?:督查|检查|调研|暗访|巡查)中?发现");
-
-    /** Nouns a share phrased around its noun ends on: "实现 5G 网络 80% 以上区域覆盖". */
-    private static final Pattern SHARE_NOUN = Pattern.compile("^[^，,。；;：:、]{0,12}?(覆盖|普及|达标|覆盖率|普及率)");
-
-    /** A share opening its clause, then the noun it is a share of and what that does: "90%以上乡镇实现…". */
-    private static final Pattern SHARE_OF_WHAT_FOLLOWS = Pattern.compile(
-            "[^，,。；;：:、（()）\\d]{1,12}?(?:实现|达到|建成|具备|完成|开通|覆盖|通)");
 
     /** "每个县(市)重点打造1~2个…", "每县建成1个…": a figure per unit of a kind, like 各. */
     private static final Pattern EACH_UNIT = Pattern.compile("^每(?:个)?[县区市乡镇村街]");
@@ -376,6 +357,27 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * RELIEF then RELIEF_TERM, or a TAX_RATE).
      */
     private final Pattern grantTerms;
+    /**
+     * What precedes a sum a policy grants: "给予…奖励", "奖励…" (AWARD_NOUN words), or caps it: "最高不超过500万元".
+     */
+    private final Pattern awardBefore;
+    /** The fund a sum makes up, right after the sum (FUND_NOUN words): "4000万元重大项目前期费", "1亿元产业引导基金". */
+    private final Pattern fundNoun;
+    /** Verbs moving a place in a ranking (RANK_MOVE words), right before "N位": "提升5位", "前移3名". */
+    private final Pattern rankMove;
+    /** Nouns a share phrased around its noun ends on (SHARE_NOUN words): "实现 5G 网络 80% 以上区域覆盖". */
+    private final Pattern shareNoun;
+    /** A share opening its clause, then the noun it is a share of and what that does (SHARE_VERB): "90%以上乡镇实现…". */
+    private final Pattern shareOfWhatFollows;
+    /**
+     * After a count: its noun, then a figure every one of them is to reach (SHARED_FIGURE_VERB): "…指标均实现10%以上增长".
+     */
+    private final Pattern sharedFigureAfter;
+    /**
+     * The people or places a service is given to, counted after 为 and followed by what is done for them (SERVICE_VERB):
+     * "为23000名老年人提供居家上门服务", "为1.2万人次有需求的残疾人开展职业技能培训", "为2.2万户困难重度残疾人家庭实施无障碍改造".
+     */
+    private final Pattern served;
 
     /**
      * @param metrics the curated metrics each found figure is matched to by name and kind
@@ -424,6 +426,18 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 + "|" + words.alternation(IndicatorWords.Kind.RELIEF)
                 + words.alternation(IndicatorWords.Kind.RELIEF_TERM)
                 + "|" + words.alternation(IndicatorWords.Kind.TAX_RATE));
+        // the word lists below are read in the order the file prints them (IndicatorWords#inOrder), as the Java
+        // alternations they replace were
+        this.awardBefore = Pattern.compile("给予|" + words.inOrder(IndicatorWords.Kind.AWARD_NOUN)
+                + "(?:最高)?(?:不超过)?$|最高(?:不超过|可达|给予)?$");
+        this.fundNoun = Pattern.compile("[^，,。；;：:、的]{0,12}?" + words.inOrder(IndicatorWords.Kind.FUND_NOUN));
+        this.rankMove = Pattern.compile(words.inOrder(IndicatorWords.Kind.RANK_MOVE) + "了?$");
+        this.shareNoun = Pattern.compile("^[^，,。；;：:、]{0,12}?(" + words.inOrder(IndicatorWords.Kind.SHARE_NOUN) + ")");
+        this.shareOfWhatFollows = Pattern.compile("[^，,。；;：:、（()）\\d]{1,12}?"
+                + words.inOrder(IndicatorWords.Kind.SHARE_VERB));
+        this.sharedFigureAfter = Pattern.compile("[^，,。；;、\\d]{1,12}?(?:均|都|全部|分别)(?:要)?"
+                + words.inOrder(IndicatorWords.Kind.SHARED_FIGURE_VERB) + "(?:了)?\\d");
+        this.served = Pattern.compile("^[^，,。；;、\\d]{1,12}?" + words.inOrder(IndicatorWords.Kind.SERVICE_VERB));
         this.countPredicate = Pattern.compile(words.alternation(IndicatorWords.Kind.COUNT_PREDICATE));
         this.each = Pattern.compile("各(?=" + words.alternation(IndicatorWords.Kind.EACH_VERB) + ")");
         this.bareYiInvested = Pattern.compile("(?<=" + words.alternation(IndicatorWords.Kind.INVESTMENT)
@@ -1076,7 +1090,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             // "实现 5G 网络 80%以上区域覆盖": the share is named by the clause around it
             boolean opensClause = opensShareClause(s.substring(segStart, h.start))
-                    && SHARE_OF_WHAT_FOLLOWS.matcher(s).region(h.end, s.length()).lookingAt();
+                    && shareOfWhatFollows.matcher(s).region(h.end, s.length()).lookingAt();
             if (percent && !growth && printedAt(s, h.end, areaWords)) {
                 // "建成区20%以上面积达到海绵城市建设要求": the share of the area of what precedes, reaching what follows
                 int stop = segmentEnd(s, h.end + 1);
@@ -1088,7 +1102,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 n0 = clean(s.substring(s.startsWith("的", h.end) ? h.end + 1 : h.end, stop));
                 h.end = stop;
             } else if (percent && !growth) {
-                Matcher noun = SHARE_NOUN.matcher(s.substring(h.end));
+                Matcher noun = shareNoun.matcher(s.substring(h.end));
                 if (noun.find()) {
                     n0 = clean(rest + s.substring(h.end, h.end + noun.end()));
                     h.end = h.end + noun.end();
@@ -1686,7 +1700,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 continue; // "3-6岁幼儿受教育率", "60岁以上老年人": the ages of the people counted, a scope
             }
             String clauseBefore = s.substring(segmentStart(s, m.start()), m.start());
-            if (unit.endsWith("元") && AWARD_BEFORE.matcher(clauseBefore).find()) {
+            if (unit.endsWith("元") && awardBefore.matcher(clauseBefore).find()) {
                 continue; // "给予一次性奖励20万元": an award a rule grants, not a figure the plan sets
             }
             if ((unit.endsWith("元") || units.isPercent(unit))
@@ -1696,7 +1710,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (siteSize.matcher(clauseBefore).find()) {
                 continue; // "…安置小区建设工程,占地132亩": the size of the site, a description, not a figure the plan sets
             }
-            if ((unit.equals("位") || unit.equals("名")) && RANK_MOVE.matcher(clauseBefore).find()) {
+            if ((unit.equals("位") || unit.equals("名")) && rankMove.matcher(clauseBefore).find()) {
                 continue; // "比去年同期提升5位": a move in a ranking, not a place in it
             }
             if (COMPARED_WITH.matcher(clauseBefore).find()) {
@@ -1749,11 +1763,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             h.fromValue = startsWithAny(rest, fromTo) || listedFrom;
             if (!terminated && units.isPercent(unit) && opensShareClause(clauseBefore)
-                    && SHARE_OF_WHAT_FOLLOWS.matcher(rest).lookingAt()) {
+                    && shareOfWhatFollows.matcher(rest).lookingAt()) {
                 terminated = true; // "90%以上乡镇实现15分钟上高速": the share of the noun after it, named in nameValue
             }
             if (!terminated && units.isPercent(unit)
-                    && (SHARE_NOUN.matcher(rest).find() || rest.startsWith("的") || startsWithAny(rest, areaWords))) {
+                    && (shareNoun.matcher(rest).find() || rest.startsWith("的") || startsWithAny(rest, areaWords))) {
                 terminated = true; // "80%以上区域覆盖": the share's noun follows, named in nameValue
             }
             if (terminated) {
@@ -1762,7 +1776,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 hits.add(h);
                 continue;
             }
-            if (units.isCounted(unit) && SHARED_FIGURE_AFTER.matcher(rest).lookingAt()) {
+            if (units.isCounted(unit) && sharedFigureAfter.matcher(rest).lookingAt()) {
                 continue; // "4个结构性指标均实现10%以上增长": how many things the figure after holds for, no target
             }
             int seg = segmentStart(s, m.start());
@@ -1786,7 +1800,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             h.noun = s.substring(m.end(), nounEnd);
             h.end = nounEnd;
-            Matcher fund = FUND_NOUN.matcher(h.noun);
+            Matcher fund = fundNoun.matcher(h.noun);
             if (unit.endsWith("元") && fund.lookingAt()) {
                 // "安排4000万元重大项目前期费": a sum named by the fund it makes up
                 h.noun = h.noun.substring(0, fund.end());
@@ -1801,7 +1815,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 if (h.verb == null) {
                     h.verb = verbBeforeModifier(before);
                 }
-                if (h.verb == null && forWhom.matcher(verbed).find() && SERVED.matcher(h.noun).find()) {
+                if (h.verb == null && forWhom.matcher(verbed).find() && served.matcher(h.noun).find()) {
                     h.verb = "为"; // "为全区23000名老年人提供居家上门服务": the people a service is given to
                 }
                 if (h.verb == null && PEOPLE_COUNTED.matcher(m.unit()).matches() && forWhom.matcher(verbed).find()
@@ -1821,7 +1835,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     // is done there carries its own figure, the count of places is only where
                     continue;
                 }
-            } else if (forWhom.matcher(before).find() && SERVED.matcher(h.noun).find()) {
+            } else if (forWhom.matcher(before).find() && served.matcher(h.noun).find()) {
                 h.verb = "为"; // "为1.2万人次有需求的残疾人开展职业技能培训": served, counted in visits
             } else if (TASK_NOUN.matcher(h.noun).find() && (h.verb = verbEnding(before)) != null) {
                 // "完成60万平方米征拆任务": the amount of the task the verb sets, the task named after it
@@ -1912,11 +1926,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         return ownItemBeforeCount.matcher(clean(pre)).find();
     }
 
-    /**
-     * The people or places a service is given to, counted after 为 and followed by what is done for them:
-     * "为23000名老年人提供居家上门服务", "为1.2万人次有需求的残疾人开展职业技能培训", "为2.2万户困难重度残疾人家庭实施无障碍改造".
-     */
-    private static final Pattern SERVED = Pattern.compile("^[^，,。；;、\\d]{1,12}?(?:提供|开展|实施|进行)");
 
     /**
      * "实现每个街道有1处综合养老服务设施", "每个村建有1个…": a per-unit standard, the count each unit of a kind has; the

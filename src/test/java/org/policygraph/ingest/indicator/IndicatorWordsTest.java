@@ -1,6 +1,7 @@
 package org.policygraph.ingest.indicator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -186,6 +187,25 @@ class IndicatorWordsTest {
         String invested = "筹资3000万元建设产业园区。";
         assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), invested));
         assertEquals(List.of("LEVEL:筹资=3000.0"), read(edited("", "INVESTMENT\t筹资\tmade up\n"), invested));
+    }
+
+    @Test
+    void theVerbsMovingARankAndTheNounsOfAFundAreData() throws IOException {
+        // 攀升 is no shipped RANK_MOVE: listed, "攀升3位" is a move in the ranking as "提升3位" is
+        String moved = "1-9月,全市规上工业增加值增长6.1%,居全省第4位,比上半年VERB3位。";
+        IndicatorWords climbs = edited("", "RANK_MOVE\t攀升\tmade up\n");
+        assertEquals(read(IndicatorWords.read(SeedSource.classpath()), moved.replace("VERB", "提升")),
+                read(climbs, moved.replace("VERB", "攀升")));
+        assertNotEquals(read(IndicatorWords.read(SeedSource.classpath()), moved.replace("VERB", "攀升")),
+                read(climbs, moved.replace("VERB", "攀升")));
+
+        // 启动金 is no shipped FUND_NOUN: listed, the sum is named by the fund as with 前期费
+        String fund = "加大项目前期工作力度，区级财政安排3000万元重大项目FUND。";
+        IndicatorWords started = edited("", "FUND_NOUN\t启动金\tmade up\n");
+        assertEquals(read(IndicatorWords.read(SeedSource.classpath()), fund.replace("FUND", "前期费")).stream()
+                .map(r -> r.replace("前期费", "启动金")).toList(), read(started, fund.replace("FUND", "启动金")));
+        assertNotEquals(read(IndicatorWords.read(SeedSource.classpath()), fund.replace("FUND", "启动金")),
+                read(started, fund.replace("FUND", "启动金")));
     }
 
     @Test
