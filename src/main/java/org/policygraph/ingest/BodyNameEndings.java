@@ -19,7 +19,7 @@ public final class BodyNameEndings {
     static final String FILE = "vocabulary/body-name-endings.tsv";
 
     /** How much of a name may come before an ending of each shape (body-name-endings.tsv). */
-    private enum Shape { NAME, SHORT, ZONE, ADMINISTRATION }
+    private enum Shape { NAME, SHORT, ZONE, ADMINISTRATION, CARRYING_OUT_VERB, CARRYING_OUT_QUALIFIER }
 
     /** Group 1, 2 or 3 is the ending of a NAME, SHORT or ZONE row. */
     private final Pattern bodyLike;
@@ -28,7 +28,20 @@ public final class BodyNameEndings {
     /** The endings of the ADMINISTRATION shape (管委会): a place's administration, named by its place, no level. */
     private final Set<String> administrations;
 
-    private BodyNameEndings(Pattern bodyLike, Set<String> kindWords, Set<String> administrations) {
+    /**
+     * The verb closing a list of the bodies that carry a task out, printed after its last name and no part of it
+     * (CARRYING_OUT_VERB rows: 落实), with the qualifiers before it (CARRYING_OUT_QUALIFIER rows: 分别落实,
+     * 按职责分工分别落实, 负责落实), read in the order printed: "市统计局、市投资促进中心按职责分工分别落实"; after a name
+     * closing with its bracketed alternatives too ("各镇(街区)分别落实").
+     */
+    final Pattern carriedOut;
+    /** That verb closing a clause of a cell, with the 牵头 before it: "市发改局牵头落实;市工信局…按职责分工分别落实". */
+    final Pattern carriedOutClause;
+
+    private BodyNameEndings(Pattern bodyLike, Set<String> kindWords, Set<String> administrations, String carryingOut) {
+        this.carriedOut = Pattern.compile("(?<=[\\p{IsHan}）)]{2})" + carryingOut + "$");
+        this.carriedOutClause = Pattern.compile(
+                "(?<=[\\p{IsHan}）)]{2})(?:分别|共同)?(?:牵头)?" + carryingOut + "(?=\\s*(?:[;；，,。]|$))");
         this.bodyLike = bodyLike;
         this.kindWords = kindWords;
         this.administrations = administrations;
@@ -62,7 +75,10 @@ public final class BodyNameEndings {
                 "[\\p{IsHan}（）()—]{2,24}(" + Alternation.longestFirst(named) + ")"
                 + "|[\\p{IsHan}]{1,8}(" + Alternation.longestFirst(endings.get(Shape.SHORT)) + ")"
                 + "|[\\p{IsHan}]{0,8}(" + Alternation.longestFirst(endings.get(Shape.ZONE)) + ")"),
-                Set.copyOf(named), Set.copyOf(endings.get(Shape.ADMINISTRATION)));
+                Set.copyOf(named), Set.copyOf(endings.get(Shape.ADMINISTRATION)),
+                // any number of qualifiers, each tried in the order printed, then the verb
+                "(?:" + Alternation.inOrder(endings.get(Shape.CARRYING_OUT_QUALIFIER)) + ")*"
+                        + Alternation.inOrder(endings.get(Shape.CARRYING_OUT_VERB)));
     }
 
     /**

@@ -266,18 +266,11 @@ final class ResponsibilityCell {
                     + "(?:[（(][^（()）]{1,6}[）)])?)$");
 
     /**
-     * The verb closing a list of the bodies that carry a task out: 落实, 分别落实, 按职责分工分别落实, 负责落实; after a
-     * name closing with its bracketed alternatives too ("各镇(街区)分别落实").
+     * {@code cell} without the verbs closing its lists of bodies (落实, 分别落实, 按职责分工分别落实, 负责落实: the
+     * CARRYING_OUT rows of body-name-endings.tsv, {@link BodyNameEndings#carriedOutClause}): only the names.
      */
-    private static final String CARRYING_OUT = "(?:按照职责分工|按职责分工|按职责|分别|共同|负责)*落实";
-    private static final Pattern CARRIED_OUT = Pattern.compile("(?<=[\\p{IsHan}）)]{2})" + CARRYING_OUT + "$");
-    /** That verb closing a clause of a cell, with the 牵头 before it: "市发改局牵头落实;市工信局…按职责分工分别落实". */
-    private static final Pattern CARRIED_OUT_CLAUSE = Pattern.compile(
-            "(?<=[\\p{IsHan}）)]{2})(?:分别|共同)?(?:牵头)?" + CARRYING_OUT + "(?=\\s*(?:[;；，,。]|$))");
-
-    /** {@code cell} without the verbs closing its lists of bodies ({@link #CARRIED_OUT_CLAUSE}): only the names. */
-    static String withoutCarryingOut(String cell) {
-        return CARRIED_OUT_CLAUSE.matcher(cell).replaceAll("");
+    static String withoutCarryingOut(BodyNameEndings endings, String cell) {
+        return endings.carriedOutClause.matcher(cell).replaceAll("");
     }
 
     static List<String> names(BodyNameEndings endings, String part) {
@@ -289,7 +282,7 @@ final class ResponsibilityCell {
                 })
                 .map(n -> n.strip().replaceFirst("^由", "")) // "由X负责": 由 opens the clause, not the name
                 // "市统计局、市投资促进中心按职责分工分别落实": the verb closing the list is no part of its last name
-                .map(n -> CARRIED_OUT.matcher(n).replaceFirst(""))
+                .map(n -> endings.carriedOut.matcher(n).replaceFirst(""))
                 .map(ResponsibilityCell::trimKeepingBracket)
                 .filter(n -> !n.isEmpty() && !REMARK.matcher(n).find())
                 .toList();

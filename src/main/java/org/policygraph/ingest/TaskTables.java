@@ -1238,7 +1238,7 @@ final class TaskTables {
         // a list may be closed by 等 and a full stop, as a sentence is: "市发改委、市税务局等。"
         cell = LIST_CLOSE.matcher(cell).replaceFirst("");
         // "市发改局牵头落实;市工信局、市教体局按职责分工分别落实": the verbs closing its lists leave names
-        cell = ResponsibilityCell.withoutCarryingOut(cell);
+        cell = ResponsibilityCell.withoutCarryingOut(context.departments().bodyNameEndings(), cell);
         // a long cell is text, unless it lists names with 、 and ; only (a division's 18 bodies); a sentence has a ，
         if (cell.contains("。") || cell.length() > 80 && (cell.contains("，") || cell.contains(","))) {
             return false;

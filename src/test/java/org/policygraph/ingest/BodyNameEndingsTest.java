@@ -68,6 +68,26 @@ class BodyNameEndingsTest {
     }
 
     @Test
+    void theWordsClosingAListOfTheBodiesThatCarryATaskOutAreData(@TempDir Path seed) throws IOException {
+        String list = "市统计局、市投资促进中心按职责分工分别落实";
+        assertThat(ResponsibilityCell.names(PACKAGED, list)).containsExactly("市统计局", "市投资促进中心");
+        // 统筹 is no shipped qualifier: only the verb is dropped; listed, it is dropped with the verb
+        String coordinated = "市统计局、市投资促进中心统筹落实";
+        assertThat(ResponsibilityCell.names(PACKAGED, coordinated)).containsExactly("市统计局", "市投资促进中心统筹");
+        assertThat(ResponsibilityCell.withoutCarryingOut(PACKAGED, "市发改局牵头统筹落实;市工信局分别落实"))
+                .isEqualTo("市发改局牵头统筹;市工信局");
+        RealSeed.copyVocabularyTo(seed);
+        Path endings = seed.resolve(BodyNameEndings.FILE);
+        Files.writeString(endings, Files.readString(endings) + "统筹\tCARRYING_OUT_QUALIFIER\ta made-up qualifier\n");
+        BodyNameEndings added = BodyNameEndings.read(SeedSource.directory(seed));
+        assertThat(ResponsibilityCell.names(added, coordinated)).containsExactly("市统计局", "市投资促进中心");
+        assertThat(ResponsibilityCell.withoutCarryingOut(added, "市发改局牵头统筹落实;市工信局分别落实"))
+                .isEqualTo("市发改局;市工信局");
+        // a qualifier is no ending of a name
+        assertThat(added.isBodyLike("市投资促进中心统筹")).isFalse();
+    }
+
+    @Test
     void anEndingListedTwiceNamesTheFileAndLine() {
         SeedSource broken = fileOf("ending\tshape\n局\tNAME\n联\tSHORT\n经开区\tZONE\n局\tNAME\n");
         SeedException e = assertThrows(SeedException.class, () -> BodyNameEndings.read(broken));
