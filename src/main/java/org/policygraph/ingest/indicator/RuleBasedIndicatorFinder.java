@@ -115,7 +115,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** What is done for the people counted, right after them: "筛查脑卒中", "免费体检" (not "的…", a definition). */
     private static final Pattern SERVICE_AFTER = Pattern.compile("(?!的)\\p{IsHan}{2,}");
 
-
     /**
      * A figure measured against another ("塌目标1.8个百分点", "高于全国平均水平2.2个百分点", "比上年快3个百分点"): the gap to
      * a target or a benchmark, not a value of the quantity itself.
@@ -136,7 +135,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     /** The start of a note bounding a rule's scope: "(不含6亩)", "（含本数）"; "(包括63个…)" breaks a target down. */
     private static final Pattern SCOPE_NOTE = Pattern.compile("不含|含|不包括|除");
-
 
     private static final Pattern YEAR = Pattern.compile(
             "(预计到|力争到|到|至|截至)?((?:19|20)\\d{2})年(年底|年末|底|末)?(?:前)?(以来)?(?![0-9]{1,2}月)");
@@ -188,7 +186,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** A gap to an average, "高于全省平均水平2.7个百分点": a comparison, not the name of what a rank ranks. */
     private static final Pattern AVERAGE_GAP = Pattern.compile(
             "(?:高于|低于|超过|超出)(?:全国|全省|全市|全区|全县|全州)?(?:平均水平|平均值|平均)\\d+(?:\\.\\d+)?个百分点");
-
 
     /**
      * Words that report the present: "现有", "目前全市共有" (目前 opening a clause: not "由目前的…提高至", a from→to
@@ -1925,7 +1922,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
         return ownItemBeforeCount.matcher(clean(pre)).find();
     }
-
 
     /**
      * "实现每个街道有1处综合养老服务设施", "每个村建有1个…": a per-unit standard, the count each unit of a kind has; the
