@@ -1218,7 +1218,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             // "年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元": a report states the plan's figure beside its results
             boolean plan = h.type != HitType.RANK && plannedFigure(h);
-            if (plan) {
+            // "地区生产总值增长6.5%以上,三季度增长5.5%": a report names an item by its aim, then states its result so far
+            boolean aim = !plan && h.type != HitType.RANK && govYear == null
+                    && AIM_BEFORE_RESULT.matcher(s).region(h.end, s.length()).lookingAt();
+            if (plan || aim) {
                 reported = false;
             }
             boolean fromValue = h.fromValue && !plan; // "由年初预算439.55亿元调整为…": the figure first set, no level
@@ -1244,6 +1247,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (reviewed && review.year() != null && (year == null || year > review.year())) {
                 year = review.year(); // "一、2013年工作回顾 … 预计全年实现…": the reviewed year, also inside a period
             }
+            if (year == null && aim) {
+                // the aim of the year whose months the result covers: the plan's year, or the year of writing
+                year = years.annual() != null ? years.annual() : issued;
+            }
             if (year == null && reported && issued != null && writtenNow(s, h.core)) {
                 year = issued; // "截至目前", "督查中发现": the time of writing, in the year of issue
             }
@@ -1255,6 +1262,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             if (year == null && !actual && years.annual() != null) {
                 year = years.annual(); // an annual plan's targets are for its year
+            }
+            if (year == null && reported && afterYearlessPart(s, h.core)) {
+                // "三季度增长5.5%", "1-10月份增长0.5%": a result over part of the plan's year, or of the year of writing
+                year = years.annual() != null ? years.annual() : issued;
             }
             IndicatorPeriod period = IndicatorPeriod.YEAR;
             Integer from = null;
@@ -2285,6 +2296,35 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** True where {@code word} occurs before {@code pos} with no sentence end (。；) in between. */
     /** Words that date what follows in their sentence to the time of writing: "截至目前", "现有", "督查中发现". */
     private static final Pattern TIME_OF_WRITING = Pattern.compile("截至目前|现有|(?:督查|检查|调研|暗访|巡查)中?发现");
+
+    /** A part of a year printed without its year ({@link #PART_OF_YEAR}), not "2025年上半年" nor "2024年1-9月". */
+    private static final Pattern YEARLESS_PART = Pattern.compile("(?<![年\\d])" + RuleBasedIndicatorFinder.PART_OF_YEAR);
+
+    /** Whether a part of a year printed without its year stands before {@code pos} in its sentence. */
+    private static boolean afterYearlessPart(String s, int pos) {
+        Matcher m = YEARLESS_PART.matcher(s);
+        while (m.find() && m.end() <= pos) {
+            if (scopedBefore(s, m.group(), pos, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A part of a year printed without its year, as reports date their results: "三季度", "前三季度", "上半年",
+     * "1-10月份", "1—9月", "截至10月底". Printed so, it is the year of writing.
+     */
+    static final String PART_OF_YEAR = "(?:(?:前|第)?[一二三四1-4]季度|[上下]半年|\\d{1,2}[-—–~至]\\d{1,2}月份?"
+            + "|截至\\d{1,2}月(?:底|末)?)";
+
+    /**
+     * The aim a report names an item by, right before the item's result over a part of the year: "…增长6.5%以上,三季度
+     * 增长5.5%", "…增长8%以上1-10月份增长0.5%" (the figure after the aim; a closing quote of the item's name may stand
+     * between).
+     */
+    private static final Pattern AIM_BEFORE_RESULT = Pattern.compile("[”\"’]?[,，、]?" + PART_OF_YEAR
+            + "(?:累计)?(?:同比)?(?:增长|完成|达到|实现|下降|为)\\d");
 
     private static boolean writtenNow(String s, int pos) {
         Matcher m = TIME_OF_WRITING.matcher(s);

@@ -1205,6 +1205,27 @@ class RuleBasedIndicatorFinderTest {
     }
 
     /**
+     * A progress report names each item by its aim, then gives its result over a part of the year printed without the
+     * year ("三季度", "1-10月份"): the aim is the year's target, the result and the rank after it are actuals, all of the
+     * year of writing.
+     */
+    @Test
+    void aReportNamesAnItemByItsAimBeforeItsResultSoFar() {
+        List<IndicatorRecord> found = findUnder("T25", "市发改委牵头的第1项地区生产总值增长6.5%以上,三季度增长5.5%、增速居全省第8位;"
+                + "第2项固定资产投资增长8%以上,1-10月份增长0.5%。", "关于1-10月份市政府重点工作进展情况的报告");
+        assertEquals(5, found.size(), found::toString);
+        for (IndicatorRecord r : found) {
+            assertEquals(2025, r.year(), r::toString);
+            boolean aim = r.kind() != IndicatorKind.RANK && (r.value() == 6.5 || r.value() == 8.0);
+            assertEquals(aim ? IndicatorRole.TARGET : IndicatorRole.ACTUAL, r.role(),
+                    r::toString);
+        }
+        // a figure of a past year before this year's months stays as it is printed: not an aim
+        List<IndicatorRecord> past = findUnder("T25", "2024年增长5%,1-9月增长6%。", "关于1-9月份重点工作进展情况的报告");
+        assertTrue(past.stream().allMatch(r -> r.role() == IndicatorRole.ACTUAL), past::toString);
+    }
+
+    /**
      * An execution report prints the year's plan beside its results: "年计划…" is a target even under a review
      * heading; the figures so far, the forecast and the share of the plan are results, named by the indicator the line
      * opens with, not by the time they cover ("1—9月完成", "全年预计").
