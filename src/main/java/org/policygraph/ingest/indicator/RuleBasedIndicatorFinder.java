@@ -206,6 +206,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** A responsibility note right after a value ends its statement: "…达到城市社区的60%(牵头单位:市人社局)". */
     private static final Pattern NOTE_AFTER = Pattern.compile("[（(][^（()）]{0,40}?(?:牵头|配合|负责|责任单位)"
             + "|(?:牵头|责任|配合|主责|承办)(?:单位|部门)[:：]"); // or the note's label on the next line: "…增长7%以上⏎责任单位:…"
+    /** A responsibility note naming who a task is given to: "(责任单位:住建局)", "（牵头单位：市发改委）". */
+    private static final Pattern TASK_NOTE = Pattern.compile("[（(](?:牵头|责任|主责|承办)(?:单位|部门)[:：]");
     private static final String CLAUSE_BOUNDARIES = "，,。；;：:!?！？|｜";
     private static final String SENTENCE_ENDS = "。；;!?！？";
 
@@ -1202,6 +1204,27 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             return !before.substring(0, at).endsWith("完成") && !after.endsWith("的") && !after.matches(".*\\d.*");
         }
 
+        /**
+         * Whether the figure's sentence is closed by a responsibility note ("3.完成5条以上小街小巷改造,改善群众居住
+         * 环境。(责任单位:住建局)", "一是维修改造中小学校13所(责任单位:市教育局);"): a progress report restating the
+         * plan's task before its progress, the note naming who the task was given to. A figure of that sentence is the
+         * task's, not a result.
+         */
+        private boolean restatedTask(Hit h) {
+            int end = h.end;
+            while (end < s.length() && SENTENCE_ENDS.indexOf(s.charAt(end)) < 0 && !NOTE_AFTER.matcher(s).region(end,
+                    s.length()).lookingAt()) {
+                end++;
+            }
+            if (end < s.length() && SENTENCE_ENDS.indexOf(s.charAt(end)) >= 0) {
+                end++;
+            }
+            while (end < s.length() && Character.isWhitespace(s.charAt(end))) {
+                end++;
+            }
+            return TASK_NOTE.matcher(s).region(end, s.length()).lookingAt();
+        }
+
         /** Year, period and role of a named statement: the record. */
         private IndicatorRecord placeInTime(Reading r, Context context) {
             Hit h = r.hit;
@@ -1213,6 +1236,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     || (gov.spanFrom() != null && gov.spanFrom() <= review.year()));
             boolean reported = r.reportingCue || reviewed || context.progress()
                     || (govYear != null && issued != null && govYear < issued);
+            if (reported && !r.reportingCue && !context.progress() && (govYear == null || issued == null
+                    || govYear >= issued) && restatedTask(h)) {
+                reported = false; // a report restating a task with who is responsible: the task's figure, set
+            }
             if (reported && !h.fromValue && STATED_AIM_AFTER.matcher(s).region(h.end, s.length()).lookingAt()) {
                 reported = false; // "完成市对区同比增长10%的目标任务": a report meeting an aim states the aim's figure
             }
