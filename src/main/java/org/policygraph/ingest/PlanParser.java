@@ -126,6 +126,7 @@ final class PlanParser {
                     + "issuing a plan it does not print: its chapters are read as the notice's (no task; its "
                     + "instructions to all addressees name no body responsible)");
         }
+        int outlineSections = draft.sections.size();
         if (taskPart > 0) {
             new TaskTables(draft, context).parse(taskPart, taskPartEnd);
         }
@@ -166,10 +167,11 @@ final class PlanParser {
                 readIntroduction(1, to);
             }
         }
-        if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
+        if (draft.measures.isEmpty() && (draft.sections.isEmpty() || taskPart > 0 && outlineSections == 0)) {
             // no outline, no table, no note: a text that names itself a plan and sets figures or tasks is still read,
-            // by its unnumbered headings and paragraphs, with a warning saying so
-            int read = readUnoutlinedPlan(plan, bodyEnd);
+            // by its unnumbered headings and paragraphs, with a warning saying so; an annex printed by its heading
+            // only (its table not stored) leaves the prose before it to be read so
+            int read = readUnoutlinedPlan(plan, draft.sections.isEmpty() ? bodyEnd : taskPart);
             bodyStart = read > 0 ? read : bodyStart;
         }
         draft.footerFrom(footer > 0 ? footer : -1);

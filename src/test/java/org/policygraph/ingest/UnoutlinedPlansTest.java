@@ -161,4 +161,23 @@ class UnoutlinedPlansTest {
                 "一、主要任务\n1.开工建设城市快速路。新开工城市快速路3条,全年完成投资20亿元。\n二、第一批基本建设项目投资计划情况"));
         assertThat(untitled.bundle().measures()).isNotEmpty();
     }
+
+    /**
+     * A report on how a plan stands, printed as prose ("关于…进展情况的报告", "…完成情况的通报") with its annex printed by
+     * its heading only (the table not stored): its paragraphs are read for the plan's figures and for the body that
+     * leads the items they name, as an unoutlined plan's preamble is.
+     */
+    @Test
+    void aProgressReportPrintedAsProseBeforeAHeaderOnlyAnnexIsRead() {
+        String text = """
+                关于1-9月份县政府重点工作进展情况的报告
+                今年以来,各部门按照县政府重点工作安排,加快推进工作落实,80项重点工作总体进展顺利。
+                未达预期的2项是:县发展改革局牵头的第1项地区生产总值增长7%以上,三季度增长5.2%、增速居全市第6位;县商务局牵头的第4项社会消费品零售总额增长6%,三季度增长4.1%。
+                附件:1-9月县政府重点工作进展情况汇总表
+                """;
+        DocumentBundle bundle = SubmittedPlans.read("report", "关于1-9月份县政府重点工作进展情况的报告", text,
+                "2025-10-20", null);
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).contains(7.0, 5.2, 6.0, 6.0, 4.1);
+        assertThat(bundle.links()).filteredOn(l -> l.type() == LinkType.LEADS).hasSize(2);
+    }
 }

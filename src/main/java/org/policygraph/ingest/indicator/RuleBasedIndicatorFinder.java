@@ -206,6 +206,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** A responsibility note right after a value ends its statement: "…达到城市社区的60%(牵头单位:市人社局)". */
     private static final Pattern NOTE_AFTER = Pattern.compile("[（(][^（()）]{0,40}?(?:牵头|配合|负责|责任单位)"
             + "|(?:牵头|责任|配合|主责|承办)(?:单位|部门)[:：]"); // or the note's label on the next line: "…增长7%以上⏎责任单位:…"
+    /** A responsibility note naming who a task is given to: "(责任单位:住建局)", "（牵头单位：市发改委）". */
+    private static final Pattern TASK_NOTE = Pattern.compile("[（(](?:牵头|责任|主责|承办)(?:单位|部门)[:：]");
     private static final String CLAUSE_BOUNDARIES = "，,。；;：:!?！？|｜";
     private static final String SENTENCE_ENDS = "。；;!?！？";
 
@@ -1202,6 +1204,27 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             return !before.substring(0, at).endsWith("完成") && !after.endsWith("的") && !after.matches(".*\\d.*");
         }
 
+        /**
+         * Whether the figure's sentence is closed by a responsibility note ("3.完成5条以上小街小巷改造,改善群众居住
+         * 环境。(责任单位:住建局)", "一是维修改造中小学校13所(责任单位:市教育局);"): a progress report restating the
+         * plan's task before its progress, the note naming who the task was given to. A figure of that sentence is the
+         * task's, not a result.
+         */
+        private boolean restatedTask(Hit h) {
+            int end = h.end;
+            while (end < s.length() && SENTENCE_ENDS.indexOf(s.charAt(end)) < 0 && !NOTE_AFTER.matcher(s).region(end,
+                    s.length()).lookingAt()) {
+                end++;
+            }
+            if (end < s.length() && SENTENCE_ENDS.indexOf(s.charAt(end)) >= 0) {
+                end++;
+            }
+            while (end < s.length() && Character.isWhitespace(s.charAt(end))) {
+                end++;
+            }
+            return TASK_NOTE.matcher(s).region(end, s.length()).lookingAt();
+        }
+
         /** Year, period and role of a named statement: the record. */
         private IndicatorRecord placeInTime(Reading r, Context context) {
             Hit h = r.hit;
@@ -1213,12 +1236,19 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     || (gov.spanFrom() != null && gov.spanFrom() <= review.year()));
             boolean reported = r.reportingCue || reviewed || context.progress()
                     || (govYear != null && issued != null && govYear < issued);
+            if (reported && !r.reportingCue && !context.progress() && (govYear == null || issued == null
+                    || govYear >= issued) && restatedTask(h)) {
+                reported = false; // a report restating a task with who is responsible: the task's figure, set
+            }
             if (reported && !h.fromValue && STATED_AIM_AFTER.matcher(s).region(h.end, s.length()).lookingAt()) {
                 reported = false; // "完成市对区同比增长10%的目标任务": a report meeting an aim states the aim's figure
             }
             // "年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元": a report states the plan's figure beside its results
             boolean plan = h.type != HitType.RANK && plannedFigure(h);
-            if (plan) {
+            // "地区生产总值增长6.5%以上,三季度增长5.5%": a report names an item by its aim, then states its result so far
+            boolean aim = !plan && h.type != HitType.RANK && govYear == null
+                    && AIM_BEFORE_RESULT.matcher(s).region(h.end, s.length()).lookingAt();
+            if (plan || aim) {
                 reported = false;
             }
             boolean fromValue = h.fromValue && !plan; // "由年初预算439.55亿元调整为…": the figure first set, no level
@@ -1244,6 +1274,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (reviewed && review.year() != null && (year == null || year > review.year())) {
                 year = review.year(); // "一、2013年工作回顾 … 预计全年实现…": the reviewed year, also inside a period
             }
+            if (year == null && aim) {
+                // the aim of the year whose months the result covers: the plan's year, or the year of writing
+                year = years.annual() != null ? years.annual() : issued;
+            }
             if (year == null && reported && issued != null && writtenNow(s, h.core)) {
                 year = issued; // "截至目前", "督查中发现": the time of writing, in the year of issue
             }
@@ -1255,6 +1289,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             if (year == null && !actual && years.annual() != null) {
                 year = years.annual(); // an annual plan's targets are for its year
+            }
+            if (year == null && reported && afterYearlessPart(s, h.core)) {
+                // "三季度增长5.5%", "1-10月份增长0.5%": a result over part of the plan's year, or of the year of writing
+                year = years.annual() != null ? years.annual() : issued;
             }
             IndicatorPeriod period = IndicatorPeriod.YEAR;
             Integer from = null;
@@ -2285,6 +2323,35 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** True where {@code word} occurs before {@code pos} with no sentence end (。；) in between. */
     /** Words that date what follows in their sentence to the time of writing: "截至目前", "现有", "督查中发现". */
     private static final Pattern TIME_OF_WRITING = Pattern.compile("截至目前|现有|(?:督查|检查|调研|暗访|巡查)中?发现");
+
+    /** A part of a year printed without its year ({@link #PART_OF_YEAR}), not "2025年上半年" nor "2024年1-9月". */
+    private static final Pattern YEARLESS_PART = Pattern.compile("(?<![年\\d])" + RuleBasedIndicatorFinder.PART_OF_YEAR);
+
+    /** Whether a part of a year printed without its year stands before {@code pos} in its sentence. */
+    private static boolean afterYearlessPart(String s, int pos) {
+        Matcher m = YEARLESS_PART.matcher(s);
+        while (m.find() && m.end() <= pos) {
+            if (scopedBefore(s, m.group(), pos, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A part of a year printed without its year, as reports date their results: "三季度", "前三季度", "上半年",
+     * "1-10月份", "1—9月", "截至10月底". Printed so, it is the year of writing.
+     */
+    static final String PART_OF_YEAR = "(?:(?:前|第)?[一二三四1-4]季度|[上下]半年|\\d{1,2}[-—–~至]\\d{1,2}月份?"
+            + "|截至\\d{1,2}月(?:底|末)?)";
+
+    /**
+     * The aim a report names an item by, right before the item's result over a part of the year: "…增长6.5%以上,三季度
+     * 增长5.5%", "…增长8%以上1-10月份增长0.5%" (the figure after the aim; a closing quote of the item's name may stand
+     * between).
+     */
+    private static final Pattern AIM_BEFORE_RESULT = Pattern.compile("[”\"’]?[,，、]?" + PART_OF_YEAR
+            + "(?:累计)?(?:同比)?(?:增长|完成|达到|实现|下降|为)\\d");
 
     private static boolean writtenNow(String s, int pos) {
         Matcher m = TIME_OF_WRITING.matcher(s);

@@ -1205,6 +1205,45 @@ class RuleBasedIndicatorFinderTest {
     }
 
     /**
+     * A progress report restates each task with who it was given to before reporting on it: a figure of a sentence closed
+     * by the responsibility note is the task's (a target), the progress after it a result.
+     */
+    @Test
+    void aReportRestatingATaskWithItsResponsibilityNoteStatesTheTasksFigure() {
+        IndicatorRecord task = only(findUnder("T25", "3.完成5条以上小街小巷改造,改善群众居住环境。(责任单位:住建局)",
+                "一、城区民生实事", "2025年城乡民生实事11月份进展情况督查通报"));
+        assertEquals(IndicatorRole.TARGET, task.role(), task::toString);
+        List<IndicatorRecord> listed = findUnder("T25", "涉及我市的任务分别为:一是维修改造中小学校13所(责任单位:市教育局);"
+                + "二是新改建农村公路380公里(责任单位:市交通局)。", "关于重点民生实事进展情况的督查专报");
+        assertEquals(2, listed.size(), listed::toString);
+        assertTrue(listed.stream().allMatch(r -> r.role() == IndicatorRole.TARGET), listed::toString);
+        // without the note the sentence under the report's heading is a result
+        IndicatorRecord result = only(findUnder("T25", "完成5条小街小巷改造。", "2025年城乡民生实事11月份进展情况督查通报"));
+        assertEquals(IndicatorRole.ACTUAL, result.role(), result::toString);
+    }
+
+    /**
+     * A progress report names each item by its aim, then gives its result over a part of the year printed without the
+     * year ("三季度", "1-10月份"): the aim is the year's target, the result and the rank after it are actuals, all of the
+     * year of writing.
+     */
+    @Test
+    void aReportNamesAnItemByItsAimBeforeItsResultSoFar() {
+        List<IndicatorRecord> found = findUnder("T25", "市发改委牵头的第1项地区生产总值增长6.5%以上,三季度增长5.5%、增速居全省第8位;"
+                + "第2项固定资产投资增长8%以上,1-10月份增长0.5%。", "关于1-10月份市政府重点工作进展情况的报告");
+        assertEquals(5, found.size(), found::toString);
+        for (IndicatorRecord r : found) {
+            assertEquals(2025, r.year(), r::toString);
+            boolean aim = r.kind() != IndicatorKind.RANK && (r.value() == 6.5 || r.value() == 8.0);
+            assertEquals(aim ? IndicatorRole.TARGET : IndicatorRole.ACTUAL, r.role(),
+                    r::toString);
+        }
+        // a figure of a past year before this year's months stays as it is printed: not an aim
+        List<IndicatorRecord> past = findUnder("T25", "2024年增长5%,1-9月增长6%。", "关于1-9月份重点工作进展情况的报告");
+        assertTrue(past.stream().allMatch(r -> r.role() == IndicatorRole.ACTUAL), past::toString);
+    }
+
+    /**
      * An execution report prints the year's plan beside its results: "年计划…" is a target even under a review
      * heading; the figures so far, the forecast and the share of the plan are results, named by the indicator the line
      * opens with, not by the time they cover ("1—9月完成", "全年预计").
