@@ -267,6 +267,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> clauseVerbs;
     /** From→to verbs: "由目前的25%提高至40%". */
     private final List<String> fromTo;
+    /** "从1.96缩小到1.9": a from→to pair whose start prints no unit; group 1 the start, group 2 the end's number. */
+    private final Pattern bareFromValue;
     /** Words after a value that still end its statement: "增长", "和", "或". */
     private final List<String> followers;
     /** Words naming only a dimension of the clause before's subject ("全长"): DIMENSION. */
@@ -457,6 +459,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 + words.alternation(IndicatorWords.Kind.LEVEL_VERB) + ")?(?:"
                 + Alternation.longestFirst(bounds.before().keySet()) + ")?)(\\d+(?:\\.\\d+)?)(年)(以上|左右|以内|以下)?"
                 + "(?=[，,。；;、）)]|$)");
+        this.bareFromValue = Pattern.compile("(?<=[从由])(\\d+(?:\\.\\d+)?)(?=(?:"
+                + words.alternation(IndicatorWords.Kind.FROM_TO) + ")(\\d+(?:\\.\\d+)?))");
         this.verbComplements = words.of(IndicatorWords.Kind.VERB_COMPLEMENT);
         this.siteSize = Pattern.compile(words.alternation(IndicatorWords.Kind.SITE_SIZE) + "(?:约|近|为|达)?$");
     }
@@ -1637,7 +1641,45 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     false));
         }
         values.sort(Comparator.comparingInt(PrintedValue::start));
+        fromValuesWithoutUnit(s, values);
         return values;
+    }
+
+    /** A bare number ending a from→to pair's end value: "…缩小到1.9以内，" (read only where its start is bare too). */
+    private static final Pattern BARE_END_VALUE = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)(以上|左右|以内|以下)?(?=[，,。；;、）)]|$)");
+
+    /**
+     * "从1.96缩小到1.9以内", "由4.1提高到5.5万元/人": the start of a from→to pair printed without a unit counts in the
+     * unit of its end; where the end prints none either, both are a ratio with no unit (收入倍差, 收入比, a coefficient).
+     * The pair is read only as 从/由 number, from→to verb, number: any other bare number stays unread.
+     */
+    private void fromValuesWithoutUnit(String s, List<PrintedValue> values) {
+        Matcher f = bareFromValue.matcher(s);
+        List<PrintedValue> added = new ArrayList<>();
+        while (f.find()) {
+            int at = f.start();
+            if (values.stream().anyMatch(v -> v.start() <= at && v.end() > at)) {
+                continue; // the number carries a unit of its own
+            }
+            int endAt = f.start(2);
+            PrintedValue end = values.stream().filter(v -> v.start() == endAt).findFirst().orElse(null);
+            if (end != null) {
+                added.add(new PrintedValue(at, f.end(1), Double.parseDouble(f.group(1)), null, end.unit(), null,
+                        false));
+                continue;
+            }
+            Matcher e = BARE_END_VALUE.matcher(s).region(endAt, s.length());
+            if (e.lookingAt() && values.stream().noneMatch(v -> v.start() < e.end() && v.end() > endAt)) {
+                added.add(new PrintedValue(at, f.end(1), Double.parseDouble(f.group(1)), null, "", null, false));
+                added.add(new PrintedValue(endAt, e.end(), Double.parseDouble(e.group(1)), null, "", e.group(2),
+                        false));
+            }
+        }
+        if (!added.isEmpty()) {
+            values.addAll(added);
+            values.sort(Comparator.comparingInt(PrintedValue::start));
+        }
     }
 
     /**
