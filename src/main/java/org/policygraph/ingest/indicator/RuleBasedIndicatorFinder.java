@@ -553,6 +553,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     @Override
     public List<IndicatorRecord> find(String documentId, String ownerId, String location, String rawText,
                                       List<String> headings) {
+        return find(documentId, ownerId, location, rawText, headings, null);
+    }
+
+    @Override
+    public List<IndicatorRecord> find(String documentId, String ownerId, String location, String rawText,
+                                      List<String> headings, Integer leadYear) {
         DocumentYears years = documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN);
         Review review = reviewUnder(headings);
         review = review == null ? null : review.in(years);
@@ -574,7 +580,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             prose = new String(blanked);
         }
         List<FlattenedTable.Placed> found = new ArrayList<>(
-                new PassageReader(documentId, location, prose, years, review).read());
+                new PassageReader(documentId, location, prose, years, review, leadYear).read());
         if (tableAt >= 0) {
             found.addAll(FlattenedTable.read(documentId, location, rawText, years, bounds, units, words));
         }
@@ -693,6 +699,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         private final DocumentYears years;
         /** Non-null when the passage stands under a review heading: its figures are reported, not set. */
         private final Review review;
+        /** The year a lead sentence above the passage aims at ("到2025年，…" over its items), or null. */
+        private final Integer leadYear;
         private final CompactText ct;
         private final String s;
         private final boolean[] masked;
@@ -708,7 +716,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         private HitType prevType;
         private String prevVerb;
 
-        PassageReader(String documentId, String location, String raw, DocumentYears years, Review review) {
+        PassageReader(String documentId, String location, String raw, DocumentYears years, Review review,
+                      Integer leadYear) {
+            this.leadYear = leadYear;
             this.documentId = documentId;
             this.location = location;
             this.years = years;
@@ -1250,6 +1260,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             if (year == null && reported && issued != null && writtenNow(s, h.core)) {
                 year = issued; // "截至目前", "督查中发现": the time of writing, in the year of issue
+            }
+            if (year == null && !actual && leadYear != null && (issued == null || leadYear >= issued)) {
+                year = leadYear; // "一、总体目标 到2025年，…" over "（一）…农民收入从31930元增加到4.4万元"
             }
             if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
                 year = years.horizon(); // growth stated without a year runs over the plan's period
