@@ -152,4 +152,15 @@ class TargetPhrasingFamiliesTest {
         assertTrue(found.stream().noneMatch(r -> r.value() == 30.0 || r.value() == 4000.0), found::toString);
         assertEquals("平方米", named(found, 5000.0).unit());
     }
+
+    @Test
+    void aFirstFewYearsOrQuartersIsNoRank() {
+        // "学前三年毛入园率", "前三季度": 前三 followed by a span of time is no place in a ranking
+        List<IndicatorRecord> found = find("A24", "全县学前三年毛入园率达到92%，前五年累计投入资金3亿元，前3个月完成投资2亿元。");
+        assertTrue(found.stream().noneMatch(r -> r.kind() == IndicatorKind.RANK), found::toString);
+        assertEquals("全县学前三年毛入园率", named(found, 92.0).name());
+        // a rank stays one
+        assertEquals(IndicatorKind.RANK, find("A24", "综合考核稳居全市前三。").get(0).kind());
+        assertEquals(IndicatorKind.RANK, find("A24", "经济总量进入全省前5。").get(0).kind());
+    }
 }
