@@ -83,12 +83,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     + "(\\d+(?:\\.\\d+)?)(万)(以上|左右|以内|余|多)?(?=大关|[，,。；;、）)]|$)");
 
     /**
-     * "健康发展指数达85", "居民消费价格指数控制在103.5以内": an index or coefficient has no unit; its value is read right
-     * after the verb of level that follows its name, where the statement ends after it.
+     * "健康发展指数达85", "居民消费价格指数控制在103.5以内", "城乡居民收入倍差缩小到1.9": an index, a coefficient or a
+     * ratio (a name ending in an UNITLESS_NAME word) has no unit; its value is read right after the verb of level that
+     * follows its name, where the statement ends after it ({NAME}: the words).
      */
-    private static final Pattern UNITLESS_VALUE = Pattern.compile(
-            "(?<=(?:指数|系数)(?:达到|达|为|控制在|保持在|稳定在|提高到|提高至|提升至|提升到|降至|降到|不低于|不超过|超过))"
-                    + "(\\d+(?:\\.\\d+)?)(以上|左右|以内|以下)?(?=[，,。；;、）)]|$)");
+    private static final String UNITLESS_VALUE =
+            "(?<=(?:{NAME})(?:达到|达|为|控制在|保持在|稳定在|提高到|提高至|提升至|提升到|降至|降到|缩小到|缩小至|不低于|不超过|超过))"
+                    + "(\\d+(?:\\.\\d+)?)(以上|左右|以内|以下)?(?=[，,。；;、）)]|$)";
 
     /** "…的增速": a rate used as the basis of a computation ("按…N%的增速"); a grant's standard is read (STANDARD_SET). */
     private static final Pattern BASIS_AFTER = Pattern.compile("的(?:增速|速度|增幅|增长速度|标准)|测算|计算");
@@ -241,7 +242,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         })));
         for (String s : new String[] {"累计达", "高达", "达到", "达", "提高到", "提高至", "提升至", "提升到", "增长至",
                 "增长到", "下降到", "下降至", "降至", "降到", "扩大至", "扩大到", "增加到", "增加至", "保持在", "稳定在", "为",
-                "下达", "实现", "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到", "减少至", "减少到"}) {
+                "下达", "实现", "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到", "减少至", "减少到", "缩小到", "缩小至",
+                "上升到", "上升至"}) {
             if (!bounds.before().containsKey(s)) {
                 t.add(new VerbToken(s, Tok.EQUAL));
             }
@@ -268,6 +270,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> clauseVerbs;
     /** From→to verbs: "由目前的25%提高至40%". */
     private final List<String> fromTo;
+    /** {@link #UNITLESS_VALUE} with the UNITLESS_NAME words. */
+    private final Pattern unitlessValue;
+    /** A name ending in an UNITLESS_NAME word: a ratio or an index, printed without a unit. */
+    private final Pattern unitlessName;
     /** "从1.96缩小到1.9": a from→to pair whose start prints no unit; group 1 the start, group 2 the end's number. */
     private final Pattern bareFromValue;
     /** Words after a value that still end its statement: "增长", "和", "或". */
@@ -460,6 +466,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 + words.alternation(IndicatorWords.Kind.LEVEL_VERB) + ")?(?:"
                 + Alternation.longestFirst(bounds.before().keySet()) + ")?)(\\d+(?:\\.\\d+)?)(年)(以上|左右|以内|以下)?"
                 + "(?=[，,。；;、）)]|$)");
+        this.unitlessValue = Pattern.compile(UNITLESS_VALUE.replace("{NAME}",
+                words.alternation(IndicatorWords.Kind.UNITLESS_NAME)));
+        this.unitlessName = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.UNITLESS_NAME) + ")$");
         this.bareFromValue = Pattern.compile("(?<=[从由])(\\d+(?:\\.\\d+)?)(?=(?:"
                 + words.alternation(IndicatorWords.Kind.FROM_TO) + ")(\\d+(?:\\.\\d+)?))");
         this.verbComplements = words.of(IndicatorWords.Kind.VERB_COMPLEMENT);
@@ -606,8 +615,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     @Override
     public List<IndicatorRecord> findInTargetCell(String documentId, String ownerId, String location, String rawRow,
                                                   String task, String unit, String target) {
+        boolean unitless = unit == null && task != null && unitlessName.matcher(task.replaceAll("\\s", "")).find();
         IndicatorRecord r = TargetCell.read(documentId, location, rawRow, task, unit, target, bounds, units,
-                documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN));
+                documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN), unitless);
         if (r != null) {
             return List.of(r.withMetric(metrics.metricOf(r.name(), r.kind())));
         }
@@ -1639,7 +1649,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             values.add(new PrintedValue(y.start(), y.end(), Double.parseDouble(y.group(1)), null, y.group(2), y.group(3),
                     false));
         }
-        Matcher u = UNITLESS_VALUE.matcher(s);
+        Matcher u = unitlessValue.matcher(s);
         while (u.find()) {
             values.add(new PrintedValue(u.start(), u.end(), Double.parseDouble(u.group(1)), null, "", u.group(2),
                     false));

@@ -66,4 +66,14 @@ class FromToPairsTest {
         assertTrue(find("第3批提高到新标准。").isEmpty());
         assertTrue(find("农民收入从3个方面增加到新水平。").isEmpty());
     }
+
+    @Test
+    void aRatioNamedByItsEndingIsReadWithoutUnitAfterAVerbOfLevel() {
+        // "城乡居民收入比缩小到1.9", as "居民消费价格指数控制在103以内"
+        List<IndicatorRecord> found = find("到2025年，城乡居民收入比缩小到1.85，全体居民收入倍差控制在1.6以内。");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("城乡居民收入比", valued(found, 1.85).name());
+        assertNull(valued(found, 1.6).unit());
+        assertEquals(TargetComparator.AT_MOST, valued(found, 1.6).comparator());
+    }
 }
