@@ -1893,6 +1893,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                         && !completion.matcher(h.noun + h.listedBefore).find()) {
                     continue;
                 }
+                if (h.verb == null && clean(before).isEmpty() && figureInNoun(printed, m.end(), nounEnd)) {
+                    // "60户重点企业利润增长24.3%", "2401家白名单企业正常生产率保持95%以上": a count opening its clause
+                    // says which things the figure after it is of; that figure is the clause's
+                    continue;
+                }
                 if ("在".equals(h.verb) && (!actsOn(h.noun) || figureInNoun(printed, m.end(), nounEnd))) {
                     // "在46个小区，建成…": where, not what the task counts; "在39个村改造升级线路16.66公里": what
                     // is done there carries its own figure, the count of places is only where

@@ -163,4 +163,15 @@ class TargetPhrasingFamiliesTest {
         assertEquals(IndicatorKind.RANK, find("A24", "综合考核稳居全市前三。").get(0).kind());
         assertEquals(IndicatorKind.RANK, find("A24", "经济总量进入全省前5。").get(0).kind());
     }
+
+    @Test
+    void aCountOpeningItsClauseBeforeTheClausesFigureSaysWhoseFigureItIs() {
+        // "60户重点企业利润增长24.3%": the count tells which firms, the figure after it is the clause's
+        List<IndicatorRecord> found = find("A24", "全年规上工业增加值增长5%，45户重点企业营业收入增长12.5%，300家专精特新企业研发投入强度达到3%以上。");
+        assertEquals(3, found.size(), found::toString);
+        assertTrue(named(found, 12.5).name().contains("重点企业营业收入"), found::toString);
+        assertTrue(named(found, 3.0).name().contains("研发投入强度"), found::toString);
+        // a count opening its clause with no figure after it stays the figure
+        assertEquals(1, find("A24", "7项试点经验获全国复制推广。").size());
+    }
 }
