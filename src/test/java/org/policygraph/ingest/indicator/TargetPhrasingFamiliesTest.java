@@ -174,4 +174,14 @@ class TargetPhrasingFamiliesTest {
         // a count opening its clause with no figure after it stays the figure
         assertEquals(1, find("A24", "7项试点经验获全国复制推广。").size());
     }
+
+    @Test
+    void policiesAGovernmentAdoptsAreCountedAfterTheVerbAdoptingThem() {
+        // "制定出台175项稳经济一揽子政策和73项接续措施": the policies adopted, counted
+        List<IndicatorRecord> found = find("A24", "制定出台12项稳增长政策和8项接续措施，出台5个专项扶持办法。");
+        assertEquals(3, found.size(), found::toString);
+        assertEquals("项", named(found, 12.0).unit());
+        assertTrue(named(found, 8.0).name().contains("接续措施"), found::toString);
+        assertTrue(named(found, 5.0).name().contains("专项扶持办法"), found::toString);
+    }
 }
