@@ -1374,6 +1374,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
                 int among = s.lastIndexOf(AMONG, r.hit.start);
                 if (among <= sentence || CLAUSE_BOUNDARIES.indexOf(s.charAt(among - 1)) < 0) {
+                    placeAfterPlace(readings, r, sentence);
                     continue;
                 }
                 int clause = segmentStart(s, among - 1);
@@ -1390,6 +1391,60 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     r.record = r.record.withName(subject + "（" + r.record.name() + "）");
                 }
             }
+        }
+
+        /**
+         * "水稻主导品种霍邱县不得超过8个，舒城县、金安区、裕安区不得超过6个，每个乡镇不超过2个": without 其中, a clause whose
+         * subject is only places, after a figure of the same sentence and unit whose name ends on a place, gives that
+         * quantity for its places; the first figure is the quantity's for the place its name ends on. The quantity is
+         * what precedes that place (a county's name: two characters and its ending).
+         */
+        private void placeAfterPlace(List<Reading> readings, Reading r, int sentence) {
+            int at = readings.indexOf(r);
+            Reading before = at > 0 ? readings.get(at - 1) : null;
+            if (!namedPlaces(r.record.name())) {
+                return;
+            }
+            if (before == null || before.record == null || before.hit.start < sentence
+                    || !Objects.equals(before.record.unit(), r.record.unit())) {
+                return;
+            }
+            String name = before.record.name();
+            String quantity = null;
+            int open = name.indexOf('（');
+            if (open > 0 && name.endsWith("）") && placesOnly(name.substring(open + 1, name.length() - 1))) {
+                quantity = name.substring(0, open); // the clause before is itself one of the places'
+            } else {
+                for (String ending : placeEndings) {
+                    int cut = name.length() - ending.length() - 2;
+                    if (name.endsWith(ending) && cut >= 2 && namedPlaces(name.substring(cut))
+                            && !placesOnly(name.substring(0, cut))) {
+                        quantity = name.substring(0, cut);
+                        before.record = before.record.withName(quantity + "（" + name.substring(cut) + "）");
+                        break;
+                    }
+                }
+            }
+            if (quantity != null) {
+                r.record = r.record.withName(quantity + "（" + r.record.name() + "）");
+            }
+        }
+
+        /**
+         * Whether a name is only short proper place names, as counties, districts and towns are printed ("霍邱县",
+         * "舒城县、金安区", "每个乡镇"): a name and its ending, four characters at most; not a noun ending on one
+         * ("专业镇", "市级专业镇", "千亿级城市").
+         */
+        private boolean namedPlaces(String name) {
+            if (!placesOnly(name)) {
+                return false;
+            }
+            for (String place : name.split("、", -1)) {
+                if (place.length() > 4 || place.contains("级")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether a name is only place names ("端州区", "高要区、四会市、广宁县"): where, not what, a figure measures. */

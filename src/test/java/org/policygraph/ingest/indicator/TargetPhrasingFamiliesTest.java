@@ -184,4 +184,17 @@ class TargetPhrasingFamiliesTest {
         assertTrue(named(found, 8.0).name().contains("接续措施"), found::toString);
         assertTrue(named(found, 5.0).name().contains("专项扶持办法"), found::toString);
     }
+
+    @Test
+    void aQuantityAllottedToPlacesClauseByClauseKeepsItsName() {
+        // "水稻主导品种霍邱县不得超过8个，舒城县、金安区不得超过6个，每个乡镇不超过2个": the places share the quantity
+        List<IndicatorRecord> found = find("A24", "主推小麦品种利辛县不超过6个，蒙城县、涡阳县不超过5个，每个乡镇不超过2个。");
+        assertEquals(3, found.size(), found::toString);
+        assertEquals("主推小麦品种（利辛县）", named(found, 6.0).name());
+        assertEquals("主推小麦品种（蒙城县、涡阳县）", named(found, 5.0).name());
+        assertEquals("主推小麦品种（每个乡镇）", named(found, 2.0).name());
+        // nouns ending on a place word are no places: each keeps its own name
+        List<IndicatorRecord> towns = find("A24", "省级专业镇达到1个，市级专业镇达到3个以上。");
+        assertEquals("市级专业镇", named(towns, 3.0).name());
+    }
 }
