@@ -33,6 +33,16 @@ public interface IndicatorFinder {
     }
 
     /**
+     * As {@link #find(String, String, String, String, List)}, where the passage stands under a lead sentence naming the
+     * year its items aim at ("一、总体目标 到2025年，…" over "（一）…" and "1. …"): a figure the passage sets without a
+     * year of its own is for {@code leadYear} (null: no such lead). A finder that does not read it ignores it.
+     */
+    default List<IndicatorRecord> find(String documentId, String ownerId, String location, String rawText,
+                                       List<String> headings, Integer leadYear) {
+        return find(documentId, ownerId, location, rawText, headings);
+    }
+
+    /**
      * The figure a task-table row sets in a target column of its own ("粮食播种面积 | 万亩 | 0.07": task, 单位, 年度目标).
      *
      * @param rawRow the row's text from its task cell to its target cell, verbatim: the quote of what is found

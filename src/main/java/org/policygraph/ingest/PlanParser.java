@@ -547,6 +547,7 @@ final class PlanParser {
             }
         }
         if (title < 0) {
+            readOpeningParagraph(from, to);
             return;
         }
         int headingEnd = title;
@@ -580,6 +581,37 @@ final class PlanParser {
         if (statesAFigure(text) || ledByNote) {
             draft.addSection(GOALS_LOCATION, null, "", TextCleaner.cleanLine(heading.text()), text,
                     new Span(heading.contentStart(), own.end()), own);
+        }
+    }
+
+    /**
+     * A page that stores a plan without its title line (the title is the page's) may open on the plan's introducing
+     * paragraph itself ("2022年是…。全年力争实现农林牧渔业总产值同比增长2.5%以上，…" ⏎ "一、…"): where the text's first
+     * line is such a paragraph and states a figure, the paragraphs up to the first chapter become the goals section, as
+     * under a title ({@link #readIntroduction}). A covering notice opens on its addressees ("各县（区）人民政府："), no
+     * paragraph, and is not read.
+     */
+    private void readOpeningParagraph(int from, int to) {
+        SourceText source = draft.source;
+        int first = nextTextLine(from - 1, to);
+        if (first < 0 || !isProse(source.line(first))) {
+            return;
+        }
+        int last = first;
+        for (int n = first + 1; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise()) {
+                continue;
+            }
+            if (!isProse(line)) {
+                break;
+            }
+            last = n;
+        }
+        Span own = new Span(source.line(first).contentStart(), source.line(last).contentEnd());
+        String text = TextCleaner.cleanLine(own.of(source.raw()));
+        if (statesAFigure(text)) {
+            draft.addSection(GOALS_LOCATION, null, "", "", text, own, own);
         }
     }
 

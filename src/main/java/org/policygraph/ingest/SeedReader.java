@@ -374,7 +374,8 @@ public final class SeedReader {
             }
             if (read != null) {
                 indicators.addAll(find(finder, documentId, section.id, section.location, draft.quote(read),
-                        headings(sections, section.id, parts, section.quote), section.where));
+                        headings(sections, section.id, parts, section.quote),
+                        leadYear(draft, sections, section.parentId), section.where));
             }
         }
         Set<String> restating = new HashSet<>();
@@ -389,9 +390,10 @@ public final class SeedReader {
                 boolean progressTable = !measure.progress.isEmpty() || measure.timeline != null;
                 List<String> taskHeadings = progressTable ? List.of()
                         : headings(sections, measure.parentId, parts, measure.quote);
+                Integer leadYear = progressTable ? null : leadYear(draft, sections, measure.parentId);
                 if (measure.taskCells.isEmpty()) {
                     indicators.addAll(find(finder, documentId, measure.id, measure.location,
-                            draft.quote(measure.quote), taskHeadings, measure.where));
+                            draft.quote(measure.quote), taskHeadings, leadYear, measure.where));
                 }
                 int n = (int) indicators.stream().filter(i -> measure.id.equals(i.ownerId())).count();
                 // the task read apart from its quote: cells interleaved with others, text printed after its names
@@ -399,7 +401,7 @@ public final class SeedReader {
                 taskText.addAll(measure.continued);
                 for (Span part : taskText) {
                     for (IndicatorRecord planned : find(finder, documentId, measure.id, measure.location,
-                            draft.quote(part), taskHeadings, measure.where)) {
+                            draft.quote(part), taskHeadings, leadYear, measure.where)) {
                         indicators.add(planned.withOwner(measure.id + "#" + (++n), measure.id));
                     }
                 }
@@ -424,7 +426,7 @@ public final class SeedReader {
                         measure.targetCell == null ? null : draft.quote(measure.targetCell));
                 for (Span progress : measure.progress) {
                     for (IndicatorRecord done : find(finder, documentId, measure.id, measure.location,
-                            draft.quote(progress), TaskTableRow.PROGRESS_HEADINGS, measure.where)) {
+                            draft.quote(progress), TaskTableRow.PROGRESS_HEADINGS, null, measure.where)) {
                         done = row.reported(done, set);
                         indicators.add(done.withOwner(measure.id + "#" + (++n), measure.id)); // numbered on after the task's
                     }
@@ -550,9 +552,37 @@ public final class SeedReader {
         return parts;
     }
 
+    /** A year a lead sentence aims at: "到2025年", "力争至2027年" (not "截至2023年", a status date). */
+    private static final Pattern LEAD_YEAR = Pattern.compile("(?<!截)(?:到|至)\\s*((?:19|20)\\d{2})\\s*年");
+
+    /**
+     * The year the lead sentences of the nearest section at or above {@code sectionId} aim at, where its own text (what
+     * it prints before its first sub-item) names one: "一、总体目标 到2025年，…" dates the figures of "（一）…" and "1. …"
+     * under it that print no year of their own, as a mark in a passage dates what follows it. Null when the nearest
+     * own text naming such a year names two ("到2025年…到2035年…": which one an item aims at is not told) or none does.
+     */
+    private static Integer leadYear(DocumentDraft draft, Map<String, DocumentDraft.Section> sections,
+                                    String sectionId) {
+        for (DocumentDraft.Section s = sections.get(sectionId); s != null; s = sections.get(s.parentId)) {
+            if (s.ownText == null) {
+                continue;
+            }
+            Matcher m = LEAD_YEAR.matcher(draft.quote(s.ownText));
+            Set<String> named = new HashSet<>();
+            while (m.find()) {
+                named.add(m.group(1));
+            }
+            if (!named.isEmpty()) {
+                return named.size() == 1 ? Integer.valueOf(named.iterator().next()) : null;
+            }
+        }
+        return null;
+    }
+
     private static List<IndicatorRecord> find(IndicatorFinder finder, String documentId, String ownerId,
-                                              String location, String rawText, List<String> headings, String where) {
-        List<IndicatorRecord> found = finder.find(documentId, ownerId, location, rawText, headings);
+                                              String location, String rawText, List<String> headings,
+                                              Integer leadYear, String where) {
+        List<IndicatorRecord> found = finder.find(documentId, ownerId, location, rawText, headings, leadYear);
         if (found == null) {
             throw new SeedException(where, "indicator finder returned null for " + ownerId);
         }

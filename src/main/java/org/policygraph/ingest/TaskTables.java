@@ -953,15 +953,13 @@ final class TaskTables {
 
     /** A quantity a row of a target table names, its unit in brackets after it: "常住人口城镇化率(%)", "完成投资额(亿元)". */
     private static final Pattern NAMED_QUANTITY = Pattern.compile("^(.+?)[（(]([^（）()\\d]{1,6})[)）]$");
-    /** A number alone, printed without a unit: "1.54". */
-    private static final Pattern BARE_FIGURE = Pattern.compile("^\\d+(?:\\.\\d+)?$");
-
     /**
      * The figures of a cell under a column of a target table of several horizons: the quantity the row's task cell
      * names, in the unit its bracket prints ("常住人口城镇化率(%)") or the row's 单位 cell, for the column's year, an
      * actual where the column holds the figure as it stands. A task naming two quantities, each with its unit
      * ("滚动推进重大项目(个)、完成投资额(亿元)"), prints two figures in each cell in that order ("15、37"): each is read
-     * as its quantity. A bare number with no unit anywhere is not read.
+     * as its quantity. A bare number with no unit anywhere is read only where the quantity is a ratio or an index
+     * ("城乡居民收入倍差 | 1.54"): the figure reader tells (TaskTableRow#headerFigures).
      */
     private List<DocumentDraft.HeaderFigure> horizonFigures(Row r, Span taskCell, Span cell, Horizon horizon) {
         String task = TextCleaner.cleanLine(taskCell.of(raw)).replaceAll("\\s", "");
@@ -1001,9 +999,6 @@ final class TaskTables {
         List<DocumentDraft.HeaderFigure> figures = new ArrayList<>();
         for (int k = 0; k < parts.size(); k++) {
             String unit = quantities.get(k)[1];
-            if (unit == null && BARE_FIGURE.matcher(parts.get(k).of(raw).strip()).matches()) {
-                continue;
-            }
             figures.add(new DocumentDraft.HeaderFigure(parts.get(k), quantities.get(k)[0], unit, horizon.reported(),
                     horizon.year(), true));
         }

@@ -153,4 +153,30 @@ class HorizonTablesTest {
         assertThat(SubmittedPlans.from(bundle, LinkType.LEADS, bundle.measures().get(1).id()))
                 .containsExactly("wh-civil-affairs");
     }
+
+    @Test
+    void aRatioPrintedWithoutUnitIsReadAndAnyOtherBareNumberIsNot() {
+        // "城乡居民收入倍差 | 1.54 | 1.58": a ratio has no unit; a count printed bare says nothing of what it counts
+        DocumentBundle bundle = SubmittedPlans.read("ratios", "发展目标", """
+                序号 | 指标名称 | 全市现值 | 2026年目标 | 2028年目标 | 责任单位 |
+                |
+                一、发展目标 |
+                1 | 城乡居民收入倍差 | 1.71 | 1.69 | 1.66 | 市发展改革委 |
+                |
+                2 | 新建村级服务站 | 37 | 41 | 45 | 市民政局 |
+                |
+                """);
+        assertThat(valued(bundle, 1.71)).singleElement().satisfies(i -> {
+            assertThat(i.name()).isEqualTo("城乡居民收入倍差");
+            assertThat(i.unit()).isNull();
+            assertThat(i.role()).isEqualTo(IndicatorRole.ACTUAL);
+        });
+        assertThat(valued(bundle, 1.69)).singleElement().satisfies(i -> {
+            assertThat(i.year()).isEqualTo(2026);
+            assertThat(i.role()).isEqualTo(IndicatorRole.TARGET);
+        });
+        assertThat(valued(bundle, 1.66)).singleElement().satisfies(i -> assertThat(i.year()).isEqualTo(2028));
+        assertThat(valued(bundle, 41.0)).isEmpty();
+        assertThat(valued(bundle, 45.0)).isEmpty();
+    }
 }

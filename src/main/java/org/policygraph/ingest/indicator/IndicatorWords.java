@@ -43,7 +43,7 @@ public final class IndicatorWords {
         COUNT_PREDICATE,
         EACH_VERB,
         INVESTMENT,
-        RANK_SCOPE, DOUBLING, SHARE_NAME,
+        RANK_SCOPE, DOUBLING, SHARE_NAME, UNITLESS_NAME,
         PLAN_NAMED,
         PLANNING_HEADING,
         DIMENSION,

@@ -83,12 +83,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     + "(\\d+(?:\\.\\d+)?)(万)(以上|左右|以内|余|多)?(?=大关|[，,。；;、）)]|$)");
 
     /**
-     * "健康发展指数达85", "居民消费价格指数控制在103.5以内": an index or coefficient has no unit; its value is read right
-     * after the verb of level that follows its name, where the statement ends after it.
+     * "健康发展指数达85", "居民消费价格指数控制在103.5以内", "城乡居民收入倍差缩小到1.9": an index, a coefficient or a
+     * ratio (a name ending in an UNITLESS_NAME word) has no unit; its value is read right after the verb of level that
+     * follows its name, where the statement ends after it ({NAME}: the words).
      */
-    private static final Pattern UNITLESS_VALUE = Pattern.compile(
-            "(?<=(?:指数|系数)(?:达到|达|为|控制在|保持在|稳定在|提高到|提高至|提升至|提升到|降至|降到|不低于|不超过|超过))"
-                    + "(\\d+(?:\\.\\d+)?)(以上|左右|以内|以下)?(?=[，,。；;、）)]|$)");
+    private static final String UNITLESS_VALUE =
+            "(?<=(?:{NAME})(?:达到|达|为|控制在|保持在|稳定在|提高到|提高至|提升至|提升到|降至|降到|缩小到|缩小至|不低于|不超过|超过))"
+                    + "(\\d+(?:\\.\\d+)?)(以上|左右|以内|以下)?(?=[，,。；;、）)]|$)";
 
     /** "…的增速": a rate used as the basis of a computation ("按…N%的增速"); a grant's standard is read (STANDARD_SET). */
     private static final Pattern BASIS_AFTER = Pattern.compile("的(?:增速|速度|增幅|增长速度|标准)|测算|计算");
@@ -176,7 +177,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "[\"“”'‘’]?十([一二三四五六七八九])五[\"“”'‘’]?(期间|时期|期末|前四年)?");
 
     private static final Pattern RANK_TERM = Pattern.compile(
-            "前三甲|前三|前五|前十|前列|首位|第一方阵|第(\\d+)[位名]|最低|第一(?![时批次代届方个号])|前(\\d+)[名位强]?"
+            "前三甲|(?:前三|前五|前十)(?![年季个天日周月])|前列|首位|第一方阵|第(\\d+)[位名]|最低|第一(?![时批次代届方个号])"
+                    + "|前(\\d+)(?:[名位强]|(?![年季个天日周月\\d.]))"
                     + "|百强|十强|第([二三四五六七八九十])(?![时批次代届方个号])"
                     + "|(?<=[居列](?:全国|全省|全市|全区|全县|全州))第(\\d{1,3})(?=[，,。；;]|$)"); // "居全省第3。"
 
@@ -242,7 +244,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         })));
         for (String s : new String[] {"累计达", "高达", "达到", "达", "提高到", "提高至", "提升至", "提升到", "增长至",
                 "增长到", "下降到", "下降至", "降至", "降到", "扩大至", "扩大到", "增加到", "增加至", "保持在", "稳定在", "为",
-                "下达", "实现", "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到", "减少至", "减少到"}) {
+                "下达", "实现", "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到", "减少至", "减少到", "缩小到", "缩小至",
+                "上升到", "上升至"}) {
             if (!bounds.before().containsKey(s)) {
                 t.add(new VerbToken(s, Tok.EQUAL));
             }
@@ -269,6 +272,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> clauseVerbs;
     /** From→to verbs: "由目前的25%提高至40%". */
     private final List<String> fromTo;
+    /** {@link #UNITLESS_VALUE} with the UNITLESS_NAME words. */
+    private final Pattern unitlessValue;
+    /** A name ending in an UNITLESS_NAME word: a ratio or an index, printed without a unit. */
+    private final Pattern unitlessName;
+    /** "从1.96缩小到1.9": a from→to pair whose start prints no unit; group 1 the start, group 2 the end's number. */
+    private final Pattern bareFromValue;
     /** Words after a value that still end its statement: "增长", "和", "或". */
     private final List<String> followers;
     /** Words naming only a dimension of the clause before's subject ("全长"): DIMENSION. */
@@ -459,6 +468,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 + words.alternation(IndicatorWords.Kind.LEVEL_VERB) + ")?(?:"
                 + Alternation.longestFirst(bounds.before().keySet()) + ")?)(\\d+(?:\\.\\d+)?)(年)(以上|左右|以内|以下)?"
                 + "(?=[，,。；;、）)]|$)");
+        this.unitlessValue = Pattern.compile(UNITLESS_VALUE.replace("{NAME}",
+                words.alternation(IndicatorWords.Kind.UNITLESS_NAME)));
+        this.unitlessName = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.UNITLESS_NAME) + ")$");
+        this.bareFromValue = Pattern.compile("(?<=[从由])(\\d+(?:\\.\\d+)?)(?=(?:"
+                + words.alternation(IndicatorWords.Kind.FROM_TO) + ")(\\d+(?:\\.\\d+)?))");
         this.verbComplements = words.of(IndicatorWords.Kind.VERB_COMPLEMENT);
         this.siteSize = Pattern.compile(words.alternation(IndicatorWords.Kind.SITE_SIZE) + "(?:约|近|为|达)?$");
     }
@@ -551,6 +565,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     @Override
     public List<IndicatorRecord> find(String documentId, String ownerId, String location, String rawText,
                                       List<String> headings) {
+        return find(documentId, ownerId, location, rawText, headings, null);
+    }
+
+    @Override
+    public List<IndicatorRecord> find(String documentId, String ownerId, String location, String rawText,
+                                      List<String> headings, Integer leadYear) {
         DocumentYears years = documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN);
         Review review = reviewUnder(headings);
         review = review == null ? null : review.in(years);
@@ -572,7 +592,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             prose = new String(blanked);
         }
         List<FlattenedTable.Placed> found = new ArrayList<>(
-                new PassageReader(documentId, location, prose, years, review).read());
+                new PassageReader(documentId, location, prose, years, review, leadYear).read());
         if (tableAt >= 0) {
             found.addAll(FlattenedTable.read(documentId, location, rawText, years, bounds, units, words));
         }
@@ -597,8 +617,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     @Override
     public List<IndicatorRecord> findInTargetCell(String documentId, String ownerId, String location, String rawRow,
                                                   String task, String unit, String target) {
+        boolean unitless = unit == null && task != null && unitlessName.matcher(task.replaceAll("\\s", "")).find();
         IndicatorRecord r = TargetCell.read(documentId, location, rawRow, task, unit, target, bounds, units,
-                documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN));
+                documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN), unitless);
         if (r != null) {
             return List.of(r.withMetric(metrics.metricOf(r.name(), r.kind())));
         }
@@ -691,6 +712,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         private final DocumentYears years;
         /** Non-null when the passage stands under a review heading: its figures are reported, not set. */
         private final Review review;
+        /** The year a lead sentence above the passage aims at ("到2025年，…" over its items), or null. */
+        private final Integer leadYear;
         private final CompactText ct;
         private final String s;
         private final boolean[] masked;
@@ -706,7 +729,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         private HitType prevType;
         private String prevVerb;
 
-        PassageReader(String documentId, String location, String raw, DocumentYears years, Review review) {
+        PassageReader(String documentId, String location, String raw, DocumentYears years, Review review,
+                      Integer leadYear) {
+            this.leadYear = leadYear;
             this.documentId = documentId;
             this.location = location;
             this.years = years;
@@ -1281,6 +1306,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (year == null && reported && issued != null && writtenNow(s, h.core)) {
                 year = issued; // "截至目前", "督查中发现": the time of writing, in the year of issue
             }
+            if (year == null && !actual && leadYear != null && (issued == null || leadYear >= issued)) {
+                year = leadYear; // "一、总体目标 到2025年，…" over "（一）…农民收入从31930元增加到4.4万元"
+            }
             if (year == null && (r.kind == IndicatorKind.GROWTH_RATE || doubling) && !actual && !perYear) {
                 year = years.horizon(); // growth stated without a year runs over the plan's period
             }
@@ -1384,6 +1412,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
                 int among = s.lastIndexOf(AMONG, r.hit.start);
                 if (among <= sentence || CLAUSE_BOUNDARIES.indexOf(s.charAt(among - 1)) < 0) {
+                    placeAfterPlace(readings, r, sentence);
                     continue;
                 }
                 int clause = segmentStart(s, among - 1);
@@ -1400,6 +1429,60 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     r.record = r.record.withName(subject + "（" + r.record.name() + "）");
                 }
             }
+        }
+
+        /**
+         * "水稻主导品种霍邱县不得超过8个，舒城县、金安区、裕安区不得超过6个，每个乡镇不超过2个": without 其中, a clause whose
+         * subject is only places, after a figure of the same sentence and unit whose name ends on a place, gives that
+         * quantity for its places; the first figure is the quantity's for the place its name ends on. The quantity is
+         * what precedes that place (a county's name: two characters and its ending).
+         */
+        private void placeAfterPlace(List<Reading> readings, Reading r, int sentence) {
+            int at = readings.indexOf(r);
+            Reading before = at > 0 ? readings.get(at - 1) : null;
+            if (!namedPlaces(r.record.name())) {
+                return;
+            }
+            if (before == null || before.record == null || before.hit.start < sentence
+                    || !Objects.equals(before.record.unit(), r.record.unit())) {
+                return;
+            }
+            String name = before.record.name();
+            String quantity = null;
+            int open = name.indexOf('（');
+            if (open > 0 && name.endsWith("）") && placesOnly(name.substring(open + 1, name.length() - 1))) {
+                quantity = name.substring(0, open); // the clause before is itself one of the places'
+            } else {
+                for (String ending : placeEndings) {
+                    int cut = name.length() - ending.length() - 2;
+                    if (name.endsWith(ending) && cut >= 2 && namedPlaces(name.substring(cut))
+                            && !placesOnly(name.substring(0, cut))) {
+                        quantity = name.substring(0, cut);
+                        before.record = before.record.withName(quantity + "（" + name.substring(cut) + "）");
+                        break;
+                    }
+                }
+            }
+            if (quantity != null) {
+                r.record = r.record.withName(quantity + "（" + r.record.name() + "）");
+            }
+        }
+
+        /**
+         * Whether a name is only short proper place names, as counties, districts and towns are printed ("霍邱县",
+         * "舒城县、金安区", "每个乡镇"): a name and its ending, four characters at most; not a noun ending on one
+         * ("专业镇", "市级专业镇", "千亿级城市").
+         */
+        private boolean namedPlaces(String name) {
+            if (!placesOnly(name)) {
+                return false;
+            }
+            for (String place : name.split("、", -1)) {
+                if (place.length() > 4 || place.contains("级")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether a name is only place names ("端州区", "高要区、四会市、广宁县"): where, not what, a figure measures. */
@@ -1659,7 +1742,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             values.add(new PrintedValue(y.start(), y.end(), Double.parseDouble(y.group(1)), null, y.group(2), y.group(3),
                     false));
         }
-        Matcher u = UNITLESS_VALUE.matcher(s);
+        Matcher u = unitlessValue.matcher(s);
         while (u.find()) {
             values.add(new PrintedValue(u.start(), u.end(), Double.parseDouble(u.group(1)), null, "", u.group(2),
                     false));
@@ -1675,7 +1758,45 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     false));
         }
         values.sort(Comparator.comparingInt(PrintedValue::start));
+        fromValuesWithoutUnit(s, values);
         return values;
+    }
+
+    /** A bare number ending a from→to pair's end value: "…缩小到1.9以内，" (read only where its start is bare too). */
+    private static final Pattern BARE_END_VALUE = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)(以上|左右|以内|以下)?(?=[，,。；;、）)]|$)");
+
+    /**
+     * "从1.96缩小到1.9以内", "由4.1提高到5.5万元/人": the start of a from→to pair printed without a unit counts in the
+     * unit of its end; where the end prints none either, both are a ratio with no unit (收入倍差, 收入比, a coefficient).
+     * The pair is read only as 从/由 number, from→to verb, number: any other bare number stays unread.
+     */
+    private void fromValuesWithoutUnit(String s, List<PrintedValue> values) {
+        Matcher f = bareFromValue.matcher(s);
+        List<PrintedValue> added = new ArrayList<>();
+        while (f.find()) {
+            int at = f.start();
+            if (values.stream().anyMatch(v -> v.start() <= at && v.end() > at)) {
+                continue; // the number carries a unit of its own
+            }
+            int endAt = f.start(2);
+            PrintedValue end = values.stream().filter(v -> v.start() == endAt).findFirst().orElse(null);
+            if (end != null) {
+                added.add(new PrintedValue(at, f.end(1), Double.parseDouble(f.group(1)), null, end.unit(), null,
+                        false));
+                continue;
+            }
+            Matcher e = BARE_END_VALUE.matcher(s).region(endAt, s.length());
+            if (e.lookingAt() && values.stream().noneMatch(v -> v.start() < e.end() && v.end() > endAt)) {
+                added.add(new PrintedValue(at, f.end(1), Double.parseDouble(f.group(1)), null, "", null, false));
+                added.add(new PrintedValue(endAt, e.end(), Double.parseDouble(e.group(1)), null, "", e.group(2),
+                        false));
+            }
+        }
+        if (!added.isEmpty()) {
+            values.addAll(added);
+            values.sort(Comparator.comparingInt(PrintedValue::start));
+        }
     }
 
     /**
@@ -1863,6 +1984,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
                 if (h.verb == null && !endsWithJoint(before) && !clean(before).isEmpty()
                         && !completion.matcher(h.noun + h.listedBefore).find()) {
+                    continue;
+                }
+                if (h.verb == null && clean(before).isEmpty() && figureInNoun(printed, m.end(), nounEnd)) {
+                    // "60户重点企业利润增长24.3%", "2401家白名单企业正常生产率保持95%以上": a count opening its clause
+                    // says which things the figure after it is of; that figure is the clause's
                     continue;
                 }
                 if ("在".equals(h.verb) && (!actsOn(h.noun) || figureInNoun(printed, m.end(), nounEnd))) {

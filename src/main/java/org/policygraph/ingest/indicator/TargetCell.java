@@ -33,6 +33,17 @@ final class TargetCell {
 
     static IndicatorRecord read(String documentId, String location, String rawRow, String task, String unitCell,
                                 String targetCell, TargetBounds bounds, Units units, DocumentYears years) {
+        return read(documentId, location, rawRow, task, unitCell, targetCell, bounds, units, years, false);
+    }
+
+    /**
+     * As {@link #read(String, String, String, String, String, String, TargetBounds, Units, DocumentYears)}; {@code
+     * unitless}: the task names a ratio or an index ("城乡居民收入倍差"), whose figure has no unit, so a number printed
+     * without one is read (with no unit).
+     */
+    static IndicatorRecord read(String documentId, String location, String rawRow, String task, String unitCell,
+                                String targetCell, TargetBounds bounds, Units units, DocumentYears years,
+                                boolean unitless) {
         String target = compact(targetCell);
         Matcher m = bounds.pattern(units.in(FIGURE)).matcher(target);
         if (task == null || task.isBlank() || !m.matches()) {
@@ -40,8 +51,16 @@ final class TargetCell {
         }
         String unitText = unitCell == null ? "" : compact(unitCell);
         String printed = m.group(3) != null ? m.group(3) : units.pattern("{UNIT}").matcher(unitText).matches() ? unitText : null;
-        if (printed == null) {
+        if (printed == null && !unitless) {
             return null; // "0" with no unit printed: nothing says what is counted
+        }
+        if (printed == null) {
+            String bound = m.group(1) != null ? m.group(1) : m.group(4);
+            return new IndicatorRecord(null, documentId, null, compact(task), Double.valueOf(m.group(2)), null, null,
+                    years.annual(), IndicatorKind.LEVEL,
+                    bound == null ? TargetComparator.EQUAL : bounds.comparator(bound), false,
+                    new SourceRef(documentId, location, rawRow), IndicatorRole.TARGET, IndicatorPeriod.YEAR, null,
+                    null, null, false, null);
         }
         String bound = m.group(1) != null ? m.group(1) : m.group(4);
         TargetComparator comparator = bound == null ? TargetComparator.EQUAL : bounds.comparator(bound);

@@ -152,4 +152,49 @@ class TargetPhrasingFamiliesTest {
         assertTrue(found.stream().noneMatch(r -> r.value() == 30.0 || r.value() == 4000.0), found::toString);
         assertEquals("平方米", named(found, 5000.0).unit());
     }
+
+    @Test
+    void aFirstFewYearsOrQuartersIsNoRank() {
+        // "学前三年毛入园率", "前三季度": 前三 followed by a span of time is no place in a ranking
+        List<IndicatorRecord> found = find("A24", "全县学前三年毛入园率达到92%，前五年累计投入资金3亿元，前3个月完成投资2亿元。");
+        assertTrue(found.stream().noneMatch(r -> r.kind() == IndicatorKind.RANK), found::toString);
+        assertEquals("全县学前三年毛入园率", named(found, 92.0).name());
+        // a rank stays one
+        assertEquals(IndicatorKind.RANK, find("A24", "综合考核稳居全市前三。").get(0).kind());
+        assertEquals(IndicatorKind.RANK, find("A24", "经济总量进入全省前5。").get(0).kind());
+    }
+
+    @Test
+    void aCountOpeningItsClauseBeforeTheClausesFigureSaysWhoseFigureItIs() {
+        // "60户重点企业利润增长24.3%": the count tells which firms, the figure after it is the clause's
+        List<IndicatorRecord> found = find("A24", "全年规上工业增加值增长5%，45户重点企业营业收入增长12.5%，300家专精特新企业研发投入强度达到3%以上。");
+        assertEquals(3, found.size(), found::toString);
+        assertTrue(named(found, 12.5).name().contains("重点企业营业收入"), found::toString);
+        assertTrue(named(found, 3.0).name().contains("研发投入强度"), found::toString);
+        // a count opening its clause with no figure after it stays the figure
+        assertEquals(1, find("A24", "7项试点经验获全国复制推广。").size());
+    }
+
+    @Test
+    void policiesAGovernmentAdoptsAreCountedAfterTheVerbAdoptingThem() {
+        // "制定出台175项稳经济一揽子政策和73项接续措施": the policies adopted, counted
+        List<IndicatorRecord> found = find("A24", "制定出台12项稳增长政策和8项接续措施，出台5个专项扶持办法。");
+        assertEquals(3, found.size(), found::toString);
+        assertEquals("项", named(found, 12.0).unit());
+        assertTrue(named(found, 8.0).name().contains("接续措施"), found::toString);
+        assertTrue(named(found, 5.0).name().contains("专项扶持办法"), found::toString);
+    }
+
+    @Test
+    void aQuantityAllottedToPlacesClauseByClauseKeepsItsName() {
+        // "水稻主导品种霍邱县不得超过8个，舒城县、金安区不得超过6个，每个乡镇不超过2个": the places share the quantity
+        List<IndicatorRecord> found = find("A24", "主推小麦品种利辛县不超过6个，蒙城县、涡阳县不超过5个，每个乡镇不超过2个。");
+        assertEquals(3, found.size(), found::toString);
+        assertEquals("主推小麦品种（利辛县）", named(found, 6.0).name());
+        assertEquals("主推小麦品种（蒙城县、涡阳县）", named(found, 5.0).name());
+        assertEquals("主推小麦品种（每个乡镇）", named(found, 2.0).name());
+        // nouns ending on a place word are no places: each keeps its own name
+        List<IndicatorRecord> towns = find("A24", "省级专业镇达到1个，市级专业镇达到3个以上。");
+        assertEquals("市级专业镇", named(towns, 3.0).name());
+    }
 }
