@@ -160,4 +160,20 @@ class GenericActorRolesTest {
         assertThat(kind("其他部门")).isNull();
         assertThat(kind("东孝街道")).isNull();
     }
+
+    @Test
+    void theBodiesLeadingAnotherListsTasksAreAGenericActorNamedByTheirRoleNotA牵头Note() {
+        // "牵头单位" inside a name is a noun: the note names the bodies that lead the plan family's sub-plans, and they
+        // lead this item; the place before 各 owns them
+        DocumentBundle bundle = plan("""
+                一、坚持规划引领
+                1. 印发实施某某都市圈一揽子规划。(责任单位:某某都市圈发展协调机制办公室、某某都市圈各规划编制牵头单位,完成时限:2023年6月)
+                2. 分领域制定具体实施方案,细化工作措施。(责任单位:各专项工作牵头部门)
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一1")).contains(id("某某都市圈各规划编制牵头单位"));
+        assertThat(kind("某某都市圈各规划编制牵头单位")).isEqualTo("DEPARTMENTS");
+        assertThat(from(bundle, LinkType.LEADS, "plan/一2")).containsExactly(id("各专项工作牵头部门"));
+        // a conjunction before 各 joins two actors, it owns nothing
+        assertThat(kind("省直有关部门和各市人民政府")).isNull();
+    }
 }
