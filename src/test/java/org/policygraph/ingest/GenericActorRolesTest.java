@@ -114,6 +114,19 @@ class GenericActorRolesTest {
     }
 
     @Test
+    void aPlansIntroductionExhortingItsAddresseesChargesNoBody() {
+        // the paragraph between the title and the first chapter sets no task: "X要紧扣…" exhorts the addressees in
+        // general, as a covering notice's "各地各部门要认真落实" does
+        DocumentBundle bundle = plan("""
+                2021年是开局之年,制定印发2021年工作要点,力争地区生产总值增长6%。各市人民政府及省有关部门要紧扣一体化和高质量两个关键词,大力推进区块链接。
+                一、推动区域协调发展
+                1.深入实施都市圈一体化发展行动计划,有序推动都市圈扩容提质。(省发展改革委牵头)
+                """);
+        assertThat(bundle.sections()).extracting(org.policygraph.model.SectionRecord::id).contains("plan/目标");
+        assertThat(from(bundle, LinkType.LEADS, "plan/目标")).isEmpty();
+    }
+
+    @Test
     void aNameWithASeparatorInsideItsBracketsStaysOneName() {
         assertThat(ResponsibilityCell.names(ENDINGS, "市商务局、各县（市、区）人民政府、各县(市、区)"))
                 .containsExactly("市商务局", "各县（市、区）人民政府", "各县(市、区)");
