@@ -222,8 +222,9 @@ final class DocumentDraft {
         /** A task-table section's lines that no header made rows of (null when none): read for indicators only. */
         Span unreadLines;
         /**
-         * The section is the covering notice's own text (a notice printed without the plan it issues): its "各部门要…"
-         * charges the addressees in general, not a body with a task, so it is read for no such role.
+         * The section is the covering notice's own text (a notice printed without the plan it issues), or a plan's
+         * preamble before its first heading: its "各部门要…" charges the addressees in general, not a body with a task,
+         * so it is read for no such role.
          */
         boolean noticeText;
 

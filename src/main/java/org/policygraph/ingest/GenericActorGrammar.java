@@ -38,6 +38,11 @@ final class GenericActorGrammar {
     private static final String COUNT = "[0-9]{1,3}个?";
     /** At most this many characters name a field between a wide owner and its quantifier (全区经济运行各专班). */
     private static final int MAX_FIELD = 6;
+    /**
+     * A character of a place or programme named in full before the 各 of a whole name; not a conjunction, which joins
+     * two names ("省直有关部门和各市人民政府", "财政局和市直各单位": each an actor of its own).
+     */
+    private static final String PROPER_OWNER = "[\\p{IsHan}&&[^和及与等并或]]";
 
     private final Pattern pattern;
     /** {@link #pattern} for a whole name, whose owner may also be a committee named in full. */
@@ -72,8 +77,11 @@ final class GenericActorGrammar {
         // (各主要经济指标牵头单位, 各专项行动责任部门): there the name's start is known, in running text it is not; and a
         // count may stand for the quantifier before a level (10县市人民政府: the ten county governments)
         String field = "[\\p{IsHan}]{1," + MAX_FIELD + "}?(?=" + domain + ")";
+        // a whole name may also open with the place or programme whose bodies it quantifies, named in full before its
+        // 各 (襄阳都市圈各规划编制牵头单位, 高新区各部门): 各 makes the rest many bodies, whoever owns them
         this.wholePattern = Pattern.compile("(?<owner>" + owner + "|[\\p{IsHan}]{1," + MAX_COMMITTEE_NAME + "}?"
-                + Alternation.longestFirst(parts.get(Slot.COMMITTEE)) + ")?"
+                + Alternation.longestFirst(parts.get(Slot.COMMITTEE)) + "|" + PROPER_OWNER + "{2," + MAX_COMMITTEE_NAME
+                + "}?(?=各))?"
                 + rest(q + "|" + COUNT + "(?=" + level + ")", level, domain, body, post, field));
     }
 

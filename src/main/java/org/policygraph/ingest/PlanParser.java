@@ -297,8 +297,10 @@ final class PlanParser {
                     Span ownText = new Span(line.contentStart(), line.contentEnd());
                     DocumentDraft.Section preamble = draft.addSection(paragraphs.size() == 1 ? GOALS_LOCATION
                             : GOALS_LOCATION + k, null, "", planTitle, cleaned.get(n), ownText, ownText);
-                    // a text named by the notice issuing it: what stands before any heading is the notice's
-                    preamble.noticeText = namedByNotice;
+                    // what stands before any heading is the notice's (a text named by the notice issuing it) or the
+                    // plan's preamble: either way its "各市人民政府及省有关部门要紧扣…" exhorts the addressees in
+                    // general before any task is set, and charges no body with one (a verb, 牵头 or 负责, still reads)
+                    preamble.noticeText = true;
                 }
                 continue;
             }
@@ -579,8 +581,10 @@ final class PlanParser {
         Span own = new Span(source.line(first).contentStart(), source.line(last).contentEnd());
         String text = TextCleaner.cleanLine(own.of(source.raw()));
         if (statesAFigure(text) || ledByNote) {
+            // the introduction exhorts the plan's addressees in general ("各市人民政府及省有关部门要紧扣…"): its "X要"
+            // charges no body with a task (a note's or a verb's role, 牵头 or 负责, still reads)
             draft.addSection(GOALS_LOCATION, null, "", TextCleaner.cleanLine(heading.text()), text,
-                    new Span(heading.contentStart(), own.end()), own);
+                    new Span(heading.contentStart(), own.end()), own).noticeText = true;
         }
     }
 

@@ -15,6 +15,11 @@ import org.policygraph.model.LinkType;
 final class ResponsibilityCell {
 
     private static final String LEADS_MARK = "牵头";
+    /**
+     * 牵头 as the verb of a note ("X牵头，Y配合"), not as a word of a name: "各规划编制牵头单位", "各牵头部门" name the
+     * bodies that lead some other list's tasks (a generic actor), and a note naming them gives them the note's role.
+     */
+    private static final Pattern LEADS_VERB = Pattern.compile("牵头(?!单位|部门)");
     private static final String SUPPORTS_MARK = "配合";
     /** A verb closing the names that take part in a task: 配合, 参与, 参加, 协同, 协助, 协办. */
     private static final Pattern SUPPORTS_END = Pattern.compile(
@@ -169,7 +174,8 @@ final class ResponsibilityCell {
         // "X（牵头），Y、Z（配合）": the role words in brackets after the names read as printed without them
         text = BRACKETED_ROLE.matcher(text).replaceAll("$1");
         List<Assignment> assignments = new ArrayList<>();
-        int lead = text.indexOf(LEADS_MARK);
+        Matcher leadVerb = LEADS_VERB.matcher(text);
+        int lead = leadVerb.find() ? leadVerb.start() : -1;
         if (lead < 0 && !endsWithSupport(text) && hasLeadSign(text)) {
             // a sign printed apart from its name ("市发展改革委 ▲、市财政局") still marks that name
             String signed = text.replaceAll("\\s+([" + LEAD_SIGNS + "])(?=[、，,；;\\s]|$)", "$1")

@@ -586,6 +586,31 @@ final class ResponsibilityLinks {
         return false;
     }
 
+    /** A city named bare, by its name and level alone (合肥市, 项城市). */
+    private static final Pattern BARE_CITY = Pattern.compile("^\\p{IsHan}{1,8}市$");
+
+    /**
+     * Whether {@code name} is a city named bare in a list that names bodies beside it ("（合肥市，省发展改革委牵头）"):
+     * the city's government, as a bare county or district is (区 and 县 are SHORT endings of body-name-endings.tsv). A
+     * list of bare cities alone ("责任单位：甲市、乙市") is left unread: nothing says it names bodies.
+     */
+    private static boolean isCityBesideBodies(PlanParser.ParseContext context, String name,
+                                              List<ResponsibilityCell.Assignment> assignments) {
+        if (!BARE_CITY.matcher(name).matches() || context.departments().genericActor(name).isPresent()) {
+            return false;
+        }
+        for (ResponsibilityCell.Assignment other : assignments) {
+            String printed = DepartmentResolver.trim(other.printedName());
+            if (!printed.equals(name) && !BARE_CITY.matcher(printed).matches()
+                    && context.departments().genericActor(printed).isEmpty()
+                    && (context.departments().resolve(printed).isPresent()
+                            || context.departments().bodyNameEndings().isBodyLike(printed))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the name at {@code index} is printed right after a generic actor opening with 各, joined to it by 、
      * ("各开发区、镇(街道)"): the 各 may cover it as well ({@link DepartmentResolver#genericActorSharingEach}).
@@ -796,7 +821,8 @@ final class ResponsibilityLinks {
                 String name = DepartmentResolver.trim(printed);
                 boolean first = !context.unknownBodies().knows(name);
                 id = context.unknownBodies().department(name, quote, location,
-                        bodiesByPlace || sharesSuffixOfNext(context, quote, name, assignments, index));
+                        bodiesByPlace || sharesSuffixOfNext(context, quote, name, assignments, index)
+                                || isCityBesideBodies(context, name, assignments));
                 if (id.isPresent() && first) {
                     draft.warnings.add(where + ": " + location + ": department '" + printed + "' in " + printedAs
                             + " is not in " + VocabularyReader.DEPARTMENTS + " (name or alias); kept as an uncurated "

@@ -114,6 +114,19 @@ class GenericActorRolesTest {
     }
 
     @Test
+    void aPlansIntroductionExhortingItsAddresseesChargesNoBody() {
+        // the paragraph between the title and the first chapter sets no task: "X要紧扣…" exhorts the addressees in
+        // general, as a covering notice's "各地各部门要认真落实" does
+        DocumentBundle bundle = plan("""
+                2021年是开局之年,制定印发2021年工作要点,力争地区生产总值增长6%。各市人民政府及省有关部门要紧扣一体化和高质量两个关键词,大力推进区块链接。
+                一、推动区域协调发展
+                1.深入实施都市圈一体化发展行动计划,有序推动都市圈扩容提质。(省发展改革委牵头)
+                """);
+        assertThat(bundle.sections()).extracting(org.policygraph.model.SectionRecord::id).contains("plan/目标");
+        assertThat(from(bundle, LinkType.LEADS, "plan/目标")).isEmpty();
+    }
+
+    @Test
     void aNameWithASeparatorInsideItsBracketsStaysOneName() {
         assertThat(ResponsibilityCell.names(ENDINGS, "市商务局、各县（市、区）人民政府、各县(市、区)"))
                 .containsExactly("市商务局", "各县（市、区）人民政府", "各县(市、区)");
@@ -159,5 +172,21 @@ class GenericActorRolesTest {
         // "其他部门和单位按职责分工负责" is a drafting formula, and a named body is no generic actor
         assertThat(kind("其他部门")).isNull();
         assertThat(kind("东孝街道")).isNull();
+    }
+
+    @Test
+    void theBodiesLeadingAnotherListsTasksAreAGenericActorNamedByTheirRoleNotA牵头Note() {
+        // "牵头单位" inside a name is a noun: the note names the bodies that lead the plan family's sub-plans, and they
+        // lead this item; the place before 各 owns them
+        DocumentBundle bundle = plan("""
+                一、坚持规划引领
+                1. 印发实施某某都市圈一揽子规划。(责任单位:某某都市圈发展协调机制办公室、某某都市圈各规划编制牵头单位,完成时限:2023年6月)
+                2. 分领域制定具体实施方案,细化工作措施。(责任单位:各专项工作牵头部门)
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一1")).contains(id("某某都市圈各规划编制牵头单位"));
+        assertThat(kind("某某都市圈各规划编制牵头单位")).isEqualTo("DEPARTMENTS");
+        assertThat(from(bundle, LinkType.LEADS, "plan/一2")).containsExactly(id("各专项工作牵头部门"));
+        // a conjunction before 各 joins two actors, it owns nothing
+        assertThat(kind("省直有关部门和各市人民政府")).isNull();
     }
 }

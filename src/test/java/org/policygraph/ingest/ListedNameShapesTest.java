@@ -54,6 +54,17 @@ class ListedNameShapesTest {
     }
 
     @Test
+    void aCityNamedBareBesideDepartmentsIsItsGovernment() {
+        DocumentBundle bundle = plan("""
+                一、推动区域协调发展
+                1.深入实施都市圈一体化发展行动计划,有序推动都市圈扩容提质。(甲原市,省发展改革委牵头)
+                2.推进产业协作,加强产业链布局。(省发展改革委、乙原市牵头,省商务厅配合)
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一1")).contains(uncurated(bundle, "甲原市"));
+        assertThat(from(bundle, LinkType.LEADS, "plan/一2")).contains(uncurated(bundle, "乙原市"));
+    }
+
+    @Test
     void aWordIntroducingAnExampleIsNoPartOfTheNameAfterIt() {
         DocumentBundle bundle = plan("""
                 一、督查情况
