@@ -3,6 +3,7 @@ package org.policygraph.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -41,13 +43,17 @@ class ParserRobustnessTest {
             new Damage("full stops as commas", text -> text.replace("。", "，")),
             new Damage("lines in reverse order", ParserRobustnessTest::reversedLines));
 
+    /**
+     * The texts are read in parallel by one reader, as the service's one reader serves concurrent ingests: a parser
+     * that kept state between readings would show up here too.
+     */
     @Test
     void everyTextAndEveryDamageOfItIsReadOrRefusedWithAReason() throws IOException {
         SeedReader reader = new SeedReader(SeedSource.directory(RealSeed.ROOT));
-        List<String> crashes = new ArrayList<>();
-        int read = 0;
-        for (Path file : tuningTexts()) {
-            String printed = Files.readString(file, StandardCharsets.UTF_8);
+        List<String> crashes = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger read = new AtomicInteger();
+        tuningTexts().parallelStream().forEach(file -> {
+            String printed = read(file);
             for (Damage damage : DAMAGES) {
                 String text = damage.apply().apply(printed);
                 String title = firstLine(text);
@@ -57,18 +63,26 @@ class ParserRobustnessTest {
                 try {
                     reader.readSubmitted(SubmittedDocumentTest.submission("robustness", "outline", title, text),
                             EditorAliases.none());
-                    read++;
+                    read.incrementAndGet();
                 } catch (ParserFailure failed) { // a SeedException, but the parser's bug, not a reason
                     crashes.add(crash(file, damage, failed.getCause()));
                 } catch (SeedException refused) {
-                    read++; // a refusal that names its reason is an answer
+                    read.incrementAndGet(); // a refusal that names its reason is an answer
                 } catch (RuntimeException crash) {
                     crashes.add(crash(file, damage, crash));
                 }
             }
-        }
+        });
         assertThat(crashes).as("texts the parser crashed on").isEmpty();
-        assertThat(read).as("texts read or refused").isGreaterThan(DAMAGES.size() * 200);
+        assertThat(read.get()).as("texts read or refused").isGreaterThan(DAMAGES.size() * 200);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String crash(Path file, Damage damage, Throwable crash) {
