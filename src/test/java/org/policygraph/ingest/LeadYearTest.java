@@ -1,12 +1,10 @@
 package org.policygraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
+import static org.policygraph.ingest.SubmittedPlans.valued;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
-import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.IndicatorRole;
 
 /**
@@ -15,10 +13,6 @@ import org.policygraph.model.IndicatorRole;
  * the tests.
  */
 class LeadYearTest {
-
-    private static List<IndicatorRecord> valued(DocumentBundle bundle, double value) {
-        return bundle.indicators().stream().filter(i -> i.value() != null && i.value() == value).toList();
-    }
 
     @Test
     void theYearOfAChaptersLeadSentenceDatesTheFiguresOfItsItems() {

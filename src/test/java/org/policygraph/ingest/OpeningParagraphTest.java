@@ -1,22 +1,16 @@
 package org.policygraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
+import static org.policygraph.ingest.SubmittedPlans.valued;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
-import org.policygraph.model.IndicatorRecord;
 
 /**
  * A page storing a plan without its title line may open on the plan's introducing paragraph, which states the year's
  * overall figures before the first chapter: they are read as the plan's goals. Plans written for the tests.
  */
 class OpeningParagraphTest {
-
-    private static List<IndicatorRecord> valued(DocumentBundle bundle, double value) {
-        return bundle.indicators().stream().filter(i -> i.value() != null && i.value() == value).toList();
-    }
 
     @Test
     void theFiguresOfAnOpeningParagraphAreTheYearsGoals() {

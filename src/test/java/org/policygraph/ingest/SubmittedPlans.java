@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.EditorAliases;
+import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.LinkRecord;
 import org.policygraph.model.LinkType;
 
@@ -35,5 +36,10 @@ final class SubmittedPlans {
     static List<String> from(DocumentBundle bundle, LinkType type, String target) {
         return bundle.links().stream().filter(l -> l.type() == type && l.toId().equals(target))
                 .map(LinkRecord::fromId).sorted().toList();
+    }
+
+    /** The bundle's indicators whose value is {@code value}. */
+    static List<IndicatorRecord> valued(DocumentBundle bundle, double value) {
+        return bundle.indicators().stream().filter(i -> i.value() != null && i.value() == value).toList();
     }
 }

@@ -1303,7 +1303,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 // the aim of the year whose months the result covers: the plan's year, or the year of writing
                 year = years.annual() != null ? years.annual() : issued;
             }
-            if (year == null && reported && issued != null && writtenNow(s, h.core)) {
+            if (year == null && reported && issued != null && scopedBefore(TIME_OF_WRITING, s, h.core)) {
                 year = issued; // "截至目前", "督查中发现": the time of writing, in the year of issue
             }
             if (year == null && !actual && leadYear != null && (issued == null || leadYear >= issued)) {
@@ -1318,7 +1318,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (year == null && !actual && years.annual() != null) {
                 year = years.annual(); // an annual plan's targets are for its year
             }
-            if (year == null && reported && afterYearlessPart(s, h.core)) {
+            if (year == null && reported && scopedBefore(YEARLESS_PART, s, h.core)) {
                 // "三季度增长5.5%", "1-10月份增长0.5%": a result over part of the plan's year, or of the year of writing
                 year = years.annual() != null ? years.annual() : issued;
             }
@@ -2446,23 +2446,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         return masked;
     }
 
-    /** True where {@code word} occurs before {@code pos} with no sentence end (。；) in between. */
     /** Words that date what follows in their sentence to the time of writing: "截至目前", "现有", "督查中发现". */
     private static final Pattern TIME_OF_WRITING = Pattern.compile("截至目前|现有|(?:督查|检查|调研|暗访|巡查)中?发现");
 
     /** A part of a year printed without its year ({@link #PART_OF_YEAR}), not "2025年上半年" nor "2024年1-9月". */
     private static final Pattern YEARLESS_PART = Pattern.compile("(?<![年\\d])" + RuleBasedIndicatorFinder.PART_OF_YEAR);
-
-    /** Whether a part of a year printed without its year stands before {@code pos} in its sentence. */
-    private static boolean afterYearlessPart(String s, int pos) {
-        Matcher m = YEARLESS_PART.matcher(s);
-        while (m.find() && m.end() <= pos) {
-            if (scopedBefore(s, m.group(), pos, m.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * A part of a year printed without its year, as reports date their results: "三季度", "前三季度", "上半年",
@@ -2479,8 +2467,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern AIM_BEFORE_RESULT = Pattern.compile("[”\"’]?[,，、]?" + PART_OF_YEAR
             + "(?:累计)?(?:同比)?(?:增长|完成|达到|实现|下降|为)\\d");
 
-    private static boolean writtenNow(String s, int pos) {
-        Matcher m = TIME_OF_WRITING.matcher(s);
+    /** Whether a match of {@code words} stands before {@code pos} within the figure's own statement. */
+    private static boolean scopedBefore(Pattern words, String s, int pos) {
+        Matcher m = words.matcher(s);
         while (m.find() && m.end() <= pos) {
             if (scopedBefore(s, m.group(), pos, m.start())) {
                 return true;
@@ -2489,6 +2478,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         return false;
     }
 
+    /** True where {@code word} occurs before {@code pos} with no sentence end (。；) in between. */
     private static boolean scopedBefore(String s, String word, int pos) {
         return scopedBefore(s, word, pos, s.lastIndexOf(word, pos - word.length()));
     }
