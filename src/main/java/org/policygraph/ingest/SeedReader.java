@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.policygraph.ingest.indicator.DocumentYears;
 import org.policygraph.ingest.indicator.IndicatorCorrections;
+import org.policygraph.ingest.indicator.IndicatorTableHeads;
 import org.policygraph.ingest.indicator.IndicatorWords;
 import org.policygraph.ingest.indicator.MetricVocabulary;
 import org.policygraph.ingest.indicator.TargetBounds;
@@ -63,6 +64,7 @@ public final class SeedReader {
     private TargetBounds targetBounds;
     private Units units;
     private IndicatorWords indicatorWords;
+    private IndicatorTableHeads indicatorTableHeads;
 
     /**
      * Reads with the rule-based indicator extractor, corrected by {@code corrections/indicators.tsv} and told each
@@ -138,7 +140,7 @@ public final class SeedReader {
             corrections.checkDocuments(ids::contains);
             if (indicatorFinder == null) {
                 indicatorFinder = new RuleBasedIndicatorFinder(indicatorCorrections(), documentYears(), metrics(),
-                        targetBounds(), units(), indicatorWords());
+                        targetBounds(), units(), indicatorWords(), indicatorTableHeads());
             }
         }
         return catalog;
@@ -178,6 +180,13 @@ public final class SeedReader {
     }
 
     /** The verbs and name words the prose rules read figures with, {@code vocabulary/indicator-words.tsv} (read once). */
+    private synchronized IndicatorTableHeads indicatorTableHeads() {
+        if (indicatorTableHeads == null) {
+            indicatorTableHeads = IndicatorTableHeads.read(source);
+        }
+        return indicatorTableHeads;
+    }
+
     private synchronized IndicatorWords indicatorWords() {
         if (indicatorWords == null) {
             indicatorWords = IndicatorWords.read(source);
@@ -238,7 +247,7 @@ public final class SeedReader {
             Map<String, DocumentYears> years = Map.of(entry.id(),
                     DocumentYears.ofSubmitted(entry.issuedOn(), entry.horizon(), entry.title(), text.raw()));
             IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years, metrics(),
-                    targetBounds(), units(), indicatorWords());
+                    targetBounds(), units(), indicatorWords(), indicatorTableHeads());
             seeded.add(entry.id());
             Assembled assembled = assemble(entry, text, document, List.of(), finder, v, p.prose(), seeded, true);
             return new Submission(assembled.bundle(), SubmissionChecks.warnings(assembled.bundle(), text, v,

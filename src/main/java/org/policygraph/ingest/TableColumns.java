@@ -3,19 +3,23 @@ package org.policygraph.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.policygraph.ingest.indicator.IndicatorTableHeads;
 import org.policygraph.ingest.indicator.Units;
 
 /**
  * The names of a task table's columns other than the bodies' ({@code vocabulary/table-columns.tsv}): 序号, 主要任务,
  * 完成时限, 进展情况, 单位, 年度目标, 备注 … — each row a phrase, how a header cell holds it (the whole cell, within it,
  * opening it), the longest cell it names and the words such a cell must not hold. The first row a cell matches names
- * its column. The bodies' columns (牵头单位, 责任单位) are responsibility-labels.tsv's COLUMN rows.
+ * its column. The bodies' columns (牵头单位, 责任单位) are responsibility-labels.tsv's COLUMN rows. Its UNIT rows matched
+ * EXACT and its CLOSING rows (现状, 现值: a task table reads them as CONTAINS rows) name the columns of an indicator
+ * table printed one row a line too ({@link IndicatorTableHeads}).
  */
 final class TableColumns {
 
-    static final String FILE = "vocabulary/table-columns.tsv";
+    static final String FILE = IndicatorTableHeads.FILE;
 
-    enum Match { EXACT, CONTAINS, STARTS }
+    /** CLOSING: contains it, as CONTAINS; an indicator table's head must close with it ({@link IndicatorTableHeads}). */
+    enum Match { EXACT, CONTAINS, STARTS, CLOSING }
 
     private record Name(TaskTables.Column column, Match match, String phrase, int maxLength, List<String> unless) {
 
@@ -25,7 +29,7 @@ final class TableColumns {
             }
             return switch (match) {
                 case EXACT -> cell.equals(phrase);
-                case CONTAINS -> cell.contains(phrase);
+                case CONTAINS, CLOSING -> cell.contains(phrase);
                 case STARTS -> cell.startsWith(phrase);
             };
         }
@@ -52,6 +56,9 @@ final class TableColumns {
             if (column == TaskTables.Column.LEAD || column == TaskTables.Column.SUPPORT
                     || column == TaskTables.Column.RESPONSIBLE || column == TaskTables.Column.ASSESSOR) {
                 throw row.error("the bodies' columns (" + column + ") are COLUMN rows of " + ResponsibilityLabels.FILE);
+            }
+            if (row.oneOf("match", Match.class) == Match.CLOSING && column != TaskTables.Column.BASELINE) {
+                throw row.error("CLOSING names the column of the figures as they stand: BASELINE rows only");
             }
             String maxLength = row.get("max_length");
             int max;

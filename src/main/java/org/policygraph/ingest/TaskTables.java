@@ -1007,7 +1007,7 @@ final class TaskTables {
 
     /** A header cell naming a quantity and printing its unit in brackets: "总投资(万元)", "当年投资（万元）". */
     private static final Pattern QUANTITY_HEADER = Pattern.compile(
-            "^((?:19|20)\\d{2}年度?)?([\\p{IsHan}]{2,8})[（(]([^\\d（）()\\s]{1,4})[)）]$");
+            "^(" + YearHeads.OPENING + ")?([\\p{IsHan}]{2,8})[（(]([^\\d（）()\\s]{1,4})[)）]$");
 
     /**
      * The quantity a header cell names (its year and bracket dropped) and its unit, or null when it names none (its
@@ -2004,11 +2004,6 @@ final class TaskTables {
         return task && named >= 2 ? columns : null;
     }
 
-    /** A header cell that is a year alone: "2025年". */
-    private static final Pattern BARE_YEAR = Pattern.compile("^(?:19|20)\\d{2}年$");
-    /** The year opening a header cell: "2025年目标", "2020年(基期)". */
-    private static final Pattern HEAD_YEAR = Pattern.compile("^((?:19|20)\\d{2})年");
-
     /**
      * A column of a target table that sets its rows' figures for several years ("现值 | 2023年目标 | 2025年目标 |
      * 2027年目标"): the year its header prints (null where none: 现值), and whether its figures are what stands now
@@ -2030,8 +2025,7 @@ final class TaskTables {
         int count = 0;
         boolean datedTarget = false;
         for (int i = 0; i < columns.size(); i++) {
-            Matcher y = HEAD_YEAR.matcher(names.get(i));
-            Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
+            Integer year = YearHeads.openingYear(names.get(i));
             Horizon h = columns.get(i) == Column.BASELINE ? new Horizon(year, true)
                     : columns.get(i) == Column.TARGET && year != null ? new Horizon(year, false) : null;
             datedTarget |= h != null && !h.reported();
@@ -2039,12 +2033,6 @@ final class TaskTables {
             horizons.add(h);
         }
         return count >= 2 && datedTarget ? horizons : List.of();
-    }
-
-    /** A header cell without the year opening it ("2022年预期目标" → "预期目标"). */
-    private static String withoutYear(String c) {
-        String rest = c.replaceFirst("^(?:19|20)\\d{2}年度?", "");
-        return rest.isEmpty() ? c : rest;
     }
 
     /**
@@ -2076,10 +2064,10 @@ final class TaskTables {
      * responsibility-labels.tsv's COLUMN words, the others by vocabulary/table-columns.tsv.
      */
     static Column columnNamed(ResponsibilityLabels labels, String cell) {
-        if (BARE_YEAR.matcher(cell).matches()) {
+        if (YearHeads.isYearAlone(cell)) {
             return Column.TARGET; // "2025年": a target table's column of that year's figures
         }
-        String c = withoutYear(cell);
+        String c = YearHeads.withoutYear(cell);
         Column responsibility = labels.columnOf(c);
         return responsibility != null ? responsibility : labels.tableColumns.columnOf(c);
     }

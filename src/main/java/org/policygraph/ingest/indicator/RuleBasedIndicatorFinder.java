@@ -264,6 +264,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final TargetBounds bounds;
     private final Units units;
     private final IndicatorWords words;
+    /** The names of an indicator table's unit column and present figures' column ({@link UnitColumnTable}). */
+    private final IndicatorTableHeads heads;
     /** Verbs of rank: "稳居全省前三". */
     private final List<String> rankVerbs;
     /** Action verbs that may stand right before a count followed by its noun ("聘请100名…"), first match wins. */
@@ -393,9 +395,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      *                ({@code vocabulary/target-bounds.tsv})
      * @param units   the units a figure may carry ({@code vocabulary/units.tsv}) and what a figure in each of them is
      * @param words   the verbs and name words the prose rules read figures with ({@code vocabulary/indicator-words.tsv})
+     * @param heads   the column names an indicator table shares with the task tables ({@code vocabulary/table-columns.tsv})
      */
     public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears,
-                                    MetricVocabulary metrics, TargetBounds bounds, Units units, IndicatorWords words) {
+                                    MetricVocabulary metrics, TargetBounds bounds, Units units, IndicatorWords words,
+                                    IndicatorTableHeads heads) {
+        this.heads = Objects.requireNonNull(heads, "heads");
         this.units = Objects.requireNonNull(units, "units");
         this.corrections = Objects.requireNonNull(corrections, "corrections");
         this.documentYears = Map.copyOf(documentYears);
@@ -577,7 +582,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         int tableAt = FlattenedTable.headStart(rawText);
         String prose = tableAt < 0 ? rawText : rawText.substring(0, tableAt);
         UnitColumnTable.Found table = tableAt < 0
-                ? UnitColumnTable.read(documentId, location, prose, years, bounds, units, words)
+                ? UnitColumnTable.read(documentId, location, prose, years, bounds, units, words, heads)
                 : null;
         VerticalTargetTable.Found vertical = tableAt < 0 && table == null
                 ? VerticalTargetTable.read(documentId, location, prose, years, bounds, units, words) : null;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.ingest.YearHeads;
 import org.policygraph.model.IndicatorKind;
 import org.policygraph.model.IndicatorPeriod;
 import org.policygraph.model.IndicatorRecord;
@@ -22,16 +23,15 @@ import org.policygraph.model.TargetComparator;
  * (单位; without it the unit ends the item: "地区生产总值(亿元)") and at least one year column ("2025年", "2025年目标值", "2020年(基期)"); a 年均增长 column is read as average
  * growth up to the last year. A year column before the document's year of issue, or headed 基期/完成/实际/现状, holds
  * reported figures (ACTUAL); the others hold targets. A column headed 现状 / 现值 / 基期值 without a year holds the
- * figures as they stand: actuals of no year. A group's heading printed as a row of its own ("一、经济发展") goes on
+ * figures as they stand: actuals of no year. The unit column's and the present figures' words are the task tables'
+ * ({@link IndicatorTableHeads}: table-columns.tsv). A group's heading printed as a row of its own ("一、经济发展") goes on
  * with the table. Each row's quote is its line, verbatim.
  */
 final class UnitColumnTable {
 
     private static final Pattern CELL_SEPARATOR = Pattern.compile("[\\t|｜]+|\\s{1,}");
-    private static final Pattern YEAR_HEAD = Pattern.compile("((?:19|20)\\d{2})年?(.*)");
-    private static final Pattern REPORTED = Pattern.compile("基期|基数|完成|实际|现状|实绩");
-    /** A column of the figures as they stand, printed without a year: "现状", "现状值", "全市现值", "基期值". */
-    private static final Pattern PRESENT_HEAD = Pattern.compile("[\\p{IsHan}]{0,4}(?:现状|现值|基期|基数)值?");
+    /** After a year, besides the words of the figures as they stand ({@link IndicatorTableHeads}): reported figures. */
+    private static final Pattern REPORTED = Pattern.compile("完成|实际|实绩");
     /** A group's heading printed as a row of one cell: "一、经济发展", "（二）民生福祉". */
     private static final Pattern GROUP_ROW = Pattern.compile("(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[\\p{IsHan}、]{1,20}");
     private static final Pattern GROWTH_HEAD = Pattern.compile("年均(?:增长|增速|增幅|增长率)");
@@ -54,7 +54,7 @@ final class UnitColumnTable {
     }
 
     static Found read(String documentId, String location, String raw, DocumentYears years, TargetBounds bounds,
-                      Units units, IndicatorWords words) {
+                      Units units, IndicatorWords words, IndicatorTableHeads heads) {
         int lineStart = 0;
         List<Column> columns = null;
         int tableStart = -1;
@@ -68,7 +68,7 @@ final class UnitColumnTable {
             String line = raw.substring(lineStart, lineEnd);
             List<String> cells = cells(line);
             if (columns == null) {
-                columns = head(cells, years);
+                columns = head(cells, years, heads);
                 if (columns != null) {
                     tableStart = lineStart;
                     tableEnd = lineEnd;
@@ -97,26 +97,26 @@ final class UnitColumnTable {
     }
 
     /** The columns of a head row, or null when the line is not one. */
-    private static List<Column> head(List<String> cells, DocumentYears years) {
+    private static List<Column> head(List<String> cells, DocumentYears years, IndicatorTableHeads heads) {
         List<Column> columns = new ArrayList<>();
         boolean item = false;
         boolean unit = false;
         boolean year = false;
         for (String c : cells) {
-            Matcher y = YEAR_HEAD.matcher(c);
+            YearHeads.Dated y = YearHeads.dated(c);
             if (c.equals("指标名称") || c.equals("指标") || c.equals("主要指标")) {
                 columns.add(new Column(Kind.ITEM, 0, false));
                 item = true;
-            } else if (c.equals("单位") || c.equals("计量单位")) {
+            } else if (heads.namesUnit(c)) {
                 columns.add(new Column(Kind.UNIT, 0, false));
                 unit = true;
-            } else if (PRESENT_HEAD.matcher(c).matches()) {
+            } else if (heads.namesPresent(c)) {
                 columns.add(new Column(Kind.YEAR, 0, true)); // the figure as it stands, of no year printed
             } else if (GROWTH_HEAD.matcher(c).find()) {
                 columns.add(new Column(Kind.GROWTH, 0, false));
-            } else if (y.matches()) {
-                int yr = Integer.parseInt(y.group(1));
-                boolean reported = REPORTED.matcher(y.group(2)).find()
+            } else if (y != null) {
+                int yr = y.year();
+                boolean reported = REPORTED.matcher(y.rest()).find() || heads.marksPresent(y.rest())
                         || (years.issued() != null && yr < years.issued());
                 columns.add(new Column(Kind.YEAR, yr, reported));
                 year = true;

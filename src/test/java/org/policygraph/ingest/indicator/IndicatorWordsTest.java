@@ -35,7 +35,8 @@ class IndicatorWordsTest {
 
     private static RuleBasedIndicatorFinder finder(IndicatorWords words) {
         return new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), YEARS, MetricVocabulary.empty(),
-                TargetBounds.read(SeedSource.classpath()), Units.read(SeedSource.classpath()), words);
+                TargetBounds.read(SeedSource.classpath()), Units.read(SeedSource.classpath()), words,
+                IndicatorTableHeads.read(SeedSource.classpath()));
     }
 
     private static List<IndicatorRecord> counts(RuleBasedIndicatorFinder finder, String raw) {

@@ -17,7 +17,7 @@ final class PackagedFinder {
     static RuleBasedIndicatorFinder of(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears) {
         return new RuleBasedIndicatorFinder(corrections, documentYears, MetricVocabulary.empty(),
                 TargetBounds.read(SeedSource.classpath()), Units.read(SeedSource.classpath()),
-                IndicatorWords.read(SeedSource.classpath()));
+                IndicatorWords.read(SeedSource.classpath()), IndicatorTableHeads.read(SeedSource.classpath()));
     }
 
     /** What the finder reads in {@code raw} of document {@code doc}, each quote checked to be a verbatim part of it. */
