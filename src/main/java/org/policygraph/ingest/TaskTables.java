@@ -1007,7 +1007,7 @@ final class TaskTables {
 
     /** A header cell naming a quantity and printing its unit in brackets: "总投资(万元)", "当年投资（万元）". */
     private static final Pattern QUANTITY_HEADER = Pattern.compile(
-            "^((?:19|20)\\d{2}年度?)?([\\p{IsHan}]{2,8})[（(]([^\\d（）()\\s]{1,4})[)）]$");
+            "^((?:19|20)\\d{2}年度?)?([\\p{IsHan}]{2,8})[（(]([^\\d（）()\\s]{1,4})[)）]?$"); // "占比(%": its bracket lost
 
     /**
      * The quantity a header cell names (its year and bracket dropped) and its unit, or null when it names none (its
@@ -1365,6 +1365,8 @@ final class TaskTables {
         lastText = null;
         spacedHeaderOpen = false;
         placeRows = false;
+        subColumns = new ArrayList<>();
+        reportedSubColumns = new ArrayList<>();
     }
 
     private void readRow(SourceText.Line line) {
@@ -1378,7 +1380,7 @@ final class TaskTables {
         List<String> texts = texts(cells);
         if (spacedHeaderOpen && row == null && lastNumber == 0 && line.spaceRow() && isHeaderContinuation(texts)) {
             // the header's cells broken over lines: "… 责任" ⏎ "单位" ⏎ "月度进展情况 投资完成情况 备注" ⏎ "完成额度" ⏎ "(万元)"
-            List<String> names = continuedHeader(context.labels(), columnNames, texts);
+            List<String> names = placeSubColumns(continuedHeader(context.labels(), columnNames, texts));
             List<Column> joined = headerColumns(context.labels(), names);
             if (joined != null) {
                 columns = joined;
@@ -1391,6 +1393,60 @@ final class TaskTables {
         List<Column> header = headerColumns(context.labels(), texts);
         readRow(cells, header, line.number(), span(line));
         spacedHeaderOpen = line.spaceRow() && header != null;
+    }
+
+    /** Header cells placed under a parent cell of the header's first level ({@link #placeSubColumns}). */
+    private List<String> subColumns = new ArrayList<>();
+    /** Those of them under a parent that reports (投资完成情况): their figures are actuals. */
+    private List<String> reportedSubColumns = new ArrayList<>();
+
+    /**
+     * A header of two levels extracted row by row prints its second level after the whole first one: "… 月度进展情况
+     * 投资完成情况 备注" ⏎ "完成额度(万元)" ⏎ "占比(%)". Cells naming a quantity with its unit that end the names after a
+     * comment column (备注, 说明), or after a cell naming no quantity of its own, stand under the last such cell before the
+     * comment columns: they take the parent's place (it has no cells of its own in the rows), or follow a sub-column
+     * placed before. Where the parent reports (完成情况, 进展情况), their figures are actuals.
+     */
+    private List<String> placeSubColumns(List<String> names) {
+        ResponsibilityLabels labels = context.labels();
+        int end = names.size();
+        int s = end;
+        while (s > 0 && quantityHeader(labels, names.get(s - 1)) != null && !subColumns.contains(names.get(s - 1))) {
+            s--;
+        }
+        if (s == end) {
+            return names;
+        }
+        int p = s - 1;
+        while (p >= 0 && quantityHeader(labels, names.get(p)) == null
+                && columnNamed(labels, names.get(p)) == Column.CATEGORY) {
+            p--; // 备注, 说明: a column of the first level, its cells printed after the sub-columns
+        }
+        if (p < 0) {
+            return names;
+        }
+        String parent = names.get(p);
+        List<String> subs = names.subList(s, end);
+        List<String> placed = new ArrayList<>(names.subList(0, p));
+        boolean reported;
+        if (subColumns.contains(parent)) {
+            reported = reportedSubColumns.contains(parent);
+            placed.add(parent);
+        } else {
+            Column kind = columnNamed(labels, parent);
+            if (quantityHeader(labels, parent) != null || p == s - 1 && kind != Column.PROGRESS
+                    || kind != null && kind != Column.PROGRESS && kind != Column.CATEGORY) {
+                return names; // a column of its own (a task's, the bodies', a quantity's): no parent
+            }
+            reported = kind == Column.PROGRESS;
+        }
+        placed.addAll(subs);
+        placed.addAll(names.subList(p + 1, s));
+        subColumns.addAll(subs);
+        if (reported) {
+            reportedSubColumns.addAll(subs);
+        }
+        return placed;
     }
 
     private List<String> texts(List<Span> cells) {
@@ -1527,6 +1583,8 @@ final class TaskTables {
             }
             columnNames = texts.stream().map(t -> t.replaceAll("\\s", "")).toList();
             horizonColumns = horizons(columns, columnNames);
+            subColumns = new ArrayList<>();
+            reportedSubColumns = new ArrayList<>();
             int task = columns.indexOf(Column.TASK);
             placeRows = pipeRow && task >= 0 && columnNamed(context.labels(), columnNames.get(task)) == Column.PLACE;
             draft.represented(lineNumber);
@@ -2694,7 +2752,8 @@ final class TaskTables {
                     continue;
                 }
                 QuantityHeader header = quantityHeader(context.labels(), r.figureHeaders.get(i));
-                boolean actual = columnNamed(context.labels(), header.quantity()) == Column.PROGRESS;
+                boolean actual = columnNamed(context.labels(), header.quantity()) == Column.PROGRESS
+                        || reportedSubColumns.contains(r.figureHeaders.get(i));
                 figures.add(new DocumentDraft.HeaderFigure(r.figureCells.get(i), named + header.quantity(),
                         header.unit(), actual, null, false));
             }

@@ -168,4 +168,39 @@ class ProgressTablesTest {
         assertThat(SubmittedPlans.from(bundle, org.policygraph.model.LinkType.LEADS, second))
                 .containsExactly("wh-finance");
     }
+
+    private static IndicatorRecord valued(DocumentBundle bundle, double value) {
+        return bundle.indicators().stream().filter(i -> i.value() != null && i.value() == value).findFirst()
+                .orElseThrow(() -> new AssertionError(value + " not in " + bundle.indicators()));
+    }
+
+    @Test
+    void aTwoLevelHeaderPrintsItsSubColumnsAfterTheFirstLevelAndTheyReportUnderTheirParent() {
+        // "投资完成情况" spans "完成额度(万元)" and "占比(%)", extracted after the whole first level (and its 备注); the
+        // share's bracket lost; the 进展情况 column prints its period in brackets
+        DocumentBundle bundle = read("某县2024年重点民生实事项目1-6月进展情况", """
+                某县2024年重点民生实事项目1-6月进展情况表
+                序号 项目名称 2024年工作目标任务 2024年投资计划(万元) 责任
+                单位
+                月度进展情况(1-6月) 投资完成情况 备注
+                完成额度
+                (万元)
+                占比(%
+                1 建设城市书房 新建城市书房12个。 800 县文旅局 已建成城市书房5个。 320 40 按计划推进
+                2 改造农贸市场 改造农贸市场3个。 1500 县商务局 已完成设计招标。 450 30 已招标
+                """);
+        assertThat(bundle.measures()).hasSize(2);
+        IndicatorRecord plan = valued(bundle, 800.0);
+        assertThat(plan.unit()).isEqualTo("万元");
+        assertThat(plan.year()).isEqualTo(2024);
+        assertThat(plan.comparator()).isNotEqualTo(TargetComparator.ACTUAL);
+        IndicatorRecord done = valued(bundle, 320.0);
+        assertThat(done.unit()).isEqualTo("万元");
+        assertThat(done.comparator()).isEqualTo(TargetComparator.ACTUAL);
+        IndicatorRecord share = valued(bundle, 30.0);
+        assertThat(share.unit()).isEqualTo("%");
+        assertThat(share.comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(share.year()).isEqualTo(2024);
+        assertThat(valued(bundle, 5.0).comparator()).isEqualTo(TargetComparator.ACTUAL); // 已建成城市书房5个
+    }
 }
