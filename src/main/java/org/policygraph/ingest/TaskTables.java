@@ -1374,6 +1374,18 @@ final class TaskTables {
         List<Span> cells = TableCells.of(source, line);
         secondTaskLine = TableCells.isPipeRow(line) && cells.size() == 1
                 && EMPTY_CELLS_AFTER.matcher(raw.substring(cells.get(0).end(), line.end())).matches();
+        if (line.spaceRow() && columns != null) {
+            List<Span> printed = cells.stream().filter(c -> c.start() < c.end()).toList();
+            int comments = trailingComments();
+            if (printed.size() < cells.size() && !printed.isEmpty() && (cells.size() > columns.size()
+                    ? printed.size() <= columns.size()
+                    : comments > 0 && printed.size() == columns.size() - comments
+                            && TOTAL_CELL.matcher(printed.get(printed.size() - 1).of(raw).strip()).matches())) {
+                // an empty cell (two spaces) that only pushes the row's cells past the header, or its last figure into
+                // a closing 备注: the spaces were the page's layout, the figures fill the columns before the comments
+                cells = printed;
+            }
+        }
         if (line.spaceRow() && columns != null && cells.size() > columns.size()) {
             cells = mergeSurplus(cells);
         }
@@ -1859,6 +1871,21 @@ final class TaskTables {
                 && !NO_BODY.matcher(after.strip()).matches() ? names : -1;
     }
 
+    /**
+     * How many comment columns (备注, 说明: no quantity named) close the header: a numbered row that prints every cell
+     * but those (left empty at the line's end) is read by position, its figures under their headers.
+     */
+    private int trailingComments() {
+        int k = 0;
+        while (k < columns.size() && columns.size() == columnNames.size()
+                && columns.get(columns.size() - 1 - k) == Column.CATEGORY
+                && quantityHeader(context.labels(), columnNames.get(columns.size() - 1 - k)) == null
+                && (horizonColumns.size() != columns.size() || horizonColumns.get(columns.size() - 1 - k) == null)) {
+            k++;
+        }
+        return k;
+    }
+
     /** Puts each cell into its column: by position when the row has the header's shape, else by what it looks like. */
     private void assign(Row r, List<Span> cells, List<String> texts, int numberAt, Span numberedTask) {
         if (numberedTask != null) {
@@ -1893,7 +1920,8 @@ final class TaskTables {
             }
             return;
         }
-        if (columns != null && pipeRow && cells.size() < columns.size()) {
+        if (columns != null && pipeRow && cells.size() < columns.size() && !(numberAt == 0 && numberedTask == null
+                && columns.indexOf(Column.NUMBER) == 0 && cells.size() == columns.size() - trailingComments())) {
             // a row of a '|'-separated table printing fewer cells than its header: the others are merged from the
             // row above (a project's name and number over its task lines, a 责任单位 over several tasks)
             List<Column> aligned = alignByContent(texts, numberAt, numberedTask != null);

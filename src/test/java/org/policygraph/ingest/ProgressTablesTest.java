@@ -203,4 +203,28 @@ class ProgressTablesTest {
         assertThat(share.year()).isEqualTo(2024);
         assertThat(valued(bundle, 5.0).comparator()).isEqualTo(TargetComparator.ACTUAL); // 已建成城市书房5个
     }
+
+    @Test
+    void aSpacedRowLeavingItsClosingCommentEmptyIsReadByPosition() {
+        // row 1 prints an empty cell (two spaces) before its share, row 2 ends before the empty 备注: both place their
+        // figures under the header's quantity columns, not by what each cell looks like
+        DocumentBundle bundle = read("某县2024年重点民生实事项目1-6月进展情况", """
+                某县2024年重点民生实事项目1-6月进展情况表
+                序号 项目名称 2024年工作目标任务 2024年投资计划(万元) 责任
+                单位
+                月度进展情况(1-6月) 投资完成情况 备注
+                完成额度
+                (万元)
+                占比(%
+                1 建设城市书房 新建城市书房12个。 800 县文旅局 已建成城市书房5个。 320  40
+                2 改造农贸市场 改造农贸市场3个。 1500 县商务局 已完成设计招标。 450 30
+                """);
+        assertThat(bundle.measures()).hasSize(2);
+        assertThat(valued(bundle, 40.0).unit()).isEqualTo("%");
+        assertThat(valued(bundle, 40.0).comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(valued(bundle, 1500.0).unit()).isEqualTo("万元");
+        assertThat(valued(bundle, 450.0).comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(valued(bundle, 30.0).unit()).isEqualTo("%");
+        assertThat(valued(bundle, 3.0).comparator()).isNotEqualTo(TargetComparator.ACTUAL); // 改造农贸市场3个: the plan
+    }
 }
