@@ -227,4 +227,17 @@ class ProgressTablesTest {
         assertThat(valued(bundle, 30.0).unit()).isEqualTo("%");
         assertThat(valued(bundle, 3.0).comparator()).isNotEqualTo(TargetComparator.ACTUAL); // 改造农贸市场3个: the plan
     }
+
+    @Test
+    void machinesCountedIn部AreFiguresButNotTheBodiesOf部门Or部委() {
+        DocumentBundle bundle = read("某区2025年民生实事进展情况表", """
+                某区2025年民生实事进展情况表
+                序号 项目名称 工作目标任务 责任单位 进展情况
+                1 加装电梯 更新老旧住宅电梯60部,组织住建等12部门开展安全检查,会同8部委联合督导。 区住房城乡建委 已更新老旧住宅电梯25部。
+                """);
+        assertThat(valued(bundle, 60.0).unit()).isEqualTo("部");
+        assertThat(valued(bundle, 60.0).comparator()).isNotEqualTo(TargetComparator.ACTUAL);
+        assertThat(valued(bundle, 25.0).comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).doesNotContain(12.0, 8.0);
+    }
 }
