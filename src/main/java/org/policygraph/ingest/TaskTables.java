@@ -1365,6 +1365,7 @@ final class TaskTables {
         lastText = null;
         spacedHeaderOpen = false;
         placeRows = false;
+        totalRow = null;
         subColumns = new ArrayList<>();
         reportedSubColumns = new ArrayList<>();
     }
@@ -1607,6 +1608,10 @@ final class TaskTables {
             String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
             openTable(location, null, location, "", line, "");
         }
+        if (readTotalRow(cells, texts, line)) {
+            draft.represented(lineNumber);
+            return;
+        }
         if (placeRows && pipeRow && !texts.isEmpty() && placeCell(texts.get(columns.indexOf(Column.TASK) < texts.size()
                 ? columns.indexOf(Column.TASK) : 0))) {
             finishRow();
@@ -1681,6 +1686,63 @@ final class TaskTables {
         row.vertical = pipeRow;
         row.pipe = pipeRow;
         assign(row, cells, texts, numberAt, numberedTask);
+    }
+
+    /** A total row's label: the table's sum, or a group's heading (一、市级重点民生实事) printing its group's sums. */
+    private static final Pattern TOTAL_LABEL = Pattern.compile("^(?:合计|总计|小计|共计|[一二三四五六七八九十]+、(\\p{IsHan}{2,20}))$");
+    /** The 合计 or group row being read: its first line (and those continuing it), its label, its figures so far. */
+    private Span totalRow;
+    private String totalLabel;
+    private List<Span> totalCells = new ArrayList<>();
+
+    /**
+     * A row of a table with columns of figures under quantity headers ("2025年投资计划(万元)", "完成额度(万元)", "占比(%)")
+     * that sums them: a 合计 row, or a group's heading (一、…) printing its group's sums, its cells the label and bare
+     * figures only, the figures wrapped onto lines of their own ("合计 182852" ⏎ "55219.1 30.2"). Once it prints as many
+     * figures as the table has such columns, each is read under its column in order, named by the label: a target, or
+     * an actual under a column of what was done. True when the line was such a row's.
+     */
+    private boolean readTotalRow(List<Span> cells, List<String> texts, Span line) {
+        if (!pipeRow || columns == null || table == null || columns.size() != columnNames.size() || texts.isEmpty()) {
+            totalRow = null;
+            return false;
+        }
+        List<Integer> figureColumns = new ArrayList<>();
+        for (int i = 0; i < columnNames.size(); i++) {
+            if (quantityHeader(context.labels(), columnNames.get(i)) != null
+                    && (horizonColumns.size() != columns.size() || horizonColumns.get(i) == null)) {
+                figureColumns.add(i);
+            }
+        }
+        boolean figuresOnly = texts.stream().allMatch(t -> TOTAL_CELL.matcher(t).matches());
+        if (totalRow != null && figuresOnly && totalCells.size() + cells.size() <= figureColumns.size()) {
+            totalCells.addAll(cells);
+            totalRow = new Span(totalRow.start(), line.end());
+        } else {
+            totalRow = null;
+            Matcher label = TOTAL_LABEL.matcher(texts.get(0));
+            if (figureColumns.isEmpty() || texts.size() < 2 || texts.size() - 1 > figureColumns.size()
+                    || !label.matches() || !texts.subList(1, texts.size()).stream()
+                    .allMatch(t -> TOTAL_CELL.matcher(t).matches())) {
+                return false;
+            }
+            finishRow();
+            totalRow = line;
+            totalLabel = label.group(1) != null ? label.group(1) : texts.get(0);
+            totalCells = new ArrayList<>(cells.subList(1, cells.size()));
+        }
+        if (totalCells.size() == figureColumns.size()) {
+            for (int i = 0; i < figureColumns.size(); i++) {
+                String name = columnNames.get(figureColumns.get(i));
+                QuantityHeader header = quantityHeader(context.labels(), name);
+                boolean actual = columnNamed(context.labels(), header.quantity()) == Column.PROGRESS
+                        || reportedSubColumns.contains(name);
+                table.totals.add(new DocumentDraft.TotalFigure(totalRow, totalCells.get(i),
+                        totalLabel + header.quantity(), header.unit(), actual));
+            }
+            totalRow = null;
+        }
+        return true;
     }
 
     /** A target cell of several figures separated by '/': "12亿元/10亿元", "190个/226亿元". */

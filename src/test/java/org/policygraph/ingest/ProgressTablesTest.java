@@ -240,4 +240,39 @@ class ProgressTablesTest {
         assertThat(valued(bundle, 25.0).comparator()).isEqualTo(TargetComparator.ACTUAL);
         assertThat(bundle.indicators()).extracting(IndicatorRecord::value).doesNotContain(12.0, 8.0);
     }
+
+    @Test
+    void aTotalRowAndAGroupsRowPrintTheirSumsUnderTheFigureColumns() {
+        // 合计 and the group headings print only sums, wrapped onto lines of their own: each figure under its column
+        DocumentBundle bundle = read("某县2024年重点民生实事项目1-6月进展情况", """
+                某县2024年重点民生实事项目1-6月进展情况表
+                序号 项目名称 2024年工作目标任务 2024年投资计划(万元) 责任
+                单位
+                月度进展情况(1-6月) 投资完成情况 备注
+                完成额度
+                (万元)
+                占比(%
+                合计 2300
+
+                770 33.5
+                一、教育文化 800
+
+                320 40
+                1 建设城市书房 新建城市书房12个。 800 县文旅局 已建成城市书房5个。 320 40
+                二、商贸流通 1500 450 30
+                2 改造农贸市场 改造农贸市场3个。 1500 县商务局 已完成设计招标。 450 30
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("建设城市书房\n新建城市书房12个。", "改造农贸市场\n改造农贸市场3个。");
+        IndicatorRecord total = valued(bundle, 2300.0);
+        assertThat(total.name()).startsWith("合计");
+        assertThat(total.unit()).isEqualTo("万元");
+        assertThat(total.comparator()).isNotEqualTo(TargetComparator.ACTUAL);
+        assertThat(valued(bundle, 770.0).comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(valued(bundle, 33.5).unit()).isEqualTo("%");
+        assertThat(valued(bundle, 33.5).comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(bundle.indicators()).filteredOn(i -> i.name().startsWith("商贸流通")).extracting(IndicatorRecord::value)
+                .containsExactly(1500.0, 450.0, 30.0);
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::id).doesNotHaveDuplicates();
+    }
 }
