@@ -221,6 +221,8 @@ final class DocumentDraft {
         final String where;
         /** A task-table section's lines that no header made rows of (null when none): read for indicators only. */
         Span unreadLines;
+        /** The figures of the table's 合计 and group rows (a total per figure column), read with no row of their own. */
+        final List<TotalFigure> totals = new ArrayList<>();
         /**
          * The section is the covering notice's own text (a notice printed without the plan it issues), or a plan's
          * preamble before its first heading: its "各部门要…" charges the addressees in general, not a body with a task,
@@ -326,6 +328,10 @@ final class DocumentDraft {
      * @param dated    the figure is a target table's for one of its horizons (现值 | 2023年目标 | 2025年目标): it holds
      *                 for {@code year}, none where that is null, not the plan's year
      */
+    /** A figure of a table's total row: its line, its cell, what it sums (合计投资计划), the header's unit, reported or set. */
+    record TotalFigure(Span row, Span cell, String quantity, String unit, boolean actual) {
+    }
+
     record HeaderFigure(Span cell, String quantity, String unit, boolean actual, Integer year, boolean dated) {
     }
 }

@@ -387,6 +387,18 @@ public final class SeedReader {
                         leadYear(draft, sections, section.parentId), section.where));
             }
         }
+        for (DocumentDraft.Section section : draft.sections) {
+            // a table's 合计 / group rows: each figure under its quantity header, owned by the table
+            int k = 0;
+            for (DocumentDraft.TotalFigure total : section.totals) {
+                TaskTableRow row = new TaskTableRow(finder, documentId, section.id, section.location, section.title,
+                        section.where);
+                TaskTableRow.Cell cell = new TaskTableRow.Cell(draft.quote(total.row()), draft.quote(total.cell()));
+                for (IndicatorRecord read : row.headerFigures(cell, total.quantity(), total.unit(), total.actual())) {
+                    indicators.add(read.withOwner(section.id + "#total" + (++k), section.id));
+                }
+            }
+        }
         Set<String> restating = new HashSet<>();
         draft.links.stream().filter(l -> l.link().type() == LinkType.RESTATES)
                 .forEach(l -> restating.add(l.link().fromId()));

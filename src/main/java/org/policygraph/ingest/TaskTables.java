@@ -1007,7 +1007,7 @@ final class TaskTables {
 
     /** A header cell naming a quantity and printing its unit in brackets: "总投资(万元)", "当年投资（万元）". */
     private static final Pattern QUANTITY_HEADER = Pattern.compile(
-            "^(" + YearHeads.OPENING + ")?([\\p{IsHan}]{2,8})[（(]([^\\d（）()\\s]{1,4})[)）]$");
+            "^(" + YearHeads.OPENING + ")?([\\p{IsHan}]{2,8})[（(]([^\\d（）()\\s]{1,4})[)）]?$"); // "占比(%": its bracket lost
 
     /**
      * The quantity a header cell names (its year and bracket dropped) and its unit, or null when it names none (its
@@ -1365,6 +1365,9 @@ final class TaskTables {
         lastText = null;
         spacedHeaderOpen = false;
         placeRows = false;
+        totalRow = null;
+        subColumns = new ArrayList<>();
+        reportedSubColumns = new ArrayList<>();
     }
 
     private void readRow(SourceText.Line line) {
@@ -1372,13 +1375,25 @@ final class TaskTables {
         List<Span> cells = TableCells.of(source, line);
         secondTaskLine = TableCells.isPipeRow(line) && cells.size() == 1
                 && EMPTY_CELLS_AFTER.matcher(raw.substring(cells.get(0).end(), line.end())).matches();
+        if (line.spaceRow() && columns != null) {
+            List<Span> printed = cells.stream().filter(c -> c.start() < c.end()).toList();
+            int comments = trailingComments();
+            if (printed.size() < cells.size() && !printed.isEmpty() && (cells.size() > columns.size()
+                    ? printed.size() <= columns.size()
+                    : comments > 0 && printed.size() == columns.size() - comments
+                            && TOTAL_CELL.matcher(printed.get(printed.size() - 1).of(raw).strip()).matches())) {
+                // an empty cell (two spaces) that only pushes the row's cells past the header, or its last figure into
+                // a closing 备注: the spaces were the page's layout, the figures fill the columns before the comments
+                cells = printed;
+            }
+        }
         if (line.spaceRow() && columns != null && cells.size() > columns.size()) {
             cells = mergeSurplus(cells);
         }
         List<String> texts = texts(cells);
         if (spacedHeaderOpen && row == null && lastNumber == 0 && line.spaceRow() && isHeaderContinuation(texts)) {
             // the header's cells broken over lines: "… 责任" ⏎ "单位" ⏎ "月度进展情况 投资完成情况 备注" ⏎ "完成额度" ⏎ "(万元)"
-            List<String> names = continuedHeader(context.labels(), columnNames, texts);
+            List<String> names = placeSubColumns(continuedHeader(context.labels(), columnNames, texts));
             List<Column> joined = headerColumns(context.labels(), names);
             if (joined != null) {
                 columns = joined;
@@ -1391,6 +1406,60 @@ final class TaskTables {
         List<Column> header = headerColumns(context.labels(), texts);
         readRow(cells, header, line.number(), span(line));
         spacedHeaderOpen = line.spaceRow() && header != null;
+    }
+
+    /** Header cells placed under a parent cell of the header's first level ({@link #placeSubColumns}). */
+    private List<String> subColumns = new ArrayList<>();
+    /** Those of them under a parent that reports (投资完成情况): their figures are actuals. */
+    private List<String> reportedSubColumns = new ArrayList<>();
+
+    /**
+     * A header of two levels extracted row by row prints its second level after the whole first one: "… 月度进展情况
+     * 投资完成情况 备注" ⏎ "完成额度(万元)" ⏎ "占比(%)". Cells naming a quantity with its unit that end the names after a
+     * comment column (备注, 说明), or after a cell naming no quantity of its own, stand under the last such cell before the
+     * comment columns: they take the parent's place (it has no cells of its own in the rows), or follow a sub-column
+     * placed before. Where the parent reports (完成情况, 进展情况), their figures are actuals.
+     */
+    private List<String> placeSubColumns(List<String> names) {
+        ResponsibilityLabels labels = context.labels();
+        int end = names.size();
+        int s = end;
+        while (s > 0 && quantityHeader(labels, names.get(s - 1)) != null && !subColumns.contains(names.get(s - 1))) {
+            s--;
+        }
+        if (s == end) {
+            return names;
+        }
+        int p = s - 1;
+        while (p >= 0 && quantityHeader(labels, names.get(p)) == null
+                && columnNamed(labels, names.get(p)) == Column.CATEGORY) {
+            p--; // 备注, 说明: a column of the first level, its cells printed after the sub-columns
+        }
+        if (p < 0) {
+            return names;
+        }
+        String parent = names.get(p);
+        List<String> subs = names.subList(s, end);
+        List<String> placed = new ArrayList<>(names.subList(0, p));
+        boolean reported;
+        if (subColumns.contains(parent)) {
+            reported = reportedSubColumns.contains(parent);
+            placed.add(parent);
+        } else {
+            Column kind = columnNamed(labels, parent);
+            if (quantityHeader(labels, parent) != null || p == s - 1 && kind != Column.PROGRESS
+                    || kind != null && kind != Column.PROGRESS && kind != Column.CATEGORY) {
+                return names; // a column of its own (a task's, the bodies', a quantity's): no parent
+            }
+            reported = kind == Column.PROGRESS;
+        }
+        placed.addAll(subs);
+        placed.addAll(names.subList(p + 1, s));
+        subColumns.addAll(subs);
+        if (reported) {
+            reportedSubColumns.addAll(subs);
+        }
+        return placed;
     }
 
     private List<String> texts(List<Span> cells) {
@@ -1527,6 +1596,8 @@ final class TaskTables {
             }
             columnNames = texts.stream().map(t -> t.replaceAll("\\s", "")).toList();
             horizonColumns = horizons(columns, columnNames);
+            subColumns = new ArrayList<>();
+            reportedSubColumns = new ArrayList<>();
             int task = columns.indexOf(Column.TASK);
             placeRows = pipeRow && task >= 0 && columnNamed(context.labels(), columnNames.get(task)) == Column.PLACE;
             draft.represented(lineNumber);
@@ -1536,6 +1607,10 @@ final class TaskTables {
             untitledTables++;
             String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
             openTable(location, null, location, "", line, "");
+        }
+        if (readTotalRow(cells, texts, line)) {
+            draft.represented(lineNumber);
+            return;
         }
         if (placeRows && pipeRow && !texts.isEmpty() && placeCell(texts.get(columns.indexOf(Column.TASK) < texts.size()
                 ? columns.indexOf(Column.TASK) : 0))) {
@@ -1611,6 +1686,63 @@ final class TaskTables {
         row.vertical = pipeRow;
         row.pipe = pipeRow;
         assign(row, cells, texts, numberAt, numberedTask);
+    }
+
+    /** A total row's label: the table's sum, or a group's heading (一、市级重点民生实事) printing its group's sums. */
+    private static final Pattern TOTAL_LABEL = Pattern.compile("^(?:合计|总计|小计|共计|[一二三四五六七八九十]+、(\\p{IsHan}{2,20}))$");
+    /** The 合计 or group row being read: its first line (and those continuing it), its label, its figures so far. */
+    private Span totalRow;
+    private String totalLabel;
+    private List<Span> totalCells = new ArrayList<>();
+
+    /**
+     * A row of a table with columns of figures under quantity headers ("2025年投资计划(万元)", "完成额度(万元)", "占比(%)")
+     * that sums them: a 合计 row, or a group's heading (一、…) printing its group's sums, its cells the label and bare
+     * figures only, the figures wrapped onto lines of their own ("合计 182852" ⏎ "55219.1 30.2"). Once it prints as many
+     * figures as the table has such columns, each is read under its column in order, named by the label: a target, or
+     * an actual under a column of what was done. True when the line was such a row's.
+     */
+    private boolean readTotalRow(List<Span> cells, List<String> texts, Span line) {
+        if (!pipeRow || columns == null || table == null || columns.size() != columnNames.size() || texts.isEmpty()) {
+            totalRow = null;
+            return false;
+        }
+        List<Integer> figureColumns = new ArrayList<>();
+        for (int i = 0; i < columnNames.size(); i++) {
+            if (quantityHeader(context.labels(), columnNames.get(i)) != null
+                    && (horizonColumns.size() != columns.size() || horizonColumns.get(i) == null)) {
+                figureColumns.add(i);
+            }
+        }
+        boolean figuresOnly = texts.stream().allMatch(t -> TOTAL_CELL.matcher(t).matches());
+        if (totalRow != null && figuresOnly && totalCells.size() + cells.size() <= figureColumns.size()) {
+            totalCells.addAll(cells);
+            totalRow = new Span(totalRow.start(), line.end());
+        } else {
+            totalRow = null;
+            Matcher label = TOTAL_LABEL.matcher(texts.get(0));
+            if (figureColumns.isEmpty() || texts.size() < 2 || texts.size() - 1 > figureColumns.size()
+                    || !label.matches() || !texts.subList(1, texts.size()).stream()
+                    .allMatch(t -> TOTAL_CELL.matcher(t).matches())) {
+                return false;
+            }
+            finishRow();
+            totalRow = line;
+            totalLabel = label.group(1) != null ? label.group(1) : texts.get(0);
+            totalCells = new ArrayList<>(cells.subList(1, cells.size()));
+        }
+        if (totalCells.size() == figureColumns.size()) {
+            for (int i = 0; i < figureColumns.size(); i++) {
+                String name = columnNames.get(figureColumns.get(i));
+                QuantityHeader header = quantityHeader(context.labels(), name);
+                boolean actual = columnNamed(context.labels(), header.quantity()) == Column.PROGRESS
+                        || reportedSubColumns.contains(name);
+                table.totals.add(new DocumentDraft.TotalFigure(totalRow, totalCells.get(i),
+                        totalLabel + header.quantity(), header.unit(), actual));
+            }
+            totalRow = null;
+        }
+        return true;
     }
 
     /** A target cell of several figures separated by '/': "12亿元/10亿元", "190个/226亿元". */
@@ -1801,6 +1933,21 @@ final class TaskTables {
                 && !NO_BODY.matcher(after.strip()).matches() ? names : -1;
     }
 
+    /**
+     * How many comment columns (备注, 说明: no quantity named) close the header: a numbered row that prints every cell
+     * but those (left empty at the line's end) is read by position, its figures under their headers.
+     */
+    private int trailingComments() {
+        int k = 0;
+        while (k < columns.size() && columns.size() == columnNames.size()
+                && columns.get(columns.size() - 1 - k) == Column.CATEGORY
+                && quantityHeader(context.labels(), columnNames.get(columns.size() - 1 - k)) == null
+                && (horizonColumns.size() != columns.size() || horizonColumns.get(columns.size() - 1 - k) == null)) {
+            k++;
+        }
+        return k;
+    }
+
     /** Puts each cell into its column: by position when the row has the header's shape, else by what it looks like. */
     private void assign(Row r, List<Span> cells, List<String> texts, int numberAt, Span numberedTask) {
         if (numberedTask != null) {
@@ -1835,7 +1982,8 @@ final class TaskTables {
             }
             return;
         }
-        if (columns != null && pipeRow && cells.size() < columns.size()) {
+        if (columns != null && pipeRow && cells.size() < columns.size() && !(numberAt == 0 && numberedTask == null
+                && columns.indexOf(Column.NUMBER) == 0 && cells.size() == columns.size() - trailingComments())) {
             // a row of a '|'-separated table printing fewer cells than its header: the others are merged from the
             // row above (a project's name and number over its task lines, a 责任单位 over several tasks)
             List<Column> aligned = alignByContent(texts, numberAt, numberedTask != null);
@@ -2682,7 +2830,8 @@ final class TaskTables {
                     continue;
                 }
                 QuantityHeader header = quantityHeader(context.labels(), r.figureHeaders.get(i));
-                boolean actual = columnNamed(context.labels(), header.quantity()) == Column.PROGRESS;
+                boolean actual = columnNamed(context.labels(), header.quantity()) == Column.PROGRESS
+                        || reportedSubColumns.contains(r.figureHeaders.get(i));
                 figures.add(new DocumentDraft.HeaderFigure(r.figureCells.get(i), named + header.quantity(),
                         header.unit(), actual, null, false));
             }

@@ -168,4 +168,111 @@ class ProgressTablesTest {
         assertThat(SubmittedPlans.from(bundle, org.policygraph.model.LinkType.LEADS, second))
                 .containsExactly("wh-finance");
     }
+
+    private static IndicatorRecord valued(DocumentBundle bundle, double value) {
+        return bundle.indicators().stream().filter(i -> i.value() != null && i.value() == value).findFirst()
+                .orElseThrow(() -> new AssertionError(value + " not in " + bundle.indicators()));
+    }
+
+    @Test
+    void aTwoLevelHeaderPrintsItsSubColumnsAfterTheFirstLevelAndTheyReportUnderTheirParent() {
+        // "投资完成情况" spans "完成额度(万元)" and "占比(%)", extracted after the whole first level (and its 备注); the
+        // share's bracket lost; the 进展情况 column prints its period in brackets
+        DocumentBundle bundle = read("某县2024年重点民生实事项目1-6月进展情况", """
+                某县2024年重点民生实事项目1-6月进展情况表
+                序号 项目名称 2024年工作目标任务 2024年投资计划(万元) 责任
+                单位
+                月度进展情况(1-6月) 投资完成情况 备注
+                完成额度
+                (万元)
+                占比(%
+                1 建设城市书房 新建城市书房12个。 800 县文旅局 已建成城市书房5个。 320 40 按计划推进
+                2 改造农贸市场 改造农贸市场3个。 1500 县商务局 已完成设计招标。 450 30 已招标
+                """);
+        assertThat(bundle.measures()).hasSize(2);
+        IndicatorRecord plan = valued(bundle, 800.0);
+        assertThat(plan.unit()).isEqualTo("万元");
+        assertThat(plan.year()).isEqualTo(2024);
+        assertThat(plan.comparator()).isNotEqualTo(TargetComparator.ACTUAL);
+        IndicatorRecord done = valued(bundle, 320.0);
+        assertThat(done.unit()).isEqualTo("万元");
+        assertThat(done.comparator()).isEqualTo(TargetComparator.ACTUAL);
+        IndicatorRecord share = valued(bundle, 30.0);
+        assertThat(share.unit()).isEqualTo("%");
+        assertThat(share.comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(share.year()).isEqualTo(2024);
+        assertThat(valued(bundle, 5.0).comparator()).isEqualTo(TargetComparator.ACTUAL); // 已建成城市书房5个
+    }
+
+    @Test
+    void aSpacedRowLeavingItsClosingCommentEmptyIsReadByPosition() {
+        // row 1 prints an empty cell (two spaces) before its share, row 2 ends before the empty 备注: both place their
+        // figures under the header's quantity columns, not by what each cell looks like
+        DocumentBundle bundle = read("某县2024年重点民生实事项目1-6月进展情况", """
+                某县2024年重点民生实事项目1-6月进展情况表
+                序号 项目名称 2024年工作目标任务 2024年投资计划(万元) 责任
+                单位
+                月度进展情况(1-6月) 投资完成情况 备注
+                完成额度
+                (万元)
+                占比(%
+                1 建设城市书房 新建城市书房12个。 800 县文旅局 已建成城市书房5个。 320  40
+                2 改造农贸市场 改造农贸市场3个。 1500 县商务局 已完成设计招标。 450 30
+                """);
+        assertThat(bundle.measures()).hasSize(2);
+        assertThat(valued(bundle, 40.0).unit()).isEqualTo("%");
+        assertThat(valued(bundle, 40.0).comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(valued(bundle, 1500.0).unit()).isEqualTo("万元");
+        assertThat(valued(bundle, 450.0).comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(valued(bundle, 30.0).unit()).isEqualTo("%");
+        assertThat(valued(bundle, 3.0).comparator()).isNotEqualTo(TargetComparator.ACTUAL); // 改造农贸市场3个: the plan
+    }
+
+    @Test
+    void machinesCountedIn部AreFiguresButNotTheBodiesOf部门Or部委() {
+        DocumentBundle bundle = read("某区2025年民生实事进展情况表", """
+                某区2025年民生实事进展情况表
+                序号 项目名称 工作目标任务 责任单位 进展情况
+                1 加装电梯 更新老旧住宅电梯60部,组织住建等12部门开展安全检查,会同8部委联合督导。 区住房城乡建委 已更新老旧住宅电梯25部。
+                """);
+        assertThat(valued(bundle, 60.0).unit()).isEqualTo("部");
+        assertThat(valued(bundle, 60.0).comparator()).isNotEqualTo(TargetComparator.ACTUAL);
+        assertThat(valued(bundle, 25.0).comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).doesNotContain(12.0, 8.0);
+    }
+
+    @Test
+    void aTotalRowAndAGroupsRowPrintTheirSumsUnderTheFigureColumns() {
+        // 合计 and the group headings print only sums, wrapped onto lines of their own: each figure under its column
+        DocumentBundle bundle = read("某县2024年重点民生实事项目1-6月进展情况", """
+                某县2024年重点民生实事项目1-6月进展情况表
+                序号 项目名称 2024年工作目标任务 2024年投资计划(万元) 责任
+                单位
+                月度进展情况(1-6月) 投资完成情况 备注
+                完成额度
+                (万元)
+                占比(%
+                合计 2300
+
+                770 33.5
+                一、教育文化 800
+
+                320 40
+                1 建设城市书房 新建城市书房12个。 800 县文旅局 已建成城市书房5个。 320 40
+                二、商贸流通 1500 450 30
+                2 改造农贸市场 改造农贸市场3个。 1500 县商务局 已完成设计招标。 450 30
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("建设城市书房\n新建城市书房12个。", "改造农贸市场\n改造农贸市场3个。");
+        IndicatorRecord total = valued(bundle, 2300.0);
+        assertThat(total.name()).startsWith("合计");
+        assertThat(total.unit()).isEqualTo("万元");
+        assertThat(total.comparator()).isNotEqualTo(TargetComparator.ACTUAL);
+        assertThat(valued(bundle, 770.0).comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(valued(bundle, 33.5).unit()).isEqualTo("%");
+        assertThat(valued(bundle, 33.5).comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(bundle.indicators()).filteredOn(i -> i.name().startsWith("商贸流通")).extracting(IndicatorRecord::value)
+                .containsExactly(1500.0, 450.0, 30.0);
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::id).doesNotHaveDuplicates();
+    }
 }

@@ -62,7 +62,7 @@ import org.policygraph.model.TargetComparator;
 public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     private static final String VALUE =
-            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:(?:万亿|亿|万|%|％)?[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?({UNIT})(/年)?"
+            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:(?:万亿|亿|万|%|％)?[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?({UNIT})(?!(?<=部)[门委])(/年)?"
                     + "(及以上|以上|左右|以内|及以下|以下|多|余|内)?";
 
     /** An amount in Chinese numerals: "五千亿元", "过千亿元"; the lone magnitude "五千亿" only before 规模. */
