@@ -2612,9 +2612,18 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern NAME_YEAR = Pattern.compile(
             "(?<!比)(预计到|力争到|到|至|截至)?(19|20)\\d{2}年(年底|年末|底|末)?前?(以来)?|(?<![是比较])十[一二三四五六七八九]五(期间|时期|期末|前四年)?");
     private static final Pattern PARENTHETICAL = Pattern.compile("[（(]以下简称([^)）]*)[)）]");
-    /** An item number ("1.", "（二）", "3、") or a time span ("三年内") opening a clause is not part of a name. */
+    /**
+     * An item number ("1.", "（二）", "3、", "①", "⑴", "第3项", "第25" right before a name) or a time span ("三年内")
+     * opening a clause is not part of a name. "第N" followed by a counter ("第5代", "第2批", "第3位") is kept.
+     */
     private static final Pattern LEADING_LABEL = Pattern.compile(
-            "^(?:\\d+[.、．]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十\\d]+年内)");
+            "^(?:\\d+[.、．]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十\\d]+年内"
+                    + "|[\\u2460-\\u249B]|第\\d{1,3}(?:项|条)|第\\d{1,3}(?=\\p{IsHan})(?![代批次届位名轮期个家类季年号章款阶部]))");
+    /**
+     * A clause naming who leads or is responsible for an item, opening the name ("市发改委牵头的第1地区生产总值", "由县
+     * 商务局负责的…"): the words of {@link IndicatorWords.Kind#ROLE_CLAUSE} end it; the body is a role, not the name.
+     */
+    private static final Pattern ROLE_CLAUSE_BODY = Pattern.compile("^由?[^，,。；;：:、（）()\\d]{2,20}?$");
     /**
      * A bracket opening a name and not closed in it: the figure inside is an alternative of the one before the bracket
      * ("地区生产总值增长5.5%左右（确保5%以上）", "增长7%（力争8%）"), so the name is the one stated before, not the bracket.
@@ -2642,6 +2651,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (!unlabelled.equals(t)) {
                 t = unlabelled;
                 changed = true;
+            }
+            for (String rc : words.of(IndicatorWords.Kind.ROLE_CLAUSE)) {
+                int at = t.indexOf(rc);
+                if (at >= 2 && t.length() - at - rc.length() >= 2
+                        && ROLE_CLAUSE_BODY.matcher(t.substring(0, at)).matches()) {
+                    t = t.substring(at + rc.length()); // "市发改委牵头的第1地区生产总值": the lead body is a role
+                    changed = true;
+                    break;
+                }
             }
             for (String l : words.of(IndicatorWords.Kind.LEADING)) {
                 if (t.startsWith(l)) {
