@@ -14,7 +14,7 @@ import org.policygraph.model.IndicatorRecord;
 /**
  * The names of indicators as users see them (the API's {@code name}, what a Metric is linked by): the quantity's name,
  * without the words around it that a plan or a progress report prints in the same clause — who leads the item, the
- * item's number. Each case is one made-up task of a county's annual plan, with the names every figure should get.
+ * item's number, the part of the year a reported figure covers. Each case is one made-up task of a county's annual plan, with the names every figure should get.
  */
 class IndicatorNamesTest {
 
@@ -28,7 +28,11 @@ class IndicatorNamesTest {
                 names("由县人社局负责的城镇新增就业3000人。", "城镇新增就业"),
                 // circled and bracketed item numbers
                 names("主要指标：⑴森林覆盖率提高到45%，⑵耕地保有量保持在80万亩。", "森林覆盖率", "耕地保有量"),
-                names("①实现小升规企业12家。", "小升规企业"));
+                names("①实现小升规企业12家。", "小升规企业"),
+                // the part of the year a progress figure covers, before or after the name, and a result verb after it
+                names("三季度规模以上工业增加值增长7.2%。", "规模以上工业增加值"),
+                names("社会消费品零售总额1—10月完成45亿元，全年预计完成55亿元。", "社会消费品零售总额", "社会消费品零售总额"),
+                names("固定资产投资增长8%，1-9月份增长6.5%。", "固定资产投资", "固定资产投资"));
     }
 
     private static Arguments names(String sentence, String... expected) {

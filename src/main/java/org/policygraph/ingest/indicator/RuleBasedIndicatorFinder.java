@@ -1157,7 +1157,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     String prev = previousClauseSubject(s, segStart);
                     base = prev != null ? prev : base;
                 }
-                n0 = inherit(base, n0);
+                n0 = withoutTrailingTime(inherit(base, n0)); // "地区生产总值" + "1—9月完成": time and verb go
                 lastSubject = base;
                 ownName = false;
                 r.inherited = respectively < 0;
@@ -2623,6 +2623,26 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * A clause naming who leads or is responsible for an item, opening the name ("市发改委牵头的第1地区生产总值", "由县
      * 商务局负责的…"): the words of {@link IndicatorWords.Kind#ROLE_CLAUSE} end it; the body is a role, not the name.
      */
+    /**
+     * The part of a year a progress report's figure covers ("1-10月份", "三季度", "上半年"): printed before or after the
+     * quantity's name ("三季度地区生产总值", "地区生产总值1—9月完成") it dates the figure, which the quote keeps ({@link
+     * #PART_OF_YEAR}); it is no
+     * part of the name, nor is a result verb after it. 全年 goes only where a verb of result or estimate follows it
+     * ("全年预计完成", "全年实现地区生产总值"): alone it may name a per-year quantity ("全年展会节事数量"). A name ending in
+     * a result verb alone ("…收入完成") drops it too.
+     */
+    private static final String REPORT_TIME = "(?:" + PART_OF_YEAR + "|全年(?=预计|累计|完成|实现|力争))";
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "^" + REPORT_TIME + "(?:预计|累计)?(?:完成|实现)?");
+    private static final Pattern TRAILING_TIME = Pattern.compile(
+            "(?:" + REPORT_TIME + "(?:预计|累计)?(?:完成|实现)?|(?:预计|累计)?完成)$");
+
+    /** "地区生产总值" + "1—9月完成": the name with no part of the year and result verb after it. */
+    private static String withoutTrailingTime(String name) {
+        Matcher time = TRAILING_TIME.matcher(name);
+        return time.find() && time.start() >= 2 ? name.substring(0, time.start()) : name;
+    }
+
     private static final Pattern ROLE_CLAUSE_BODY = Pattern.compile("^由?[^，,。；;：:、（）()\\d]{2,20}?$");
     /**
      * A bracket opening a name and not closed in it: the figure inside is an alternative of the one before the bracket
@@ -2660,6 +2680,16 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     changed = true;
                     break;
                 }
+            }
+            Matcher time = LEADING_TIME.matcher(t);
+            if (time.find() && t.length() - time.end() >= 4) {
+                t = t.substring(time.end()); // "上半年地区生产总值"
+                changed = true;
+            }
+            String untimed = withoutTrailingTime(t); // "地区生产总值1—9月完成", "固定资产投资全年预计"
+            if (!untimed.equals(t)) {
+                t = untimed;
+                changed = true;
             }
             for (String l : words.of(IndicatorWords.Kind.LEADING)) {
                 if (t.startsWith(l)) {
