@@ -14,7 +14,7 @@ import org.policygraph.model.IndicatorRecord;
 /**
  * The names of indicators as users see them (the API's {@code name}, what a Metric is linked by): the quantity's name,
  * without the words around it that a plan or a progress report prints in the same clause — who leads the item, the
- * item's number, the part of the year a reported figure covers. Each case is one made-up task of a county's annual plan, with the names every figure should get.
+ * item's number, the part of the year a reported figure covers, a comparator or a figure left at the end. Each case is one made-up task of a county's annual plan, with the names every figure should get.
  */
 class IndicatorNamesTest {
 
@@ -32,7 +32,12 @@ class IndicatorNamesTest {
                 // the part of the year a progress figure covers, before or after the name, and a result verb after it
                 names("三季度规模以上工业增加值增长7.2%。", "规模以上工业增加值"),
                 names("社会消费品零售总额1—10月完成45亿元，全年预计完成55亿元。", "社会消费品零售总额", "社会消费品零售总额"),
-                names("固定资产投资增长8%，1-9月份增长6.5%。", "固定资产投资", "固定资产投资"));
+                names("固定资产投资增长8%，1-9月份增长6.5%。", "固定资产投资", "固定资产投资"),
+                // a comparator or the comparison a change is taken in, left before the figure; a figure run into the
+                // next statement's name
+                names("城镇调查失业率在5.5%以内，全社会用电量同比增长6%。", "城镇调查失业率", "全社会用电量"),
+                names("县发改委牵头的第2固定资产投资增长8%以上1-9月份增长6.5%、增速居全市第3位。", "固定资产投资",
+                        "固定资产投资增速（全市）"));
     }
 
     private static Arguments names(String sentence, String... expected) {

@@ -2637,8 +2637,23 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern TRAILING_TIME = Pattern.compile(
             "(?:" + REPORT_TIME + "(?:预计|累计)?(?:完成|实现)?|(?:预计|累计)?完成)$");
 
-    /** "地区生产总值" + "1—9月完成": the name with no part of the year and result verb after it. */
+    /**
+     * A figure the name still carries at its end, with its verb of change and its comparator ("固定资产投资增长8%以上",
+     * "全员劳动生产率46000元/人以上"): a statement of the figure before, printed into the clause of the next one; the
+     * name is what precedes it.
+     */
+    private static final Pattern TRAILING_FIGURE = Pattern.compile(
+            "(?:增长|提高|提升|下降|降低|达到|达)?\\d+(?:\\.\\d+)?(?:%|‰|元/人)(?:以上|以下|左右|以内)?$");
+
+    /**
+     * "地区生产总值" + "1—9月完成", "固定资产投资增长8%以上": the name with no part of the year and result verb, nor a
+     * figure, after it.
+     */
     private static String withoutTrailingTime(String name) {
+        Matcher figure = TRAILING_FIGURE.matcher(name);
+        if (figure.find() && figure.start() >= 2) {
+            name = name.substring(0, figure.start());
+        }
         Matcher time = TRAILING_TIME.matcher(name);
         return time.find() && time.start() >= 2 ? name.substring(0, time.start()) : name;
     }
@@ -2686,7 +2701,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 t = t.substring(time.end()); // "上半年地区生产总值"
                 changed = true;
             }
-            String untimed = withoutTrailingTime(t); // "地区生产总值1—9月完成", "固定资产投资全年预计"
+            String untimed = withoutTrailingTime(t); // "地区生产总值1—9月完成", "固定资产投资全年预计", "…增长8%以上"
             if (!untimed.equals(t)) {
                 t = untimed;
                 changed = true;
