@@ -15,7 +15,8 @@ import org.policygraph.ingest.TsvTable;
 /**
  * The words the prose rules read figures with ({@code graph-seed/vocabulary/indicator-words.tsv}: {@code kind word
  * note}): verbs of rank, action verbs before a count, verbs that open a clause of their own, from→to verbs, words that
- * may follow a stated value, verbs of level, the words dropped from the start and end of a name, predicates of
+ * may follow a stated value, verbs of level, the words dropped from the start and end of a name, the words ending a clause of who leads that
+ * opens a name, predicates of
  * completion and their negations, scopes before a count, copulas ending in 为, the area a share is of, the unit of an
  * age with the words that may follow it, the nouns of people a bare 万 counts with the unit it is read in, the verbs of
  * an award before a dated title, the endings of place names, the nouns naming a plan's own items, the terms of a grant
@@ -36,7 +37,7 @@ public final class IndicatorWords {
 
     /** The role of a word (the file's comment says what each means). */
     enum Kind {
-        RANK_VERB, PREFIX_VERB, CLAUSE_VERB, FROM_TO, FOLLOWER, LEVEL_VERB, LEADING, TRAILING,
+        RANK_VERB, PREFIX_VERB, CLAUSE_VERB, FROM_TO, FOLLOWER, LEVEL_VERB, LEADING, TRAILING, ROLE_CLAUSE,
         DONE, DONE_OBJECT, NOT_YET, COUNT_SCOPE, NOT_FOR, AREA, AGE_UNIT, AGE_JOIN, PEOPLE, PEOPLE_UNIT, AWARD_VERB,
         PLACE_ENDING, OWN_ITEM,
         GRANT, GRANT_TERM, RELIEF, RELIEF_TERM, TAX_RATE,

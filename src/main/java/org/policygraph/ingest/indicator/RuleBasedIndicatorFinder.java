@@ -1162,7 +1162,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     String prev = previousClauseSubject(s, segStart);
                     base = prev != null ? prev : base;
                 }
-                n0 = inherit(base, n0);
+                n0 = withoutTrailingTime(inherit(base, n0)); // "地区生产总值" + "1—9月完成": time and verb go
                 lastSubject = base;
                 ownName = false;
                 r.inherited = respectively < 0;
@@ -2607,9 +2607,53 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern NAME_YEAR = Pattern.compile(
             "(?<!比)(预计到|力争到|到|至|截至)?(19|20)\\d{2}年(年底|年末|底|末)?前?(以来)?|(?<![是比较])十[一二三四五六七八九]五(期间|时期|期末|前四年)?");
     private static final Pattern PARENTHETICAL = Pattern.compile("[（(]以下简称([^)）]*)[)）]");
-    /** An item number ("1.", "（二）", "3、") or a time span ("三年内") opening a clause is not part of a name. */
+    /**
+     * An item number ("1.", "（二）", "3、", "①", "⑴", "第3项", "第25" right before a name) or a time span ("三年内")
+     * opening a clause is not part of a name. "第N" followed by a counter ("第5代", "第2批", "第3位") is kept.
+     */
     private static final Pattern LEADING_LABEL = Pattern.compile(
-            "^(?:\\d+[.、．]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十\\d]+年内)");
+            "^(?:\\d+[.、．]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十\\d]+年内"
+                    + "|[\\u2460-\\u249B]|第\\d{1,3}(?:项|条)|第\\d{1,3}(?=\\p{IsHan})(?![代批次届位名轮期个家类季年号章款阶部]))");
+    /**
+     * A clause naming who leads or is responsible for an item, opening the name ("市发改委牵头的第1地区生产总值", "由县
+     * 商务局负责的…"): the words of {@link IndicatorWords.Kind#ROLE_CLAUSE} end it; the body is a role, not the name.
+     */
+    /**
+     * The part of a year a progress report's figure covers ("1-10月份", "三季度", "上半年"): printed before or after the
+     * quantity's name ("三季度地区生产总值", "地区生产总值1—9月完成") it dates the figure, which the quote keeps ({@link
+     * #PART_OF_YEAR}); it is no
+     * part of the name, nor is a result verb after it. 全年 goes only where a verb of result or estimate follows it
+     * ("全年预计完成", "全年实现地区生产总值"): alone it may name a per-year quantity ("全年展会节事数量"). A name ending in
+     * a result verb alone ("…收入完成") drops it too.
+     */
+    private static final String REPORT_TIME = "(?:" + PART_OF_YEAR + "|全年(?=预计|累计|完成|实现|力争))";
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "^" + REPORT_TIME + "(?:预计|累计)?(?:完成|实现)?");
+    private static final Pattern TRAILING_TIME = Pattern.compile(
+            "(?:" + REPORT_TIME + "(?:预计|累计)?(?:完成|实现)?|(?:预计|累计)?完成)$");
+
+    /**
+     * A figure the name still carries at its end, with its verb of change and its comparator ("固定资产投资增长8%以上",
+     * "全员劳动生产率46000元/人以上"): a statement of the figure before, printed into the clause of the next one; the
+     * name is what precedes it.
+     */
+    private static final Pattern TRAILING_FIGURE = Pattern.compile(
+            "(?:增长|提高|提升|下降|降低|达到|达)?\\d+(?:\\.\\d+)?(?:%|‰|元/人)(?:以上|以下|左右|以内)?$");
+
+    /**
+     * "地区生产总值" + "1—9月完成", "固定资产投资增长8%以上": the name with no part of the year and result verb, nor a
+     * figure, after it.
+     */
+    private static String withoutTrailingTime(String name) {
+        Matcher figure = TRAILING_FIGURE.matcher(name);
+        if (figure.find() && figure.start() >= 2) {
+            name = name.substring(0, figure.start());
+        }
+        Matcher time = TRAILING_TIME.matcher(name);
+        return time.find() && time.start() >= 2 ? name.substring(0, time.start()) : name;
+    }
+
+    private static final Pattern ROLE_CLAUSE_BODY = Pattern.compile("^由?[^，,。；;：:、（）()\\d]{2,20}?$");
     /**
      * A bracket opening a name and not closed in it: the figure inside is an alternative of the one before the bracket
      * ("地区生产总值增长5.5%左右（确保5%以上）", "增长7%（力争8%）"), so the name is the one stated before, not the bracket.
@@ -2636,6 +2680,25 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             unlabelled = UNCLOSED_OPENING.matcher(unlabelled).replaceFirst(""); // "增长5.5%左右（确保5%以上）"
             if (!unlabelled.equals(t)) {
                 t = unlabelled;
+                changed = true;
+            }
+            for (String rc : words.of(IndicatorWords.Kind.ROLE_CLAUSE)) {
+                int at = t.indexOf(rc);
+                if (at >= 2 && t.length() - at - rc.length() >= 2
+                        && ROLE_CLAUSE_BODY.matcher(t.substring(0, at)).matches()) {
+                    t = t.substring(at + rc.length()); // "市发改委牵头的第1地区生产总值": the lead body is a role
+                    changed = true;
+                    break;
+                }
+            }
+            Matcher time = LEADING_TIME.matcher(t);
+            if (time.find() && t.length() - time.end() >= 4) {
+                t = t.substring(time.end()); // "上半年地区生产总值"
+                changed = true;
+            }
+            String untimed = withoutTrailingTime(t); // "地区生产总值1—9月完成", "固定资产投资全年预计", "…增长8%以上"
+            if (!untimed.equals(t)) {
+                t = untimed;
                 changed = true;
             }
             for (String l : words.of(IndicatorWords.Kind.LEADING)) {
