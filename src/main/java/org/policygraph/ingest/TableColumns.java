@@ -60,13 +60,7 @@ final class TableColumns {
             if (row.oneOf("match", Match.class) == Match.CLOSING && column != TaskTables.Column.BASELINE) {
                 throw row.error("CLOSING names the column of the figures as they stand: BASELINE rows only");
             }
-            String maxLength = row.get("max_length");
-            int max;
-            try {
-                max = maxLength.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(maxLength);
-            } catch (NumberFormatException e) {
-                throw row.error("max_length '" + maxLength + "' is no number");
-            }
+            int max = row.number("max_length", Integer.MAX_VALUE);
             names.add(new Name(column, row.oneOf("match", Match.class), row.required("phrase"), max,
                     row.list("unless")));
         }

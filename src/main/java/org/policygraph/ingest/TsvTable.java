@@ -133,6 +133,19 @@ public final class TsvTable {
                     .collect(java.util.stream.Collectors.joining("|")) + ", found '" + value + "'");
         }
 
+        /** A whole number cell, {@code absent} where the cell is empty, or the row's error where it is no number. */
+        public int number(String column, int absent) {
+            String value = get(column);
+            if (value.isEmpty()) {
+                return absent;
+            }
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw error(column + " '" + value + "' is no number");
+            }
+        }
+
         /** A {@code |}-separated list cell; empty cell → empty list. */
         public List<String> list(String column) {
             String value = get(column);

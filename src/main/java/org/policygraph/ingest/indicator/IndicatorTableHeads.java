@@ -50,13 +50,7 @@ public final class IndicatorTableHeads {
                 unitWords.add(row.required("phrase"));
             } else if (column.equals("BASELINE") && match.equals("CLOSING")) {
                 String phrase = row.required("phrase");
-                String maxLength = row.get("max_length");
-                int max;
-                try {
-                    max = maxLength.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(maxLength);
-                } catch (NumberFormatException e) {
-                    throw row.error("max_length '" + maxLength + "' is no number");
-                }
+                int max = row.number("max_length", Integer.MAX_VALUE);
                 present.add(new Present(Pattern.compile("\\p{IsHan}{0,4}" + Pattern.quote(phrase) + "值?"), phrase,
                         max, row.list("unless")));
             }
