@@ -179,7 +179,7 @@ public final class SeedReader {
         return units;
     }
 
-    /** The verbs and name words the prose rules read figures with, {@code vocabulary/indicator-words.tsv} (read once). */
+    /** The indicator tables' column words, {@code vocabulary/table-columns.tsv} (read once). */
     private synchronized IndicatorTableHeads indicatorTableHeads() {
         if (indicatorTableHeads == null) {
             indicatorTableHeads = IndicatorTableHeads.read(source);
@@ -187,6 +187,7 @@ public final class SeedReader {
         return indicatorTableHeads;
     }
 
+    /** The verbs and name words the prose rules read figures with, {@code vocabulary/indicator-words.tsv} (read once). */
     private synchronized IndicatorWords indicatorWords() {
         if (indicatorWords == null) {
             indicatorWords = IndicatorWords.read(source);

@@ -2620,9 +2620,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      */
     /**
      * The part of a year a progress report's figure covers ("1-10月份", "三季度", "上半年"): printed before or after the
-     * quantity's name ("三季度地区生产总值", "地区生产总值1—9月完成") it dates the figure, which the quote keeps ({@link
-     * #PART_OF_YEAR}); it is no
-     * part of the name, nor is a result verb after it. 全年 goes only where a verb of result or estimate follows it
+     * quantity's name ("三季度地区生产总值", "地区生产总值1—9月完成") it dates the figure, which the quote keeps
+     * ({@link #PART_OF_YEAR}); it is no part of the name, nor is a result verb after it. 全年 goes only where a verb of result or estimate follows it
      * ("全年预计完成", "全年实现地区生产总值"): alone it may name a per-year quantity ("全年展会节事数量"). A name ending in
      * a result verb alone ("…收入完成") drops it too.
      */
