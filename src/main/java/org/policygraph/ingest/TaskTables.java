@@ -1710,7 +1710,7 @@ final class TaskTables {
         List<Integer> figureColumns = new ArrayList<>();
         for (int i = 0; i < columnNames.size(); i++) {
             if (quantityHeader(context.labels(), columnNames.get(i)) != null
-                    && (horizonColumns.size() != columns.size() || horizonColumns.get(i) == null)) {
+                    && outsideHorizons(i)) {
                 figureColumns.add(i);
             }
         }
@@ -1735,8 +1735,7 @@ final class TaskTables {
             for (int i = 0; i < figureColumns.size(); i++) {
                 String name = columnNames.get(figureColumns.get(i));
                 QuantityHeader header = quantityHeader(context.labels(), name);
-                boolean actual = columnNamed(context.labels(), header.quantity()) == Column.PROGRESS
-                        || reportedSubColumns.contains(name);
+                boolean actual = reportsDone(name, header);
                 table.totals.add(new DocumentDraft.TotalFigure(totalRow, totalCells.get(i),
                         totalLabel + header.quantity(), header.unit(), actual));
             }
@@ -1933,6 +1932,20 @@ final class TaskTables {
                 && !NO_BODY.matcher(after.strip()).matches() ? names : -1;
     }
 
+    /** Whether column {@code i} holds no horizon's figures (neither a year's target nor the figure as it stands). */
+    private boolean outsideHorizons(int i) {
+        return horizonColumns.size() != columns.size() || horizonColumns.get(i) == null;
+    }
+
+    /**
+     * Whether the figures under a quantity column are what was done: a progress column's (完成额度 under 完成情况), or
+     * a sub-column's placed under a parent that reports ({@link #placeSubColumns}).
+     */
+    private boolean reportsDone(String columnName, QuantityHeader header) {
+        return columnNamed(context.labels(), header.quantity()) == Column.PROGRESS
+                || reportedSubColumns.contains(columnName);
+    }
+
     /**
      * How many comment columns (备注, 说明: no quantity named) close the header: a numbered row that prints every cell
      * but those (left empty at the line's end) is read by position, its figures under their headers.
@@ -1942,7 +1955,7 @@ final class TaskTables {
         while (k < columns.size() && columns.size() == columnNames.size()
                 && columns.get(columns.size() - 1 - k) == Column.CATEGORY
                 && quantityHeader(context.labels(), columnNames.get(columns.size() - 1 - k)) == null
-                && (horizonColumns.size() != columns.size() || horizonColumns.get(columns.size() - 1 - k) == null)) {
+                && outsideHorizons(columns.size() - 1 - k)) {
             k++;
         }
         return k;
@@ -2830,8 +2843,7 @@ final class TaskTables {
                     continue;
                 }
                 QuantityHeader header = quantityHeader(context.labels(), r.figureHeaders.get(i));
-                boolean actual = columnNamed(context.labels(), header.quantity()) == Column.PROGRESS
-                        || reportedSubColumns.contains(r.figureHeaders.get(i));
+                boolean actual = reportsDone(r.figureHeaders.get(i), header);
                 figures.add(new DocumentDraft.HeaderFigure(r.figureCells.get(i), named + header.quantity(),
                         header.unit(), actual, null, false));
             }
