@@ -1244,6 +1244,25 @@ class RuleBasedIndicatorFinderTest {
     }
 
     /**
+     * An execution report's table of its year's aims and results so far, flattened a cell a line ("年度预期目标 /
+     * 上半年完成情况"): the cell opened by the same verb right before the result is the aim, a target of the year; the
+     * result stays an actual. A single cell, or two cells of different statements, are read as before.
+     */
+    @Test
+    void anExecutionReportsAimCellBeforeItsResultCellIsTheYearsTarget() {
+        List<IndicatorRecord> found = findUnder("T25", "1.规模以上工业增加值\n增长7%以上\n增长5.2%\n",
+                "一、上半年国民经济和社会发展计划执行情况");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(IndicatorRole.TARGET, found.get(0).role(), found.get(0)::toString);
+        assertEquals(2025, found.get(0).year(), found.get(0)::toString);
+        assertEquals(IndicatorRole.ACTUAL, found.get(1).role(), found.get(1)::toString);
+        // a result cell and its growth beside it: both results
+        List<IndicatorRecord> results = findUnder("T25", "1.社会消费品零售总额\n完成120亿元\n增长5.2%\n",
+                "一、上半年国民经济和社会发展计划执行情况");
+        assertTrue(results.stream().allMatch(r -> r.role() == IndicatorRole.ACTUAL), results::toString);
+    }
+
+    /**
      * An execution report prints the year's plan beside its results: "年计划…" is a target even under a review
      * heading; the figures so far, the forecast and the share of the plan are results, named by the indicator the line
      * opens with, not by the time they cover ("1—9月完成", "全年预计").
