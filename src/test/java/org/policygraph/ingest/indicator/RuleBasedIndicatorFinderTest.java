@@ -1319,6 +1319,21 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(2017, DocumentYears.onlyYearIn("2017年度民生实事全部完成。项目进展:至12月底,已接通天然气172083户。"));
     }
 
+    /**
+     * A report dating its results by a part of the year printed without the year ("上半年", "前三季度", "1-9月") and
+     * printing one year elsewhere is on that year: an execution report stored without its title or date still dates
+     * its results so.
+     */
+    @Test
+    void aReportDatedByAPartOfTheYearIsOnTheOneYearItPrints() {
+        String report = "一、上半年计划执行情况\n上半年地区生产总值同比增长5.1%。梳理2026年储备项目120项。";
+        assertEquals(2026, DocumentYears.ofSubmitted(null, null, "上半年计划执行情况", report).annual());
+        assertEquals(2026, DocumentYears.onlyYearIn("前三季度完成固定资产投资80亿元,2026年新开工项目30个。"));
+        // two years printed, or a year as a base: no one year
+        assertNull(DocumentYears.onlyYearIn("上半年增长5%,2025年增长4%,2026年新开工项目30个。"));
+        assertNull(DocumentYears.onlyYearIn("上半年收入比2025年增长5%。"));
+    }
+
     /** A review heading that also announces work ("…回顾和2026年工作安排") or a later year in the text sets targets. */
     @Test
     void aReviewHeadingDoesNotReportProspectsOrPlanningChapters() {
