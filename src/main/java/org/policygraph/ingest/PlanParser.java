@@ -478,10 +478,12 @@ final class PlanParser {
                 draft.addSection(GOALS_LOCATION, null, "", goals.group(1), text, quote, quote);
                 return true;
             }
-            if (!goals.group(2).isBlank()) {
+            if (FIGURE.matcher(goals.group(2)).find()) {
                 continue;
             }
-            // "主要预期目标是：" ⏎ "地区生产总值增长6%左右；" ⏎ …: the lines of figures after it, up to the first chapter
+            // "主要预期目标是：" ⏎ "地区生产总值增长6%左右；" ⏎ …: the lines of figures after it, up to the first chapter;
+            // so too after a lead stating the aim in words ("主要目标是：全面促进教育质量提升，…。" ⏎ "1.推进高考质量提升。
+            // 高考成绩…" ⏎ "2.…"), as work points print the year's goals as numbered lines before their first chapter
             StringBuilder stated = new StringBuilder();
             int first = -1;
             int last = -1;

@@ -565,6 +565,28 @@ class PlanStructureTest {
         assertThat(read("town3", "某乡2026年政府工作计划", noGoals).bundle().indicators()).isEmpty();
     }
 
+    /**
+     * Work points may state the year's aim in words after "主要目标是：" and then the goals as numbered lines of their
+     * own before the first chapter ("1.推进质量提升。优良率达到40%。" ⏎ "2.…"): those lines are the plan's targets, read
+     * as the goals section (no measure), up to the first line stating no figure.
+     */
+    @Test
+    void numberedGoalsAfterAnAimStatedInWordsAreTheYearsTargets() {
+        String text = "2026年全市卫生健康工作的主要目标是：全面提升服务能力，努力进入全省前列。\n"
+                + "1.提升基层服务。家庭医生签约率达到75%，新建村卫生室20个。\n"
+                + "2.守牢安全底线。医疗责任事故为零。\n"
+                + "3.改善就医体验。预约诊疗率较上年度提高5%。\n"
+                + "重点抓好四个方面的工作：\n"
+                + "一、夯实基层基础\n1.抓实签约服务。扩大签约覆盖面。\n";
+        DocumentBundle bundle = read("points", "2026年全市卫生健康工作", text).bundle();
+        assertThat(bundle.measures()).hasSize(1);
+        assertThat(bundle.indicators()).filteredOn(r -> r.value() != null).extracting(IndicatorRecord::value)
+                .containsExactlyInAnyOrder(75.0, 20.0, 5.0);
+        assertThat(bundle.indicators()).filteredOn(r -> r.value() != null)
+                .allSatisfy(r -> assertThat(r.year()).isEqualTo(2026))
+                .allSatisfy(r -> assertThat(r.comparator()).isNotEqualTo(TargetComparator.ACTUAL));
+    }
+
     @Test
     void theSeedsProseRolesComeFromTheParserNotFromCorrectionRows() throws Exception {
         String roles = java.nio.file.Files.readString(RealSeed.ROOT.resolve("corrections/roles.tsv"));

@@ -179,12 +179,13 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
      * The year of an undated work list: a text that sets its deadlines by the month ("12月底前", "2017年3月底前拨付…",
      * "第3季度"), or reports at a date ("截至2019年12月底", "至12月底"), and prints one year only, never as a horizon, a period or a base ("到2025年", "2021—2023年",
      * "比2010年"), is that year's plan ("精心策划2019年…活动" beside "12月底前"). Years of cited documents' numbers
-     * ("〔2016〕13号") are not the text's. Null when the text sets no deadline by the month, prints no year, several, or
+     * ("〔2016〕13号") are not the text's. So too a report dating its results by a part of the year printed without
+     * the year ("上半年", "前三季度", "1-9月") beside one year ("梳理2024年储备项目"). Null when the text sets no deadline by the month, prints no year, several, or
      * one as a horizon, period or base (an opinion saying "现就2019年工作提出意见" alone is no plan of one year).
      */
     static Integer onlyYearIn(String text) {
         if (text == null || !(MONTH_DEADLINE.matcher(text).find() || STATUS_DATE.matcher(text).find()
-                || MONTH_STATUS.matcher(text).find())) {
+                || MONTH_STATUS.matcher(text).find() || YEARLESS_PART.matcher(text).find())) {
             return null;
         }
         // "截至2019年12月底" dates a report, it opens no period ("至2019")
@@ -226,6 +227,12 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
+    /**
+     * A part of a year printed without its year, as a report dates its results ("上半年地区生产总值同比增长4.5%",
+     * "前三季度", "1-9月"): the report is on the year it prints.
+     */
+    private static final Pattern YEARLESS_PART = Pattern.compile(
+            "(?<![年\\d])" + RuleBasedIndicatorFinder.PART_OF_YEAR);
     /** A deadline by the month: "12月底前", "6月前", "第3季度". */
     private static final Pattern MONTH_DEADLINE = Pattern.compile(
             "\\d{1,2}\\s*月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)|第[一二三四1-4]季度");

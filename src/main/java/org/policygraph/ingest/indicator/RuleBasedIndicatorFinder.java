@@ -1235,6 +1235,27 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         }
 
         /**
+         * Whether the figure is the cell of a year's aim in a report's table flattened a cell a line, the result so far
+         * in the cell right after it: "增长5.5%以上" ⏎ "增长6.3%" under "年度预期目标 / 上半年完成情况", as execution
+         * reports print the aim column before the result column. Both lines hold nothing but a statement opened by
+         * the same verb of change or attainment; the figure's line is the first.
+         */
+        private boolean aimCell(Hit h) {
+            String raw = ct.raw(); // the compact text keeps no line break: the cells are the raw text's lines
+            int at = ct.rawStart(h.start);
+            int lineStart = raw.lastIndexOf('\n', Math.max(at - 1, 0)) + 1;
+            int lineEnd = raw.indexOf('\n', at);
+            if (lineEnd < 0 || ct.rawEnd(h.end) > lineEnd) {
+                return false;
+            }
+            int nextEnd = raw.indexOf('\n', lineEnd + 1);
+            Matcher aim = CELL_STATEMENT.matcher(raw.substring(lineStart, lineEnd).strip());
+            Matcher result = CELL_STATEMENT.matcher(raw.substring(lineEnd + 1, nextEnd < 0 ? raw.length() : nextEnd)
+                    .strip());
+            return aim.matches() && result.matches() && aim.group(1).equals(result.group(1));
+        }
+
+        /**
          * Whether the figure's sentence is closed by a responsibility note ("3.完成5条以上小街小巷改造,改善群众居住
          * 环境。(责任单位:住建局)", "一是维修改造中小学校13所(责任单位:市教育局);"): a progress report restating the
          * plan's task before its progress, the note naming who the task was given to. A figure of that sentence is the
@@ -1277,7 +1298,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             boolean plan = h.type != HitType.RANK && plannedFigure(h);
             // "地区生产总值增长6.5%以上,三季度增长5.5%": a report names an item by its aim, then states its result so far
             boolean aim = !plan && h.type != HitType.RANK && govYear == null
-                    && AIM_BEFORE_RESULT.matcher(s).region(h.end, s.length()).lookingAt();
+                    && (AIM_BEFORE_RESULT.matcher(s).region(h.end, s.length()).lookingAt() || reviewed && aimCell(h));
             if (plan || aim) {
                 reported = false;
             }
@@ -2463,6 +2484,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      */
     static final String PART_OF_YEAR = "(?:(?:前|第)?[一二三四1-4]季度|[上下]半年|\\d{1,2}[-—–~至]\\d{1,2}月份?"
             + "|截至\\d{1,2}月(?:底|末)?)";
+
+    /**
+     * A table cell stating one figure and nothing else, opened by a verb of change or attainment (group 1): "增长5.5%以上",
+     * "下降3%", "完成120亿元".
+     */
+    private static final Pattern CELL_STATEMENT = Pattern.compile(
+            "(?:同比)?(增长|下降|提高|降低|完成|达到|实现)\\s*\\d+(?:\\.\\d+)?\\s*[^\\d\\s，,。；;：:]{0,4}?(?:以上|左右|以内|以下)?");
 
     /**
      * The aim a report names an item by, right before the item's result over a part of the year: "…增长6.5%以上,三季度

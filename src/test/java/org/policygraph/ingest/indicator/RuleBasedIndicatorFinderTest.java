@@ -1244,6 +1244,25 @@ class RuleBasedIndicatorFinderTest {
     }
 
     /**
+     * An execution report's table of its year's aims and results so far, flattened a cell a line ("年度预期目标 /
+     * 上半年完成情况"): the cell opened by the same verb right before the result is the aim, a target of the year; the
+     * result stays an actual. A single cell, or two cells of different statements, are read as before.
+     */
+    @Test
+    void anExecutionReportsAimCellBeforeItsResultCellIsTheYearsTarget() {
+        List<IndicatorRecord> found = findUnder("T25", "1.规模以上工业增加值\n增长7%以上\n增长5.2%\n",
+                "一、上半年国民经济和社会发展计划执行情况");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(IndicatorRole.TARGET, found.get(0).role(), found.get(0)::toString);
+        assertEquals(2025, found.get(0).year(), found.get(0)::toString);
+        assertEquals(IndicatorRole.ACTUAL, found.get(1).role(), found.get(1)::toString);
+        // a result cell and its growth beside it: both results
+        List<IndicatorRecord> results = findUnder("T25", "1.社会消费品零售总额\n完成120亿元\n增长5.2%\n",
+                "一、上半年国民经济和社会发展计划执行情况");
+        assertTrue(results.stream().allMatch(r -> r.role() == IndicatorRole.ACTUAL), results::toString);
+    }
+
+    /**
      * An execution report prints the year's plan beside its results: "年计划…" is a target even under a review
      * heading; the figures so far, the forecast and the share of the plan are results, named by the indicator the line
      * opens with, not by the time they cover ("1—9月完成", "全年预计").
@@ -1298,6 +1317,21 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(IndicatorRole.TARGET, next.role());
         // a report dated by its month alone is on the one year it prints
         assertEquals(2017, DocumentYears.onlyYearIn("2017年度民生实事全部完成。项目进展:至12月底,已接通天然气172083户。"));
+    }
+
+    /**
+     * A report dating its results by a part of the year printed without the year ("上半年", "前三季度", "1-9月") and
+     * printing one year elsewhere is on that year: an execution report stored without its title or date still dates
+     * its results so.
+     */
+    @Test
+    void aReportDatedByAPartOfTheYearIsOnTheOneYearItPrints() {
+        String report = "一、上半年计划执行情况\n上半年地区生产总值同比增长5.1%。梳理2026年储备项目120项。";
+        assertEquals(2026, DocumentYears.ofSubmitted(null, null, "上半年计划执行情况", report).annual());
+        assertEquals(2026, DocumentYears.onlyYearIn("前三季度完成固定资产投资80亿元,2026年新开工项目30个。"));
+        // two years printed, or a year as a base: no one year
+        assertNull(DocumentYears.onlyYearIn("上半年增长5%,2025年增长4%,2026年新开工项目30个。"));
+        assertNull(DocumentYears.onlyYearIn("上半年收入比2025年增长5%。"));
     }
 
     /** A review heading that also announces work ("…回顾和2026年工作安排") or a later year in the text sets targets. */
