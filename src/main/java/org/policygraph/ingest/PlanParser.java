@@ -150,7 +150,10 @@ final class PlanParser {
                 new BodyMapper(draft, conventions, false).map(List.of(prose));
             }
         }
-        if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
+        int cellList = draft.sections.isEmpty() && draft.measures.isEmpty() ? readCellPerLineList(1, bodyEnd) : -1;
+        if (cellList > 0) {
+            bodyStart = cellList;
+        } else if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
             // no task in the text: a page stored up to its key work may still list the year's goals, read when they
             // are a list (several figures in clauses of their own); a news article naming one goal stays refused
             readStatedGoals(1, bodyEnd, MIN_LISTED_GOALS);
@@ -183,6 +186,91 @@ final class PlanParser {
                     + "as a plan (…计划, …方案, …工作安排) over sentences setting figures or tasks: the text does not read "
                     + "as a plan (a news article, a data table?)");
         }
+    }
+
+    /** A row number printed alone on its line, as a table copied from a web page prints its first cell. */
+    private static final Pattern BARE_ROW_NUMBER = Pattern.compile("\\d{1,3}");
+    /** The fewest rows a list printed one cell a line without its header must number to read as one. */
+    private static final int MIN_CELL_LIST_ROWS = 3;
+
+    /**
+     * A list of projects printed one cell a line without any header row, as pages print a table copied without its
+     * head (a 为民办实事项目 list announced after the vote): a title naming a plan ({@link PlanConventions#namesAPlan}:
+     * "2024年某区政府为民办实事项目"), then its rows, each a bare row number on a line of its own (1, 2, 3 … in order)
+     * followed by the lines of the row's projects. Each row is a task (its lines, however many, one task, as a table's
+     * cell is), under a section titled by the list's title. What stands before the title is the page's lead (a news
+     * report of the vote: how many deputies voted, how many projects were chosen), no fact of the list. The list ends
+     * at a bare number out of order or a table row. Three rows at least; a title followed by no numbered row, or a row
+     * without a line, reads as no list. The line of the list's title, or -1.
+     */
+    private int readCellPerLineList(int from, int to) {
+        SourceText source = draft.source;
+        for (int n = nextTextLine(from - 1, to); n > 0; n = nextTextLine(n, to)) {
+            SourceText.Line line = source.line(n);
+            String title = TextCleaner.cleanLine(line.text());
+            if (!isTitle(line) || !conventions.namesAPlan(title)) {
+                continue;
+            }
+            List<List<Integer>> rows = cellListRows(n, to);
+            if (rows.size() < MIN_CELL_LIST_ROWS || rows.stream().anyMatch(List::isEmpty)) {
+                continue;
+            }
+            for (int k = from; k < n; k++) {
+                if (!source.line(k).isNoise()) {
+                    draft.unrepresented(k, "the page's lead before the title of a list printed one cell a line: "
+                            + "no fact of the list");
+                }
+            }
+            List<Integer> last = rows.get(rows.size() - 1);
+            for (int k = n + 1; k < last.get(last.size() - 1); k++) {
+                if (BARE_ROW_NUMBER.matcher(TextCleaner.cleanLine(source.line(k).text())).matches()) {
+                    draft.represented(k); // a row's number: structure, quoted by no record
+                }
+            }
+            Span heading = new Span(line.contentStart(), line.contentEnd());
+            DocumentDraft.Section section = draft.addSection(OutlineParser.BODY_LOCATION, null, "", title, "",
+                    heading, null);
+            int number = 0;
+            for (List<Integer> row : rows) {
+                number++;
+                Span quote = spanOf(row);
+                DocumentDraft.Measure task = draft.addMeasure(OutlineParser.BODY_LOCATION + "/" + number, section.id,
+                        String.valueOf(number), title, row.stream().map(k -> TextCleaner.cleanLine(source.line(k)
+                                .text())).collect(Collectors.joining(" ")), quote, true);
+                // each line a project of its own, printed without a clause's punctuation: its figures read line by line
+                task.taskCells = row.stream().map(k -> new Span(source.line(k).contentStart(),
+                        source.line(k).contentEnd())).toList();
+            }
+            draft.warnings.add(source.where(line.contentStart()) + ": a list printed one cell a line without a header "
+                    + "row: " + rows.size() + " numbered row(s) under its title read as tasks, the lines of each row "
+                    + "one task" + (n > from ? "; the lines before the title are the page's lead, not read" : ""));
+            return n;
+        }
+        return -1;
+    }
+
+    /**
+     * The rows of a list printed one cell a line under the title at line {@code title}: the text lines after each bare
+     * row number (1, 2, 3 … in order, the first on the line right after the title), or an empty list.
+     */
+    private List<List<Integer>> cellListRows(int title, int to) {
+        SourceText source = draft.source;
+        List<List<Integer>> rows = new ArrayList<>();
+        for (int k = nextTextLine(title, to); k > 0; k = nextTextLine(k, to)) {
+            SourceText.Line line = source.line(k);
+            if (TableCells.isRow(line)) {
+                break;
+            }
+            String text = TextCleaner.cleanLine(line.text());
+            if (text.equals(String.valueOf(rows.size() + 1))) {
+                rows.add(new ArrayList<>());
+            } else if (rows.isEmpty() || BARE_ROW_NUMBER.matcher(text).matches()) {
+                break;
+            } else if (!text.isEmpty()) {
+                rows.get(rows.size() - 1).add(k);
+            }
+        }
+        return rows;
     }
 
     /** The most short lines above a paragraph that head it: a heading and its subtitle ("强化教育基础配套" ⏎ "建设…强区"). */

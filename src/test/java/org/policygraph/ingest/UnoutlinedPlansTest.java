@@ -180,4 +180,38 @@ class UnoutlinedPlansTest {
         assertThat(bundle.indicators()).extracting(IndicatorRecord::value).contains(7.0, 5.2, 6.0, 6.0, 4.1);
         assertThat(bundle.links()).filteredOn(l -> l.type() == LinkType.LEADS).hasSize(2);
     }
+
+    @Test
+    void aListPrintedOneCellALineWithoutItsHeaderIsRead() {
+        SeedReader.Submission read = submit("2025年某区为民办实事项目", """
+                某区2025年为民办实事项目揭晓
+                1月10日,出席区人代会的198名代表对12项候选项目进行票决,选出10项为民办实事项目。
+                2025年某区为民办实事项目
+                1
+                新增80张养老床位
+                完成200户适老化改造
+                2
+                新建3个社区食堂
+                3
+                新建15个暑托班
+                """);
+        DocumentBundle bundle = read.bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "新增80张养老床位 完成200户适老化改造", "新建3个社区食堂", "新建15个暑托班");
+        assertThat(bundle.sections()).extracting(SectionRecord::title).containsExactly("2025年某区为民办实事项目");
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).contains(80.0, 200.0, 3.0, 15.0)
+                .as("the lead's vote counts are no fact of the list").doesNotContain(198.0, 12.0, 10.0);
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w.message()).contains("one cell a line"));
+    }
+
+    @Test
+    void bareNumbersUnderATitleNamingNoPlanOrTooFewRowsAreNoList() {
+        for (String text : List.of(
+                "某区召开民生工作会议\n会议听取了三项工作汇报。\n会议议程\n1\n听取报告\n2\n审议事项\n3\n表决\n",
+                "某区民生实事项目公布\n2025年某区民生实事项目\n1\n新增80张养老床位\n2\n新建3个社区食堂\n")) {
+            assertThatThrownBy(() -> submit(text.substring(0, text.indexOf('\n')), text))
+                    .isInstanceOf(SeedException.class)
+                    .hasMessageContaining("does not read as a plan");
+        }
+    }
 }
