@@ -378,13 +378,43 @@ final class PlanParser {
                         draft.unrepresented(n, "a short line of the plan's preamble: no task and no heading");
                     }
                 }
+                int[] ordinals = ordinalRun(paragraphs, cleaned);
+                DocumentDraft.Section ordinalTasks = null;
                 int k = 0;
-                for (int n : paragraphs) {
-                    k++;
+                for (int i = 0; i < paragraphs.size(); i++) {
+                    int n = paragraphs.get(i);
                     SourceText.Line line = source.line(n);
                     Span ownText = new Span(line.contentStart(), line.contentEnd());
-                    DocumentDraft.Section preamble = draft.addSection(paragraphs.size() == 1 ? GOALS_LOCATION
-                            : GOALS_LOCATION + k, null, "", planTitle, cleaned.get(n), ownText, ownText);
+                    if (ordinals != null && i >= ordinals[0] && i < ordinals[1]) {
+                        // a paragraph opened by its ordinal (一是…, 二是…): a task, quoted after the ordinal; the
+                        // words before 一是 in the line leading into the first stay the preamble's
+                        String ordinal = ordinal(i - ordinals[0] + 1) + "是";
+                        String printed = source.raw().substring(line.contentStart(), line.contentEnd());
+                        Matcher first = FIRST_ORDINAL.matcher(printed);
+                        int at = line.contentStart() + (i == ordinals[0] && first.find() ? first.end() - ordinal.length()
+                                : printed.indexOf(ordinal));
+                        if (i == ordinals[0] && !TextCleaner.cleanLine(source.raw().substring(line.contentStart(), at))
+                                .isEmpty()) {
+                            Span into = new Span(line.contentStart(), at);
+                            k++;
+                            draft.addSection(GOALS_LOCATION + k, null, "", planTitle,
+                                    TextCleaner.cleanLine(draft.quote(into)), into, into).noticeText = true;
+                        }
+                        Span task = new Span(at + ordinal.length(), line.contentEnd());
+                        if (ordinalTasks == null) {
+                            // quoted by the first ordinal alone: the tasks' figures are their own, not read twice
+                            ordinalTasks = draft.addSection(OutlineParser.BODY_LOCATION, null, "", planTitle, "",
+                                    new Span(at, at + ordinal.length()), null);
+                        }
+                        int number = i - ordinals[0] + 1;
+                        draft.addMeasure(OutlineParser.BODY_LOCATION + "/" + number, ordinalTasks.id,
+                                String.valueOf(number), planTitle, TextCleaner.cleanLine(draft.quote(task)), task, true);
+                        measures++;
+                        continue;
+                    }
+                    k++;
+                    DocumentDraft.Section preamble = draft.addSection(paragraphs.size() == 1 && ordinals == null
+                            ? GOALS_LOCATION : GOALS_LOCATION + k, null, "", planTitle, cleaned.get(n), ownText, ownText);
                     // what stands before any heading is the notice's (a text named by the notice issuing it) or the
                     // plan's preamble: either way its "各市人民政府及省有关部门要紧扣…" exhorts the addressees in
                     // general before any task is set, and charges no body with one (a verb, 牵头 or 负责, still reads)
@@ -424,10 +454,45 @@ final class PlanParser {
                 + "task table and no responsibility notes" + (namedByNotice ? " (read as the plan its notice names: "
                 + planTitle + ", the text before any heading the notice's)" : "") + "; read as printed: "
                 + (headings.size() > 1 ? (headings.size() - 1) + " part(s) under unnumbered headings, each line under "
-                + "a heading ending a sentence a task (" + measures + " task(s))" : "the body as one section, no task")
+                + "a heading ending a sentence a task (" + measures + " task(s))" : measures > 0 ? "its paragraphs opened by "
+                + "一是, 二是 … as " + measures + " task(s)" : "the body as one section, no task")
                 + (texts.get(0).isEmpty() ? "" : ", the paragraphs before the first heading its preamble, a section each "
                 + "(no task)"));
         return title;
+    }
+
+    /** "一是" opening a paragraph, or closing the words that lead into the list (…开展工作:一是…). */
+    private static final Pattern FIRST_ORDINAL = Pattern.compile("(?:^|[：:。；;])\\s*一是");
+    /** The fewest paragraphs opened by 一是, 二是 … in order that make them the tasks of a plan without an outline. */
+    private static final int MIN_ORDINAL_TASKS = 3;
+
+    /** The ordinal {@code k} (1 to 19) as plans print it before 是: 一, 二 … 十, 十一 … 十九. */
+    private static String ordinal(int k) {
+        return k <= 10 ? String.valueOf(ORDINALS.charAt(k - 1)) : "十" + ORDINALS.charAt(k - 11);
+    }
+
+    /**
+     * The paragraphs of a plan printed without an outline that open with 一是, 二是, 三是 … in order, one a paragraph, as
+     * a list of projects printed as prose does ("拟从以下十个方面开展工作:一是加快基础教育提质培优。…" ⏎ "二是…"): {index of the
+     * paragraph holding 一是 (at its start, or after the colon or sentence end of the words leading into the list), index
+     * after the last}, or null. Three at least, each paragraph after the first opening with the next ordinal; the run
+     * ends at the first paragraph that does not.
+     */
+    private static int[] ordinalRun(List<Integer> paragraphs, Map<Integer, String> cleaned) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (!FIRST_ORDINAL.matcher(cleaned.get(paragraphs.get(i))).find()) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < paragraphs.size() && end - i + 1 <= 19
+                    && cleaned.get(paragraphs.get(end)).startsWith(ordinal(end - i + 1) + "是")) {
+                end++;
+            }
+            if (end - i >= MIN_ORDINAL_TASKS) {
+                return new int[] {i, end};
+            }
+        }
+        return null;
     }
 
     /**

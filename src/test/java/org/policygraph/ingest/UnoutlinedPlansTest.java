@@ -214,4 +214,29 @@ class UnoutlinedPlansTest {
                     .hasMessageContaining("does not read as a plan");
         }
     }
+
+    @Test
+    void paragraphsOpenedByOrdinalsAreTheTasks() {
+        // a list of projects printed as prose: the lead ends with 一是…, each paragraph after it opens with the next
+        SeedReader.Submission read = submit("某区2025年十件惠民实事", """
+                某区2025年十件惠民实事
+                新的一年,我们将继续办好群众身边事。经区政府研究,拟从以下三个方面开展工作:一是提升教育质量。新建幼儿园3所。
+                二是改善出行条件。新建市政道路6条。
+                三是加强养老服务。新增养老床位200张。
+                以上实事,全区上下要合力抓好落实。
+                """);
+        DocumentBundle bundle = read.bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "提升教育质量。新建幼儿园3所。", "改善出行条件。新建市政道路6条。", "加强养老服务。新增养老床位200张。");
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).containsExactlyInAnyOrder(3.0, 6.0, 200.0);
+        assertThat(bundle.sections()).extracting(SectionRecord::text).anySatisfy(t -> assertThat(t)
+                .startsWith("新的一年").endsWith("开展工作:"));
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w.message()).contains("一是, 二是 … as 3 task(s)"));
+        // two ordinals are no list of tasks: the paragraphs stay the preamble
+        assertThat(submit("某区2025年惠民实事", """
+                某区2025年惠民实事
+                拟重点做好两方面工作:一是提升教育质量,新建幼儿园3所。
+                二是改善出行条件,新建市政道路6条。
+                """).bundle().measures()).isEmpty();
+    }
 }
