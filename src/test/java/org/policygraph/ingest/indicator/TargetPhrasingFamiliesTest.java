@@ -206,4 +206,12 @@ class TargetPhrasingFamiliesTest {
         assertEquals("课时", named(found, 1800.0).unit());
         assertEquals(TargetComparator.AT_LEAST, named(found, 1800.0).comparator());
     }
+
+    @Test
+    void courtsAndFieldsAreCountedInPian() {
+        // "片": the unit sports courts and fields are counted in ("新建改建80片市民多功能运动场", "足球场50片")
+        List<IndicatorRecord> found = find("A24", "新建改建80片市民多功能运动场，建设社会足球场50片。");
+        assertEquals("片", named(found, 80.0).unit());
+        assertEquals("片", named(found, 50.0).unit());
+    }
 }
