@@ -150,7 +150,10 @@ final class PlanParser {
                 new BodyMapper(draft, conventions, false).map(List.of(prose));
             }
         }
-        if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
+        int cellList = draft.sections.isEmpty() && draft.measures.isEmpty() ? readCellPerLineList(1, bodyEnd) : -1;
+        if (cellList > 0) {
+            bodyStart = cellList;
+        } else if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
             // no task in the text: a page stored up to its key work may still list the year's goals, read when they
             // are a list (several figures in clauses of their own); a news article naming one goal stays refused
             readStatedGoals(1, bodyEnd, MIN_LISTED_GOALS);
@@ -183,6 +186,91 @@ final class PlanParser {
                     + "as a plan (…计划, …方案, …工作安排) over sentences setting figures or tasks: the text does not read "
                     + "as a plan (a news article, a data table?)");
         }
+    }
+
+    /** A row number printed alone on its line, as a table copied from a web page prints its first cell. */
+    private static final Pattern BARE_ROW_NUMBER = Pattern.compile("\\d{1,3}");
+    /** The fewest rows a list printed one cell a line without its header must number to read as one. */
+    private static final int MIN_CELL_LIST_ROWS = 3;
+
+    /**
+     * A list of projects printed one cell a line without any header row, as pages print a table copied without its
+     * head (a 为民办实事项目 list announced after the vote): a title naming a plan ({@link PlanConventions#namesAPlan}:
+     * "2024年某区政府为民办实事项目"), then its rows, each a bare row number on a line of its own (1, 2, 3 … in order)
+     * followed by the lines of the row's projects. Each row is a task (its lines, however many, one task, as a table's
+     * cell is), under a section titled by the list's title. What stands before the title is the page's lead (a news
+     * report of the vote: how many deputies voted, how many projects were chosen), no fact of the list. The list ends
+     * at a bare number out of order or a table row. Three rows at least; a title followed by no numbered row, or a row
+     * without a line, reads as no list. The line of the list's title, or -1.
+     */
+    private int readCellPerLineList(int from, int to) {
+        SourceText source = draft.source;
+        for (int n = nextTextLine(from - 1, to); n > 0; n = nextTextLine(n, to)) {
+            SourceText.Line line = source.line(n);
+            String title = TextCleaner.cleanLine(line.text());
+            if (!isTitle(line) || !conventions.namesAPlan(title)) {
+                continue;
+            }
+            List<List<Integer>> rows = cellListRows(n, to);
+            if (rows.size() < MIN_CELL_LIST_ROWS || rows.stream().anyMatch(List::isEmpty)) {
+                continue;
+            }
+            for (int k = from; k < n; k++) {
+                if (!source.line(k).isNoise()) {
+                    draft.unrepresented(k, "the page's lead before the title of a list printed one cell a line: "
+                            + "no fact of the list");
+                }
+            }
+            List<Integer> last = rows.get(rows.size() - 1);
+            for (int k = n + 1; k < last.get(last.size() - 1); k++) {
+                if (BARE_ROW_NUMBER.matcher(TextCleaner.cleanLine(source.line(k).text())).matches()) {
+                    draft.represented(k); // a row's number: structure, quoted by no record
+                }
+            }
+            Span heading = new Span(line.contentStart(), line.contentEnd());
+            DocumentDraft.Section section = draft.addSection(OutlineParser.BODY_LOCATION, null, "", title, "",
+                    heading, null);
+            int number = 0;
+            for (List<Integer> row : rows) {
+                number++;
+                Span quote = spanOf(row);
+                DocumentDraft.Measure task = draft.addMeasure(OutlineParser.BODY_LOCATION + "/" + number, section.id,
+                        String.valueOf(number), title, row.stream().map(k -> TextCleaner.cleanLine(source.line(k)
+                                .text())).collect(Collectors.joining(" ")), quote, true);
+                // each line a project of its own, printed without a clause's punctuation: its figures read line by line
+                task.taskCells = row.stream().map(k -> new Span(source.line(k).contentStart(),
+                        source.line(k).contentEnd())).toList();
+            }
+            draft.warnings.add(source.where(line.contentStart()) + ": a list printed one cell a line without a header "
+                    + "row: " + rows.size() + " numbered row(s) under its title read as tasks, the lines of each row "
+                    + "one task" + (n > from ? "; the lines before the title are the page's lead, not read" : ""));
+            return n;
+        }
+        return -1;
+    }
+
+    /**
+     * The rows of a list printed one cell a line under the title at line {@code title}: the text lines after each bare
+     * row number (1, 2, 3 … in order, the first on the line right after the title), or an empty list.
+     */
+    private List<List<Integer>> cellListRows(int title, int to) {
+        SourceText source = draft.source;
+        List<List<Integer>> rows = new ArrayList<>();
+        for (int k = nextTextLine(title, to); k > 0; k = nextTextLine(k, to)) {
+            SourceText.Line line = source.line(k);
+            if (TableCells.isRow(line)) {
+                break;
+            }
+            String text = TextCleaner.cleanLine(line.text());
+            if (text.equals(String.valueOf(rows.size() + 1))) {
+                rows.add(new ArrayList<>());
+            } else if (rows.isEmpty() || BARE_ROW_NUMBER.matcher(text).matches()) {
+                break;
+            } else if (!text.isEmpty()) {
+                rows.get(rows.size() - 1).add(k);
+            }
+        }
+        return rows;
     }
 
     /** The most short lines above a paragraph that head it: a heading and its subtitle ("强化教育基础配套" ⏎ "建设…强区"). */
@@ -290,13 +378,43 @@ final class PlanParser {
                         draft.unrepresented(n, "a short line of the plan's preamble: no task and no heading");
                     }
                 }
+                int[] ordinals = ordinalRun(paragraphs, cleaned);
+                DocumentDraft.Section ordinalTasks = null;
                 int k = 0;
-                for (int n : paragraphs) {
-                    k++;
+                for (int i = 0; i < paragraphs.size(); i++) {
+                    int n = paragraphs.get(i);
                     SourceText.Line line = source.line(n);
                     Span ownText = new Span(line.contentStart(), line.contentEnd());
-                    DocumentDraft.Section preamble = draft.addSection(paragraphs.size() == 1 ? GOALS_LOCATION
-                            : GOALS_LOCATION + k, null, "", planTitle, cleaned.get(n), ownText, ownText);
+                    if (ordinals != null && i >= ordinals[0] && i < ordinals[1]) {
+                        // a paragraph opened by its ordinal (一是…, 二是…): a task, quoted after the ordinal; the
+                        // words before 一是 in the line leading into the first stay the preamble's
+                        String ordinal = ordinal(i - ordinals[0] + 1) + "是";
+                        String printed = source.raw().substring(line.contentStart(), line.contentEnd());
+                        Matcher first = FIRST_ORDINAL.matcher(printed);
+                        int at = line.contentStart() + (i == ordinals[0] && first.find() ? first.end() - ordinal.length()
+                                : printed.indexOf(ordinal));
+                        if (i == ordinals[0] && !TextCleaner.cleanLine(source.raw().substring(line.contentStart(), at))
+                                .isEmpty()) {
+                            Span into = new Span(line.contentStart(), at);
+                            k++;
+                            draft.addSection(GOALS_LOCATION + k, null, "", planTitle,
+                                    TextCleaner.cleanLine(draft.quote(into)), into, into).noticeText = true;
+                        }
+                        Span task = new Span(at + ordinal.length(), line.contentEnd());
+                        if (ordinalTasks == null) {
+                            // quoted by the first ordinal alone: the tasks' figures are their own, not read twice
+                            ordinalTasks = draft.addSection(OutlineParser.BODY_LOCATION, null, "", planTitle, "",
+                                    new Span(at, at + ordinal.length()), null);
+                        }
+                        int number = i - ordinals[0] + 1;
+                        draft.addMeasure(OutlineParser.BODY_LOCATION + "/" + number, ordinalTasks.id,
+                                String.valueOf(number), planTitle, TextCleaner.cleanLine(draft.quote(task)), task, true);
+                        measures++;
+                        continue;
+                    }
+                    k++;
+                    DocumentDraft.Section preamble = draft.addSection(paragraphs.size() == 1 && ordinals == null
+                            ? GOALS_LOCATION : GOALS_LOCATION + k, null, "", planTitle, cleaned.get(n), ownText, ownText);
                     // what stands before any heading is the notice's (a text named by the notice issuing it) or the
                     // plan's preamble: either way its "各市人民政府及省有关部门要紧扣…" exhorts the addressees in
                     // general before any task is set, and charges no body with one (a verb, 牵头 or 负责, still reads)
@@ -336,10 +454,45 @@ final class PlanParser {
                 + "task table and no responsibility notes" + (namedByNotice ? " (read as the plan its notice names: "
                 + planTitle + ", the text before any heading the notice's)" : "") + "; read as printed: "
                 + (headings.size() > 1 ? (headings.size() - 1) + " part(s) under unnumbered headings, each line under "
-                + "a heading ending a sentence a task (" + measures + " task(s))" : "the body as one section, no task")
+                + "a heading ending a sentence a task (" + measures + " task(s))" : measures > 0 ? "its paragraphs opened by "
+                + "一是, 二是 … as " + measures + " task(s)" : "the body as one section, no task")
                 + (texts.get(0).isEmpty() ? "" : ", the paragraphs before the first heading its preamble, a section each "
                 + "(no task)"));
         return title;
+    }
+
+    /** "一是" opening a paragraph, or closing the words that lead into the list (…开展工作:一是…). */
+    private static final Pattern FIRST_ORDINAL = Pattern.compile("(?:^|[：:。；;])\\s*一是");
+    /** The fewest paragraphs opened by 一是, 二是 … in order that make them the tasks of a plan without an outline. */
+    private static final int MIN_ORDINAL_TASKS = 3;
+
+    /** The ordinal {@code k} (1 to 19) as plans print it before 是: 一, 二 … 十, 十一 … 十九. */
+    private static String ordinal(int k) {
+        return k <= 10 ? String.valueOf(ORDINALS.charAt(k - 1)) : "十" + ORDINALS.charAt(k - 11);
+    }
+
+    /**
+     * The paragraphs of a plan printed without an outline that open with 一是, 二是, 三是 … in order, one a paragraph, as
+     * a list of projects printed as prose does ("拟从以下十个方面开展工作:一是加快基础教育提质培优。…" ⏎ "二是…"): {index of the
+     * paragraph holding 一是 (at its start, or after the colon or sentence end of the words leading into the list), index
+     * after the last}, or null. Three at least, each paragraph after the first opening with the next ordinal; the run
+     * ends at the first paragraph that does not.
+     */
+    private static int[] ordinalRun(List<Integer> paragraphs, Map<Integer, String> cleaned) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (!FIRST_ORDINAL.matcher(cleaned.get(paragraphs.get(i))).find()) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < paragraphs.size() && end - i + 1 <= 19
+                    && cleaned.get(paragraphs.get(end)).startsWith(ordinal(end - i + 1) + "是")) {
+                end++;
+            }
+            if (end - i >= MIN_ORDINAL_TASKS) {
+                return new int[] {i, end};
+            }
+        }
+        return null;
     }
 
     /**

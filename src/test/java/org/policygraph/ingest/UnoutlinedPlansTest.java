@@ -180,4 +180,63 @@ class UnoutlinedPlansTest {
         assertThat(bundle.indicators()).extracting(IndicatorRecord::value).contains(7.0, 5.2, 6.0, 6.0, 4.1);
         assertThat(bundle.links()).filteredOn(l -> l.type() == LinkType.LEADS).hasSize(2);
     }
+
+    @Test
+    void aListPrintedOneCellALineWithoutItsHeaderIsRead() {
+        SeedReader.Submission read = submit("2025年某区为民办实事项目", """
+                某区2025年为民办实事项目揭晓
+                1月10日,出席区人代会的198名代表对12项候选项目进行票决,选出10项为民办实事项目。
+                2025年某区为民办实事项目
+                1
+                新增80张养老床位
+                完成200户适老化改造
+                2
+                新建3个社区食堂
+                3
+                新建15个暑托班
+                """);
+        DocumentBundle bundle = read.bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "新增80张养老床位 完成200户适老化改造", "新建3个社区食堂", "新建15个暑托班");
+        assertThat(bundle.sections()).extracting(SectionRecord::title).containsExactly("2025年某区为民办实事项目");
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).contains(80.0, 200.0, 3.0, 15.0)
+                .as("the lead's vote counts are no fact of the list").doesNotContain(198.0, 12.0, 10.0);
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w.message()).contains("one cell a line"));
+    }
+
+    @Test
+    void bareNumbersUnderATitleNamingNoPlanOrTooFewRowsAreNoList() {
+        for (String text : List.of(
+                "某区召开民生工作会议\n会议听取了三项工作汇报。\n会议议程\n1\n听取报告\n2\n审议事项\n3\n表决\n",
+                "某区民生实事项目公布\n2025年某区民生实事项目\n1\n新增80张养老床位\n2\n新建3个社区食堂\n")) {
+            assertThatThrownBy(() -> submit(text.substring(0, text.indexOf('\n')), text))
+                    .isInstanceOf(SeedException.class)
+                    .hasMessageContaining("does not read as a plan");
+        }
+    }
+
+    @Test
+    void paragraphsOpenedByOrdinalsAreTheTasks() {
+        // a list of projects printed as prose: the lead ends with 一是…, each paragraph after it opens with the next
+        SeedReader.Submission read = submit("某区2025年十件惠民实事", """
+                某区2025年十件惠民实事
+                新的一年,我们将继续办好群众身边事。经区政府研究,拟从以下三个方面开展工作:一是提升教育质量。新建幼儿园3所。
+                二是改善出行条件。新建市政道路6条。
+                三是加强养老服务。新增养老床位200张。
+                以上实事,全区上下要合力抓好落实。
+                """);
+        DocumentBundle bundle = read.bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "提升教育质量。新建幼儿园3所。", "改善出行条件。新建市政道路6条。", "加强养老服务。新增养老床位200张。");
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).containsExactlyInAnyOrder(3.0, 6.0, 200.0);
+        assertThat(bundle.sections()).extracting(SectionRecord::text).anySatisfy(t -> assertThat(t)
+                .startsWith("新的一年").endsWith("开展工作:"));
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w.message()).contains("一是, 二是 … as 3 task(s)"));
+        // two ordinals are no list of tasks: the paragraphs stay the preamble
+        assertThat(submit("某区2025年惠民实事", """
+                某区2025年惠民实事
+                拟重点做好两方面工作:一是提升教育质量,新建幼儿园3所。
+                二是改善出行条件,新建市政道路6条。
+                """).bundle().measures()).isEmpty();
+    }
 }

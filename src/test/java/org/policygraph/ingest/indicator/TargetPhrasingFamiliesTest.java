@@ -197,4 +197,21 @@ class TargetPhrasingFamiliesTest {
         List<IndicatorRecord> towns = find("A24", "省级专业镇达到1个，市级专业镇达到3个以上。");
         assertEquals("市级专业镇", named(towns, 3.0).name());
     }
+
+    @Test
+    void classesOpenedAndLessonHoursGivenAreCounted() {
+        // "开办26个…暑托班" (a class or canteen opened, as 开设), "不少于1800课时" (lesson hours given): project lists' figures
+        List<IndicatorRecord> found = find("A24", "开办26个小学生爱心暑托班，配送文艺指导不少于1800课时。");
+        assertEquals("个", named(found, 26.0).unit());
+        assertEquals("课时", named(found, 1800.0).unit());
+        assertEquals(TargetComparator.AT_LEAST, named(found, 1800.0).comparator());
+    }
+
+    @Test
+    void courtsAndFieldsAreCountedInPian() {
+        // "片": the unit sports courts and fields are counted in ("新建改建80片市民多功能运动场", "足球场50片")
+        List<IndicatorRecord> found = find("A24", "新建改建80片市民多功能运动场，建设社会足球场50片。");
+        assertEquals("片", named(found, 80.0).unit());
+        assertEquals("片", named(found, 50.0).unit());
+    }
 }
