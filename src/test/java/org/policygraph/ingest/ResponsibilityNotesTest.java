@@ -93,6 +93,25 @@ class ResponsibilityNotesTest {
     }
 
     @Test
+    void aLabelOpeningWithAQualifierKeepsTheLabelsRole() {
+        DocumentBundle bundle = read("某县政府工作报告任务分解", """
+                1.提振消费,开展促消费活动。
+
+                牵头责任单位:市商务局
+
+                主要协作单位:市财政局、各乡镇人民政府
+
+                2.优化营商环境。
+                主要牵头单位:市财政局
+                主要配合单位:市商务局
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/1")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/1")).hasSize(2).contains("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "split/2")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/2")).containsExactly("wh-commerce");
+    }
+
+    @Test
     void aBracketOfBareNamesWhoseLaterNamesLeaveTheFirstOnesLevelOutNamesThemAll() {
         DocumentBundle bundle = read("某市重点工作分解落实方案", """
                 综合目标分解
