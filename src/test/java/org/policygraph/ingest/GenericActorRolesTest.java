@@ -69,6 +69,19 @@ class GenericActorRolesTest {
     }
 
     @Test
+    void aLevelsAlternativesMayStandInTortoiseShellBracketsAsANoteInRoundOnesPrintsThem() {
+        assertThat(kind("各市〔州〕人民政府")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("各县〔市、区、特区〕人民政府")).isEqualTo("DISTRICT_GOVERNMENTS");
+        assertThat(kind("各县（市、区、特区）")).isEqualTo("DISTRICT_GOVERNMENTS");
+        DocumentBundle bundle = plan("""
+                一、加快项目建设
+                1. 加强项目谋划储备。编制三年滚动投资计划。(牵头单位:区发改局;责任单位:区财政局,各市〔州〕人民政府、各县〔市、区、特区〕人民政府)
+                """);
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一1")).contains(id("各市〔州〕人民政府"),
+                id("各县〔市、区、特区〕人民政府"));
+    }
+
+    @Test
     void aGenericActorInANoteIsReadWholeAndGetsItsNode() {
         DocumentBundle bundle = plan("""
                 一、加快项目建设
