@@ -82,6 +82,20 @@ class GenericActorRolesTest {
     }
 
     @Test
+    void thePrinciplesOfAPlanChargeNoOneThoughTheyNameActors() {
+        DocumentBundle bundle = plan("""
+                一、基本原则
+                ——统建共享，有序推进。市级统一建设共性基础，各区各部门协同配合市级统一建设并共享成果。
+                二、重点任务
+                1. 优化营商环境。深化“放管服”改革，提升政务服务效能。
+                三、保障措施
+                （一）加强统筹。各区各部门协同配合市级统一建设并共享成果。
+                """);
+        assertThat(bundle.links()).filteredOn(l -> l.toId().equals("plan/一")).isEmpty();
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/三(一)")).contains(id("各区各部门"));
+    }
+
+    @Test
     void aGenericActorInANoteIsReadWholeAndGetsItsNode() {
         DocumentBundle bundle = plan("""
                 一、加快项目建设
