@@ -55,6 +55,7 @@ class GenericActorRolesTest {
         assertThat(kind("属地镇街")).isEqualTo("LOCAL_GOVERNMENTS");
         assertThat(kind("各地各部门")).isEqualTo("DEPARTMENTS");
         assertThat(kind("各街道板块")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("各街道党工委")).isEqualTo("LOCAL_GOVERNMENTS");
         // angle brackets where a note cannot hold round ones
         assertThat(kind("各县<市、区>人民政府")).isEqualTo("DISTRICT_GOVERNMENTS");
         // a working group named in full owns the departments in it (a note's whole name)
