@@ -96,11 +96,11 @@ final class GenericActorGrammar {
     }
 
     /**
-     * "（街道）", "(单位)", "（市、区）", "〈管委会〉" (angle brackets printed as round ones): alternatives in brackets after
-     * a part, optional.
+     * "（街道）", "(单位)", "（市、区）", "〈管委会〉", "〔州〕" (angle or tortoise-shell brackets printed for round ones, as
+     * a note already in round brackets must): alternatives in brackets after a part, optional.
      */
     private static String alternativesOf(String words) {
-        return "(?:[（(〈](?:" + words + ")(?:、(?:" + words + "))*[）)〉])?";
+        return "(?:[（(〈<〔](?:" + words + ")(?:、(?:" + words + "))*[）)〉>〕])?";
     }
 
     /** A grammar of no words (it recognises no generic actor): for tests of one rule of the parser in isolation. */

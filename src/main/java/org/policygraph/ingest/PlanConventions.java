@@ -9,12 +9,12 @@ import java.util.List;
  * the goals. Matching is by containment in the chapter title.
  */
 record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, List<String> divisionChapters,
-                       List<String> planTitleEndings, List<String> reportOpenings) {
+                       List<String> planTitleEndings, List<String> reportOpenings, List<String> principlesChapters) {
 
     static final String FILE = "vocabulary/plan-conventions.tsv";
 
     PlanConventions(List<String> nonTaskChapters, List<String> taskChapters) {
-        this(nonTaskChapters, taskChapters, List.of(), List.of(), List.of());
+        this(nonTaskChapters, taskChapters, List.of(), List.of(), List.of(), List.of());
     }
 
     static PlanConventions read(SeedSource source) {
@@ -24,6 +24,7 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, 
         List<String> division = new java.util.ArrayList<>();
         List<String> planTitles = new java.util.ArrayList<>();
         List<String> reports = new java.util.ArrayList<>();
+        List<String> principles = new java.util.ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             String phrase = row.required("phrase");
             switch (row.required("kind")) {
@@ -32,12 +33,13 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, 
                 case "DIVISION_CHAPTER" -> division.add(phrase);
                 case "PLAN_TITLE_ENDING" -> planTitles.add(phrase);
                 case "REPORT_OPENING" -> reports.add(phrase);
+                case "PRINCIPLES_CHAPTER" -> principles.add(phrase);
                 default -> throw row.error("kind '" + row.get("kind") + "' is not NON_TASK_CHAPTER, TASK_CHAPTER, "
-                        + "DIVISION_CHAPTER, PLAN_TITLE_ENDING or REPORT_OPENING");
+                        + "DIVISION_CHAPTER, PLAN_TITLE_ENDING, REPORT_OPENING or PRINCIPLES_CHAPTER");
             }
         }
         return new PlanConventions(List.copyOf(nonTask), List.copyOf(task), List.copyOf(division),
-                List.copyOf(planTitles), List.copyOf(reports));
+                List.copyOf(planTitles), List.copyOf(reports), List.copyOf(principles));
     }
 
     /**
@@ -60,7 +62,8 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, 
      * chapter and item frames, none sets the plan's tasks.
      */
     PlanConventions noticeChapters() {
-        return new PlanConventions(List.of(""), List.of(), List.of(), planTitleEndings, reportOpenings);
+        return new PlanConventions(List.of(""), List.of(), List.of(), planTitleEndings, reportOpenings,
+                principlesChapters);
     }
 
     boolean isNonTaskChapter(String title) {
@@ -71,6 +74,14 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, 
     /** A section title or an item's lead phrase naming a non-task part by its head: "主要目标完成情况". */
     boolean opensWithNonTaskPhrase(String title) {
         return title != null && nonTaskChapters.stream().anyMatch(title::startsWith);
+    }
+
+    /**
+     * Whether a section's title names the plan's principles or guiding ideas (基本原则, 指导思想): its prose says how the
+     * work is to be done ("各区市县各部门协同配合市级统一建设"), it charges no one with a task.
+     */
+    boolean isPrinciplesChapter(String title) {
+        return title != null && principlesChapters.stream().anyMatch(title::contains);
     }
 
     boolean isTaskChapter(String title) {

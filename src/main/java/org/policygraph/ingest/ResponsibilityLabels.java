@@ -33,6 +33,11 @@ final class ResponsibilityLabels {
     }
 
     private final Map<String, Role> labels;
+    /**
+     * Words a label may open with without changing its role (LABEL_QUALIFIER rows: 主要): "主要协作单位：" is read as
+     * 协作单位, unless the whole spelling is a label of its own (主要责任单位 leads).
+     */
+    private final List<String> labelQualifiers;
     private final List<Map.Entry<String, Role>> columnWords;
     /** The verbs of prose, in the order of the file. */
     final List<ProseVerb> proseVerbs;
@@ -78,8 +83,9 @@ final class ResponsibilityLabels {
     private ResponsibilityLabels(Map<String, Role> labels, List<Map.Entry<String, Role>> columnWords,
                                  List<ProseVerb> proseVerbs, String nameLevels, List<String> gluedNameEnds,
                                  Map<String, String> noteVerbs, List<String> notOneBodyStarts,
-                                 List<String> exampleWords, TableColumns tableColumns) {
+                                 List<String> exampleWords, List<String> labelQualifiers, TableColumns tableColumns) {
         this.tableColumns = tableColumns;
+        this.labelQualifiers = labelQualifiers.stream().sorted(Alternation.LONGEST_FIRST).toList();
         this.exampleWords = exampleWords.stream().sorted(Alternation.LONGEST_FIRST).toList();
         this.noteVerbs = Map.copyOf(noteVerbs);
         this.notOneBodyStarts = List.copyOf(notOneBodyStarts);
@@ -92,7 +98,9 @@ final class ResponsibilityLabels {
         this.columnWords = columnWords;
         this.proseVerbs = proseVerbs;
         this.nameLevels = nameLevels;
-        this.label = Alternation.longestFirst(labels.keySet());
+        this.label = labelQualifiers.isEmpty() ? Alternation.longestFirst(labels.keySet())
+                : "(?:(?:" + Alternation.longestFirst(labelQualifiers) + ")?(?:"
+                + Alternation.longestFirst(labels.keySet()) + "))";
         // a label before its names: "牵头单位：", or in lenticular brackets without a colon, "【牵头单位】"
         String at = "(?:【" + label + "】|" + label + "\\s*[:：])";
         this.labelAt = Pattern.compile(at);
@@ -124,6 +132,7 @@ final class ResponsibilityLabels {
         Map<String, String> noteVerbs = new LinkedHashMap<>();
         List<String> notOneBody = new ArrayList<>();
         List<String> examples = new ArrayList<>();
+        List<String> qualifiers = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             String phrase = row.required("phrase");
             String kind = row.required("kind");
@@ -139,6 +148,13 @@ final class ResponsibilityLabels {
                     throw row.error("NOT_ONE_BODY '" + phrase + "' is listed twice");
                 }
                 notOneBody.add(phrase);
+                continue;
+            }
+            if (kind.equals("LABEL_QUALIFIER")) {
+                if (qualifiers.contains(phrase)) {
+                    throw row.error("LABEL_QUALIFIER '" + phrase + "' is listed twice");
+                }
+                qualifiers.add(phrase);
                 continue;
             }
             if (kind.equals("EXAMPLE_WORD")) {
@@ -203,12 +219,13 @@ final class ResponsibilityLabels {
                     }
                     words.add(Map.entry(phrase, role));
                 }
-                default -> throw row.error("kind '" + row.get("kind") + "' is not LABEL, COLUMN, NOTE_VERB, "
+                default -> throw row.error("kind '" + row.get("kind") + "' is not LABEL, COLUMN, NOTE_VERB, LABEL_QUALIFIER, "
                         + "PROSE_VERB…, NAME_LEVEL, NOT_ONE_BODY, EXAMPLE_WORD or GLUED_NAME_END");
             }
         }
         return new ResponsibilityLabels(Map.copyOf(labels), List.copyOf(words), List.copyOf(verbs),
-                levels.toString(), List.copyOf(nameEnds), noteVerbs, notOneBody, examples, TableColumns.read(source));
+                levels.toString(), List.copyOf(nameEnds), noteVerbs, notOneBody, examples, qualifiers,
+                TableColumns.read(source));
     }
 
     /** The words a note's reader knows for its roles: X牵头, Y配合. */
@@ -232,7 +249,20 @@ final class ResponsibilityLabels {
      * convention describes ("牵头单位负责全程协调"), not an actor.
      */
     boolean isLabel(String phrase) {
-        return labels.containsKey(phrase);
+        return labels.containsKey(unqualified(phrase));
+    }
+
+    /** {@code label} without a qualifier it opens with (主要协作单位 → 协作单位), unless it is a label spelt whole. */
+    private String unqualified(String label) {
+        if (labels.containsKey(label)) {
+            return label;
+        }
+        for (String q : labelQualifiers) {
+            if (label.startsWith(q) && labels.containsKey(label.substring(q.length()))) {
+                return label.substring(q.length());
+            }
+        }
+        return label;
     }
 
     /** Whether a header cell names the officials in charge of a row (分管领导, 责任人): people printed before bodies. */
@@ -242,7 +272,7 @@ final class ResponsibilityLabels {
 
     /** The link a label gives its names (牵头单位 → LEADS, 配合单位 → SUPPORTS), or null for a NAMED label. */
     LinkType roleOf(String printedLabel) {
-        Role role = labels.get(printedLabel.replaceAll("[\\s:：【】]", ""));
+        Role role = labels.get(unqualified(printedLabel.replaceAll("[\\s:：【】]", "")));
         return role == Role.LEAD ? LinkType.LEADS : role == Role.SUPPORT ? LinkType.SUPPORTS : null;
     }
 

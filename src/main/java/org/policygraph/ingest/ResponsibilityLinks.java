@@ -145,18 +145,19 @@ final class ResponsibilityLinks {
         Matcher lines = labels.labelledLines.matcher(text);
         List<int[]> labelledLines = new ArrayList<>();
         while (lines.find()) {
-            labelledLines.add(new int[] {lines.start(1), lines.end(1)});
-            String note = lines.group(1).strip();
+            int noteEnd = wrappedNamesEnd(context, text, lines.group(1), lines.end(1));
+            labelledLines.add(new int[] {lines.start(1), noteEnd});
+            String note = text.substring(lines.start(1), noteEnd).strip();
             List<ResponsibilityCell.Assignment> assignments = parseNote(labels, endings, ResponsibilityCell
                     .withDeclaredLeadSign(labels.withCommonVerbs(note.replace('\n', ' ')), draft.declaredLeadSign),
                     draft.firstListedLeads);
             if (!assignments.isEmpty()) {
                 link(draft, context, targetId, location, note, assignments, where, "responsibility note");
                 // read as a note: its verbs ("…按职责分工负责") are no prose around it
-                Span read = new Span(span.start() + lines.start(1), span.start() + lines.end(1));
+                Span read = new Span(span.start() + lines.start(1), span.start() + noteEnd);
                 draft.readNotes.put(read.start(), read);
             }
-            remark(draft, context, targetId, location, note, note, span.start() + lines.end(), where);
+            remark(draft, context, targetId, location, note, note, span.start() + Math.max(lines.end(), noteEnd), where);
         }
         Matcher officials = OFFICIALS_LINE.matcher(text);
         while (officials.find()) {
@@ -762,6 +763,42 @@ final class ResponsibilityLinks {
                 && context.departments().genericActor(second).isEmpty();
         return firstIsBody && (secondIsOffice || zonesSecondPlate)
                 ? new ResponsibilityCell.Assignment(given.role(), first) : given;
+    }
+
+    /** A line a labelled line's names may wrap onto: no label, no numbering, no sentence inside it. */
+    private static final Pattern NAMES_LINE = Pattern.compile(
+            "\\n[ \\t\u3000]*([^\\n\\s。；;：:（）()\\d一二三四五六七八九十][^\\n。；;：:]{0,60}?)[。；;]?[ \\t\u3000]*(?=\\n|$)");
+    /** What separates the names of a list (the first name of a wrapped line ends at one). */
+    private static final Pattern NAME_BREAK = Pattern.compile("[、，,\\s]");
+
+    /**
+     * Where a labelled line's note ends: at its line's end ({@code lineEnd}), or at the end of the next line where a
+     * text printed with hard line breaks (a PDF's) wrapped its names there — "协办单位:区委编办、园区党工" ⏎ "委、各街道党工委":
+     * the line's last name is no name alone and joins the wrapped line's first into one ("园区党工委"), or the line ends
+     * with a separator and the wrapped line opens with a name.
+     */
+    private static int wrappedNamesEnd(PlanParser.ParseContext context, String text, String note, int lineEnd) {
+        Matcher next = NAMES_LINE.matcher(text).region(lineEnd, text.length());
+        if (!next.lookingAt() || context.labels().labelAt.matcher(next.group(1)).find()) {
+            return lineEnd;
+        }
+        String line = note.strip();
+        String wrapped = next.group(1).strip();
+        String firstWrapped = NAME_BREAK.split(wrapped, 2)[0];
+        if (firstWrapped.isEmpty()) {
+            return lineEnd;
+        }
+        DepartmentResolver departments = context.departments();
+        if (line.endsWith("、") || line.endsWith("，")) {
+            return isName(departments, firstWrapped) ? next.end() : lineEnd;
+        }
+        String[] pieces = line.split("[、，,\\s:：]");
+        String lastPiece = pieces.length == 0 ? "" : pieces[pieces.length - 1];
+        String joined = lastPiece + firstWrapped;
+        boolean joins = !lastPiece.isEmpty() && isNoNameAlone(context, lastPiece)
+                && (departments.resolve(joined).isPresent() || departments.bodyNameEndings().isBodyLike(joined)
+                    || departments.genericActor(joined).isPresent());
+        return joins ? next.end() : lineEnd;
     }
 
     /** Whether {@code printed} names nothing by itself: no known body, no generic actor, not shaped like a body. */

@@ -276,7 +276,7 @@ public final class SeedReader {
         PlanParser.ParseContext context = new PlanParser.ParseContext(departments, strictDepartments, unknownBodies,
                 v.responsibilityLabels());
         new PlanParser(draft, context, v.conventions()).parse();
-        linkStatedRoles(draft, context, prose);
+        linkStatedRoles(draft, context, prose, v.conventions());
         corrections.applySplits(draft);
         corrections.applyRoles(draft, departments, v);
         new MentionLinker(v).link(draft, unknownBodies);
@@ -317,8 +317,11 @@ public final class SeedReader {
      * Responsibilities printed in notes (on headings and tasks) and stated in prose (in a section's own text and in
      * body tasks), each linked to the section or measure it is printed in. Table cells were read by the parser.
      */
-    private static void linkStatedRoles(DocumentDraft draft, PlanParser.ParseContext context, ProseRoles prose) {
+    private static void linkStatedRoles(DocumentDraft draft, PlanParser.ParseContext context, ProseRoles prose,
+                                        PlanConventions conventions) {
         String raw = draft.source.raw();
+        Map<String, DocumentDraft.Section> byId = new HashMap<>();
+        draft.sections.forEach(s -> byId.put(s.id, s));
         for (DocumentDraft.Section section : List.copyOf(draft.sections)) {
             Span heading = section.quote;
             ResponsibilityLinks.linkNotes(draft, context, section.id, section.location, heading, section.where);
@@ -329,7 +332,7 @@ public final class SeedReader {
                         section.where);
             }
             Span own = section.ownText;
-            if (own != null) {
+            if (own != null && !underPrinciples(section, byId, conventions)) {
                 proseRoles(draft, context, prose, section.id, section.location, own, section.where, raw,
                         !section.noticeText);
             }
@@ -342,6 +345,20 @@ public final class SeedReader {
             }
         }
         ResponsibilityLinks.linkStandingNotes(draft, context);
+    }
+
+    /**
+     * Whether a section is (or lies under) the plan's principles or guiding ideas (二、基本原则): its prose frames how the
+     * work is done and gives no one a role; notes printed there are still read.
+     */
+    private static boolean underPrinciples(DocumentDraft.Section section, Map<String, DocumentDraft.Section> byId,
+                                           PlanConventions conventions) {
+        for (DocumentDraft.Section s = section; s != null; s = s.parentId == null ? null : byId.get(s.parentId)) {
+            if (conventions.isPrinciplesChapter(s.title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void proseRoles(DocumentDraft draft, PlanParser.ParseContext context, ProseRoles prose,

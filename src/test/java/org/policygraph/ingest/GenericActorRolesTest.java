@@ -55,6 +55,7 @@ class GenericActorRolesTest {
         assertThat(kind("属地镇街")).isEqualTo("LOCAL_GOVERNMENTS");
         assertThat(kind("各地各部门")).isEqualTo("DEPARTMENTS");
         assertThat(kind("各街道板块")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("各街道党工委")).isEqualTo("LOCAL_GOVERNMENTS");
         // angle brackets where a note cannot hold round ones
         assertThat(kind("各县<市、区>人民政府")).isEqualTo("DISTRICT_GOVERNMENTS");
         // a working group named in full owns the departments in it (a note's whole name)
@@ -66,6 +67,33 @@ class GenericActorRolesTest {
         assertThat(kind("相关")).isNull();
         assertThat(kind("各区域")).isNull();
         assertThat(kind("市场主体")).isNull();
+    }
+
+    @Test
+    void aLevelsAlternativesMayStandInTortoiseShellBracketsAsANoteInRoundOnesPrintsThem() {
+        assertThat(kind("各市〔州〕人民政府")).isEqualTo("LOCAL_GOVERNMENTS");
+        assertThat(kind("各县〔市、区、特区〕人民政府")).isEqualTo("DISTRICT_GOVERNMENTS");
+        assertThat(kind("各县（市、区、特区）")).isEqualTo("DISTRICT_GOVERNMENTS");
+        DocumentBundle bundle = plan("""
+                一、加快项目建设
+                1. 加强项目谋划储备。编制三年滚动投资计划。(牵头单位:区发改局;责任单位:区财政局,各市〔州〕人民政府、各县〔市、区、特区〕人民政府)
+                """);
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一1")).contains(id("各市〔州〕人民政府"),
+                id("各县〔市、区、特区〕人民政府"));
+    }
+
+    @Test
+    void thePrinciplesOfAPlanChargeNoOneThoughTheyNameActors() {
+        DocumentBundle bundle = plan("""
+                一、基本原则
+                ——统建共享，有序推进。市级统一建设共性基础，各区各部门协同配合市级统一建设并共享成果。
+                二、重点任务
+                1. 优化营商环境。深化“放管服”改革，提升政务服务效能。
+                三、保障措施
+                （一）加强统筹。各区各部门协同配合市级统一建设并共享成果。
+                """);
+        assertThat(bundle.links()).filteredOn(l -> l.toId().equals("plan/一")).isEmpty();
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/三(一)")).contains(id("各区各部门"));
     }
 
     @Test

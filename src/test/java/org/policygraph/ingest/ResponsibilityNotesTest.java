@@ -93,6 +93,50 @@ class ResponsibilityNotesTest {
     }
 
     @Test
+    void aLabelOpeningWithAQualifierKeepsTheLabelsRole() {
+        DocumentBundle bundle = read("某县政府工作报告任务分解", """
+                1.提振消费,开展促消费活动。
+
+                牵头责任单位:市商务局
+
+                主要协作单位:市财政局、各乡镇人民政府
+
+                2.优化营商环境。
+                主要牵头单位:市财政局
+                主要配合单位:市商务局
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/1")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/1")).hasSize(2).contains("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, "split/2")).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/2")).containsExactly("wh-commerce");
+    }
+
+    @Test
+    void aLabelledLineWhoseNamesWrapOntoTheNextLineKeepsThemAll() {
+        DocumentBundle bundle = read("某市重点工作任务分解方案", """
+                一、提高基层党建工作水平
+                1.完善街道党工委对地区治理重大工作的领导体制机制,优
+                化决策程序。
+                牵头单位:市商务局
+                协办单位:市财政局、某某园区党工
+                委、各街道党工委
+                2.推动将党的领导写入各类组织章程。
+                牵头单位:市财政局、
+                市商务局
+                3.把党的主张转化为各类组织和群众的自觉行动。
+                牵头单位:市财政局
+                加快建设社区服务中心
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一1")).hasSize(3).contains("wh-finance");
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).contains("某某园区党工委")
+                .doesNotContain("某某园区党工", "委");
+        assertThat(from(bundle, LinkType.LEADS, "split/一2")).containsExactly("wh-commerce", "wh-finance");
+        // a line that names nothing after the label's is no part of it
+        assertThat(from(bundle, LinkType.LEADS, "split/一3")).containsExactly("wh-finance");
+    }
+
+    @Test
     void aBracketOfBareNamesWhoseLaterNamesLeaveTheFirstOnesLevelOutNamesThemAll() {
         DocumentBundle bundle = read("某市重点工作分解落实方案", """
                 综合目标分解
