@@ -78,6 +78,8 @@ final class OutlineParser {
     private OutlineNode box;
     private OutlineNode leaf;
     private int lastItemNumber;
+    /** The mark after the number of the last "N." item ('.', '．' or '、'). */
+    private char lastItemSeparator;
     private int lastBoxItemNumber;
     /** The last "（N）" read as an item (0: none), and whether the open leaf is one. */
     private int lastBracketedNumber;
@@ -204,12 +206,14 @@ final class OutlineParser {
                 addText(leaf, segment);
                 return;
             }
-            if (n == lastItemNumber + 1 || n == 1) {
+            char separator = text.substring(m.end(1)).strip().charAt(0);
+            if (n == lastItemNumber + 1 || n == 1 || isQuotedItem(n, separator, m.group(2), afterSentenceEnd)) {
                 box = null;
                 leaf = new OutlineNode(OutlineNode.Kind.ITEM, container(), segment, m.group(1), m.group(1),
                         m.group(2));
                 leafBracketed = false;
                 lastItemNumber = n;
+                lastItemSeparator = separator;
                 addText(leaf, segment);
                 return;
             }
@@ -311,6 +315,24 @@ final class OutlineParser {
             return true;
         }
         return false;
+    }
+
+    /** The body of an item that states a task: a clause or sentence, opening with a word, not a figure or a unit. */
+    private static final Pattern ITEM_SENTENCE = Pattern.compile("^[\\p{IsHan}“\"《].{6,}?[。；;，,]");
+
+    /**
+     * Whether an "N." line whose number skips ahead (or starts above 1) is an item all the same. A department's split of
+     * a parent plan, an excerpt and a 责任分解 table quote the parent's own item numbers ("5.…" "7.…" "17.…"): the
+     * numbers rise, but not one by one. Such a line is read as an item when its number is above the last item's, its
+     * body is a sentence, and it starts a paragraph: the line before it ended a sentence or a heading, or it follows
+     * earlier items numbered the same way (the same mark after the number), as when an excerpt cuts from one item into
+     * a later one. A figure ("3.5万"), a date ("5、6月") or a bare list line ("5.附件") is none.
+     */
+    private boolean isQuotedItem(int n, char separator, String body, boolean afterSentenceEnd) {
+        if (box != null || n <= lastItemNumber || !ITEM_SENTENCE.matcher(body).find()) {
+            return false;
+        }
+        return afterSentenceEnd || (lastItemNumber > 0 && separator == lastItemSeparator);
     }
 
     /** A （一） task under a 一、 item of a plan numbered in words, or a （1） task under a 1. heading. */
