@@ -1961,7 +1961,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (units.isCounted(unit) && sharedFigureAfter.matcher(rest).lookingAt()) {
                 continue; // "4个结构性指标均实现10%以上增长": how many things the figure after holds for, no target
             }
-            int seg = segmentStart(s, m.start());
+            int seg = verbClauseStart(s, m.start());
             String before = s.substring(seg, m.start());
             Matcher bound = BOUND_BEFORE.matcher(before);
             if (bound.find()) {
@@ -2131,13 +2131,20 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         return before.isEmpty() || CAUSATIVE.matcher(before).matches();
     }
 
-    /** The counted noun after a count runs to its clause's end, or to the next count of an enumeration. */
-    private static int nounEnd(String s, int from) {
+    /**
+     * The counted noun after a count runs to its clause's end, to the next count of an enumeration, or to a 、 opening a
+     * clause of its own ({@link #opensVerbClause}).
+     */
+    private int nounEnd(String s, int from) {
         int nounEnd = from;
+        int clauseStart = segmentStart(s, from);
         while (nounEnd < s.length()) {
             char c = s.charAt(nounEnd);
             if (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || c == ')' || c == '）') {
                 break; // "…包括63个省级补助村、62个市县级补助村)": the note the count stands in ends
+            }
+            if (opensVerbClause(s, nounEnd, clauseStart)) {
+                break; // "建成…等4处绿地广场、建成移动公厕12座": the noun ends where the next clause's verb starts
             }
             if (c == '(' || c == '（') {
                 int close = closingParenthesis(s, nounEnd);
@@ -2156,6 +2163,56 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             nounEnd++;
         }
         return nounEnd;
+    }
+
+    /**
+     * True where the 、 at {@code i} opens a clause of its own rather than joining names: an action verb of two characters
+     * or more follows it ({@link IndicatorWords.Kind#PREFIX_VERB}), and either that clause holds a figure before its
+     * next 、 or clause end ("建成…等4处绿地广场、建成移动公厕12座、增设5G基站140座"), or the same verb was printed
+     * before in the clause ("建成…等6条市政道路、建成子午大道…天桥"). A list of nouns ("绿地、公园") has no verb after its
+     * 、; a noun that merely opens with a verb's characters ("提升太湖水质、安置房建造等16个项目": 安置房) is one of a list
+     * closed by 等 before the count, or carries no figure of its own.
+     */
+    private boolean opensVerbClause(String s, int i, int clauseStart) {
+        if (s.charAt(i) != '、') {
+            return false;
+        }
+        String v = verbAt(s, i + 1);
+        if (v == null) {
+            return false;
+        }
+        int end = i + 1 + v.length();
+        while (end < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(end)) < 0
+                && !(s.charAt(end) == '、' && verbAt(s, end + 1) != null)) {
+            end++; // "、完成东街、西街2个积水点改造": the verb's objects may be listed with 、 in turn
+        }
+        String item = s.substring(i + 1 + v.length(), end);
+        boolean figure = item.chars().anyMatch(Character::isDigit) && !OTHERS_COUNTED.matcher(item).find();
+        return figure || s.substring(clauseStart, i).contains(v);
+    }
+
+    /** The action verb of two characters or more printed at {@code at}, or null. */
+    private String verbAt(String s, int at) {
+        for (String v : prefixVerbs) {
+            if (v.length() >= 2 && s.startsWith(v, at)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** "…等16个项目": a list of names closed by 等 before its count, whose 、 join names, not clauses. */
+    private static final Pattern OTHERS_COUNTED = Pattern.compile("等\\d");
+
+    /** Where the clause holding {@code pos} starts: its segment's start, or a 、 opening a clause of its own after it. */
+    private int verbClauseStart(String s, int pos) {
+        int start = segmentStart(s, pos);
+        for (int i = pos - 1; i > start; i--) {
+            if (opensVerbClause(s, i, start)) {
+                return i + 1;
+            }
+        }
+        return start;
     }
 
     /**

@@ -214,4 +214,19 @@ class TargetPhrasingFamiliesTest {
         assertEquals("片", named(found, 80.0).unit());
         assertEquals("片", named(found, 50.0).unit());
     }
+
+    @Test
+    void aVerbAfterACommaOfEnumerationOpensAClauseOfItsOwn() {
+        // "建成…等4处绿地广场、建成移动公厕12座、增设5G基站140座": project lists join verb clauses with 、; each keeps its figure
+        List<IndicatorRecord> found = find("A24", "建成滨河花园等3处口袋公园、新建公共厕所8座、增设充电桩60个、完成东街、西街2个积水点改造。");
+        assertEquals(4, found.size(), found::toString);
+        assertEquals("建成口袋公园", named(found, 3.0).name());
+        assertTrue(named(found, 8.0).name().contains("公共厕所"), found::toString);
+        assertTrue(named(found, 60.0).name().contains("充电桩"), found::toString);
+        assertTrue(named(found, 2.0).name().contains("积水点改造"), found::toString);
+        // a list of names closed by 等 keeps its 、 ("安置房" opens with a verb's characters)
+        List<IndicatorRecord> listed = find("A24", "建成老街公园、安置房建设等6个工程。");
+        assertEquals(1, listed.size(), listed::toString);
+        assertEquals("建成工程", listed.get(0).name());
+    }
 }
