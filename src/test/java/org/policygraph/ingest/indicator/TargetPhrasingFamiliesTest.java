@@ -229,4 +229,13 @@ class TargetPhrasingFamiliesTest {
         assertEquals(1, listed.size(), listed::toString);
         assertEquals("建成工程", listed.get(0).name());
     }
+
+    @Test
+    void peopleAProjectHelpsOrTrainsAreCounted() {
+        // "帮助8000名长期失业青年实现就业创业", "支持培养1万名企业新型学徒": livelihood lists count the people served
+        List<IndicatorRecord> found = find("A24", "帮助3000名困难毕业生实现就业，支持培养5000名技能人才。");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(named(found, 3000.0).name().contains("困难毕业生"), found::toString);
+        assertTrue(named(found, 5000.0).name().contains("技能人才"), found::toString);
+    }
 }
