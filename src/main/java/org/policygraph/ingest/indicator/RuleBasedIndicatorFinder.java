@@ -388,6 +388,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * "为23000名老年人提供居家上门服务", "为1.2万人次有需求的残疾人开展职业技能培训", "为2.2万户困难重度残疾人家庭实施无障碍改造".
      */
     private final Pattern served;
+    /** 为 and a modifier closed by 的 before the count of those served ("为老旧小区内既有的1000个…"). */
+    private final Pattern forWhomOf;
 
     /**
      * @param metrics the curated metrics each found figure is matched to by name and kind
@@ -420,6 +422,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.notYet = Pattern.compile(words.alternation(IndicatorWords.Kind.NOT_YET));
         this.scopeBeforeCount = Pattern.compile(words.alternation(IndicatorWords.Kind.COUNT_SCOPE) + "$");
         this.forWhom = Pattern.compile("为(?<!" + words.alternation(IndicatorWords.Kind.NOT_FOR) + ")$");
+        this.forWhomOf = Pattern.compile("为(?<!" + words.alternation(IndicatorWords.Kind.NOT_FOR)
+                + ")[^\\d，,。；;、：:（()）为]{1,12}的$");
         this.areaWords = words.of(IndicatorWords.Kind.AREA);
         this.ageUnits = words.of(IndicatorWords.Kind.AGE_UNIT);
         this.ageJoins = words.of(IndicatorWords.Kind.AGE_JOIN);
@@ -1999,6 +2003,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
                 if (h.verb == null && forWhom.matcher(verbed).find() && served.matcher(h.noun).find()) {
                     h.verb = "为"; // "为全区23000名老年人提供居家上门服务": the people a service is given to
+                }
+                if (h.verb == null && forWhomOf.matcher(verbed).find() && served.matcher(h.noun).find()) {
+                    // "为老旧小区内既有的1000个…充电场所加装消防设施": the places served, a modifier closed by 的 first
+                    h.verb = "为";
                 }
                 if (h.verb == null && PEOPLE_COUNTED.matcher(m.unit()).matches() && forWhom.matcher(verbed).find()
                         && SERVED_BY.matcher(verbed).find()

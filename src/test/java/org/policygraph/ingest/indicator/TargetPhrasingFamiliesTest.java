@@ -238,4 +238,15 @@ class TargetPhrasingFamiliesTest {
         assertTrue(named(found, 3000.0).name().contains("困难毕业生"), found::toString);
         assertTrue(named(found, 5000.0).name().contains("技能人才"), found::toString);
     }
+
+    @Test
+    void placesEquippedAfterWeiAreCounted() {
+        // "为500个住宅小区新增电动自行车充电设施", "为老旧小区内既有的1000个…充电场所加装消防设施": the places given equipment
+        List<IndicatorRecord> found = find("A24", "为300个老旧小区新增智能快递柜，为城区现有的60个农贸市场加装烟感报警器。");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(named(found, 300.0).name().contains("老旧小区"), found::toString);
+        assertTrue(named(found, 60.0).name().contains("农贸市场"), found::toString);
+        // a count inside what something becomes is no place served
+        assertTrue(find("A24", "成为全省领先的3个示范区新增亮点。").stream().noneMatch(r -> r.name().startsWith("为")));
+    }
 }
