@@ -2001,6 +2001,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 if (h.verb == null) {
                     h.verb = verbBeforeModifier(before);
                 }
+                if (h.verb == null) {
+                    h.verb = verbBeforePlace(verbed);
+                }
                 if (h.verb == null && forWhom.matcher(verbed).find() && served.matcher(h.noun).find()) {
                     h.verb = "为"; // "为全区23000名老年人提供居家上门服务": the people a service is given to
                 }
@@ -2358,6 +2361,26 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             String modifier = t.substring(k + v.length(), t.length() - 1);
             if (modifier.length() >= 2 && modifier.length() <= 16 && MODIFIER.matcher(modifier).matches()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "推进郊区32条公交线路实现…", "完成中心城区11条道路积水改善工程": the action verb near the clause's start, when only
+     * the place where the things counted lie ({@link IndicatorWords.Kind#PLACE_ENDING}) stands between it and the count;
+     * else null.
+     */
+    private String verbBeforePlace(String before) {
+        String t = before.strip(); // not cleaned: a leading 推进 is the verb here
+        for (String v : prefixVerbs) {
+            int k = t.indexOf(v);
+            if (v.length() < 2 || k < 0 || k > MAX_ADVERB) {
+                continue;
+            }
+            String place = t.substring(k + v.length());
+            if (PLACE.matcher(place).matches() && place.length() <= 6 && endsWithAny(place, placeEndings)) {
                 return v;
             }
         }

@@ -249,4 +249,13 @@ class TargetPhrasingFamiliesTest {
         // a count inside what something becomes is no place served
         assertTrue(find("A24", "成为全省领先的3个示范区新增亮点。").stream().noneMatch(r -> r.name().startsWith("为")));
     }
+
+    @Test
+    void aPlaceBetweenTheVerbAndTheCountSaysWhereTheThingsCountedLie() {
+        // "推进郊区32条公交线路实现…", "完成中心城区11条道路积水改善工程": the verb, where, then the count and its noun
+        List<IndicatorRecord> found = find("A24", "完成老城区15条背街小巷整治，推进新区8座公园开放。");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(named(found, 15.0).name().contains("背街小巷"), found::toString);
+        assertTrue(named(found, 8.0).name().contains("公园"), found::toString);
+    }
 }
