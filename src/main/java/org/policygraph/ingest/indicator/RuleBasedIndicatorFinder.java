@@ -2035,6 +2035,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             } else if (forWhom.matcher(before).find() && served.matcher(h.noun).find()) {
                 h.verb = "为"; // "为1.2万人次有需求的残疾人开展职业技能培训": served, counted in visits
+            } else if (unit.endsWith("次") && (h.verb = verbEnding(before)) != null) {
+                // "开展100万人次长者智能技术运用能力提升行动": the visits an action reaches, counted as it is named
             } else if (TASK_NOUN.matcher(h.noun).find() && (h.verb = verbEnding(before)) != null) {
                 // "完成60万平方米征拆任务": the amount of the task the verb sets, the task named after it
             } else if (units.isExtent(unit) && !(m.qualifier() != null && rest.startsWith("的"))

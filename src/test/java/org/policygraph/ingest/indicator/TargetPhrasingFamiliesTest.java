@@ -258,4 +258,15 @@ class TargetPhrasingFamiliesTest {
         assertTrue(named(found, 15.0).name().contains("背街小巷"), found::toString);
         assertTrue(named(found, 8.0).name().contains("公园"), found::toString);
     }
+
+    @Test
+    void visitsAnActionReachesAreReadBeforeItsName() {
+        // "开展100万人次长者智能技术运用能力提升行动": a figure in 人次 between the verb and the action it counts
+        List<IndicatorRecord> found = find("A24", "开展5万人次老年人防诈骗宣传活动。");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("万人次", found.get(0).unit());
+        assertTrue(found.get(0).name().contains("防诈骗宣传活动"), found::toString);
+        // a figure in 人次 inside a noun, with no verb before it, still qualifies the noun
+        assertTrue(find("A24", "年接待10万人次以上景区达到5家。").stream().noneMatch(r -> r.value() == 10.0), "no visits read");
+    }
 }
