@@ -2283,8 +2283,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 && noun.substring(0, predicate.start()).chars().noneMatch(Character::isDigit);
     }
 
-    /** What makes a parenthesis after a noun a note of its own rather than a gloss: figures, 包括/其中, roles. */
-    private static final Pattern NOTE_INSIDE = Pattern.compile("\\d|^(?:包括|其中|含|不含)|牵头|配合|负责|责任单位");
+    /**
+     * What makes a parenthesis after a noun a note of its own rather than a gloss: figures, 包括/其中, roles. A scope
+     * without figures ("400个公共(含专用)充电桩") is a gloss, part of the noun.
+     */
+    private static final Pattern NOTE_INSIDE = Pattern.compile("\\d|^(?:包括|其中)|牵头|配合|负责|责任单位");
 
     private static int closingParenthesis(String s, int open) {
         for (int i = open + 1; i < s.length(); i++) {

@@ -269,4 +269,13 @@ class TargetPhrasingFamiliesTest {
         // a figure in 人次 inside a noun, with no verb before it, still qualifies the noun
         assertTrue(find("A24", "年接待10万人次以上景区达到5家。").stream().noneMatch(r -> r.value() == 10.0), "no visits read");
     }
+
+    @Test
+    void aScopeInBracketsWithoutFiguresStaysInTheCountedNoun() {
+        // "新增400个公共(含专用)充电桩、10个共享充电桩示范小区": (含…) glosses the noun; the enumeration goes on after it
+        List<IndicatorRecord> found = find("A24", "新增300个公共(含专用)停车泊位、20个错峰共享停车场。");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(named(found, 300.0).name().contains("停车泊位"), found::toString);
+        assertTrue(named(found, 20.0).name().contains("错峰共享停车场"), found::toString);
+    }
 }
