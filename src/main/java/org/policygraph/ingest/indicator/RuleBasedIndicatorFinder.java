@@ -2326,8 +2326,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             String list = t.substring(k + v.length());
             String[] items = (others ? list.substring(0, list.length() - 1) : list).split(others ? "[、和]" : "、", -1);
-            if (items.length < 2 && !others) {
-                return null;
+            if (items.length < 2 && !others && !(before.endsWith("、") && !list.isEmpty())) {
+                return null; // "完成县应急广播指挥中心、18个…": one object before the count, joined to it by 、
             }
             for (String item : items) {
                 String name = others ? GLOSS.matcher(item).replaceAll("") : item; // "中心幼儿园(回购…配套园)"

@@ -278,4 +278,13 @@ class TargetPhrasingFamiliesTest {
         assertTrue(named(found, 300.0).name().contains("停车泊位"), found::toString);
         assertTrue(named(found, 20.0).name().contains("错峰共享停车场"), found::toString);
     }
+
+    @Test
+    void aVerbsFirstObjectWithoutACountLeadsTheCountsListedAfterIt() {
+        // "完成县应急广播指挥中心、18个乡镇应急广播分控中心、376个村居广播室和752只…喇叭建设": the verb counts each
+        List<IndicatorRecord> found = find("A24", "建成县级数据中心、12个乡镇分中心和80个村级服务点。");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(named(found, 12.0).name().contains("乡镇分中心"), found::toString);
+        assertTrue(named(found, 80.0).name().contains("村级服务点"), found::toString);
+    }
 }
