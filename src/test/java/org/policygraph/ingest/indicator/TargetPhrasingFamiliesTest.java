@@ -287,4 +287,12 @@ class TargetPhrasingFamiliesTest {
         assertTrue(named(found, 12.0).name().contains("乡镇分中心"), found::toString);
         assertTrue(named(found, 80.0).name().contains("村级服务点"), found::toString);
     }
+
+    @Test
+    void deadEndRoadsOpenedAreCounted() {
+        // "打通县城人民大道(…)等12条断头路": the roads a plan opens, counted after 打通
+        List<IndicatorRecord> found = find("A24", "打通滨江路等6条断头路。");
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).name().contains("断头路"), found::toString);
+    }
 }
