@@ -2325,6 +2325,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 continue;
             }
             String list = t.substring(k + v.length());
+            String second = list.startsWith("、") ? verbAt(list, 1) : null;
+            if (second != null) {
+                list = list.substring(1 + second.length()); // "建成、改造A、B等11所…": two verbs share the list
+            }
             String[] items = (others ? list.substring(0, list.length() - 1) : list).split(others ? "[、和]" : "、", -1);
             if (items.length < 2 && !others && !(before.endsWith("、") && !list.isEmpty())) {
                 return null; // "完成县应急广播指挥中心、18个…": one object before the count, joined to it by 、

@@ -295,4 +295,13 @@ class TargetPhrasingFamiliesTest {
         assertEquals(1, found.size(), found::toString);
         assertTrue(found.get(0).name().contains("断头路"), found::toString);
     }
+
+    @Test
+    void twoVerbsJoinedByACommaOfEnumerationShareTheListAfterThem() {
+        // "建成、改造长安十小、长安六中、太乙中心校等11所中小学及幼儿园硬件设施": the count of the listed schools
+        List<IndicatorRecord> found = find("A24", "新建、改造城东小学、实验中学等5所学校。");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(5.0, found.get(0).value());
+        assertTrue(found.get(0).name().contains("学校"), found::toString);
+    }
 }
