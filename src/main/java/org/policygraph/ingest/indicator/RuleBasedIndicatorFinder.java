@@ -388,6 +388,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * "为23000名老年人提供居家上门服务", "为1.2万人次有需求的残疾人开展职业技能培训", "为2.2万户困难重度残疾人家庭实施无障碍改造".
      */
     private final Pattern served;
+    /** 为 and a modifier closed by 的 before the count of those served ("为老旧小区内既有的1000个…"). */
+    private final Pattern forWhomOf;
 
     /**
      * @param metrics the curated metrics each found figure is matched to by name and kind
@@ -420,6 +422,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.notYet = Pattern.compile(words.alternation(IndicatorWords.Kind.NOT_YET));
         this.scopeBeforeCount = Pattern.compile(words.alternation(IndicatorWords.Kind.COUNT_SCOPE) + "$");
         this.forWhom = Pattern.compile("为(?<!" + words.alternation(IndicatorWords.Kind.NOT_FOR) + ")$");
+        this.forWhomOf = Pattern.compile("为(?<!" + words.alternation(IndicatorWords.Kind.NOT_FOR)
+                + ")[^\\d，,。；;、：:（()）为]{1,12}的$");
         this.areaWords = words.of(IndicatorWords.Kind.AREA);
         this.ageUnits = words.of(IndicatorWords.Kind.AGE_UNIT);
         this.ageJoins = words.of(IndicatorWords.Kind.AGE_JOIN);
@@ -1961,7 +1965,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (units.isCounted(unit) && sharedFigureAfter.matcher(rest).lookingAt()) {
                 continue; // "4个结构性指标均实现10%以上增长": how many things the figure after holds for, no target
             }
-            int seg = segmentStart(s, m.start());
+            int seg = verbClauseStart(s, m.start());
             String before = s.substring(seg, m.start());
             Matcher bound = BOUND_BEFORE.matcher(before);
             if (bound.find()) {
@@ -1997,8 +2001,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 if (h.verb == null) {
                     h.verb = verbBeforeModifier(before);
                 }
+                if (h.verb == null) {
+                    h.verb = verbBeforePlace(verbed);
+                }
                 if (h.verb == null && forWhom.matcher(verbed).find() && served.matcher(h.noun).find()) {
                     h.verb = "为"; // "为全区23000名老年人提供居家上门服务": the people a service is given to
+                }
+                if (h.verb == null && forWhomOf.matcher(verbed).find() && served.matcher(h.noun).find()) {
+                    // "为老旧小区内既有的1000个…充电场所加装消防设施": the places served, a modifier closed by 的 first
+                    h.verb = "为";
                 }
                 if (h.verb == null && PEOPLE_COUNTED.matcher(m.unit()).matches() && forWhom.matcher(verbed).find()
                         && SERVED_BY.matcher(verbed).find()
@@ -2024,6 +2035,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             } else if (forWhom.matcher(before).find() && served.matcher(h.noun).find()) {
                 h.verb = "为"; // "为1.2万人次有需求的残疾人开展职业技能培训": served, counted in visits
+            } else if (unit.endsWith("次") && (h.verb = verbEnding(before)) != null) {
+                // "开展100万人次长者智能技术运用能力提升行动": the visits an action reaches, counted as it is named
             } else if (TASK_NOUN.matcher(h.noun).find() && (h.verb = verbEnding(before)) != null) {
                 // "完成60万平方米征拆任务": the amount of the task the verb sets, the task named after it
             } else if (units.isExtent(unit) && !(m.qualifier() != null && rest.startsWith("的"))
@@ -2131,13 +2144,20 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         return before.isEmpty() || CAUSATIVE.matcher(before).matches();
     }
 
-    /** The counted noun after a count runs to its clause's end, or to the next count of an enumeration. */
-    private static int nounEnd(String s, int from) {
+    /**
+     * The counted noun after a count runs to its clause's end, to the next count of an enumeration, or to a 、 opening a
+     * clause of its own ({@link #opensVerbClause}).
+     */
+    private int nounEnd(String s, int from) {
         int nounEnd = from;
+        int clauseStart = segmentStart(s, from);
         while (nounEnd < s.length()) {
             char c = s.charAt(nounEnd);
             if (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || c == ')' || c == '）') {
                 break; // "…包括63个省级补助村、62个市县级补助村)": the note the count stands in ends
+            }
+            if (opensVerbClause(s, nounEnd, clauseStart)) {
+                break; // "建成…等4处绿地广场、建成移动公厕12座": the noun ends where the next clause's verb starts
             }
             if (c == '(' || c == '（') {
                 int close = closingParenthesis(s, nounEnd);
@@ -2156,6 +2176,56 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             nounEnd++;
         }
         return nounEnd;
+    }
+
+    /**
+     * True where the 、 at {@code i} opens a clause of its own rather than joining names: an action verb of two characters
+     * or more follows it ({@link IndicatorWords.Kind#PREFIX_VERB}), and either that clause holds a figure before its
+     * next 、 or clause end ("建成…等4处绿地广场、建成移动公厕12座、增设5G基站140座"), or the same verb was printed
+     * before in the clause ("建成…等6条市政道路、建成子午大道…天桥"). A list of nouns ("绿地、公园") has no verb after its
+     * 、; a noun that merely opens with a verb's characters ("提升太湖水质、安置房建造等16个项目": 安置房) is one of a list
+     * closed by 等 before the count, or carries no figure of its own.
+     */
+    private boolean opensVerbClause(String s, int i, int clauseStart) {
+        if (s.charAt(i) != '、') {
+            return false;
+        }
+        String v = verbAt(s, i + 1);
+        if (v == null) {
+            return false;
+        }
+        int end = i + 1 + v.length();
+        while (end < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(end)) < 0
+                && !(s.charAt(end) == '、' && verbAt(s, end + 1) != null)) {
+            end++; // "、完成东街、西街2个积水点改造": the verb's objects may be listed with 、 in turn
+        }
+        String item = s.substring(i + 1 + v.length(), end);
+        boolean figure = item.chars().anyMatch(Character::isDigit) && !OTHERS_COUNTED.matcher(item).find();
+        return figure || s.substring(clauseStart, i).contains(v);
+    }
+
+    /** The action verb of two characters or more printed at {@code at}, or null. */
+    private String verbAt(String s, int at) {
+        for (String v : prefixVerbs) {
+            if (v.length() >= 2 && s.startsWith(v, at)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** "…等16个项目": a list of names closed by 等 before its count, whose 、 join names, not clauses. */
+    private static final Pattern OTHERS_COUNTED = Pattern.compile("等\\d");
+
+    /** Where the clause holding {@code pos} starts: its segment's start, or a 、 opening a clause of its own after it. */
+    private int verbClauseStart(String s, int pos) {
+        int start = segmentStart(s, pos);
+        for (int i = pos - 1; i > start; i--) {
+            if (opensVerbClause(s, i, start)) {
+                return i + 1;
+            }
+        }
+        return start;
     }
 
     /**
@@ -2213,8 +2283,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 && noun.substring(0, predicate.start()).chars().noneMatch(Character::isDigit);
     }
 
-    /** What makes a parenthesis after a noun a note of its own rather than a gloss: figures, 包括/其中, roles. */
-    private static final Pattern NOTE_INSIDE = Pattern.compile("\\d|^(?:包括|其中|含|不含)|牵头|配合|负责|责任单位");
+    /**
+     * What makes a parenthesis after a noun a note of its own rather than a gloss: figures, 包括/其中, roles. A scope
+     * without figures ("400个公共(含专用)充电桩") is a gloss, part of the noun.
+     */
+    private static final Pattern NOTE_INSIDE = Pattern.compile("\\d|^(?:包括|其中)|牵头|配合|负责|责任单位");
 
     private static int closingParenthesis(String s, int open) {
         for (int i = open + 1; i < s.length(); i++) {
@@ -2252,9 +2325,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 continue;
             }
             String list = t.substring(k + v.length());
+            String second = list.startsWith("、") ? verbAt(list, 1) : null;
+            if (second != null) {
+                list = list.substring(1 + second.length()); // "建成、改造A、B等11所…": two verbs share the list
+            }
             String[] items = (others ? list.substring(0, list.length() - 1) : list).split(others ? "[、和]" : "、", -1);
-            if (items.length < 2 && !others) {
-                return null;
+            if (items.length < 2 && !others && !(before.endsWith("、") && !list.isEmpty())) {
+                return null; // "完成县应急广播指挥中心、18个…": one object before the count, joined to it by 、
             }
             for (String item : items) {
                 String name = others ? GLOSS.matcher(item).replaceAll("") : item; // "中心幼儿园(回购…配套园)"
@@ -2293,6 +2370,26 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             String modifier = t.substring(k + v.length(), t.length() - 1);
             if (modifier.length() >= 2 && modifier.length() <= 16 && MODIFIER.matcher(modifier).matches()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "推进郊区32条公交线路实现…", "完成中心城区11条道路积水改善工程": the action verb near the clause's start, when only
+     * the place where the things counted lie ({@link IndicatorWords.Kind#PLACE_ENDING}) stands between it and the count;
+     * else null.
+     */
+    private String verbBeforePlace(String before) {
+        String t = before.strip(); // not cleaned: a leading 推进 is the verb here
+        for (String v : prefixVerbs) {
+            int k = t.indexOf(v);
+            if (v.length() < 2 || k < 0 || k > MAX_ADVERB) {
+                continue;
+            }
+            String place = t.substring(k + v.length());
+            if (PLACE.matcher(place).matches() && place.length() <= 6 && endsWithAny(place, placeEndings)) {
                 return v;
             }
         }

@@ -87,9 +87,10 @@ class IndicatorWordsTest {
 
     @Test
     void theScopesBeforeACountAndTheCopulasEndingIn为AreData() throws IOException {
-        String scope = "全力推进全镇20个重点项目建设。";
+        // (a scope that is a place, "全镇", is read by its place ending: PLACE_ENDING)
+        String scope = "全力推进全域20个重点项目建设。";
         assertEquals(List.of(), read(IndicatorWords.read(SeedSource.classpath()), scope));
-        assertEquals(List.of("COUNT:重点项目建设=20.0"), read(edited("", "COUNT_SCOPE\t全镇\tmade up\n"), scope));
+        assertEquals(List.of("COUNT:重点项目建设=20.0"), read(edited("", "COUNT_SCOPE\t全域\tmade up\n"), scope));
 
         String copula = "被选为3个试点县开展改革。";
         assertEquals(List.of("COUNT:为试点县开展改革=3.0"), read(IndicatorWords.read(SeedSource.classpath()), copula));

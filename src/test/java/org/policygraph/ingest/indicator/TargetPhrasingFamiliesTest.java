@@ -214,4 +214,94 @@ class TargetPhrasingFamiliesTest {
         assertEquals("片", named(found, 80.0).unit());
         assertEquals("片", named(found, 50.0).unit());
     }
+
+    @Test
+    void aVerbAfterACommaOfEnumerationOpensAClauseOfItsOwn() {
+        // "建成…等4处绿地广场、建成移动公厕12座、增设5G基站140座": project lists join verb clauses with 、; each keeps its figure
+        List<IndicatorRecord> found = find("A24", "建成滨河花园等3处口袋公园、新建公共厕所8座、增设充电桩60个、完成东街、西街2个积水点改造。");
+        assertEquals(4, found.size(), found::toString);
+        assertEquals("建成口袋公园", named(found, 3.0).name());
+        assertTrue(named(found, 8.0).name().contains("公共厕所"), found::toString);
+        assertTrue(named(found, 60.0).name().contains("充电桩"), found::toString);
+        assertTrue(named(found, 2.0).name().contains("积水点改造"), found::toString);
+        // a list of names closed by 等 keeps its 、 ("安置房" opens with a verb's characters)
+        List<IndicatorRecord> listed = find("A24", "建成老街公园、安置房建设等6个工程。");
+        assertEquals(1, listed.size(), listed::toString);
+        assertEquals("建成工程", listed.get(0).name());
+    }
+
+    @Test
+    void peopleAProjectHelpsOrTrainsAreCounted() {
+        // "帮助8000名长期失业青年实现就业创业", "支持培养1万名企业新型学徒": livelihood lists count the people served
+        List<IndicatorRecord> found = find("A24", "帮助3000名困难毕业生实现就业，支持培养5000名技能人才。");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(named(found, 3000.0).name().contains("困难毕业生"), found::toString);
+        assertTrue(named(found, 5000.0).name().contains("技能人才"), found::toString);
+    }
+
+    @Test
+    void placesEquippedAfterWeiAreCounted() {
+        // "为500个住宅小区新增电动自行车充电设施", "为老旧小区内既有的1000个…充电场所加装消防设施": the places given equipment
+        List<IndicatorRecord> found = find("A24", "为300个老旧小区新增智能快递柜，为城区现有的60个农贸市场加装烟感报警器。");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(named(found, 300.0).name().contains("老旧小区"), found::toString);
+        assertTrue(named(found, 60.0).name().contains("农贸市场"), found::toString);
+        // a count inside what something becomes is no place served
+        assertTrue(find("A24", "成为全省领先的3个示范区新增亮点。").stream().noneMatch(r -> r.name().startsWith("为")));
+    }
+
+    @Test
+    void aPlaceBetweenTheVerbAndTheCountSaysWhereTheThingsCountedLie() {
+        // "推进郊区32条公交线路实现…", "完成中心城区11条道路积水改善工程": the verb, where, then the count and its noun
+        List<IndicatorRecord> found = find("A24", "完成老城区15条背街小巷整治，推进新区8座公园开放。");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(named(found, 15.0).name().contains("背街小巷"), found::toString);
+        assertTrue(named(found, 8.0).name().contains("公园"), found::toString);
+    }
+
+    @Test
+    void visitsAnActionReachesAreReadBeforeItsName() {
+        // "开展100万人次长者智能技术运用能力提升行动": a figure in 人次 between the verb and the action it counts
+        List<IndicatorRecord> found = find("A24", "开展5万人次老年人防诈骗宣传活动。");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("万人次", found.get(0).unit());
+        assertTrue(found.get(0).name().contains("防诈骗宣传活动"), found::toString);
+        // a figure in 人次 inside a noun, with no verb before it, still qualifies the noun
+        assertTrue(find("A24", "年接待10万人次以上景区达到5家。").stream().noneMatch(r -> r.value() == 10.0), "no visits read");
+    }
+
+    @Test
+    void aScopeInBracketsWithoutFiguresStaysInTheCountedNoun() {
+        // "新增400个公共(含专用)充电桩、10个共享充电桩示范小区": (含…) glosses the noun; the enumeration goes on after it
+        List<IndicatorRecord> found = find("A24", "新增300个公共(含专用)停车泊位、20个错峰共享停车场。");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(named(found, 300.0).name().contains("停车泊位"), found::toString);
+        assertTrue(named(found, 20.0).name().contains("错峰共享停车场"), found::toString);
+    }
+
+    @Test
+    void aVerbsFirstObjectWithoutACountLeadsTheCountsListedAfterIt() {
+        // "完成县应急广播指挥中心、18个乡镇应急广播分控中心、376个村居广播室和752只…喇叭建设": the verb counts each
+        List<IndicatorRecord> found = find("A24", "建成县级数据中心、12个乡镇分中心和80个村级服务点。");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(named(found, 12.0).name().contains("乡镇分中心"), found::toString);
+        assertTrue(named(found, 80.0).name().contains("村级服务点"), found::toString);
+    }
+
+    @Test
+    void deadEndRoadsOpenedAreCounted() {
+        // "打通县城人民大道(…)等12条断头路": the roads a plan opens, counted after 打通
+        List<IndicatorRecord> found = find("A24", "打通滨江路等6条断头路。");
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).name().contains("断头路"), found::toString);
+    }
+
+    @Test
+    void twoVerbsJoinedByACommaOfEnumerationShareTheListAfterThem() {
+        // "建成、改造长安十小、长安六中、太乙中心校等11所中小学及幼儿园硬件设施": the count of the listed schools
+        List<IndicatorRecord> found = find("A24", "新建、改造城东小学、实验中学等5所学校。");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(5.0, found.get(0).value());
+        assertTrue(found.get(0).name().contains("学校"), found::toString);
+    }
 }
