@@ -328,10 +328,10 @@ final class DocumentDraft {
      * @param dated    the figure is a target table's for one of its horizons (现值 | 2023年目标 | 2025年目标): it holds
      *                 for {@code year}, none where that is null, not the plan's year
      */
-    /** A figure of a table's total row: its line, its cell, what it sums (合计投资计划), the header's unit, reported or set. */
-    record TotalFigure(Span row, Span cell, String quantity, String unit, boolean actual) {
+    record HeaderFigure(Span cell, String quantity, String unit, boolean actual, Integer year, boolean dated) {
     }
 
-    record HeaderFigure(Span cell, String quantity, String unit, boolean actual, Integer year, boolean dated) {
+    /** A figure of a table's total row: its line, its cell, what it sums (合计投资计划), the header's unit, reported or set. */
+    record TotalFigure(Span row, Span cell, String quantity, String unit, boolean actual) {
     }
 }
