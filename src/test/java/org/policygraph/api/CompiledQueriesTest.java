@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
 
@@ -99,6 +100,20 @@ class CompiledQueriesTest {
         String engineAnswer = GraphQL.post(query.formatted(ENGINE), variables).statusCode(200).extract().asString();
         assertThat(compiled.answered() - answered).isEqualTo(1);
         assertThat(compiledAnswer).isEqualTo(engineAnswer);
+    }
+
+    @Test
+    void anOperationIsPlannedOnceForEachSetOfVariables() {
+        String query = "query Page($id: ID!, $n: Int) { document(id: $id) { measures(first: $n) { nodes { id } } } }";
+        long planned = compiled.planned();
+        GraphQL.post(query, Map.of("id", "003", "n", 2)).statusCode(200).body("data.document.measures.nodes", hasSize(2));
+        GraphQL.post(query, Map.of("id", "003", "n", 2)).statusCode(200).body("data.document.measures.nodes", hasSize(2));
+        assertThat(compiled.planned() - planned).as("the same variables again").isEqualTo(1);
+
+        GraphQL.post(query, Map.of("id", "003", "n", 4)).statusCode(200).body("data.document.measures.nodes", hasSize(4));
+        GraphQL.post(query, Map.of("id", "002", "n", 2)).statusCode(200)
+                .body("data.document.measures.nodes[0].id", startsWith("Measure:002/"));
+        assertThat(compiled.planned() - planned).as("other variables, another plan each").isEqualTo(3);
     }
 
     @Test

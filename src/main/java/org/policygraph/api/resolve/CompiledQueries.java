@@ -1,5 +1,7 @@
 package org.policygraph.api.resolve;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.neo4j.driver.Record;
+import org.policygraph.cache.BoundedCache;
 import org.policygraph.config.PolicyGraphConfig;
 import org.policygraph.graph.GraphAvailability;
 import org.policygraph.graph.GraphReads;
@@ -58,6 +61,20 @@ public class CompiledQueries {
     }
 
     private final AtomicLong answered = new AtomicLong();
+    private final AtomicLong planned = new AtomicLong();
+
+    /**
+     * Plans by operation and variables: a plan depends on nothing else, and frontends repeat the same operation with
+     * the same variables (a page, a detail view), so each is planned once. The operation is keyed by identity: the
+     * parsed document stays the same object while {@code GraphQLDocuments} keeps it. Operations the engine must run
+     * are kept too (as empty), so they are not planned again either.
+     */
+    private record PlanKey(OperationDefinition operation, Map<String, Object> variables) {
+    }
+
+    private static final int PLAN_CACHE_SIZE = 1000;
+
+    private final BoundedCache<PlanKey, Optional<ReadPlan>> plans = new BoundedCache<>(PLAN_CACHE_SIZE);
 
     private volatile ReadPlanner planner;
     private volatile JsonAnswer answer;
@@ -73,6 +90,19 @@ public class CompiledQueries {
             // per field anyway (as after any failure). Planning it first only took CPU from a restarting Neo4j.
             return Optional.empty();
         }
+        // A copy: the key must not change with the request's map. No variables and an empty map plan alike.
+        PlanKey key = new PlanKey(operation,
+                variables == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(variables)));
+        Optional<ReadPlan> kept = plans.get(key);
+        if (kept == null) {
+            kept = planned(operation, variables);
+            plans.put(key, kept);
+        }
+        return kept;
+    }
+
+    private Optional<ReadPlan> planned(OperationDefinition operation, Map<String, Object> variables) {
+        planned.incrementAndGet();
         try {
             List<Selection> roots = Selection.of(operation.getSelectionSet(), variables);
             if (roots.stream().anyMatch(root -> root.depth() >= maxDepth)) {
@@ -99,6 +129,11 @@ public class CompiledQueries {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /** Operations planned (or found to be the engine's) since start-up: each operation and variables once. */
+    public long planned() {
+        return planned.get();
     }
 
     /** Requests answered without the engine since start-up. */
