@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.policygraph.api.resolve.CompiledQueries;
 import org.policygraph.graph.GraphReads;
-import org.policygraph.read.plan.ReadPlan;
 import org.policygraph.security.AccessPolicy;
 
 import graphql.language.OperationDefinition;
@@ -111,7 +110,7 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 persistedQueries.store(hash, query);
             }
             boolean cacheable = method == HttpMethod.GET && operation.isQuery();
-            Optional<ReadPlan> compiled = compiledQueries.plan(operation.definition(), request.variables());
+            Optional<CompiledQueries.Compiled> compiled = compiledQueries.plan(operation.definition(), request.variables());
             if (compiled.isPresent()) {
                 executeCompiled(ctx, mediaType, compiled.get(), query, request, cacheable);
             } else {
@@ -185,7 +184,7 @@ public class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
      * Answers through {@link CompiledQueries}, off the worker pool; whatever it does not answer (a value it leaves to
      * the engine, a failure of Neo4j) goes to the engine, inside this request's context again.
      */
-    private void executeCompiled(RoutingContext ctx, MediaType mediaType, ReadPlan compiled,
+    private void executeCompiled(RoutingContext ctx, MediaType mediaType, CompiledQueries.Compiled compiled,
             String query, GraphQLHttpRequest request, boolean cacheable) {
         ManagedContext requestContext = Arc.container().requestContext();
         InjectableContext.ContextState state = requestContext.getState();

@@ -74,13 +74,17 @@ public class CompiledQueries {
 
     private static final int PLAN_CACHE_SIZE = 1000;
 
-    private final BoundedCache<PlanKey, Optional<ReadPlan>> plans = new BoundedCache<>(PLAN_CACHE_SIZE);
+    private final BoundedCache<PlanKey, Optional<Compiled>> plans = new BoundedCache<>(PLAN_CACHE_SIZE);
+
+    /** A planned operation: its statement, and how its answer is written. */
+    public record Compiled(ReadPlan plan, JsonAnswer.Writer answer) {
+    }
 
     private volatile ReadPlanner planner;
     private volatile JsonAnswer answer;
 
     /** The plan of a validated query operation with its variables, or empty when the engine must run it. */
-    public Optional<ReadPlan> plan(OperationDefinition operation, Map<String, Object> variables) {
+    public Optional<Compiled> plan(OperationDefinition operation, Map<String, Object> variables) {
         if (!enabled || operation.getOperation() != OperationDefinition.Operation.QUERY
                 || !operation.getDirectives().isEmpty()) {
             return Optional.empty();
@@ -93,7 +97,7 @@ public class CompiledQueries {
         // A copy: the key must not change with the request's map. No variables and an empty map plan alike.
         PlanKey key = new PlanKey(operation,
                 variables == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(variables)));
-        Optional<ReadPlan> kept = plans.get(key);
+        Optional<Compiled> kept = plans.get(key);
         if (kept == null) {
             kept = planned(operation, variables);
             plans.put(key, kept);
@@ -101,14 +105,15 @@ public class CompiledQueries {
         return kept;
     }
 
-    private Optional<ReadPlan> planned(OperationDefinition operation, Map<String, Object> variables) {
+    private Optional<Compiled> planned(OperationDefinition operation, Map<String, Object> variables) {
         planned.incrementAndGet();
         try {
             List<Selection> roots = Selection.of(operation.getSelectionSet(), variables);
             if (roots.stream().anyMatch(root -> root.depth() >= maxDepth)) {
                 return Optional.empty(); // the engine's depth limit decides
             }
-            return Optional.of(planner().plan(roots));
+            ReadPlan plan = planner().plan(roots);
+            return Optional.of(new Compiled(plan, answer.prepare(plan)));
         } catch (Selection.NotPlanned notPlanned) {
             return Optional.empty();
         }
@@ -118,11 +123,12 @@ public class CompiledQueries {
      * Runs a plan: completes with the JSON response body, or exceptionally — a value outside what the plan answers,
      * or any failure of Neo4j — and then the caller hands the request to the engine.
      */
-    public CompletionStage<String> execute(ReadPlan plan) {
+    public CompletionStage<String> execute(Compiled compiled) {
         try {
+            ReadPlan plan = compiled.plan();
             return reads.runAsync(plan.cypher(), plan.parameters()).thenApply(records -> {
                 Record record = records.get(0);
-                String json = answer.write(plan, plan.finish(record.asMap()));
+                String json = compiled.answer().write(plan.finish(record.asMap()));
                 answered.incrementAndGet();
                 return json;
             });

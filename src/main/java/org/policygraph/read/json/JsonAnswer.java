@@ -1,6 +1,7 @@
 package org.policygraph.read.json;
 
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
 import io.quarkus.jsonp.JsonProviderHolder;
 import jakarta.json.stream.JsonGenerator;
 
@@ -25,6 +27,10 @@ import jakarta.json.stream.JsonGenerator;
  * The JSON answer of a read plan, written as the engine writes it: fields in selection order under their response
  * keys, values by the schema's types, ids of Node types as global ids (read.shape says which). A non-null field
  * without a value is the engine's to report: {@link Selection.NotPlanned}.
+ *
+ * <p>{@link #prepare} decides once per plan how each selected field is written — its type, whether it is a list, a
+ * connection, an id to make global — so that writing a result row only walks values (a plan is kept and run many
+ * times; looking the types up for every field of every row cost as much as writing the JSON).
  */
 public final class JsonAnswer {
 
@@ -34,126 +40,225 @@ public final class JsonAnswer {
         this.schema = schema;
     }
 
-    /** {@code {"data":{…}}} from the plan's result row ({@code r<i>}: root field i). */
-    public String write(ReadPlan plan, Map<String, Object> row) {
-        StringWriter out = new StringWriter(4096);
-        try (JsonGenerator json = JsonProviderHolder.jsonProvider().createGenerator(out)) {
-            json.writeStartObject();
-            json.writeStartObject("data");
-            GraphQLObjectType query = schema.getQueryType();
-            for (int i = 0; i < plan.roots().size(); i++) {
-                Selection root = plan.roots().get(i);
-                value(json, root.key(), query.getFieldDefinition(root.name()).getType(), root, row.get("r" + i), plan);
-            }
-            json.writeEnd();
-            json.writeEnd();
-        }
-        return out.toString();
+    /** Writes the answers of one plan. */
+    public interface Writer {
+        /** {@code {"data":{…}}} from the plan's result row ({@code r<i>}: root field i). */
+        String write(Map<String, Object> row);
     }
 
-    private void value(JsonGenerator json, String key, GraphQLOutputType type, Selection selection, Object value,
-            ReadPlan plan) {
+    /** How the answers of {@code plan} are written; decided here, once. */
+    public Writer prepare(ReadPlan plan) {
+        GraphQLObjectType query = schema.getQueryType();
+        List<ValueWriter> roots = new ArrayList<>();
+        for (Selection root : plan.roots()) {
+            roots.add(writer(query.getFieldDefinition(root.name()).getType(), root, plan));
+        }
+        return row -> {
+            StringWriter out = new StringWriter(4096);
+            try (JsonGenerator json = JsonProviderHolder.jsonProvider().createGenerator(out)) {
+                json.writeStartObject();
+                json.writeStartObject("data");
+                for (int i = 0; i < roots.size(); i++) {
+                    roots.get(i).write(json, plan.roots().get(i).key(), row.get("r" + i));
+                }
+                json.writeEnd();
+                json.writeEnd();
+            }
+            return out.toString();
+        };
+    }
+
+    /** Writes one value of a selected field under {@code key} (null: an item of a list). */
+    private interface ValueWriter {
+        void write(JsonGenerator json, String key, Object value);
+    }
+
+    private ValueWriter writer(GraphQLOutputType type, Selection selection, ReadPlan plan) {
         boolean nonNull = type instanceof GraphQLNonNull;
         GraphQLOutputType unwrapped = nonNull ? (GraphQLOutputType) ((GraphQLNonNull) type).getWrappedType() : type;
-        if (value == null) {
-            if (nonNull) {
+        ValueWriter present = present(unwrapped, selection, plan);
+        return (json, key, value) -> {
+            if (value != null) {
+                present.write(json, key, value);
+            } else if (nonNull) {
                 throw new Selection.NotPlanned(selection.name() + ": a non-null field has no value");
-            }
-            if (key == null) {
+            } else if (key == null) {
                 json.writeNull();
             } else {
                 json.writeNull(key);
             }
-            return;
-        }
-        if (unwrapped instanceof GraphQLList list) {
-            start(json, key, true);
-            for (Object item : (List<?>) value) {
-                value(json, null, (GraphQLOutputType) list.getWrappedType(), selection, item, plan);
-            }
-            json.writeEnd();
-        } else if (unwrapped instanceof GraphQLObjectType object) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) value;
-            if (object.getFieldDefinition("pageInfo") != null) {
-                connection(json, key, object, selection, map, plan);
-            } else {
-                object(json, key, object, selection, map, plan);
-            }
-        } else if (unwrapped instanceof GraphQLEnumType) {
-            write(json, key, value.toString());
-        } else {
-            scalar(json, key, ((GraphQLScalarType) unwrapped).getName(), value);
-        }
+        };
     }
 
-    private void object(JsonGenerator json, String key, GraphQLObjectType type, Selection selection,
-            Map<String, Object> map, ReadPlan plan) {
-        start(json, key, false);
+    /** The writer of a value that is there, by its (unwrapped) type. */
+    private ValueWriter present(GraphQLOutputType type, Selection selection, ReadPlan plan) {
+        if (type instanceof GraphQLList list) {
+            ValueWriter item = writer((GraphQLOutputType) list.getWrappedType(), selection, plan);
+            return (json, key, value) -> {
+                start(json, key, true);
+                for (Object element : (List<?>) value) {
+                    item.write(json, null, element);
+                }
+                json.writeEnd();
+            };
+        }
+        if (type instanceof GraphQLObjectType object) {
+            return object.getFieldDefinition("pageInfo") != null
+                    ? connection(object, selection, plan)
+                    : object(object, selection, plan);
+        }
+        if (type instanceof GraphQLEnumType) {
+            return (json, key, value) -> write(json, key, value.toString());
+        }
+        return scalar(((GraphQLScalarType) type).getName());
+    }
+
+    /** One selected field of an object: where its value is read and how it is written. */
+    private record FieldWriter(String key, String name, boolean typename, boolean globalId, ValueWriter value) {
+    }
+
+    private ValueWriter object(GraphQLObjectType type, Selection selection, ReadPlan plan) {
+        String typeName = type.getName();
+        List<FieldWriter> fields = new ArrayList<>();
         for (Selection field : selection.children()) {
             if (field.name().equals("__typename")) {
-                json.write(field.key(), type.getName());
+                fields.add(new FieldWriter(field.key(), field.name(), true, false, null));
                 continue;
             }
-            Object value = map.get(field.name());
-            if (Shapes.field(type.getName(), field.name()) instanceof FieldShape.Value v && v.globalId()) {
-                value = GlobalId.of(type.getName(), (String) value);
-            }
-            value(json, field.key(), type.getFieldDefinition(field.name()).getType(), field, value, plan);
+            boolean globalId = Shapes.field(typeName, field.name()) instanceof FieldShape.Value v && v.globalId();
+            fields.add(new FieldWriter(field.key(), field.name(), false, globalId,
+                    writer(type.getFieldDefinition(field.name()).getType(), field, plan)));
         }
-        json.writeEnd();
+        return (json, key, value) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) value;
+            start(json, key, false);
+            for (FieldWriter field : fields) {
+                if (field.typename()) {
+                    json.write(field.key(), typeName);
+                    continue;
+                }
+                Object fieldValue = map.get(field.name());
+                if (field.globalId()) {
+                    fieldValue = GlobalId.of(typeName, (String) fieldValue);
+                }
+                field.value().write(json, field.key(), fieldValue);
+            }
+            json.writeEnd();
+        };
     }
 
     /** A Relay connection read as {total, page}: nodes, edges with cursors, pageInfo, totalCount. */
-    private void connection(JsonGenerator json, String key, GraphQLObjectType type, Selection selection,
-            Map<String, Object> map, ReadPlan plan) {
-        Page page = plan.page(selection);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> items = (List<Map<String, Object>>) map.get("page");
-        long total = ((Number) map.get("total")).longValue();
-        start(json, key, false);
+    private ValueWriter connection(GraphQLObjectType type, Selection selection, ReadPlan plan) {
+        Page page;
+        try {
+            page = plan.page(selection);
+        } catch (Selection.NotPlanned notPlanned) {
+            // Only a connection that has a value needs its page: a null one is still written as null.
+            return (json, key, value) -> {
+                throw notPlanned;
+            };
+        }
+        List<ConnectionPart> parts = new ArrayList<>();
         for (Selection field : selection.children()) {
-            switch (field.name()) {
-                case "__typename" -> json.write(field.key(), type.getName());
-                case "totalCount" -> json.write(field.key(), (int) counted(total));
-                case "nodes" -> value(json, field.key(), type.getFieldDefinition("nodes").getType(), field, items, plan);
-                case "edges" -> {
-                    GraphQLObjectType edge = (GraphQLObjectType) unwrapAll(type.getFieldDefinition("edges").getType());
-                    json.writeStartArray(field.key());
+            parts.add(connectionPart(type, field, page, plan));
+        }
+        return (json, key, value) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) value;
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> items = (List<Map<String, Object>>) map.get("page");
+            long total = ((Number) map.get("total")).longValue();
+            start(json, key, false);
+            for (ConnectionPart part : parts) {
+                part.write(json, items, total);
+            }
+            json.writeEnd();
+        };
+    }
+
+    /** Writes one selected field of a connection from its page of items and its total. */
+    private interface ConnectionPart {
+        void write(JsonGenerator json, List<Map<String, Object>> items, long total);
+    }
+
+    private ConnectionPart connectionPart(GraphQLObjectType type, Selection field, Page page, ReadPlan plan) {
+        String key = field.key();
+        switch (field.name()) {
+            case "__typename" -> {
+                return (json, items, total) -> json.write(key, type.getName());
+            }
+            case "totalCount" -> {
+                return (json, items, total) -> json.write(key, (int) counted(total));
+            }
+            case "nodes" -> {
+                ValueWriter nodes = writer(type.getFieldDefinition("nodes").getType(), field, plan);
+                return (json, items, total) -> nodes.write(json, key, items);
+            }
+            case "edges" -> {
+                GraphQLObjectType edge = (GraphQLObjectType) unwrapAll(type.getFieldDefinition("edges").getType());
+                List<EdgePart> parts = new ArrayList<>();
+                for (Selection e : field.children()) {
+                    parts.add(edgePart(edge, e, page, plan));
+                }
+                return (json, items, total) -> {
+                    json.writeStartArray(key);
                     for (int i = 0; i < items.size(); i++) {
                         json.writeStartObject();
-                        for (Selection e : field.children()) {
-                            switch (e.name()) {
-                                case "__typename" -> json.write(e.key(), edge.getName());
-                                case "cursor" -> json.write(e.key(), cursor(page, i, items.get(i)));
-                                default -> value(json, e.key(), edge.getFieldDefinition("node").getType(), e,
-                                        items.get(i), plan);
-                            }
+                        for (EdgePart part : parts) {
+                            part.write(json, i, items.get(i));
                         }
                         json.writeEnd();
                     }
                     json.writeEnd();
+                };
+            }
+            case "pageInfo" -> {
+                List<ConnectionPart> parts = new ArrayList<>();
+                for (Selection info : field.children()) {
+                    parts.add(pageInfoPart(info, page));
                 }
-                case "pageInfo" -> {
-                    json.writeStartObject(field.key());
-                    for (Selection info : field.children()) {
-                        switch (info.name()) {
-                            case "__typename" -> json.write(info.key(), "PageInfo");
-                            case "hasNextPage" -> json.write(info.key(), page.skip() + items.size() < counted(total));
-                            case "hasPreviousPage" -> json.write(info.key(), page.skip() > 0);
-                            case "startCursor" -> write(json, info.key(),
-                                    items.isEmpty() ? null : cursor(page, 0, items.get(0)));
-                            case "endCursor" -> write(json, info.key(),
-                                    items.isEmpty() ? null : cursor(page, items.size() - 1, items.get(items.size() - 1)));
-                            default -> throw new Selection.NotPlanned("PageInfo." + info.name());
-                        }
+                return (json, items, total) -> {
+                    json.writeStartObject(key);
+                    for (ConnectionPart part : parts) {
+                        part.write(json, items, total);
                     }
                     json.writeEnd();
-                }
-                default -> throw new Selection.NotPlanned(type.getName() + "." + field.name());
+                };
             }
+            default -> throw new Selection.NotPlanned(type.getName() + "." + field.name());
         }
-        json.writeEnd();
+    }
+
+    /** Writes one selected field of the edge of item {@code index}. */
+    private interface EdgePart {
+        void write(JsonGenerator json, int index, Map<String, Object> item);
+    }
+
+    private EdgePart edgePart(GraphQLObjectType edge, Selection e, Page page, ReadPlan plan) {
+        String key = e.key();
+        return switch (e.name()) {
+            case "__typename" -> (json, index, item) -> json.write(key, edge.getName());
+            case "cursor" -> (json, index, item) -> json.write(key, cursor(page, index, item));
+            default -> {
+                ValueWriter node = writer(edge.getFieldDefinition("node").getType(), e, plan);
+                yield (json, index, item) -> node.write(json, key, item);
+            }
+        };
+    }
+
+    private static ConnectionPart pageInfoPart(Selection info, Page page) {
+        String key = info.key();
+        return switch (info.name()) {
+            case "__typename" -> (json, items, total) -> json.write(key, "PageInfo");
+            case "hasNextPage" -> (json, items, total) -> json.write(key, page.skip() + items.size() < counted(total));
+            case "hasPreviousPage" -> (json, items, total) -> json.write(key, page.skip() > 0);
+            case "startCursor" -> (json, items, total) -> write(json, key,
+                    items.isEmpty() ? null : cursor(page, 0, items.get(0)));
+            case "endCursor" -> (json, items, total) -> write(json, key,
+                    items.isEmpty() ? null : cursor(page, items.size() - 1, items.get(items.size() - 1)));
+            default -> throw new Selection.NotPlanned("PageInfo." + info.name());
+        };
     }
 
     private static long counted(long total) {
@@ -169,34 +274,34 @@ public final class JsonAnswer {
         return Page.cursor(page.skip() + index, key == null ? null : key.toString());
     }
 
-    private static void scalar(JsonGenerator json, String key, String type, Object value) {
-        switch (type) {
-            case "Int" -> {
+    private static ValueWriter scalar(String type) {
+        return switch (type) {
+            case "Int" -> (json, key, value) -> {
                 int v = ((Number) value).intValue();
                 if (key == null) {
                     json.write(v);
                 } else {
                     json.write(key, v);
                 }
-            }
-            case "Float" -> {
+            };
+            case "Float" -> (json, key, value) -> {
                 double v = ((Number) value).doubleValue();
                 if (key == null) {
                     json.write(v);
                 } else {
                     json.write(key, v);
                 }
-            }
-            case "Boolean" -> {
+            };
+            case "Boolean" -> (json, key, value) -> {
                 boolean v = (Boolean) value;
                 if (key == null) {
                     json.write(v);
                 } else {
                     json.write(key, v);
                 }
-            }
-            default -> write(json, key, value.toString());
-        }
+            };
+            default -> (json, key, value) -> write(json, key, value.toString());
+        };
     }
 
     private static void write(JsonGenerator json, String key, String value) {
@@ -223,7 +328,7 @@ public final class JsonAnswer {
         }
     }
 
-    private static graphql.schema.GraphQLType unwrapAll(graphql.schema.GraphQLType type) {
+    private static GraphQLType unwrapAll(GraphQLType type) {
         while (type instanceof GraphQLNonNull || type instanceof GraphQLList) {
             type = type instanceof GraphQLNonNull n ? n.getWrappedType() : ((GraphQLList) type).getWrappedType();
         }
