@@ -1,5 +1,20 @@
 package org.policygraph.ingest.indicator;
 
+import static org.policygraph.ingest.indicator.Clauses.CLAUSE_BOUNDARIES;
+import static org.policygraph.ingest.indicator.Clauses.SENTENCE_ENDS;
+import static org.policygraph.ingest.indicator.Clauses.TERMINATORS;
+import static org.policygraph.ingest.indicator.Clauses.closingParenthesis;
+import static org.policygraph.ingest.indicator.Clauses.endsWithAny;
+import static org.policygraph.ingest.indicator.Clauses.printedAt;
+import static org.policygraph.ingest.indicator.Clauses.printedBefore;
+import static org.policygraph.ingest.indicator.Clauses.scopedBefore;
+import static org.policygraph.ingest.indicator.Clauses.segmentEnd;
+import static org.policygraph.ingest.indicator.Clauses.segmentStart;
+import static org.policygraph.ingest.indicator.Clauses.startsWithAny;
+import static org.policygraph.ingest.indicator.Clauses.stripTrailing;
+import static org.policygraph.ingest.indicator.Spans.anyTaken;
+import static org.policygraph.ingest.indicator.Spans.mark;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -202,16 +217,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** "每个县(市)重点打造1~2个…", "每县建成1个…": a figure per unit of a kind, like 各. */
     private static final Pattern EACH_UNIT = Pattern.compile("^每(?:个)?[县区市乡镇村街]");
 
-    /** What ends a statement; a '|' is the border of a table cell ("…比重达4.15%⏎|⏎★区科技局"). */
-    private static final String TERMINATORS = "，,。；;、：:）)」”\"'’》!?！？|｜";
 
     /** A responsibility note right after a value ends its statement: "…达到城市社区的60%(牵头单位:市人社局)". */
     private static final Pattern NOTE_AFTER = Pattern.compile("[（(][^（()）]{0,40}?(?:牵头|配合|负责|责任单位)"
             + "|(?:牵头|责任|配合|主责|承办)(?:单位|部门)[:：]"); // or the note's label on the next line: "…增长7%以上⏎责任单位:…"
     /** A responsibility note naming who a task is given to: "(责任单位:住建局)", "（牵头单位：市发改委）". */
     private static final Pattern TASK_NOTE = Pattern.compile("[（(](?:牵头|责任|主责|承办)(?:单位|部门)[:：]");
-    private static final String CLAUSE_BOUNDARIES = "，,。；;：:!?！？|｜";
-    private static final String SENTENCE_ENDS = "。；;!?！？";
 
     private enum Tok { GROWTH, GROWTH_NEG, EXCEED, AT_LEAST, AT_MOST, ABOUT, EQUAL, NEUTRAL, ASPIRATION, CUE_ABOUT, CUE,
         EACH }
@@ -2289,19 +2300,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      */
     private static final Pattern NOTE_INSIDE = Pattern.compile("\\d|^(?:包括|其中)|牵头|配合|负责|责任单位");
 
-    private static int closingParenthesis(String s, int open) {
-        for (int i = open + 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ')' || c == '）') {
-                return i;
-            }
-            if (c == '(' || c == '（' || SENTENCE_ENDS.indexOf(c) >= 0) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
     /** Joints between the counts of an enumeration: "A 3个、B 5个", "2个X和6个Y", "…及4家…". */
     private static final String JOINTS = "、和及";
 
@@ -2597,52 +2595,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern AIM_BEFORE_RESULT = Pattern.compile("[”\"’]?[,，、]?" + PART_OF_YEAR
             + "(?:累计)?(?:同比)?(?:增长|完成|达到|实现|下降|为)\\d");
 
-    /** Whether a match of {@code words} stands before {@code pos} within the figure's own statement. */
-    private static boolean scopedBefore(Pattern words, String s, int pos) {
-        Matcher m = words.matcher(s);
-        while (m.find() && m.end() <= pos) {
-            if (scopedBefore(s, m.group(), pos, m.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True where {@code word} occurs before {@code pos} with no sentence end (。；) in between. */
-    private static boolean scopedBefore(String s, String word, int pos) {
-        return scopedBefore(s, word, pos, s.lastIndexOf(word, pos - word.length()));
-    }
-
-    private static boolean scopedBefore(String s, String word, int pos, int k) {
-        if (k < 0) {
-            return false;
-        }
-        for (int i = k + word.length(); i < pos; i++) {
-            if (SENTENCE_ENDS.indexOf(s.charAt(i)) >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Where the clause holding {@code pos} ends: the first clause boundary at or after it, or the text's end. */
-    private static int segmentEnd(String s, int pos) {
-        int end = pos;
-        while (end < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(end)) < 0) {
-            end++;
-        }
-        return end;
-    }
-
-    private static int segmentStart(String s, int pos) {
-        for (int i = pos - 1; i >= 0; i--) {
-            if (CLAUSE_BOUNDARIES.indexOf(s.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
     private static String inherit(String subject, String name) {
         if (subject == null || subject.isEmpty()) {
             return name;
@@ -2851,69 +2803,4 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         return shortName.isEmpty() ? null : shortName;
     }
 
-    private static String stripTrailing(String t, String suffix) {
-        return t.endsWith(suffix) ? t.substring(0, t.length() - suffix.length()) : t;
-    }
-
-    private static boolean startsWithAny(String s, List<String> prefixes) {
-        for (String p : prefixes) {
-            if (s.startsWith(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWithAny(String s, List<String> suffixes) {
-        for (String x : suffixes) {
-            if (s.endsWith(x)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of {@code words} is printed in {@code s} from {@code at} on (no copy of the rest is made). */
-    private static boolean printedAt(String s, int at, List<String> words) {
-        for (String w : words) {
-            if (s.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of {@code words} is printed in {@code s} right before {@code end}. */
-    private static boolean printedBefore(String s, int end, List<String> words) {
-        for (String w : words) {
-            if (end >= w.length() && s.startsWith(w, end - w.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWithAny(String s, String... prefixes) {
-        for (String p : prefixes) {
-            if (s.startsWith(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void mark(boolean[] a, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(a.length, to); i++) {
-            a[i] = true;
-        }
-    }
-
-    private static boolean anyTaken(boolean[] a, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (a[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
