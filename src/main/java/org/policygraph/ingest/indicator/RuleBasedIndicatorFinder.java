@@ -12,6 +12,9 @@ import static org.policygraph.ingest.indicator.Clauses.segmentEnd;
 import static org.policygraph.ingest.indicator.Clauses.segmentStart;
 import static org.policygraph.ingest.indicator.Clauses.startsWithAny;
 import static org.policygraph.ingest.indicator.Clauses.stripTrailing;
+import static org.policygraph.ingest.indicator.IndicatorNames.inherit;
+import static org.policygraph.ingest.indicator.IndicatorNames.isGeneric;
+import static org.policygraph.ingest.indicator.IndicatorNames.withoutTrailingTime;
 import static org.policygraph.ingest.indicator.Spans.anyTaken;
 import static org.policygraph.ingest.indicator.Spans.mark;
 
@@ -175,7 +178,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "(?:从|自)((?:19|20)\\d{2})年(?=[0-9]{1,2}月(?:[0-9]{1,2}日)?起)");
 
     /** "以2017年黑臭水体面积为基值": the year of the base a change is measured from, then what the base is. */
-    private static final Pattern BASE_OF = Pattern.compile("([^，,。；;：:]{1,20}?)为(?:基值|基数|基准|基期)");
+    static final Pattern BASE_OF = Pattern.compile("([^，,。；;：:]{1,20}?)为(?:基值|基数|基准|基期)");
 
     /**
      * "今年", "明年": a year named relative to the time of writing ("明年经济社会发展主要预期目标是…", "今年全市地区生产总值
@@ -275,6 +278,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final TargetBounds bounds;
     private final Units units;
     private final IndicatorWords words;
+    /** How a figure's name is cut from its clause. */
+    private final IndicatorNames naming;
     /** The names of an indicator table's unit column and present figures' column ({@link UnitColumnTable}). */
     private final IndicatorTableHeads heads;
     /** Verbs of rank: "稳居全省前三". */
@@ -350,10 +355,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern shareName;
     /** A word of a report making the figure after it in its clause the plan's own ("年计划", "年初预算"; PLANNED). */
     private final Pattern planned;
-    /** "年计划完成地区生产总值": a name opening with a PLANNED word (and 完成) is named by what follows it. */
-    private final Pattern plannedOpening;
-    /** "…收入由年初预算": a name ending on 由 and a PLANNED word is named by what precedes them. */
-    private final Pattern plannedEnding;
     /** "项目进展:", "进展情况：": the label of a progress note (PROGRESS_LABEL and a colon). */
     private final Pattern progressLabel;
     /** "下步打算:": the label of what is next (a PLANNING_HEADING word, a colon within a few characters). */
@@ -478,9 +479,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.planNamed = Pattern.compile(words.alternation(IndicatorWords.Kind.PLAN_NAMED));
         this.planningHeading = Pattern.compile(words.alternation(IndicatorWords.Kind.PLANNING_HEADING));
         this.planned = Pattern.compile(words.alternation(IndicatorWords.Kind.PLANNED));
-        this.plannedOpening = Pattern.compile("^(?:" + words.alternation(IndicatorWords.Kind.PLANNED)
-                + ")(?:完成|实现|达到)?");
-        this.plannedEnding = Pattern.compile("(?:由|从)(?:" + words.alternation(IndicatorWords.Kind.PLANNED) + ")$");
+        this.naming = new IndicatorNames(words);
         this.progressLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PROGRESS_LABEL) + ")[:：]");
         this.nextLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PLANNING_HEADING)
                 + ")[^，,。；;：:]{0,4}[:：]");
@@ -819,7 +818,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             int nameStart = prevEnd >= segStart ? Math.max(segStart, prevEnd) : segStart;
             // "建成100个以上精品村，500个以上示范村": a bare count opening the clause right after a counted clause
             boolean continuesCount = prevType == HitType.PREFIX && prevEnd >= 0 && prevEnd == segStart - 1
-                    && s.charAt(prevEnd) != '。' && clean(s.substring(segStart, h.start)).isEmpty();
+                    && s.charAt(prevEnd) != '。' && naming.clean(s.substring(segStart, h.start)).isEmpty();
             if (h.type == HitType.PREFIX && h.verb == null) {
                 if ((afterEnumeration && prevType == HitType.PREFIX) || (continuesCount && prevVerb != null
                         && units.isCounted(units.normalize(h.unit)))) {
@@ -868,7 +867,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     && WORKS_DONE.matcher(pre).find()) {
                 return null; // "屋面防水改造完成90%", "已完成总工程量的85%": how far the works are, no quantity
             }
-            if ("米".equals(h.unit) && SIZE_OF_ONE.matcher(clean(pre)).find()) {
+            if ("米".equals(h.unit) && SIZE_OF_ONE.matcher(naming.clean(pre)).find()) {
                 return null; // "路面宽度为6米", "高1.2米": the size of one thing built, no quantity the plan sets
             }
             if (h.unit != null && units.isCounted(units.normalize(h.unit))
@@ -895,7 +894,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (items == null) {
                 return false;
             }
-            String subject = clean(pre).replaceAll("(?:共计|共|合计|总计|有|为)$", "");
+            String subject = naming.clean(pre).replaceAll("(?:共计|共|合计|总计|有|为)$", "");
             if (subject.contains(items)) {
                 listedCountEnd = h.end;
                 listedUnit = h.unit;
@@ -911,7 +910,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
          * followed by a predicate; a predicate of level ("达到") is not part of the name.
          */
         private boolean clauseInitialCount(Hit h, int segStart) {
-            if (!clean(s.substring(segStart, h.start)).isEmpty()) {
+            if (!naming.clean(s.substring(segStart, h.start)).isEmpty()) {
                 return false;
             }
             Matcher predicate = countPredicate.matcher(h.noun);
@@ -1023,13 +1022,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             Hit h = r.hit;
             String subject = pre;
             String scope = "";
-            if (h.verb == null && startsWithAny(clean(pre), "全国", "中部", "长江", "我国")) {
-                scope = clean(pre);
+            if (h.verb == null && startsWithAny(naming.clean(pre), "全国", "中部", "长江", "我国")) {
+                scope = naming.clean(pre);
                 subject = "";
             } else if (h.verb != null) {
-                scope = clean(s.substring(h.start + h.verb.length(), h.core));
+                scope = naming.clean(s.substring(h.start + h.verb.length(), h.core));
             }
-            String subj = clean(subject);
+            String subj = naming.clean(subject);
             for (String t : new String[] {"持续", "稳定"}) {
                 if (subj.endsWith(t)) {
                     subj = subj.substring(0, subj.length() - t.length());
@@ -1038,13 +1037,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             boolean ownName = true;
             subj = AVERAGE_GAP.matcher(subj).replaceFirst(""); // "增幅高于全省平均水平2.7个百分点，居全省第2位"
             if (subj.isEmpty() || isGeneric(subj)) {
-                String base = previousClauseHasHit ? lastSubject : previousClauseSubject(s, segStart);
+                String base = previousClauseHasHit ? lastSubject : naming.previousClauseSubject(s, segStart);
                 String gapless = base == null ? null : AVERAGE_GAP.matcher(base).replaceFirst("");
                 if (gapless != null && !gapless.equals(base) && (gapless.isEmpty() || isGeneric(gapless))) {
                     base = null; // "高于全省平均6.6个百分点，增速居全省第3位": a gap to the average names nothing
                 }
                 if (base == null) {
-                    base = previousClauseHasHit ? previousClauseSubject(s, segStart) : lastSubject;
+                    base = previousClauseHasHit ? naming.previousClauseSubject(s, segStart) : lastSubject;
                 }
                 subj = inherit(base, subj);
                 lastSubject = base;
@@ -1061,8 +1060,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
         private void nameCount(Reading r) {
             Hit h = r.hit;
-            r.name = clean(h.verb + h.noun);
-            lastSubject = clean(h.noun); // "5个园区成功认定…化工园区，数量居全区第一": what follows counts the same
+            r.name = naming.clean(h.verb + h.noun);
+            lastSubject = naming.clean(h.noun); // "5个园区成功认定…化工园区，数量居全区第一": what follows counts the same
             String unit = units.normalize(h.unit);
             r.kind = units.isCounted(unit) ? IndicatorKind.COUNT
                     : units.isPercent(unit) ? IndicatorKind.SHARE : IndicatorKind.LEVEL;
@@ -1121,13 +1120,14 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 r.reportingCue = true; // "在…过千亿元基础上": the level the plan builds on
                 rest = rest.replaceFirst("^在", "");
             }
-            String n0 = withoutPlannedWords(DEADLINE_IN_NAME.matcher(clean(rest)).replaceAll(""));
+            String n0 = naming.withoutPlannedWords(DEADLINE_IN_NAME.matcher(naming.clean(rest)).replaceAll(""));
             // "工程设计行业中高级人才达到从业人员的 40%": the verb sits before the base of the share
             if (percent && !growth && verbCmp == null) {
                 for (String v : new String[] {"达到", "提高到", "提高至", "提升至", "提升到"}) {
                     int k = rest.lastIndexOf(v);
                     if (k > 0) {
-                        n0 = clean(rest.substring(0, k)) + "占" + stripTrailing(clean(rest.substring(k + v.length())), "的");
+                        n0 = naming.clean(rest.substring(0, k)) + "占"
+                                + stripTrailing(naming.clean(rest.substring(k + v.length())), "的");
                         break;
                     }
                 }
@@ -1138,17 +1138,17 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (percent && !growth && printedAt(s, h.end, areaWords)) {
                 // "建成区20%以上面积达到海绵城市建设要求": the share of the area of what precedes, reaching what follows
                 int stop = segmentEnd(s, h.end + 1);
-                n0 = clean(rest + s.substring(h.end, stop));
+                n0 = naming.clean(rest + s.substring(h.end, stop));
                 h.end = stop;
             } else if (percent && !growth && (s.startsWith("的", h.end) || opensClause)) {
                 // "50%的城市社区建成…综合体": the share is of the noun phrase that follows
                 int stop = segmentEnd(s, h.end + 1);
-                n0 = clean(s.substring(s.startsWith("的", h.end) ? h.end + 1 : h.end, stop));
+                n0 = naming.clean(s.substring(s.startsWith("的", h.end) ? h.end + 1 : h.end, stop));
                 h.end = stop;
             } else if (percent && !growth) {
                 Matcher noun = shareNoun.matcher(s.substring(h.end));
                 if (noun.find()) {
-                    n0 = clean(rest + s.substring(h.end, h.end + noun.end()));
+                    n0 = naming.clean(rest + s.substring(h.end, h.end + noun.end()));
                     h.end = h.end + noun.end();
                 }
             }
@@ -1164,7 +1164,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 r.respectivelyWithoutSubject = n0.isEmpty();
             }
             boolean ownName = true;
-            String measuredFrom = n0.isEmpty() ? baseOfPreviousClause(s, segStart) : null;
+            String measuredFrom = n0.isEmpty() ? naming.baseOfPreviousClause(s, segStart) : null;
             if (measuredFrom != null) {
                 n0 = measuredFrom; // "以2017年黑臭水体面积为基值，消减50%": the change is of the base's quantity
             } else if (n0.isEmpty() || isGeneric(n0) || dimensions.contains(n0) || PROGRESS_ONLY.matcher(n0).matches()
@@ -1174,7 +1174,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 String base = lastSubject;
                 if (base == null || (!previousClauseHasHit && (isGeneric(n0) || dimensions.contains(n0)))
                         || respectively >= 0) {
-                    String prev = previousClauseSubject(s, segStart);
+                    String prev = naming.previousClauseSubject(s, segStart);
                     base = prev != null ? prev : base;
                 }
                 n0 = withoutTrailingTime(inherit(base, n0)); // "地区生产总值" + "1—9月完成": time and verb go
@@ -1196,7 +1196,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             r.name = n0;
             if (ownName) {
                 // "全省社会消费品零售总额(以下简称社零额)…": what follows calls it by the short name, as the text does
-                String shortName = abbreviation(rest);
+                String shortName = naming.abbreviation(rest);
                 lastSubject = shortName != null ? shortName : n0;
             }
             if (growth) {
@@ -1464,7 +1464,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                     }
                 }
                 if (subject == null) {
-                    subject = clean(s.substring(clause, among - 1));
+                    subject = naming.clean(s.substring(clause, among - 1));
                 }
                 if (!subject.isEmpty() && !placesOnly(subject)) {
                     r.record = r.record.withName(subject + "（" + r.record.name() + "）");
@@ -1917,7 +1917,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (unit.contains("元") && clauseBefore.contains("按") && standard.lookingAt()) {
                 // "按1500元/人的标准发放求职创业补贴": the standard a grant is paid at, named by the grant (and by
                 // what it is paid to where the grant's noun alone says nothing: "对敬老院按…标准给予补助")
-                String grant = clean(standard.group(1));
+                String grant = naming.clean(standard.group(1));
                 Matcher object = STANDARD_OBJECT.matcher(clauseBefore);
                 h.type = HitType.PREFIX;
                 h.verb = "";
@@ -2030,11 +2030,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 if (h.verb == null && EACH_HAS.matcher(verbed).find()) {
                     h.verb = ""; // "每个社区有1处养老服务场所": the standard each unit meets, named by its noun
                 }
-                if (h.verb == null && !endsWithJoint(before) && !clean(before).isEmpty()
+                if (h.verb == null && !endsWithJoint(before) && !naming.clean(before).isEmpty()
                         && !completion.matcher(h.noun + h.listedBefore).find()) {
                     continue;
                 }
-                if (h.verb == null && clean(before).isEmpty() && figureInNoun(printed, m.end(), nounEnd)) {
+                if (h.verb == null && naming.clean(before).isEmpty() && figureInNoun(printed, m.end(), nounEnd)) {
                     // "60户重点企业利润增长24.3%", "2401家白名单企业正常生产率保持95%以上": a count opening its clause
                     // says which things the figure after it is of; that figure is the clause's
                     continue;
@@ -2055,7 +2055,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 // "实施1920万亩黑土地保护性耕作", "改造50万平方米老旧小区": the extent of what the verb treats, named
                 // after it ("建设1000平方米以上的中心" only defines what is built); "划定1350万亩…功能区和60万亩…保护区":
                 // an extent after a joint shares the verb of the one before (the reading takes it, or drops the figure)
-            } else if (!clean(before).isEmpty() || !predicatedNoun(h.noun)) {
+            } else if (!naming.clean(before).isEmpty() || !predicatedNoun(h.noun)) {
                 continue; // a measured value inside a noun phrase ("过10亿元企业") qualifies the noun
             }
             mark(taken, m.start(), m.end());
@@ -2134,7 +2134,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 return true;
             }
         }
-        return ownItemBeforeCount.matcher(clean(pre)).find();
+        return ownItemBeforeCount.matcher(naming.clean(pre)).find();
     }
 
     /**
@@ -2151,7 +2151,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     /** Nothing but (a causative verb) stands before a share opening its clause ("90%以上乡镇实现…", "使90%以上…"). */
     private boolean opensShareClause(String clauseBefore) {
-        String before = clean(clauseBefore);
+        String before = naming.clean(clauseBefore);
         return before.isEmpty() || CAUSATIVE.matcher(before).matches();
     }
 
@@ -2314,7 +2314,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * joined by 和, as long as none holds a figure of its own.
      */
     private String verbBeforeEnumeration(String before) {
-        String t = clean(before);
+        String t = naming.clean(before);
         boolean others = t.endsWith("等"); // "对人民中路等3条城区道路…": one name and others
         for (String v : prefixVerbs) {
             // a list closed by 等 may follow an adverb before its verb: "着力推进湖田中学、伯塘中学等5所…"
@@ -2360,7 +2360,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         if (!before.endsWith("的")) {
             return null;
         }
-        String t = clean(before) + "的"; // clean drops a trailing 的
+        String t = naming.clean(before) + "的"; // clean drops a trailing 的
         for (String v : prefixVerbs) {
             int k = t.indexOf(v);
             if (v.length() < 2 || k < 0 || k > MAX_ADVERB) {
@@ -2595,52 +2595,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern AIM_BEFORE_RESULT = Pattern.compile("[”\"’]?[,，、]?" + PART_OF_YEAR
             + "(?:累计)?(?:同比)?(?:增长|完成|达到|实现|下降|为)\\d");
 
-    private static String inherit(String subject, String name) {
-        if (subject == null || subject.isEmpty()) {
-            return name;
-        }
-        if (name.isEmpty()) {
-            return subject;
-        }
-        if (name.startsWith("是")) {
-            return subject + "相对" + name.substring(1);
-        }
-        return subject + name;
-    }
-
-    /** "社会消费品零售总额(以下简称社零额)拾级而上，从2015年的…": the subject of a clause stated just before. */
-    private String previousClauseSubject(String s, int segStart) {
-        if (segStart <= 1) {
-            return null;
-        }
-        int prevStart = segmentStart(s, segStart - 1);
-        String prev = clean(s.substring(prevStart, segStart - 1));
-        for (String cut : new String[] {"拾级而上", "保持", "持续", "不断", "稳步", "成效", "明显", "显著"}) {
-            int k = prev.indexOf(cut);
-            if (k > 0) {
-                prev = prev.substring(0, k);
-            }
-        }
-        return prev.isEmpty() ? null : prev;
-    }
-
-    /** "以2017年黑臭水体面积为基值，消减50%": the quantity the clause before takes as its base, or null. */
-    private String baseOfPreviousClause(String s, int segStart) {
-        if (segStart <= 1) {
-            return null;
-        }
-        String prev = s.substring(segmentStart(s, segStart - 1), segStart - 1);
-        if (!prev.startsWith("以")) {
-            return null;
-        }
-        Matcher base = BASE_OF.matcher(prev);
-        if (!base.region(1, prev.length()).matches()) {
-            return null;
-        }
-        String name = clean(base.group(1));
-        return name.isEmpty() ? null : name;
-    }
-
     /**
      * A name that is only the time a report's figure covers and its verb of result ("1—9月完成", "全年预计完成",
      * "全年预计"), or the plan a result is a share of ("完成年计划", "完成年度投资计划"): the figure is of the subject
@@ -2650,157 +2604,5 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})[-—–~～至](?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?|上半年|前三季度|"
                     + "[一二三四1-4]季度|全年|今年|当年|年内)?(?:预计)?(?:累计)?(?:完成|实现|达到|达)?"
                     + "|(?:超额)?完成(?:了)?(?:年|全年|年度)?(?:投资)?(?:计划|目标)(?:任务)?");
-
-    /** "年计划完成地区生产总值" → "地区生产总值", "…收入由年初预算" → "…收入": the PLANNED words are no part of a name. */
-    private String withoutPlannedWords(String name) {
-        Matcher opening = plannedOpening.matcher(name);
-        if (opening.find() && name.length() - opening.end() >= 4) {
-            name = name.substring(opening.end());
-        }
-        Matcher ending = plannedEnding.matcher(name);
-        if (ending.find() && ending.start() >= 2) {
-            name = name.substring(0, ending.start());
-        }
-        return name;
-    }
-
-    private static boolean isGeneric(String name) {
-        return name.equals("规模") || name.equals("增速") || name.equals("总量") || name.equals("增幅") || name.equals("数量")
-                || name.equals("总数")
-                || BARE_CHANGE.matcher(name).matches();
-    }
-
-    /**
-     * Whether an indicator's name is a change alone, without what changes ("提升" of "提升3.89个百分点"): a figure that
-     * names nothing it measures.
-     */
-    public static boolean isBareChange(String name) {
-        return name != null && BARE_CHANGE.matcher(name.strip()).matches();
-    }
-
-    /** A change stated without its subject: "，同比提高0.5亿元/平方公里", "，上升20个百分点". */
-    private static final Pattern BARE_CHANGE = Pattern.compile("(?:同比|比上年|较上年)?(?:提高|上升|增加|提升|减少|下降|降低)");
-
-    private static final Pattern NAME_YEAR = Pattern.compile(
-            "(?<!比)(预计到|力争到|到|至|截至)?(19|20)\\d{2}年(年底|年末|底|末)?前?(以来)?|(?<![是比较])十[一二三四五六七八九]五(期间|时期|期末|前四年)?");
-    private static final Pattern PARENTHETICAL = Pattern.compile("[（(]以下简称([^)）]*)[)）]");
-    /**
-     * An item number ("1.", "（二）", "3、", "①", "⑴", "第3项", "第25" right before a name) or a time span ("三年内")
-     * opening a clause is not part of a name. "第N" followed by a counter ("第5代", "第2批", "第3位") is kept.
-     */
-    private static final Pattern LEADING_LABEL = Pattern.compile(
-            "^(?:\\d+[.、．]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十\\d]+年内"
-                    + "|[\\u2460-\\u249B]|第\\d{1,3}(?:项|条)|第\\d{1,3}(?=\\p{IsHan})(?![代批次届位名轮期个家类季年号章款阶部]))");
-    /**
-     * A clause naming who leads or is responsible for an item, opening the name ("市发改委牵头的第1地区生产总值", "由县
-     * 商务局负责的…"): the words of {@link IndicatorWords.Kind#ROLE_CLAUSE} end it; the body is a role, not the name.
-     */
-    /**
-     * The part of a year a progress report's figure covers ("1-10月份", "三季度", "上半年"): printed before or after the
-     * quantity's name ("三季度地区生产总值", "地区生产总值1—9月完成") it dates the figure, which the quote keeps
-     * ({@link #PART_OF_YEAR}); it is no part of the name, nor is a result verb after it. 全年 goes only where a verb of result or estimate follows it
-     * ("全年预计完成", "全年实现地区生产总值"): alone it may name a per-year quantity ("全年展会节事数量"). A name ending in
-     * a result verb alone ("…收入完成") drops it too.
-     */
-    private static final String REPORT_TIME = "(?:" + PART_OF_YEAR + "|全年(?=预计|累计|完成|实现|力争))";
-    private static final Pattern LEADING_TIME = Pattern.compile(
-            "^" + REPORT_TIME + "(?:预计|累计)?(?:完成|实现)?");
-    private static final Pattern TRAILING_TIME = Pattern.compile(
-            "(?:" + REPORT_TIME + "(?:预计|累计)?(?:完成|实现)?|(?:预计|累计)?完成)$");
-
-    /**
-     * A figure the name still carries at its end, with its verb of change and its comparator ("固定资产投资增长8%以上",
-     * "全员劳动生产率46000元/人以上"): a statement of the figure before, printed into the clause of the next one; the
-     * name is what precedes it.
-     */
-    private static final Pattern TRAILING_FIGURE = Pattern.compile(
-            "(?:增长|提高|提升|下降|降低|达到|达)?\\d+(?:\\.\\d+)?(?:%|‰|元/人)(?:以上|以下|左右|以内)?$");
-
-    /**
-     * "地区生产总值" + "1—9月完成", "固定资产投资增长8%以上": the name with no part of the year and result verb, nor a
-     * figure, after it.
-     */
-    private static String withoutTrailingTime(String name) {
-        Matcher figure = TRAILING_FIGURE.matcher(name);
-        if (figure.find() && figure.start() >= 2) {
-            name = name.substring(0, figure.start());
-        }
-        Matcher time = TRAILING_TIME.matcher(name);
-        return time.find() && time.start() >= 2 ? name.substring(0, time.start()) : name;
-    }
-
-    private static final Pattern ROLE_CLAUSE_BODY = Pattern.compile("^由?[^，,。；;：:、（）()\\d]{2,20}?$");
-    /**
-     * A bracket opening a name and not closed in it: the figure inside is an alternative of the one before the bracket
-     * ("地区生产总值增长5.5%左右（确保5%以上）", "增长7%（力争8%）"), so the name is the one stated before, not the bracket.
-     */
-    private static final Pattern UNCLOSED_OPENING = Pattern.compile("^[（(](?![^（()）]*[)）])");
-    private static final Pattern FROM_YEAR = Pattern.compile("^[从由](?=(19|20)\\d{2}年|目前)");
-
-    /** Cleans a name: no OCR spaces, no quotes, no year context, no leading 力争/其中, no trailing 的. */
-    String clean(String text) {
-        return clean(text, words);
-    }
-
-    /** {@link #clean(String)} with the name words of {@code words}: for the table readers. */
-    static String clean(String text, IndicatorWords words) {
-        String t = text.replaceAll("[\\s*\"“”'‘’「」『』]", "");
-        t = PARENTHETICAL.matcher(t).replaceAll("");
-        t = FROM_YEAR.matcher(t).replaceAll("");
-        t = NAME_YEAR.matcher(t).replaceAll("");
-        t = LEADING_LABEL.matcher(t).replaceFirst("");
-        boolean changed = true;
-        while (changed && !t.isEmpty()) {
-            changed = false;
-            String unlabelled = LEADING_LABEL.matcher(t).replaceFirst(""); // "力争3年内新增…"
-            unlabelled = UNCLOSED_OPENING.matcher(unlabelled).replaceFirst(""); // "增长5.5%左右（确保5%以上）"
-            if (!unlabelled.equals(t)) {
-                t = unlabelled;
-                changed = true;
-            }
-            for (String rc : words.of(IndicatorWords.Kind.ROLE_CLAUSE)) {
-                int at = t.indexOf(rc);
-                if (at >= 2 && t.length() - at - rc.length() >= 2
-                        && ROLE_CLAUSE_BODY.matcher(t.substring(0, at)).matches()) {
-                    t = t.substring(at + rc.length()); // "市发改委牵头的第1地区生产总值": the lead body is a role
-                    changed = true;
-                    break;
-                }
-            }
-            Matcher time = LEADING_TIME.matcher(t);
-            if (time.find() && t.length() - time.end() >= 4) {
-                t = t.substring(time.end()); // "上半年地区生产总值"
-                changed = true;
-            }
-            String untimed = withoutTrailingTime(t); // "地区生产总值1—9月完成", "固定资产投资全年预计", "…增长8%以上"
-            if (!untimed.equals(t)) {
-                t = untimed;
-                changed = true;
-            }
-            for (String l : words.of(IndicatorWords.Kind.LEADING)) {
-                if (t.startsWith(l)) {
-                    t = t.substring(l.length());
-                    changed = true;
-                }
-            }
-            for (String tr : words.of(IndicatorWords.Kind.TRAILING)) {
-                if (t.endsWith(tr)) {
-                    t = t.substring(0, t.length() - tr.length());
-                    changed = true;
-                }
-            }
-        }
-        return t;
-    }
-
-    /** The short name a text defines for its subject ("（以下简称“社零额”）"), or null. */
-    private String abbreviation(String text) {
-        Matcher m = PARENTHETICAL.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        String shortName = clean(m.group(1));
-        return shortName.isEmpty() ? null : shortName;
-    }
 
 }
