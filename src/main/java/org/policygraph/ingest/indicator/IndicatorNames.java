@@ -32,11 +32,11 @@ final class IndicatorNames {
     /**
      * The part of a year a progress report's figure covers ("1-10月份", "三季度", "上半年"): printed before or after the
      * quantity's name ("三季度地区生产总值", "地区生产总值1—9月完成") it dates the figure, which the quote keeps
-     * ({@link RuleBasedIndicatorFinder#PART_OF_YEAR}); it is no part of the name, nor is a result verb after it. 全年 goes only where a verb of result or estimate follows it
+     * ({@link TimeMarks#PART_OF_YEAR}); it is no part of the name, nor is a result verb after it. 全年 goes only where a verb of result or estimate follows it
      * ("全年预计完成", "全年实现地区生产总值"): alone it may name a per-year quantity ("全年展会节事数量"). A name ending in
      * a result verb alone ("…收入完成") drops it too.
      */
-    private static final String REPORT_TIME = "(?:" + RuleBasedIndicatorFinder.PART_OF_YEAR + "|全年(?=预计|累计|完成|实现|力争))";
+    private static final String REPORT_TIME = "(?:" + TimeMarks.PART_OF_YEAR + "|全年(?=预计|累计|完成|实现|力争))";
 
     private static final Pattern LEADING_TIME = Pattern.compile(
             "^" + REPORT_TIME + "(?:预计|累计)?(?:完成|实现)?");
@@ -210,7 +210,7 @@ final class IndicatorNames {
         if (!prev.startsWith("以")) {
             return null;
         }
-        Matcher base = RuleBasedIndicatorFinder.BASE_OF.matcher(prev);
+        Matcher base = TimeMarks.BASE_OF.matcher(prev);
         if (!base.region(1, prev.length()).matches()) {
             return null;
         }

@@ -6,7 +6,6 @@ import static org.policygraph.ingest.indicator.Clauses.TERMINATORS;
 import static org.policygraph.ingest.indicator.Clauses.closingParenthesis;
 import static org.policygraph.ingest.indicator.Clauses.endsWithAny;
 import static org.policygraph.ingest.indicator.Clauses.printedAt;
-import static org.policygraph.ingest.indicator.Clauses.printedBefore;
 import static org.policygraph.ingest.indicator.Clauses.scopedBefore;
 import static org.policygraph.ingest.indicator.Clauses.segmentEnd;
 import static org.policygraph.ingest.indicator.Clauses.segmentStart;
@@ -28,6 +27,8 @@ import java.util.regex.Pattern;
 
 import org.policygraph.ingest.Alternation;
 import org.policygraph.ingest.IndicatorFinder;
+import org.policygraph.ingest.indicator.ReviewHeadings.Review;
+import org.policygraph.ingest.indicator.TimeMarks.YearMark;
 import org.policygraph.model.IndicatorKind;
 import org.policygraph.model.IndicatorPeriod;
 import org.policygraph.model.IndicatorRecord;
@@ -155,44 +156,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** The start of a note bounding a rule's scope: "(不含6亩)", "（含本数）"; "(包括63个…)" breaks a target down. */
     private static final Pattern SCOPE_NOTE = Pattern.compile("不含|含|不包括|除");
 
-    private static final Pattern YEAR = Pattern.compile(
-            "(预计到|力争到|到|至|截至)?((?:19|20)\\d{2})年(年底|年末|底|末)?(?:前)?(以来)?(?![0-9]{1,2}月)");
-
-    /** "到2019年6月底": a deadline within a year; its year is the year the statements after it are set for. */
-    private static final Pattern DEADLINE_YEAR = Pattern.compile(
-            "(?:预计到|力争到|到)((?:19|20)\\d{2})年(?=[0-9]{1,2}月(?:底|末|前|中旬|上旬|下旬)?)");
-
-    /**
-     * "截至2019年12月底", "截止2024年6月10日": the date a report states its figures at. Its year is the year of the
-     * figures after it, and they are reported (actuals), not set; not a deadline ("截至2025年6月底前").
-     */
-    private static final Pattern STATUS_DATE_YEAR = Pattern.compile(
-            "(?:截至|截止)到?((?:19|20)\\d{2})年[0-9]{1,2}月(?:[0-9]{1,2}日|底|末)?+(?!前|以前)");
-
     /** The rest of a list of from-values before their verb: "、271元分别" in "从574元、271元分别提高到…". */
     private static final String FROM_LIST =
             "^(?:[、和](?:每人每月|每人每年)?\\d+(?:\\.\\d+)?(?:{UNIT})?)*(?:分别)?";
-
-    /** "从2020年1月1日起，已将…提高到835元/人月": the date a standard applies from; its year is that of what follows. */
-    private static final Pattern START_DATE_YEAR = Pattern.compile(
-            "(?:从|自)((?:19|20)\\d{2})年(?=[0-9]{1,2}月(?:[0-9]{1,2}日)?起)");
-
-    /** "以2017年黑臭水体面积为基值": the year of the base a change is measured from, then what the base is. */
-    static final Pattern BASE_OF = Pattern.compile("([^，,。；;：:]{1,20}?)为(?:基值|基数|基准|基期)");
-
-    /**
-     * "今年", "明年": a year named relative to the time of writing ("明年经济社会发展主要预期目标是…", "今年全市地区生产总值
-     * 增长6%左右"). Not "今年以来" (a reporting span), nor a date inside the year ("今年3月"), nor the words that only
-     * hold the characters ("如今年轻人", "至今年均增长").
-     */
-    private static final Pattern RELATIVE_YEAR = Pattern.compile(
-            "(?<![如至迄])(今|明)年(?!以来|来|[0-9]{1,2}月|[均轻])");
-
-    /** "2021—2025年": an explicit span of years. */
-    private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)\\d{2})[—–\\-～~至到]((?:19|20)\\d{2})年");
-
-    private static final Pattern PERIOD = Pattern.compile(
-            "[\"“”'‘’]?十([一二三四五六七八九])五[\"“”'‘’]?(期间|时期|期末|前四年)?");
 
     private static final Pattern RANK_TERM = Pattern.compile(
             "前三甲|(?:前三|前五|前十)(?![年季个天日周月])|前列|首位|第一方阵|第(\\d+)[位名]|最低|第一(?![时批次代届方个号])"
@@ -278,6 +244,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final TargetBounds bounds;
     private final Units units;
     private final IndicatorWords words;
+    /** The time context of a passage: years, periods, status dates. */
+    private final TimeMarks timeMarks;
+    /** Whether a passage stands under a heading reviewing what was done. */
+    private final ReviewHeadings reviewHeadings;
     /** How a figure's name is cut from its clause. */
     private final IndicatorNames naming;
     /** The names of an indicator table's unit column and present figures' column ({@link UnitColumnTable}). */
@@ -326,16 +296,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern tenThousandPeople;
     /** The unit of a count of people printed as a bare 万 (PEOPLE_UNIT: 万人). */
     private final String peopleUnit;
-    /** "获评2024年全省…先进县": a year right after one of these dates the title won, not the figures around it. */
-    private final List<String> awardVerbs;
     /** "端州区", "四会市": how a place name ends (a subject of places only after 其中). */
     private final List<String> placeEndings;
     /** "民生实事", "实事": the nouns naming the items a plan lists itself (OWN_ITEM); a count of them is no target. */
     private final List<String> ownItems;
     /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
     private final Pattern ownItemBeforeCount;
-    /** A heading announcing what is to be done ("2026年工作安排", "…的打算"; PLANNING_HEADING): no review. */
-    private final Pattern planningHeading;
     /**
      * "平均受教育年限达到11.2年": a figure in 年 right after a noun measured in years (IN_YEARS), a verb of level or a
      * bound between, ending its statement: a level in 年 (年 is no unit elsewhere, where "2025年" is a year).
@@ -345,8 +311,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> verbComplements;
     /** "占地132亩", "占地面积约5390平方米": the land a site occupies, printed right before the figure (SITE_SIZE). */
     private final Pattern siteSize;
-    /** What a five-year plan's name is followed by when it names the plan ("十三五"规划), not a time (PLAN_NAMED). */
-    private final Pattern planNamed;
     /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一" (RANK_SCOPE). */
     private final Pattern rankScope;
     /** "实现对外贸易规模倍增": a doubling, 2 倍 of the level the plan starts from (DOUBLING). */
@@ -445,7 +409,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         if (!units.isCounted(peopleUnit)) {
             throw new IllegalArgumentException("PEOPLE_UNIT '" + peopleUnit + "' is no COUNT unit of units.tsv");
         }
-        this.awardVerbs = words.of(IndicatorWords.Kind.AWARD_VERB);
+        this.timeMarks = new TimeMarks(words);
         this.placeEndings = words.of(IndicatorWords.Kind.PLACE_ENDING);
         this.ownItems = words.of(IndicatorWords.Kind.OWN_ITEM);
         this.ownItemBeforeCount = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.OWN_ITEM) + ")"
@@ -476,8 +440,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.rankScope = Pattern.compile(words.alternation(IndicatorWords.Kind.RANK_SCOPE) + "$");
         this.doublingWord = Pattern.compile(words.alternation(IndicatorWords.Kind.DOUBLING));
         this.shareName = Pattern.compile(words.alternation(IndicatorWords.Kind.SHARE_NAME));
-        this.planNamed = Pattern.compile(words.alternation(IndicatorWords.Kind.PLAN_NAMED));
-        this.planningHeading = Pattern.compile(words.alternation(IndicatorWords.Kind.PLANNING_HEADING));
+        this.reviewHeadings = new ReviewHeadings(words);
         this.planned = Pattern.compile(words.alternation(IndicatorWords.Kind.PLANNED));
         this.naming = new IndicatorNames(words);
         this.progressLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PROGRESS_LABEL) + ")[:：]");
@@ -523,57 +486,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         String listedBefore = "";
     }
 
-    /**
-     * A time mark. {@code governs}: it sets the year of what follows; {@code since}: "YYYY年以来", a reporting cue
-     * (both: a status date, "截至2019年12月底");
-     * {@code spanFrom..year}: a period ("十三五"期间, 2021—2025年) rather than one year.
-     */
-    private record YearMark(int start, int end, int year, boolean governs, boolean since, Integer spanFrom) {
-    }
-
-    /**
-     * A heading over a report of what was done: "2023年工作回顾", "计划执行情况", "主要目标完成情况", "一年来…". Not one
-     * that also announces what is to be done ("…回顾和2024年工作安排").
-     */
-    private static final Pattern REVIEW_HEADING = Pattern.compile(
-            "回顾|执行情况|完成情况|进展情况|工作总结|(?:主要|取得的?)(?:成效|成绩|成就)|过去(?:一|五)年|(?:一|五)年来");
-
-    /**
-     * Headings the figures of a passage are reported under: the nearest heading that reads as a review, with the year
-     * it reviews (its last year printed; null when it prints none). Null when no heading above is a review, or when a
-     * planning heading ("2026年工作安排") stands nearer than the first review heading.
-     */
+    /** The review heading the passage stands under ({@link ReviewHeadings#reviewUnder}), or null. */
     Review reviewUnder(List<String> headings) {
-        for (String heading : headings) {
-            String h = heading == null ? "" : heading.replaceAll("\\s+", "");
-            if (REVIEW_HEADING.matcher(h).find() && !planningHeading.matcher(h).find()) {
-                Matcher y = YEAR.matcher(h);
-                Integer year = null;
-                while (y.find()) {
-                    year = Integer.valueOf(y.group(2));
-                }
-                return new Review(year, year == null && PAST_YEAR.matcher(h).find());
-            }
-            if (planningHeading.matcher(h).find() && !REVIEW_HEADING.matcher(h).find()) {
-                return null; // "2026年工作安排" over "一、…": a review printed further out is over another part
-            }
-        }
-        return null;
-    }
-
-    /** "过去一年", "一年来": a review of the year before the one the text is issued in. */
-    private static final Pattern PAST_YEAR = Pattern.compile("过去一年|(?<![0-9十])一年来|去年|上一年");
-
-    /**
-     * The passage reports on {@code year} (or on a time its headings do not name, when null); {@code pastYear}: the
-     * heading names no year but reviews the past one ("过去一年工作回顾").
-     */
-    record Review(Integer year, boolean pastYear) {
-
-        /** The reviewed year once the year of issue is known: a past-year review reviews the year before it. */
-        Review in(DocumentYears years) {
-            return year == null && pastYear && years.issued() != null ? new Review(years.issued() - 1, false) : this;
-        }
+        return reviewHeadings.reviewUnder(headings);
     }
 
     @Override
@@ -757,8 +672,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             this.review = review;
             this.ct = CompactText.of(raw);
             this.s = ct.text();
-            this.masked = titleMask(s);
-            this.yearMarks = yearMarks(s, masked, awardVerbs, years);
+            this.masked = TimeMarks.titleMask(s);
+            this.yearMarks = timeMarks.in(s, masked, years);
         }
 
         List<FlattenedTable.Placed> read() {
@@ -2457,128 +2372,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    private List<YearMark> yearMarks(String s, boolean[] masked, List<String> awardVerbs, DocumentYears years) {
-        List<YearMark> marks = new ArrayList<>();
-        boolean[] inSpan = new boolean[s.length()];
-        Matcher span = YEAR_SPAN.matcher(s);
-        while (span.find()) {
-            if (masked[span.start()]) {
-                continue;
-            }
-            marks.add(new YearMark(span.start(), span.end(), Integer.parseInt(span.group(2)), true, false,
-                    Integer.parseInt(span.group(1))));
-            mark(inSpan, span.start(), span.end());
-        }
-        Matcher m = YEAR.matcher(s);
-        while (m.find()) {
-            int start = m.start();
-            if (masked[start] || inSpan[start] || (start > 0 && Character.isDigit(s.charAt(start - 1)))) {
-                continue;
-            }
-            boolean comparison = start > 0 && ("比较".indexOf(s.charAt(start - 1)) >= 0
-                    || (s.charAt(start - 1) == '以' && BASE_OF.matcher(s).region(m.end(), s.length()).lookingAt()));
-            boolean since = m.group(4) != null;
-            // "获评2024年全省粮油千亩高产先进县": the year of a title won, not the time of what the passage reports
-            boolean titleWon = m.group(1) == null && printedBefore(s, start, awardVerbs);
-            marks.add(new YearMark(start, m.end(), Integer.parseInt(m.group(2)), !comparison && !since && !titleWon,
-                    since, null));
-        }
-        Matcher status = STATUS_DATE_YEAR.matcher(s);
-        while (status.find()) {
-            if (!masked[status.start()] && !inSpan[status.start()]) {
-                marks.add(new YearMark(status.start(), status.end(), Integer.parseInt(status.group(1)), true, true,
-                        null));
-            }
-        }
-        for (Pattern datedYear : List.of(DEADLINE_YEAR, START_DATE_YEAR)) {
-            Matcher d = datedYear.matcher(s);
-            while (d.find()) {
-                if (!masked[d.start()] && !inSpan[d.start()]) {
-                    marks.add(new YearMark(d.start(), d.end(), Integer.parseInt(d.group(1)), true, false, null));
-                }
-            }
-        }
-        Matcher relative = RELATIVE_YEAR.matcher(s);
-        while (relative.find()) {
-            if (masked[relative.start()] || inSpan[relative.start()]) {
-                continue;
-            }
-            Integer year = relativeYear("明".equals(relative.group(1)), years, s.contains("明年"));
-            if (year != null) {
-                // a later year printed in the passage's earlier sentences ("结合…2021年来明莅沙考察精神") no longer dates it
-                marks.add(new YearMark(relative.start(), relative.end(), year, true, false, null));
-            }
-        }
-        Matcher p = PERIOD.matcher(s);
-        while (p.find()) {
-            if (masked[p.start()]) {
-                continue;
-            }
-            if (p.start() > 0 && "是比较".indexOf(s.charAt(p.start() - 1)) >= 0) {
-                continue; // "是"十二五"期末的 1.46 倍": a comparison base, not the time of the statement
-            }
-            if (p.group(2) == null && planNamed.matcher(s).region(p.end(), s.length()).lookingAt()) {
-                continue; // "完善"十三五"规划项目库": the name of a plan, not the time of the statement
-            }
-            char numeral = p.group(1).charAt(0);
-            int first = FiveYearPlans.firstYear(numeral);
-            String part = p.group(2);
-            if ("期末".equals(part)) {
-                marks.add(new YearMark(p.start(), p.end(), first + 4, true, false, null));
-            } else if ("前四年".equals(part)) {
-                marks.add(new YearMark(p.start(), p.end(), first + 3, true, false, first));
-            } else {
-                marks.add(new YearMark(p.start(), p.end(), first + 4, true, false, first));
-            }
-        }
-        marks.sort(Comparator.comparingInt(YearMark::start));
-        return marks;
-    }
-
-    /**
-     * The year "今年" or "明年" ({@code next}) stands for. 今年 is the year of issue; without one, the plan's own year
-     * (an annual plan's), unless the passage also looks ahead to 明年 (then it was written the year before the plan's).
-     * 明年 is the year an annual plan is for (a plan speaking of 明年 is written before its year starts), else the year
-     * after issue. Null when the document tells neither.
-     */
-    static Integer relativeYear(boolean next, DocumentYears years, boolean looksAhead) {
-        if (next) {
-            return years.annual() != null ? years.annual() : years.issued() == null ? null : years.issued() + 1;
-        }
-        if (years.issued() != null) {
-            return years.issued();
-        }
-        return looksAhead ? null : years.annual();
-    }
-
-    /** Marks 《…》 titles: nothing inside a cited title is a target or sets the year. */
-    private static boolean[] titleMask(String s) {
-        boolean[] masked = new boolean[s.length()];
-        int open = -1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '《') {
-                open = i;
-            } else if (c == '》' && open >= 0) {
-                mark(masked, open, i + 1);
-                open = -1;
-            }
-        }
-        return masked;
-    }
-
     /** Words that date what follows in their sentence to the time of writing: "截至目前", "现有", "督查中发现". */
     private static final Pattern TIME_OF_WRITING = Pattern.compile("截至目前|现有|(?:督查|检查|调研|暗访|巡查)中?发现");
 
-    /** A part of a year printed without its year ({@link #PART_OF_YEAR}), not "2025年上半年" nor "2024年1-9月". */
-    private static final Pattern YEARLESS_PART = Pattern.compile("(?<![年\\d])" + RuleBasedIndicatorFinder.PART_OF_YEAR);
-
-    /**
-     * A part of a year printed without its year, as reports date their results: "三季度", "前三季度", "上半年",
-     * "1-10月份", "1—9月", "截至10月底". Printed so, it is the year of writing.
-     */
-    static final String PART_OF_YEAR = "(?:(?:前|第)?[一二三四1-4]季度|[上下]半年|\\d{1,2}[-—–~至]\\d{1,2}月份?"
-            + "|截至\\d{1,2}月(?:底|末)?)";
+    /** A part of a year printed without its year ({@link TimeMarks#PART_OF_YEAR}), not "2025年上半年" nor "2024年1-9月". */
+    private static final Pattern YEARLESS_PART = Pattern.compile("(?<![年\\d])" + TimeMarks.PART_OF_YEAR);
 
     /**
      * A table cell stating one figure and nothing else, opened by a verb of change or attainment (group 1): "增长5.5%以上",
@@ -2592,7 +2390,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * 增长5.5%", "…增长8%以上1-10月份增长0.5%" (the figure after the aim; a closing quote of the item's name may stand
      * between).
      */
-    private static final Pattern AIM_BEFORE_RESULT = Pattern.compile("[”\"’]?[,，、]?" + PART_OF_YEAR
+    private static final Pattern AIM_BEFORE_RESULT = Pattern.compile("[”\"’]?[,，、]?" + TimeMarks.PART_OF_YEAR
             + "(?:累计)?(?:同比)?(?:增长|完成|达到|实现|下降|为)\\d");
 
     /**
