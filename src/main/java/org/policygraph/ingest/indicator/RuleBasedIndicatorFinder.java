@@ -25,8 +25,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.ingest.Alternation;
 import org.policygraph.ingest.IndicatorFinder;
+import org.policygraph.ingest.indicator.PrintedValues.PrintedValue;
 import org.policygraph.ingest.indicator.ReviewHeadings.Review;
 import org.policygraph.ingest.indicator.TimeMarks.YearMark;
 import org.policygraph.model.IndicatorKind;
@@ -79,36 +79,6 @@ import org.policygraph.model.TargetComparator;
  * extracted indicator whose quote lies within an occurrence of the EXCLUDE quote.
  */
 public final class RuleBasedIndicatorFinder implements IndicatorFinder {
-
-    private static final String VALUE =
-            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:(?:万亿|亿|万|%|％)?[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?({UNIT})(?!(?<=部)[门委])(/年)?"
-                    + "(及以上|以上|左右|以内|及以下|以下|多|余|内)?";
-
-    /** An amount in Chinese numerals: "五千亿元", "过千亿元"; the lone magnitude "五千亿" only before 规模. */
-    private static final Pattern CHINESE_AMOUNT = Pattern.compile(
-            "(?<![0-9一二两三四五六七八九十百千万亿第])([一二两三四五六七八九十百千]+)(?:(万亿元|亿美元|亿元|万元)|(万亿|亿)(?=规模))"
-                    + "(以上|左右|余|多)?");
-
-    /** "超过5000亿规模": an Arabic amount whose 元 is implied by 规模. */
-    private static final Pattern BARE_SCALE = Pattern.compile(
-            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(万亿|亿)(?=规模)");
-
-    /**
-     * "体检人数达1000万以上", "旅客吞吐量突破200万大关": a count printed as a bare 万 of what the clause names, read only
-     * right after a verb of level and where the statement ends after it (or its bound, or 大关); "奖励1万、2万" is none.
-     */
-    private static final Pattern BARE_TEN_THOUSAND = Pattern.compile(
-            "(?<=达到|达|突破|超过|超|为|增至|增加到|增加至|提高到|提高至|提升到|提升至|增长到|增长至|保持在|稳定在)"
-                    + "(\\d+(?:\\.\\d+)?)(万)(以上|左右|以内|余|多)?(?=大关|[，,。；;、）)]|$)");
-
-    /**
-     * "健康发展指数达85", "居民消费价格指数控制在103.5以内", "城乡居民收入倍差缩小到1.9": an index, a coefficient or a
-     * ratio (a name ending in an UNITLESS_NAME word) has no unit; its value is read right after the verb of level that
-     * follows its name, where the statement ends after it ({NAME}: the words).
-     */
-    private static final String UNITLESS_VALUE =
-            "(?<=(?:{NAME})(?:达到|达|为|控制在|保持在|稳定在|提高到|提高至|提升至|提升到|降至|降到|缩小到|缩小至|不低于|不超过|超过))"
-                    + "(\\d+(?:\\.\\d+)?)(以上|左右|以内|以下)?(?=[，,。；;、）)]|$)";
 
     /** "…的增速": a rate used as the basis of a computation ("按…N%的增速"); a grant's standard is read (STANDARD_SET). */
     private static final Pattern BASIS_AFTER = Pattern.compile("的(?:增速|速度|增幅|增长速度|标准)|测算|计算");
@@ -244,6 +214,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final TargetBounds bounds;
     private final Units units;
     private final IndicatorWords words;
+    /** The numbers of a passage printed with their units. */
+    private final PrintedValues printedValues;
     /** The time context of a passage: years, periods, status dates. */
     private final TimeMarks timeMarks;
     /** Whether a passage stands under a heading reviewing what was done. */
@@ -260,12 +232,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> clauseVerbs;
     /** From→to verbs: "由目前的25%提高至40%". */
     private final List<String> fromTo;
-    /** {@link #UNITLESS_VALUE} with the UNITLESS_NAME words. */
-    private final Pattern unitlessValue;
     /** A name ending in an UNITLESS_NAME word: a ratio or an index, printed without a unit. */
     private final Pattern unitlessName;
-    /** "从1.96缩小到1.9": a from→to pair whose start prints no unit; group 1 the start, group 2 the end's number. */
-    private final Pattern bareFromValue;
     /** Words after a value that still end its statement: "增长", "和", "或". */
     private final List<String> followers;
     /** Words naming only a dimension of the clause before's subject ("全长"): DIMENSION. */
@@ -289,24 +257,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> ageUnits;
     /** Words after an age that still end its statement ("达到80岁和…", "以上", "左右"): no noun follows (AGE_JOIN). */
     private final List<String> ageJoins;
-    /**
-     * "提升3万农村人口供水保障水平", "解决1.2万山区人口饮水问题": people counted in a bare 万 before the population they
-     * are (…人口, a PEOPLE noun up to 6 Han characters on): a count in {@link #peopleUnit}.
-     */
-    private final Pattern tenThousandPeople;
-    /** The unit of a count of people printed as a bare 万 (PEOPLE_UNIT: 万人). */
-    private final String peopleUnit;
     /** "端州区", "四会市": how a place name ends (a subject of places only after 其中). */
     private final List<String> placeEndings;
     /** "民生实事", "实事": the nouns naming the items a plan lists itself (OWN_ITEM); a count of them is no target. */
     private final List<String> ownItems;
     /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
     private final Pattern ownItemBeforeCount;
-    /**
-     * "平均受教育年限达到11.2年": a figure in 年 right after a noun measured in years (IN_YEARS), a verb of level or a
-     * bound between, ending its statement: a level in 年 (年 is no unit elsewhere, where "2025年" is a year).
-     */
-    private final Pattern yearsMeasured;
     /** Resultative complements after an action verb ("实施好"): VERB_COMPLEMENT. */
     private final List<String> verbComplements;
     /** "占地132亩", "占地面积约5390平方米": the land a site occupies, printed right before the figure (SITE_SIZE). */
@@ -328,11 +284,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * may stand between.
      */
     private final Pattern investmentBefore;
-    /**
-     * "能源项目投资额1.08亿，", "完成投资3.5亿。": a sum printed with a bare 亿 right after an investment word (INVESTMENT,
-     * its 额 and a verb of level may follow), where the statement ends after it: the money is implied, 亿元.
-     */
-    private final Pattern bareYiInvested;
     /** 各 right before a verb of building or bringing in ("各新建1个…", EACH_VERB): a figure per unit of a kind. */
     private final Pattern each;
     /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…" (COUNT_PREDICATE). */
@@ -403,12 +354,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.areaWords = words.of(IndicatorWords.Kind.AREA);
         this.ageUnits = words.of(IndicatorWords.Kind.AGE_UNIT);
         this.ageJoins = words.of(IndicatorWords.Kind.AGE_JOIN);
-        this.tenThousandPeople = Pattern.compile("(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)万(?=\\p{IsHan}{0,6}?"
-                + words.alternation(IndicatorWords.Kind.PEOPLE) + ")");
-        this.peopleUnit = words.of(IndicatorWords.Kind.PEOPLE_UNIT).get(0);
-        if (!units.isCounted(peopleUnit)) {
-            throw new IllegalArgumentException("PEOPLE_UNIT '" + peopleUnit + "' is no COUNT unit of units.tsv");
-        }
+        this.printedValues = new PrintedValues(units, bounds, words);
         this.timeMarks = new TimeMarks(words);
         this.placeEndings = words.of(IndicatorWords.Kind.PLACE_ENDING);
         this.ownItems = words.of(IndicatorWords.Kind.OWN_ITEM);
@@ -433,8 +379,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.served = Pattern.compile("^[^，,。；;、\\d]{1,12}?" + words.inOrder(IndicatorWords.Kind.SERVICE_VERB));
         this.countPredicate = Pattern.compile(words.alternation(IndicatorWords.Kind.COUNT_PREDICATE));
         this.each = Pattern.compile("各(?=" + words.alternation(IndicatorWords.Kind.EACH_VERB) + ")");
-        this.bareYiInvested = Pattern.compile("(?<=" + words.alternation(IndicatorWords.Kind.INVESTMENT)
-                + "(?:金额|额)?(?:约|近|超|达到|达|为)?)(\\d+(?:\\.\\d+)?)(万亿|亿)(以上|左右|余|多)?(?=[，,。；;、）)]|$)");
         this.investmentBefore = Pattern.compile(words.alternation(IndicatorWords.Kind.INVESTMENT)
                 + "(?:约|近|超)?$");
         this.rankScope = Pattern.compile(words.alternation(IndicatorWords.Kind.RANK_SCOPE) + "$");
@@ -446,45 +390,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.progressLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PROGRESS_LABEL) + ")[:：]");
         this.nextLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PLANNING_HEADING)
                 + ")[^，,。；;：:]{0,4}[:：]");
-        this.yearsMeasured = Pattern.compile("(?<=" + words.alternation(IndicatorWords.Kind.IN_YEARS) + "(?:"
-                + words.alternation(IndicatorWords.Kind.LEVEL_VERB) + ")?(?:"
-                + Alternation.longestFirst(bounds.before().keySet()) + ")?)(\\d+(?:\\.\\d+)?)(年)(以上|左右|以内|以下)?"
-                + "(?=[，,。；;、）)]|$)");
-        this.unitlessValue = Pattern.compile(UNITLESS_VALUE.replace("{NAME}",
-                words.alternation(IndicatorWords.Kind.UNITLESS_NAME)));
         this.unitlessName = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.UNITLESS_NAME) + ")$");
-        this.bareFromValue = Pattern.compile("(?<=[从由])(\\d+(?:\\.\\d+)?)(?=(?:"
-                + words.alternation(IndicatorWords.Kind.FROM_TO) + ")(\\d+(?:\\.\\d+)?))");
         this.verbComplements = words.of(IndicatorWords.Kind.VERB_COMPLEMENT);
         this.siteSize = Pattern.compile(words.alternation(IndicatorWords.Kind.SITE_SIZE) + "(?:约|近|为|达)?$");
     }
 
     // ------------------------------------------------------------------------------------------------------------
-
-    private enum HitType { SUFFIX, PREFIX, RANK }
-
-    /** One found statement, in compact coordinates. */
-    private static final class Hit {
-        HitType type;
-        int start;      // first char of the statement core (number, or rank verb/term)
-        int core;       // number start or rank term start: the position whose context (year, 力争) applies
-        int end;        // exclusive end of what the quote must include
-        Double value;
-        Double valueMax;
-        String unit;    // as printed
-        String qualifier;
-        String verb;    // PREFIX: the action verb; RANK: the rank verb
-        String noun;    // PREFIX: the counted noun
-        String rankTerm;
-        boolean fromValue;
-        /** "在…过千亿元基础上": the value is the level the plan builds on, a reported figure. */
-        boolean onBasis;
-        /**
-         * PREFIX: "403个贫困村18万贫困人口脱贫退出": the counts listed one after another without a joint, their nouns
-         * run together; the rest of the clause after this count's noun, whose predicate all of them share.
-         */
-        String listedBefore = "";
-    }
 
     /** The review heading the passage stands under ({@link ReviewHeadings#reviewUnder}), or null. */
     Review reviewUnder(List<String> headings) {
@@ -660,7 +571,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         /** State carried from one statement to the next. */
         private String lastSubject;
         private int prevEnd = -1;
-        private HitType prevType;
+        private Hit.Type prevType;
         private String prevVerb;
 
         PassageReader(String documentId, String location, String raw, DocumentYears years, Review review,
@@ -726,23 +637,23 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             // "A 3个、B 5个"; "2个X和6个Y" joins counts only ("分别达到54%和72%" is one statement)
             boolean afterEnumeration = prevEnd >= segStart && prevEnd < s.length() && prevEnd < h.start
                     && (s.charAt(prevEnd) == '、' || (JOINTS.indexOf(s.charAt(prevEnd)) >= 0
-                    && h.type == HitType.PREFIX && prevType == HitType.PREFIX));
+                    && h.type == Hit.Type.PREFIX && prevType == Hit.Type.PREFIX));
             if (afterEnumeration) {
                 segStart = prevEnd + 1;
             }
             int nameStart = prevEnd >= segStart ? Math.max(segStart, prevEnd) : segStart;
             // "建成100个以上精品村，500个以上示范村": a bare count opening the clause right after a counted clause
-            boolean continuesCount = prevType == HitType.PREFIX && prevEnd >= 0 && prevEnd == segStart - 1
+            boolean continuesCount = prevType == Hit.Type.PREFIX && prevEnd >= 0 && prevEnd == segStart - 1
                     && s.charAt(prevEnd) != '。' && naming.clean(s.substring(segStart, h.start)).isEmpty();
-            if (h.type == HitType.PREFIX && h.verb == null) {
-                if ((afterEnumeration && prevType == HitType.PREFIX) || (continuesCount && prevVerb != null
+            if (h.type == Hit.Type.PREFIX && h.verb == null) {
+                if ((afterEnumeration && prevType == Hit.Type.PREFIX) || (continuesCount && prevVerb != null
                         && units.isCounted(units.normalize(h.unit)))) {
                     h.verb = prevVerb;
                 } else if (!clauseInitialCount(h, segStart) && !completedCount(h)) {
                     return null;
                 }
             }
-            int nameEnd = h.type == HitType.RANK ? h.start : h.core;
+            int nameEnd = h.type == Hit.Type.RANK ? h.start : h.core;
             if (nameStart > nameEnd) {
                 // "力争实现20%的村集体年收入超30万元": the figure lies inside the statement before it, whose noun it
                 // qualifies; it states nothing of its own
@@ -773,7 +684,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 case PREFIX -> nameCount(r);
                 default -> nameValue(r, pre, segStart, previousClauseHasHit);
             }
-            if (h.type != HitType.RANK) {
+            if (h.type != Hit.Type.RANK) {
                 qualify(r);
             }
             r.each = r.each || each.matcher(pre).find() || EACH_UNIT.matcher(pre).find();
@@ -1225,9 +1136,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 reported = false; // "完成市对区同比增长10%的目标任务": a report meeting an aim states the aim's figure
             }
             // "年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元": a report states the plan's figure beside its results
-            boolean plan = h.type != HitType.RANK && plannedFigure(h);
+            boolean plan = h.type != Hit.Type.RANK && plannedFigure(h);
             // "地区生产总值增长6.5%以上,三季度增长5.5%": a report names an item by its aim, then states its result so far
-            boolean aim = !plan && h.type != HitType.RANK && govYear == null
+            boolean aim = !plan && h.type != Hit.Type.RANK && govYear == null
                     && (AIM_BEFORE_RESULT.matcher(s).region(h.end, s.length()).lookingAt() || reviewed && aimCell(h));
             if (plan || aim) {
                 reported = false;
@@ -1293,9 +1204,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 from = span ? gov.spanFrom() : null;
             }
             TargetComparator comparator = actual ? TargetComparator.ACTUAL : r.comparator;
-            String printedUnit = h.type == HitType.RANK ? h.rankTerm : h.unit.isEmpty() ? null : h.unit;
+            String printedUnit = h.type == Hit.Type.RANK ? h.rankTerm : h.unit.isEmpty() ? null : h.unit;
             // "前5名" is the place 5 (or better, the comparator says): unit 名, like 第5名
-            String unit = h.type != HitType.RANK ? (h.unit.isEmpty() ? null : units.normalize(h.unit))
+            String unit = h.type != Hit.Type.RANK ? (h.unit.isEmpty() ? null : units.normalize(h.unit))
                     : h.rankTerm.matches("前\\d+[名位]") ? h.rankTerm.substring(h.rankTerm.length() - 1)
                     : h.rankTerm.matches("第(?:[一二三四五六七八九十]|\\d+)") ? "位" : h.rankTerm; // 第三: the 3rd place
             return new IndicatorRecord(null, documentId, null, r.name, r.value, h.valueMax, unit, year, r.kind,
@@ -1359,7 +1270,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
          */
         private void placesOfABreakdown(List<Reading> readings) {
             for (Reading r : readings) {
-                if (r.record == null || r.hit.type != HitType.SUFFIX || !placesOnly(r.record.name())) {
+                if (r.record == null || r.hit.type != Hit.Type.SUFFIX || !placesOnly(r.record.name())) {
                     continue;
                 }
                 int sentence = r.hit.start;
@@ -1461,7 +1372,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         private void qualifiedEnumeration(List<Reading> readings) {
             for (int i = 0; i + 1 < readings.size(); i++) {
                 Reading first = readings.get(i);
-                if (first.record == null || first.hit.type != HitType.SUFFIX || first.hit.unit == null) {
+                if (first.record == null || first.hit.type != Hit.Type.SUFFIX || first.hit.unit == null) {
                     continue;
                 }
                 String name = first.record.name();
@@ -1608,7 +1519,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 }
             }
             Hit h = new Hit();
-            h.type = HitType.RANK;
+            h.type = Hit.Type.RANK;
             h.start = verb == null ? m.start() : seg + verbAt;
             h.core = m.start();
             h.end = m.end();
@@ -1631,7 +1542,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 continue;
             }
             Hit h = new Hit();
-            h.type = HitType.SUFFIX;
+            h.type = Hit.Type.SUFFIX;
             h.start = m.start();
             h.core = m.start();
             h.end = m.end();
@@ -1657,120 +1568,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         };
     }
 
-    /** A number with its unit as printed: "8—10个以上", "五千亿元", "五千亿(规模)". */
-    private record PrintedValue(int start, int end, double value, Double valueMax, String unit, String qualifier,
-                                boolean chineseNumerals) {
-    }
-
-    private List<PrintedValue> printedValues(String s) {
-        List<PrintedValue> values = new ArrayList<>();
-        Matcher m = units.pattern(VALUE).matcher(s);
-        while (m.find()) {
-            String unit = m.group(4) + (m.group(5) == null ? "" : m.group(5));
-            String qualifier = m.group(6) != null ? m.group(6) : m.group(3);
-            if (m.group(2) == null && printedNegative(s, m.start(), unit)) {
-                // "增幅-1.1%", "调整为-4%左右": a minus sign printed before a share or change makes it negative
-                values.add(new PrintedValue(m.start() - 1, m.end(), -Double.parseDouble(m.group(1)), null, unit,
-                        qualifier, false));
-                continue;
-            }
-            values.add(new PrintedValue(m.start(), m.end(), Double.parseDouble(m.group(1)),
-                    m.group(2) == null ? null : Double.valueOf(m.group(2)), unit, qualifier, false));
-        }
-        Matcher c = CHINESE_AMOUNT.matcher(s);
-        while (c.find()) {
-            String unit = c.group(2) != null ? c.group(2) : c.group(3);
-            values.add(new PrintedValue(c.start(), c.end(), ChineseNumerals.parse(c.group(1)), null, unit, c.group(4),
-                    true));
-        }
-        Matcher w = BARE_TEN_THOUSAND.matcher(s);
-        while (w.find()) {
-            values.add(new PrintedValue(w.start(), w.end(), Double.parseDouble(w.group(1)), null, w.group(2),
-                    w.group(3), false));
-        }
-        Matcher p = tenThousandPeople.matcher(s);
-        while (p.find()) {
-            values.add(new PrintedValue(p.start(), p.end(), Double.parseDouble(p.group(1)), null, peopleUnit, null,
-                    false));
-        }
-        Matcher y = yearsMeasured.matcher(s);
-        while (y.find()) {
-            values.add(new PrintedValue(y.start(), y.end(), Double.parseDouble(y.group(1)), null, y.group(2), y.group(3),
-                    false));
-        }
-        Matcher u = unitlessValue.matcher(s);
-        while (u.find()) {
-            values.add(new PrintedValue(u.start(), u.end(), Double.parseDouble(u.group(1)), null, "", u.group(2),
-                    false));
-        }
-        Matcher i = bareYiInvested.matcher(s);
-        while (i.find()) {
-            values.add(new PrintedValue(i.start(), i.end(), Double.parseDouble(i.group(1)), null, i.group(2), i.group(3),
-                    false));
-        }
-        Matcher b = BARE_SCALE.matcher(s);
-        while (b.find()) {
-            values.add(new PrintedValue(b.start(), b.end(), Double.parseDouble(b.group(1)), null, b.group(2), null,
-                    false));
-        }
-        values.sort(Comparator.comparingInt(PrintedValue::start));
-        fromValuesWithoutUnit(s, values);
-        return values;
-    }
-
-    /** A bare number ending a from→to pair's end value: "…缩小到1.9以内，" (read only where its start is bare too). */
-    private static final Pattern BARE_END_VALUE = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)(以上|左右|以内|以下)?(?=[，,。；;、）)]|$)");
-
-    /**
-     * "从1.96缩小到1.9以内", "由4.1提高到5.5万元/人": the start of a from→to pair printed without a unit counts in the
-     * unit of its end; where the end prints none either, both are a ratio with no unit (收入倍差, 收入比, a coefficient).
-     * The pair is read only as 从/由 number, from→to verb, number: any other bare number stays unread.
-     */
-    private void fromValuesWithoutUnit(String s, List<PrintedValue> values) {
-        Matcher f = bareFromValue.matcher(s);
-        List<PrintedValue> added = new ArrayList<>();
-        while (f.find()) {
-            int at = f.start();
-            if (values.stream().anyMatch(v -> v.start() <= at && v.end() > at)) {
-                continue; // the number carries a unit of its own
-            }
-            int endAt = f.start(2);
-            PrintedValue end = values.stream().filter(v -> v.start() == endAt).findFirst().orElse(null);
-            if (end != null) {
-                added.add(new PrintedValue(at, f.end(1), Double.parseDouble(f.group(1)), null, end.unit(), null,
-                        false));
-                continue;
-            }
-            Matcher e = BARE_END_VALUE.matcher(s).region(endAt, s.length());
-            if (e.lookingAt() && values.stream().noneMatch(v -> v.start() < e.end() && v.end() > endAt)) {
-                added.add(new PrintedValue(at, f.end(1), Double.parseDouble(f.group(1)), null, "", null, false));
-                added.add(new PrintedValue(endAt, e.end(), Double.parseDouble(e.group(1)), null, "", e.group(2),
-                        false));
-            }
-        }
-        if (!added.isEmpty()) {
-            values.addAll(added);
-            values.sort(Comparator.comparingInt(PrintedValue::start));
-        }
-    }
-
-    /**
-     * A minus sign right before a percentage or a change in 个百分点 ("增幅-1.1%", "同比-20.9%"), printed after a word
-     * or a punctuation mark, not after a digit or letter (where it joins a range or a code: "1-3%", "GB-5%").
-     */
-    private boolean printedNegative(String s, int start, String unit) {
-        if (start < 2 || "-−－".indexOf(s.charAt(start - 1)) < 0
-                || !(units.isPercent(unit) || units.normalize(unit).equals("个百分点"))) {
-            return false;
-        }
-        char before = s.charAt(start - 2);
-        return !Character.isLetterOrDigit(before) || Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN;
-    }
-
     private void findValues(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
         int previousEnd = -1;
-        List<PrintedValue> printed = printedValues(s);
+        List<PrintedValue> printed = printedValues.in(s);
         for (PrintedValue m : printed) {
             boolean equivalent = previousEnd >= 0 && m.start() == previousEnd + 1 && "(（".indexOf(s.charAt(previousEnd)) >= 0
                     && m.end() < s.length() && ")）".indexOf(s.charAt(m.end())) >= 0;
@@ -1834,7 +1634,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 // what it is paid to where the grant's noun alone says nothing: "对敬老院按…标准给予补助")
                 String grant = naming.clean(standard.group(1));
                 Matcher object = STANDARD_OBJECT.matcher(clauseBefore);
-                h.type = HitType.PREFIX;
+                h.type = Hit.Type.PREFIX;
                 h.verb = "";
                 h.noun = grant.length() <= 2 && object.find() ? object.group(1) + grant : grant;
                 h.end = m.end() + standard.end();
@@ -1883,7 +1683,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 terminated = true; // "80%以上区域覆盖": the share's noun follows, named in nameValue
             }
             if (terminated) {
-                h.type = HitType.SUFFIX;
+                h.type = Hit.Type.SUFFIX;
                 mark(taken, m.start(), m.end());
                 hits.add(h);
                 continue;
@@ -1899,7 +1699,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 before = before.substring(0, bound.start());
                 h.qualifier = h.qualifier != null ? h.qualifier : bound.group();
             }
-            h.type = HitType.PREFIX;
+            h.type = Hit.Type.PREFIX;
             int nounEnd = nounEnd(s, m.end());
             int nextCount = nextCountInNoun(s, printed, m.end(), nounEnd);
             if (nextCount > 0 && completion.matcher(s.substring(nextCount, nounEnd)).find()) {
