@@ -130,15 +130,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final String FROM_LIST =
             "^(?:[、和](?:每人每月|每人每年)?\\d+(?:\\.\\d+)?(?:{UNIT})?)*(?:分别)?";
 
-    private static final Pattern RANK_TERM = Pattern.compile(
-            "前三甲|(?:前三|前五|前十)(?![年季个天日周月])|前列|首位|第一方阵|第(\\d+)[位名]|最低|第一(?![时批次代届方个号])"
-                    + "|前(\\d+)(?:[名位强]|(?![年季个天日周月\\d.]))"
-                    + "|百强|十强|第([二三四五六七八九十])(?![时批次代届方个号])"
-                    + "|(?<=[居列](?:全国|全省|全市|全区|全县|全州))第(\\d{1,3})(?=[，,。；;]|$)"); // "居全省第3。"
-
-    /** After a rank: the rank says which body of a responsibility list leads ("排名第一位为牵头单位", "排在第一位的为牵头部门"). */
-    private static final Pattern DRAFTING_RANK = Pattern.compile("[位名]?的?(?:单位|部门)?(?:为|是)(?:牵头|主责|主办|责任)");
-
     /** A gap to an average, "高于全省平均水平2.7个百分点": a comparison, not the name of what a rank ranks. */
     private static final Pattern AVERAGE_GAP = Pattern.compile(
             "(?:高于|低于|超过|超出)(?:全国|全省|全市|全区|全县|全州)?(?:平均水平|平均值|平均)\\d+(?:\\.\\d+)?个百分点");
@@ -214,6 +205,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final TargetBounds bounds;
     private final Units units;
     private final IndicatorWords words;
+    /** Rank statements: "稳居全省前三". */
+    private final RankStatements ranks;
     /** The numbers of a passage printed with their units. */
     private final PrintedValues printedValues;
     /** The time context of a passage: years, periods, status dates. */
@@ -224,8 +217,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final IndicatorNames naming;
     /** The names of an indicator table's unit column and present figures' column ({@link UnitColumnTable}). */
     private final IndicatorTableHeads heads;
-    /** Verbs of rank: "稳居全省前三". */
-    private final List<String> rankVerbs;
     /** Action verbs that may stand right before a count followed by its noun ("聘请100名…"), first match wins. */
     private final List<String> prefixVerbs;
     /** A clause starting with one of these states its own action: a 每年 before it no longer applies. */
@@ -267,8 +258,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final List<String> verbComplements;
     /** "占地132亩", "占地面积约5390平方米": the land a site occupies, printed right before the figure (SITE_SIZE). */
     private final Pattern siteSize;
-    /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一" (RANK_SCOPE). */
-    private final Pattern rankScope;
     /** "实现对外贸易规模倍增": a doubling, 2 倍 of the level the plan starts from (DOUBLING). */
     private final Pattern doublingWord;
     /** The name of a share ("比重", "占比"): a figure in 倍 named so is a share, not a multiple (SHARE_NAME). */
@@ -337,7 +326,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.bounds = Objects.requireNonNull(bounds, "bounds");
         this.words = Objects.requireNonNull(words, "words");
         this.verbTokens = buildVerbTokens(bounds, words);
-        this.rankVerbs = words.of(IndicatorWords.Kind.RANK_VERB);
         this.prefixVerbs = words.of(IndicatorWords.Kind.PREFIX_VERB);
         this.clauseVerbs = words.of(IndicatorWords.Kind.CLAUSE_VERB);
         this.fromTo = words.of(IndicatorWords.Kind.FROM_TO);
@@ -355,6 +343,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.ageUnits = words.of(IndicatorWords.Kind.AGE_UNIT);
         this.ageJoins = words.of(IndicatorWords.Kind.AGE_JOIN);
         this.printedValues = new PrintedValues(units, bounds, words);
+        this.ranks = new RankStatements(words);
         this.timeMarks = new TimeMarks(words);
         this.placeEndings = words.of(IndicatorWords.Kind.PLACE_ENDING);
         this.ownItems = words.of(IndicatorWords.Kind.OWN_ITEM);
@@ -381,7 +370,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.each = Pattern.compile("各(?=" + words.alternation(IndicatorWords.Kind.EACH_VERB) + ")");
         this.investmentBefore = Pattern.compile(words.alternation(IndicatorWords.Kind.INVESTMENT)
                 + "(?:约|近|超)?$");
-        this.rankScope = Pattern.compile(words.alternation(IndicatorWords.Kind.RANK_SCOPE) + "$");
         this.doublingWord = Pattern.compile(words.alternation(IndicatorWords.Kind.DOUBLING));
         this.shareName = Pattern.compile(words.alternation(IndicatorWords.Kind.SHARE_NAME));
         this.reviewHeadings = new ReviewHeadings(words);
@@ -624,7 +612,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             for (YearMark y : yearMarks) {
                 mark(taken, y.start(), y.end());
             }
-            findRanks(s, masked, taken, hits);
+            ranks.find(s, masked, taken, hits);
             findValues(s, masked, taken, hits);
             findDoublings(s, masked, taken, hits);
             hits.sort(Comparator.comparingInt(h -> h.start));
@@ -1469,70 +1457,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    private void findRanks(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
-        Matcher m = RANK_TERM.matcher(s);
-        while (m.find()) {
-            if (masked[m.start()] || taken[m.start()]) {
-                continue;
-            }
-            String term = m.group();
-            int seg = segmentStart(s, m.start());
-            String region = s.substring(seg, m.start());
-            String verb = null;
-            int verbAt = -1;
-            int bestEnd = -1;
-            for (String v : rankVerbs) {
-                int k = region.lastIndexOf(v);
-                if (k >= 0) {
-                    int e = k + v.length();
-                    if (e > bestEnd || (e == bestEnd && k < verbAt)) {
-                        bestEnd = e;
-                        verbAt = k;
-                        verb = v;
-                    }
-                }
-            }
-            boolean clauseEnds = m.end() >= s.length() || TERMINATORS.indexOf(s.charAt(m.end())) >= 0;
-            Matcher scope = rankScope.matcher(region);
-            if (verb == null && scope.find() && clauseEnds) {
-                verb = ""; // "总量全市第三，": the scope ranks what the clause is about
-                verbAt = scope.start();
-                bestEnd = scope.start();
-            }
-            // "首位产业", "第一时间", "第三方": without a verb of rank these name things, they do not rank them
-            boolean needsVerb = term.equals("前列") || term.equals("第一") || term.equals("首位") || term.endsWith("强")
-                    || m.group(2) != null || m.group(3) != null;
-            if ((term.endsWith("强") || m.group(2) != null || term.equals("最低")) && m.end() < s.length()
-                    && TERMINATORS.indexOf(s.charAt(m.end())) < 0) {
-                continue; // "进入全国零售百强企业", "落实粮食最低收购价政策": the rank names a thing, it ranks nothing
-            }
-            if (needsVerb && verb == null) {
-                continue;
-            }
-            if (DRAFTING_RANK.matcher(s).region(m.end(), s.length()).lookingAt()) {
-                continue; // "(市教育局,市委农办,…排名第一位为牵头单位)": which body of a list leads, no target
-            }
-            if (verb != null && m.start() - (seg + bestEnd) > 20) {
-                verb = null;
-                if (needsVerb) {
-                    continue;
-                }
-            }
-            Hit h = new Hit();
-            h.type = Hit.Type.RANK;
-            h.start = verb == null ? m.start() : seg + verbAt;
-            h.core = m.start();
-            h.end = m.end();
-            h.verb = verb;
-            h.rankTerm = term;
-            h.value = m.group(4) != null ? Double.valueOf(m.group(4))
-                    : m.group(3) != null ? Double.valueOf(ChineseNumerals.parse(m.group(3)))
-                    : rankValue(term, m.group(1) != null ? m.group(1) : m.group(2));
-            mark(taken, h.start, h.end);
-            hits.add(h);
-        }
-    }
-
     /** A doubling stated as the clause's end ("…规模倍增，"); "倍增计划" names a programme and is skipped. */
     private void findDoublings(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
         Matcher m = doublingWord.matcher(s);
@@ -1551,21 +1475,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             mark(taken, m.start(), m.end());
             hits.add(h);
         }
-    }
-
-    private static Double rankValue(String term, String digits) {
-        if (digits != null) {
-            return Double.valueOf(digits);
-        }
-        return switch (term) {
-            case "前三甲", "前三" -> 3.0;
-            case "前五" -> 5.0;
-            case "前十" -> 10.0;
-            case "前列", "第一方阵" -> null; // an echelon, like 前列, names no place
-            case "百强" -> 100.0;
-            case "十强" -> 10.0;
-            default -> 1.0; // 首位, 第一, 最低
-        };
     }
 
     private void findValues(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
