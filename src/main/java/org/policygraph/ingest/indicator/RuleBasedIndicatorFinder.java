@@ -80,9 +80,6 @@ import org.policygraph.model.TargetComparator;
  */
 public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
-    /** "…的增速": a rate used as the basis of a computation ("按…N%的增速"); a grant's standard is read (STANDARD_SET). */
-    private static final Pattern BASIS_AFTER = Pattern.compile("的(?:增速|速度|增幅|增长速度|标准)|测算|计算");
-
     /**
      * A per-unit standard a plan sets for a grant: "按1500元/人的标准发放求职创业补贴", "按照每院5万元的标准给予补助". The
      * standard is followed by the verb paying the grant (if any) and the grant's noun, up to the clause's end.
@@ -105,15 +102,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** What is done for the people counted, right after them: "筛查脑卒中", "免费体检" (not "的…", a definition). */
     private static final Pattern SERVICE_AFTER = Pattern.compile("(?!的)\\p{IsHan}{2,}");
 
-    /**
-     * A figure measured against another ("塌目标1.8个百分点", "高于全国平均水平2.2个百分点", "比上年快3个百分点"): the gap to
-     * a target or a benchmark, not a value of the quantity itself.
-     */
-    private static final Pattern COMPARED_WITH = Pattern.compile(
-            "(?:(?:高于|低于|快于|慢于|超出|超过|超|塌|落后于?|领先)(?:年度|全年|序时)?"
-                    + "|比(?:年度|全年|序时)?(?=(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}[高低快慢]出?$))"
-                    + "(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}$");
-
     /** An item of an enumeration that is a figure: "29092元". */
     private static final String ENDS_WITH_VALUE = "\\d(?:{UNIT})$";
 
@@ -122,9 +110,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
 
     /** "…过千亿元(的)基础上": the figure stated is where the plan starts from. */
     private static final Pattern BASELINE_AFTER = Pattern.compile("的?基础上");
-
-    /** The start of a note bounding a rule's scope: "(不含6亩)", "（含本数）"; "(包括63个…)" breaks a target down. */
-    private static final Pattern SCOPE_NOTE = Pattern.compile("不含|含|不包括|除");
 
     /** The rest of a list of from-values before their verb: "、271元分别" in "从574元、271元分别提高到…". */
     private static final String FROM_LIST =
@@ -205,6 +190,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final TargetBounds bounds;
     private final Units units;
     private final IndicatorWords words;
+    /** Figures a plan prints that it does not set: awards, grant terms, scope notes, its own item counts … */
+    private final NonTargets nonTargets;
     /** Rank statements: "稳居全省前三". */
     private final RankStatements ranks;
     /** The numbers of a passage printed with their units. */
@@ -244,20 +231,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern forWhom;
     /** The area a share is of, printed right after it: "建成区20%以上面积达到…" (AREA). */
     private final List<String> areaWords;
-    /** The unit of an age: printed before a noun ("3—6岁幼儿") it bounds who is counted; at a clause's end a level. */
-    private final List<String> ageUnits;
-    /** Words after an age that still end its statement ("达到80岁和…", "以上", "左右"): no noun follows (AGE_JOIN). */
-    private final List<String> ageJoins;
     /** "端州区", "四会市": how a place name ends (a subject of places only after 其中). */
     private final List<String> placeEndings;
-    /** "民生实事", "实事": the nouns naming the items a plan lists itself (OWN_ITEM); a count of them is no target. */
-    private final List<String> ownItems;
-    /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
-    private final Pattern ownItemBeforeCount;
     /** Resultative complements after an action verb ("实施好"): VERB_COMPLEMENT. */
     private final List<String> verbComplements;
-    /** "占地132亩", "占地面积约5390平方米": the land a site occupies, printed right before the figure (SITE_SIZE). */
-    private final Pattern siteSize;
     /** "实现对外贸易规模倍增": a doubling, 2 倍 of the level the plan starts from (DOUBLING). */
     private final Pattern doublingWord;
     /** The name of a share ("比重", "占比"): a figure in 倍 named so is a share, not a multiple (SHARE_NAME). */
@@ -277,20 +254,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern each;
     /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…" (COUNT_PREDICATE). */
     private final Pattern countPredicate;
-    /**
-     * The terms of a grant or a tax relief: its rate, standard or ceiling ("贴息比例", "补贴标准为", "研发费用加计扣除比例
-     * 提高至100%", "税率降至9%"): a policy parameter, not a figure the plan sets out to reach (GRANT then GRANT_TERM,
-     * RELIEF then RELIEF_TERM, or a TAX_RATE).
-     */
-    private final Pattern grantTerms;
-    /**
-     * What precedes a sum a policy grants: "给予…奖励", "奖励…" (AWARD_NOUN words), or caps it: "最高不超过500万元".
-     */
-    private final Pattern awardBefore;
     /** The fund a sum makes up, right after the sum (FUND_NOUN words): "4000万元重大项目前期费", "1亿元产业引导基金". */
     private final Pattern fundNoun;
-    /** Verbs moving a place in a ranking (RANK_MOVE words), right before "N位": "提升5位", "前移3名". */
-    private final Pattern rankMove;
     /** Nouns a share phrased around its noun ends on (SHARE_NOUN words): "实现 5G 网络 80% 以上区域覆盖". */
     private final Pattern shareNoun;
     /** A share opening its clause, then the noun it is a share of and what that does (SHARE_VERB): "90%以上乡镇实现…". */
@@ -340,26 +305,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.forWhomOf = Pattern.compile("为(?<!" + words.alternation(IndicatorWords.Kind.NOT_FOR)
                 + ")[^\\d，,。；;、：:（()）为]{1,12}的$");
         this.areaWords = words.of(IndicatorWords.Kind.AREA);
-        this.ageUnits = words.of(IndicatorWords.Kind.AGE_UNIT);
-        this.ageJoins = words.of(IndicatorWords.Kind.AGE_JOIN);
         this.printedValues = new PrintedValues(units, bounds, words);
         this.ranks = new RankStatements(words);
         this.timeMarks = new TimeMarks(words);
         this.placeEndings = words.of(IndicatorWords.Kind.PLACE_ENDING);
-        this.ownItems = words.of(IndicatorWords.Kind.OWN_ITEM);
-        this.ownItemBeforeCount = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.OWN_ITEM) + ")"
-                + OWN_ITEM_BEFORE_COUNT);
-        this.grantTerms = Pattern.compile(words.alternation(IndicatorWords.Kind.GRANT)
-                + words.alternation(IndicatorWords.Kind.GRANT_TERM)
-                + "|" + words.alternation(IndicatorWords.Kind.RELIEF)
-                + words.alternation(IndicatorWords.Kind.RELIEF_TERM)
-                + "|" + words.alternation(IndicatorWords.Kind.TAX_RATE));
         // the word lists below are read in the order the file prints them (IndicatorWords#inOrder), as the Java
         // alternations they replace were
-        this.awardBefore = Pattern.compile("给予|" + words.inOrder(IndicatorWords.Kind.AWARD_NOUN)
-                + "(?:最高)?(?:不超过)?$|最高(?:不超过|可达|给予)?$");
         this.fundNoun = Pattern.compile("[^，,。；;：:、的]{0,12}?" + words.inOrder(IndicatorWords.Kind.FUND_NOUN));
-        this.rankMove = Pattern.compile(words.inOrder(IndicatorWords.Kind.RANK_MOVE) + "了?$");
         this.shareNoun = Pattern.compile("^[^，,。；;：:、]{0,12}?(" + words.inOrder(IndicatorWords.Kind.SHARE_NOUN) + ")");
         this.shareOfWhatFollows = Pattern.compile("[^，,。；;：:、（()）\\d]{1,12}?"
                 + words.inOrder(IndicatorWords.Kind.SHARE_VERB));
@@ -375,12 +327,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.reviewHeadings = new ReviewHeadings(words);
         this.planned = Pattern.compile(words.alternation(IndicatorWords.Kind.PLANNED));
         this.naming = new IndicatorNames(words);
+        this.nonTargets = new NonTargets(units, words, naming);
         this.progressLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PROGRESS_LABEL) + ")[:：]");
         this.nextLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PLANNING_HEADING)
                 + ")[^，,。；;：:]{0,4}[:：]");
         this.unitlessName = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.UNITLESS_NAME) + ")$");
         this.verbComplements = words.of(IndicatorWords.Kind.VERB_COMPLEMENT);
-        this.siteSize = Pattern.compile(words.alternation(IndicatorWords.Kind.SITE_SIZE) + "(?:约|近|为|达)?$");
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -677,16 +629,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             }
             r.each = r.each || each.matcher(pre).find() || EACH_UNIT.matcher(pre).find();
             r.record = placeInTime(r, context);
-            if (r.record != null && r.record.role() == IndicatorRole.ACTUAL && units.isPercent(h.unit)
-                    && WORKS_DONE.matcher(pre).find()) {
-                return null; // "屋面防水改造完成90%", "已完成总工程量的85%": how far the works are, no quantity
-            }
-            if ("米".equals(h.unit) && SIZE_OF_ONE.matcher(naming.clean(pre)).find()) {
-                return null; // "路面宽度为6米", "高1.2米": the size of one thing built, no quantity the plan sets
-            }
-            if (h.unit != null && units.isCounted(units.normalize(h.unit))
-                    && (OWN_ITEMS.matcher(pre).find() || countsOwnItems(s, h, pre))) {
-                return null; // "主要工作任务分解为7大方面、80项", "实施50项民生实事": how many items the plan itself holds
+            if (nonTargets.describesOnly(r.record, h, s, pre)) {
+                return null;
             }
             if (h.unit != null && units.isCounted(units.normalize(h.unit)) && countsListedProjects(h, pre)) {
                 return null; // "第一批基本建设项目共90个，…政府投资项目54个" in that batch's plan: how the list is made up
@@ -1488,7 +1432,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 continue; // "总用地面积24938.8㎡(37.4082亩)": the same figure in another unit
             }
             if (masked[m.start()] || anyTaken(taken, m.start(), m.end()) || insideStatement(hits, m.start())
-                    || inScopeNote(s, m.start()) || quotedName(s, m.start(), m.end()) || itemCount(s, m)) {
+                    || nonTargets.notAFigure(s, m)) {
                 continue;
             }
             Hit h = new Hit();
@@ -1516,26 +1460,9 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 rest = rest.substring("大关".length());
                 h.end += "大关".length();
             }
-            if (ageUnits.contains(unit) && !rest.isEmpty() && Character.UnicodeScript.of(rest.charAt(0))
-                    == Character.UnicodeScript.HAN && !startsWithAny(rest, ageJoins)) {
-                continue; // "3-6岁幼儿受教育率", "60岁以上老年人": the ages of the people counted, a scope
-            }
             String clauseBefore = s.substring(segmentStart(s, m.start()), m.start());
-            if (unit.endsWith("元") && awardBefore.matcher(clauseBefore).find()) {
-                continue; // "给予一次性奖励20万元": an award a rule grants, not a figure the plan sets
-            }
-            if ((unit.endsWith("元") || units.isPercent(unit))
-                    && (grantTerms.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
-                continue; // "贴息比例不超过50%", "补贴标准为每月10元", "按每人3000元给予补贴": the terms of a grant
-            }
-            if (siteSize.matcher(clauseBefore).find()) {
-                continue; // "…安置小区建设工程,占地132亩": the size of the site, a description, not a figure the plan sets
-            }
-            if ((unit.equals("位") || unit.equals("名")) && rankMove.matcher(clauseBefore).find()) {
-                continue; // "比去年同期提升5位": a move in a ranking, not a place in it
-            }
-            if (COMPARED_WITH.matcher(clauseBefore).find()) {
-                continue; // "同比增长3.2%，塌目标1.8个百分点": the gap to the target, not a figure of its own
+            if (nonTargets.notSetByPlan(unit, clauseBefore, rest)) {
+                continue;
             }
             Matcher standard = STANDARD_SET.matcher(rest);
             if (unit.contains("元") && clauseBefore.contains("按") && standard.lookingAt()) {
@@ -1551,8 +1478,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 hits.add(h);
                 continue;
             }
-            if (BASIS_AFTER.matcher(rest).lookingAt() && scopedBefore(s, "按", m.start())) {
-                continue; // "按3年年均11.3%的增速": the rate a figure is computed from, stated as a target elsewhere
+            if (nonTargets.computationBasis(s, rest, m.start())) {
+                continue;
             }
             Matcher gloss = GLOSS_AFTER.matcher(rest);
             if (gloss.lookingAt() && (gloss.end() == rest.length() || TERMINATORS.indexOf(rest.charAt(gloss.end())) >= 0)) {
@@ -1708,16 +1635,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         return false;
     }
 
-    /** A width, height or depth right before a figure in 米: the size of one thing, not a length laid. */
-    private static final Pattern SIZE_OF_ONE = Pattern.compile(
-            "(?:宽|高|深|厚|径|距|间距|距离)度?(?:为|约|达|达到|不低于|不小于|不少于|不超过|控制在)?$");
-
-    /**
-     * A share of the works done, as a progress report states it: "改造完成90%", "已完成总工程量的85%", "已进场施工，完成30%".
-     * It says how far a project is, not a quantity the plan sets or reports.
-     */
-    private static final Pattern WORKS_DONE = Pattern.compile("完成(?:总?工程量的?|工程进度的?|总?工作量的?)?$");
-
     /**
      * A deadline inside a name: "预算内专项资金须于6月底前下达60%以上、9月底前下达80%以上" states shares of one quantity by
      * their deadlines, so the name is the quantity's, and a figure named by a deadline alone is of the quantity before.
@@ -1725,41 +1642,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private static final Pattern DEADLINE_IN_NAME = Pattern.compile(
             "(?:须|要|应|必须)?(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)$"
                     + "|^(?:于|在)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)");
-
-    /**
-     * The plan dividing its own work into items: "主要工作任务分解为7大方面、80项", "将全年工作细化为150项"; or sizing the
-     * programme it lists by its categories: "为民办实事项目共10大类36项", "确定了11个方面共196项重点工作".
-     */
-    private static final Pattern OWN_ITEMS = Pattern.compile("(?:分解|细化|划分)(?:为|成)[^，,。；;]*$"
-            + "|共[\\d一二三四五六七八九十]+(?:大类|个?大?方面|个领域)$|[\\d一二三四五六七八九十]+(?:大类|个?大?方面|个领域)共$");
-
-    /** A year and the issuer printed between a count and the plan's items it counts ("20项2023年市人民政府民生实事项目"). */
-    private static final Pattern YEAR_AND_ISSUER = Pattern.compile(
-            "^(?:(?:19|20)\\d{2}年度?)?(?:[省市州县区]委)?(?:[省市州县区]?(?:人民)?政府)?");
-
-    /** After the noun of a plan's own items, before their count: "确定民生实事项目20项", "民生实事共10件". */
-    private static final String OWN_ITEM_BEFORE_COUNT = "(?:项目|工程)?共?$";
-
-    /**
-     * A count of the items the plan itself lists (OWN_ITEM nouns): "实施50项民生实事", "办好10件惠民实事", "20项2023年市
-     * 人民政府民生实事项目" (the noun right after the count's unit, a year and the issuer aside), "确定民生实事项目20项" (the
-     * noun right before the count). The items are the plan's measures; their number is no target.
-     */
-    private boolean countsOwnItems(String s, Hit h, String pre) {
-        int unitAt = s.indexOf(h.unit, h.core);
-        if (unitAt < 0) {
-            return false;
-        }
-        String after = s.substring(unitAt + h.unit.length(), Math.min(s.length(), unitAt + h.unit.length() + 40));
-        Matcher lead = YEAR_AND_ISSUER.matcher(after);
-        String noun = lead.lookingAt() ? after.substring(lead.end()) : after;
-        for (String item : ownItems) {
-            if (noun.startsWith(item)) {
-                return true;
-            }
-        }
-        return ownItemBeforeCount.matcher(naming.clean(pre)).find();
-    }
 
     /**
      * "实现每个街道有1处综合养老服务设施", "每个村建有1个…": a per-unit standard, the count each unit of a kind has; the
@@ -2028,52 +1910,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         for (Hit h : hits) {
             if (h.start <= pos && pos < h.end) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** "出台“20条”", "“双11”": a number in quotes that make it a name. */
-    private static boolean quotedName(String s, int start, int end) {
-        return start > 0 && "“\"「‘".indexOf(s.charAt(start - 1)) >= 0 && end < s.length()
-                && "”\"」’".indexOf(s.charAt(end)) >= 0;
-    }
-
-    /**
-     * "重点任务清单(共28项)", "牵头工作（8项）": the number of items a heading counts, not a figure the plan sets; so is
-     * "三、“优化城乡人居环境”类,共3项", a 共 count ending its passage as a clause of its own (a category heading counting
-     * the items listed under it).
-     */
-    /** The units a list's items are counted in ("共3项", "共5件"). */
-    private static final Pattern ITEMS = Pattern.compile("[项件]");
-
-    private boolean itemCount(String s, PrintedValue m) {
-        if (!units.isCounted(units.normalize(m.unit()))) {
-            return false;
-        }
-        int open = m.start() - 1;
-        boolean all = open >= 0 && s.charAt(open) == '共';
-        if (all) {
-            open--;
-        }
-        if (all && ITEMS.matcher(m.unit()).matches() && (open < 0 || CLAUSE_BOUNDARIES.indexOf(s.charAt(open)) >= 0)
-                && m.qualifier() == null
-                && s.substring(m.end()).replaceAll("[" + SENTENCE_ENDS + "]", "").isEmpty()) {
-            return true;
-        }
-        return open >= 0 && (s.charAt(open) == '(' || s.charAt(open) == '（') && m.end() < s.length()
-                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）');
-    }
-
-    /** "6亩以下(不含6亩)": a number in a note that bounds the scope of a rule, not a figure the plan sets. */
-    private static boolean inScopeNote(String s, int pos) {
-        for (int i = pos - 1; i >= 0 && i >= pos - 20; i--) {
-            char c = s.charAt(i);
-            if (c == ')' || c == '）') {
-                return false;
-            }
-            if (c == '(' || c == '（') {
-                return SCOPE_NOTE.matcher(s).region(i + 1, pos).lookingAt();
             }
         }
         return false;
