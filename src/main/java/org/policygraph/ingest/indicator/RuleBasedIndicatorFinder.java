@@ -4,7 +4,6 @@ import static org.policygraph.ingest.indicator.Clauses.CLAUSE_BOUNDARIES;
 import static org.policygraph.ingest.indicator.Clauses.SENTENCE_ENDS;
 import static org.policygraph.ingest.indicator.Clauses.TERMINATORS;
 import static org.policygraph.ingest.indicator.Clauses.closingParenthesis;
-import static org.policygraph.ingest.indicator.Clauses.endsWithAny;
 import static org.policygraph.ingest.indicator.Clauses.printedAt;
 import static org.policygraph.ingest.indicator.Clauses.scopedBefore;
 import static org.policygraph.ingest.indicator.Clauses.segmentEnd;
@@ -190,6 +189,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final TargetBounds bounds;
     private final Units units;
     private final IndicatorWords words;
+    /** How place names are printed. */
+    private final PlaceNames places;
+    /** A count followed by its noun: where the noun ends, which verb makes it a statement. */
+    private final CountedNouns counts;
     /** Figures a plan prints that it does not set: awards, grant terms, scope notes, its own item counts … */
     private final NonTargets nonTargets;
     /** Rank statements: "稳居全省前三". */
@@ -204,8 +207,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final IndicatorNames naming;
     /** The names of an indicator table's unit column and present figures' column ({@link UnitColumnTable}). */
     private final IndicatorTableHeads heads;
-    /** Action verbs that may stand right before a count followed by its noun ("聘请100名…"), first match wins. */
-    private final List<String> prefixVerbs;
     /** A clause starting with one of these states its own action: a 每年 before it no longer applies. */
     private final List<String> clauseVerbs;
     /** From→to verbs: "由目前的25%提高至40%". */
@@ -231,10 +232,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern forWhom;
     /** The area a share is of, printed right after it: "建成区20%以上面积达到…" (AREA). */
     private final List<String> areaWords;
-    /** "端州区", "四会市": how a place name ends (a subject of places only after 其中). */
-    private final List<String> placeEndings;
-    /** Resultative complements after an action verb ("实施好"): VERB_COMPLEMENT. */
-    private final List<String> verbComplements;
     /** "实现对外贸易规模倍增": a doubling, 2 倍 of the level the plan starts from (DOUBLING). */
     private final Pattern doublingWord;
     /** The name of a share ("比重", "占比"): a figure in 倍 named so is a share, not a multiple (SHARE_NAME). */
@@ -252,8 +249,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final Pattern investmentBefore;
     /** 各 right before a verb of building or bringing in ("各新建1个…", EACH_VERB): a figure per unit of a kind. */
     private final Pattern each;
-    /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…" (COUNT_PREDICATE). */
-    private final Pattern countPredicate;
     /** The fund a sum makes up, right after the sum (FUND_NOUN words): "4000万元重大项目前期费", "1亿元产业引导基金". */
     private final Pattern fundNoun;
     /** Nouns a share phrased around its noun ends on (SHARE_NOUN words): "实现 5G 网络 80% 以上区域覆盖". */
@@ -291,7 +286,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.bounds = Objects.requireNonNull(bounds, "bounds");
         this.words = Objects.requireNonNull(words, "words");
         this.verbTokens = buildVerbTokens(bounds, words);
-        this.prefixVerbs = words.of(IndicatorWords.Kind.PREFIX_VERB);
         this.clauseVerbs = words.of(IndicatorWords.Kind.CLAUSE_VERB);
         this.fromTo = words.of(IndicatorWords.Kind.FROM_TO);
         this.followers = words.of(IndicatorWords.Kind.FOLLOWER);
@@ -308,7 +302,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.printedValues = new PrintedValues(units, bounds, words);
         this.ranks = new RankStatements(words);
         this.timeMarks = new TimeMarks(words);
-        this.placeEndings = words.of(IndicatorWords.Kind.PLACE_ENDING);
         // the word lists below are read in the order the file prints them (IndicatorWords#inOrder), as the Java
         // alternations they replace were
         this.fundNoun = Pattern.compile("[^，,。；;：:、的]{0,12}?" + words.inOrder(IndicatorWords.Kind.FUND_NOUN));
@@ -318,7 +311,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.sharedFigureAfter = Pattern.compile("[^，,。；;、\\d]{1,12}?(?:均|都|全部|分别)(?:要)?"
                 + words.inOrder(IndicatorWords.Kind.SHARED_FIGURE_VERB) + "(?:了)?\\d");
         this.served = Pattern.compile("^[^，,。；;、\\d]{1,12}?" + words.inOrder(IndicatorWords.Kind.SERVICE_VERB));
-        this.countPredicate = Pattern.compile(words.alternation(IndicatorWords.Kind.COUNT_PREDICATE));
         this.each = Pattern.compile("各(?=" + words.alternation(IndicatorWords.Kind.EACH_VERB) + ")");
         this.investmentBefore = Pattern.compile(words.alternation(IndicatorWords.Kind.INVESTMENT)
                 + "(?:约|近|超)?$");
@@ -327,12 +319,13 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.reviewHeadings = new ReviewHeadings(words);
         this.planned = Pattern.compile(words.alternation(IndicatorWords.Kind.PLANNED));
         this.naming = new IndicatorNames(words);
+        this.places = new PlaceNames(words);
+        this.counts = new CountedNouns(units, words, naming, places);
         this.nonTargets = new NonTargets(units, words, naming);
         this.progressLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PROGRESS_LABEL) + ")[:：]");
         this.nextLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PLANNING_HEADING)
                 + ")[^，,。；;：:]{0,4}[:：]");
         this.unitlessName = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.UNITLESS_NAME) + ")$");
-        this.verbComplements = words.of(IndicatorWords.Kind.VERB_COMPLEMENT);
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -576,7 +569,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             int segStart = segmentStart(s, h.start);
             // "A 3个、B 5个"; "2个X和6个Y" joins counts only ("分别达到54%和72%" is one statement)
             boolean afterEnumeration = prevEnd >= segStart && prevEnd < s.length() && prevEnd < h.start
-                    && (s.charAt(prevEnd) == '、' || (JOINTS.indexOf(s.charAt(prevEnd)) >= 0
+                    && (s.charAt(prevEnd) == '、' || (CountedNouns.JOINTS.indexOf(s.charAt(prevEnd)) >= 0
                     && h.type == Hit.Type.PREFIX && prevType == Hit.Type.PREFIX));
             if (afterEnumeration) {
                 segStart = prevEnd + 1;
@@ -671,7 +664,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (!naming.clean(s.substring(segStart, h.start)).isEmpty()) {
                 return false;
             }
-            Matcher predicate = countPredicate.matcher(h.noun);
+            Matcher predicate = counts.predicate(h.noun);
             if (!predicate.find() || predicate.start() == 0) {
                 return false;
             }
@@ -1252,7 +1245,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (open > 0 && name.endsWith("）") && placesOnly(name.substring(open + 1, name.length() - 1))) {
                 quantity = name.substring(0, open); // the clause before is itself one of the places'
             } else {
-                for (String ending : placeEndings) {
+                for (String ending : places.endings()) {
                     int cut = name.length() - ending.length() - 2;
                     if (name.endsWith(ending) && cut >= 2 && namedPlaces(name.substring(cut))
                             && !placesOnly(name.substring(0, cut))) {
@@ -1290,7 +1283,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 return false;
             }
             for (String place : name.split("、", -1)) {
-                if (!PLACE.matcher(place).matches() || !endsWithAny(place, placeEndings)) {
+                if (!places.isPlace(place)) {
                     return false;
                 }
             }
@@ -1345,9 +1338,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     private static final String AMONG = "其中";
-
-    /** A place name's shape: a few characters, no figure or punctuation (its ending is checked apart). */
-    private static final Pattern PLACE = Pattern.compile("[\\p{IsHan}]{2,8}");
 
     /** A short qualifier naming one figure of an enumeration ("城镇", "农村"): no figure, verb or punctuation. */
     private static final Pattern QUALIFIER = Pattern.compile("[^\\d，,。；;：:、（()）]{1,4}");
@@ -1527,7 +1517,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             if (units.isCounted(unit) && sharedFigureAfter.matcher(rest).lookingAt()) {
                 continue; // "4个结构性指标均实现10%以上增长": how many things the figure after holds for, no target
             }
-            int seg = verbClauseStart(s, m.start());
+            int seg = counts.verbClauseStart(s, m.start());
             String before = s.substring(seg, m.start());
             Matcher bound = BOUND_BEFORE.matcher(before);
             if (bound.find()) {
@@ -1536,8 +1526,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 h.qualifier = h.qualifier != null ? h.qualifier : bound.group();
             }
             h.type = Hit.Type.PREFIX;
-            int nounEnd = nounEnd(s, m.end());
-            int nextCount = nextCountInNoun(s, printed, m.end(), nounEnd);
+            int nounEnd = counts.nounEnd(s, m.end());
+            int nextCount = counts.nextCountInNoun(s, printed, m.end(), nounEnd);
             if (nextCount > 0 && completion.matcher(s.substring(nextCount, nounEnd)).find()) {
                 h.listedBefore = s.substring(nextCount, nounEnd);
                 nounEnd = nextCount;
@@ -1556,15 +1546,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 h.verb = "";
             } else if (units.isCounted(unit)) {
                 String verbed = scopeBeforeCount.matcher(before).replaceFirst("");
-                h.verb = verbEnding(verbed);
+                h.verb = counts.verbEnding(verbed);
                 if (h.verb == null) {
-                    h.verb = verbBeforeEnumeration(before);
+                    h.verb = counts.verbBeforeEnumeration(before);
                 }
                 if (h.verb == null) {
-                    h.verb = verbBeforeModifier(before);
+                    h.verb = counts.verbBeforeModifier(before);
                 }
                 if (h.verb == null) {
-                    h.verb = verbBeforePlace(verbed);
+                    h.verb = counts.verbBeforePlace(verbed);
                 }
                 if (h.verb == null && forWhom.matcher(verbed).find() && served.matcher(h.noun).find()) {
                     h.verb = "为"; // "为全区23000名老年人提供居家上门服务": the people a service is given to
@@ -1581,58 +1571,37 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                 if (h.verb == null && EACH_HAS.matcher(verbed).find()) {
                     h.verb = ""; // "每个社区有1处养老服务场所": the standard each unit meets, named by its noun
                 }
-                if (h.verb == null && !endsWithJoint(before) && !naming.clean(before).isEmpty()
+                if (h.verb == null && !counts.endsWithJoint(before) && !naming.clean(before).isEmpty()
                         && !completion.matcher(h.noun + h.listedBefore).find()) {
                     continue;
                 }
-                if (h.verb == null && naming.clean(before).isEmpty() && figureInNoun(printed, m.end(), nounEnd)) {
+                if (h.verb == null && naming.clean(before).isEmpty() && counts.figureInNoun(printed, m.end(), nounEnd)) {
                     // "60户重点企业利润增长24.3%", "2401家白名单企业正常生产率保持95%以上": a count opening its clause
                     // says which things the figure after it is of; that figure is the clause's
                     continue;
                 }
-                if ("在".equals(h.verb) && (!actsOn(h.noun) || figureInNoun(printed, m.end(), nounEnd))) {
+                if ("在".equals(h.verb) && (!counts.actsOn(h.noun) || counts.figureInNoun(printed, m.end(), nounEnd))) {
                     // "在46个小区，建成…": where, not what the task counts; "在39个村改造升级线路16.66公里": what
                     // is done there carries its own figure, the count of places is only where
                     continue;
                 }
             } else if (forWhom.matcher(before).find() && served.matcher(h.noun).find()) {
                 h.verb = "为"; // "为1.2万人次有需求的残疾人开展职业技能培训": served, counted in visits
-            } else if (unit.endsWith("次") && (h.verb = verbEnding(before)) != null) {
+            } else if (unit.endsWith("次") && (h.verb = counts.verbEnding(before)) != null) {
                 // "开展100万人次长者智能技术运用能力提升行动": the visits an action reaches, counted as it is named
-            } else if (TASK_NOUN.matcher(h.noun).find() && (h.verb = verbEnding(before)) != null) {
+            } else if (TASK_NOUN.matcher(h.noun).find() && (h.verb = counts.verbEnding(before)) != null) {
                 // "完成60万平方米征拆任务": the amount of the task the verb sets, the task named after it
             } else if (units.isExtent(unit) && !(m.qualifier() != null && rest.startsWith("的"))
-                    && ((h.verb = verbEnding(before)) != null || endsWithJoint(before))) {
+                    && ((h.verb = counts.verbEnding(before)) != null || counts.endsWithJoint(before))) {
                 // "实施1920万亩黑土地保护性耕作", "改造50万平方米老旧小区": the extent of what the verb treats, named
                 // after it ("建设1000平方米以上的中心" only defines what is built); "划定1350万亩…功能区和60万亩…保护区":
                 // an extent after a joint shares the verb of the one before (the reading takes it, or drops the figure)
-            } else if (!naming.clean(before).isEmpty() || !predicatedNoun(h.noun)) {
+            } else if (!naming.clean(before).isEmpty() || !counts.predicatedNoun(h.noun)) {
                 continue; // a measured value inside a noun phrase ("过10亿元企业") qualifies the noun
             }
             mark(taken, m.start(), m.end());
             hits.add(h);
         }
-    }
-
-    /** A figure printed with a unit inside a count's noun: what is done there is measured by a figure of its own. */
-    private static boolean figureInNoun(List<PrintedValue> printed, int from, int nounEnd) {
-        for (PrintedValue next : printed) {
-            if (next.start() > from && next.start() < nounEnd && !next.chineseNumerals() && !next.unit().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "在50所学校食堂开展…建设": the places counted are followed, in their clause, by what is done there. */
-    private boolean actsOn(String noun) {
-        for (String v : prefixVerbs) {
-            int k = noun.indexOf(v);
-            if (v.length() >= 2 && k > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -1661,249 +1630,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         return before.isEmpty() || CAUSATIVE.matcher(before).matches();
     }
 
-    /**
-     * The counted noun after a count runs to its clause's end, to the next count of an enumeration, or to a 、 opening a
-     * clause of its own ({@link #opensVerbClause}).
-     */
-    private int nounEnd(String s, int from) {
-        int nounEnd = from;
-        int clauseStart = segmentStart(s, from);
-        while (nounEnd < s.length()) {
-            char c = s.charAt(nounEnd);
-            if (CLAUSE_BOUNDARIES.indexOf(c) >= 0 || c == ')' || c == '）') {
-                break; // "…包括63个省级补助村、62个市县级补助村)": the note the count stands in ends
-            }
-            if (opensVerbClause(s, nounEnd, clauseStart)) {
-                break; // "建成…等4处绿地广场、建成移动公厕12座": the noun ends where the next clause's verb starts
-            }
-            if (c == '(' || c == '（') {
-                int close = closingParenthesis(s, nounEnd);
-                if (close < 0 || NOTE_INSIDE.matcher(s.substring(nounEnd + 1, close)).find()) {
-                    break; // "125个村庄(包括63个…)": a note with figures or roles of its own follows the noun
-                }
-                nounEnd = close + 1; // "50多个国别(地区)的推介活动": a gloss is part of the noun
-                continue;
-            }
-            if (JOINTS.indexOf(c) >= 0 && nounEnd + 1 < s.length() && Character.isDigit(s.charAt(nounEnd + 1))) {
-                break; // "2个千亿级产业集群和6个五百亿级产业集群": the next count starts
-            }
-            if (s.startsWith("作为", nounEnd) || s.startsWith("为核心", nounEnd)) {
-                break;
-            }
-            nounEnd++;
-        }
-        return nounEnd;
-    }
-
-    /**
-     * True where the 、 at {@code i} opens a clause of its own rather than joining names: an action verb of two characters
-     * or more follows it ({@link IndicatorWords.Kind#PREFIX_VERB}), and either that clause holds a figure before its
-     * next 、 or clause end ("建成…等4处绿地广场、建成移动公厕12座、增设5G基站140座"), or the same verb was printed
-     * before in the clause ("建成…等6条市政道路、建成子午大道…天桥"). A list of nouns ("绿地、公园") has no verb after its
-     * 、; a noun that merely opens with a verb's characters ("提升太湖水质、安置房建造等16个项目": 安置房) is one of a list
-     * closed by 等 before the count, or carries no figure of its own.
-     */
-    private boolean opensVerbClause(String s, int i, int clauseStart) {
-        if (s.charAt(i) != '、') {
-            return false;
-        }
-        String v = verbAt(s, i + 1);
-        if (v == null) {
-            return false;
-        }
-        int end = i + 1 + v.length();
-        while (end < s.length() && CLAUSE_BOUNDARIES.indexOf(s.charAt(end)) < 0
-                && !(s.charAt(end) == '、' && verbAt(s, end + 1) != null)) {
-            end++; // "、完成东街、西街2个积水点改造": the verb's objects may be listed with 、 in turn
-        }
-        String item = s.substring(i + 1 + v.length(), end);
-        boolean figure = item.chars().anyMatch(Character::isDigit) && !OTHERS_COUNTED.matcher(item).find();
-        return figure || s.substring(clauseStart, i).contains(v);
-    }
-
-    /** The action verb of two characters or more printed at {@code at}, or null. */
-    private String verbAt(String s, int at) {
-        for (String v : prefixVerbs) {
-            if (v.length() >= 2 && s.startsWith(v, at)) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    /** "…等16个项目": a list of names closed by 等 before its count, whose 、 join names, not clauses. */
-    private static final Pattern OTHERS_COUNTED = Pattern.compile("等\\d");
-
-    /** Where the clause holding {@code pos} starts: its segment's start, or a 、 opening a clause of its own after it. */
-    private int verbClauseStart(String s, int pos) {
-        int start = segmentStart(s, pos);
-        for (int i = pos - 1; i > start; i--) {
-            if (opensVerbClause(s, i, start)) {
-                return i + 1;
-            }
-        }
-        return start;
-    }
-
-    /**
-     * Where, in the noun after a count ({@code from}..{@code nounEnd}), a next count of things starts right after a word
-     * ("403个贫困村18万贫困人口…"); -1 where none does. "5G基站" is no count. It starts a list without joints only where
-     * a predicate of completion ends the clause for all of them ("…脱贫退出"): "组织100家企业参与20多个国别的展会" is one
-     * count whose noun holds another.
-     */
-    private int nextCountInNoun(String s, List<PrintedValue> printed, int from, int nounEnd) {
-        for (PrintedValue next : printed) {
-            if (next.start() >= from + 2 && next.start() < nounEnd && !next.chineseNumerals()
-                    && Character.isIdeographic(s.charAt(next.start() - 1))
-                    && units.isCounted(units.normalize(next.unit()))) {
-                return next.start();
-            }
-        }
-        return -1;
-    }
-
     /** A noun naming a task or quota whose amount the figure before it states: "…征拆任务", "…造林任务". */
     private static final Pattern TASK_NOUN = Pattern.compile("^[^，,。；;：:、\\d]{1,12}(?:任务|指标)$");
-
-    /**
-     * The action verb ending {@code before}, or null; with its resultative complement where one follows it ("实施好2个…
-     * 项目": 实施好).
-     */
-    private String verbEnding(String before) {
-        String verb = plainVerbEnding(before);
-        if (verb != null) {
-            return verb;
-        }
-        for (String c : verbComplements) {
-            String head = before.endsWith(c) ? plainVerbEnding(before.substring(0, before.length() - c.length())) : null;
-            if (head != null) {
-                return head + c;
-            }
-        }
-        return null;
-    }
-
-    /** The action verb ending {@code before} by itself (no complement after it), or null. */
-    private String plainVerbEnding(String before) {
-        for (String v : prefixVerbs) {
-            if (before.endsWith(v)) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    /** "建设用地面积达到…": a noun, with no figure of its own, then a predicate ("30亿元以上项目60个" is not). */
-    private boolean predicatedNoun(String noun) {
-        Matcher predicate = countPredicate.matcher(noun);
-        return predicate.find() && predicate.start() > 0
-                && noun.substring(0, predicate.start()).chars().noneMatch(Character::isDigit);
-    }
-
-    /**
-     * What makes a parenthesis after a noun a note of its own rather than a gloss: figures, 包括/其中, roles. A scope
-     * without figures ("400个公共(含专用)充电桩") is a gloss, part of the noun.
-     */
-    private static final Pattern NOTE_INSIDE = Pattern.compile("\\d|^(?:包括|其中)|牵头|配合|负责|责任单位");
-
-    /** Joints between the counts of an enumeration: "A 3个、B 5个", "2个X和6个Y", "…及4家…". */
-    private static final String JOINTS = "、和及";
-
-    private static boolean endsWithJoint(String before) {
-        return !before.isEmpty() && JOINTS.indexOf(before.charAt(before.length() - 1)) >= 0;
-    }
-
-    /**
-     * "新增黄石、十堰、荆门、孝感4个…城市": the action verb opening the clause, when only an enumeration of names stands
-     * between it and the count; else null. A list closed by 等 counts what it names ("新增599B、855H和2754等4条公交线路",
-     * "新建成A幼儿园、8300安置小区配套幼儿园和B学校等7所中小学、幼儿园"): its names may be longer, hold digits and be
-     * joined by 和, as long as none holds a figure of its own.
-     */
-    private String verbBeforeEnumeration(String before) {
-        String t = naming.clean(before);
-        boolean others = t.endsWith("等"); // "对人民中路等3条城区道路…": one name and others
-        for (String v : prefixVerbs) {
-            // a list closed by 等 may follow an adverb before its verb: "着力推进湖田中学、伯塘中学等5所…"
-            int k = t.indexOf(v);
-            if (k != 0 && !(others && k > 0 && k <= MAX_ADVERB && !t.substring(0, k).matches(".*[、\\d].*"))) {
-                continue;
-            }
-            String list = t.substring(k + v.length());
-            String second = list.startsWith("、") ? verbAt(list, 1) : null;
-            if (second != null) {
-                list = list.substring(1 + second.length()); // "建成、改造A、B等11所…": two verbs share the list
-            }
-            String[] items = (others ? list.substring(0, list.length() - 1) : list).split(others ? "[、和]" : "、", -1);
-            if (items.length < 2 && !others && !(before.endsWith("、") && !list.isEmpty())) {
-                return null; // "完成县应急广播指挥中心、18个…": one object before the count, joined to it by 、
-            }
-            for (String item : items) {
-                String name = others ? GLOSS.matcher(item).replaceAll("") : item; // "中心幼儿园(回购…配套园)"
-                if (name.isEmpty() || name.length() > (others ? MAX_NAME_BEFORE_OTHERS : 10)
-                        || (others ? units.pattern(FIGURE_IN_NAME).matcher(name).find() : name.chars().anyMatch(Character::isDigit))) {
-                    return null;
-                }
-            }
-            return v;
-        }
-        return null;
-    }
-
-    /** A gloss in brackets after a listed name. */
-    private static final Pattern GLOSS = Pattern.compile("[（(][^（）()]*[)）]");
-
-    /** The longest name of a list closed by 等 ("青山湖科技城第一幼儿园"). */
-    private static final int MAX_NAME_BEFORE_OTHERS = 16;
-
-    /** A figure with its unit inside a listed name ("3个项目"): the list is no list of names. */
-    private static final String FIGURE_IN_NAME = "\\d+(?:\\.\\d+)?(?:{UNIT})";
-
-    /**
-     * "集中办好涉及群众切身利益的110件实事": the action verb near the clause's start, when only a modifier of the counted
-     * noun, closed by 的 and holding no figure, stands between it and the count; else null.
-     */
-    private String verbBeforeModifier(String before) {
-        if (!before.endsWith("的")) {
-            return null;
-        }
-        String t = naming.clean(before) + "的"; // clean drops a trailing 的
-        for (String v : prefixVerbs) {
-            int k = t.indexOf(v);
-            if (v.length() < 2 || k < 0 || k > MAX_ADVERB) {
-                continue;
-            }
-            String modifier = t.substring(k + v.length(), t.length() - 1);
-            if (modifier.length() >= 2 && modifier.length() <= 16 && MODIFIER.matcher(modifier).matches()) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "推进郊区32条公交线路实现…", "完成中心城区11条道路积水改善工程": the action verb near the clause's start, when only
-     * the place where the things counted lie ({@link IndicatorWords.Kind#PLACE_ENDING}) stands between it and the count;
-     * else null.
-     */
-    private String verbBeforePlace(String before) {
-        String t = before.strip(); // not cleaned: a leading 推进 is the verb here
-        for (String v : prefixVerbs) {
-            int k = t.indexOf(v);
-            if (v.length() < 2 || k < 0 || k > MAX_ADVERB) {
-                continue;
-            }
-            String place = t.substring(k + v.length());
-            if (PLACE.matcher(place).matches() && place.length() <= 6 && endsWithAny(place, placeEndings)) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    /** An adverb before a clause's verb ("集中办好", "全面完成") is short. */
-    private static final int MAX_ADVERB = 4;
-    /** A modifier of a counted noun: words, no figure, no break. */
-    private static final Pattern MODIFIER = Pattern.compile("[^\\d，,。；;：:、（()）]+");
 
     /** True where {@code pos} lies inside a statement already found (a count's noun, a sum's fund). */
     private static boolean insideStatement(List<Hit> hits, int pos) {
