@@ -183,7 +183,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         return List.copyOf(t);
     }
 
-    private final IndicatorCorrections corrections;
+    /** The curated corrections, applied to what a passage's readers found. */
+    private final PassageCorrections corrected;
     private final Map<String, DocumentYears> documentYears;
     private final MetricVocabulary metrics;
     private final TargetBounds bounds;
@@ -280,7 +281,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
                                     IndicatorTableHeads heads) {
         this.heads = Objects.requireNonNull(heads, "heads");
         this.units = Objects.requireNonNull(units, "units");
-        this.corrections = Objects.requireNonNull(corrections, "corrections");
+        this.corrected = new PassageCorrections(Objects.requireNonNull(corrections, "corrections"), units);
         this.documentYears = Map.copyOf(documentYears);
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.bounds = Objects.requireNonNull(bounds, "bounds");
@@ -380,8 +381,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         if (vertical != null) {
             found.addAll(vertical.figures());
         }
-        applyExclusions(documentId, rawText, found);
-        addCorrections(documentId, location, rawText, found);
+        corrected.apply(documentId, location, rawText, found);
         found.sort(Comparator.comparingInt(FlattenedTable.Placed::start)); // stable: file order for equal positions
         List<IndicatorRecord> out = new ArrayList<>(found.size());
         int n = 0;
@@ -410,35 +410,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         return find(documentId, ownerId, location, rawRow).stream()
                 .filter(f -> rawRow.indexOf(f.source().quote()) + f.source().quote().length() > targetAt)
                 .map(f -> f.withOwner(null, null)).toList();
-    }
-
-    private void applyExclusions(String documentId, String rawText, List<FlattenedTable.Placed> found) {
-        for (IndicatorCorrection ex : corrections.forDocument(documentId, IndicatorCorrection.Action.EXCLUDE)) {
-            int from = 0;
-            int at;
-            while ((at = rawText.indexOf(ex.quote(), from)) >= 0) {
-                final int start = at;
-                final int end = at + ex.quote().length();
-                found.removeIf(p -> p.start() >= start && p.end() <= end);
-                from = at + 1;
-            }
-        }
-    }
-
-    private void addCorrections(String documentId, String location, String rawText,
-                                List<FlattenedTable.Placed> found) {
-        for (IndicatorCorrection add : corrections.forDocument(documentId, IndicatorCorrection.Action.ADD)) {
-            int at = rawText.indexOf(add.quote());
-            if (at < 0) {
-                continue;
-            }
-            IndicatorPeriod period = add.quote().contains("每年") ? IndicatorPeriod.PER_YEAR : IndicatorPeriod.YEAR;
-            IndicatorRecord r = new IndicatorRecord(null, documentId, null, add.name(), add.value(), add.valueMax(),
-                    units.normalize(add.unit()), add.year(), add.kind(), add.comparator(), add.aspirational(),
-                    new SourceRef(documentId, location, add.quote()), null, period, null, null, add.unit(), false,
-                    null);
-            found.add(new FlattenedTable.Placed(at, at + add.quote().length(), r));
-        }
     }
 
     // ------------------------------------------------------------------------------------------------------------
