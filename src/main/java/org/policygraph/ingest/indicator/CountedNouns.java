@@ -52,6 +52,11 @@ final class CountedNouns {
     private final List<String> verbComplements;
     /** Predicates after a clause-initial count: "7项试点经验获全国复制推广", "5项创新案例入选…" (COUNT_PREDICATE). */
     private final Pattern countPredicate;
+    /**
+     * Predicates that complete a counted noun at the end of its clause ("…示范社区全面建成"; DONE), or a verb of completion
+     * with its object ("7个乡镇卫生院完成搬迁或改扩建"; DONE_OBJECT, the object 1 to 8 Han characters).
+     */
+    private final Pattern completion;
     private final Units units;
     private final IndicatorNames naming;
     private final PlaceNames places;
@@ -60,9 +65,16 @@ final class CountedNouns {
         this.units = Objects.requireNonNull(units, "units");
         this.naming = Objects.requireNonNull(naming, "naming");
         this.places = Objects.requireNonNull(places, "places");
+        this.completion = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.DONE) + "|"
+                + words.alternation(IndicatorWords.Kind.DONE_OBJECT) + "\\p{IsHan}{1,8})$");
         this.prefixVerbs = words.of(IndicatorWords.Kind.PREFIX_VERB);
         this.countPredicate = Pattern.compile(words.alternation(IndicatorWords.Kind.COUNT_PREDICATE));
         this.verbComplements = words.of(IndicatorWords.Kind.VERB_COMPLEMENT);
+    }
+
+    /** The predicate of completion ending {@code text}: "…全面建成", "…完成搬迁或改扩建". */
+    Matcher completion(CharSequence text) {
+        return completion.matcher(text);
     }
 
     /** The COUNT_PREDICATE words in {@code noun}: "7项试点经验获全国复制推广". */
