@@ -99,51 +99,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     /** A responsibility note naming who a task is given to: "(责任单位:住建局)", "（牵头单位：市发改委）". */
     private static final Pattern TASK_NOTE = Pattern.compile("[（(](?:牵头|责任|主责|承办)(?:单位|部门)[:：]");
 
-    private enum Tok { GROWTH, GROWTH_NEG, EXCEED, AT_LEAST, AT_MOST, ABOUT, EQUAL, NEUTRAL, ASPIRATION, CUE_ABOUT, CUE,
-        EACH }
-
-    private record VerbToken(String text, Tok type) {
-    }
-
-    /** Tokens stripped from the end of the text before a number, longest first. */
-    private final List<VerbToken> verbTokens;
-
-    /**
-     * The verb tokens: growth and decrease verbs ({@link IndicatorWords}), verbs of level and cues, and the bound words
-     * printed before a figure ({@link TargetBounds}: 超过, 不少于, 不超过, 约 …), each giving its comparator.
-     */
-    private static List<VerbToken> buildVerbTokens(TargetBounds bounds, IndicatorWords words) {
-        List<VerbToken> t = new ArrayList<>();
-        for (String s : words.of(IndicatorWords.Kind.GROWTH_VERB)) {
-            t.add(new VerbToken(s, Tok.GROWTH));
-        }
-        for (String s : words.of(IndicatorWords.Kind.DECREASE_VERB)) {
-            t.add(new VerbToken(s, Tok.GROWTH_NEG));
-        }
-        // a bound word longer than one inside it (不超过 / 超过, 不低于 / 低于) is peeled first: the list is sorted below
-        bounds.before().forEach((word, comparator) -> t.add(new VerbToken(word, switch (comparator) {
-            case EXCEED -> Tok.EXCEED;
-            case AT_LEAST -> Tok.AT_LEAST;
-            case AT_MOST -> Tok.AT_MOST;
-            case ABOUT -> Tok.ABOUT;
-            default -> Tok.EQUAL;
-        })));
-        for (String s : new String[] {"累计达", "高达", "达到", "达", "提高到", "提高至", "提升至", "提升到", "增长至",
-                "增长到", "下降到", "下降至", "降至", "降到", "扩大至", "扩大到", "增加到", "增加至", "保持在", "稳定在", "为",
-                "下达", "实现", "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到", "减少至", "减少到", "缩小到", "缩小至",
-                "上升到", "上升至"}) {
-            if (!bounds.before().containsKey(s)) {
-                t.add(new VerbToken(s, Tok.EQUAL));
-            }
-        }
-        t.add(new VerbToken("有近", Tok.CUE_ABOUT));
-        t.add(new VerbToken("仅", Tok.CUE));
-        t.add(new VerbToken("各", Tok.EACH));
-        t.add(new VerbToken("力争", Tok.ASPIRATION));
-        t.sort(Comparator.comparingInt((VerbToken v) -> v.text().length()).reversed());
-        return List.copyOf(t);
-    }
-
     // the readers a passage goes through, in the order find() calls them
     /** The names of an indicator table's unit column and present figures' column ({@link UnitColumnTable}). */
     private final IndicatorTableHeads heads;
@@ -157,6 +112,8 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     private final FigureStatements figures;
     /** How a figure's name is cut from its clause. */
     private final IndicatorNames naming;
+    /** The verbs and bound words before a figure, peeled off its name: its comparator, growth and cues. */
+    private final ComparatorVerbs comparatorVerbs;
     /** The curated corrections, applied to what a passage's readers found. */
     private final PassageCorrections corrected;
     private final MetricVocabulary metrics;
@@ -221,6 +178,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.timeMarks = new TimeMarks(words);
         this.ranks = new RankStatements(words);
         this.naming = new IndicatorNames(words);
+        this.comparatorVerbs = new ComparatorVerbs(bounds, words);
         this.places = new PlaceNames(words);
         this.counts = new CountedNouns(units, words, naming, places);
         this.shares = new ShareNouns(words, naming);
@@ -228,7 +186,6 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.figures = new FigureStatements(units, words, naming, new PrintedValues(units, bounds, words), counts,
                 nonTargets, shares);
         this.corrected = new PassageCorrections(checked, units);
-        this.verbTokens = buildVerbTokens(bounds, words);
         this.clauseVerbs = words.of(IndicatorWords.Kind.CLAUSE_VERB);
         this.fromTo = words.of(IndicatorWords.Kind.FROM_TO);
         this.dimensions = words.of(IndicatorWords.Kind.DIMENSION);
@@ -706,50 +663,15 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         private void nameValue(Reading r, String pre, int segStart, boolean previousClauseHasHit) {
             Hit h = r.hit;
             // peel comparator / growth tokens off the end of the text before the number
-            String rest = pre;
-            boolean negative = false;
-            TargetComparator verbCmp = null;
-            boolean peeled = true;
-            while (peeled && !rest.isEmpty()) {
-                peeled = false;
-                for (VerbToken vt : verbTokens) {
-                    if (!rest.endsWith(vt.text())) {
-                        continue;
-                    }
-                    int before = rest.length() - vt.text().length() - 1;
-                    if (vt.text().startsWith("年") && before >= 0 && Character.isDigit(rest.charAt(before))) {
-                        continue; // "比2020年增长": 年 ends a year, it does not start 年增长
-                    }
-                    rest = rest.substring(0, rest.length() - vt.text().length());
-                    peeled = true;
-                    if (startsWithAny(vt.text(), levelVerbs) || vt.text().startsWith("累计")) {
-                        r.levelVerb = true;
-                    }
-                    switch (vt.type()) {
-                        case GROWTH -> r.growthToken = r.growthToken == null ? vt.text() : r.growthToken;
-                        case GROWTH_NEG -> {
-                            if (r.growthToken == null) {
-                                r.growthToken = vt.text();
-                                negative = true;
-                            }
-                        }
-                        case EXCEED -> verbCmp = verbCmp == null ? TargetComparator.EXCEED : verbCmp;
-                        case AT_LEAST -> verbCmp = verbCmp == null ? TargetComparator.AT_LEAST : verbCmp;
-                        case AT_MOST -> verbCmp = verbCmp == null ? TargetComparator.AT_MOST : verbCmp;
-                        case ABOUT -> verbCmp = verbCmp == null ? TargetComparator.ABOUT : verbCmp;
-                        case CUE_ABOUT -> {
-                            verbCmp = verbCmp == null ? TargetComparator.ABOUT : verbCmp;
-                            r.reportingCue = true;
-                        }
-                        case CUE -> r.reportingCue = true;
-                        case ASPIRATION -> r.aspirational = true;
-                        case EACH -> r.each = true;
-                        default -> {
-                        }
-                    }
-                    break;
-                }
-            }
+            ComparatorVerbs.Peeled peeled = comparatorVerbs.peel(pre);
+            String rest = peeled.rest;
+            boolean negative = peeled.negative;
+            TargetComparator verbCmp = peeled.comparator;
+            r.growthToken = peeled.growthToken;
+            r.levelVerb |= peeled.levelVerb;
+            r.reportingCue |= peeled.reportingCue;
+            r.aspirational |= peeled.aspirational;
+            r.each |= peeled.each;
             boolean percent = units.isPercent(h.unit);
             boolean growth = percent && r.growthToken != null;
             if (h.onBasis) {
