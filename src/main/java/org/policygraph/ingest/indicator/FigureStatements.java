@@ -19,7 +19,8 @@ import org.policygraph.ingest.indicator.PrintedValues.PrintedValue;
  * ("…达到 20 条以上，"), a from→to verb follows ("由目前的 25% 提高至 40%"), or its noun makes it one (a share phrased
  * around its noun, a sum named by its fund: 安排4000万元前期费, a grant's standard, a time limit: N个工作日内); a count
  * followed by its noun is one where {@link CountedNouns} finds the verb that states it. Also a doubling ending its
- * clause ("…规模倍增"). Figures the plan does not set are left to {@link NonTargets}.
+ * clause ("…规模倍增"). An amount in Chinese numerals is one only where its statement ends (not inside names such as
+ * 千亿级). Figures the plan does not set are left to {@link NonTargets}.
  */
 final class FigureStatements {
 
