@@ -232,7 +232,7 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
      * "前三季度", "1-9月"): the report is on the year it prints.
      */
     private static final Pattern YEARLESS_PART = Pattern.compile(
-            "(?<![年\\d])" + RuleBasedIndicatorFinder.PART_OF_YEAR);
+            "(?<![年\\d])" + TimeMarks.PART_OF_YEAR);
     /** A deadline by the month: "12月底前", "6月前", "第3季度". */
     private static final Pattern MONTH_DEADLINE = Pattern.compile(
             "\\d{1,2}\\s*月份?(?:底|末|中旬|上旬|下旬)?(?:前|以前)|第[一二三四1-4]季度");

@@ -152,7 +152,7 @@ final class FlattenedTable {
         while (itemStart > headEnd && !Character.isWhitespace(raw.charAt(itemStart - 1))) {
             itemStart--;
         }
-        String item = RuleBasedIndicatorFinder.clean(raw.substring(itemStart, itemEnd), words);
+        String item = IndicatorNames.clean(raw.substring(itemStart, itemEnd), words);
         if (item.isEmpty()) {
             return;
         }

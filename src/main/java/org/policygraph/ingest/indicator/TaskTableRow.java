@@ -151,7 +151,7 @@ public final class TaskTableRow {
         // reports the task's figure: it takes the name of the figure the row's target cell sets, else the task's (an
         // indicator table's task cell names what is measured: "地区生产总值增长率")
         if ((done.name() == null || done.name().isBlank()
-                || RuleBasedIndicatorFinder.isBareChange(done.name())) && !task.contains("\n")
+                || IndicatorNames.isBareChange(done.name())) && !task.contains("\n")
                 && task.length() <= MAX_NAMING_TASK) {
             return target != null ? done.withName(target.name()).withMetric(target.metricId())
                     : done.withName(task.strip());

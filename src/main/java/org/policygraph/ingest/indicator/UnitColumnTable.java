@@ -143,7 +143,7 @@ final class UnitColumnTable {
         String unit = null;
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).kind() == Kind.ITEM) {
-                item = RuleBasedIndicatorFinder.clean(row.get(i), words);
+                item = IndicatorNames.clean(row.get(i), words);
             } else if (columns.get(i).kind() == Kind.UNIT) {
                 unit = row.get(i);
             }

@@ -121,7 +121,7 @@ final class VerticalTargetTable {
         TargetComparator comparator = bound == null ? TargetComparator.EQUAL : bounds.comparator(bound);
         IndicatorKind kind = unit != null && units.isPercent(unit) ? IndicatorKind.SHARE
                 : unit != null && units.isCounted(unit) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
-        String name = RuleBasedIndicatorFinder.clean(raw.substring(item.start(), item.end()).strip(), words);
+        String name = IndicatorNames.clean(raw.substring(item.start(), item.end()).strip(), words);
         SourceRef source = new SourceRef(documentId, location, raw.substring(item.start(), cell.end()).strip());
         return new FlattenedTable.Placed(item.start(), cell.end(), new IndicatorRecord(null, documentId, null, name,
                 Double.parseDouble(m.group(2)), null, unit, year, kind, comparator, false, source,

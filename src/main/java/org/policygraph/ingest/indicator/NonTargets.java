@@ -1,0 +1,232 @@
+package org.policygraph.ingest.indicator;
+
+import static org.policygraph.ingest.indicator.Clauses.CLAUSE_BOUNDARIES;
+import static org.policygraph.ingest.indicator.Clauses.SENTENCE_ENDS;
+import static org.policygraph.ingest.indicator.Clauses.scopedBefore;
+import static org.policygraph.ingest.indicator.Clauses.startsWithAny;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.ingest.indicator.PrintedValues.PrintedValue;
+import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.IndicatorRole;
+
+/**
+ * Figures a plan prints that are no figure it sets: scope notes ((不含6亩)), item counts ((共28项)), quoted names
+ * (“20条”), awards and caps a rule grants (给予…奖励20万元, 最高不超过500万元), the terms of a grant or tax relief,
+ * computation bases (按…的增速/标准), the size of a site or of one thing built, moves in a ranking, gaps to a target or
+ * benchmark, the ages bounding who is counted, how far works are done, and the count of the plan's own items.
+ */
+final class NonTargets {
+
+    /** The start of a note bounding a rule's scope: "(不含6亩)", "（含本数）"; "(包括63个…)" breaks a target down. */
+    private static final Pattern SCOPE_NOTE = Pattern.compile("不含|含|不包括|除");
+
+    /** The units a list's items are counted in ("共3项", "共5件"). */
+    private static final Pattern ITEMS = Pattern.compile("[项件]");
+
+    /**
+     * A figure measured against another ("塌目标1.8个百分点", "高于全国平均水平2.2个百分点", "比上年快3个百分点"): the gap to
+     * a target or a benchmark, not a value of the quantity itself.
+     */
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "(?:(?:高于|低于|快于|慢于|超出|超过|超|塌|落后于?|领先)(?:年度|全年|序时)?"
+                    + "|比(?:年度|全年|序时)?(?=(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}[高低快慢]出?$))"
+                    + "(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}$");
+
+    /** "…的增速": a rate used as the basis of a computation ("按…N%的增速"); a grant's standard is read (STANDARD_SET). */
+    private static final Pattern BASIS_AFTER = Pattern.compile("的(?:增速|速度|增幅|增长速度|标准)|测算|计算");
+
+    /** A width, height or depth right before a figure in 米: the size of one thing, not a length laid. */
+    private static final Pattern SIZE_OF_ONE = Pattern.compile(
+            "(?:宽|高|深|厚|径|距|间距|距离)度?(?:为|约|达|达到|不低于|不小于|不少于|不超过|控制在)?$");
+
+    /**
+     * A share of the works done, as a progress report states it: "改造完成90%", "已完成总工程量的85%", "已进场施工，完成30%".
+     * It says how far a project is, not a quantity the plan sets or reports.
+     */
+    private static final Pattern WORKS_DONE = Pattern.compile("完成(?:总?工程量的?|工程进度的?|总?工作量的?)?$");
+
+    /**
+     * The plan dividing its own work into items: "主要工作任务分解为7大方面、80项", "将全年工作细化为150项"; or sizing the
+     * programme it lists by its categories: "为民办实事项目共10大类36项", "确定了11个方面共196项重点工作".
+     */
+    private static final Pattern OWN_ITEMS = Pattern.compile("(?:分解|细化|划分)(?:为|成)[^，,。；;]*$"
+            + "|共[\\d一二三四五六七八九十]+(?:大类|个?大?方面|个领域)$|[\\d一二三四五六七八九十]+(?:大类|个?大?方面|个领域)共$");
+
+    /** A year and the issuer printed between a count and the plan's items it counts ("20项2023年市人民政府民生实事项目"). */
+    private static final Pattern YEAR_AND_ISSUER = Pattern.compile(
+            "^(?:(?:19|20)\\d{2}年度?)?(?:[省市州县区]委)?(?:[省市州县区]?(?:人民)?政府)?");
+
+    /** After the noun of a plan's own items, before their count: "确定民生实事项目20项", "民生实事共10件". */
+    private static final String OWN_ITEM_BEFORE_COUNT = "(?:项目|工程)?共?$";
+
+    /** The unit of an age: printed before a noun ("3—6岁幼儿") it bounds who is counted; at a clause's end a level. */
+    private final List<String> ageUnits;
+    /** Words after an age that still end its statement ("达到80岁和…", "以上", "左右"): no noun follows (AGE_JOIN). */
+    private final List<String> ageJoins;
+    /**
+     * What precedes a sum a policy grants: "给予…奖励", "奖励…" (AWARD_NOUN words), or caps it: "最高不超过500万元".
+     */
+    private final Pattern awardBefore;
+    /**
+     * The terms of a grant or a tax relief: its rate, standard or ceiling ("贴息比例", "补贴标准为", "研发费用加计扣除比例
+     * 提高至100%", "税率降至9%"): a policy parameter, not a figure the plan sets out to reach (GRANT then GRANT_TERM,
+     * RELIEF then RELIEF_TERM, or a TAX_RATE).
+     */
+    private final Pattern grantTerms;
+    /** "占地132亩", "占地面积约5390平方米": the land a site occupies, printed right before the figure (SITE_SIZE). */
+    private final Pattern siteSize;
+    /** Verbs moving a place in a ranking (RANK_MOVE words), right before "N位": "提升5位", "前移3名". */
+    private final Pattern rankMove;
+    /** "民生实事", "实事": the nouns naming the items a plan lists itself (OWN_ITEM); a count of them is no target. */
+    private final List<String> ownItems;
+    /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
+    private final Pattern ownItemBeforeCount;
+    private final Units units;
+    private final IndicatorNames naming;
+
+    NonTargets(Units units, IndicatorWords words, IndicatorNames naming) {
+        this.units = Objects.requireNonNull(units, "units");
+        this.naming = Objects.requireNonNull(naming, "naming");
+        this.ageUnits = words.of(IndicatorWords.Kind.AGE_UNIT);
+        this.ageJoins = words.of(IndicatorWords.Kind.AGE_JOIN);
+        this.ownItems = words.of(IndicatorWords.Kind.OWN_ITEM);
+        this.ownItemBeforeCount = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.OWN_ITEM) + ")"
+                + OWN_ITEM_BEFORE_COUNT);
+        this.grantTerms = Pattern.compile(words.alternation(IndicatorWords.Kind.GRANT)
+                + words.alternation(IndicatorWords.Kind.GRANT_TERM)
+                + "|" + words.alternation(IndicatorWords.Kind.RELIEF)
+                + words.alternation(IndicatorWords.Kind.RELIEF_TERM)
+                + "|" + words.alternation(IndicatorWords.Kind.TAX_RATE));
+        // the word lists below are read in the order the file prints them (IndicatorWords#inOrder), as the Java
+        // alternations they replace were
+        this.awardBefore = Pattern.compile("给予|" + words.inOrder(IndicatorWords.Kind.AWARD_NOUN)
+                + "(?:最高)?(?:不超过)?$|最高(?:不超过|可达|给予)?$");
+        this.rankMove = Pattern.compile(words.inOrder(IndicatorWords.Kind.RANK_MOVE) + "了?$");
+        this.siteSize = Pattern.compile(words.alternation(IndicatorWords.Kind.SITE_SIZE) + "(?:约|近|为|达)?$");
+    }
+
+    /** A number that is no figure at all: in a scope note, a quoted name, the item count of a heading. */
+    boolean notAFigure(String s, PrintedValue m) {
+        return inScopeNote(s, m.start()) || quotedName(s, m.start(), m.end()) || itemCount(s, m);
+    }
+
+    /**
+     * A figure (in {@code unit}, after {@code clauseBefore}, {@code rest} following it) that the plan prints but does
+     * not set: an age bounding who is counted, an award or grant term, a site's size, a move in a ranking, a gap.
+     */
+    boolean notSetByPlan(String unit, String clauseBefore, String rest) {
+        if (ageUnits.contains(unit) && !rest.isEmpty() && Character.UnicodeScript.of(rest.charAt(0))
+                == Character.UnicodeScript.HAN && !startsWithAny(rest, ageJoins)) {
+            return true; // "3-6岁幼儿受教育率", "60岁以上老年人": the ages of the people counted, a scope
+        }
+        if (unit.endsWith("元") && awardBefore.matcher(clauseBefore).find()) {
+            return true; // "给予一次性奖励20万元": an award a rule grants, not a figure the plan sets
+        }
+        if ((unit.endsWith("元") || units.isPercent(unit))
+                && (grantTerms.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
+            return true; // "贴息比例不超过50%", "补贴标准为每月10元", "按每人3000元给予补贴": the terms of a grant
+        }
+        if (siteSize.matcher(clauseBefore).find()) {
+            return true; // "…安置小区建设工程,占地132亩": the size of the site, a description, not a figure the plan sets
+        }
+        if ((unit.equals("位") || unit.equals("名")) && rankMove.matcher(clauseBefore).find()) {
+            return true; // "比去年同期提升5位": a move in a ranking, not a place in it
+        }
+        if (COMPARED_WITH.matcher(clauseBefore).find()) {
+            return true; // "同比增长3.2%，塌目标1.8个百分点": the gap to the target, not a figure of its own
+        }
+        return false;
+    }
+
+    /** A rate or standard after 按 that a figure is computed from ("按3年年均11.3%的增速"). */
+    boolean computationBasis(String s, String rest, int pos) {
+        // "按3年年均11.3%的增速": the rate a figure is computed from, stated as a target elsewhere
+        return BASIS_AFTER.matcher(rest).lookingAt() && scopedBefore(s, "按", pos);
+    }
+
+    /**
+     * A statement, once named and placed, that only describes: how far works are done, the size of one thing built,
+     * how many items the plan itself holds.
+     */
+    boolean describesOnly(IndicatorRecord record, Hit h, String s, String pre) {
+        if (record != null && record.role() == IndicatorRole.ACTUAL && units.isPercent(h.unit)
+                && WORKS_DONE.matcher(pre).find()) {
+            return true; // "屋面防水改造完成90%", "已完成总工程量的85%": how far the works are, no quantity
+        }
+        if ("米".equals(h.unit) && SIZE_OF_ONE.matcher(naming.clean(pre)).find()) {
+            return true; // "路面宽度为6米", "高1.2米": the size of one thing built, no quantity the plan sets
+        }
+        // "主要工作任务分解为7大方面、80项", "实施50项民生实事": how many items the plan itself holds
+        return h.unit != null && units.isCounted(units.normalize(h.unit))
+                && (OWN_ITEMS.matcher(pre).find() || countsOwnItems(s, h, pre));
+    }
+
+    /** "出台“20条”", "“双11”": a number in quotes that make it a name. */
+    private static boolean quotedName(String s, int start, int end) {
+        return start > 0 && "“\"「‘".indexOf(s.charAt(start - 1)) >= 0 && end < s.length()
+                && "”\"」’".indexOf(s.charAt(end)) >= 0;
+    }
+
+    /**
+     * "重点任务清单(共28项)", "牵头工作（8项）": the number of items a heading counts, not a figure the plan sets; so is
+     * "三、“优化城乡人居环境”类,共3项", a 共 count ending its passage as a clause of its own (a category heading counting
+     * the items listed under it).
+     */
+    private boolean itemCount(String s, PrintedValue m) {
+        if (!units.isCounted(units.normalize(m.unit()))) {
+            return false;
+        }
+        int open = m.start() - 1;
+        boolean all = open >= 0 && s.charAt(open) == '共';
+        if (all) {
+            open--;
+        }
+        if (all && ITEMS.matcher(m.unit()).matches() && (open < 0 || CLAUSE_BOUNDARIES.indexOf(s.charAt(open)) >= 0)
+                && m.qualifier() == null
+                && s.substring(m.end()).replaceAll("[" + SENTENCE_ENDS + "]", "").isEmpty()) {
+            return true;
+        }
+        return open >= 0 && (s.charAt(open) == '(' || s.charAt(open) == '（') && m.end() < s.length()
+                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）');
+    }
+
+    /** "6亩以下(不含6亩)": a number in a note that bounds the scope of a rule, not a figure the plan sets. */
+    private static boolean inScopeNote(String s, int pos) {
+        for (int i = pos - 1; i >= 0 && i >= pos - 20; i--) {
+            char c = s.charAt(i);
+            if (c == ')' || c == '）') {
+                return false;
+            }
+            if (c == '(' || c == '（') {
+                return SCOPE_NOTE.matcher(s).region(i + 1, pos).lookingAt();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A count of the items the plan itself lists (OWN_ITEM nouns): "实施50项民生实事", "办好10件惠民实事", "20项2023年市
+     * 人民政府民生实事项目" (the noun right after the count's unit, a year and the issuer aside), "确定民生实事项目20项" (the
+     * noun right before the count). The items are the plan's measures; their number is no target.
+     */
+    private boolean countsOwnItems(String s, Hit h, String pre) {
+        int unitAt = s.indexOf(h.unit, h.core);
+        if (unitAt < 0) {
+            return false;
+        }
+        String after = s.substring(unitAt + h.unit.length(), Math.min(s.length(), unitAt + h.unit.length() + 40));
+        Matcher lead = YEAR_AND_ISSUER.matcher(after);
+        String noun = lead.lookingAt() ? after.substring(lead.end()) : after;
+        for (String item : ownItems) {
+            if (noun.startsWith(item)) {
+                return true;
+            }
+        }
+        return ownItemBeforeCount.matcher(naming.clean(pre)).find();
+    }
+}

@@ -1,0 +1,118 @@
+package org.policygraph.ingest.indicator;
+
+import static org.policygraph.ingest.indicator.Clauses.TERMINATORS;
+import static org.policygraph.ingest.indicator.Clauses.segmentStart;
+import static org.policygraph.ingest.indicator.Spans.mark;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rank statements: 稳居/位居/保持/进入 … 前三甲/前三/前列/首位/第N位/第一方阵/第一, and 最低; 前N名/百强 ranks; "总量全市第三"
+ * (a scope standing for the verb of rank). A rank term that names a thing ("首位产业", "第一时间", "百强企业") or says
+ * which body of a responsibility list leads is none.
+ */
+final class RankStatements {
+
+    private static final Pattern RANK_TERM = Pattern.compile(
+            "前三甲|(?:前三|前五|前十)(?![年季个天日周月])|前列|首位|第一方阵|第(\\d+)[位名]|最低|第一(?![时批次代届方个号])"
+                    + "|前(\\d+)(?:[名位强]|(?![年季个天日周月\\d.]))"
+                    + "|百强|十强|第([二三四五六七八九十])(?![时批次代届方个号])"
+                    + "|(?<=[居列](?:全国|全省|全市|全区|全县|全州))第(\\d{1,3})(?=[，,。；;]|$)"); // "居全省第3。"
+
+    /** After a rank: the rank says which body of a responsibility list leads ("排名第一位为牵头单位", "排在第一位的为牵头部门"). */
+    private static final Pattern DRAFTING_RANK = Pattern.compile("[位名]?的?(?:单位|部门)?(?:为|是)(?:牵头|主责|主办|责任)");
+
+    /** Verbs of rank: "稳居全省前三". */
+    private final List<String> rankVerbs;
+    /** A scope right before a place stands for the verb of rank: "总量全市第三", "数量全区第一" (RANK_SCOPE). */
+    private final Pattern rankScope;
+
+    RankStatements(IndicatorWords words) {
+        Objects.requireNonNull(words, "words");
+        this.rankVerbs = words.of(IndicatorWords.Kind.RANK_VERB);
+        this.rankScope = Pattern.compile(words.alternation(IndicatorWords.Kind.RANK_SCOPE) + "$");
+    }
+
+    /** Adds the rank statements of the compact passage {@code s} to {@code hits}, marking them taken. */
+    void find(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
+        Matcher m = RANK_TERM.matcher(s);
+        while (m.find()) {
+            if (masked[m.start()] || taken[m.start()]) {
+                continue;
+            }
+            String term = m.group();
+            int seg = segmentStart(s, m.start());
+            String region = s.substring(seg, m.start());
+            String verb = null;
+            int verbAt = -1;
+            int bestEnd = -1;
+            for (String v : rankVerbs) {
+                int k = region.lastIndexOf(v);
+                if (k >= 0) {
+                    int e = k + v.length();
+                    if (e > bestEnd || (e == bestEnd && k < verbAt)) {
+                        bestEnd = e;
+                        verbAt = k;
+                        verb = v;
+                    }
+                }
+            }
+            boolean clauseEnds = m.end() >= s.length() || TERMINATORS.indexOf(s.charAt(m.end())) >= 0;
+            Matcher scope = rankScope.matcher(region);
+            if (verb == null && scope.find() && clauseEnds) {
+                verb = ""; // "总量全市第三，": the scope ranks what the clause is about
+                verbAt = scope.start();
+                bestEnd = scope.start();
+            }
+            // "首位产业", "第一时间", "第三方": without a verb of rank these name things, they do not rank them
+            boolean needsVerb = term.equals("前列") || term.equals("第一") || term.equals("首位") || term.endsWith("强")
+                    || m.group(2) != null || m.group(3) != null;
+            if ((term.endsWith("强") || m.group(2) != null || term.equals("最低")) && m.end() < s.length()
+                    && TERMINATORS.indexOf(s.charAt(m.end())) < 0) {
+                continue; // "进入全国零售百强企业", "落实粮食最低收购价政策": the rank names a thing, it ranks nothing
+            }
+            if (needsVerb && verb == null) {
+                continue;
+            }
+            if (DRAFTING_RANK.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                continue; // "(市教育局,市委农办,…排名第一位为牵头单位)": which body of a list leads, no target
+            }
+            if (verb != null && m.start() - (seg + bestEnd) > 20) {
+                verb = null;
+                if (needsVerb) {
+                    continue;
+                }
+            }
+            Hit h = new Hit();
+            h.type = Hit.Type.RANK;
+            h.start = verb == null ? m.start() : seg + verbAt;
+            h.core = m.start();
+            h.end = m.end();
+            h.verb = verb;
+            h.rankTerm = term;
+            h.value = m.group(4) != null ? Double.valueOf(m.group(4))
+                    : m.group(3) != null ? Double.valueOf(ChineseNumerals.parse(m.group(3)))
+                    : rankValue(term, m.group(1) != null ? m.group(1) : m.group(2));
+            mark(taken, h.start, h.end);
+            hits.add(h);
+        }
+    }
+
+    private static Double rankValue(String term, String digits) {
+        if (digits != null) {
+            return Double.valueOf(digits);
+        }
+        return switch (term) {
+            case "前三甲", "前三" -> 3.0;
+            case "前五" -> 5.0;
+            case "前十" -> 10.0;
+            case "前列", "第一方阵" -> null; // an echelon, like 前列, names no place
+            case "百强" -> 100.0;
+            case "十强" -> 10.0;
+            default -> 1.0; // 首位, 第一, 最低
+        };
+    }
+}
