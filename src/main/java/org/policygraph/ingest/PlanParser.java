@@ -1283,8 +1283,8 @@ final class PlanParser {
         List<String> cells = new ArrayList<>();
         for (int m = above.firstRow(); m < to && cells.size() < 2; m++) {
             SourceText.Line line = draft.source.line(m);
-            if (!line.isNoise() && !TaskTables.CLOSING_PIPES.matcher(line.text()).matches()) {
-                cells.add(TextCleaner.cleanLine(TaskTables.cellText(line)).strip());
+            if (!line.isNoise() && !TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
+                cells.add(TextCleaner.cleanLine(TableCells.cellText(line)).strip());
             }
         }
         return cells.size() == 2 && cells.get(0).matches("\\d{1,3}") && CHAPTER.matcher(cells.get(1)).matches();

@@ -152,7 +152,7 @@ final class TaskTables {
             if (line.isNoise() || TableCells.isMarkdownRule(line.text())) {
                 continue;
             }
-            if (verticalCells > 0 && CLOSING_PIPES.matcher(line.text()).matches()) {
+            if (verticalCells > 0 && TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                 draft.represented(n); // an empty cell of a table printed one cell a line, closed by '|'
                 continue;
             }
@@ -210,9 +210,9 @@ final class TaskTables {
                 continue;
             }
             // the first row may carry any number: an excerpt of a longer table starts at its row 24
-            if (verticalCells > 0 && !isRow && NUMBER_CELL.matcher(cellText(line)).matches()
-                    && (Integer.parseInt(cellText(line)) == lastNumber + 1
-                    || (lastNumber == 0 && row == null && Integer.parseInt(cellText(line)) > 0)
+            if (verticalCells > 0 && !isRow && NUMBER_CELL.matcher(TableCells.cellText(line)).matches()
+                    && (Integer.parseInt(TableCells.cellText(line)) == lastNumber + 1
+                    || (lastNumber == 0 && row == null && Integer.parseInt(TableCells.cellText(line)) > 0)
                     || n == gappedRowAt)) {
                 n = readVerticalRow(n, to);
                 continue;
@@ -335,7 +335,7 @@ final class TaskTables {
             if (text.isEmpty()) {
                 continue;
             }
-            if (CLOSING_PIPES.matcher(text).matches()) {
+            if (TableCells.CLOSING_PIPES.matcher(text).matches()) {
                 if (afterSeparator) {
                     cells.add(new ArrayList<>()); // two '|' lines in a row enclose an empty cell
                 }
@@ -384,7 +384,7 @@ final class TaskTables {
         for (int k = n + 1; k < to; k++) {
             String text = source.line(k).text().strip();
             if (!text.isEmpty()) {
-                return CLOSING_PIPES.matcher(text).matches();
+                return TableCells.CLOSING_PIPES.matcher(text).matches();
             }
         }
         return false;
@@ -397,7 +397,7 @@ final class TaskTables {
             if (text.isEmpty()) {
                 continue;
             }
-            if (CLOSING_PIPES.matcher(text).matches()) {
+            if (TableCells.CLOSING_PIPES.matcher(text).matches()) {
                 return true;
             }
             seen++;
@@ -407,7 +407,7 @@ final class TaskTables {
 
     /** The text of a cell printed on the lines {@code lines}, white space removed from each. */
     private List<String> cellLines(List<Integer> lines) {
-        return lines.stream().map(k -> cellText(source.line(k)).replaceAll("\\s", "")).toList();
+        return lines.stream().map(k -> TableCells.cellText(source.line(k)).replaceAll("\\s", "")).toList();
     }
 
     /**
@@ -529,7 +529,7 @@ final class TaskTables {
         if (TableCells.isRow(line)) {
             return null;
         }
-        String name = cellText(line).replaceAll("\\s", "");
+        String name = TableCells.cellText(line).replaceAll("\\s", "");
         return name.isEmpty() || name.length() > MAX_CARD_LABEL ? null : columnNamed(context.labels(), name);
     }
 
@@ -598,10 +598,10 @@ final class TaskTables {
         int k = from;
         for (; k < to; k++) {
             SourceText.Line line = source.line(k);
-            if (line.isNoise() || CLOSING_PIPES.matcher(line.text()).matches()) {
+            if (line.isNoise() || TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                 continue;
             }
-            String text = cellText(line);
+            String text = TableCells.cellText(line);
             if (TableCells.isRow(line) || CAPTION.matcher(text).matches()
                     || (text.length() <= MAX_HEADING && ANNEX_HEADING.matcher(text).matches())) {
                 break;
@@ -684,8 +684,8 @@ final class TaskTables {
             SourceText.Line line = source.line(k);
             if (!line.isNoise() && !line.text().isBlank()) {
                 seen++;
-                if (NUMBER_CELL.matcher(cellText(line)).matches()) {
-                    return Integer.parseInt(cellText(line));
+                if (NUMBER_CELL.matcher(TableCells.cellText(line)).matches()) {
+                    return Integer.parseInt(TableCells.cellText(line));
                 }
             }
         }
@@ -702,9 +702,9 @@ final class TaskTables {
     private boolean numberFollows(int from, int to) {
         for (int k = from, seen = 0; k < to && seen < NUMBER_LOOKAHEAD; k++) {
             SourceText.Line line = source.line(k);
-            if (!line.isNoise() && !CLOSING_PIPES.matcher(line.text()).matches()) {
+            if (!line.isNoise() && !TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                 seen++;
-                if (NUMBER_CELL.matcher(cellText(line)).matches()) {
+                if (NUMBER_CELL.matcher(TableCells.cellText(line)).matches()) {
                     return true;
                 }
             }
@@ -790,7 +790,7 @@ final class TaskTables {
         for (int k = n + 1; k < to && kinds.size() < width; k++) {
             SourceText.Line line = source.line(k);
             if (!line.isNoise()) {
-                kinds.add(kindOf(cellText(line)));
+                kinds.add(kindOf(TableCells.cellText(line)));
             }
         }
         return !kinds.isEmpty() && kinds.get(0) == CellKind.WORDS && kinds.contains(CellKind.NAMES);
@@ -802,20 +802,20 @@ final class TaskTables {
      */
     private int readVerticalRow(int n, int to) {
         SourceText.Line first = source.line(n);
-        int number = Integer.parseInt(cellText(first));
+        int number = Integer.parseInt(TableCells.cellText(first));
         List<Span> cells = new ArrayList<>(List.of(cellSpan(first)));
         List<Integer> lines = new ArrayList<>(List.of(n));
         List<Column> after = columns.subList(columns.indexOf(Column.NUMBER) + 1, columns.size());
         int k = n + 1;
         for (; k < to; k++) {
             SourceText.Line line = source.line(k);
-            if (line.isNoise() || CLOSING_PIPES.matcher(line.text()).matches()) {
+            if (line.isNoise() || TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                 if (!line.isNoise()) {
                     draft.represented(k);
                 }
                 continue;
             }
-            String text = cellText(line);
+            String text = TableCells.cellText(line);
             if (TableCells.isRow(line) || text.equals(String.valueOf(number + 1)) || CAPTION.matcher(text).matches()
                     || (text.length() <= MAX_HEADING && ANNEX_HEADING.matcher(text).matches())) {
                 break;
@@ -847,7 +847,7 @@ final class TaskTables {
         if (verticalHeaderAt(context.labels(), source, k, to) != null) {
             return true;
         }
-        if (!OUTLINE_NUMBERED.matcher(cellText(source.line(k))).matches()) {
+        if (!OUTLINE_NUMBERED.matcher(TableCells.cellText(source.line(k))).matches()) {
             return false;
         }
         int next = k + 1;
@@ -1317,31 +1317,9 @@ final class TaskTables {
         return new Span(line.contentStart(), line.contentEnd());
     }
 
-    /**
-     * A line holding nothing but the '|' closing an empty cell ("|", "||"): web tables copied one cell a line close
-     * each cell with " |", an empty cell with a bare '|'.
-     */
-    static final Pattern CLOSING_PIPES = Pattern.compile("^\\s*\\|+\\s*$");
-    /** The " |" closing a cell printed on a line of its own. */
-    private static final Pattern CLOSING_PIPE = Pattern.compile("\\s*\\|+\\s*$");
-
-    /** The text of a cell printed on a line of its own, without the '|' closing it. */
-    static String cellText(SourceText.Line line) {
-        return CLOSING_PIPE.matcher(TextCleaner.cleanLine(line.text())).replaceFirst("").strip();
-    }
-
     /** The span of a cell printed on a line of its own, without the '|' closing it. */
     private Span cellSpan(SourceText.Line line) {
-        return cellSpan(raw, line);
-    }
-
-    /** The span in {@code raw} of a cell printed on a line of its own, without the '|' closing it. */
-    static Span cellSpan(String raw, SourceText.Line line) {
-        int end = line.contentEnd();
-        while (end > line.contentStart() && (raw.charAt(end - 1) == '|' || Character.isWhitespace(raw.charAt(end - 1)))) {
-            end--;
-        }
-        return new Span(line.contentStart(), end);
+        return TableCells.cellSpan(raw, line);
     }
 
     private void openTable(String location, String parentId, String label, String title, Span heading,
@@ -2268,7 +2246,7 @@ final class TaskTables {
             if (line.text().isBlank()) {
                 continue;
             }
-            if (CLOSING_PIPES.matcher(line.text()).matches()) {
+            if (TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                 break;
             }
             Matcher m = OPENED_CELL.matcher(line.text());
@@ -2307,7 +2285,7 @@ final class TaskTables {
                 if (line.text().isBlank()) {
                     continue;
                 }
-                if (CLOSING_PIPES.matcher(line.text()).matches()) {
+                if (TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                     closed = true;
                     break;
                 }
@@ -2402,7 +2380,7 @@ final class TaskTables {
             if (line.isNoise()) {
                 continue;
             }
-            String name = cellText(line).replaceAll("\\s", "");
+            String name = TableCells.cellText(line).replaceAll("\\s", "");
             if (TableCells.isRow(line) || name.isEmpty()) {
                 break;
             }
@@ -2530,7 +2508,7 @@ final class TaskTables {
         int fewest = Integer.MAX_VALUE;
         int k = n;
         for (int rows = 0; rows < ROWS_COUNTED && k < to; rows++) {
-            String number = cellText(source.line(k)).strip();
+            String number = TableCells.cellText(source.line(k)).strip();
             if (!NUMBER_CELL.matcher(number).matches()) {
                 break;
             }
@@ -2538,13 +2516,13 @@ final class TaskTables {
             int cells = 1;
             for (k++; k < to; k++) {
                 SourceText.Line line = source.line(k);
-                if (line.isNoise() || CLOSING_PIPES.matcher(line.text()).matches()) {
+                if (line.isNoise() || TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                     continue;
                 }
                 if (TableCells.isRow(line)) {
                     return 0;
                 }
-                if (cellText(line).strip().equals(next)) {
+                if (TableCells.cellText(line).strip().equals(next)) {
                     break;
                 }
                 cells++;
@@ -2563,7 +2541,7 @@ final class TaskTables {
      */
     private static List<String> rowTexts(SourceText source, int n, int to) {
         List<String> texts = new ArrayList<>();
-        String number = cellText(source.line(n)).strip();
+        String number = TableCells.cellText(source.line(n)).strip();
         if (!NUMBER_CELL.matcher(number).matches()) {
             return texts;
         }
@@ -2571,10 +2549,10 @@ final class TaskTables {
         String next = String.valueOf(Integer.parseInt(number) + 1);
         for (int k = n + 1; k < to && texts.size() <= 2 * MAX_VERTICAL_COLUMNS; k++) {
             SourceText.Line line = source.line(k);
-            if (line.isNoise() || CLOSING_PIPES.matcher(line.text()).matches()) {
+            if (line.isNoise() || TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                 continue;
             }
-            String text = cellText(line).strip();
+            String text = TableCells.cellText(line).strip();
             if (TableCells.isRow(line)) {
                 return List.of();
             }

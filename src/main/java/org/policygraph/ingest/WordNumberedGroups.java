@@ -56,11 +56,11 @@ final class WordNumberedGroups {
             if (line.isNoise()) {
                 continue;
             }
-            if (TaskTables.CLOSING_PIPES.matcher(line.text()).matches()) {
+            if (TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                 headerClosed = true;
                 continue;
             }
-            String text = TaskTables.cellText(line);
+            String text = TableCells.cellText(line);
             if (OutlineParser.numeralValue(text) == 1) {
                 break;
             }
@@ -78,8 +78,8 @@ final class WordNumberedGroups {
         boolean closedCells = k < to && source.line(k).text().strip().endsWith("|");
         for (; k <= to; k++) {
             SourceText.Line line = k < to ? source.line(k) : null;
-            String text = line == null ? "" : TaskTables.cellText(line);
-            boolean ends = line == null || (TableCells.isRow(line) && !TaskTables.CLOSING_PIPES.matcher(line.text()).matches())
+            String text = line == null ? "" : TableCells.cellText(line);
+            boolean ends = line == null || (TableCells.isRow(line) && !TableCells.CLOSING_PIPES.matcher(line.text()).matches())
                     || (closedCells && !line.isNoise() && !line.text().strip().isEmpty()
                     && !line.text().strip().endsWith("|"));
             if (ends || OutlineParser.numeralValue(text) == group + 1) {
@@ -93,10 +93,10 @@ final class WordNumberedGroups {
                 cells.clear();
                 lines.clear();
             }
-            if (line.isNoise() || TaskTables.CLOSING_PIPES.matcher(line.text()).matches() || text.isEmpty()) {
+            if (line.isNoise() || TableCells.CLOSING_PIPES.matcher(line.text()).matches() || text.isEmpty()) {
                 continue;
             }
-            cells.add(TaskTables.cellSpan(source.raw(), line));
+            cells.add(TableCells.cellSpan(source.raw(), line));
             lines.add(k);
             last = k;
         }
