@@ -11,7 +11,16 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.ingest.CellContents.CellKind;
 import org.policygraph.model.LinkType;
+
+import static org.policygraph.ingest.CellContents.DEADLINE_LIKE;
+import static org.policygraph.ingest.CellContents.FIGURE_CELL;
+import static org.policygraph.ingest.CellContents.NO_BODY;
+import static org.policygraph.ingest.CellContents.NUMBER_CELL;
+import static org.policygraph.ingest.CellContents.NUMERIC_DATE;
+import static org.policygraph.ingest.CellContents.OUTLINE_NUMBERED;
+import static org.policygraph.ingest.CellContents.PERSON_NAME;
 
 /**
  * The task part of a plan: 附件 annexes and 表N task lists whose rows are tasks, each row a Measure
@@ -32,11 +41,7 @@ final class TaskTables {
     /** 附件, 附件1, 附件：标题, 附件2 标题 — a short line of its own. */
     static final Pattern ANNEX_HEADING = Pattern.compile("^附件\\s*(\\d{0,2})\\s*(?:[：:]\\s*(.*)|\\s+(.*))?$");
     static final Pattern CAPTION = Pattern.compile("^表\\s*(\\d+)\\s*(\\S.*)$");
-    private static final Pattern NUMBER_CELL = Pattern.compile("^\\d{1,3}$");
     private static final Pattern NUMBERED_TASK = Pattern.compile("^(\\d{1,3})\\s*[.．、]\\s*(\\S[\\s\\S]*)$");
-    /** 2021.8, 2021-12, 2021/12/31: a date printed in figures. */
-    private static final Pattern NUMERIC_DATE = Pattern.compile("^\\d{4}\\s*[.．/\\-]\\s*\\d{1,2}(?:\\s*[.．/\\-]\\s*\\d{1,2})?$");
-    private static final Pattern DEADLINE_LIKE = Pattern.compile(".*(\\d{4}\\s*年|月|季度|长期|持续|常态|年底|前|启动|完成).*");
     static final int MAX_HEADING = 40;
     /** Task tables have 3–7 columns; a few more are tolerated (progress tables: two 推进情况 columns, 是否达序, 说明). */
     private static final int MAX_COLUMNS = 10;
@@ -70,6 +75,7 @@ final class TaskTables {
     private final PlanParser.ParseContext context;
     private final SourceText source;
     private final String raw;
+    private final CellContents contents;
 
     private DocumentDraft.Section list;
     private DocumentDraft.Section table;
@@ -101,6 +107,7 @@ final class TaskTables {
         this.context = context;
         this.source = draft.source;
         this.raw = source.raw();
+        this.contents = new CellContents(context);
     }
 
     /** A row being read: the raw pieces of each column, possibly from several lines. */
@@ -363,8 +370,9 @@ final class TaskTables {
         for (int i = 1; i < cells.size(); i++) {
             List<String> texts = cellLines(cells.get(i));
             boolean opens = texts.size() == 1 && texts.get(0).equals(String.valueOf(number + 1)) && current.size() >= 3
-                    && i + 1 < cells.size() && kindOf(String.join("", cellLines(cells.get(i + 1)))) == CellKind.WORDS
-                    && cellLines(cells.get(i + 1)).stream().anyMatch(t -> t.codePoints().anyMatch(TaskTables::isHan));
+                    && i + 1 < cells.size()
+                    && contents.kindOf(String.join("", cellLines(cells.get(i + 1)))) == CellKind.WORDS
+                    && cellLines(cells.get(i + 1)).stream().anyMatch(t -> t.codePoints().anyMatch(CellContents::isHan));
             if (opens) {
                 rows.add(current);
                 current = new ArrayList<>();
@@ -417,13 +425,14 @@ final class TaskTables {
     private int namesCellAt(List<List<Integer>> cells) {
         for (int i = 2; i < cells.size(); i++) {
             List<String> lines = cellLines(cells.get(i));
-            boolean names = !lines.isEmpty() && lines.stream().allMatch(t -> t.codePoints().anyMatch(TaskTables::isHan)
-                    && !NO_BODY.matcher(t).matches() && looksLikeNames(t));
+            boolean names = !lines.isEmpty()
+                    && lines.stream().allMatch(t -> t.codePoints().anyMatch(CellContents::isHan)
+                    && !NO_BODY.matcher(t).matches() && contents.looksLikeNames(t));
             if (names) {
                 List<String> before = cellLines(cells.get(i - 1));
                 boolean words = !before.isEmpty()
-                        && before.stream().anyMatch(t -> t.codePoints().anyMatch(TaskTables::isHan))
-                        && kindOf(String.join("", before)) == CellKind.WORDS;
+                        && before.stream().anyMatch(t -> t.codePoints().anyMatch(CellContents::isHan))
+                        && contents.kindOf(String.join("", before)) == CellKind.WORDS;
                 return words ? i : -1;
             }
         }
@@ -567,21 +576,6 @@ final class TaskTables {
                 : new Span(table.unreadLines.start(), span(line).end());
     }
 
-    /** What a cell printed on a line of its own holds, for finding where the rows of a table without 序号 start. */
-    private enum CellKind { WORDS, FIGURE, NAMES }
-
-    /** A cell holding one figure: "186", "18.4", "低于 4.1", "5%", "3个以上". */
-    private static final Pattern FIGURE_CELL = Pattern.compile(
-            "^(?:低于|不低于|高于|不高于|不超过|超过|控制在|达到)?\\d+(?:\\.\\d+)?[%％]?[\\p{IsHan}]{0,2}(?:以上|以下|以内|左右)?$");
-
-    private CellKind kindOf(String cell) {
-        String c = cell.replaceAll("\\s", "");
-        if (FIGURE_CELL.matcher(c).matches()) {
-            return CellKind.FIGURE;
-        }
-        return looksLikeNames(c) ? CellKind.NAMES : CellKind.WORDS;
-    }
-
     /**
      * The rows of a table printed one cell a line whose header has no 序号 (项目 / 分值 / 目标任务 / 监考单位): with no
      * number to open a row, a row opens at a cell of words (its item or task) followed by a cell of the kind the
@@ -608,7 +602,7 @@ final class TaskTables {
             }
             cells.add(cellSpan(line));
             lines.add(k);
-            kinds.add(kindOf(TextCleaner.cleanLine(cellSpan(line).of(raw))));
+            kinds.add(contents.kindOf(TextCleaner.cleanLine(cellSpan(line).of(raw))));
         }
         CellKind second = kinds.stream().filter(c -> c != CellKind.WORDS).findFirst().orElse(null);
         // grouping columns between the item and the names (目标任务 / 责任领导 / 责任单位: a person's name, or nothing
@@ -638,7 +632,7 @@ final class TaskTables {
                     start++;
                 }
                 // persons named one a line (牵头领导: two officials) are no row's task: the row opens before them
-                while (start > previous && isPerson(TextCleaner.cleanLine(cells.get(start).of(raw)))
+                while (start > previous && contents.isPerson(TextCleaner.cleanLine(cells.get(start).of(raw)))
                         && kinds.get(start - 1) == CellKind.WORDS) {
                     start--;
                 }
@@ -723,7 +717,7 @@ final class TaskTables {
         for (int i = 0; i < cells.size(); i++) {
             Matcher m = NUMBERED_TASK.matcher(TextCleaner.cleanLine(cells.get(i).of(raw)));
             if (m.matches() && Integer.parseInt(m.group(1)) == next
-                    && m.group(2).codePoints().anyMatch(TaskTables::isHan)) {
+                    && m.group(2).codePoints().anyMatch(CellContents::isHan)) {
                 at.add(i);
                 next++;
             }
@@ -745,7 +739,8 @@ final class TaskTables {
         int names = -1;
         for (int i = 1; i < cells.size() && names < 0; i++) {
             String t = TextCleaner.cleanLine(cells.get(i).of(raw));
-            if (looksLikeNames(t) && t.codePoints().anyMatch(TaskTables::isHan) && !NO_BODY.matcher(t.strip()).matches()) {
+            if (contents.looksLikeNames(t) && t.codePoints().anyMatch(CellContents::isHan)
+                    && !NO_BODY.matcher(t.strip()).matches()) {
                 names = i;
             }
         }
@@ -790,7 +785,7 @@ final class TaskTables {
         for (int k = n + 1; k < to && kinds.size() < width; k++) {
             SourceText.Line line = source.line(k);
             if (!line.isNoise()) {
-                kinds.add(kindOf(TableCells.cellText(line)));
+                kinds.add(contents.kindOf(TableCells.cellText(line)));
             }
         }
         return !kinds.isEmpty() && kinds.get(0) == CellKind.WORDS && kinds.contains(CellKind.NAMES);
@@ -1039,8 +1034,9 @@ final class TaskTables {
         }
         List<String> left = texts.subList(first, texts.size());
         long cellsButNames = after.stream().filter(c -> !holdsNames(c)).count();
-        boolean words = left.get(0).codePoints().anyMatch(TaskTables::isHan) && kindOf(left.get(0)) == CellKind.WORDS;
-        return left.size() == cellsButNames && words && left.stream().noneMatch(t -> kindOf(t) == CellKind.NAMES)
+        boolean words = left.get(0).codePoints().anyMatch(CellContents::isHan)
+                && contents.kindOf(left.get(0)) == CellKind.WORDS;
+        return left.size() == cellsButNames && words && left.stream().noneMatch(t -> contents.kindOf(t) == CellKind.NAMES)
                 ? first : -1;
     }
 
@@ -1073,7 +1069,7 @@ final class TaskTables {
             int from = texts.size() <= tasks && texts.size() < after.size() ? 1 : Math.max(1, tasks);
             for (int i = from; i < texts.size() && names < 0; i++) {
                 // the names start at a cell naming a body: a unit cell ("%", "-") is no list of names
-                if (looksLikeNames(texts.get(i)) && texts.get(i).codePoints().anyMatch(TaskTables::isHan)
+                if (contents.looksLikeNames(texts.get(i)) && texts.get(i).codePoints().anyMatch(CellContents::isHan)
                         && !NO_BODY.matcher(texts.get(i).strip()).matches()) {
                     names = i;
                 }
@@ -1097,7 +1093,7 @@ final class TaskTables {
         List<Column> responsibility = after.subList(respFirst, respEnd);
         List<Column> suffix = after.subList(respEnd, after.size());
         int namesEnd = names;
-        while (namesEnd < texts.size() && looksLikeNames(texts.get(namesEnd))) {
+        while (namesEnd < texts.size() && contents.looksLikeNames(texts.get(namesEnd))) {
             namesEnd++;
         }
         // more name lines than columns: the last column with a role takes the extra lines; an assessing column after
@@ -1112,7 +1108,7 @@ final class TaskTables {
             if (i < names) {
                 Column c = prefix.get(Math.max(0, i - (names - prefix.size())));
                 int task = prefix.indexOf(Column.TASK);
-                if (c == Column.TASK && i > 0 && isPerson(texts.get(i)) && task + 1 < prefix.size()) {
+                if (c == Column.TASK && i > 0 && contents.isPerson(texts.get(i)) && task + 1 < prefix.size()) {
                     c = prefix.get(task + 1); // a person (牵头领导) after the task: not the task's
                 }
                 aligned.add(c);
@@ -1164,7 +1160,7 @@ final class TaskTables {
         }
         for (int i = 0; i < after.size(); i++) {
             String t = texts.get(i);
-            boolean names = looksLikeNames(t) && t.codePoints().anyMatch(TaskTables::isHan);
+            boolean names = contents.looksLikeNames(t) && t.codePoints().anyMatch(CellContents::isHan);
             if (holdsNames(after.get(i)) ? !(NO_BODY.matcher(t.strip()).matches() || names)
                     : (i > lastNames || i == firstNames - 1) && names && !isSentence(t)) {
                 return false; // a short name right before or after the bodies' columns: the cells are shifted
@@ -1187,8 +1183,8 @@ final class TaskTables {
         int longest = 0;
         for (int i = 1; i < upTo; i++) {
             // a cell of figures alone (0.0038, ≥2%: a target's value) is no task, however long
-            boolean words = texts.get(i).codePoints().anyMatch(TaskTables::isHan);
-            boolean longestWords = texts.get(longest).codePoints().anyMatch(TaskTables::isHan);
+            boolean words = texts.get(i).codePoints().anyMatch(CellContents::isHan);
+            boolean longestWords = texts.get(longest).codePoints().anyMatch(CellContents::isHan);
             if (words && (!longestWords || texts.get(i).length() > texts.get(longest).length())) {
                 longest = i;
             }
@@ -1211,55 +1207,8 @@ final class TaskTables {
         return isResponsibility(c) || c == Column.ASSESSOR;
     }
 
-    private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
-    }
-
     private static boolean isResponsibility(Column c) {
         return c == Column.LEAD || c == Column.SUPPORT || c == Column.RESPONSIBLE;
-    }
-
-    /** What may close a cell listing bodies: 等 (and others), a full stop. */
-    private static final Pattern LIST_CLOSE = Pattern.compile("(?:等|等单位|等部门)?[。．.；;]?\\s*$");
-
-    /** No body in the cell: "/", "无", "—". */
-    private static final Pattern NO_BODY = Pattern.compile("^[/／—\\-－无]*$");
-
-    /**
-     * Whether a cell reads as a list of bodies: every name of it (lead signs aside) a body the vocabulary knows, a
-     * generic actor, or shaped like a body ({@link BodyNameEndings#isBodyLike}); or no body at all ("/").
-     */
-    private boolean looksLikeNames(String cell) {
-        // a list may be closed by 等 and a full stop, as a sentence is: "市发改委、市税务局等。"
-        cell = LIST_CLOSE.matcher(cell).replaceFirst("");
-        // "市发改局牵头落实;市工信局、市教体局按职责分工分别落实": the verbs closing its lists leave names
-        cell = ResponsibilityCell.withoutCarryingOut(context.departments().bodyNameEndings(), cell);
-        // a long cell is text, unless it lists names with 、 and ; only (a division's 18 bodies); a sentence has a ，
-        if (cell.contains("。") || cell.length() > 80 && (cell.contains("，") || cell.contains(","))) {
-            return false;
-        }
-        String signless = cell.replaceAll("[" + ResponsibilityCell.LEAD_SIGNS + "]", "");
-        if (NO_BODY.matcher(signless.strip()).matches()) {
-            return true;
-        }
-        List<String> printedNames = ResponsibilityCell.splitOutsideBrackets(signless);
-        BodyNameEndings endings = context.departments().bodyNameEndings();
-        for (int i = 0; i < printedNames.size(); i++) {
-            String printed = printedNames.get(i);
-            String name = DepartmentResolver.trim(printed);
-            if (name.isEmpty()) {
-                continue;
-            }
-            // a name listed before another of the same kind may leave the kind's word to it: "黄埔区、南沙区政府"
-            String next = i + 1 < printedNames.size() ? DepartmentResolver.trim(printedNames.get(i + 1)) : "";
-            String nextKind = signless.replaceAll("\\s", "").contains(name + "、" + next)
-                    ? endings.kindWord(next) : null;
-            if (context.departments().resolve(name).isEmpty() && context.departments().genericActor(printed).isEmpty()
-                    && !endings.isBodyLike(name) && (nextKind == null || !endings.isBodyLike(name + nextKind))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean endsClause(Row r, Column column) {
@@ -1539,7 +1488,8 @@ final class TaskTables {
         }
         if (holdsNames(column)) {
             // names listed with spaces join at no cost; where runs tie, the later column of bodies takes more
-            boolean names = run.stream().allMatch(t -> t.codePoints().anyMatch(TaskTables::isHan) && looksLikeNames(t));
+            boolean names = run.stream()
+                    .allMatch(t -> t.codePoints().anyMatch(CellContents::isHan) && contents.looksLikeNames(t));
             return joined.isEmpty() ? 0 : names ? 2 + 0.001 * run.size() * columns.indexOf(column) : -3;
         }
         double cost = 0;
@@ -1840,8 +1790,6 @@ final class TaskTables {
     private static final Pattern DECIMAL_CELL = Pattern.compile("^\\d+\\.\\d+$");
     /** A row's number printed in brackets: "(1)", "（12）". */
     private static final Pattern BRACKETED_NUMBER_CELL = Pattern.compile("^[（(]\\s*(\\d{1,3})\\s*[)）]$");
-    /** An outline number opening a cell: 一、 (一) 1. */
-    private static final Pattern OUTLINE_NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]).*");
     /** The open '|' table numbers its rows "(1)": a bare number in its 序号 cell heads a group of rows. */
     private boolean bracketedNumbers;
 
@@ -1861,8 +1809,8 @@ final class TaskTables {
 
     /** Whether a cell of the row (no figure, no "-") looks like a list of names. */
     private boolean printsNames(List<String> texts) {
-        return texts.stream().anyMatch(t -> !t.isEmpty() && t.codePoints().anyMatch(TaskTables::isHan)
-                && !NO_BODY.matcher(t.strip()).matches() && looksLikeNames(t));
+        return texts.stream().anyMatch(t -> !t.isEmpty() && t.codePoints().anyMatch(CellContents::isHan)
+                && !NO_BODY.matcher(t.strip()).matches() && contents.looksLikeNames(t));
     }
 
     /** The names of the last '|' row read, for a row below it that they are merged over; empty where it has none. */
@@ -1876,7 +1824,7 @@ final class TaskTables {
         boolean any = false;
         for (int i = 0; i < texts.size() && i < columns.size(); i++) {
             if (holdsNames(columns.get(i))) {
-                if (texts.get(i).isEmpty() || looksLikeNames(texts.get(i))) {
+                if (texts.get(i).isEmpty() || contents.looksLikeNames(texts.get(i))) {
                     return false;
                 }
                 any = true;
@@ -1906,7 +1854,7 @@ final class TaskTables {
         }
         String under = texts.get(names);
         String after = texts.get(names + 1);
-        return !under.isEmpty() && !looksLikeNames(under) && !after.isEmpty() && looksLikeNames(after)
+        return !under.isEmpty() && !contents.looksLikeNames(under) && !after.isEmpty() && contents.looksLikeNames(after)
                 && !NO_BODY.matcher(after.strip()).matches() ? names : -1;
     }
 
@@ -2061,7 +2009,7 @@ final class TaskTables {
         int[][] fit = new int[k][n];
         for (int i = 0; i < k; i++) {
             String t = texts.get(i);
-            boolean names = !t.isEmpty() && looksLikeNames(t);
+            boolean names = !t.isEmpty() && contents.looksLikeNames(t);
             boolean date = t.length() <= 20 && (DEADLINE_LIKE.matcher(t).matches() || NUMERIC_DATE.matcher(t).matches())
                     && !names;
             boolean figure = FIGURE_CELL.matcher(t.replaceAll("\\s", "")).matches();
@@ -2885,7 +2833,7 @@ final class TaskTables {
         List<String> names = new ArrayList<>();
         boolean previousIsName = false;
         for (String part : parts) {
-            boolean name = part.codePoints().anyMatch(TaskTables::isHan) && looksLikeNames(part);
+            boolean name = part.codePoints().anyMatch(CellContents::isHan) && contents.looksLikeNames(part);
             if (!name && !(previousIsName && PERSON_NAME.matcher(part).matches())) {
                 return cell;
             }
@@ -2909,15 +2857,6 @@ final class TaskTables {
         }
         return String.join("、", parts);
     }
-
-    /** A cell holding a person's name alone ("祝振伟", "沈  昱"): two or three characters that read as no body. */
-    private boolean isPerson(String cell) {
-        String c = cell.replaceAll("[\\s\u3000]", "");
-        return PERSON_NAME.matcher(c).matches() && !looksLikeNames(c);
-    }
-
-    /** A person's name as tables print it beside a body's: two or three characters. */
-    private static final Pattern PERSON_NAME = Pattern.compile("^[\\p{IsHan}]{2,3}$");
 
     private void closeTable() {
         finishRow();
