@@ -994,7 +994,7 @@ final class PlanParser {
             if (line.isNoise()) {
                 continue;
             }
-            if (TableCells.isRow(line) || TaskTables.verticalHeaderAt(context.labels(), source, n, to) != null) {
+            if (TableCells.isRow(line) || TableHeaders.verticalHeaderAt(context.labels(), source, n, to) != null) {
                 return false;
             }
             if (number.equals(annexHeading(line))) {
@@ -1021,7 +1021,7 @@ final class PlanParser {
                 break;
             }
             if (TableCells.isRow(line) || TaskTables.CAPTION.matcher(text).matches()
-                    || TaskTables.verticalHeaderAt(context.labels(), source, n, to) != null) {
+                    || TableHeaders.verticalHeaderAt(context.labels(), source, n, to) != null) {
                 return false;
             }
             chapter |= CHAPTER.matcher(text).matches();
@@ -1250,9 +1250,9 @@ final class PlanParser {
                 return n;
             }
             boolean caption = !headersOnly && !row && TaskTables.CAPTION.matcher(text).matches() && nextTextLineIsRow(n, to);
-            boolean header = row ? TaskTables.headerColumns(context.labels(), TableCells.of(source, line).stream()
+            boolean header = row ? TableHeaders.headerColumns(context.labels(), TableCells.of(source, line).stream()
                     .map(c -> TextCleaner.cleanLine(c.of(source.raw()))).toList()) != null
-                    : TaskTables.verticalHeaderAt(context.labels(), source, n, to) != null
+                    : TableHeaders.verticalHeaderAt(context.labels(), source, n, to) != null
                     || separatedCellsTableAt(n);
             if (caption || header) {
                 int title = previousTextLine(n, from);
@@ -1302,13 +1302,13 @@ final class PlanParser {
     }
 
     /** A header printed one cell a line and the line its first row starts on. */
-    private record HeaderAbove(TaskTables.VerticalHeader header, int firstRow) {
+    private record HeaderAbove(TableHeaders.VerticalHeader header, int firstRow) {
     }
 
     /** The header printed one cell a line at line {@code n} or the next (a table's title maybe first), or null. */
     private HeaderAbove verticalHeaderNear(int n, int to) {
         for (int k = n; k < to && k <= n + 1; k++) {
-            TaskTables.VerticalHeader header = TaskTables.verticalHeaderAt(context.labels(), draft.source, k, to);
+            TableHeaders.VerticalHeader header = TableHeaders.verticalHeaderAt(context.labels(), draft.source, k, to);
             if (header != null) {
                 return new HeaderAbove(header, k + header.lines());
             }
@@ -1321,13 +1321,13 @@ final class PlanParser {
         SourceText source = draft.source;
         for (int k = n; k < to && k <= n + 1; k++) {
             SourceText.Line line = source.line(k);
-            List<TaskTables.Column> columns = TableCells.isRow(line)
-                    ? TaskTables.headerColumns(context.labels(), TableCells.of(source, line).stream()
+            List<TableHeaders.Column> columns = TableCells.isRow(line)
+                    ? TableHeaders.headerColumns(context.labels(), TableCells.of(source, line).stream()
                     .map(c -> TextCleaner.cleanLine(c.of(source.raw()))).toList())
-                    : java.util.Optional.ofNullable(TaskTables.verticalHeaderAt(context.labels(), source, k, to))
-                    .map(TaskTables.VerticalHeader::columns).orElse(null);
+                    : java.util.Optional.ofNullable(TableHeaders.verticalHeaderAt(context.labels(), source, k, to))
+                    .map(TableHeaders.VerticalHeader::columns).orElse(null);
             if (columns != null) {
-                return columns.stream().filter(c -> c == TaskTables.Column.TASK).count();
+                return columns.stream().filter(c -> c == TableHeaders.Column.TASK).count();
             }
         }
         return 0;

@@ -42,10 +42,10 @@ final class WordNumberedGroups {
      * The projects of the table whose header ({@code columns}, 序号 first, a lead column before its last task column)
      * ended before line {@code from}, or null where its rows are not groups numbered in words listing items.
      */
-    static Reading read(SourceText source, BodyNameEndings endings, List<TaskTables.Column> columns, int from, int to) {
-        int lead = columns.indexOf(TaskTables.Column.LEAD);
-        int task = columns.lastIndexOf(TaskTables.Column.TASK);
-        if (columns.indexOf(TaskTables.Column.NUMBER) != 0 || lead < 0 || task < lead) {
+    static Reading read(SourceText source, BodyNameEndings endings, List<TableHeaders.Column> columns, int from, int to) {
+        int lead = columns.indexOf(TableHeaders.Column.LEAD);
+        int task = columns.lastIndexOf(TableHeaders.Column.TASK);
+        if (columns.indexOf(TableHeaders.Column.NUMBER) != 0 || lead < 0 || task < lead) {
             return null;
         }
         int k = from;
@@ -64,7 +64,7 @@ final class WordNumberedGroups {
             if (OutlineParser.numeralValue(text) == 1) {
                 break;
             }
-            if (!headerClosed || TableCells.isRow(line) || text.isEmpty() || text.length() > TaskTables.MAX_HEADER_CELL
+            if (!headerClosed || TableCells.isRow(line) || text.isEmpty() || text.length() > TableHeaders.MAX_HEADER_CELL
                     || ++subHeader > MAX_SUB_HEADER) {
                 return null;
             }
