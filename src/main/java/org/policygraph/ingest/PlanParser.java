@@ -1267,7 +1267,8 @@ final class PlanParser {
      * {@code n} (its rows read on past a chapter heading printed in a cell: "1" ⏎ "|" ⏎ "一、…" is the table's).
      */
     private boolean separatedCellsTableAt(int n) {
-        return new TaskTables(draft, context).separatedCellRows(n, draft.source.lines().size() + 1) != null;
+        return new SeparatedCellRows(draft.source, new CellContents(context))
+                .find(n, draft.source.lines().size() + 1) != null;
     }
 
     /**

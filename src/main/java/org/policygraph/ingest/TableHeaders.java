@@ -22,9 +22,6 @@ import static org.policygraph.ingest.CellContents.OUTLINE_NUMBERED;
  */
 final class TableHeaders {
 
-    private TableHeaders() {
-    }
-
     /** The longest name of a column a header prints: longer lines are text or a table's title. */
     static final int MAX_HEADER_CELL = 10;
 
@@ -33,6 +30,9 @@ final class TableHeaders {
 
     /** A header printed one cell a line may have more columns than a row-per-line task table (progress reports). */
     private static final int MAX_VERTICAL_COLUMNS = 12;
+
+    private TableHeaders() {
+    }
 
     /** What the cells under a header cell hold, as the cell names it. */
     enum Column { NUMBER, TASK, LEAD, SUPPORT, RESPONSIBLE, DEADLINE, CATEGORY,
