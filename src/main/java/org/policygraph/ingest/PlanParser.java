@@ -1020,7 +1020,7 @@ final class PlanParser {
             if (annexHeading(line) != null) {
                 break;
             }
-            if (TableCells.isRow(line) || TaskTables.CAPTION.matcher(text).matches()
+            if (TableCells.isRow(line) || TableCaptions.CAPTION.matcher(text).matches()
                     || TableHeaders.verticalHeaderAt(context.labels(), source, n, to) != null) {
                 return false;
             }
@@ -1099,8 +1099,8 @@ final class PlanParser {
             return null;
         }
         String text = TextCleaner.cleanLine(line.text());
-        Matcher annex = TaskTables.ANNEX_HEADING.matcher(text);
-        return text.length() <= TaskTables.MAX_HEADING && annex.matches() ? annex.group(1) : null;
+        Matcher annex = TableCaptions.ANNEX_HEADING.matcher(text);
+        return text.length() <= TableCaptions.MAX_HEADING && annex.matches() ? annex.group(1) : null;
     }
 
     /** The document's own number standing on its line ("咸政发〔2023〕8号"): the text is an official document. */
@@ -1249,7 +1249,8 @@ final class PlanParser {
                 }
                 return n;
             }
-            boolean caption = !headersOnly && !row && TaskTables.CAPTION.matcher(text).matches() && nextTextLineIsRow(n, to);
+            boolean caption = !headersOnly && !row && TableCaptions.CAPTION.matcher(text).matches()
+                    && nextTextLineIsRow(n, to);
             boolean header = row ? TableHeaders.headerColumns(context.labels(), TableCells.of(source, line).stream()
                     .map(c -> TextCleaner.cleanLine(c.of(source.raw()))).toList()) != null
                     : TableHeaders.verticalHeaderAt(context.labels(), source, n, to) != null
@@ -1366,7 +1367,7 @@ final class PlanParser {
     /** A short line of its own that is no outline heading and ends no sentence: a title. */
     private static boolean isTitle(SourceText.Line line) {
         String text = TextCleaner.cleanLine(line.text());
-        return !TableCells.isRow(line) && !text.isEmpty() && text.length() <= TaskTables.MAX_HEADING
+        return !TableCells.isRow(line) && !text.isEmpty() && text.length() <= TableCaptions.MAX_HEADING
                 && !CHAPTER.matcher(text).matches() && !SECTION.matcher(text).matches()
                 && !text.matches("^\\d{1,2}\\s*[.．、].*") && "。；;：:，,".indexOf(text.charAt(text.length() - 1)) < 0;
     }

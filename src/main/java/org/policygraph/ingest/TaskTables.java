@@ -19,6 +19,9 @@ import static org.policygraph.ingest.CellContents.DEADLINE_LIKE;
 import static org.policygraph.ingest.CellContents.NO_BODY;
 import static org.policygraph.ingest.CellContents.NUMBER_CELL;
 import static org.policygraph.ingest.CellContents.OUTLINE_NUMBERED;
+import static org.policygraph.ingest.TableCaptions.ANNEX_HEADING;
+import static org.policygraph.ingest.TableCaptions.CAPTION;
+import static org.policygraph.ingest.TableCaptions.MAX_HEADING;
 import static org.policygraph.ingest.CellContents.PERSON_NAME;
 
 /**
@@ -35,12 +38,7 @@ import static org.policygraph.ingest.CellContents.PERSON_NAME;
  */
 final class TaskTables {
 
-    /** 附件, 附件1, 附件：标题, 附件2 标题 — a short line of its own. */
-    static final Pattern ANNEX_HEADING = Pattern.compile("^附件\\s*(\\d{0,2})\\s*(?:[：:]\\s*(.*)|\\s+(.*))?$");
-    static final Pattern CAPTION = Pattern.compile("^表\\s*(\\d+)\\s*(\\S.*)$");
     private static final Pattern NUMBERED_TASK = Pattern.compile("^(\\d{1,3})\\s*[.．、]\\s*(\\S[\\s\\S]*)$");
-    static final int MAX_HEADING = 40;
-
     private final DocumentDraft draft;
     private final PlanParser.ParseContext context;
     private final SourceText source;
@@ -213,7 +211,7 @@ final class TaskTables {
                 openTable(location, null, location, title.strip(), span(line), title);
                 continue;
             }
-            if (!isRow && (m = CAPTION.matcher(text)).matches() && nextIsRow(n, to)) {
+            if (!isRow && (m = CAPTION.matcher(text)).matches() && TableCaptions.nextIsRow(source, n, to)) {
                 closeTable();
                 String label = "表" + m.group(1);
                 openTable(label, list == null ? null : list.id, label, m.group(2).strip(), span(line),
@@ -221,13 +219,14 @@ final class TaskTables {
                 tableList = label + " " + table.title;
                 continue;
             }
-            if (!isRow && table == null && list == null && nextIsHeaderRow(n, to)) {
+            if (!isRow && table == null && list == null
+                    && TableCaptions.nextIsHeaderRow(context.labels(), source, n, to)) {
                 untitledTables++;
                 String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
                 openTable(location, null, location, text, span(line), text);
                 continue;
             }
-            if (!isRow && table == null && list == null && nextIsTablePart(n, to)) {
+            if (!isRow && table == null && list == null && TableCaptions.nextIsTablePart(source, n, to)) {
                 // the title of a task list whose tables follow ("…试点任务清单")
                 list = draft.addSection(PlanParser.TASK_LIST_LOCATION, null, PlanParser.TASK_LIST_LOCATION, text,
                         "", span(line), null);
@@ -446,8 +445,7 @@ final class TaskTables {
                 continue;
             }
             String text = TableCells.cellText(line);
-            if (TableCells.isRow(line) || CAPTION.matcher(text).matches()
-                    || (text.length() <= MAX_HEADING && ANNEX_HEADING.matcher(text).matches())) {
+            if (TableCells.isRow(line) || TableCaptions.opensTable(text)) {
                 break;
             }
             cells.add(cellSpan(line));
@@ -614,8 +612,7 @@ final class TaskTables {
                 continue;
             }
             String text = TableCells.cellText(line);
-            if (TableCells.isRow(line) || text.equals(String.valueOf(number + 1)) || CAPTION.matcher(text).matches()
-                    || (text.length() <= MAX_HEADING && ANNEX_HEADING.matcher(text).matches())) {
+            if (TableCells.isRow(line) || text.equals(String.valueOf(number + 1)) || TableCaptions.opensTable(text)) {
                 break;
             }
             if (cells.size() > 1 && headerAgainAt(k, to)) {
@@ -819,39 +816,6 @@ final class TaskTables {
             }
         }
         return Column.TASK;
-    }
-
-    private boolean nextIsRow(int n, int to) {
-        for (int k = n + 1; k < to; k++) {
-            SourceText.Line next = source.line(k);
-            if (!next.isNoise()) {
-                return TableCells.isRow(next);
-            }
-        }
-        return false;
-    }
-
-    private boolean nextIsHeaderRow(int n, int to) {
-        for (int k = n + 1; k < to; k++) {
-            SourceText.Line next = source.line(k);
-            if (!next.isNoise()) {
-                return TableCells.isRow(next) ? TableHeaders.headerColumns(context.labels(), TableCells.of(source, next).stream()
-                        .map(c -> TextCleaner.cleanLine(c.of(raw))).toList()) != null
-                        : TableHeaders.verticalHeaderAt(context.labels(), source, k, to) != null;
-            }
-        }
-        return false;
-    }
-
-    private boolean nextIsTablePart(int n, int to) {
-        for (int k = n + 1; k < to; k++) {
-            SourceText.Line next = source.line(k);
-            if (!next.isNoise()) {
-                String t = TextCleaner.cleanLine(next.text());
-                return !TableCells.isRow(next) && CAPTION.matcher(t).matches();
-            }
-        }
-        return false;
     }
 
     private Span span(SourceText.Line line) {
@@ -1508,8 +1472,7 @@ final class TaskTables {
                     break;
                 }
                 String text = TextCleaner.cleanLine(line.text());
-                if (TableCells.isRow(line) || CAPTION.matcher(text).matches()
-                        || (text.length() <= MAX_HEADING && ANNEX_HEADING.matcher(text).matches())) {
+                if (TableCells.isRow(line) || TableCaptions.opensTable(text)) {
                     break;
                 }
                 if (cellLines.isEmpty() || TableHeaders.OPENED_CELL.matcher(line.text()).matches()) {
