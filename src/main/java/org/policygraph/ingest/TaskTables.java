@@ -1,7 +1,6 @@
 package org.policygraph.ingest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.policygraph.ingest.TableHeaders.Column;
 import org.policygraph.ingest.TableHeaders.Horizon;
 import org.policygraph.ingest.TableHeaders.QuantityHeader;
 import org.policygraph.ingest.TableHeaders.VerticalHeader;
-import org.policygraph.model.LinkType;
 
 import static org.policygraph.ingest.CellContents.DEADLINE_LIKE;
 import static org.policygraph.ingest.CellContents.NO_BODY;
@@ -22,7 +20,6 @@ import static org.policygraph.ingest.CellContents.OUTLINE_NUMBERED;
 import static org.policygraph.ingest.TableCaptions.ANNEX_HEADING;
 import static org.policygraph.ingest.TableCaptions.CAPTION;
 import static org.policygraph.ingest.TableCaptions.MAX_HEADING;
-import static org.policygraph.ingest.CellContents.PERSON_NAME;
 
 /**
  * The task part of a plan: 附件 annexes and 表N task lists whose rows are tasks, each row a Measure
@@ -34,7 +31,7 @@ import static org.policygraph.ingest.CellContents.PERSON_NAME;
  * without 序号 (项目 / 分值 / 目标任务 / 监考单位) has its rows told apart by what their cells hold. A table whose cells
  * after a row's first are opened by '|' and whose rows are each closed by a bare '|' (law-database pages) has its rows
  * read between those closing lines.
- * Responsibility cells become LEADS / SUPPORTS links quoted with the cell's raw text.
+ * Responsibility cells become LEADS / SUPPORTS links quoted with the cell's raw text ({@link TaskRowLinks}).
  */
 final class TaskTables {
 
@@ -44,6 +41,7 @@ final class TaskTables {
     private final SourceText source;
     private final String raw;
     private final CellContents contents;
+    private final TaskRowLinks rowLinks;
     private final SeparatedCellRows separatedRows;
 
     private DocumentDraft.Section list;
@@ -59,7 +57,7 @@ final class TaskTables {
     private int verticalCells;
     /** The names of the last row of a table printed one cell a line, for the rows its merged cell spans. */
     private Map<Column, List<Span>> mergedNames = new EnumMap<>(Column.class);
-    private Row row;
+    private TableRow row;
     private int lastNumber;
     /** The line of a number cell that opens a row after a gap in the numbers ({@link #readVerticalRow}), or -1. */
     private int gappedRowAt = -1;
@@ -77,49 +75,8 @@ final class TaskTables {
         this.source = draft.source;
         this.raw = source.raw();
         this.contents = new CellContents(context);
+        this.rowLinks = new TaskRowLinks(draft, context, contents);
         this.separatedRows = new SeparatedCellRows(source, contents);
-    }
-
-    /** A row being read: the raw pieces of each column, possibly from several lines. */
-    private static final class Row {
-        final int number;
-        final String where;
-        final Map<Column, List<Span>> pieces = new EnumMap<>(Column.class);
-        /** The cell that printed the row's number in front of the task ("1. 创新…"): quoted whole. */
-        Span numberedTaskCell;
-        /**
-         * Printed one cell a line, or a row per line with cells separated by '|': each piece of a column is a cell of
-         * its own (names one a piece, task lines one a piece), not one name wrapped.
-         */
-        boolean vertical;
-        /** Read from rows separated by '|', one table row a line. */
-        boolean pipe;
-        /** The names of a column are cells apart (a project's parts, each with its owner): each quoted by itself. */
-        boolean namesApart;
-        /** Column index of the last cell read by position: a line continuing the row goes on from there. */
-        int lastIndex = -1;
-        /** The row's cells under a header naming a quantity with its unit ({@link TableHeaders#quantityHeader}), and the headers. */
-        final List<Span> figureCells = new ArrayList<>();
-        final List<String> figureHeaders = new ArrayList<>();
-        /** The horizon of each figure cell's column ({@link TableHeaders#horizons}), null for a quantity header's. */
-        final List<Horizon> figureHorizons = new ArrayList<>();
-
-        Row(int number, String where) {
-            this.number = number;
-            this.where = where;
-        }
-
-        void add(Column column, Span span) {
-            if (span.start() < span.end() && column != Column.BASELINE) { // 现值 outside a table of horizons: nothing
-                pieces.computeIfAbsent(column, c -> new ArrayList<>()).add(span);
-            }
-        }
-
-        void addFigure(Span cell, String header, Horizon horizon) {
-            figureCells.add(cell);
-            figureHeaders.add(header);
-            figureHorizons.add(horizon);
-        }
     }
 
     /** The placing of a row's cells under the open table's columns, as they stand now. */
@@ -266,7 +223,7 @@ final class TaskTables {
         int afterTask = columns.lastIndexOf(Column.TASK) + 1;
         Column owners = columns.get(afterTask < columns.size() ? afterTask : 0);
         for (WordNumberedGroups.Project project : groups.projects()) {
-            row = new Row(lastNumber + 1, source.file() + ":" + project.line());
+            row = new TableRow(lastNumber + 1, source.file() + ":" + project.line());
             row.vertical = true;
             row.namesApart = true;
             project.task().forEach(s -> row.add(Column.TASK, s));
@@ -306,7 +263,7 @@ final class TaskTables {
             finishRow();
             int names = separatedRows.namesCellAt(cells);
             int number = Integer.parseInt(source.line(cells.get(0).get(0)).text().strip());
-            row = new Row(number, source.file() + ":" + cells.get(0).get(0));
+            row = new TableRow(number, source.file() + ":" + cells.get(0).get(0));
             row.vertical = true;
             for (int i = 1; i < cells.size(); i++) {
                 List<Integer> lines = cells.get(i);
@@ -356,7 +313,7 @@ final class TaskTables {
             first = first < 0 ? n : first;
             Column current = null;
             boolean valued = false;
-            row = new Row(lastNumber + 1, source.file() + ":" + n);
+            row = new TableRow(lastNumber + 1, source.file() + ":" + n);
             row.vertical = true;
             for (int k = n; k < end; k++) {
                 SourceText.Line line = source.line(k);
@@ -665,7 +622,7 @@ final class TaskTables {
             // a second task under the row's number: the 序号 and names cells merged over both are printed once
             fillVerticalRow(number, n, rest.subList(0, second), restLines.subList(0, second), after, false);
             List<Column> cellsButNames = after.stream().filter(c -> !TableHeaders.holdsNames(c)).toList();
-            row = new Row(number, source.file() + ":" + restLines.get(second));
+            row = new TableRow(number, source.file() + ":" + restLines.get(second));
             row.vertical = true;
             for (int i = second; i < rest.size(); i++) {
                 draft.represented(restLines.get(i));
@@ -679,7 +636,7 @@ final class TaskTables {
             return restLines.get(rest.size() - 1);
         }
         finishRow();
-        row = new Row(number, source.file() + ":" + n);
+        row = new TableRow(number, source.file() + ":" + n);
         row.vertical = true;
         int last = n;
         for (int i = 0; i < rest.size(); i++) {
@@ -723,7 +680,7 @@ final class TaskTables {
      * to the row's end are the header's last columns one for one (a task cell broken over two lines before it shifts
      * nothing), or its cells up to it the header's first.
      */
-    private void addHeaderFigures(Row r, List<Span> cells, List<Column> aligned, List<Column> after) {
+    private void addHeaderFigures(TableRow r, List<Span> cells, List<Column> aligned, List<Column> after) {
         if (columnNames.size() != columns.size()) {
             return;
         }
@@ -756,7 +713,7 @@ final class TaskTables {
      * as its quantity. A bare number with no unit anywhere is read only where the quantity is a ratio or an index
      * ("城乡居民收入倍差 | 1.54"): the figure reader tells (TaskTableRow#headerFigures).
      */
-    private List<DocumentDraft.HeaderFigure> horizonFigures(Row r, Span taskCell, Span cell, Horizon horizon) {
+    private List<DocumentDraft.HeaderFigure> horizonFigures(TableRow r, Span taskCell, Span cell, Horizon horizon) {
         String task = TextCleaner.cleanLine(taskCell.of(raw)).replaceAll("\\s", "");
         List<Span> units = r.pieces.getOrDefault(Column.UNIT, List.of());
         String unitCell = units.isEmpty() ? null : TextCleaner.cleanLine(units.get(0).of(raw)).replaceAll("\\s", "");
@@ -800,7 +757,7 @@ final class TaskTables {
         return figures;
     }
 
-    private boolean endsClause(Row r, Column column) {
+    private boolean endsClause(TableRow r, Column column) {
         List<Span> spans = r.pieces.get(column);
         String last = TextCleaner.cleanLine(spans.get(spans.size() - 1).of(raw));
         return !last.isEmpty() && "。；;".indexOf(last.charAt(last.length() - 1)) >= 0;
@@ -991,7 +948,7 @@ final class TaskTables {
         if (placeRows && pipeRow && !texts.isEmpty() && placeCell(texts.get(columns.indexOf(Column.TASK) < texts.size()
                 ? columns.indexOf(Column.TASK) : 0))) {
             finishRow();
-            row = new Row(lastNumber + 1, where);
+            row = new TableRow(lastNumber + 1, where);
             row.pipe = true;
             assignPlaceRow(row, cells);
             return;
@@ -999,7 +956,7 @@ final class TaskTables {
         int quantityAt = pipeRow && columns != null && !columns.contains(Column.NUMBER) ? quantityCellAt(texts) : -1;
         if (quantityAt >= 0) {
             finishRow();
-            row = new Row(lastNumber + 1, where);
+            row = new TableRow(lastNumber + 1, where);
             row.vertical = true;
             row.pipe = true;
             assignQuantityRow(row, cells, texts, quantityAt);
@@ -1057,7 +1014,7 @@ final class TaskTables {
             return;
         }
         finishRow();
-        row = new Row(number, where);
+        row = new TableRow(number, where);
         row.numberedTaskCell = numberedTask;
         row.vertical = pipeRow;
         row.pipe = pipeRow;
@@ -1161,7 +1118,7 @@ final class TaskTables {
      * listing them a target of the same quantity; the cells after those stand in the header's last columns, counted
      * from the right. A row printing no names under a responsibility column has them merged from the row above.
      */
-    private void assignQuantityRow(Row r, List<Span> cells, List<String> texts, int quantityAt) {
+    private void assignQuantityRow(TableRow r, List<Span> cells, List<String> texts, int quantityAt) {
         Span quantity = cells.get(quantityAt);
         r.add(Column.TASK, quantity);
         Matcher q = QUANTITY_CELL.matcher(quantity.of(raw).strip());
@@ -1222,7 +1179,7 @@ final class TaskTables {
      * (新种任务(亩)) its figures in that header's unit; a 备注 cell and the cells the row leaves out (the last row's
      * empty 备注) are read as nothing.
      */
-    private void assignPlaceRow(Row r, List<Span> cells) {
+    private void assignPlaceRow(TableRow r, List<Span> cells) {
         for (int i = 0; i < cells.size() && i < columns.size(); i++) {
             Column c = columns.get(i);
             if (c == Column.CATEGORY && i < columnNames.size()
@@ -1336,7 +1293,7 @@ final class TaskTables {
     }
 
     /** Puts each cell into its column: by position when the row has the header's shape, else by what it looks like. */
-    private void assign(Row r, List<Span> cells, List<String> texts, int numberAt, Span numberedTask) {
+    private void assign(TableRow r, List<Span> cells, List<String> texts, int numberAt, Span numberedTask) {
         if (numberedTask != null) {
             r.add(Column.TASK, numberedTask);
         }
@@ -1498,7 +1455,7 @@ final class TaskTables {
             List<Column> aligned = cells.size() == columns.size() ? columns
                     : placement().alignByContent(texts, -1, false);
             finishRow();
-            row = new Row(lastNumber + 1, source.file() + ":" + cellLines.get(0).get(0));
+            row = new TableRow(lastNumber + 1, source.file() + ":" + cellLines.get(0).get(0));
             row.vertical = true;
             for (int i = 0; i < cells.size(); i++) {
                 Column c = aligned.get(i);
@@ -1533,7 +1490,7 @@ final class TaskTables {
         if (row == null) {
             return;
         }
-        Row r = row;
+        TableRow r = row;
         row = null;
         namesAbove = new EnumMap<>(Column.class);
         if (r.pipe) {
@@ -1620,83 +1577,8 @@ final class TaskTables {
         if (deadline != null) {
             measure.timeline = TextCleaner.clean(deadline.stream().map(s -> s.of(raw)).toList()).replace("\n", "");
         }
-        boolean hasLeadColumn = r.pieces.containsKey(Column.LEAD);
-        link(measure, r, Column.LEAD, LinkType.LEADS);
-        link(measure, r, Column.RESPONSIBLE, hasLeadColumn ? LinkType.SUPPORTS : null);
-        link(measure, r, Column.SUPPORT, LinkType.SUPPORTS);
+        rowLinks.link(measure, r);
         tableRows.add(measure);
-    }
-
-    /** Links one responsibility column; {@code role} null = read the cell's own 牵头/配合 words. */
-    private void link(DocumentDraft.Measure measure, Row r, Column column, LinkType role) {
-        List<Span> spans = r.pieces.get(column);
-        if (spans == null) {
-            return;
-        }
-        if (r.namesApart) {
-            spans.forEach(s -> link(measure, r, List.of(s), column, role)); // each quoted by itself
-        } else {
-            link(measure, r, spans, column, role);
-        }
-    }
-
-    private void link(DocumentDraft.Measure measure, Row r, List<Span> spans, Column column, LinkType role) {
-        Span cell = new Span(spans.get(0).start(), spans.get(spans.size() - 1).end());
-        String quote = cell.of(raw);
-        // "X主办，Y协办" reads like "X牵头，Y配合" (vocabulary: NOTE_VERB)
-        String joined = context.labels().withCommonVerbs(String.join(r.vertical ? "、" : "",
-                spans.stream().map(s -> namesJoinedByAnd(namesSpaced(s.of(raw)))).toList()));
-        // a plain list of a 责任单位 column: its first body leads where the text says so (列第一位的为牵头单位), a
-        // body carrying the sign the text declares leads (带*号的为牵头单位)
-        List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(context.departments().bodyNameEndings(),
-                ResponsibilityCell.withDeclaredLeadSign(joined, draft.declaredLeadSign), draft.firstListedLeads);
-        if (role != null && !joined.contains("牵头") && !joined.contains("配合")) {
-            assignments = assignments.stream().map(a -> new ResponsibilityCell.Assignment(role, a.printedName()))
-                    .toList();
-        }
-        ResponsibilityLinks.link(draft, context, measure.id, measure.location, quote, assignments, r.where,
-                column == Column.RESPONSIBLE ? "负责部门" : column == Column.LEAD ? "牵头单位" : "配合单位");
-    }
-
-    /**
-     * A cell of names separated by white space only ("区国投集团 各有关乡镇(街道)": a line break lost in copying) as a
-     * list "区国投集团、各有关乡镇(街道)" when every part reads as names; the cell as printed otherwise. A person's name
-     * printed after a body's ("市民政局 伍泽国": a 牵头单位及主要负责人 cell gives the body and its head) is no body:
-     * a part of two or three characters that reads as no name, right after a part that does, is left out.
-     */
-    private String namesSpaced(String rawCell) {
-        String cell = TextCleaner.cleanLine(rawCell);
-        List<String> parts = Arrays.stream(rawCell.strip().split("[\\s\u3000]+"))
-                .map(TextCleaner::cleanLine).toList();
-        if (parts.size() < 2) {
-            return cell;
-        }
-        List<String> names = new ArrayList<>();
-        boolean previousIsName = false;
-        for (String part : parts) {
-            boolean name = part.codePoints().anyMatch(CellContents::isHan) && contents.looksLikeNames(part);
-            if (!name && !(previousIsName && PERSON_NAME.matcher(part).matches())) {
-                return cell;
-            }
-            if (name) {
-                names.add(part);
-            }
-            previousIsName = name;
-        }
-        return String.join("、", names);
-    }
-
-    /**
-     * A list whose names are joined by 和 or 及 ("审计局、财政局和市直各单位") with 、 there instead, where the one rule
-     * for names joined by a conjunction splits them ({@link ResponsibilityLinks#namesJoinedByConjunction}); a name
-     * holding the word (市人力资源和社会保障局, 发展和改革委员会) does not split so.
-     */
-    private String namesJoinedByAnd(String names) {
-        List<String> parts = new ArrayList<>();
-        for (String part : ResponsibilityCell.splitAtEnumerationCommas(names)) { // not inside 各县(市、区)
-            parts.add(String.join("、", ResponsibilityLinks.namesJoinedByConjunction(context.departments(), part)));
-        }
-        return String.join("、", parts);
     }
 
     private void closeTable() {
