@@ -32,10 +32,17 @@ import static org.policygraph.ingest.TableCaptions.MAX_HEADING;
  * after a row's first are opened by '|' and whose rows are each closed by a bare '|' (law-database pages) has its rows
  * read between those closing lines.
  * Responsibility cells become LEADS / SUPPORTS links quoted with the cell's raw text ({@link TaskRowLinks}).
+ * <p>
+ * This class walks the part line by line and keeps the open table's state; the reading it asks for lives apart:
+ * where a table starts ({@link TableCaptions}), what its header names ({@link TableHeaders}), what a cell holds
+ * ({@link CellContents}), which column a cell stands under where the cells do not line up ({@link CellPlacement}),
+ * the rows of a header-less table parted by '|' lines ({@link SeparatedCellRows}), the row being read
+ * ({@link TableRow}).
  */
 final class TaskTables {
 
     private static final Pattern NUMBERED_TASK = Pattern.compile("^(\\d{1,3})\\s*[.．、]\\s*(\\S[\\s\\S]*)$");
+
     private final DocumentDraft draft;
     private final PlanParser.ParseContext context;
     private final SourceText source;
@@ -51,7 +58,10 @@ final class TaskTables {
     private List<Column> columns;
     /** The names the header of a table printed one cell a line prints, one a column of {@link #columns}; else empty. */
     private List<String> columnNames = List.of();
-    /** The horizon of each of {@link #columns} where the table sets figures for several years ({@link TableHeaders#horizons}). */
+    /**
+     * The horizon of each of {@link #columns} where the table sets figures for several years
+     * ({@link TableHeaders#horizons}).
+     */
     private List<Horizon> horizonColumns = List.of();
     /** The number of columns of a table printed one cell per line (0 for tables printed a row per line). */
     private int verticalCells;
@@ -345,7 +355,8 @@ final class TaskTables {
             return null;
         }
         String name = TableCells.cellText(line).replaceAll("\\s", "");
-        return name.isEmpty() || name.length() > MAX_CARD_LABEL ? null : TableHeaders.columnNamed(context.labels(), name);
+        return name.isEmpty() || name.length() > MAX_CARD_LABEL ? null
+                : TableHeaders.columnNamed(context.labels(), name);
     }
 
     /** Where the card opening at line {@code n} ends (exclusive), or -1 when no card opens there. */
@@ -697,7 +708,8 @@ final class TaskTables {
                     : i < after.size() && aligned.subList(0, i + 1).equals(after.subList(0, i + 1)) ? i : -1;
             if (j >= 0 && horizon && horizonColumns.get(offset + j) != null) {
                 r.addFigure(cells.get(i), columnNames.get(offset + j), horizonColumns.get(offset + j));
-            } else if (j >= 0 && !horizon && TableHeaders.quantityHeader(context.labels(), columnNames.get(offset + j)) != null) {
+            } else if (j >= 0 && !horizon
+                    && TableHeaders.quantityHeader(context.labels(), columnNames.get(offset + j)) != null) {
                 r.addFigure(cells.get(i), columnNames.get(offset + j), null);
             }
         }
@@ -831,7 +843,8 @@ final class TaskTables {
             cells = placement().mergeSurplus(cells);
         }
         List<String> texts = texts(cells);
-        if (spacedHeaderOpen && row == null && lastNumber == 0 && line.spaceRow() && TableHeaders.isHeaderContinuation(texts)) {
+        if (spacedHeaderOpen && row == null && lastNumber == 0 && line.spaceRow()
+                && TableHeaders.isHeaderContinuation(texts)) {
             // the header's cells broken over lines: "… 责任" ⏎ "单位" ⏎ "月度进展情况 投资完成情况 备注" ⏎ "完成额度" ⏎ "(万元)"
             List<String> names = placeSubColumns(TableHeaders.continuedHeader(context.labels(), columnNames, texts));
             List<Column> joined = TableHeaders.headerColumns(context.labels(), names);
@@ -864,7 +877,8 @@ final class TaskTables {
         ResponsibilityLabels labels = context.labels();
         int end = names.size();
         int s = end;
-        while (s > 0 && TableHeaders.quantityHeader(labels, names.get(s - 1)) != null && !subColumns.contains(names.get(s - 1))) {
+        while (s > 0 && TableHeaders.quantityHeader(labels, names.get(s - 1)) != null
+                && !subColumns.contains(names.get(s - 1))) {
             s--;
         }
         if (s == end) {
@@ -914,7 +928,10 @@ final class TaskTables {
     private static final Pattern EMPTY_CELLS_AFTER = Pattern.compile("^\\s*\\|(?:\\s*\\|)+\\s*$");
 
     /** A row's cells, from one line or (a table printed one cell per line) from several; {@code line} its first. */
-    /** Reads a row's cells; {@code header} is the columns they name where they are a header ({@link TableHeaders#headerColumns}). */
+    /**
+     * Reads a row's cells; {@code header} is the columns they name where they are a header
+     * ({@link TableHeaders#headerColumns}).
+     */
     private void readRow(List<Span> cells, List<Column> header, int lineNumber, Span line) {
         List<String> texts = cells.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList();
         String where = source.where(line.start());
@@ -932,7 +949,8 @@ final class TaskTables {
             subColumns = new ArrayList<>();
             reportedSubColumns = new ArrayList<>();
             int task = columns.indexOf(Column.TASK);
-            placeRows = pipeRow && task >= 0 && TableHeaders.columnNamed(context.labels(), columnNames.get(task)) == Column.PLACE;
+            placeRows = pipeRow && task >= 0
+                    && TableHeaders.columnNamed(context.labels(), columnNames.get(task)) == Column.PLACE;
             draft.represented(lineNumber);
             return;
         }
@@ -1403,8 +1421,8 @@ final class TaskTables {
     }
 
     /**
-     * The rows of a table whose header {@link TableHeaders#openedCellsHeaderAt} found: a row is the lines up to the bare '|'
-     * closing it, a cell each line opened by '|' (the row's first cell is not opened; a cell's lines after its first
+     * The rows of a table whose header {@link TableHeaders#openedCellsHeaderAt} found: a row is the lines up to the
+     * bare '|' closing it, a cell each line opened by '|' (the row's first cell is not opened; a cell's lines after its first
      * go on with it: a narrow column prints a name two or three characters a line, "市政" / "府办" / "公厅"). A row
      * printing fewer cells than the header lacks the cells merged over it from the rows above (a 牵头单位 printed
      * once before the first of its rows, a 责任单位 over the last rows): its cells are placed by what they hold, and
