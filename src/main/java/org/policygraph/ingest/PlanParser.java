@@ -994,7 +994,7 @@ final class PlanParser {
             if (line.isNoise()) {
                 continue;
             }
-            if (TableCells.isRow(line) || TaskTables.verticalHeaderAt(context.labels(), source, n, to) != null) {
+            if (TableCells.isRow(line) || TableHeaders.verticalHeaderAt(context.labels(), source, n, to) != null) {
                 return false;
             }
             if (number.equals(annexHeading(line))) {
@@ -1020,8 +1020,8 @@ final class PlanParser {
             if (annexHeading(line) != null) {
                 break;
             }
-            if (TableCells.isRow(line) || TaskTables.CAPTION.matcher(text).matches()
-                    || TaskTables.verticalHeaderAt(context.labels(), source, n, to) != null) {
+            if (TableCells.isRow(line) || TableCaptions.CAPTION.matcher(text).matches()
+                    || TableHeaders.verticalHeaderAt(context.labels(), source, n, to) != null) {
                 return false;
             }
             chapter |= CHAPTER.matcher(text).matches();
@@ -1099,8 +1099,8 @@ final class PlanParser {
             return null;
         }
         String text = TextCleaner.cleanLine(line.text());
-        Matcher annex = TaskTables.ANNEX_HEADING.matcher(text);
-        return text.length() <= TaskTables.MAX_HEADING && annex.matches() ? annex.group(1) : null;
+        Matcher annex = TableCaptions.ANNEX_HEADING.matcher(text);
+        return text.length() <= TableCaptions.MAX_HEADING && annex.matches() ? annex.group(1) : null;
     }
 
     /** The document's own number standing on its line ("咸政发〔2023〕8号"): the text is an official document. */
@@ -1249,10 +1249,11 @@ final class PlanParser {
                 }
                 return n;
             }
-            boolean caption = !headersOnly && !row && TaskTables.CAPTION.matcher(text).matches() && nextTextLineIsRow(n, to);
-            boolean header = row ? TaskTables.headerColumns(context.labels(), TableCells.of(source, line).stream()
+            boolean caption = !headersOnly && !row && TableCaptions.CAPTION.matcher(text).matches()
+                    && nextTextLineIsRow(n, to);
+            boolean header = row ? TableHeaders.headerColumns(context.labels(), TableCells.of(source, line).stream()
                     .map(c -> TextCleaner.cleanLine(c.of(source.raw()))).toList()) != null
-                    : TaskTables.verticalHeaderAt(context.labels(), source, n, to) != null
+                    : TableHeaders.verticalHeaderAt(context.labels(), source, n, to) != null
                     || separatedCellsTableAt(n);
             if (caption || header) {
                 int title = previousTextLine(n, from);
@@ -1267,7 +1268,8 @@ final class PlanParser {
      * {@code n} (its rows read on past a chapter heading printed in a cell: "1" ⏎ "|" ⏎ "一、…" is the table's).
      */
     private boolean separatedCellsTableAt(int n) {
-        return new TaskTables(draft, context).separatedCellRows(n, draft.source.lines().size() + 1) != null;
+        return new SeparatedCellRows(draft.source, new CellContents(context))
+                .find(n, draft.source.lines().size() + 1) != null;
     }
 
     /**
@@ -1283,8 +1285,8 @@ final class PlanParser {
         List<String> cells = new ArrayList<>();
         for (int m = above.firstRow(); m < to && cells.size() < 2; m++) {
             SourceText.Line line = draft.source.line(m);
-            if (!line.isNoise() && !TaskTables.CLOSING_PIPES.matcher(line.text()).matches()) {
-                cells.add(TextCleaner.cleanLine(TaskTables.cellText(line)).strip());
+            if (!line.isNoise() && !TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
+                cells.add(TextCleaner.cleanLine(TableCells.cellText(line)).strip());
             }
         }
         return cells.size() == 2 && cells.get(0).matches("\\d{1,3}") && CHAPTER.matcher(cells.get(1)).matches();
@@ -1302,13 +1304,13 @@ final class PlanParser {
     }
 
     /** A header printed one cell a line and the line its first row starts on. */
-    private record HeaderAbove(TaskTables.VerticalHeader header, int firstRow) {
+    private record HeaderAbove(TableHeaders.VerticalHeader header, int firstRow) {
     }
 
     /** The header printed one cell a line at line {@code n} or the next (a table's title maybe first), or null. */
     private HeaderAbove verticalHeaderNear(int n, int to) {
         for (int k = n; k < to && k <= n + 1; k++) {
-            TaskTables.VerticalHeader header = TaskTables.verticalHeaderAt(context.labels(), draft.source, k, to);
+            TableHeaders.VerticalHeader header = TableHeaders.verticalHeaderAt(context.labels(), draft.source, k, to);
             if (header != null) {
                 return new HeaderAbove(header, k + header.lines());
             }
@@ -1321,13 +1323,13 @@ final class PlanParser {
         SourceText source = draft.source;
         for (int k = n; k < to && k <= n + 1; k++) {
             SourceText.Line line = source.line(k);
-            List<TaskTables.Column> columns = TableCells.isRow(line)
-                    ? TaskTables.headerColumns(context.labels(), TableCells.of(source, line).stream()
+            List<TableHeaders.Column> columns = TableCells.isRow(line)
+                    ? TableHeaders.headerColumns(context.labels(), TableCells.of(source, line).stream()
                     .map(c -> TextCleaner.cleanLine(c.of(source.raw()))).toList())
-                    : java.util.Optional.ofNullable(TaskTables.verticalHeaderAt(context.labels(), source, k, to))
-                    .map(TaskTables.VerticalHeader::columns).orElse(null);
+                    : java.util.Optional.ofNullable(TableHeaders.verticalHeaderAt(context.labels(), source, k, to))
+                    .map(TableHeaders.VerticalHeader::columns).orElse(null);
             if (columns != null) {
-                return columns.stream().filter(c -> c == TaskTables.Column.TASK).count();
+                return columns.stream().filter(c -> c == TableHeaders.Column.TASK).count();
             }
         }
         return 0;
@@ -1365,7 +1367,7 @@ final class PlanParser {
     /** A short line of its own that is no outline heading and ends no sentence: a title. */
     private static boolean isTitle(SourceText.Line line) {
         String text = TextCleaner.cleanLine(line.text());
-        return !TableCells.isRow(line) && !text.isEmpty() && text.length() <= TaskTables.MAX_HEADING
+        return !TableCells.isRow(line) && !text.isEmpty() && text.length() <= TableCaptions.MAX_HEADING
                 && !CHAPTER.matcher(text).matches() && !SECTION.matcher(text).matches()
                 && !text.matches("^\\d{1,2}\\s*[.．、].*") && "。；;：:，,".indexOf(text.charAt(text.length() - 1)) < 0;
     }

@@ -282,17 +282,17 @@ final class ResponsibilityLabels {
      * (责任领导, 分管领导) names people, not bodies: it is read as a grouping column. A column of assessing bodies
      * (评分部门) names bodies that hold no role in the task.
      */
-    TaskTables.Column columnOf(String cell) {
+    TableHeaders.Column columnOf(String cell) {
         for (Role role : List.of(Role.OFFICIAL, Role.ASSESSOR, Role.LEAD, Role.SUPPORT, Role.RESPONSIBLE, Role.CATEGORY)) {
             boolean named = columnWords.stream().anyMatch(w -> w.getValue() == role && cell.contains(w.getKey()));
             if (named && (role == Role.LEAD || role == Role.SUPPORT || cell.length() <= MAX_RESPONSIBLE_HEADER)) {
                 return switch (role) {
-                    case OFFICIAL -> TaskTables.Column.CATEGORY;
-                    case ASSESSOR -> TaskTables.Column.ASSESSOR;
-                    case LEAD -> TaskTables.Column.LEAD;
-                    case SUPPORT -> TaskTables.Column.SUPPORT;
-                    case CATEGORY -> TaskTables.Column.CATEGORY;
-                    default -> TaskTables.Column.RESPONSIBLE;
+                    case OFFICIAL -> TableHeaders.Column.CATEGORY;
+                    case ASSESSOR -> TableHeaders.Column.ASSESSOR;
+                    case LEAD -> TableHeaders.Column.LEAD;
+                    case SUPPORT -> TableHeaders.Column.SUPPORT;
+                    case CATEGORY -> TableHeaders.Column.CATEGORY;
+                    default -> TableHeaders.Column.RESPONSIBLE;
                 };
             }
         }

@@ -47,7 +47,7 @@ final class RunOnTables {
     }
 
     /** A header found inside a line: where 序号 stands, where row 1's number stands, the columns. */
-    record Header(int numberHead, int firstRow, List<TaskTables.Column> columns, boolean officials) {
+    record Header(int numberHead, int firstRow, List<TableHeaders.Column> columns, boolean officials) {
     }
 
     /** The run-on header of {@code text}, or null: 序号, then column names up to the first row's number 1. */
@@ -67,13 +67,13 @@ final class RunOnTables {
             if (cells == null || cells.size() < 2) {
                 continue;
             }
-            List<TaskTables.Column> columns = new ArrayList<>(List.of(TaskTables.Column.NUMBER));
+            List<TableHeaders.Column> columns = new ArrayList<>(List.of(TableHeaders.Column.NUMBER));
             boolean officials = false;
             for (String cell : cells) {
-                columns.add(TaskTables.columnNamed(labels, cell));
-                officials |= labels.namesOfficials(cell) && columns.stream().noneMatch(RunOnTables::isResponsibility);
+                columns.add(TableHeaders.columnNamed(labels, cell));
+                officials |= labels.namesOfficials(cell) && columns.stream().noneMatch(TableHeaders::isResponsibility);
             }
-            if (columns.contains(TaskTables.Column.TASK) && columns.stream().anyMatch(RunOnTables::isResponsibility)) {
+            if (columns.contains(TableHeaders.Column.TASK) && columns.stream().anyMatch(TableHeaders::isResponsibility)) {
                 return new Header(m.start(), digit, columns, officials);
             }
         }
@@ -85,9 +85,9 @@ final class RunOnTables {
         if (head.isEmpty()) {
             return List.of();
         }
-        for (int len = 2; len <= Math.min(TaskTables.MAX_HEADER_CELL, head.length()); len++) {
+        for (int len = 2; len <= Math.min(TableHeaders.MAX_HEADER_CELL, head.length()); len++) {
             String cell = head.substring(0, len);
-            if (TaskTables.columnNamed(labels, cell) == null) {
+            if (TableHeaders.columnNamed(labels, cell) == null) {
                 continue;
             }
             List<String> rest = segmentHeader(labels, head.substring(len));
@@ -98,10 +98,6 @@ final class RunOnTables {
             }
         }
         return null;
-    }
-
-    private static boolean isResponsibility(TaskTables.Column c) {
-        return c == TaskTables.Column.LEAD || c == TaskTables.Column.SUPPORT || c == TaskTables.Column.RESPONSIBLE;
     }
 
     private static boolean isDigit(char c) {
@@ -123,7 +119,7 @@ final class RunOnTables {
                 read |= readTable(n, start, text, header);
                 continue;
             }
-            List<TaskTables.Column> columns = lineHeader(context.labels(), text);
+            List<TableHeaders.Column> columns = lineHeader(context.labels(), text);
             if (columns != null) {
                 int rows = readRowLines(n, to, columns);
                 read |= rows > 0;
@@ -143,7 +139,7 @@ final class RunOnTables {
      * A header printed on a line of its own whose cell borders were lost: the line is nothing but column names
      * ("类别序号重点督办内容牵头单位全年完成情况"), among them 序号, a task column and a column of bodies; null otherwise.
      */
-    static List<TaskTables.Column> lineHeader(ResponsibilityLabels labels, String text) {
+    static List<TableHeaders.Column> lineHeader(ResponsibilityLabels labels, String text) {
         String head = text.replaceAll("\\s", "");
         if (head.length() > 40) {
             return null;
@@ -152,10 +148,10 @@ final class RunOnTables {
         if (cells == null || cells.size() < 3) {
             return null;
         }
-        List<TaskTables.Column> columns = cells.stream().map(c -> TaskTables.columnNamed(labels, c)).toList();
+        List<TableHeaders.Column> columns = cells.stream().map(c -> TableHeaders.columnNamed(labels, c)).toList();
         boolean officials = cells.stream().anyMatch(labels::namesOfficials);
-        return !officials && columns.contains(TaskTables.Column.NUMBER) && columns.contains(TaskTables.Column.TASK)
-                && columns.stream().anyMatch(RunOnTables::isResponsibility) ? columns : null;
+        return !officials && columns.contains(TableHeaders.Column.NUMBER) && columns.contains(TableHeaders.Column.TASK)
+                && columns.stream().anyMatch(TableHeaders::isResponsibility) ? columns : null;
     }
 
     /**
@@ -166,15 +162,15 @@ final class RunOnTables {
      * them (a 完成情况 cell: what the row reports as done). The rows end at the first line that does not read so.
      * Returns how many rows were read.
      */
-    private int readRowLines(int headerLine, int to, List<TaskTables.Column> columns) {
-        int numberAt = columns.indexOf(TaskTables.Column.NUMBER);
-        List<TaskTables.Column> bodies = columns.stream().filter(RunOnTables::isResponsibility).toList();
+    private int readRowLines(int headerLine, int to, List<TableHeaders.Column> columns) {
+        int numberAt = columns.indexOf(TableHeaders.Column.NUMBER);
+        List<TableHeaders.Column> bodies = columns.stream().filter(TableHeaders::isResponsibility).toList();
         int lastBodies = 0;
         for (int c = 0; c < columns.size(); c++) {
-            lastBodies = isResponsibility(columns.get(c)) ? c : lastBodies;
+            lastBodies = TableHeaders.isResponsibility(columns.get(c)) ? c : lastBodies;
         }
         boolean cellsAfter = lastBodies + 1 < columns.size();
-        boolean progressAfter = columns.subList(lastBodies + 1, columns.size()).contains(TaskTables.Column.PROGRESS);
+        boolean progressAfter = columns.subList(lastBodies + 1, columns.size()).contains(TableHeaders.Column.PROGRESS);
         DocumentDraft.Section table = null;
         DocumentDraft.Section group = null;
         String groupName = "";
@@ -213,10 +209,10 @@ final class RunOnTables {
                 measure.progress = List.of(new Span(offset + row.namesEnd(), offset + text.length()));
             }
             List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
-            boolean lead = bodies.contains(TaskTables.Column.LEAD);
+            boolean lead = bodies.contains(TableHeaders.Column.LEAD);
             for (int c = 0; c < row.cells().size(); c++) {
-                TaskTables.Column column = bodies.get(c);
-                LinkType role = column == TaskTables.Column.SUPPORT || column == TaskTables.Column.RESPONSIBLE && lead
+                TableHeaders.Column column = bodies.get(c);
+                LinkType role = column == TableHeaders.Column.SUPPORT || column == TableHeaders.Column.RESPONSIBLE && lead
                         ? LinkType.SUPPORTS : LinkType.LEADS;
                 for (Span name : row.cells().get(c)) {
                     assignments.add(new ResponsibilityCell.Assignment(role, text.substring(name.start(), name.end())));
@@ -452,8 +448,8 @@ final class RunOnTables {
 
     private void link(DocumentDraft.Measure measure, Names names, Header header, String text, int offset,
                       String where) {
-        boolean lead = header.columns().contains(TaskTables.Column.LEAD);
-        boolean support = header.columns().contains(TaskTables.Column.SUPPORT);
+        boolean lead = header.columns().contains(TableHeaders.Column.LEAD);
+        boolean support = header.columns().contains(TableHeaders.Column.SUPPORT);
         List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
         for (int i = 0; i < names.names().size(); i++) {
             Span name = names.names().get(i);

@@ -216,8 +216,8 @@ public final class SeedReader {
      * before anything reads its lines as rows (a submitted text's checks, the parser).
      */
     private static SourceText markTables(SourceText text, SeedVocabulary v) {
-        return text.withTablesMarked(cells -> TaskTables.isPipeTableHeader(v.responsibilityLabels(), cells),
-                cells -> TaskTables.isSpacedTableHeader(v.responsibilityLabels(), cells));
+        return text.withTablesMarked(cells -> TableHeaders.isPipeTableHeader(v.responsibilityLabels(), cells),
+                cells -> TableHeaders.isSpacedTableHeader(v.responsibilityLabels(), cells));
     }
 
     /** What an ingest would write, and what the editor should look at. */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Splits a flattened table line into cells, keeping each cell's raw span (trimmed, without {@code <p>} tags): cells
  * separated by tabs (PDF and Word extraction) or by {@code |} (web tables printed as markdown rows "| a | b |"). A row
  * separated by '|' is one table row (an HTML {@code <tr>}): a line with fewer cells omits cells merged from a row above,
- * it does not break inside a cell.
+ * it does not break inside a cell. A cell printed on a line of its own (a web table copied one cell a line) may be
+ * closed by " |"; a bare '|' line closes an empty one.
  */
 final class TableCells {
 
@@ -120,5 +121,27 @@ final class TableCells {
             }
         }
         return new Span(start, end);
+    }
+
+    /**
+     * A line holding nothing but the '|' closing an empty cell ("|", "||"): web tables copied one cell a line close
+     * each cell with " |", an empty cell with a bare '|'.
+     */
+    static final Pattern CLOSING_PIPES = Pattern.compile("^\\s*\\|+\\s*$");
+    /** The " |" closing a cell printed on a line of its own. */
+    private static final Pattern CLOSING_PIPE = Pattern.compile("\\s*\\|+\\s*$");
+
+    /** The text of a cell printed on a line of its own, without the '|' closing it. */
+    static String cellText(SourceText.Line line) {
+        return CLOSING_PIPE.matcher(TextCleaner.cleanLine(line.text())).replaceFirst("").strip();
+    }
+
+    /** The span in {@code raw} of a cell printed on a line of its own, without the '|' closing it. */
+    static Span cellSpan(String raw, SourceText.Line line) {
+        int end = line.contentEnd();
+        while (end > line.contentStart() && (raw.charAt(end - 1) == '|' || Character.isWhitespace(raw.charAt(end - 1)))) {
+            end--;
+        }
+        return new Span(line.contentStart(), end);
     }
 }

@@ -21,7 +21,7 @@ final class TableColumns {
     /** CLOSING: contains it, as CONTAINS; an indicator table's head must close with it ({@link IndicatorTableHeads}). */
     enum Match { EXACT, CONTAINS, STARTS, CLOSING }
 
-    private record Name(TaskTables.Column column, Match match, String phrase, int maxLength, List<String> unless) {
+    private record Name(TableHeaders.Column column, Match match, String phrase, int maxLength, List<String> unless) {
 
         boolean names(String cell) {
             if (cell.length() > maxLength || unless.stream().anyMatch(cell::contains)) {
@@ -52,12 +52,12 @@ final class TableColumns {
     static TableColumns read(SeedSource source) {
         List<Name> names = new ArrayList<>();
         for (TsvTable.Row row : TsvTable.read(source, FILE, "column", "match", "phrase", "max_length", "unless").rows()) {
-            TaskTables.Column column = row.oneOf("column", TaskTables.Column.class);
-            if (column == TaskTables.Column.LEAD || column == TaskTables.Column.SUPPORT
-                    || column == TaskTables.Column.RESPONSIBLE || column == TaskTables.Column.ASSESSOR) {
+            TableHeaders.Column column = row.oneOf("column", TableHeaders.Column.class);
+            if (column == TableHeaders.Column.LEAD || column == TableHeaders.Column.SUPPORT
+                    || column == TableHeaders.Column.RESPONSIBLE || column == TableHeaders.Column.ASSESSOR) {
                 throw row.error("the bodies' columns (" + column + ") are COLUMN rows of " + ResponsibilityLabels.FILE);
             }
-            if (row.oneOf("match", Match.class) == Match.CLOSING && column != TaskTables.Column.BASELINE) {
+            if (row.oneOf("match", Match.class) == Match.CLOSING && column != TableHeaders.Column.BASELINE) {
                 throw row.error("CLOSING names the column of the figures as they stand: BASELINE rows only");
             }
             int max = row.number("max_length", Integer.MAX_VALUE);
@@ -68,7 +68,7 @@ final class TableColumns {
     }
 
     /** The column a header cell (white space removed, a year opening it dropped) names, or null. */
-    TaskTables.Column columnOf(String cell) {
+    TableHeaders.Column columnOf(String cell) {
         for (Name name : names) {
             if (name.names(cell)) {
                 return name.column();

@@ -1,75 +1,55 @@
 package org.policygraph.ingest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.model.LinkType;
+import org.policygraph.ingest.CellContents.CellKind;
+import org.policygraph.ingest.TableHeaders.Column;
+import org.policygraph.ingest.TableHeaders.Horizon;
+import org.policygraph.ingest.TableHeaders.QuantityHeader;
+import org.policygraph.ingest.TableHeaders.VerticalHeader;
+
+import static org.policygraph.ingest.CellContents.DEADLINE_LIKE;
+import static org.policygraph.ingest.CellContents.NO_BODY;
+import static org.policygraph.ingest.CellContents.NUMBER_CELL;
+import static org.policygraph.ingest.CellContents.OUTLINE_NUMBERED;
+import static org.policygraph.ingest.TableCaptions.ANNEX_HEADING;
+import static org.policygraph.ingest.TableCaptions.CAPTION;
+import static org.policygraph.ingest.TableCaptions.MAX_HEADING;
 
 /**
  * The task part of a plan: 附件 annexes and 表N task lists whose rows are tasks, each row a Measure
- * {@code <table>-<number>} under the table's Section. Columns are found from the header row by what they are called,
- * in any order and any subset (序号, 任务/具体措施/工作内容, 牵头单位, 责任单位/负责部门, 配合单位, 完成时限/时间进度,
- * anything else is a category); header rows repeated on each page are skipped. A row starts where a number is printed
+ * {@code <table>-<number>} under the table's Section. Columns are found from the header row by what they are called
+ * ({@link TableHeaders}); header rows repeated on each page are skipped. A row starts where a number is printed
  * (in the 序号 cell, or "N." leading the task cell); a line without one continues the row above (cells split across
  * lines by extraction). A table copied from a web page may print every cell on a line of its own: its header is then
  * a run of short column-name lines starting with 序号, and each row runs from its number's line to the next's; a header
  * without 序号 (项目 / 分值 / 目标任务 / 监考单位) has its rows told apart by what their cells hold. A table whose cells
  * after a row's first are opened by '|' and whose rows are each closed by a bare '|' (law-database pages) has its rows
- * read between those closing lines. Column names are data: responsibility-labels.tsv (the bodies' columns) and
- * table-columns.tsv (the others).
- * Responsibility cells become LEADS / SUPPORTS links quoted with the cell's raw text.
+ * read between those closing lines.
+ * Responsibility cells become LEADS / SUPPORTS links quoted with the cell's raw text ({@link TaskRowLinks}).
+ * <p>
+ * This class walks the part line by line and keeps the open table's state; the reading it asks for lives apart:
+ * where a table starts ({@link TableCaptions}), what its header names ({@link TableHeaders}), what a cell holds
+ * ({@link CellContents}), which column a cell stands under where the cells do not line up ({@link CellPlacement}),
+ * the rows of a header-less table parted by '|' lines ({@link SeparatedCellRows}), the row being read
+ * ({@link TableRow}).
  */
 final class TaskTables {
 
-    /** 附件, 附件1, 附件：标题, 附件2 标题 — a short line of its own. */
-    static final Pattern ANNEX_HEADING = Pattern.compile("^附件\\s*(\\d{0,2})\\s*(?:[：:]\\s*(.*)|\\s+(.*))?$");
-    static final Pattern CAPTION = Pattern.compile("^表\\s*(\\d+)\\s*(\\S.*)$");
-    private static final Pattern NUMBER_CELL = Pattern.compile("^\\d{1,3}$");
     private static final Pattern NUMBERED_TASK = Pattern.compile("^(\\d{1,3})\\s*[.．、]\\s*(\\S[\\s\\S]*)$");
-    /** 2021.8, 2021-12, 2021/12/31: a date printed in figures. */
-    private static final Pattern NUMERIC_DATE = Pattern.compile("^\\d{4}\\s*[.．/\\-]\\s*\\d{1,2}(?:\\s*[.．/\\-]\\s*\\d{1,2})?$");
-    private static final Pattern DEADLINE_LIKE = Pattern.compile(".*(\\d{4}\\s*年|月|季度|长期|持续|常态|年底|前|启动|完成).*");
-    static final int MAX_HEADING = 40;
-    /** Task tables have 3–7 columns; a few more are tolerated (progress tables: two 推进情况 columns, 是否达序, 说明). */
-    private static final int MAX_COLUMNS = 10;
-    /** The longest name of a column a header prints: longer lines are text or a table's title. */
-    static final int MAX_HEADER_CELL = 10;
-
-    enum Column { NUMBER, TASK, LEAD, SUPPORT, RESPONSIBLE, DEADLINE, CATEGORY,
-        /** 进展情况, 1-11月推进情况, 完成情况: what was done so far, reported beside the task (its figures are actuals). */
-        PROGRESS,
-        /** 评分部门, 考核单位: bodies that score or check the task, not carry it out (no role; their names are no task). */
-        ASSESSOR,
-        /** 单位, 计量单位: the unit of the figure in the row's target column. */
-        UNIT,
-        /** 年度目标, 目标值, 2021年目标: the figure the row sets for what its task names (read where it is one). */
-        TARGET,
-        /**
-         * 现值, 现状值, 2020年基期: the figure of what the row's task names as it stands, beside the figures a target
-         * table sets for its years ({@link Horizon}); a grouping column where the header has no year's target.
-         */
-        BASELINE,
-        /** Not a header's: a place's share of the row's target in a split table ("元坝镇280"), its figure. */
-        SHARE,
-        /**
-         * 乡镇, 县（市、区）: the place a split table's row assigns the figures under its quantity headers to ("乡镇 |
-         * 新种任务(亩)"). Read as the row's task where the header names no other task column, else as a grouping column;
-         * never left in a header's columns.
-         */
-        PLACE }
 
     private final DocumentDraft draft;
     private final PlanParser.ParseContext context;
     private final SourceText source;
     private final String raw;
+    private final CellContents contents;
+    private final TaskRowLinks rowLinks;
+    private final SeparatedCellRows separatedRows;
 
     private DocumentDraft.Section list;
     private DocumentDraft.Section table;
@@ -78,13 +58,16 @@ final class TaskTables {
     private List<Column> columns;
     /** The names the header of a table printed one cell a line prints, one a column of {@link #columns}; else empty. */
     private List<String> columnNames = List.of();
-    /** The horizon of each of {@link #columns} where the table sets figures for several years ({@link #horizons}). */
+    /**
+     * The horizon of each of {@link #columns} where the table sets figures for several years
+     * ({@link TableHeaders#horizons}).
+     */
     private List<Horizon> horizonColumns = List.of();
     /** The number of columns of a table printed one cell per line (0 for tables printed a row per line). */
     private int verticalCells;
     /** The names of the last row of a table printed one cell a line, for the rows its merged cell spans. */
     private Map<Column, List<Span>> mergedNames = new EnumMap<>(Column.class);
-    private Row row;
+    private TableRow row;
     private int lastNumber;
     /** The line of a number cell that opens a row after a gap in the numbers ({@link #readVerticalRow}), or -1. */
     private int gappedRowAt = -1;
@@ -101,48 +84,14 @@ final class TaskTables {
         this.context = context;
         this.source = draft.source;
         this.raw = source.raw();
+        this.contents = new CellContents(context);
+        this.rowLinks = new TaskRowLinks(draft, context, contents);
+        this.separatedRows = new SeparatedCellRows(source, contents);
     }
 
-    /** A row being read: the raw pieces of each column, possibly from several lines. */
-    private static final class Row {
-        final int number;
-        final String where;
-        final Map<Column, List<Span>> pieces = new EnumMap<>(Column.class);
-        /** The cell that printed the row's number in front of the task ("1. 创新…"): quoted whole. */
-        Span numberedTaskCell;
-        /**
-         * Printed one cell a line, or a row per line with cells separated by '|': each piece of a column is a cell of
-         * its own (names one a piece, task lines one a piece), not one name wrapped.
-         */
-        boolean vertical;
-        /** Read from rows separated by '|', one table row a line. */
-        boolean pipe;
-        /** The names of a column are cells apart (a project's parts, each with its owner): each quoted by itself. */
-        boolean namesApart;
-        /** Column index of the last cell read by position: a line continuing the row goes on from there. */
-        int lastIndex = -1;
-        /** The row's cells under a header naming a quantity with its unit ({@link #quantityHeader}), and the headers. */
-        final List<Span> figureCells = new ArrayList<>();
-        final List<String> figureHeaders = new ArrayList<>();
-        /** The horizon of each figure cell's column ({@link #horizons}), null for a quantity header's. */
-        final List<Horizon> figureHorizons = new ArrayList<>();
-
-        Row(int number, String where) {
-            this.number = number;
-            this.where = where;
-        }
-
-        void add(Column column, Span span) {
-            if (span.start() < span.end() && column != Column.BASELINE) { // 现值 outside a table of horizons: nothing
-                pieces.computeIfAbsent(column, c -> new ArrayList<>()).add(span);
-            }
-        }
-
-        void addFigure(Span cell, String header, Horizon horizon) {
-            figureCells.add(cell);
-            figureHeaders.add(header);
-            figureHorizons.add(horizon);
-        }
+    /** The placing of a row's cells under the open table's columns, as they stand now. */
+    private CellPlacement placement() {
+        return new CellPlacement(contents, raw, columns);
     }
 
     /** Reads lines {@code from} (inclusive) to {@code to} (exclusive), 1-based. */
@@ -152,7 +101,7 @@ final class TaskTables {
             if (line.isNoise() || TableCells.isMarkdownRule(line.text())) {
                 continue;
             }
-            if (verticalCells > 0 && CLOSING_PIPES.matcher(line.text()).matches()) {
+            if (verticalCells > 0 && TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                 draft.represented(n); // an empty cell of a table printed one cell a line, closed by '|'
                 continue;
             }
@@ -161,12 +110,12 @@ final class TaskTables {
             Matcher m;
             VerticalHeader vertical;
             List<List<List<Integer>>> separated;
-            if (!isRow && verticalCells == 0 && (separated = separatedCellRows(n, to)) != null) {
+            if (!isRow && verticalCells == 0 && (separated = separatedRows.find(n, to)) != null) {
                 finishRow();
                 n = readSeparatedCellRows(n, to, separated);
                 continue;
             }
-            if (!isRow && (vertical = verticalHeaderAt(context.labels(), source, n, to)) != null) {
+            if (!isRow && (vertical = TableHeaders.verticalHeaderAt(context.labels(), source, n, to)) != null) {
                 finishRow();
                 if (table == null) {
                     untitledTables++;
@@ -178,7 +127,7 @@ final class TaskTables {
                 }
                 columns = vertical.columns();
                 columnNames = vertical.names();
-                horizonColumns = horizons(columns, columnNames);
+                horizonColumns = TableHeaders.horizons(columns, columnNames);
                 verticalCells = columns.size();
                 for (int k = n; k < n + vertical.lines(); k++) {
                     draft.represented(k);
@@ -201,7 +150,7 @@ final class TaskTables {
                     // are told apart as a table's without 序号
                     columns = new ArrayList<>(columns.subList(1, columns.size()));
                     columnNames = columnNames.isEmpty() ? columnNames : columnNames.subList(1, columnNames.size());
-                    horizonColumns = horizons(columns, columnNames);
+                    horizonColumns = TableHeaders.horizons(columns, columnNames);
                     verticalCells = columns.size();
                 }
                 if (!columns.contains(Column.NUMBER)) {
@@ -210,9 +159,9 @@ final class TaskTables {
                 continue;
             }
             // the first row may carry any number: an excerpt of a longer table starts at its row 24
-            if (verticalCells > 0 && !isRow && NUMBER_CELL.matcher(cellText(line)).matches()
-                    && (Integer.parseInt(cellText(line)) == lastNumber + 1
-                    || (lastNumber == 0 && row == null && Integer.parseInt(cellText(line)) > 0)
+            if (verticalCells > 0 && !isRow && NUMBER_CELL.matcher(TableCells.cellText(line)).matches()
+                    && (Integer.parseInt(TableCells.cellText(line)) == lastNumber + 1
+                    || (lastNumber == 0 && row == null && Integer.parseInt(TableCells.cellText(line)) > 0)
                     || n == gappedRowAt)) {
                 n = readVerticalRow(n, to);
                 continue;
@@ -229,7 +178,7 @@ final class TaskTables {
                 openTable(location, null, location, title.strip(), span(line), title);
                 continue;
             }
-            if (!isRow && (m = CAPTION.matcher(text)).matches() && nextIsRow(n, to)) {
+            if (!isRow && (m = CAPTION.matcher(text)).matches() && TableCaptions.nextIsRow(source, n, to)) {
                 closeTable();
                 String label = "表" + m.group(1);
                 openTable(label, list == null ? null : list.id, label, m.group(2).strip(), span(line),
@@ -237,13 +186,14 @@ final class TaskTables {
                 tableList = label + " " + table.title;
                 continue;
             }
-            if (!isRow && table == null && list == null && nextIsHeaderRow(n, to)) {
+            if (!isRow && table == null && list == null
+                    && TableCaptions.nextIsHeaderRow(context.labels(), source, n, to)) {
                 untitledTables++;
                 String location = "任务表" + (untitledTables > 1 ? untitledTables : "");
                 openTable(location, null, location, text, span(line), text);
                 continue;
             }
-            if (!isRow && table == null && list == null && nextIsTablePart(n, to)) {
+            if (!isRow && table == null && list == null && TableCaptions.nextIsTablePart(source, n, to)) {
                 // the title of a task list whose tables follow ("…试点任务清单")
                 list = draft.addSection(PlanParser.TASK_LIST_LOCATION, null, PlanParser.TASK_LIST_LOCATION, text,
                         "", span(line), null);
@@ -283,12 +233,12 @@ final class TaskTables {
         int afterTask = columns.lastIndexOf(Column.TASK) + 1;
         Column owners = columns.get(afterTask < columns.size() ? afterTask : 0);
         for (WordNumberedGroups.Project project : groups.projects()) {
-            row = new Row(lastNumber + 1, source.file() + ":" + project.line());
+            row = new TableRow(lastNumber + 1, source.file() + ":" + project.line());
             row.vertical = true;
             row.namesApart = true;
             project.task().forEach(s -> row.add(Column.TASK, s));
             row.add(Column.LEAD, project.lead());
-            if (isResponsibility(owners)) {
+            if (TableHeaders.isResponsibility(owners)) {
                 project.owners().forEach(s -> row.add(owners, s));
             }
             if (columns.contains(Column.PROGRESS)) {
@@ -305,134 +255,9 @@ final class TaskTables {
         return groups.lastLine();
     }
 
-    /** The fewest rows that make a header-less table of cells separated by '|' lines ({@link #separatedCellRows}). */
-    private static final int MIN_SEPARATED_ROWS = 2;
-    /** The longest line a row's last cell may go on with (names or phone numbers one a line): longer is text after it. */
-    private static final int MAX_TRAILING_CELL_LINE = 20;
-
     /**
-     * The rows of a table printed without a header, one cell a line with a line of '|' alone between a row's cells and
-     * none between its last cell and the next row's number, as some sites store a table whose header they dropped:
-     * "1" ⏎ "|" ⏎ "一、…" ⏎ "|" ⏎ task ⏎ "|" ⏎ "产业科" ⏎ "市畜牧中心" ⏎ "|" ⏎ "孙永峰" ⏎ "|" ⏎ "2024年底前" ⏎ "|" ⏎
-     * "5555309" ⏎ "2" ⏎ "|" …. The '|' lines bound the cells exactly (two in a row enclose an empty cell; a cell's
-     * lines between them are one cell: names stacked one a line). Read from a number cell at line {@code n} that
-     * follows no such cell (not a row's inside the table), rows numbered on by one each (1, 2, 3 …). Each row of lines
-     * of cells; null unless at least {@link #MIN_SEPARATED_ROWS} rows are read and every one holds a cell of words
-     * (its task) right before a cell of bodies' names, so an outline, which prints no '|' lines, never reads as one.
-     */
-    List<List<List<Integer>>> separatedCellRows(int n, int to) {
-        SourceText.Line first = source.line(n);
-        if (first.isNoise() || TableCells.isRow(first) || !NUMBER_CELL.matcher(first.text().strip()).matches()
-                || separatorBefore(n, 2)) {
-            return null;
-        }
-        // the cells, each the lines between two '|' lines
-        List<List<Integer>> cells = new ArrayList<>(List.of(new ArrayList<>(List.of(n))));
-        boolean afterSeparator = false;
-        for (int k = n + 1; k < to; k++) {
-            SourceText.Line line = source.line(k);
-            String text = line.text().strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (CLOSING_PIPES.matcher(text).matches()) {
-                if (afterSeparator) {
-                    cells.add(new ArrayList<>()); // two '|' lines in a row enclose an empty cell
-                }
-                afterSeparator = true;
-                continue;
-            }
-            if (TableCells.isRow(line) || line.isNoise()) {
-                break;
-            }
-            if (afterSeparator || (NUMBER_CELL.matcher(text).matches() && separatorNext(k, to))) {
-                // a number alone before a '|' line opens a cell (the next row's number, where no '|' line ends a row)
-                cells.add(new ArrayList<>(List.of(k)));
-            } else if (text.length() <= MAX_TRAILING_CELL_LINE) {
-                cells.get(cells.size() - 1).add(k); // a cell's next line: names, persons or numbers one a line
-            } else {
-                break;
-            }
-            afterSeparator = false;
-        }
-        // a row opens at a cell printing the next number alone, a cell of words after it, once the row before has
-        // its number, task and names
-        List<List<List<Integer>>> rows = new ArrayList<>();
-        int number = Integer.parseInt(first.text().strip());
-        List<List<Integer>> current = new ArrayList<>(List.of(cells.get(0)));
-        for (int i = 1; i < cells.size(); i++) {
-            List<String> texts = cellLines(cells.get(i));
-            boolean opens = texts.size() == 1 && texts.get(0).equals(String.valueOf(number + 1)) && current.size() >= 3
-                    && i + 1 < cells.size() && kindOf(String.join("", cellLines(cells.get(i + 1)))) == CellKind.WORDS
-                    && cellLines(cells.get(i + 1)).stream().anyMatch(t -> t.codePoints().anyMatch(TaskTables::isHan));
-            if (opens) {
-                rows.add(current);
-                current = new ArrayList<>();
-                number++;
-            }
-            current.add(cells.get(i));
-        }
-        rows.add(current);
-        if (rows.size() < MIN_SEPARATED_ROWS || rows.stream().anyMatch(r -> namesCellAt(r) < 0)) {
-            return null;
-        }
-        return rows;
-    }
-
-    /** Whether the next line after line {@code n} that is not blank is a line of '|' alone. */
-    private boolean separatorNext(int n, int to) {
-        for (int k = n + 1; k < to; k++) {
-            String text = source.line(k).text().strip();
-            if (!text.isEmpty()) {
-                return CLOSING_PIPES.matcher(text).matches();
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of the {@code within} text lines before line {@code n} is a line of '|' alone. */
-    private boolean separatorBefore(int n, int within) {
-        for (int k = n - 1, seen = 0; k >= 1 && seen < within; k--) {
-            String text = source.line(k).text().strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (CLOSING_PIPES.matcher(text).matches()) {
-                return true;
-            }
-            seen++;
-        }
-        return false;
-    }
-
-    /** The text of a cell printed on the lines {@code lines}, white space removed from each. */
-    private List<String> cellLines(List<Integer> lines) {
-        return lines.stream().map(k -> cellText(source.line(k)).replaceAll("\\s", "")).toList();
-    }
-
-    /**
-     * The cell of a row of {@link #separatedCellRows} that names the bodies: the first after the number whose every
-     * line reads as names of bodies, right after a cell of words (the task); -1 when there is none.
-     */
-    private int namesCellAt(List<List<Integer>> cells) {
-        for (int i = 2; i < cells.size(); i++) {
-            List<String> lines = cellLines(cells.get(i));
-            boolean names = !lines.isEmpty() && lines.stream().allMatch(t -> t.codePoints().anyMatch(TaskTables::isHan)
-                    && !NO_BODY.matcher(t).matches() && looksLikeNames(t));
-            if (names) {
-                List<String> before = cellLines(cells.get(i - 1));
-                boolean words = !before.isEmpty()
-                        && before.stream().anyMatch(t -> t.codePoints().anyMatch(TaskTables::isHan))
-                        && kindOf(String.join("", before)) == CellKind.WORDS;
-                return words ? i : -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Reads the rows {@link #separatedCellRows} found from line {@code n}: each a task (the cell of words right before
-     * the bodies' cell; cells between the number and it, such as a chapter heading printed on a group's first row,
+     * Reads the rows {@link SeparatedCellRows#find} found from line {@code n}: each a task (the cell of words right
+     * before the bodies' cell; cells between the number and it, such as a chapter heading printed on a group's first row,
      * group the rows), the bodies named in that cell leading it (a table without a header labels no 牵头 or 配合: a
      * 责任单位 without 牵头, whose bodies all lead), a short date-like cell after them its deadline; the cells after the
      * names (persons, phone numbers) are no task's. Returns the last line read.
@@ -446,13 +271,13 @@ final class TaskTables {
         int last = n;
         for (List<List<Integer>> cells : rows) {
             finishRow();
-            int names = namesCellAt(cells);
+            int names = separatedRows.namesCellAt(cells);
             int number = Integer.parseInt(source.line(cells.get(0).get(0)).text().strip());
-            row = new Row(number, source.file() + ":" + cells.get(0).get(0));
+            row = new TableRow(number, source.file() + ":" + cells.get(0).get(0));
             row.vertical = true;
             for (int i = 1; i < cells.size(); i++) {
                 List<Integer> lines = cells.get(i);
-                String text = String.join("", cellLines(lines));
+                String text = String.join("", separatedRows.cellLines(lines));
                 Column column = i == names - 1 ? Column.TASK : i == names ? Column.LEAD
                         : i > names && text.length() <= 20 && DEADLINE_LIKE.matcher(text).matches() ? Column.DEADLINE
                         : Column.CATEGORY;
@@ -498,7 +323,7 @@ final class TaskTables {
             first = first < 0 ? n : first;
             Column current = null;
             boolean valued = false;
-            row = new Row(lastNumber + 1, source.file() + ":" + n);
+            row = new TableRow(lastNumber + 1, source.file() + ":" + n);
             row.vertical = true;
             for (int k = n; k < end; k++) {
                 SourceText.Line line = source.line(k);
@@ -529,8 +354,9 @@ final class TaskTables {
         if (TableCells.isRow(line)) {
             return null;
         }
-        String name = cellText(line).replaceAll("\\s", "");
-        return name.isEmpty() || name.length() > MAX_CARD_LABEL ? null : columnNamed(context.labels(), name);
+        String name = TableCells.cellText(line).replaceAll("\\s", "");
+        return name.isEmpty() || name.length() > MAX_CARD_LABEL ? null
+                : TableHeaders.columnNamed(context.labels(), name);
     }
 
     /** Where the card opening at line {@code n} ends (exclusive), or -1 when no card opens there. */
@@ -558,28 +384,13 @@ final class TaskTables {
                 valued = true;
             }
         }
-        return labels.size() >= 2 && labels.stream().anyMatch(TaskTables::isResponsibility) ? k : -1;
+        return labels.size() >= 2 && labels.stream().anyMatch(TableHeaders::isResponsibility) ? k : -1;
     }
 
     /** Keeps a line of the table for the indicator finder, which reads target tables by their columns. */
     private void keepForIndicators(SourceText.Line line) {
         table.unreadLines = table.unreadLines == null ? span(line)
                 : new Span(table.unreadLines.start(), span(line).end());
-    }
-
-    /** What a cell printed on a line of its own holds, for finding where the rows of a table without 序号 start. */
-    private enum CellKind { WORDS, FIGURE, NAMES }
-
-    /** A cell holding one figure: "186", "18.4", "低于 4.1", "5%", "3个以上". */
-    private static final Pattern FIGURE_CELL = Pattern.compile(
-            "^(?:低于|不低于|高于|不高于|不超过|超过|控制在|达到)?\\d+(?:\\.\\d+)?[%％]?[\\p{IsHan}]{0,2}(?:以上|以下|以内|左右)?$");
-
-    private CellKind kindOf(String cell) {
-        String c = cell.replaceAll("\\s", "");
-        if (FIGURE_CELL.matcher(c).matches()) {
-            return CellKind.FIGURE;
-        }
-        return looksLikeNames(c) ? CellKind.NAMES : CellKind.WORDS;
     }
 
     /**
@@ -598,17 +409,16 @@ final class TaskTables {
         int k = from;
         for (; k < to; k++) {
             SourceText.Line line = source.line(k);
-            if (line.isNoise() || CLOSING_PIPES.matcher(line.text()).matches()) {
+            if (line.isNoise() || TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                 continue;
             }
-            String text = cellText(line);
-            if (TableCells.isRow(line) || CAPTION.matcher(text).matches()
-                    || (text.length() <= MAX_HEADING && ANNEX_HEADING.matcher(text).matches())) {
+            String text = TableCells.cellText(line);
+            if (TableCells.isRow(line) || TableCaptions.opensTable(text)) {
                 break;
             }
             cells.add(cellSpan(line));
             lines.add(k);
-            kinds.add(kindOf(TextCleaner.cleanLine(cellSpan(line).of(raw))));
+            kinds.add(contents.kindOf(TextCleaner.cleanLine(cellSpan(line).of(raw))));
         }
         CellKind second = kinds.stream().filter(c -> c != CellKind.WORDS).findFirst().orElse(null);
         // grouping columns between the item and the names (目标任务 / 责任领导 / 责任单位: a person's name, or nothing
@@ -619,7 +429,7 @@ final class TaskTables {
                 && columns.get(1 + grouping) == Column.CATEGORY) {
             grouping++;
         }
-        if (grouping + 1 >= columns.size() || !holdsNames(columns.get(1 + grouping))) {
+        if (grouping + 1 >= columns.size() || !TableHeaders.holdsNames(columns.get(1 + grouping))) {
             grouping = 0;
         }
         // a table whose item is followed by names and which has no target column (目标任务 / 责任领导 / 责任单位) states
@@ -638,7 +448,7 @@ final class TaskTables {
                     start++;
                 }
                 // persons named one a line (牵头领导: two officials) are no row's task: the row opens before them
-                while (start > previous && isPerson(TextCleaner.cleanLine(cells.get(start).of(raw)))
+                while (start > previous && contents.isPerson(TextCleaner.cleanLine(cells.get(start).of(raw)))
                         && kinds.get(start - 1) == CellKind.WORDS) {
                     start--;
                 }
@@ -656,7 +466,7 @@ final class TaskTables {
                 int end = r + 1 < numbered.size() ? numbered.get(r + 1) : cells.size();
                 List<Span> rowCells = new ArrayList<>(cells.subList(numbered.get(r), end));
                 List<Integer> rowLines = new ArrayList<>(lines.subList(numbered.get(r), end));
-                joinBrokenCells(rowCells, rowLines);
+                placement().joinBrokenCells(rowCells, rowLines);
                 fillVerticalRow(lastNumber + 1, rowLines.get(0), rowCells, rowLines, columns, r + 1 == numbered.size());
             }
             return lines.isEmpty() ? from - 1 : lines.get(lines.size() - 1);
@@ -684,8 +494,8 @@ final class TaskTables {
             SourceText.Line line = source.line(k);
             if (!line.isNoise() && !line.text().isBlank()) {
                 seen++;
-                if (NUMBER_CELL.matcher(cellText(line)).matches()) {
-                    return Integer.parseInt(cellText(line));
+                if (NUMBER_CELL.matcher(TableCells.cellText(line)).matches()) {
+                    return Integer.parseInt(TableCells.cellText(line));
                 }
             }
         }
@@ -702,9 +512,9 @@ final class TaskTables {
     private boolean numberFollows(int from, int to) {
         for (int k = from, seen = 0; k < to && seen < NUMBER_LOOKAHEAD; k++) {
             SourceText.Line line = source.line(k);
-            if (!line.isNoise() && !CLOSING_PIPES.matcher(line.text()).matches()) {
+            if (!line.isNoise() && !TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                 seen++;
-                if (NUMBER_CELL.matcher(cellText(line)).matches()) {
+                if (NUMBER_CELL.matcher(TableCells.cellText(line)).matches()) {
                     return true;
                 }
             }
@@ -723,7 +533,7 @@ final class TaskTables {
         for (int i = 0; i < cells.size(); i++) {
             Matcher m = NUMBERED_TASK.matcher(TextCleaner.cleanLine(cells.get(i).of(raw)));
             if (m.matches() && Integer.parseInt(m.group(1)) == next
-                    && m.group(2).codePoints().anyMatch(TaskTables::isHan)) {
+                    && m.group(2).codePoints().anyMatch(CellContents::isHan)) {
                 at.add(i);
                 next++;
             }
@@ -736,52 +546,6 @@ final class TaskTables {
     }
 
     /**
-     * Joins the pieces of cells broken over lines among a numbered row's cells before its names: the row has one
-     * cell for each column between its task and its bodies (年度目标, 完成情况), so while it prints more, a piece without
-     * a figure is joined to its neighbour: right after the task, to the task ("四大重点培育产业占区级税收" ⏎ "比重"); after
-     * a piece with a figure, to it ("提升4个" ⏎ "百分点"); before one, to that one ("控制在" ⏎ "10410人内").
-     */
-    private void joinBrokenCells(List<Span> cells, List<Integer> lines) {
-        int names = -1;
-        for (int i = 1; i < cells.size() && names < 0; i++) {
-            String t = TextCleaner.cleanLine(cells.get(i).of(raw));
-            if (looksLikeNames(t) && t.codePoints().anyMatch(TaskTables::isHan) && !NO_BODY.matcher(t.strip()).matches()) {
-                names = i;
-            }
-        }
-        int task = columns.indexOf(Column.TASK);
-        int respFirst = -1;
-        for (int i = 0; i < columns.size() && respFirst < 0; i++) {
-            if (holdsNames(columns.get(i))) {
-                respFirst = i;
-            }
-        }
-        if (names < 0 || task < 0 || respFirst <= task) {
-            return;
-        }
-        int wanted = respFirst - task; // the task and the columns after it up to the names
-        while (names > wanted) {
-            int join = -1;
-            for (int i = 1; i < names && join < 0; i++) {
-                String t = TextCleaner.cleanLine(cells.get(i).of(raw));
-                if (t.matches(".*\\d.*")) {
-                    continue;
-                }
-                boolean figureBefore = TextCleaner.cleanLine(cells.get(i - 1).of(raw)).matches(".*\\d.*");
-                boolean figureAfter = i + 1 < names && TextCleaner.cleanLine(cells.get(i + 1).of(raw)).matches(".*\\d.*");
-                join = i == 1 && !figureBefore ? i - 1 : figureBefore ? i - 1 : figureAfter ? i : -1;
-            }
-            if (join < 0) {
-                return;
-            }
-            cells.set(join, new Span(cells.get(join).start(), cells.get(join + 1).end()));
-            cells.remove(join + 1);
-            lines.remove(join + 1);
-            names--;
-        }
-    }
-
-    /**
      * Whether the lines after a number cell at line {@code n} read as a row of {@code width} cells after its number:
      * first a task's words, then, within the row, a cell of names.
      */
@@ -790,7 +554,7 @@ final class TaskTables {
         for (int k = n + 1; k < to && kinds.size() < width; k++) {
             SourceText.Line line = source.line(k);
             if (!line.isNoise()) {
-                kinds.add(kindOf(cellText(line)));
+                kinds.add(contents.kindOf(TableCells.cellText(line)));
             }
         }
         return !kinds.isEmpty() && kinds.get(0) == CellKind.WORDS && kinds.contains(CellKind.NAMES);
@@ -802,22 +566,21 @@ final class TaskTables {
      */
     private int readVerticalRow(int n, int to) {
         SourceText.Line first = source.line(n);
-        int number = Integer.parseInt(cellText(first));
+        int number = Integer.parseInt(TableCells.cellText(first));
         List<Span> cells = new ArrayList<>(List.of(cellSpan(first)));
         List<Integer> lines = new ArrayList<>(List.of(n));
         List<Column> after = columns.subList(columns.indexOf(Column.NUMBER) + 1, columns.size());
         int k = n + 1;
         for (; k < to; k++) {
             SourceText.Line line = source.line(k);
-            if (line.isNoise() || CLOSING_PIPES.matcher(line.text()).matches()) {
+            if (line.isNoise() || TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                 if (!line.isNoise()) {
                     draft.represented(k);
                 }
                 continue;
             }
-            String text = cellText(line);
-            if (TableCells.isRow(line) || text.equals(String.valueOf(number + 1)) || CAPTION.matcher(text).matches()
-                    || (text.length() <= MAX_HEADING && ANNEX_HEADING.matcher(text).matches())) {
+            String text = TableCells.cellText(line);
+            if (TableCells.isRow(line) || text.equals(String.valueOf(number + 1)) || TableCaptions.opensTable(text)) {
                 break;
             }
             if (cells.size() > 1 && headerAgainAt(k, to)) {
@@ -844,17 +607,17 @@ final class TaskTables {
      * printed there with that header on the next line: the table goes on under a new group.
      */
     private boolean headerAgainAt(int k, int to) {
-        if (verticalHeaderAt(context.labels(), source, k, to) != null) {
+        if (TableHeaders.verticalHeaderAt(context.labels(), source, k, to) != null) {
             return true;
         }
-        if (!OUTLINE_NUMBERED.matcher(cellText(source.line(k))).matches()) {
+        if (!OUTLINE_NUMBERED.matcher(TableCells.cellText(source.line(k))).matches()) {
             return false;
         }
         int next = k + 1;
         while (next < to && (source.line(next).isNoise() || source.line(next).text().isBlank())) {
             next++;
         }
-        return next < to && verticalHeaderAt(context.labels(), source, next, to) != null;
+        return next < to && TableHeaders.verticalHeaderAt(context.labels(), source, next, to) != null;
     }
 
     /**
@@ -864,13 +627,13 @@ final class TaskTables {
     private int fillVerticalRow(int number, int n, List<Span> rest, List<Integer> restLines, List<Column> after,
                                 boolean lastRow) {
         List<String> texts = rest.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList();
-        List<Column> aligned = alignVertical(texts, after, lastRow);
-        int second = columns.contains(Column.NUMBER) ? secondTaskAt(texts, aligned, after) : -1;
+        List<Column> aligned = placement().alignVertical(texts, after, lastRow);
+        int second = columns.contains(Column.NUMBER) ? placement().secondTaskAt(texts, aligned, after) : -1;
         if (second > 0) {
             // a second task under the row's number: the 序号 and names cells merged over both are printed once
             fillVerticalRow(number, n, rest.subList(0, second), restLines.subList(0, second), after, false);
-            List<Column> cellsButNames = after.stream().filter(c -> !holdsNames(c)).toList();
-            row = new Row(number, source.file() + ":" + restLines.get(second));
+            List<Column> cellsButNames = after.stream().filter(c -> !TableHeaders.holdsNames(c)).toList();
+            row = new TableRow(number, source.file() + ":" + restLines.get(second));
             row.vertical = true;
             for (int i = second; i < rest.size(); i++) {
                 draft.represented(restLines.get(i));
@@ -884,7 +647,7 @@ final class TaskTables {
             return restLines.get(rest.size() - 1);
         }
         finishRow();
-        row = new Row(number, source.file() + ":" + n);
+        row = new TableRow(number, source.file() + ":" + n);
         row.vertical = true;
         int last = n;
         for (int i = 0; i < rest.size(); i++) {
@@ -906,14 +669,14 @@ final class TaskTables {
                 && NUMBERED_TASK.matcher(TextCleaner.cleanLine(task.get(0).of(raw))).matches()) {
             row.numberedTaskCell = task.get(0); // no 序号 column: "1. 生产总值增长7.5%以上。" prints the row's number
         }
-        if (after.stream().anyMatch(TaskTables::isResponsibility) && rest.size() < after.size()
-                && aligned.stream().noneMatch(c -> c != null && isResponsibility(c))) {
+        if (after.stream().anyMatch(TableHeaders::isResponsibility) && rest.size() < after.size()
+                && aligned.stream().noneMatch(c -> c != null && TableHeaders.isResponsibility(c))) {
             // a cell of names merged over several rows is printed on the first of them only: it holds for this one
             mergedNames.forEach((column, spans) -> spans.forEach(s -> row.add(column, s)));
         } else {
             mergedNames = new EnumMap<>(Column.class);
             row.pieces.forEach((column, spans) -> {
-                if (isResponsibility(column)) {
+                if (TableHeaders.isResponsibility(column)) {
                     mergedNames.put(column, List.copyOf(spans));
                 }
             });
@@ -928,7 +691,7 @@ final class TaskTables {
      * to the row's end are the header's last columns one for one (a task cell broken over two lines before it shifts
      * nothing), or its cells up to it the header's first.
      */
-    private void addHeaderFigures(Row r, List<Span> cells, List<Column> aligned, List<Column> after) {
+    private void addHeaderFigures(TableRow r, List<Span> cells, List<Column> aligned, List<Column> after) {
         if (columnNames.size() != columns.size()) {
             return;
         }
@@ -945,7 +708,8 @@ final class TaskTables {
                     : i < after.size() && aligned.subList(0, i + 1).equals(after.subList(0, i + 1)) ? i : -1;
             if (j >= 0 && horizon && horizonColumns.get(offset + j) != null) {
                 r.addFigure(cells.get(i), columnNames.get(offset + j), horizonColumns.get(offset + j));
-            } else if (j >= 0 && !horizon && quantityHeader(context.labels(), columnNames.get(offset + j)) != null) {
+            } else if (j >= 0 && !horizon
+                    && TableHeaders.quantityHeader(context.labels(), columnNames.get(offset + j)) != null) {
                 r.addFigure(cells.get(i), columnNames.get(offset + j), null);
             }
         }
@@ -961,7 +725,7 @@ final class TaskTables {
      * as its quantity. A bare number with no unit anywhere is read only where the quantity is a ratio or an index
      * ("城乡居民收入倍差 | 1.54"): the figure reader tells (TaskTableRow#headerFigures).
      */
-    private List<DocumentDraft.HeaderFigure> horizonFigures(Row r, Span taskCell, Span cell, Horizon horizon) {
+    private List<DocumentDraft.HeaderFigure> horizonFigures(TableRow r, Span taskCell, Span cell, Horizon horizon) {
         String task = TextCleaner.cleanLine(taskCell.of(raw)).replaceAll("\\s", "");
         List<Span> units = r.pieces.getOrDefault(Column.UNIT, List.of());
         String unitCell = units.isEmpty() ? null : TextCleaner.cleanLine(units.get(0).of(raw)).replaceAll("\\s", "");
@@ -1005,264 +769,7 @@ final class TaskTables {
         return figures;
     }
 
-    /** A header cell naming a quantity and printing its unit in brackets: "总投资(万元)", "当年投资（万元）". */
-    private static final Pattern QUANTITY_HEADER = Pattern.compile(
-            "^(" + YearHeads.OPENING + ")?([\\p{IsHan}]{2,8})[（(]([^\\d（）()\\s]{1,4})[)）]?$"); // "占比(%": its bracket lost
-
-    /**
-     * The quantity a header cell names (its year and bracket dropped) and its unit, or null when it names none (its
-     * bracket prints no unit of units.tsv: "情况（说明）").
-     */
-    private static QuantityHeader quantityHeader(ResponsibilityLabels labels, String header) {
-        Matcher m = QUANTITY_HEADER.matcher(header);
-        return m.matches() && labels.tableColumns.isUnit(m.group(3)) ? new QuantityHeader(m.group(2), m.group(3)) : null;
-    }
-
-    /** What a header cell of figures names ("总投资") and the unit its bracket prints ("万元"). */
-    private record QuantityHeader(String quantity, String unit) {
-    }
-
-    /**
-     * Where a second task starts among the cells of a numbered row printed one cell a line, or -1: the cells left
-     * after the row's last column ({@code aligned} null from there on) are as many as its columns other than the
-     * bodies' and read as another row of them, words first and no names ("5" ⏎ "开工建设县老年养护楼。" ⏎ "县民政局" ⏎ "5月底前动工"
-     * ⏎ "开工建设老年大学。" ⏎ "12月底前": the 序号 and 责任单位 cells merged over two tasks).
-     */
-    private int secondTaskAt(List<String> texts, List<Column> aligned, List<Column> after) {
-        int first = aligned.size();
-        while (first > 0 && aligned.get(first - 1) == null) {
-            first--;
-        }
-        if (first == 0 || first == aligned.size()
-                || aligned.subList(0, first).stream().noneMatch(c -> c != null && holdsNames(c))) {
-            return -1;
-        }
-        List<String> left = texts.subList(first, texts.size());
-        long cellsButNames = after.stream().filter(c -> !holdsNames(c)).count();
-        boolean words = left.get(0).codePoints().anyMatch(TaskTables::isHan) && kindOf(left.get(0)) == CellKind.WORDS;
-        return left.size() == cellsButNames && words && left.stream().noneMatch(t -> kindOf(t) == CellKind.NAMES)
-                ? first : -1;
-    }
-
-    /**
-     * The column of each cell of a row printed one cell a line, after its number ({@code after}: the header's columns
-     * after 序号); null for a cell that is not the row's. Web tables print a merged cell (a group's 事项分类) only on
-     * the group's first row, and a cell of several names one name a line, so the cells are placed by what they
-     * hold: the names start at the first cell that reads as names after the task cells; the cells before them fill
-     * the task and grouping columns from the right (a missing cell is a merged group cell); of the names, one line
-     * goes to each responsibility column and the last column takes the rest; a 完成时限 column after them takes the
-     * cell after the names. A table with no responsibility column, or whose names are not found, is read by position.
-     */
-    private List<Column> alignVertical(List<String> texts, List<Column> after, boolean lastRow) {
-        if (hasHeadersShape(texts, after)) {
-            return new ArrayList<>(after); // every cell printed: read by position (a task cell ending in 镇。 is no name)
-        }
-        List<Column> aligned = new ArrayList<>();
-        int respFirst = -1;
-        for (int i = 0; i < after.size() && respFirst < 0; i++) {
-            if (holdsNames(after.get(i))) {
-                respFirst = i;
-            }
-        }
-        int names = -1;
-        if (respFirst > 0) {
-            int tasks = (int) after.subList(0, respFirst).stream().filter(c -> c == Column.TASK).count();
-            // a row printing fewer cells than the task columns before its names (目标任务 / 主要内容 / 责任单位, the
-            // first column's group printed on its first row only, as 一、 and (一) headings): its names may follow
-            // its one task cell
-            int from = texts.size() <= tasks && texts.size() < after.size() ? 1 : Math.max(1, tasks);
-            for (int i = from; i < texts.size() && names < 0; i++) {
-                // the names start at a cell naming a body: a unit cell ("%", "-") is no list of names
-                if (looksLikeNames(texts.get(i)) && texts.get(i).codePoints().anyMatch(TaskTables::isHan)
-                        && !NO_BODY.matcher(texts.get(i).strip()).matches()) {
-                    names = i;
-                }
-            }
-        }
-        if (names < 0) {
-            for (int i = 0; i < texts.size(); i++) {
-                // by position; the last row's lines beyond its cells are no longer the table's
-                aligned.add(i < after.size() ? after.get(i) : lastRow ? null : after.get(after.size() - 1));
-            }
-            if (texts.size() < after.size()) {
-                taskIsLongest(texts, aligned, texts.size(), after);
-            }
-            return aligned;
-        }
-        int respEnd = respFirst;
-        while (respEnd < after.size() && holdsNames(after.get(respEnd))) {
-            respEnd++;
-        }
-        List<Column> prefix = after.subList(0, respFirst);
-        List<Column> responsibility = after.subList(respFirst, respEnd);
-        List<Column> suffix = after.subList(respEnd, after.size());
-        int namesEnd = names;
-        while (namesEnd < texts.size() && looksLikeNames(texts.get(namesEnd))) {
-            namesEnd++;
-        }
-        // more name lines than columns: the last column with a role takes the extra lines; an assessing column after
-        // it (评分部门, one body scoring the row) takes one line
-        int lines = namesEnd - names;
-        int rest = responsibility.size() - 1;
-        while (rest > 0 && responsibility.get(rest) == Column.ASSESSOR) {
-            rest--;
-        }
-        int tail = responsibility.size() - 1 - rest;
-        for (int i = 0; i < texts.size(); i++) {
-            if (i < names) {
-                Column c = prefix.get(Math.max(0, i - (names - prefix.size())));
-                int task = prefix.indexOf(Column.TASK);
-                if (c == Column.TASK && i > 0 && isPerson(texts.get(i)) && task + 1 < prefix.size()) {
-                    c = prefix.get(task + 1); // a person (牵头领导) after the task: not the task's
-                }
-                aligned.add(c);
-            } else if (i < namesEnd) {
-                int j = i - names;
-                aligned.add(lines <= responsibility.size() ? responsibility.get(Math.min(j, responsibility.size() - 1))
-                        : j < rest ? responsibility.get(j)
-                        : j >= lines - tail ? responsibility.get(responsibility.size() - (lines - j))
-                        : responsibility.get(rest));
-            } else if (i - namesEnd < suffix.size()) {
-                aligned.add(suffix.get(i - namesEnd));
-            } else {
-                aligned.add(null);
-            }
-        }
-        if (names < prefix.size()) {
-            taskIsLongest(texts, aligned, names, prefix);
-        }
-        return aligned;
-    }
-
-    /** The shortest cell closed by a full stop that is a sentence rather than a body's name ("县财政局。"). */
-    private static final int SENTENCE = 8;
-
-    /** A cell closed by a full stop, too long for one name, without a list's commas: "成功创建首批浙江省美丽城镇。". */
-    private static boolean isSentence(String cell) {
-        String t = cell.strip();
-        return t.length() > SENTENCE && t.endsWith("。") && t.indexOf('、') < 0;
-    }
-
-    /**
-     * Whether a row of a numbered table printed one cell a line prints a cell for each column, names in each column of
-     * bodies and no other names right before or after them (names there mean the cells are shifted: a cell merged
-     * from the rows above, or a cell of several names one name a line): then its cells are the columns in order, and a
-     * task cell closed like a name ("成功创建首批浙江省美丽城镇。") stays in its column.
-     */
-    private boolean hasHeadersShape(List<String> texts, List<Column> after) {
-        int firstNames = -1;
-        int lastNames = -1;
-        for (int i = 0; i < after.size(); i++) {
-            if (holdsNames(after.get(i))) {
-                firstNames = firstNames < 0 ? i : firstNames;
-                lastNames = i;
-            }
-        }
-        // a table without 序号 is told apart into rows by what its cells hold: no row is known to be whole
-        if (texts.size() != after.size() || lastNames < 0 || !columns.contains(Column.NUMBER)) {
-            return false;
-        }
-        for (int i = 0; i < after.size(); i++) {
-            String t = texts.get(i);
-            boolean names = looksLikeNames(t) && t.codePoints().anyMatch(TaskTables::isHan);
-            if (holdsNames(after.get(i)) ? !(NO_BODY.matcher(t.strip()).matches() || names)
-                    : (i > lastNames || i == firstNames - 1) && names && !isSentence(t)) {
-                return false; // a short name right before or after the bodies' columns: the cells are shifted
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A row printing fewer cells than its columns before the names (merged cells of a group: 指标, 完成时限, 责任领导
-     * printed only on the group's first row) may have its task cell placed on another column by position: then the
-     * longest of its first {@code upTo} cells is the task, a short date-like one the deadline, a figure after the task
-     * placed on the target column its target (区本级任务数 "5%": a column named by no word before it shifts it), the
-     * others group cells.
-     */
-    private static void taskIsLongest(List<String> texts, List<Column> aligned, int upTo, List<Column> columns) {
-        if (upTo == 0 || !columns.contains(Column.TASK)) {
-            return;
-        }
-        int longest = 0;
-        for (int i = 1; i < upTo; i++) {
-            // a cell of figures alone (0.0038, ≥2%: a target's value) is no task, however long
-            boolean words = texts.get(i).codePoints().anyMatch(TaskTables::isHan);
-            boolean longestWords = texts.get(longest).codePoints().anyMatch(TaskTables::isHan);
-            if (words && (!longestWords || texts.get(i).length() > texts.get(longest).length())) {
-                longest = i;
-            }
-        }
-        if (aligned.get(longest) == Column.TASK) {
-            return;
-        }
-        for (int i = 0; i < upTo; i++) {
-            boolean figure = i > longest && aligned.get(i) == Column.TARGET && texts.get(i).length() <= 20
-                    && texts.get(i).matches(".*\\d.*");
-            aligned.set(i, i == longest ? Column.TASK
-                    : figure ? Column.TARGET // a figure after the task, placed on the target column: it stays there
-                    : columns.contains(Column.DEADLINE) && texts.get(i).length() <= 20
-                    && DEADLINE_LIKE.matcher(texts.get(i)).matches() ? Column.DEADLINE : Column.CATEGORY);
-        }
-    }
-
-    /** A column whose cells name bodies: one with a role, or the bodies assessing the task. */
-    private static boolean holdsNames(Column c) {
-        return isResponsibility(c) || c == Column.ASSESSOR;
-    }
-
-    private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
-    }
-
-    private static boolean isResponsibility(Column c) {
-        return c == Column.LEAD || c == Column.SUPPORT || c == Column.RESPONSIBLE;
-    }
-
-    /** What may close a cell listing bodies: 等 (and others), a full stop. */
-    private static final Pattern LIST_CLOSE = Pattern.compile("(?:等|等单位|等部门)?[。．.；;]?\\s*$");
-
-    /** No body in the cell: "/", "无", "—". */
-    private static final Pattern NO_BODY = Pattern.compile("^[/／—\\-－无]*$");
-
-    /**
-     * Whether a cell reads as a list of bodies: every name of it (lead signs aside) a body the vocabulary knows, a
-     * generic actor, or shaped like a body ({@link BodyNameEndings#isBodyLike}); or no body at all ("/").
-     */
-    private boolean looksLikeNames(String cell) {
-        // a list may be closed by 等 and a full stop, as a sentence is: "市发改委、市税务局等。"
-        cell = LIST_CLOSE.matcher(cell).replaceFirst("");
-        // "市发改局牵头落实;市工信局、市教体局按职责分工分别落实": the verbs closing its lists leave names
-        cell = ResponsibilityCell.withoutCarryingOut(context.departments().bodyNameEndings(), cell);
-        // a long cell is text, unless it lists names with 、 and ; only (a division's 18 bodies); a sentence has a ，
-        if (cell.contains("。") || cell.length() > 80 && (cell.contains("，") || cell.contains(","))) {
-            return false;
-        }
-        String signless = cell.replaceAll("[" + ResponsibilityCell.LEAD_SIGNS + "]", "");
-        if (NO_BODY.matcher(signless.strip()).matches()) {
-            return true;
-        }
-        List<String> printedNames = ResponsibilityCell.splitOutsideBrackets(signless);
-        BodyNameEndings endings = context.departments().bodyNameEndings();
-        for (int i = 0; i < printedNames.size(); i++) {
-            String printed = printedNames.get(i);
-            String name = DepartmentResolver.trim(printed);
-            if (name.isEmpty()) {
-                continue;
-            }
-            // a name listed before another of the same kind may leave the kind's word to it: "黄埔区、南沙区政府"
-            String next = i + 1 < printedNames.size() ? DepartmentResolver.trim(printedNames.get(i + 1)) : "";
-            String nextKind = signless.replaceAll("\\s", "").contains(name + "、" + next)
-                    ? endings.kindWord(next) : null;
-            if (context.departments().resolve(name).isEmpty() && context.departments().genericActor(printed).isEmpty()
-                    && !endings.isBodyLike(name) && (nextKind == null || !endings.isBodyLike(name + nextKind))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean endsClause(Row r, Column column) {
+    private boolean endsClause(TableRow r, Column column) {
         List<Span> spans = r.pieces.get(column);
         String last = TextCleaner.cleanLine(spans.get(spans.size() - 1).of(raw));
         return !last.isEmpty() && "。；;".indexOf(last.charAt(last.length() - 1)) >= 0;
@@ -1280,68 +787,13 @@ final class TaskTables {
         return Column.TASK;
     }
 
-    private boolean nextIsRow(int n, int to) {
-        for (int k = n + 1; k < to; k++) {
-            SourceText.Line next = source.line(k);
-            if (!next.isNoise()) {
-                return TableCells.isRow(next);
-            }
-        }
-        return false;
-    }
-
-    private boolean nextIsHeaderRow(int n, int to) {
-        for (int k = n + 1; k < to; k++) {
-            SourceText.Line next = source.line(k);
-            if (!next.isNoise()) {
-                return TableCells.isRow(next) ? headerColumns(context.labels(), TableCells.of(source, next).stream()
-                        .map(c -> TextCleaner.cleanLine(c.of(raw))).toList()) != null
-                        : verticalHeaderAt(context.labels(), source, k, to) != null;
-            }
-        }
-        return false;
-    }
-
-    private boolean nextIsTablePart(int n, int to) {
-        for (int k = n + 1; k < to; k++) {
-            SourceText.Line next = source.line(k);
-            if (!next.isNoise()) {
-                String t = TextCleaner.cleanLine(next.text());
-                return !TableCells.isRow(next) && CAPTION.matcher(t).matches();
-            }
-        }
-        return false;
-    }
-
     private Span span(SourceText.Line line) {
         return new Span(line.contentStart(), line.contentEnd());
     }
 
-    /**
-     * A line holding nothing but the '|' closing an empty cell ("|", "||"): web tables copied one cell a line close
-     * each cell with " |", an empty cell with a bare '|'.
-     */
-    static final Pattern CLOSING_PIPES = Pattern.compile("^\\s*\\|+\\s*$");
-    /** The " |" closing a cell printed on a line of its own. */
-    private static final Pattern CLOSING_PIPE = Pattern.compile("\\s*\\|+\\s*$");
-
-    /** The text of a cell printed on a line of its own, without the '|' closing it. */
-    static String cellText(SourceText.Line line) {
-        return CLOSING_PIPE.matcher(TextCleaner.cleanLine(line.text())).replaceFirst("").strip();
-    }
-
     /** The span of a cell printed on a line of its own, without the '|' closing it. */
     private Span cellSpan(SourceText.Line line) {
-        return cellSpan(raw, line);
-    }
-
-    /** The span in {@code raw} of a cell printed on a line of its own, without the '|' closing it. */
-    static Span cellSpan(String raw, SourceText.Line line) {
-        int end = line.contentEnd();
-        while (end > line.contentStart() && (raw.charAt(end - 1) == '|' || Character.isWhitespace(raw.charAt(end - 1)))) {
-            end--;
-        }
-        return new Span(line.contentStart(), end);
+        return TableCells.cellSpan(raw, line);
     }
 
     private void openTable(String location, String parentId, String label, String title, Span heading,
@@ -1388,22 +840,23 @@ final class TaskTables {
             }
         }
         if (line.spaceRow() && columns != null && cells.size() > columns.size()) {
-            cells = mergeSurplus(cells);
+            cells = placement().mergeSurplus(cells);
         }
         List<String> texts = texts(cells);
-        if (spacedHeaderOpen && row == null && lastNumber == 0 && line.spaceRow() && isHeaderContinuation(texts)) {
+        if (spacedHeaderOpen && row == null && lastNumber == 0 && line.spaceRow()
+                && TableHeaders.isHeaderContinuation(texts)) {
             // the header's cells broken over lines: "… 责任" ⏎ "单位" ⏎ "月度进展情况 投资完成情况 备注" ⏎ "完成额度" ⏎ "(万元)"
-            List<String> names = placeSubColumns(continuedHeader(context.labels(), columnNames, texts));
-            List<Column> joined = headerColumns(context.labels(), names);
+            List<String> names = placeSubColumns(TableHeaders.continuedHeader(context.labels(), columnNames, texts));
+            List<Column> joined = TableHeaders.headerColumns(context.labels(), names);
             if (joined != null) {
                 columns = joined;
                 columnNames = names;
-                horizonColumns = horizons(columns, columnNames);
+                horizonColumns = TableHeaders.horizons(columns, columnNames);
             }
             draft.represented(line.number());
             return;
         }
-        List<Column> header = headerColumns(context.labels(), texts);
+        List<Column> header = TableHeaders.headerColumns(context.labels(), texts);
         readRow(cells, header, line.number(), span(line));
         spacedHeaderOpen = line.spaceRow() && header != null;
     }
@@ -1424,15 +877,16 @@ final class TaskTables {
         ResponsibilityLabels labels = context.labels();
         int end = names.size();
         int s = end;
-        while (s > 0 && quantityHeader(labels, names.get(s - 1)) != null && !subColumns.contains(names.get(s - 1))) {
+        while (s > 0 && TableHeaders.quantityHeader(labels, names.get(s - 1)) != null
+                && !subColumns.contains(names.get(s - 1))) {
             s--;
         }
         if (s == end) {
             return names;
         }
         int p = s - 1;
-        while (p >= 0 && quantityHeader(labels, names.get(p)) == null
-                && columnNamed(labels, names.get(p)) == Column.CATEGORY) {
+        while (p >= 0 && TableHeaders.quantityHeader(labels, names.get(p)) == null
+                && TableHeaders.columnNamed(labels, names.get(p)) == Column.CATEGORY) {
             p--; // 备注, 说明: a column of the first level, its cells printed after the sub-columns
         }
         if (p < 0) {
@@ -1446,8 +900,8 @@ final class TaskTables {
             reported = reportedSubColumns.contains(parent);
             placed.add(parent);
         } else {
-            Column kind = columnNamed(labels, parent);
-            if (quantityHeader(labels, parent) != null || p == s - 1 && kind != Column.PROGRESS
+            Column kind = TableHeaders.columnNamed(labels, parent);
+            if (TableHeaders.quantityHeader(labels, parent) != null || p == s - 1 && kind != Column.PROGRESS
                     || kind != null && kind != Column.PROGRESS && kind != Column.CATEGORY) {
                 return names; // a column of its own (a task's, the bodies', a quantity's): no parent
             }
@@ -1466,113 +920,6 @@ final class TaskTables {
         return cells.stream().map(c -> TextCleaner.cleanLine(c.of(raw)).replaceAll("\\s", "")).toList();
     }
 
-    /** A cell of a header's second line this long at most ("月度进展情况(1-3月)"); longer, it is a row's text. */
-    private static final int MAX_HEADER_LINE_CELL = 2 * MAX_HEADER_CELL;
-
-    /**
-     * Whether a line of a spaced table, after its header and before its first row, goes on with the header: short
-     * cells only, none a figure, none a group's heading (一、…) or closed by a sentence's end.
-     */
-    private static boolean isHeaderContinuation(List<String> texts) {
-        return !texts.isEmpty() && texts.stream().allMatch(t -> !t.isEmpty() && t.length() <= MAX_HEADER_LINE_CELL
-                && !t.matches(".*[。；;，,]$") && !t.matches("^[\\d.%％]+$") && !t.matches(".*\\d{3,}.*")
-                && !OUTLINE_NUMBERED.matcher(t).matches());
-    }
-
-    /**
-     * The names of a spaced table's header with the cells of a line continuing it: a word ending the last name, as its
-     * bracketed unit ("完成额度" ⏎ "(万元)") or the rest of a bodies' column name ("责任" ⏎ "单位"), joins it; else the
-     * cells are columns after those printed.
-     */
-    static List<String> continuedHeader(ResponsibilityLabels labels, List<String> names, List<String> cells) {
-        List<String> joined = new ArrayList<>(names);
-        if (cells.size() == 1 && !joined.isEmpty()) {
-            String last = joined.get(joined.size() - 1);
-            String piece = cells.get(0);
-            if (BRACKETED_HEADER_TAIL.matcher(piece).matches() || brokenBodiesHeader(labels, last, piece)) {
-                joined.set(joined.size() - 1, last + piece);
-                return joined;
-            }
-        }
-        joined.addAll(cells);
-        return joined;
-    }
-
-    /**
-     * The cells of a row separated by spaces that prints more cells than its header, joined back into one cell a
-     * column: the spaces were partly inside cells, the names of a cell listed with spaces between them ("县发改局
-     * 县财政局"), or a cell's text broken where the page wrapped it ("加强水资源保 护", "严守用水 效率控制 红线"). Each
-     * column takes a run of the printed cells; the runs are chosen so that every column of bodies takes cells that read
-     * as names, 序号 a number, and the other columns as few joins as possible (a short piece, a wrapped word's tail, or
-     * the piece after a cell cut without a sentence's end joins at least cost); an empty cell (two spaces) stays a
-     * cell of its own. Where runs tie, the later column takes more (names listed with spaces join the last column of
-     * bodies).
-     */
-    private List<Span> mergeSurplus(List<Span> cells) {
-        int k = cells.size();
-        int n = columns.size();
-        List<String> texts = cells.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList();
-        double none = -1e9;
-        // best[i][j]: the best score of placing the first i cells in the first j columns
-        double[][] best = new double[k + 1][n + 1];
-        int[][] from = new int[k + 1][n + 1];
-        for (double[] r : best) {
-            Arrays.fill(r, none);
-        }
-        best[0][0] = 0;
-        for (int j = 1; j <= n; j++) {
-            for (int i = j; i <= k - (n - j); i++) {
-                for (int start = i - 1; start >= j - 1; start--) {
-                    if (best[start][j - 1] <= none / 2) {
-                        continue;
-                    }
-                    double score = best[start][j - 1] + runScore(texts.subList(start, i), columns.get(j - 1));
-                    if (score > best[i][j]) {
-                        best[i][j] = score;
-                        from[i][j] = start;
-                    }
-                }
-            }
-        }
-        if (best[k][n] <= none / 2) {
-            return cells;
-        }
-        List<Span> merged = new ArrayList<>();
-        for (int i = k, j = n; j > 0; j--) {
-            int start = from[i][j];
-            merged.add(0, new Span(cells.get(start).start(), cells.get(i - 1).end()));
-            i = start;
-        }
-        return merged;
-    }
-
-    /** A piece of a cell short enough to be a wrapped word's tail ("护"). */
-    private static final int WRAPPED_TAIL = 2;
-
-    /** How well a run of printed cells fills {@code column} (see {@link #mergeSurplus}); very low where it cannot. */
-    private double runScore(List<String> run, Column column) {
-        if (run.size() > 1 && run.stream().anyMatch(String::isEmpty)) {
-            return -1e6; // an empty cell is a cell of its own
-        }
-        String joined = String.join(" ", run);
-        if (column == Column.NUMBER) {
-            // a line without a number (a row continued) still fills 序号 with its first cell, as it is placed by position
-            return run.size() > 1 ? -1e6 : run.get(0).isEmpty() || NUMBER_CELL.matcher(run.get(0)).matches() ? 2 : -3;
-        }
-        if (holdsNames(column)) {
-            // names listed with spaces join at no cost; where runs tie, the later column of bodies takes more
-            boolean names = run.stream().allMatch(t -> t.codePoints().anyMatch(TaskTables::isHan) && looksLikeNames(t));
-            return joined.isEmpty() ? 0 : names ? 2 + 0.001 * run.size() * columns.indexOf(column) : -3;
-        }
-        double cost = 0;
-        for (int i = 1; i < run.size(); i++) {
-            String before = run.get(i - 1);
-            boolean sentenceEnd = !before.isEmpty() && "。；;".indexOf(before.charAt(before.length() - 1)) >= 0;
-            cost += sentenceEnd ? 2 : run.get(i).length() <= WRAPPED_TAIL ? 0.2 : 1;
-        }
-        return -cost;
-    }
-
     /** The row being read is a line of a table separated by '|': one table row, whose missing cells are merged ones. */
     private boolean pipeRow;
     /** The '|' line being read fills its first cell only and prints the empty cells after it ("新增学位810个 | |||||"). */
@@ -1581,7 +928,10 @@ final class TaskTables {
     private static final Pattern EMPTY_CELLS_AFTER = Pattern.compile("^\\s*\\|(?:\\s*\\|)+\\s*$");
 
     /** A row's cells, from one line or (a table printed one cell per line) from several; {@code line} its first. */
-    /** Reads a row's cells; {@code header} is the columns they name where they are a header ({@link #headerColumns}). */
+    /**
+     * Reads a row's cells; {@code header} is the columns they name where they are a header
+     * ({@link TableHeaders#headerColumns}).
+     */
     private void readRow(List<Span> cells, List<Column> header, int lineNumber, Span line) {
         List<String> texts = cells.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList();
         String where = source.where(line.start());
@@ -1595,11 +945,12 @@ final class TaskTables {
                 columns = header;
             }
             columnNames = texts.stream().map(t -> t.replaceAll("\\s", "")).toList();
-            horizonColumns = horizons(columns, columnNames);
+            horizonColumns = TableHeaders.horizons(columns, columnNames);
             subColumns = new ArrayList<>();
             reportedSubColumns = new ArrayList<>();
             int task = columns.indexOf(Column.TASK);
-            placeRows = pipeRow && task >= 0 && columnNamed(context.labels(), columnNames.get(task)) == Column.PLACE;
+            placeRows = pipeRow && task >= 0
+                    && TableHeaders.columnNamed(context.labels(), columnNames.get(task)) == Column.PLACE;
             draft.represented(lineNumber);
             return;
         }
@@ -1615,7 +966,7 @@ final class TaskTables {
         if (placeRows && pipeRow && !texts.isEmpty() && placeCell(texts.get(columns.indexOf(Column.TASK) < texts.size()
                 ? columns.indexOf(Column.TASK) : 0))) {
             finishRow();
-            row = new Row(lastNumber + 1, where);
+            row = new TableRow(lastNumber + 1, where);
             row.pipe = true;
             assignPlaceRow(row, cells);
             return;
@@ -1623,7 +974,7 @@ final class TaskTables {
         int quantityAt = pipeRow && columns != null && !columns.contains(Column.NUMBER) ? quantityCellAt(texts) : -1;
         if (quantityAt >= 0) {
             finishRow();
-            row = new Row(lastNumber + 1, where);
+            row = new TableRow(lastNumber + 1, where);
             row.vertical = true;
             row.pipe = true;
             assignQuantityRow(row, cells, texts, quantityAt);
@@ -1681,7 +1032,7 @@ final class TaskTables {
             return;
         }
         finishRow();
-        row = new Row(number, where);
+        row = new TableRow(number, where);
         row.numberedTaskCell = numberedTask;
         row.vertical = pipeRow;
         row.pipe = pipeRow;
@@ -1709,7 +1060,7 @@ final class TaskTables {
         }
         List<Integer> figureColumns = new ArrayList<>();
         for (int i = 0; i < columnNames.size(); i++) {
-            if (quantityHeader(context.labels(), columnNames.get(i)) != null
+            if (TableHeaders.quantityHeader(context.labels(), columnNames.get(i)) != null
                     && outsideHorizons(i)) {
                 figureColumns.add(i);
             }
@@ -1734,7 +1085,7 @@ final class TaskTables {
         if (totalCells.size() == figureColumns.size()) {
             for (int i = 0; i < figureColumns.size(); i++) {
                 String name = columnNames.get(figureColumns.get(i));
-                QuantityHeader header = quantityHeader(context.labels(), name);
+                QuantityHeader header = TableHeaders.quantityHeader(context.labels(), name);
                 boolean actual = reportsDone(name, header);
                 table.totals.add(new DocumentDraft.TotalFigure(totalRow, totalCells.get(i),
                         totalLabel + header.quantity(), header.unit(), actual));
@@ -1785,7 +1136,7 @@ final class TaskTables {
      * listing them a target of the same quantity; the cells after those stand in the header's last columns, counted
      * from the right. A row printing no names under a responsibility column has them merged from the row above.
      */
-    private void assignQuantityRow(Row r, List<Span> cells, List<String> texts, int quantityAt) {
+    private void assignQuantityRow(TableRow r, List<Span> cells, List<String> texts, int quantityAt) {
         Span quantity = cells.get(quantityAt);
         r.add(Column.TASK, quantity);
         Matcher q = QUANTITY_CELL.matcher(quantity.of(raw).strip());
@@ -1814,7 +1165,7 @@ final class TaskTables {
         boolean names = false;
         for (int k = 0; k < rest.size() && first + k >= 0; k++) {
             Column c = columns.get(first + k);
-            if (holdsNames(c) && !restTexts.get(k).isEmpty()) {
+            if (TableHeaders.holdsNames(c) && !restTexts.get(k).isEmpty()) {
                 r.add(c, rest.get(k));
                 names = true;
             }
@@ -1822,7 +1173,7 @@ final class TaskTables {
         if (names) {
             mergedNames = new EnumMap<>(Column.class);
             r.pieces.forEach((column, spans) -> {
-                if (isResponsibility(column)) {
+                if (TableHeaders.isResponsibility(column)) {
                     mergedNames.put(column, List.copyOf(spans));
                 }
             });
@@ -1846,11 +1197,11 @@ final class TaskTables {
      * (新种任务(亩)) its figures in that header's unit; a 备注 cell and the cells the row leaves out (the last row's
      * empty 备注) are read as nothing.
      */
-    private void assignPlaceRow(Row r, List<Span> cells) {
+    private void assignPlaceRow(TableRow r, List<Span> cells) {
         for (int i = 0; i < cells.size() && i < columns.size(); i++) {
             Column c = columns.get(i);
             if (c == Column.CATEGORY && i < columnNames.size()
-                    && quantityHeader(context.labels(), columnNames.get(i)) != null) {
+                    && TableHeaders.quantityHeader(context.labels(), columnNames.get(i)) != null) {
                 r.addFigure(cells.get(i), columnNames.get(i), null);
             } else if (c != Column.CATEGORY && c != Column.NUMBER) {
                 r.add(c, cells.get(i));
@@ -1862,8 +1213,6 @@ final class TaskTables {
     private static final Pattern DECIMAL_CELL = Pattern.compile("^\\d+\\.\\d+$");
     /** A row's number printed in brackets: "(1)", "（12）". */
     private static final Pattern BRACKETED_NUMBER_CELL = Pattern.compile("^[（(]\\s*(\\d{1,3})\\s*[)）]$");
-    /** An outline number opening a cell: 一、 (一) 1. */
-    private static final Pattern OUTLINE_NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]).*");
     /** The open '|' table numbers its rows "(1)": a bare number in its 序号 cell heads a group of rows. */
     private boolean bracketedNumbers;
 
@@ -1883,8 +1232,8 @@ final class TaskTables {
 
     /** Whether a cell of the row (no figure, no "-") looks like a list of names. */
     private boolean printsNames(List<String> texts) {
-        return texts.stream().anyMatch(t -> !t.isEmpty() && t.codePoints().anyMatch(TaskTables::isHan)
-                && !NO_BODY.matcher(t.strip()).matches() && looksLikeNames(t));
+        return texts.stream().anyMatch(t -> !t.isEmpty() && t.codePoints().anyMatch(CellContents::isHan)
+                && !NO_BODY.matcher(t.strip()).matches() && contents.looksLikeNames(t));
     }
 
     /** The names of the last '|' row read, for a row below it that they are merged over; empty where it has none. */
@@ -1897,8 +1246,8 @@ final class TaskTables {
         }
         boolean any = false;
         for (int i = 0; i < texts.size() && i < columns.size(); i++) {
-            if (holdsNames(columns.get(i))) {
-                if (texts.get(i).isEmpty() || looksLikeNames(texts.get(i))) {
+            if (TableHeaders.holdsNames(columns.get(i))) {
+                if (texts.get(i).isEmpty() || contents.looksLikeNames(texts.get(i))) {
                     return false;
                 }
                 any = true;
@@ -1915,20 +1264,20 @@ final class TaskTables {
     private int extraCellBeforeNames(List<String> texts) {
         int names = -1;
         for (int i = 0; i < columns.size(); i++) {
-            if (holdsNames(columns.get(i))) {
+            if (TableHeaders.holdsNames(columns.get(i))) {
                 if (names >= 0) {
                     return -1;
                 }
                 names = i;
             }
         }
-        if (names < 2 || names + 1 >= texts.size() || holdsNames(columns.get(names - 1))
-                || columns.get(names - 1) == Column.NUMBER || holdsNames(columns.get(names + 1))) {
+        if (names < 2 || names + 1 >= texts.size() || TableHeaders.holdsNames(columns.get(names - 1))
+                || columns.get(names - 1) == Column.NUMBER || TableHeaders.holdsNames(columns.get(names + 1))) {
             return -1;
         }
         String under = texts.get(names);
         String after = texts.get(names + 1);
-        return !under.isEmpty() && !looksLikeNames(under) && !after.isEmpty() && looksLikeNames(after)
+        return !under.isEmpty() && !contents.looksLikeNames(under) && !after.isEmpty() && contents.looksLikeNames(after)
                 && !NO_BODY.matcher(after.strip()).matches() ? names : -1;
     }
 
@@ -1942,7 +1291,7 @@ final class TaskTables {
      * a sub-column's placed under a parent that reports ({@link #placeSubColumns}).
      */
     private boolean reportsDone(String columnName, QuantityHeader header) {
-        return columnNamed(context.labels(), header.quantity()) == Column.PROGRESS
+        return TableHeaders.columnNamed(context.labels(), header.quantity()) == Column.PROGRESS
                 || reportedSubColumns.contains(columnName);
     }
 
@@ -1954,7 +1303,7 @@ final class TaskTables {
         int k = 0;
         while (k < columns.size() && columns.size() == columnNames.size()
                 && columns.get(columns.size() - 1 - k) == Column.CATEGORY
-                && quantityHeader(context.labels(), columnNames.get(columns.size() - 1 - k)) == null
+                && TableHeaders.quantityHeader(context.labels(), columnNames.get(columns.size() - 1 - k)) == null
                 && outsideHorizons(columns.size() - 1 - k)) {
             k++;
         }
@@ -1962,7 +1311,7 @@ final class TaskTables {
     }
 
     /** Puts each cell into its column: by position when the row has the header's shape, else by what it looks like. */
-    private void assign(Row r, List<Span> cells, List<String> texts, int numberAt, Span numberedTask) {
+    private void assign(TableRow r, List<Span> cells, List<String> texts, int numberAt, Span numberedTask) {
         if (numberedTask != null) {
             r.add(Column.TASK, numberedTask);
         }
@@ -1999,7 +1348,7 @@ final class TaskTables {
                 && columns.indexOf(Column.NUMBER) == 0 && cells.size() == columns.size() - trailingComments())) {
             // a row of a '|'-separated table printing fewer cells than its header: the others are merged from the
             // row above (a project's name and number over its task lines, a 责任单位 over several tasks)
-            List<Column> aligned = alignByContent(texts, numberAt, numberedTask != null);
+            List<Column> aligned = placement().alignByContent(texts, numberAt, numberedTask != null);
             for (int i = 0; i < cells.size(); i++) {
                 Column c = aligned.get(i);
                 if (i == numberAt || c == Column.NUMBER || c == Column.CATEGORY) {
@@ -2007,7 +1356,7 @@ final class TaskTables {
                 }
                 r.add(c, cells.get(i));
             }
-            if (!continuation && r.pieces.keySet().stream().noneMatch(TaskTables::holdsNames) && !printsNames(texts)) {
+            if (!continuation && r.pieces.keySet().stream().noneMatch(TableHeaders::holdsNames) && !printsNames(texts)) {
                 // a numbered row printing no names: the cell of names merged over it is printed on the row above
                 namesAbove.forEach((column, spans) -> spans.forEach(sp -> r.add(column, sp)));
             }
@@ -2035,7 +1384,7 @@ final class TaskTables {
                     continue;
                 }
                 if (c == Column.CATEGORY && i != numberAt && columnNames.size() == columns.size()
-                        && quantityHeader(context.labels(), columnNames.get(i)) != null) {
+                        && TableHeaders.quantityHeader(context.labels(), columnNames.get(i)) != null) {
                     // read by position: the cell stands under its header ("总投资(万元)")
                     r.addFigure(cells.get(i), columnNames.get(i), null);
                 }
@@ -2072,222 +1421,8 @@ final class TaskTables {
     }
 
     /**
-     * The column of each of a row's cells when the row prints fewer cells than the header, in the header's order: each
-     * cell goes where its content fits (names to a responsibility column, a short date to the deadline, text to the task
-     * or progress, the row's number to 序号), and where fits tie the cells are placed rightmost (merged cells, a
-     * group's number and name, are mostly on the left).
-     */
-    private List<Column> alignByContent(List<String> texts, int numberAt, boolean numberedTask) {
-        int k = texts.size();
-        int n = columns.size();
-        int[][] fit = new int[k][n];
-        for (int i = 0; i < k; i++) {
-            String t = texts.get(i);
-            boolean names = !t.isEmpty() && looksLikeNames(t);
-            boolean date = t.length() <= 20 && (DEADLINE_LIKE.matcher(t).matches() || NUMERIC_DATE.matcher(t).matches())
-                    && !names;
-            boolean figure = FIGURE_CELL.matcher(t.replaceAll("\\s", "")).matches();
-            for (int j = 0; j < n; j++) {
-                Column c = columns.get(j);
-                fit[i][j] = i == numberAt ? (c == Column.NUMBER || (numberedTask && c == Column.TASK) ? 4 : -4)
-                        : t.isEmpty() ? 0
-                        : c == Column.NUMBER ? -4
-                        : holdsNames(c) ? (names ? 2 : -3)
-                        : c == Column.DEADLINE ? (date ? 2 : names ? -3 : -1)
-                        // a bare figure ("6", "100%") is no task's text: what was done, or a share of it
-                        : c == Column.TASK && figure ? -1
-                        : c == Column.TASK || c == Column.PROGRESS ? (names ? -2 : date ? 0 : 1)
-                        : 0;
-            }
-        }
-        int none = Integer.MIN_VALUE / 4;
-        int[][] best = new int[k + 1][n + 1];
-        for (int i = 1; i <= k; i++) {
-            best[i][0] = none;
-        }
-        for (int i = 1; i <= k; i++) {
-            for (int j = 1; j <= n; j++) {
-                best[i][j] = Math.max(best[i][j - 1], best[i - 1][j - 1] + fit[i - 1][j - 1]);
-            }
-        }
-        List<Column> aligned = new ArrayList<>(Collections.nCopies(k, Column.CATEGORY));
-        for (int i = k, j = n; i > 0 && j > 0; j--) {
-            if (best[i][j] == best[i - 1][j - 1] + fit[i - 1][j - 1]) {
-                aligned.set(i - 1, columns.get(j - 1));
-                i--;
-            }
-        }
-        return aligned;
-    }
-
-    /** The columns of a header row, or null when the line is not one (it must name a task column and one more). */
-    static List<Column> headerColumns(ResponsibilityLabels labels, List<String> cells) {
-        List<Column> columns = new ArrayList<>();
-        int named = 0;
-        boolean task = false;
-        List<Integer> quantityTasks = new ArrayList<>();
-        for (String cell : cells) {
-            String c = cell.replaceAll("\\s", "");
-            Column column = columnNamed(labels, c);
-            if (column == null) {
-                column = Column.CATEGORY;
-            } else if (!c.isEmpty()) {
-                named++;
-            }
-            if (column == Column.TASK && quantityHeader(labels, c) != null) {
-                quantityTasks.add(columns.size()); // "新种任务(亩)": a column of figures in that unit, no task text
-            } else {
-                task |= column == Column.TASK;
-            }
-            columns.add(column);
-        }
-        int place = columns.indexOf(Column.PLACE);
-        if (task || place >= 0) {
-            // beside another task column, or a column of places, a task word with a unit names the figures' column
-            quantityTasks.forEach(i -> columns.set(i, Column.CATEGORY));
-            if (!task && !quantityTasks.isEmpty()) {
-                // "乡镇 | 新种任务(亩) | 备注": each row a place's share of the quantity, the place its task
-                columns.set(place, Column.TASK);
-                task = true;
-            }
-            columns.replaceAll(c -> c == Column.PLACE ? Column.CATEGORY : c);
-        } else {
-            task = !quantityTasks.isEmpty();
-        }
-        int target = columns.indexOf(Column.TARGET);
-        if (!task && target >= 0 && columns.lastIndexOf(Column.TARGET) == target && !columns.contains(Column.UNIT)
-                && columns.stream().anyMatch(TaskTables::isResponsibility)) {
-            // "序号 | 2022年预期目标 | 责任单位": a list of targets, each assigned to bodies; its one 目标 column states
-            // the task ("地区生产总值增长5.5%左右")
-            columns.set(target, Column.TASK);
-            task = true;
-        }
-        return task && named >= 2 ? columns : null;
-    }
-
-    /**
-     * A column of a target table that sets its rows' figures for several years ("现值 | 2023年目标 | 2025年目标 |
-     * 2027年目标"): the year its header prints (null where none: 现值), and whether its figures are what stands now
-     * (现值, 基期) rather than targets.
-     */
-    record Horizon(Integer year, boolean reported) {
-    }
-
-    /**
-     * The horizon of each of a header's columns (null for a column that is none), or an empty list where the header is
-     * no table of several horizons: two figure columns at least, one of them a target column printing its year. A
-     * header with one target column keeps reading it as the row's target ({@link DocumentDraft.Measure#targetCell}).
-     */
-    static List<Horizon> horizons(List<Column> columns, List<String> names) {
-        if (names.size() != columns.size()) {
-            return List.of();
-        }
-        List<Horizon> horizons = new ArrayList<>();
-        int count = 0;
-        boolean datedTarget = false;
-        for (int i = 0; i < columns.size(); i++) {
-            Integer year = YearHeads.openingYear(names.get(i));
-            Horizon h = columns.get(i) == Column.BASELINE ? new Horizon(year, true)
-                    : columns.get(i) == Column.TARGET && year != null ? new Horizon(year, false) : null;
-            datedTarget |= h != null && !h.reported();
-            count += h == null ? 0 : 1;
-            horizons.add(h);
-        }
-        return count >= 2 && datedTarget ? horizons : List.of();
-    }
-
-    /**
-     * Whether the cells of a line separated by '|' without a leading '|' are a task table's header: three cells or
-     * more, each naming a column (or a quantity with its unit: a column of figures), among them a task column. Only
-     * such a line opens a table of rows of that shape.
-     */
-    static boolean isPipeTableHeader(ResponsibilityLabels labels, List<String> cells) {
-        // a quantity printing its unit in brackets ("计划投资（亿元）") names a column of figures
-        return cells.size() >= 3 && cells.stream().map(c -> c.replaceAll("\\s", ""))
-                .allMatch(c -> columnNamed(labels, c) != null || quantityHeader(labels, c) != null)
-                && headerColumns(labels, cells) != null;
-    }
-
-    /**
-     * Whether the cells of a line separated by spaces are a task table's header: 序号 first, then column names only,
-     * three at least, a task column and a responsibility column among them ("序号 主要任务 牵头单位 配合单位").
-     */
-    static boolean isSpacedTableHeader(ResponsibilityLabels labels, List<String> cells) {
-        if (!isPipeTableHeader(labels, cells)) {
-            return false;
-        }
-        List<Column> columns = headerColumns(labels, cells);
-        return columns.get(0) == Column.NUMBER && columns.stream().anyMatch(TaskTables::isResponsibility);
-    }
-
-    /**
-     * The column a header cell names (without white space), or null when it names none: the bodies' columns by
-     * responsibility-labels.tsv's COLUMN words, the others by vocabulary/table-columns.tsv.
-     */
-    static Column columnNamed(ResponsibilityLabels labels, String cell) {
-        if (YearHeads.isYearAlone(cell)) {
-            return Column.TARGET; // "2025年": a target table's column of that year's figures
-        }
-        String c = YearHeads.withoutYear(cell);
-        Column responsibility = labels.columnOf(c);
-        return responsibility != null ? responsibility : labels.tableColumns.columnOf(c);
-    }
-
-    /** A header printed one cell per line, as tables copied from web pages are: its columns and how many lines it spans. */
-    record VerticalHeader(List<Column> columns, int lines, boolean openedCells, List<String> names) {
-
-        VerticalHeader(List<Column> columns, int lines, boolean openedCells) {
-            this(columns, lines, openedCells, List.of());
-        }
-
-        /** @param names the header's cells (white space removed), one a column */
-        VerticalHeader(List<Column> columns, int lines, List<String> names) {
-            this(columns, lines, false, names.size() == columns.size() ? List.copyOf(names) : List.of());
-        }
-    }
-
-    /** A cell printed on a line of its own and opened by '|': "| 目 标 任 务", "| 市直各单位、各区县市". */
-    private static final Pattern OPENED_CELL = Pattern.compile("^\\s*\\|\\s*(\\S.*)$");
-
-    /**
-     * The header of a table printed one cell a line whose cells after a row's first are opened by '|' and whose rows
-     * are each closed by a bare '|' line, as law-database pages store tables: "牵头单位" / "| 目 标 任 务" /
-     * "| 责 任 单 位" / "|". Every cell names a column (a task column and a column of bodies among them); null
-     * otherwise.
-     */
-    static VerticalHeader openedCellsHeaderAt(ResponsibilityLabels labels, SourceText source, int n, int to) {
-        SourceText.Line first = source.line(n);
-        String text = first.text().strip();
-        if (text.isEmpty() || text.startsWith("|") || TableCells.isRow(first) || first.isNoise()) {
-            return null;
-        }
-        List<String> names = new ArrayList<>(List.of(text.replaceAll("\\s", "")));
-        int k = n + 1;
-        for (; k < to; k++) {
-            SourceText.Line line = source.line(k);
-            if (line.text().isBlank()) {
-                continue;
-            }
-            if (CLOSING_PIPES.matcher(line.text()).matches()) {
-                break;
-            }
-            Matcher m = OPENED_CELL.matcher(line.text());
-            if (!m.matches() || TableCells.isRow(line) || names.size() >= MAX_COLUMNS) {
-                return null;
-            }
-            names.add(m.group(1).replaceAll("\\s", ""));
-        }
-        if (k >= to || names.size() < 2 || names.stream().anyMatch(c -> c.length() > MAX_HEADER_CELL || columnNamed(labels, c) == null)) {
-            return null;
-        }
-        List<Column> columns = headerColumns(labels, names);
-        return columns == null || columns.stream().noneMatch(TaskTables::holdsNames) ? null
-                : new VerticalHeader(columns, k + 1 - n, true);
-    }
-
-    /**
-     * The rows of a table whose header {@link #openedCellsHeaderAt} found: a row is the lines up to the bare '|'
-     * closing it, a cell each line opened by '|' (the row's first cell is not opened; a cell's lines after its first
+     * The rows of a table whose header {@link TableHeaders#openedCellsHeaderAt} found: a row is the lines up to the
+     * bare '|' closing it, a cell each line opened by '|' (the row's first cell is not opened; a cell's lines after its first
      * go on with it: a narrow column prints a name two or three characters a line, "市政" / "府办" / "公厅"). A row
      * printing fewer cells than the header lacks the cells merged over it from the rows above (a 牵头单位 printed
      * once before the first of its rows, a 责任单位 over the last rows): its cells are placed by what they hold, and
@@ -2307,16 +1442,15 @@ final class TaskTables {
                 if (line.text().isBlank()) {
                     continue;
                 }
-                if (CLOSING_PIPES.matcher(line.text()).matches()) {
+                if (TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                     closed = true;
                     break;
                 }
                 String text = TextCleaner.cleanLine(line.text());
-                if (TableCells.isRow(line) || CAPTION.matcher(text).matches()
-                        || (text.length() <= MAX_HEADING && ANNEX_HEADING.matcher(text).matches())) {
+                if (TableCells.isRow(line) || TableCaptions.opensTable(text)) {
                     break;
                 }
-                if (cellLines.isEmpty() || OPENED_CELL.matcher(line.text()).matches()) {
+                if (cellLines.isEmpty() || TableHeaders.OPENED_CELL.matcher(line.text()).matches()) {
                     cellLines.add(new ArrayList<>());
                 }
                 cellLines.get(cellLines.size() - 1).add(end);
@@ -2336,9 +1470,10 @@ final class TaskTables {
                 cells.add(cell);
                 texts.add(TextCleaner.cleanLine(cell.of(raw)));
             }
-            List<Column> aligned = cells.size() == columns.size() ? columns : alignByContent(texts, -1, false);
+            List<Column> aligned = cells.size() == columns.size() ? columns
+                    : placement().alignByContent(texts, -1, false);
             finishRow();
-            row = new Row(lastNumber + 1, source.file() + ":" + cellLines.get(0).get(0));
+            row = new TableRow(lastNumber + 1, source.file() + ":" + cellLines.get(0).get(0));
             row.vertical = true;
             for (int i = 0; i < cells.size(); i++) {
                 Column c = aligned.get(i);
@@ -2347,7 +1482,7 @@ final class TaskTables {
                 }
             }
             for (Column c : columns) {
-                if (!holdsNames(c)) {
+                if (!TableHeaders.holdsNames(c)) {
                     continue;
                 }
                 if (row.pieces.containsKey(c)) {
@@ -2366,399 +1501,6 @@ final class TaskTables {
         return taken;
     }
 
-    /** A header cell's name carried on to a line of its own: "责任股室" / "（单位）". */
-    private static final Pattern BRACKETED_HEADER_TAIL = Pattern.compile("^[（(][\\p{IsHan}]{1,4}[）)]$");
-    /** A short line naming a table, not a column: …清单, …表, …一览. */
-    private static final Pattern TABLE_TITLE = Pattern.compile("(?:清单|表|一览)$");
-    /** A header printed one cell a line may have more columns than a row-per-line task table (progress reports). */
-    private static final int MAX_VERTICAL_COLUMNS = 12;
-
-    /**
-     * The header starting at line {@code n} if it is printed one cell per line: 序号 first (or after grouping columns:
-     * 分块, 类别), then at least two more column names, each a short line of its own, each maybe closed by " |"; null
-     * otherwise. A short cell naming no known column (进展情况, 指标, 说明) is a column too when the header runs on to
-     * the first row's number (its cells' contents are no task and no names: read as a grouping column); a bracketed
-     * word on a line of its own ("（单位）") ends the name above it.
-     */
-    static VerticalHeader verticalHeaderAt(ResponsibilityLabels labels, SourceText source, int n, int to) {
-        VerticalHeader opened = openedCellsHeaderAt(labels, source, n, to);
-        if (opened != null) {
-            return opened;
-        }
-        List<String> names = new ArrayList<>();
-        // the names a line below was joined to ("（单位）", "责任" ⏎ "单位"): no piece of a cell broken over lines
-        BitSet joinedBelow = new BitSet();
-        int k = n;
-        int known = 0;
-        int knownEnd = n;
-        boolean reachesFirstRow = false;
-        // where the header's cells are broken over lines, it may print more lines than the table has columns: it is
-        // read on to the first row's number, but read as it was up to MAX_VERTICAL_COLUMNS lines where no joining of
-        // its pieces (joinBrokenHeaderCells) brings it within that
-        int knownAtCap = -1;
-        int knownEndAtCap = -1;
-        for (; k < to && names.size() < 2 * MAX_VERTICAL_COLUMNS; k++) {
-            SourceText.Line line = source.line(k);
-            if (line.isNoise()) {
-                continue;
-            }
-            String name = cellText(line).replaceAll("\\s", "");
-            if (TableCells.isRow(line) || name.isEmpty()) {
-                break;
-            }
-            if (OutlineParser.numeralValue(name) == 1
-                    && names.stream().anyMatch(c -> columnNamed(labels, c) == Column.NUMBER)) {
-                reachesFirstRow = true; // the first group's number in words under 序号 (一): no column's name
-                break;
-            }
-            if (NUMBER_CELL.matcher(name).matches() && !names.isEmpty()) {
-                // the first row's number: 1, or where the text is an excerpt of a longer table, any (a header
-                // without 序号 has no row numbers: a figure is a cell, and the header ends at its last known name)
-                reachesFirstRow = names.stream().anyMatch(c -> columnNamed(labels, c) == Column.NUMBER);
-                break;
-            }
-            if (!names.isEmpty() && BRACKETED_HEADER_TAIL.matcher(name).matches()) {
-                names.set(names.size() - 1, names.get(names.size() - 1) + name);
-                joinedBelow.set(names.size() - 1);
-                if (known == names.size()) {
-                    knownEnd = k + 1;
-                }
-                continue;
-            }
-            if (!names.isEmpty() && brokenBodiesHeader(labels, names.get(names.size() - 1), name)) {
-                names.set(names.size() - 1, names.get(names.size() - 1) + name);
-                joinedBelow.set(names.size() - 1);
-                if (known == names.size()) {
-                    knownEnd = k + 1;
-                }
-                continue;
-            }
-            if (names.size() == 1 && !joinedBelow.get(0) && opensNoTable(columnNamed(labels, names.get(0)))
-                    && (names.get(0) + name).length() <= MAX_HEADER_CELL
-                    && columnNamed(labels, names.get(0) + name) == Column.TASK) {
-                // the first cell broken over two lines ("目标" ⏎ "任务" = 目标任务): a header without 序号 opens at its
-                // task column, which the first piece alone does not name
-                names.set(0, names.get(0) + name);
-                joinedBelow.set(0);
-                known = 1;
-                knownEnd = k + 1;
-                continue;
-            }
-            if (name.length() > MAX_HEADER_CELL || NUMBER_CELL.matcher(name).matches()
-                    || (columnNamed(labels, name) == null && names.isEmpty()) || TABLE_TITLE.matcher(name).find()) {
-                break; // "重点工作清单" above the header is the table's title, no column
-            }
-            if (columnNamed(labels, name) == Column.TASK
-                    && names.stream().noneMatch(c -> columnNamed(labels, c) == Column.NUMBER)
-                    && names.stream().anyMatch(c -> isResponsibility(columnNamed(labels, c)))) {
-                break; // without 序号, a task after the bodies' column is the first row's ("推进重点项目…")
-            }
-            names.add(name);
-            if (columnNamed(labels, name) != null) {
-                known = names.size();
-                knownEnd = k + 1;
-            }
-            if (names.size() == MAX_VERTICAL_COLUMNS) {
-                knownAtCap = known;
-                knownEndAtCap = knownEnd;
-            }
-        }
-        if (reachesFirstRow) {
-            int cells = firstRowCells(source, k, to);
-            List<String> spanned = cells > 0 && cells < names.size()
-                    ? subHeaderSpread(labels, names, joinedBelow, rowTexts(source, k, to)) : null;
-            if (spanned != null) {
-                names = spanned;
-            } else if (cells > 0 && cells < names.size()) {
-                names = joinBrokenHeaderCells(labels, names, joinedBelow, cells);
-            }
-        }
-        if (knownAtCap >= 0 && names.size() >= MAX_VERTICAL_COLUMNS) {
-            names = names.subList(0, MAX_VERTICAL_COLUMNS);
-            known = knownAtCap;
-            knownEnd = knownEndAtCap;
-            reachesFirstRow = false;
-        }
-        if (!reachesFirstRow) {
-            // without the first row's number after it, an unknown short line may be text: the header ends at the
-            // last known column name
-            names = new ArrayList<>(names.subList(0, known));
-            k = knownEnd;
-            if (names.size() > MAX_COLUMNS || labelsAndValues(labels, names)) {
-                return null;
-            }
-        }
-        // 序号 first, or after grouping columns only (分块 / 序号 / 主要工作 / 责任单位)
-        int number = 0;
-        while (number < names.size() && columnNamed(labels, names.get(number)) == Column.CATEGORY) {
-            number++;
-        }
-        if (names.size() < 3 || number >= names.size()) {
-            return null;
-        }
-        List<Column> columns = headerColumns(labels, names);
-        if (columns == null) {
-            return null;
-        }
-        if (columnNamed(labels, names.get(number)) != Column.NUMBER
-                // a header without 序号 (项目 / 分值 / 目标任务 / 监考单位): the task column first and a column of
-                // bodies, its rows then told apart by what their cells hold
-                && (columns.get(number) != Column.TASK || columns.contains(Column.NUMBER)
-                || columns.stream().noneMatch(TaskTables::isResponsibility))) {
-            return null;
-        }
-        return new VerticalHeader(columns, k - n, names);
-    }
-
-    /** Whether a header's first cell naming {@code column} opens no table: no 序号, task or grouping column. */
-    private static boolean opensNoTable(Column column) {
-        return column != null && column != Column.NUMBER && column != Column.TASK && column != Column.CATEGORY;
-    }
-
-    /** How many of a table's first rows are looked at for the number of its columns. */
-    private static final int ROWS_COUNTED = 3;
-
-    /**
-     * How many cells the first rows of a table printed one cell a line print (the row whose number is at line
-     * {@code n} and the next ones, each up to the next row's number or the end of the part): a row may break a cell
-     * over two lines ("城市用气" ⏎ "提升工程"), rarely all rows the same, so the fewest of the first row's count and the
-     * counts one short of it; a row printing fewer lacks cells merged from the rows above (a group's 指标, 责任领导) and
-     * says nothing of the columns. 0 where a line is a row of a table printed a row a line, or a row prints more lines
-     * than a header could have columns.
-     */
-    private static int firstRowCells(SourceText source, int n, int to) {
-        int fewest = Integer.MAX_VALUE;
-        int k = n;
-        for (int rows = 0; rows < ROWS_COUNTED && k < to; rows++) {
-            String number = cellText(source.line(k)).strip();
-            if (!NUMBER_CELL.matcher(number).matches()) {
-                break;
-            }
-            String next = String.valueOf(Integer.parseInt(number) + 1);
-            int cells = 1;
-            for (k++; k < to; k++) {
-                SourceText.Line line = source.line(k);
-                if (line.isNoise() || CLOSING_PIPES.matcher(line.text()).matches()) {
-                    continue;
-                }
-                if (TableCells.isRow(line)) {
-                    return 0;
-                }
-                if (cellText(line).strip().equals(next)) {
-                    break;
-                }
-                cells++;
-            }
-            if (cells > 2 * MAX_VERTICAL_COLUMNS) {
-                return 0;
-            }
-            fewest = fewest == Integer.MAX_VALUE || cells == fewest - 1 ? cells : fewest;
-        }
-        return fewest == Integer.MAX_VALUE ? 0 : fewest;
-    }
-
-    /**
-     * The texts of the cells of the row whose number is at line {@code n}, printed one cell a line, up to the next row's
-     * number or the end of the part; empty where a line is a row of a table printed a row a line.
-     */
-    private static List<String> rowTexts(SourceText source, int n, int to) {
-        List<String> texts = new ArrayList<>();
-        String number = cellText(source.line(n)).strip();
-        if (!NUMBER_CELL.matcher(number).matches()) {
-            return texts;
-        }
-        texts.add(number);
-        String next = String.valueOf(Integer.parseInt(number) + 1);
-        for (int k = n + 1; k < to && texts.size() <= 2 * MAX_VERTICAL_COLUMNS; k++) {
-            SourceText.Line line = source.line(k);
-            if (line.isNoise() || CLOSING_PIPES.matcher(line.text()).matches()) {
-                continue;
-            }
-            String text = cellText(line).strip();
-            if (TableCells.isRow(line)) {
-                return List.of();
-            }
-            if (text.equals(next) || text.isEmpty()) {
-                break;
-            }
-            texts.add(text);
-        }
-        return texts;
-    }
-
-    /** The shortest name of a header cell that spans the cells of a second header line printed after the first. */
-    private static final int MIN_SPANNING_NAME = 4;
-
-    /**
-     * A header of two lines printed one cell a line: the first line's cells, then the cells of its second line, which
-     * one cell of the first spans ("序号 / 具体任务分解 / 完成时限 / 牵头单位 … / 工作 / 内容 / 主要任务": 具体任务分解 over
-     * 工作内容 and 主要任务; "序号 / 重点任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位": 责任单位 over 牵头单位 and
-     * 配合单位). The names with the spanning cell replaced by the second line's cells (their broken pieces joined),
-     * where the first row's cells then fall under columns they fit (a deadline under the deadline's column, names under
-     * the bodies' columns) and do not under the names as printed; else null. The spanning cell is the first line's
-     * rightmost full name of the second line's kind (a task's, or the bodies' where they name bodies).
-     */
-    static List<String> subHeaderSpread(ResponsibilityLabels labels, List<String> names, BitSet joinedBelow,
-                                        List<String> row) {
-        if (row.size() < 3 || fitsRow(labels, names, row)) {
-            return null;
-        }
-        List<String> best = null;
-        for (int top = 3; top + 2 <= names.size(); top++) {
-            List<String> sub = names.subList(top, names.size());
-            BitSet subJoined = joinedBelow.get(top, names.size());
-            Column kind = columnNamed(labels, sub.get(0));
-            if (kind == null || kind == Column.NUMBER) {
-                continue;
-            }
-            // of the second line's kind: a bodies' column where it names bodies, else the same column
-            boolean bodies = holdsNames(kind);
-            Predicate<String> ofKind = name -> {
-                Column column = columnNamed(labels, name);
-                return column != null && (bodies ? holdsNames(column) : column == kind);
-            };
-            if (!sub.stream().allMatch(ofKind)) {
-                continue;
-            }
-            int spanning = -1;
-            for (int i = 1; i < top; i++) {
-                if (names.get(i).length() >= MIN_SPANNING_NAME && ofKind.test(names.get(i))) {
-                    spanning = i;
-                }
-            }
-            if (spanning < 0) {
-                continue;
-            }
-            List<String> joinedSub = joinBrokenHeaderCells(labels, sub, subJoined, 2);
-            if (joinedSub.size() < 2) {
-                continue;
-            }
-            List<String> spread = new ArrayList<>(names.subList(0, spanning));
-            spread.addAll(joinedSub);
-            spread.addAll(names.subList(spanning + 1, top));
-            if (spread.size() >= row.size() && spread.size() <= row.size() + 1 && fitsRow(labels, spread, row)
-                    && (best == null || spread.size() < best.size())) {
-                best = spread;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Whether the first row's cells, by position, fit the columns {@code names} names: a deadline's cell under each
-     * deadline column, a cell that is no deadline and no figure under each bodies' column.
-     */
-    private static boolean fitsRow(ResponsibilityLabels labels, List<String> names, List<String> row) {
-        boolean checked = false;
-        for (int i = 0; i < names.size() && i < row.size(); i++) {
-            Column column = columnNamed(labels, names.get(i));
-            String cell = row.get(i).replaceAll("\\s", "");
-            if (column == Column.DEADLINE) {
-                if (!DEADLINE_LIKE.matcher(cell).matches() && !NUMERIC_DATE.matcher(cell).matches()) {
-                    return false;
-                }
-                checked = true;
-            } else if (column != null && holdsNames(column)) {
-                if (DEADLINE_LIKE.matcher(cell).matches() || cell.matches(".*\\d.*")) {
-                    return false;
-                }
-                checked = true;
-            }
-        }
-        return checked;
-    }
-
-    /** A period heading a column's name: 第二季度, 1-3月, 2023年度, 上半年. */
-    private static final Pattern PERIOD_HEAD = Pattern.compile("^.*(?:季度|月|年度?|半年)$");
-    /** A column's name this long is a header cell of its own, no tail ("考核指标" / "考核内容": two columns). */
-    private static final int COMPLETE_NAME = 4;
-    /** The longest piece of a header cell broken over lines that a tail may follow ("攻坚目标", "2023年度"). */
-    private static final int MAX_BROKEN_HEAD = 6;
-
-    /**
-     * The header's names with the pieces of cells broken over two lines joined ("建设起" ⏎ "止年限", "责任" ⏎ "领导",
-     * "第二季度" ⏎ "完成情况", "攻坚目标" ⏎ "任务"), down to the {@code cells} cells its first row prints (a table
-     * printed one cell a line breaks its narrow header cells, rarely its rows' short cells). A piece is joined once,
-     * to the piece before it, which it is no longer than (a cell breaks at the column's width: its first line is the
-     * full width); a piece naming a column of bodies alone, or 序号, is a cell of its own. The likeliest joins first:
-     * two pieces of equal length (the width of one column), a joined name naming a column, a first piece naming none;
-     * among equals the rightmost (a task table's narrow columns, whose headers break, come last). Nothing is joined
-     * where no pair is left that may be.
-     */
-    static List<String> joinBrokenHeaderCells(ResponsibilityLabels labels, List<String> names,
-                                              BitSet joinedBelow, int cells) {
-        List<String> joined = new ArrayList<>(names);
-        List<Boolean> single = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            single.add(!joinedBelow.get(i));
-        }
-        while (joined.size() > cells) {
-            int best = -1;
-            int bestScore = 0;
-            for (int i = 0; i + 1 < joined.size(); i++) {
-                String head = joined.get(i);
-                String tail = joined.get(i + 1);
-                Column headColumn = columnNamed(labels, head);
-                Column tailColumn = columnNamed(labels, tail);
-                Column joinedColumn = columnNamed(labels, head + tail);
-                // a name of a column of its own follows a head naming none but a period ("第二季度" ⏎ "完成情况")
-                boolean twoNames = tailColumn != null && tail.length() >= COMPLETE_NAME
-                        && !(headColumn == null && PERIOD_HEAD.matcher(head).matches());
-                // a tail naming a column alone ends a name of that column ("责任" ⏎ "领导"), it turns no other into one
-                // ("考核内容" ⏎ "单位" is no 责任单位: 单位 is the 计量单位 column)
-                boolean otherColumn = tailColumn != null && joinedColumn != tailColumn;
-                if (!single.get(i) || !single.get(i + 1) || twoNames || otherColumn || headColumn == Column.NUMBER
-                        || tailColumn == Column.NUMBER
-                        || (tailColumn != null && holdsNames(tailColumn)) || head.length() > MAX_BROKEN_HEAD
-                        || tail.length() > head.length() || head.length() + tail.length() > MAX_HEADER_CELL) {
-                    continue;
-                }
-                int score = (head.length() == tail.length() ? 2 : 1)
-                        + (joinedColumn != null ? 1 : 0) + (headColumn == null ? 1 : 0);
-                if (score >= bestScore) {
-                    best = i;
-                    bestScore = score;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            joined.set(best, joined.get(best) + joined.get(best + 1));
-            joined.remove(best + 1);
-            single.set(best, false);
-            single.remove(best + 1);
-        }
-        return joined;
-    }
-
-    /**
-     * Whether {@code name} ends the bodies' column name on the line before it, broken over two lines ("牵头责任" ⏎ "单位",
-     * "责任" ⏎ "部门"): a word of two or three characters that names no column of bodies of its own (单位 alone is a
-     * 计量单位 column), after a name of a bodies' column that names the same column with it.
-     */
-    static boolean brokenBodiesHeader(ResponsibilityLabels labels, String previous, String name) {
-        Column before = columnNamed(labels, previous);
-        Column alone = columnNamed(labels, name);
-        return before != null && holdsNames(before) && name.length() <= 3 && (alone == null || !holdsNames(alone))
-                && columnNamed(labels, previous + name) == before;
-    }
-
-    /**
-     * Whether short lines alternate a column name and a line naming none, the task's name first ("具体任务" / "开展促消费
-     * 活动。" / "责任单位" / "市商务局" / "完成时限"): the labelled cells of a task card ({@link #parseCards}), no header.
-     */
-    private static boolean labelsAndValues(ResponsibilityLabels labels, List<String> names) {
-        if (names.size() < 3 || columnNamed(labels, names.get(0)) != Column.TASK) {
-            return false;
-        }
-        for (int i = 0; i < names.size(); i++) {
-            if ((columnNamed(labels, names.get(i)) != null) != (i % 2 == 0)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The longest task cell that names a row's figures as a project's name does ("城市用气提升工程"). */
     private static final int MAX_FIGURE_NAME = 20;
 
@@ -2766,12 +1508,12 @@ final class TaskTables {
         if (row == null) {
             return;
         }
-        Row r = row;
+        TableRow r = row;
         row = null;
         namesAbove = new EnumMap<>(Column.class);
         if (r.pipe) {
             r.pieces.forEach((column, spans) -> {
-                if (holdsNames(column)) {
+                if (TableHeaders.holdsNames(column)) {
                     namesAbove.put(column, List.copyOf(spans));
                 }
             });
@@ -2842,7 +1584,7 @@ final class TaskTables {
                     figures.addAll(horizonFigures(r, task.get(0), r.figureCells.get(i), r.figureHorizons.get(i)));
                     continue;
                 }
-                QuantityHeader header = quantityHeader(context.labels(), r.figureHeaders.get(i));
+                QuantityHeader header = TableHeaders.quantityHeader(context.labels(), r.figureHeaders.get(i));
                 boolean actual = reportsDone(r.figureHeaders.get(i), header);
                 figures.add(new DocumentDraft.HeaderFigure(r.figureCells.get(i), named + header.quantity(),
                         header.unit(), actual, null, false));
@@ -2853,93 +1595,9 @@ final class TaskTables {
         if (deadline != null) {
             measure.timeline = TextCleaner.clean(deadline.stream().map(s -> s.of(raw)).toList()).replace("\n", "");
         }
-        boolean hasLeadColumn = r.pieces.containsKey(Column.LEAD);
-        link(measure, r, Column.LEAD, LinkType.LEADS);
-        link(measure, r, Column.RESPONSIBLE, hasLeadColumn ? LinkType.SUPPORTS : null);
-        link(measure, r, Column.SUPPORT, LinkType.SUPPORTS);
+        rowLinks.link(measure, r);
         tableRows.add(measure);
     }
-
-    /** Links one responsibility column; {@code role} null = read the cell's own 牵头/配合 words. */
-    private void link(DocumentDraft.Measure measure, Row r, Column column, LinkType role) {
-        List<Span> spans = r.pieces.get(column);
-        if (spans == null) {
-            return;
-        }
-        if (r.namesApart) {
-            spans.forEach(s -> link(measure, r, List.of(s), column, role)); // each quoted by itself
-        } else {
-            link(measure, r, spans, column, role);
-        }
-    }
-
-    private void link(DocumentDraft.Measure measure, Row r, List<Span> spans, Column column, LinkType role) {
-        Span cell = new Span(spans.get(0).start(), spans.get(spans.size() - 1).end());
-        String quote = cell.of(raw);
-        // "X主办，Y协办" reads like "X牵头，Y配合" (vocabulary: NOTE_VERB)
-        String joined = context.labels().withCommonVerbs(String.join(r.vertical ? "、" : "",
-                spans.stream().map(s -> namesJoinedByAnd(namesSpaced(s.of(raw)))).toList()));
-        // a plain list of a 责任单位 column: its first body leads where the text says so (列第一位的为牵头单位), a
-        // body carrying the sign the text declares leads (带*号的为牵头单位)
-        List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.parse(context.departments().bodyNameEndings(),
-                ResponsibilityCell.withDeclaredLeadSign(joined, draft.declaredLeadSign), draft.firstListedLeads);
-        if (role != null && !joined.contains("牵头") && !joined.contains("配合")) {
-            assignments = assignments.stream().map(a -> new ResponsibilityCell.Assignment(role, a.printedName()))
-                    .toList();
-        }
-        ResponsibilityLinks.link(draft, context, measure.id, measure.location, quote, assignments, r.where,
-                column == Column.RESPONSIBLE ? "负责部门" : column == Column.LEAD ? "牵头单位" : "配合单位");
-    }
-
-    /**
-     * A cell of names separated by white space only ("区国投集团 各有关乡镇(街道)": a line break lost in copying) as a
-     * list "区国投集团、各有关乡镇(街道)" when every part reads as names; the cell as printed otherwise. A person's name
-     * printed after a body's ("市民政局 伍泽国": a 牵头单位及主要负责人 cell gives the body and its head) is no body:
-     * a part of two or three characters that reads as no name, right after a part that does, is left out.
-     */
-    private String namesSpaced(String rawCell) {
-        String cell = TextCleaner.cleanLine(rawCell);
-        List<String> parts = Arrays.stream(rawCell.strip().split("[\\s\u3000]+"))
-                .map(TextCleaner::cleanLine).toList();
-        if (parts.size() < 2) {
-            return cell;
-        }
-        List<String> names = new ArrayList<>();
-        boolean previousIsName = false;
-        for (String part : parts) {
-            boolean name = part.codePoints().anyMatch(TaskTables::isHan) && looksLikeNames(part);
-            if (!name && !(previousIsName && PERSON_NAME.matcher(part).matches())) {
-                return cell;
-            }
-            if (name) {
-                names.add(part);
-            }
-            previousIsName = name;
-        }
-        return String.join("、", names);
-    }
-
-    /**
-     * A list whose names are joined by 和 or 及 ("审计局、财政局和市直各单位") with 、 there instead, where the one rule
-     * for names joined by a conjunction splits them ({@link ResponsibilityLinks#namesJoinedByConjunction}); a name
-     * holding the word (市人力资源和社会保障局, 发展和改革委员会) does not split so.
-     */
-    private String namesJoinedByAnd(String names) {
-        List<String> parts = new ArrayList<>();
-        for (String part : ResponsibilityCell.splitAtEnumerationCommas(names)) { // not inside 各县(市、区)
-            parts.add(String.join("、", ResponsibilityLinks.namesJoinedByConjunction(context.departments(), part)));
-        }
-        return String.join("、", parts);
-    }
-
-    /** A cell holding a person's name alone ("祝振伟", "沈  昱"): two or three characters that read as no body. */
-    private boolean isPerson(String cell) {
-        String c = cell.replaceAll("[\\s\u3000]", "");
-        return PERSON_NAME.matcher(c).matches() && !looksLikeNames(c);
-    }
-
-    /** A person's name as tables print it beside a body's: two or three characters. */
-    private static final Pattern PERSON_NAME = Pattern.compile("^[\\p{IsHan}]{2,3}$");
 
     private void closeTable() {
         finishRow();

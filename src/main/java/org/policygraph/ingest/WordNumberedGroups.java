@@ -42,10 +42,10 @@ final class WordNumberedGroups {
      * The projects of the table whose header ({@code columns}, 序号 first, a lead column before its last task column)
      * ended before line {@code from}, or null where its rows are not groups numbered in words listing items.
      */
-    static Reading read(SourceText source, BodyNameEndings endings, List<TaskTables.Column> columns, int from, int to) {
-        int lead = columns.indexOf(TaskTables.Column.LEAD);
-        int task = columns.lastIndexOf(TaskTables.Column.TASK);
-        if (columns.indexOf(TaskTables.Column.NUMBER) != 0 || lead < 0 || task < lead) {
+    static Reading read(SourceText source, BodyNameEndings endings, List<TableHeaders.Column> columns, int from, int to) {
+        int lead = columns.indexOf(TableHeaders.Column.LEAD);
+        int task = columns.lastIndexOf(TableHeaders.Column.TASK);
+        if (columns.indexOf(TableHeaders.Column.NUMBER) != 0 || lead < 0 || task < lead) {
             return null;
         }
         int k = from;
@@ -56,15 +56,15 @@ final class WordNumberedGroups {
             if (line.isNoise()) {
                 continue;
             }
-            if (TaskTables.CLOSING_PIPES.matcher(line.text()).matches()) {
+            if (TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                 headerClosed = true;
                 continue;
             }
-            String text = TaskTables.cellText(line);
+            String text = TableCells.cellText(line);
             if (OutlineParser.numeralValue(text) == 1) {
                 break;
             }
-            if (!headerClosed || TableCells.isRow(line) || text.isEmpty() || text.length() > TaskTables.MAX_HEADER_CELL
+            if (!headerClosed || TableCells.isRow(line) || text.isEmpty() || text.length() > TableHeaders.MAX_HEADER_CELL
                     || ++subHeader > MAX_SUB_HEADER) {
                 return null;
             }
@@ -78,8 +78,8 @@ final class WordNumberedGroups {
         boolean closedCells = k < to && source.line(k).text().strip().endsWith("|");
         for (; k <= to; k++) {
             SourceText.Line line = k < to ? source.line(k) : null;
-            String text = line == null ? "" : TaskTables.cellText(line);
-            boolean ends = line == null || (TableCells.isRow(line) && !TaskTables.CLOSING_PIPES.matcher(line.text()).matches())
+            String text = line == null ? "" : TableCells.cellText(line);
+            boolean ends = line == null || (TableCells.isRow(line) && !TableCells.CLOSING_PIPES.matcher(line.text()).matches())
                     || (closedCells && !line.isNoise() && !line.text().strip().isEmpty()
                     && !line.text().strip().endsWith("|"));
             if (ends || OutlineParser.numeralValue(text) == group + 1) {
@@ -93,10 +93,10 @@ final class WordNumberedGroups {
                 cells.clear();
                 lines.clear();
             }
-            if (line.isNoise() || TaskTables.CLOSING_PIPES.matcher(line.text()).matches() || text.isEmpty()) {
+            if (line.isNoise() || TableCells.CLOSING_PIPES.matcher(line.text()).matches() || text.isEmpty()) {
                 continue;
             }
-            cells.add(TaskTables.cellSpan(source.raw(), line));
+            cells.add(TableCells.cellSpan(source.raw(), line));
             lines.add(k);
             last = k;
         }

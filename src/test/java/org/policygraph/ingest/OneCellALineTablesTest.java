@@ -263,11 +263,11 @@ class OneCellALineTablesTest {
         assertThat(ENDINGS.isBodyLike("西河镇")).isTrue();
         assertThat(ENDINGS.isBodyLike("区消防救援大队")).isTrue();
         ResponsibilityLabels labels = ResponsibilityLabels.read(SeedSource.directory(RealSeed.ROOT));
-        assertThat(TaskTables.headerColumns(labels, List.of("序号", "事项分类", "事项名称", "牵头单位"))).containsExactly(
-                TaskTables.Column.NUMBER, TaskTables.Column.CATEGORY, TaskTables.Column.TASK, TaskTables.Column.LEAD);
-        assertThat(TaskTables.headerColumns(labels, List.of("分块", "序号", "主要工作", "责任单位"))).containsExactly(
-                TaskTables.Column.CATEGORY, TaskTables.Column.NUMBER, TaskTables.Column.TASK,
-                TaskTables.Column.RESPONSIBLE);
+        assertThat(TableHeaders.headerColumns(labels, List.of("序号", "事项分类", "事项名称", "牵头单位"))).containsExactly(
+                TableHeaders.Column.NUMBER, TableHeaders.Column.CATEGORY, TableHeaders.Column.TASK, TableHeaders.Column.LEAD);
+        assertThat(TableHeaders.headerColumns(labels, List.of("分块", "序号", "主要工作", "责任单位"))).containsExactly(
+                TableHeaders.Column.CATEGORY, TableHeaders.Column.NUMBER, TableHeaders.Column.TASK,
+                TableHeaders.Column.RESPONSIBLE);
     }
 
     @Test

@@ -29,9 +29,9 @@ class ResponsibilityLabelsTest {
 
     @Test
     void aHeaderCellNamesTheColumnOfTheFirstRoleWhoseWordItContains() {
-        assertThat(LABELS.columnOf("牵头责任单位")).isEqualTo(TaskTables.Column.LEAD);
-        assertThat(LABELS.columnOf("配合部门")).isEqualTo(TaskTables.Column.SUPPORT);
-        assertThat(LABELS.columnOf("责任单位")).isEqualTo(TaskTables.Column.RESPONSIBLE);
+        assertThat(LABELS.columnOf("牵头责任单位")).isEqualTo(TableHeaders.Column.LEAD);
+        assertThat(LABELS.columnOf("配合部门")).isEqualTo(TableHeaders.Column.SUPPORT);
+        assertThat(LABELS.columnOf("责任单位")).isEqualTo(TableHeaders.Column.RESPONSIBLE);
         assertThat(LABELS.columnOf("落实主体责任的具体工作内容")).isNull();
         assertThat(LABELS.columnOf("完成时限")).isNull();
     }

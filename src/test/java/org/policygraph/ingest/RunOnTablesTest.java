@@ -88,8 +88,8 @@ class RunOnTablesTest {
         RunOnTables.Header header = RunOnTables.headerIn(labels, "分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1增加…");
         assertThat(header).isNotNull();
         assertThat(header.officials()).isTrue();
-        assertThat(header.columns()).contains(TaskTables.Column.NUMBER, TaskTables.Column.TASK,
-                TaskTables.Column.LEAD, TaskTables.Column.SUPPORT);
+        assertThat(header.columns()).contains(TableHeaders.Column.NUMBER, TableHeaders.Column.TASK,
+                TableHeaders.Column.LEAD, TableHeaders.Column.SUPPORT);
         // prose naming 序号 is no header
         assertThat(RunOnTables.headerIn(labels, "按序号1至5的顺序推进各项工作。")).isNull();
     }
