@@ -46,4 +46,29 @@ class ReportFamiliesTest {
         assertEquals(2025, valued(found, 5.0).year());
         assertEquals(2025, valued(found, 6.0).year());
     }
+
+    @Test
+    void aCompletionReportsRestatedTaskSetsItsFiguresBesideWhatWasDone() {
+        // item, "责任单位:" line, "完成情况:" line: the item is the task as the plan set it, the last line the result
+        List<IndicatorRecord> found = findUnder("R24", """
+                2.新建幼儿园3所，新增学位900个以上。
+                责任单位：县教育局
+                完成情况：已建成幼儿园3所，全县新增学位960个。
+                """, "一、民生实事完成情况");
+        assertEquals(IndicatorRole.TARGET, valued(found, 900.0).role(), found::toString);
+        assertEquals(IndicatorRole.ACTUAL, valued(found, 960.0).role(), found::toString);
+        assertEquals(2, found.stream().filter(r -> r.value() == 3.0).count(), found::toString);
+        assertEquals(IndicatorRole.TARGET, found.get(0).role(), found::toString);
+        // the item closed by its responsibility note in brackets, or by a label line with no result yet
+        for (String item : List.of("5.改造老旧小区12个；新建停车场2处，方便群众出行。(责任单位:县住建局)\n",
+                "5.改造老旧小区12个；新建停车场2处，方便群众出行。\n责任单位:县住建局\n")) {
+            List<IndicatorRecord> task = findUnder("R24", item, "一、民生实事完成情况");
+            assertEquals(2, task.size(), task::toString);
+            assertTrue(task.stream().allMatch(r -> r.role() == IndicatorRole.TARGET), task::toString);
+        }
+        // a result line with who did it stays a result
+        IndicatorRecord done = valued(findUnder("R24", "完成情况：全县改造老旧小区15个。\n责任单位:县住建局\n",
+                "一、民生实事完成情况"), 15.0);
+        assertEquals(IndicatorRole.ACTUAL, done.role());
+    }
 }
