@@ -71,4 +71,15 @@ class ReportFamiliesTest {
                 "一、民生实事完成情况"), 15.0);
         assertEquals(IndicatorRole.ACTUAL, done.role());
     }
+
+    @Test
+    void aSloganOfOneVerbAndADoublingSetsNothing() {
+        // "学杭黄、提标杆，强信心、促翻番": a slogan, nothing named doubles
+        List<IndicatorRecord> found = findUnder("W25", "学先进、提标杆，强信心、促翻番，确保粮食产量增长2%。");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(2.0, found.get(0).value());
+        assertEquals("%", found.get(0).unit());
+        // a doubling with what doubles stays
+        assertEquals("倍", findUnder("W25", "到2025年，农村居民人均可支配收入实现翻番。").get(0).unit());
+    }
 }
