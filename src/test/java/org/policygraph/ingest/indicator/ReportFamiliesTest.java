@@ -82,4 +82,15 @@ class ReportFamiliesTest {
         // a doubling with what doubles stays
         assertEquals("倍", findUnder("W25", "到2025年，农村居民人均可支配收入实现翻番。").get(0).unit());
     }
+
+    @Test
+    void kindsAreCounted() {
+        // "免费提供7种基础药物": kinds counted, as 项 and 个 are
+        List<IndicatorRecord> found = findUnder("W25", "为困难群众免费提供7种基础药物，开展5种常见病筛查。");
+        assertEquals(List.of("种", "种"), found.stream().map(IndicatorRecord::unit).toList(), found::toString);
+        // "等9种再生资源…利用量": a count only defining what the level is of sets nothing
+        List<IndicatorRecord> level = findUnder("W25", "到2026年，废钢铁、废铜等9种再生资源循环利用量达到4600万吨。");
+        assertEquals(1, level.size(), level::toString);
+        assertEquals(4600.0, level.get(0).value());
+    }
 }
