@@ -331,12 +331,16 @@ final class FigureStatements {
         }
     }
 
-    /** A doubling stated as the clause's end ("…规模倍增，"); "倍增计划" names a programme and is skipped. */
+    /**
+     * A doubling stated as the clause's end ("…规模倍增，"); "倍增计划" names a programme and is skipped, and so is a
+     * slogan of one verb and the doubling word ("学杭黄、提标杆，强信心、促翻番"): it doubles nothing it names.
+     */
     void findDoublings(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
         Matcher m = doublingWord.matcher(s);
         while (m.find()) {
             if (masked[m.start()] || anyTaken(taken, m.start(), m.end())
-                    || (m.end() < s.length() && TERMINATORS.indexOf(s.charAt(m.end())) < 0)) {
+                    || (m.end() < s.length() && TERMINATORS.indexOf(s.charAt(m.end())) < 0)
+                    || sloganVerbBefore(s, m.start())) {
                 continue;
             }
             Hit h = new Hit();
@@ -349,6 +353,12 @@ final class FigureStatements {
             mark(taken, m.start(), m.end());
             hits.add(h);
         }
+    }
+
+    /** "促翻番" opening its clause or its item of an enumeration: one verb before the doubling word, nothing doubled. */
+    private static boolean sloganVerbBefore(String s, int at) {
+        return at >= 1 && Character.UnicodeScript.of(s.charAt(at - 1)) == Character.UnicodeScript.HAN
+                && (at == 1 || (Clauses.CLAUSE_BOUNDARIES + "、").indexOf(s.charAt(at - 2)) >= 0);
     }
 
     /** True where {@code pos} lies inside a statement already found (a count's noun, a sum's fund). */

@@ -69,6 +69,11 @@ final class PassageReader {
 
     /** A responsibility note naming who a task is given to: "(责任单位:住建局)", "（牵头单位：市发改委）". */
     private static final Pattern TASK_NOTE = Pattern.compile("[（(](?:牵头|责任|主责|承办)(?:单位|部门)[:：]");
+    /** A responsibility note closing its paragraph: "…全覆盖。(责任单位:市卫生健康委)". */
+    private static final Pattern CLOSING_TASK_NOTE = Pattern.compile(
+            "[（(](?:牵头|责任|主责|承办)(?:单位|部门)[:：][^（()）\\n]{1,60}[）)][。；;]?\\s*$");
+    /** A line opening with a responsibility label: "责任单位:市人力资源和社会保障局". */
+    private static final Pattern LINE_TASK_LABEL = Pattern.compile("(?:牵头|责任|主责|承办)(?:单位|部门)[:：]");
 
     /** The time context of a passage: years, periods, status dates. */
     private final TimeMarks timeMarks;
@@ -709,7 +714,32 @@ final class PassageReader {
             while (end < s.length() && Character.isWhitespace(s.charAt(end))) {
                 end++;
             }
-            return TASK_NOTE.matcher(s).region(end, s.length()).lookingAt();
+            return TASK_NOTE.matcher(s).region(end, s.length()).lookingAt() || restatedItem(h);
+        }
+
+        /**
+         * Whether the figure's paragraph is an item a completion report restates before what was done: the paragraph
+         * closed by a responsibility note ("3.全年培训3900人以上；提高…补助至6000元。(责任单位:市卫生健康委)"), or
+         * followed by a line that opens with one ("责任单位:市教育局") or with a progress label ("完成情况:…"). Reports
+         * print each task as the plan set it, who it was given to, then what was done: the item's figures are the
+         * task's.
+         */
+        private boolean restatedItem(Hit h) {
+            String raw = ct.raw();
+            int from = ct.rawEnd(h.end);
+            int lineEnd = raw.indexOf('\n', from);
+            String rest = raw.substring(from, lineEnd < 0 ? raw.length() : lineEnd);
+            if (progressLabel.matcher(rest).find()) {
+                return false; // a progress note follows in the paragraph: read by the note's own rule
+            }
+            if (CLOSING_TASK_NOTE.matcher(rest).find()) {
+                return true;
+            }
+            if (lineEnd < 0) {
+                return false;
+            }
+            String next = raw.substring(lineEnd + 1).stripLeading();
+            return LINE_TASK_LABEL.matcher(next).lookingAt() || progressLabel.matcher(next).lookingAt();
         }
 
         /** Year, period and role of a named statement: the record. */
