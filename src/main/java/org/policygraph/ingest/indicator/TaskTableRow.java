@@ -124,6 +124,26 @@ public final class TaskTableRow {
         return figures;
     }
 
+    /**
+     * The figures of a cell under a column of a target table of several years ("2022年 | 2025年 | 2027年"), each of
+     * its column's year: reported (ACTUAL) where the column holds what stands (现值, 基期) or its year is before the
+     * document's year of issue (the "2022年" column of a plan of 2025 is its baseline), else targets.
+     *
+     * @param year     the year the column's header prints, or null
+     * @param reported the column holds figures as they stand (现值, 基期)
+     */
+    public List<IndicatorRecord> yearFigures(Cell cell, String quantity, String unit, boolean reported,
+                                             Integer year) {
+        Integer dated = year;
+        Integer issued = finder.issuedYear(documentId);
+        boolean past = reported || dated != null && issued != null && dated < issued;
+        List<IndicatorRecord> figures = new ArrayList<>();
+        for (IndicatorRecord read : headerFigures(cell, quantity, unit, past)) {
+            figures.add(read.withYear(dated)); // 现值 of no year printed: no year
+        }
+        return figures;
+    }
+
     /** {@code figure}, after checking that its quote is in the row's raw text (a figure is never quoted from elsewhere). */
     private IndicatorRecord quotingRow(IndicatorRecord figure, String row) {
         if (figure.source() == null || !row.contains(figure.source().quote())) {
