@@ -221,4 +221,25 @@ class HorizonTablesTest {
             assertThat(i.role()).isEqualTo(IndicatorRole.TARGET);
         });
     }
+
+    @Test
+    void aFigureCellPrintingItsOwnYearOrWhoseFigureItIsInBrackets() {
+        // the latest figure known is of an earlier year than the column's, or another body's: the note is no figure
+        DocumentBundle bundle = SubmittedPlans.read("horizons", "主要指标", """
+                某县主要指标表
+                序号\t指标名称\t单位\t2024年\t2026年\t2028年\t牵头单位
+                1\t人均预期寿命\t岁\t78.4(2023年)\t≥79\t≥80\t县卫健局
+                2\t总体癌症5年生存率\t%\t36(某市)\t≥38\t≥40\t县卫健局
+                """, "2026-02-01", null);
+        assertThat(valued(bundle, 78.4)).singleElement().satisfies(i -> {
+            assertThat(i.year()).isEqualTo(2023);
+            assertThat(i.role()).isEqualTo(IndicatorRole.ACTUAL);
+        });
+        assertThat(valued(bundle, 36.0)).singleElement().satisfies(i -> {
+            assertThat(i.year()).isEqualTo(2024);
+            assertThat(i.role()).isEqualTo(IndicatorRole.ACTUAL);
+            assertThat(i.unit()).isEqualTo("%");
+        });
+        assertThat(bundle.indicators()).noneMatch(i -> i.value() != null && (i.value() == 2023.0 || i.value() == 2024.0));
+    }
 }
