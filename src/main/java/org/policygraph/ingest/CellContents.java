@@ -28,6 +28,11 @@ final class CellContents {
     /** A person's name as tables print it beside a body's: two or three characters. */
     static final Pattern PERSON_NAME = Pattern.compile("^[\\p{IsHan}]{2,3}$");
 
+    /** A cell longer than this with a comma is text, unless it only lists names ({@link #looksLikeNames}). */
+    private static final int LONG_CELL = 80;
+    /** The longest name a long list of bodies prints: longer, a comma's part is a phrase of a sentence. */
+    private static final int MAX_LISTED_NAME = 20;
+
     private final PlanParser.ParseContext context;
 
     CellContents(PlanParser.ParseContext context) {
@@ -55,8 +60,12 @@ final class CellContents {
         cell = LIST_CLOSE.matcher(cell).replaceFirst("");
         // "市发改局牵头落实;市工信局、市教体局按职责分工分别落实": the verbs closing its lists leave names
         cell = ResponsibilityCell.withoutCarryingOut(context.departments().bodyNameEndings(), cell);
-        // a long cell is text, unless it lists names with 、 and ; only (a division's 18 bodies); a sentence has a ，
-        if (cell.contains("。") || cell.length() > 80 && (cell.contains("，") || cell.contains(","))) {
+        // a long cell is text, unless it lists names with 、 and ; only (a division's 18 bodies), or its commas only
+        // join such lists ("县文旅广体局、县烟草局…等单位，各乡镇人民政府": the bodies, then the generic actors): a
+        // sentence has a ， between longer phrases
+        if (cell.contains("。") || cell.length() > LONG_CELL && (cell.contains("，") || cell.contains(","))
+                && !ResponsibilityCell.splitOutsideBrackets(cell).stream()
+                        .allMatch(n -> DepartmentResolver.trim(n).length() <= MAX_LISTED_NAME)) {
             return false;
         }
         String signless = cell.replaceAll("[" + ResponsibilityCell.LEAD_SIGNS + "]", "");

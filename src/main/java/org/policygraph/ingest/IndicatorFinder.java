@@ -55,5 +55,13 @@ public interface IndicatorFinder {
         return List.of();
     }
 
+    /**
+     * The year the document was issued, or null where unknown: a table column of an earlier year ("2022年" in a plan
+     * of 2025) holds figures reported, not set.
+     */
+    default Integer issuedYear(String documentId) {
+        return null;
+    }
+
     IndicatorFinder NONE = (documentId, ownerId, location, rawText) -> List.of();
 }

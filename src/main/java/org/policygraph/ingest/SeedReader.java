@@ -482,10 +482,11 @@ public final class SeedReader {
                     }
                     TaskTableRow.Cell cell = new TaskTableRow.Cell(
                             draft.quote(new Span(measure.quote.start(), figure.cell().end())), draft.quote(figure.cell()));
-                    for (IndicatorRecord read : row.headerFigures(cell, figure.quantity(), figure.unit(),
-                            figure.actual())) {
-                        read = figure.dated() ? read.withYear(figure.year()) : read;
-                        indicators.add(read.withOwner(measure.id + "#" + (++n), measure.id));
+                    List<IndicatorRecord> read = figure.dated()
+                            ? row.yearFigures(cell, figure.quantity(), figure.unit(), figure.actual(), figure.year())
+                            : row.headerFigures(cell, figure.quantity(), figure.unit(), figure.actual());
+                    for (IndicatorRecord r : read) {
+                        indicators.add(r.withOwner(measure.id + "#" + (++n), measure.id));
                     }
                 }
                 datedByDeadline(indicators, measure);

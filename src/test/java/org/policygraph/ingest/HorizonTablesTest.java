@@ -173,4 +173,73 @@ class HorizonTablesTest {
         assertThat(valued(bundle, 41.0)).isEmpty();
         assertThat(valued(bundle, 45.0)).isEmpty();
     }
+
+    @Test
+    void aYearColumnBeforeTheYearOfIssueHoldsTheBaselineOneCellALine() {
+        // a responsibility list printed one cell a line, cells closed by " |": "2023年" in a plan of 2025 is what stood
+        DocumentBundle bundle = SubmittedPlans.read("horizons", "目标责任清单", """
+                某县主要目标责任清单
+                序号 |
+                指标名称 |
+                单位 |
+                2023年 |
+                2025年 |
+                2027年 |
+                牵头单位 |
+                1 |
+                城镇新增就业人数 |
+                万人 |
+                1.26 |
+                ≥1.3 |
+                ≥1.5 |
+                县人社局 |
+                2 |
+                普惠托育机构建成率 |
+                % |
+                48 |
+                ≥60 |
+                ≥80 |
+                县卫健局 |
+                """, "2025-03-01", null);
+        assertThat(bundle.measures()).hasSize(2);
+        assertThat(valued(bundle, 1.26)).singleElement().satisfies(i -> {
+            assertThat(i.year()).isEqualTo(2023);
+            assertThat(i.role()).isEqualTo(IndicatorRole.ACTUAL);
+            assertThat(i.comparator()).isEqualTo(TargetComparator.ACTUAL);
+        });
+        assertThat(valued(bundle, 48.0)).singleElement().satisfies(i -> {
+            assertThat(i.year()).isEqualTo(2023);
+            assertThat(i.role()).isEqualTo(IndicatorRole.ACTUAL);
+        });
+        assertThat(valued(bundle, 1.3)).singleElement().satisfies(i -> {
+            assertThat(i.year()).isEqualTo(2025);
+            assertThat(i.role()).isEqualTo(IndicatorRole.TARGET);
+            assertThat(i.comparator()).isEqualTo(TargetComparator.AT_LEAST);
+        });
+        assertThat(valued(bundle, 80.0)).singleElement().satisfies(i -> {
+            assertThat(i.year()).isEqualTo(2027);
+            assertThat(i.role()).isEqualTo(IndicatorRole.TARGET);
+        });
+    }
+
+    @Test
+    void aFigureCellPrintingItsOwnYearOrWhoseFigureItIsInBrackets() {
+        // the latest figure known is of an earlier year than the column's, or another body's: the note is no figure
+        DocumentBundle bundle = SubmittedPlans.read("horizons", "主要指标", """
+                某县主要指标表
+                序号\t指标名称\t单位\t2024年\t2026年\t2028年\t牵头单位
+                1\t人均预期寿命\t岁\t78.4(2023年)\t≥79\t≥80\t县卫健局
+                2\t总体癌症5年生存率\t%\t36(某市)\t≥38\t≥40\t县卫健局
+                """, "2026-02-01", null);
+        assertThat(valued(bundle, 78.4)).singleElement().satisfies(i -> {
+            assertThat(i.year()).isEqualTo(2023);
+            assertThat(i.role()).isEqualTo(IndicatorRole.ACTUAL);
+        });
+        assertThat(valued(bundle, 36.0)).singleElement().satisfies(i -> {
+            assertThat(i.year()).isEqualTo(2024);
+            assertThat(i.role()).isEqualTo(IndicatorRole.ACTUAL);
+            assertThat(i.unit()).isEqualTo("%");
+        });
+        assertThat(bundle.indicators()).noneMatch(i -> i.value() != null && (i.value() == 2023.0 || i.value() == 2024.0));
+    }
 }

@@ -700,4 +700,37 @@ class OneCellALineTablesTest {
         assertThat(from(bundle, LinkType.SUPPORTS, rows.get(2))).containsExactly(uncurated(bundle, "区国投公司"));
         assertThat(bundle.links()).noneMatch(l -> l.source().quote().contains("|"));
     }
+
+    @Test
+    void aLongResponsibilityCellWhoseCommaOnlyJoinsTheBodiesToTheGenericActors() {
+        // the bodies listed with 、 and closed by 等单位, then after a comma the towns: names, however long the cell
+        DocumentBundle bundle = read("目标责任清单", """
+                某县主要目标责任清单
+                序号 |
+                指标名称 |
+                单位 |
+                2025年 |
+                牵头单位 |
+                责任单位 |
+                1 |
+                人均预期寿命 |
+                岁 |
+                ≥79.2 |
+                县卫健局 |
+                县文旅广体局、县烟草专卖局、市生态环境局某县分局、县农业农村局、县住建局、县城管局、县市场监管局、县发改局、县医保局、县民政局、县教育局、县应急局、县交警大队等单位,各乡镇人民政府 |
+                2 |
+                居民健康素养水平 |
+                % |
+                ≥31.5 |
+                县卫健局 |
+                县疾控中心,各乡镇人民政府 |
+                """);
+        assertThat(bundle.measures()).hasSize(2);
+        String first = bundle.measures().get(0).id();
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
+                .contains("县烟草专卖局", "市生态环境局某县分局", "县交警大队");
+        List<String> roled = bundle.links().stream().filter(l -> l.toId().equals(first)
+                && (l.type() == LinkType.LEADS || l.type() == LinkType.SUPPORTS)).map(l -> l.fromId()).toList();
+        assertThat(roled).hasSizeGreaterThanOrEqualTo(15).contains(generic("各乡镇人民政府"));
+    }
 }

@@ -136,6 +136,11 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     }
 
     @Override
+    public Integer issuedYear(String documentId) {
+        return documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN).issued();
+    }
+
+    @Override
     public List<IndicatorRecord> findInTargetCell(String documentId, String ownerId, String location, String rawRow,
                                                   String task, String unit, String target) {
         boolean unitless = unit == null && task != null && unitlessName.matcher(task.replaceAll("\\s", "")).find();

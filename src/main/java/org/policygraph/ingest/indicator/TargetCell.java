@@ -24,8 +24,14 @@ import org.policygraph.model.TargetComparator;
  */
 final class TargetCell {
 
+    /**
+     * A note in brackets after the figure: the year the figure is of ("78.2(2021年)": the latest known where the
+     * column's year is not yet published) or whose figure it is ("35(邵阳市)": the prefecture's, the county's own
+     * lacking). Only a year or a few characters of words: a bracket with another number says more than one figure.
+     */
+    private static final String NOTE = "(?:[（(](?:(?:19|20)\\d{2}年?|\\p{IsHan}{1,6})[)）])?";
     /** A figure, a bound word ({@link TargetBounds}) before or after it. */
-    private static final String FIGURE = "({BEFORE})?(\\d+(?:\\.\\d+)?)({UNIT})?({AFTER})?";
+    private static final String FIGURE = "({BEFORE})?(\\d+(?:\\.\\d+)?)({UNIT})?({AFTER})?" + NOTE;
     private static final Pattern GROWTH = Pattern.compile("增幅|增速|增长|增长率");
 
     private TargetCell() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.ingest.IndicatorFinder;
@@ -33,6 +34,9 @@ public final class TaskTableRow {
 
     /** A progress cell printing a number alone, its unit left to the row's target ("2712" under 累计完成). */
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)?$");
+    /** A year a figure cell prints after its figure, in brackets: "78.2(2021年)". */
+    private static final Pattern CELL_YEAR = Pattern.compile(
+            "\\d[^（(]*[（(]((?:19|20)\\d{2})\\s*年?[)）][\\s|｜]*$");
     /** A number printed in figures. */
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
@@ -120,6 +124,28 @@ public final class TaskTableRow {
                 cell.text())) {
             IndicatorRecord read = quotingRow(found, cell.row());
             figures.add(actual ? read.reportedAs(read.value(), read.source()) : read);
+        }
+        return figures;
+    }
+
+    /**
+     * The figures of a cell under a column of a target table of several years ("2022年 | 2025年 | 2027年"), each of
+     * its column's year: reported (ACTUAL) where the column holds what stands (现值, 基期) or its year is before the
+     * document's year of issue (the "2022年" column of a plan of 2025 is its baseline), else targets. A cell printing
+     * its own year after the figure ("78.2(2021年)": the latest figure known) gives the figure that year.
+     *
+     * @param year     the year the column's header prints, or null
+     * @param reported the column holds figures as they stand (现值, 基期)
+     */
+    public List<IndicatorRecord> yearFigures(Cell cell, String quantity, String unit, boolean reported,
+                                             Integer year) {
+        Matcher own = CELL_YEAR.matcher(cell.text());
+        Integer dated = own.find() ? Integer.valueOf(own.group(1)) : year;
+        Integer issued = finder.issuedYear(documentId);
+        boolean past = reported || dated != null && issued != null && dated < issued;
+        List<IndicatorRecord> figures = new ArrayList<>();
+        for (IndicatorRecord read : headerFigures(cell, quantity, unit, past)) {
+            figures.add(read.withYear(dated)); // 现值 of no year printed: no year
         }
         return figures;
     }
