@@ -111,7 +111,7 @@ final class OutlineParser {
     }
 
     private void accept(Span segment) {
-        String text = TextCleaner.cleanLine(segment.of(source.raw()));
+        String text = bracketEnclosedNumber(TextCleaner.cleanLine(segment.of(source.raw())));
         if (text.isEmpty()) {
             return;
         }
@@ -350,6 +350,28 @@ final class OutlineParser {
         }
         String line = TextCleaner.cleanLine(item.spans.get(0).of(source.raw()));
         return line.length() <= MAX_HEADING_LENGTH && !HEADING_BREAK.matcher(line).find();
+    }
+
+    /** The first enclosed numeral (U+3220 ㈠ … ㈩, U+2474 ⑴ … ⒇): a Word document's outline numbers in one character. */
+    private static final char FIRST_ENCLOSED_IDEOGRAPH = '\u3220';
+    private static final char FIRST_ENCLOSED_DIGIT = '\u2474';
+
+    /**
+     * {@code line} with a leading enclosed numeral written out as the bracketed number it stands for: "㈠锚定…" as
+     * "（一）锚定…", "⑴九年…" as "（1）九年…". Word documents print the outline's （一） and （1） numbers so.
+     */
+    static String bracketEnclosedNumber(String line) {
+        if (line.isEmpty()) {
+            return line;
+        }
+        char c = line.charAt(0);
+        if (c >= FIRST_ENCLOSED_IDEOGRAPH && c < FIRST_ENCLOSED_IDEOGRAPH + 10) {
+            return "（" + numeral(c - FIRST_ENCLOSED_IDEOGRAPH + 1) + "）" + line.substring(1);
+        }
+        if (c >= FIRST_ENCLOSED_DIGIT && c < FIRST_ENCLOSED_DIGIT + 20) {
+            return "（" + (c - FIRST_ENCLOSED_DIGIT + 1) + "）" + line.substring(1);
+        }
+        return line;
     }
 
     /** What a heading does not hold: the end of a sentence or clause, or the colon leading into points. */
