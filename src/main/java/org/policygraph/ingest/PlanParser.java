@@ -1250,7 +1250,7 @@ final class PlanParser {
                 return n;
             }
             boolean caption = !headersOnly && !row && TableCaptions.CAPTION.matcher(text).matches()
-                    && nextTextLineIsRow(n, to);
+                    && TableCaptions.nextIsRow(draft.source, n, to);
             boolean header = row ? TableHeaders.headerColumns(context.labels(), TableCells.of(source, line).stream()
                     .map(c -> TextCleaner.cleanLine(c.of(source.raw()))).toList()) != null
                     : TableHeaders.verticalHeaderAt(context.labels(), source, n, to) != null
@@ -1348,11 +1348,6 @@ final class PlanParser {
             }
         }
         return false;
-    }
-
-    private boolean nextTextLineIsRow(int n, int to) {
-        int next = nextTextLine(n, to);
-        return next > 0 && TableCells.isRow(draft.source.line(next));
     }
 
     private int previousTextLine(int n, int from) {

@@ -927,10 +927,9 @@ final class TaskTables {
     /** Two empty cells or more closing a '|' line: " | |||||". */
     private static final Pattern EMPTY_CELLS_AFTER = Pattern.compile("^\\s*\\|(?:\\s*\\|)+\\s*$");
 
-    /** A row's cells, from one line or (a table printed one cell per line) from several; {@code line} its first. */
     /**
-     * Reads a row's cells; {@code header} is the columns they name where they are a header
-     * ({@link TableHeaders#headerColumns}).
+     * Reads a row's cells, from one line or (a table printed one cell per line) from several, {@code line} its first;
+     * {@code header} is the columns they name where they are a header ({@link TableHeaders#headerColumns}).
      */
     private void readRow(List<Span> cells, List<Column> header, int lineNumber, Span line) {
         List<String> texts = cells.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList();

@@ -153,8 +153,10 @@ final class PassageReader {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    /** The time and role context at one statement. */
-    /** {@code progress}: the statement stands in a progress note ("项目进展:…"), a result of the year reported on. */
+    /**
+     * The time and role context at one statement. {@code progress}: the statement stands in a progress note
+     * ("项目进展:…"), a result of the year reported on.
+     */
     private record Context(YearMark governing, boolean reportingCue, boolean aspirational, boolean perYear,
                            boolean cumulative, boolean progress) {
     }
