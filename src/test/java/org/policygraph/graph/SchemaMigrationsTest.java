@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,13 +17,15 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.policygraph.support.ScratchNeo4j;
 
 /**
- * Versioned schema migrations against a real Neo4j (emptied for each test, schema included): applied once and recorded
- * with checksums, refused when a released file was edited, one runner at a time.
+ * Versioned schema migrations against a real Neo4j (emptied for each test, schema included, but for the back-fill tests
+ * {@link FromThePreviousRelease}): applied once and recorded with checksums, refused when a released file was edited,
+ * one runner at a time.
  */
 class SchemaMigrationsTest {
 
@@ -38,11 +44,22 @@ class SchemaMigrationsTest {
             "V0003__changes", "73dc7fe880a038e6bc58554f4e9731f9b29be2ec7d4191c94bd7c02c27308483",
             "V0004__indicator_filter_index", "11dacb147045f2da22e5908f8f2952c72fb1d7d49068fc94fc304275d1224eef");
 
+    /**
+     * A back-fill test: it begins as the previous release left a graph, every migration applied, so it starts from an
+     * empty graph that already holds them ({@link ScratchNeo4j#emptyWithSchema()}) and undoes only the record of the one
+     * it checks — applying them all to an emptied graph, as every other test starts, costs seconds.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @interface FromThePreviousRelease {
+    }
+
     private Driver driver;
 
     @BeforeEach
-    void emptyGraph() {
-        driver = ScratchNeo4j.empty();
+    void emptyGraph(TestInfo test) {
+        driver = test.getTestMethod().orElseThrow().isAnnotationPresent(FromThePreviousRelease.class)
+                ? ScratchNeo4j.emptyWithSchema() : ScratchNeo4j.empty();
     }
 
     @Test
@@ -146,6 +163,7 @@ class SchemaMigrationsTest {
      * recorded a start runs nothing, so it does not scan the measures again.
      */
     @Test
+    @FromThePreviousRelease
     void pageKeysAreBackFilledOnceAsTheWriterWritesThem() {
         SchemaMigrations.migrate(driver, "previous release");
         // A graph from before V0040's keys: 45 documents of 3 measures listed under a department (twice), a park and
@@ -188,6 +206,7 @@ class SchemaMigrationsTest {
      * the parent's id.
      */
     @Test
+    @FromThePreviousRelease
     void measureListKeysAreBackFilledOnceAsTheWriterWritesThem() {
         SchemaMigrations.migrate(driver, "previous release");
         write(MEASURES_OF_45_DOCUMENTS);
@@ -215,6 +234,7 @@ class SchemaMigrationsTest {
      * keeps (seed/measure-counts) from then on.
      */
     @Test
+    @FromThePreviousRelease
     void measureCountsAreBackFilledOnceAsTheWriterKeepsThem() {
         SchemaMigrations.migrate(driver, "previous release");
         write("""
@@ -259,6 +279,7 @@ class SchemaMigrationsTest {
      * year (indicators without a year counted apart) — the counts the writer keeps (seed/measure-counts) from then on.
      */
     @Test
+    @FromThePreviousRelease
     void indicatorCountsAreBackFilledOnceAsTheWriterKeepsThem() {
         SchemaMigrations.migrate(driver, "previous release");
         write("""
@@ -301,6 +322,7 @@ class SchemaMigrationsTest {
      * keeps (seed/measure-facet-counts) from then on; a count left from a run cut short is cleared first, not added to.
      */
     @Test
+    @FromThePreviousRelease
     void measureFacetCountsAreBackFilledOnceAsTheWriterKeepsThem() {
         SchemaMigrations.migrate(driver, "previous release");
         write(MEASURES_OF_45_DOCUMENTS);
@@ -352,6 +374,7 @@ class SchemaMigrationsTest {
      * left from a run cut short is cleared first, not added to.
      */
     @Test
+    @FromThePreviousRelease
     void indicatorFacetCountsAreBackFilledOnceAsTheWriterKeepsThem() {
         SchemaMigrations.migrate(driver, "previous release");
         write("""
@@ -403,6 +426,7 @@ class SchemaMigrationsTest {
 
     /** A role mergeDepartment moved before V0043 kept the merged-away body's key; V0043 gives it the writer's key. */
     @Test
+    @FromThePreviousRelease
     void rolesMovedByAnEarlierMergeGetTheirDepartmentsPageKeys() {
         SchemaMigrations.migrate(driver, "previous release");
         write("""
