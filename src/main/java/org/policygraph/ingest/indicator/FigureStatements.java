@@ -355,10 +355,13 @@ final class FigureStatements {
         }
     }
 
+    /** What opens a slogan's item: a clause's boundary, or 、 between the items of an enumeration. */
+    private static final String SLOGAN_ITEM_START = Clauses.CLAUSE_BOUNDARIES + "、";
+
     /** "促翻番" opening its clause or its item of an enumeration: one verb before the doubling word, nothing doubled. */
     private static boolean sloganVerbBefore(String s, int at) {
         return at >= 1 && Character.UnicodeScript.of(s.charAt(at - 1)) == Character.UnicodeScript.HAN
-                && (at == 1 || (Clauses.CLAUSE_BOUNDARIES + "、").indexOf(s.charAt(at - 2)) >= 0);
+                && (at == 1 || SLOGAN_ITEM_START.indexOf(s.charAt(at - 2)) >= 0);
     }
 
     /** True where {@code pos} lies inside a statement already found (a count's noun, a sum's fund). */

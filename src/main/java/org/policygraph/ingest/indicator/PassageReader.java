@@ -67,13 +67,15 @@ final class PassageReader {
     /** "每个县(市)重点打造1~2个…", "每县建成1个…": a figure per unit of a kind, like 各. */
     private static final Pattern EACH_UNIT = Pattern.compile("^每(?:个)?[县区市乡镇村街]");
 
+    /** The label naming who a task is given to: "责任单位:", "牵头单位：". */
+    private static final String TASK_LABEL = "(?:牵头|责任|主责|承办)(?:单位|部门)[:：]";
     /** A responsibility note naming who a task is given to: "(责任单位:住建局)", "（牵头单位：市发改委）". */
-    private static final Pattern TASK_NOTE = Pattern.compile("[（(](?:牵头|责任|主责|承办)(?:单位|部门)[:：]");
+    private static final Pattern TASK_NOTE = Pattern.compile("[（(]" + TASK_LABEL);
     /** A responsibility note closing its paragraph: "…全覆盖。(责任单位:市卫生健康委)". */
     private static final Pattern CLOSING_TASK_NOTE = Pattern.compile(
-            "[（(](?:牵头|责任|主责|承办)(?:单位|部门)[:：][^（()）\\n]{1,60}[）)][。；;]?\\s*$");
+            "[（(]" + TASK_LABEL + "[^（()）\\n]{1,60}[）)][。；;]?\\s*$");
     /** A line opening with a responsibility label: "责任单位:市人力资源和社会保障局". */
-    private static final Pattern LINE_TASK_LABEL = Pattern.compile("(?:牵头|责任|主责|承办)(?:单位|部门)[:：]");
+    private static final Pattern LINE_TASK_LABEL = Pattern.compile(TASK_LABEL);
 
     /** The time context of a passage: years, periods, status dates. */
     private final TimeMarks timeMarks;
