@@ -1,12 +1,8 @@
 package org.policygraph.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.List;
 
 import org.policygraph.model.DocumentBundle;
-import org.policygraph.model.EditorAliases;
 import org.policygraph.model.IndicatorRecord;
 
 /**
@@ -28,28 +24,13 @@ public final class PrintCorpusIndicators {
             }
             return;
         }
-        for (ExtractionQualityTest.CorpusText text : ExtractionQualityTest.CorpusText.all()) {
-            if (!text.split().equals(ExtractionQualityTest.TUNING)
-                    || args.length > 0 && !List.of(args).contains(text.name())) {
-                continue;
+        TuningTextPrinter.print(reader, args, bundle -> {
+            for (IndicatorRecord r : bundle.indicators()) {
+                System.out.printf("got\t%s\t%s%s\t%s\t%s\t%s\t%s\t%s\t[%s]%n", r.name(), fmt(r.value()),
+                        r.valueMax() == null ? "" : "~" + fmt(r.valueMax()), r.unit(), r.year(), r.comparator(),
+                        r.kind(), r.period(), r.source().quote().replace("\n", "⏎"));
             }
-            System.out.println("=== " + text.name());
-            try {
-                DocumentBundle bundle = reader.readSubmitted(text.submission(), EditorAliases.none()).bundle();
-                for (IndicatorRecord r : bundle.indicators()) {
-                    System.out.printf("got\t%s\t%s%s\t%s\t%s\t%s\t%s\t%s\t[%s]%n", r.name(), fmt(r.value()),
-                            r.valueMax() == null ? "" : "~" + fmt(r.valueMax()), r.unit(), r.year(), r.comparator(),
-                            r.kind(), r.period(), r.source().quote().replace("\n", "⏎"));
-                }
-            } catch (RuntimeException e) {
-                System.out.println("refused: " + e.getMessage());
-            }
-            for (String e : Files.readAllLines(text.expectedFile(), StandardCharsets.UTF_8)) {
-                if (e.startsWith("target\t")) {
-                    System.out.println("want\t" + e.substring("target\t".length()));
-                }
-            }
-        }
+        }, row -> row.startsWith("target\t") ? "want\t" + row.substring("target\t".length()) : null);
     }
 
     private static String fmt(Double d) {

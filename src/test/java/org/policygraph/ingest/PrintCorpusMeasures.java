@@ -1,12 +1,7 @@
 package org.policygraph.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.List;
 
-import org.policygraph.model.DocumentBundle;
-import org.policygraph.model.EditorAliases;
 import org.policygraph.model.LinkRecord;
 import org.policygraph.model.LinkType;
 import org.policygraph.model.MeasureRecord;
@@ -19,33 +14,16 @@ import org.policygraph.model.MeasureRecord;
 public final class PrintCorpusMeasures {
 
     public static void main(String[] args) throws IOException {
-        SeedReader reader = new SeedReader(SeedSource.directory(RealSeed.ROOT));
-        for (ExtractionQualityTest.CorpusText text : ExtractionQualityTest.CorpusText.all()) {
-            if (!text.split().equals(ExtractionQualityTest.TUNING)
-                    || args.length > 0 && !List.of(args).contains(text.name())) {
-                continue;
+        TuningTextPrinter.print(new SeedReader(SeedSource.directory(RealSeed.ROOT)), args, bundle -> {
+            for (MeasureRecord m : bundle.measures()) {
+                System.out.printf("measure\t%s\t%s\t%s%n", m.id(), m.number(), abbreviate(m.text()));
             }
-            System.out.println("=== " + text.name());
-            try {
-                DocumentBundle bundle = reader.readSubmitted(text.submission(), EditorAliases.none()).bundle();
-                for (MeasureRecord m : bundle.measures()) {
-                    System.out.printf("measure\t%s\t%s\t%s%n", m.id(), m.number(), abbreviate(m.text()));
-                }
-                for (LinkRecord l : bundle.links()) {
-                    if (l.type() == LinkType.LEADS || l.type() == LinkType.SUPPORTS
-                            || l.type() == LinkType.COORDINATES) {
-                        System.out.printf("role\t%s\t%s\t%s%n", l.fromId(), l.type(), l.toId());
-                    }
-                }
-            } catch (RuntimeException e) {
-                System.out.println("refused: " + e.getMessage());
-            }
-            for (String e : Files.readAllLines(text.expectedFile(), StandardCharsets.UTF_8)) {
-                if (e.startsWith("measures\t") || e.startsWith("responsibility\t")) {
-                    System.out.println("want\t" + e);
+            for (LinkRecord l : bundle.links()) {
+                if (l.type() == LinkType.LEADS || l.type() == LinkType.SUPPORTS || l.type() == LinkType.COORDINATES) {
+                    System.out.printf("role\t%s\t%s\t%s%n", l.fromId(), l.type(), l.toId());
                 }
             }
-        }
+        }, row -> row.startsWith("measures\t") || row.startsWith("responsibility\t") ? "want\t" + row : null);
     }
 
     private static String abbreviate(String text) {
