@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import { queries, facetQueries, PAGE, DOC_PAGE, SEARCH_PAGE, IND_PAGE } from './queries.mjs';
+import { cpuMs, productionMemory } from './processes.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..');
@@ -135,15 +136,6 @@ function cannon(port, query, connections, duration) {
     url: `http://127.0.0.1:${port}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query }), connections, duration, timeout: 10,
   });
-}
-// CPU time (user + system, ms) a process has used so far: /proc/<pid>/stat fields 14 and 15, in clock ticks.
-const TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK']).toString().trim() || 100);
-function cpuMs(pid) {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-  } catch { return null; }
 }
 // Who spends the CPU of a request: ours (JVM), the peer (Node), Neo4j, and the load tool itself (this process).
 let pids = {};
@@ -298,9 +290,7 @@ let driver0;
 function oursMemoryOptions() {
   const given = process.env.BENCH_OURS_MEMORY;
   if (given === 'none') return { options: [], env: {} };
-  const helper = path.join(root, 'bin', 'jvm-memory-options');
-  const options = (given || execFileSync(helper, { encoding: 'utf8' })).split(/\s+/).filter(Boolean);
-  return { options, env: { MALLOC_ARENA_MAX: execFileSync(helper, ['--malloc-arena-max'], { encoding: 'utf8' }).trim() } };
+  return productionMemory(given);
 }
 
 // ---- main -----------------------------------------------------------------------------------------------

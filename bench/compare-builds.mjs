@@ -12,10 +12,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { queries } from './queries.mjs';
+import { cpuMs, productionMemory } from './processes.mjs';
 
 const [genFile, bolt, neo4jPid, appA, appB, roundsArg, secondsArg, cArg, queriesArg] = process.argv.slice(2);
 if (!appB) {
@@ -31,17 +32,11 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const generated = JSON.parse(fs.readFileSync(genFile, 'utf8'));
 const probe = generated.probe ?? generated.gen.probe;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK']).toString().trim() || 100);
-const cpuMs = (pid) => {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-};
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 
-const helper = path.join(root, 'bin', 'jvm-memory-options');
-const jvmOptions = execFileSync(helper, { encoding: 'utf8' }).trim().split(/\s+/).filter(Boolean);
-const env = { ...process.env, MALLOC_ARENA_MAX: execFileSync(helper, ['--malloc-arena-max'], { encoding: 'utf8' }).trim() };
+const production = productionMemory();
+const jvmOptions = production.options;
+const env = { ...process.env, ...production.env };
 
 function start(name, app, port) {
   const log = `/tmp/compare-${name}-${port}.log`;

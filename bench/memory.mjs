@@ -12,10 +12,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { queries } from './queries.mjs';
+import { cpuMs, productionMemory } from './processes.mjs';
 
 const [genFile, bolt, portArg, opts, secondsArg, cArg] = process.argv.slice(2);
 const port = Number(portArg);
@@ -25,15 +26,13 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const probe = JSON.parse(fs.readFileSync(genFile, 'utf8')).probe;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const rssMiB = (pid) => Number((fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/) || [0, 0])[1]) / 1024;
-const cpuMs = (pid) => { const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
 const post = async (query) => (await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json();
 const cannon = (query, duration) => autocannon({ url: `http://127.0.0.1:${port}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), connections: c, duration, timeout: 10 });
 
 const loadBefore = os.loadavg();
-const helper = path.join(root, 'bin', 'jvm-memory-options');
-const production = opts === 'production';
-const jvmOptions = production ? execFileSync(helper, { encoding: 'utf8' }).trim() : opts;
-const childEnv = production ? { ...process.env, MALLOC_ARENA_MAX: execFileSync(helper, ['--malloc-arena-max'], { encoding: 'utf8' }).trim() } : process.env;
+const production = opts === 'production' ? productionMemory() : null;
+const jvmOptions = production ? production.options.join(' ') : opts;
+const childEnv = production ? { ...process.env, ...production.env } : process.env;
 const args = [...(jvmOptions ? jvmOptions.split(/\s+/).filter(Boolean) : []), `-Dquarkus.http.port=${port}`, `-Dquarkus.neo4j.uri=${bolt}`,
   '-Dquarkus.neo4j.authentication.disabled=true', '-Dpolicy-graph.allow-local-settings=true', '-Dpolicy-graph.seed.on-start=false', '-Dpolicy-graph.graph.read-timeout=60s',
   '-jar', path.join(root, 'target', 'quarkus-app', 'quarkus-run.jar')];
