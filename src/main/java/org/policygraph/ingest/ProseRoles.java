@@ -88,6 +88,12 @@ final class ProseRoles {
      * one piece, and not a set of bodies (各…, 相关…) or a pronoun (本…, 该…).
      */
     private final Pattern unknownBodyOpeningClause;
+    /**
+     * A name the vocabulary lacks, printed without its level after 、 in a list that opens with one ("省发改委、农垦总局、
+     * 国土资源厅、环保厅等单位配合"): running to the next name of the list, to 等 or to a verb of the actor before it; a
+     * body only if shaped like one.
+     */
+    private final Pattern unknownBodyInList;
     /** What a name the vocabulary lacks cannot hold: white space, punctuation, the words of a sentence around it. */
     private static final String NOT_IN_NAME = "\\s\\p{Punct}，、；：。！？（）“”‘’由在的将要并等与及对把向从为是";
     private static final String NAME_CHAR = "[^" + NOT_IN_NAME + "]";
@@ -141,6 +147,9 @@ final class ProseRoles {
                 "[" + levels + "]"
                         + NAME_CHAR + "{1,18}?"
                         + "(?=[，,、；;。！？!?]|$)");
+        this.unknownBodyInList = levels.isEmpty() || actorVerbs.isEmpty() ? null : Pattern.compile(
+                "[^\\d" + NOT_IN_NAME + "]{2,18}?"
+                        + "(?=、|等|和[" + levels + "]|" + actorVerbs + ")");
         this.unknownBodyOpeningClause = actorVerbs.isEmpty() ? null : Pattern.compile(
                 "[^\\d" + NOT_IN_NAME + "]{3,18}?"
                         + "(?=" + actorVerbs + ")");
@@ -464,6 +473,18 @@ final class ProseRoles {
                     match = m.group();
                 }
             }
+            if (match == null && unknownBodies && unknownBodyInList != null && i > s && t.charAt(i - 1) == '、'
+                    && !actors.isEmpty() && actors.get(actors.size() - 1).end() == i - 1
+                    && levelledList(t, actors)) {
+                // "省水利厅牵头,省发改委、农垦总局、国土资源厅、环保厅等单位配合": a name after 、 may leave out the level
+                // of the list's names before it
+                Matcher m = unknownBodyInList.matcher(t).region(i, e);
+                if (m.lookingAt() && bodyNameEndings.isBodyLike(m.group())
+                        && (notOneNamedBody == null || !notOneNamedBody.matcher(m.group()).find())
+                        && text.rawEnd(m.end()) - text.rawOffset(i) == m.end() - i) {
+                    match = m.group();
+                }
+            }
             if (match == null && unknownBodies && unknownBodyAfterVerb != null && afterVerbBeforeName(t, s, i)) {
                 Matcher m = unknownBodyAfterVerb.matcher(t).region(i, e);
                 if (m.lookingAt() && bodyNameEndings.isBodyLike(m.group())) {
@@ -491,6 +512,19 @@ final class ProseRoles {
             i += match.length();
         }
         return actors;
+    }
+
+    /**
+     * Whether the list of actors that {@code actors}' last one closes ("X、Y", joined by 、) opens with a name that
+     * opens with its level (省发改委): its later names may leave the level out.
+     */
+    private boolean levelledList(String t, List<Actor> actors) {
+        int first = actors.size() - 1;
+        while (first > 0 && actors.get(first - 1).end() == actors.get(first).start() - 1
+                && t.charAt(actors.get(first).start() - 1) == '、') {
+            first--;
+        }
+        return levels.indexOf(actors.get(first).name().charAt(0)) >= 0;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.policygraph.ingest.indicator.TaskLabels;
 import org.policygraph.model.LinkType;
 
 /**
@@ -59,6 +60,11 @@ final class ResponsibilityLabels {
      * before its level is no part of the name.
      */
     final List<String> exampleWords;
+    /**
+     * Words ending the name of a department's own division (DIVISION_END rows: 处, 科, 室, 股): a department splitting
+     * its tasks among its divisions names them without a level ("(工资处、人事处)").
+     */
+    final List<String> divisionEnds;
     /** Words ending a body's name in a cell whose names run together (经开区, 高新园, 晋陵公司, 五星街道), longest first. */
     final List<String> gluedNameEnds;
     /** Any label, longest spelling first. */
@@ -79,11 +85,15 @@ final class ResponsibilityLabels {
     final Pattern labelAlone;
     /** The names of a task table's other columns (序号, 主要任务, 完成时限 …: vocabulary/table-columns.tsv). */
     final TableColumns tableColumns;
+    /** The same labels for the figure readers. */
+    private final TaskLabels taskLabels;
 
     private ResponsibilityLabels(Map<String, Role> labels, List<Map.Entry<String, Role>> columnWords,
                                  List<ProseVerb> proseVerbs, String nameLevels, List<String> gluedNameEnds,
                                  Map<String, String> noteVerbs, List<String> notOneBodyStarts,
-                                 List<String> exampleWords, List<String> labelQualifiers, TableColumns tableColumns) {
+                                 List<String> exampleWords, List<String> labelQualifiers,
+                                 List<String> divisionEnds, TableColumns tableColumns) {
+        this.divisionEnds = List.copyOf(divisionEnds);
         this.tableColumns = tableColumns;
         this.labelQualifiers = labelQualifiers.stream().sorted(Alternation.LONGEST_FIRST).toList();
         this.exampleWords = exampleWords.stream().sorted(Alternation.LONGEST_FIRST).toList();
@@ -112,6 +122,12 @@ final class ResponsibilityLabels {
         this.labelledTail = Pattern.compile("(?m)(?<=[。；;！!])[ \\t]*(" + at + names
                 + "(?:(?:[；;。][ \\t\u3000]*|[ \\t\u3000]+)" + at + names + ")*)$");
         this.labelAlone = Pattern.compile("(?m)^[ \\t]*【?(" + label + ")】?[ \\t]*[:：]?[ \\t]*$");
+        this.taskLabels = new TaskLabels(label);
+    }
+
+    /** The labels as the figure readers know them: a note closing a task's sentence makes its figures the task's. */
+    TaskLabels taskLabels() {
+        return taskLabels;
     }
 
     /**
@@ -133,6 +149,7 @@ final class ResponsibilityLabels {
         List<String> notOneBody = new ArrayList<>();
         List<String> examples = new ArrayList<>();
         List<String> qualifiers = new ArrayList<>();
+        List<String> divisions = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             String phrase = row.required("phrase");
             String kind = row.required("kind");
@@ -155,6 +172,13 @@ final class ResponsibilityLabels {
                     throw row.error("LABEL_QUALIFIER '" + phrase + "' is listed twice");
                 }
                 qualifiers.add(phrase);
+                continue;
+            }
+            if (kind.equals("DIVISION_END")) {
+                if (divisions.contains(phrase)) {
+                    throw row.error("DIVISION_END '" + phrase + "' is listed twice");
+                }
+                divisions.add(phrase);
                 continue;
             }
             if (kind.equals("EXAMPLE_WORD")) {
@@ -220,12 +244,12 @@ final class ResponsibilityLabels {
                     words.add(Map.entry(phrase, role));
                 }
                 default -> throw row.error("kind '" + row.get("kind") + "' is not LABEL, COLUMN, NOTE_VERB, LABEL_QUALIFIER, "
-                        + "PROSE_VERB…, NAME_LEVEL, NOT_ONE_BODY, EXAMPLE_WORD or GLUED_NAME_END");
+                        + "PROSE_VERB…, NAME_LEVEL, NOT_ONE_BODY, EXAMPLE_WORD, DIVISION_END or GLUED_NAME_END");
             }
         }
         return new ResponsibilityLabels(Map.copyOf(labels), List.copyOf(words), List.copyOf(verbs),
                 levels.toString(), List.copyOf(nameEnds), noteVerbs, notOneBody, examples, qualifiers,
-                TableColumns.read(source));
+                divisions, TableColumns.read(source));
     }
 
     /** The words a note's reader knows for its roles: X牵头, Y配合. */

@@ -108,7 +108,8 @@ final class ResponsibilityLinks {
                 }
             }
             if (!draft.firstListedLeads && !labels.labelAt.matcher(inner).find() && !UNLABELLED_NOTE.matcher(inner)
-                    .matches() && closesItsLine(text, m.start(), m.end()) && onlyBareNames(context, inner)) {
+                    .matches() && closesItsLine(text, m.start(), m.end())
+                    && onlyBareNames(context, inner, afterSentence(text, m.start()))) {
                 // "…增长7%以上。（市发展改革委，各县〔市、区〕政府）": the bodies responsible, no verb; every one leads
                 List<ResponsibilityCell.Assignment> assignments = ResponsibilityCell.names(endings, inner).stream()
                         .map(n -> new ResponsibilityCell.Assignment(LinkType.LEADS, n)).toList();
@@ -130,7 +131,7 @@ final class ResponsibilityLinks {
                 Span read = new Span(span.start() + m.start(), span.start() + m.end());
                 draft.readNotes.put(read.start(), read);
             }
-            remark(draft, context, targetId, location, note, inner, span.start() + m.end(), where);
+            remark(draft, context, targetId, location, note, inner, span.start() + m.end(), where, assignments);
         }
         Matcher signedLine = SIGNED_NAMES_LINE.matcher(text);
         while (signedLine.find()) {
@@ -157,7 +158,8 @@ final class ResponsibilityLinks {
                 Span read = new Span(span.start() + lines.start(1), span.start() + noteEnd);
                 draft.readNotes.put(read.start(), read);
             }
-            remark(draft, context, targetId, location, note, note, span.start() + Math.max(lines.end(), noteEnd), where);
+            remark(draft, context, targetId, location, note, note, span.start() + Math.max(lines.end(), noteEnd), where,
+                    assignments);
         }
         Matcher officials = OFFICIALS_LINE.matcher(text);
         while (officials.find()) {
@@ -297,18 +299,27 @@ final class ResponsibilityLinks {
         String after = text.substring(end);
         int lineEnd = after.indexOf('\n');
         String rest = (lineEnd >= 0 ? after.substring(0, lineEnd) : after).strip();
-        String before = text.substring(0, start).stripTrailing();
-        boolean afterSentence = !before.isEmpty() && "。；;！!".indexOf(before.charAt(before.length() - 1)) >= 0;
+        boolean afterSentence = afterSentence(text, start);
         return rest.isEmpty() && afterSentence || rest.matches("[。；;]") && !afterSentence;
+    }
+
+    /** Whether the bracket at {@code start} of {@code text} stands after its sentence's end ("…增长9%。 (工资处)"). */
+    private static boolean afterSentence(String text, int start) {
+        String before = text.substring(0, start).stripTrailing();
+        return !before.isEmpty() && "。；;！!".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
 
     /**
      * Whether a bracket holds nothing but bare names separated by 、，, — no label, no verb, no remark — each a body the
      * vocabulary knows, a generic actor, or a name shaped like a body that opens with its level (市商务局; a name after
      * 、 may leave the level of the one before it out: "市人力资源社会保障局、农业农村局"). Examples (如医院、学校), scope
-     * lists (含市属国企), abbreviations (以下简称…) and places or products are no such list.
+     * lists (含市属国企), abbreviations (以下简称…) and places or products are no such list. After the sentence's end
+     * ({@code afterSentence}), a department's own divisions may be named without a level ("…增长9%。 (工资处、就管中心)":
+     * a department splitting its tasks among its divisions): a name ending as a division's does
+     * ({@link ResponsibilityLabels#divisionEnds}: 处, 科, 室, 股); a name this document has already named as a body
+     * needs no level either.
      */
-    private static boolean onlyBareNames(PlanParser.ParseContext context, String inner) {
+    private static boolean onlyBareNames(PlanParser.ParseContext context, String inner, boolean afterSentence) {
         if (!onlyNames(context, inner) || !inner.matches("(?:[\\p{IsHan}、，,（）()〔〕<>〈〉]|\\s)+")) {
             return false;
         }
@@ -319,17 +330,23 @@ final class ResponsibilityLinks {
             String name = DepartmentResolver.trim(printed);
             boolean opensWithLevel = levels.indexOf(name.charAt(0)) >= 0;
             if (context.departments().genericActor(printed).isPresent()
-                    || context.departments().resolve(name).isPresent()) {
+                    || context.departments().resolve(name).isPresent()
+                    || context.unknownBodies() != null && context.unknownBodies().knows(name)) {
+                // a body the vocabulary knows, or one this document has already named as a body ("(就管中心)" after
+                // "(工资处、就管中心)")
                 levelled = opensWithLevel || levelled;
                 continue;
             }
             BodyNameEndings endings = context.departments().bodyNameEndings();
-            if (!opensWithLevel && !(levelled && endings.isBodyLike(name)) && !endings.namesAnAdministration(name)) {
+            boolean division = afterSentence && endings.isBodyLike(name)
+                    && context.labels().divisionEnds.stream().anyMatch(name::endsWith);
+            if (!opensWithLevel && !(levelled && endings.isBodyLike(name)) && !endings.namesAnAdministration(name)
+                    && !division) {
                 return false; // a place's administration is one body without a level: "(宁波化工区管委会)"
             }
             // a name printed without its level leaves the list's level on for the names after it: "(市发展改革委、
-            // 财政局、税务局)" names three bodies of the city
-            levelled = opensWithLevel || levelled;
+            // 财政局、税务局)" names three bodies of the city; so does a division's ("(工资处、就管中心)")
+            levelled = opensWithLevel || levelled || division;
         }
         return true;
     }
@@ -436,17 +453,26 @@ final class ResponsibilityLinks {
     /** The remark holds for the tasks that follow as well: 下同, 以下…, 后同. */
     private static final Pattern STANDS_FOR_WHAT_FOLLOWS = Pattern.compile("下同|以下|后同");
 
-    /** A remark's roles on this target, and, when it says so (下同), on every later task of the document. */
+    /**
+     * A remark's roles on this target, and, when it says so (下同), on every later task of the document. A body the
+     * note's labels already name keeps the role its label gives: "(牵头单位:县河长办,配合单位:各乡(镇)政府。以下均需各乡(镇)
+     * 政府负责,不再列出。)" repeats the 配合单位 for every later task without listing it again, so they support there too
+     * ({@code labelled}: what the note's labels gave).
+     */
     private static void remark(DocumentDraft draft, PlanParser.ParseContext context, String targetId, String location,
-                               String note, String inner, int noteEnd, String where) {
+                               String note, String inner, int noteEnd, String where,
+                               List<ResponsibilityCell.Assignment> labelled) {
         BodyNameEndings endings = context.departments().bodyNameEndings();
         Matcher m = REMARK_ROLE.matcher(inner);
         List<ResponsibilityCell.Assignment> assignments = new ArrayList<>();
         while (m.find()) {
-            LinkType role = m.group(1).equals("均涉及") || "参与".equals(m.group(3)) || "配合".equals(m.group(3))
+            LinkType verbRole = m.group(1).equals("均涉及") || "参与".equals(m.group(3)) || "配合".equals(m.group(3))
                     ? LinkType.SUPPORTS : LinkType.LEADS;
-            ResponsibilityCell.names(endings, m.group(2)).forEach(n -> assignments.add(new ResponsibilityCell.Assignment(role,
-                    n)));
+            for (String n : ResponsibilityCell.names(endings, m.group(2))) {
+                LinkType role = labelled.stream().filter(a -> a.printedName().strip().equals(n.strip()))
+                        .map(ResponsibilityCell.Assignment::role).findFirst().orElse(verbRole);
+                assignments.add(new ResponsibilityCell.Assignment(role, n));
+            }
         }
         if (assignments.isEmpty()) {
             return;

@@ -21,6 +21,7 @@ import org.policygraph.ingest.indicator.IndicatorTableHeads;
 import org.policygraph.ingest.indicator.IndicatorWords;
 import org.policygraph.ingest.indicator.MetricVocabulary;
 import org.policygraph.ingest.indicator.TargetBounds;
+import org.policygraph.ingest.indicator.TaskLabels;
 import org.policygraph.ingest.indicator.Units;
 import org.policygraph.ingest.indicator.RuleBasedIndicatorFinder;
 import org.policygraph.ingest.indicator.TaskTableRow;
@@ -140,7 +141,7 @@ public final class SeedReader {
             corrections.checkDocuments(ids::contains);
             if (indicatorFinder == null) {
                 indicatorFinder = new RuleBasedIndicatorFinder(indicatorCorrections(), documentYears(), metrics(),
-                        targetBounds(), units(), indicatorWords(), indicatorTableHeads());
+                        targetBounds(), units(), indicatorWords(), indicatorTableHeads(), taskLabels());
             }
         }
         return catalog;
@@ -185,6 +186,14 @@ public final class SeedReader {
             indicatorTableHeads = IndicatorTableHeads.read(source);
         }
         return indicatorTableHeads;
+    }
+
+    /**
+     * The labels of a task's responsibility note as the figure readers know them: the role reader's own list
+     * ({@code vocabulary/responsibility-labels.tsv}), so that a label added there is known to both.
+     */
+    public TaskLabels taskLabels() {
+        return seedVocabulary().responsibilityLabels().taskLabels();
     }
 
     /** The verbs and name words the prose rules read figures with, {@code vocabulary/indicator-words.tsv} (read once). */
@@ -248,7 +257,7 @@ public final class SeedReader {
             Map<String, DocumentYears> years = Map.of(entry.id(),
                     DocumentYears.ofSubmitted(entry.issuedOn(), entry.horizon(), entry.title(), text.raw()));
             IndicatorFinder finder = new RuleBasedIndicatorFinder(indicatorCorrections(), years, metrics(),
-                    targetBounds(), units(), indicatorWords(), indicatorTableHeads());
+                    targetBounds(), units(), indicatorWords(), indicatorTableHeads(), taskLabels());
             seeded.add(entry.id());
             Assembled assembled = assemble(entry, text, document, List.of(), finder, v, p.prose(), seeded, true);
             return new Submission(assembled.bundle(), SubmissionChecks.warnings(assembled.bundle(), text, v,

@@ -43,6 +43,30 @@ class BareNameBracketsTest {
                 .extracting(l -> l.source().quote()).containsOnly("(市发展改革委,各县〔市、区〕政府)");
     }
 
+    /**
+     * A department splitting its tasks among its own divisions names them without a level, in a bracket after the task's
+     * last sentence (tuning text jiangsu-2007-labour-department-target-task-split: "城镇登记失业率控制在4%。 (就业处、就管中心)");
+     * a name so read is a body of the document when a later bracket names it alone ("(就管中心)"). Not before the
+     * sentence's end, and not a bracket without a division's name.
+     */
+    @Test
+    void aDepartmentsOwnDivisionsAfterATaskLeadIt() {
+        DocumentBundle bundle = plan("""
+                一、目标分解
+                5.城镇居民人均可支配收入增长9%。 (工资处、就管中心)
+                7.城镇登记失业率控制在4%。 (就业处、就管中心)
+                8.新增农村劳动力转移50万人。 (就管中心)
+                9.建设检测站3个(规划处)。
+                10.提升检验检测能力。（检测中心、计量所）
+                """);
+        assertThat(bundle.uncuratedBodies()).extracting(b -> b.name()).contains("工资处", "就业处", "就管中心");
+        assertThat(from(bundle, LinkType.LEADS, "plan/一5")).hasSize(2);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一7")).hasSize(2);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一8")).hasSize(1);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一9")).isEmpty();
+        assertThat(from(bundle, LinkType.LEADS, "plan/一10")).isEmpty();
+    }
+
     @Test
     void examplesScopesAbbreviationsAndPlacesInBracketsAreNoRoles() {
         DocumentBundle bundle = plan("""

@@ -1,6 +1,8 @@
 package org.policygraph.ingest;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.policygraph.model.LinkRecord;
 import org.policygraph.model.LinkType;
@@ -18,9 +20,13 @@ public final class PrintCorpusMeasures {
             for (MeasureRecord m : bundle.measures()) {
                 System.out.printf("measure\t%s\t%s\t%s%n", m.id(), m.number(), abbreviate(m.text()));
             }
+            Map<String, String> names = new HashMap<>();
+            bundle.uncuratedBodies().forEach(b -> names.put(b.id(), b.name()));
+            bundle.recognisedGenericActors().forEach(g -> names.put(g.id(), g.name() + " (generic)"));
             for (LinkRecord l : bundle.links()) {
                 if (l.type() == LinkType.LEADS || l.type() == LinkType.SUPPORTS || l.type() == LinkType.COORDINATES) {
-                    System.out.printf("role\t%s\t%s\t%s%n", l.fromId(), l.type(), l.toId());
+                    System.out.printf("role\t%s\t%s\t%s\t%s%n", names.getOrDefault(l.fromId(), l.fromId()), l.type(),
+                            l.toId(), abbreviate(l.source().quote()));
                 }
             }
         }, row -> row.startsWith("measures\t") || row.startsWith("responsibility\t") ? "want\t" + row : null);

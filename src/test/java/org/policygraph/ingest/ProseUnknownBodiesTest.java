@@ -45,6 +45,26 @@ class ProseUnknownBodiesTest {
                 .containsExactlyInAnyOrder("区发改局", "区统计局", "区财政局", "区住建局");
     }
 
+    /**
+     * A list of bodies opening with its level may leave the level out of the names after 、 (tuning text
+     * heilongjiang-2009-ten-projects-work-plan: "省水利厅牵头,省发改委、农垦总局、国土资源厅、环保厅等单位配合。"); 总牵头
+     * (the overall lead) leads. A list that opens without a level is no such list.
+     */
+    @Test
+    void namesAfterALevelledNameInAProseListMayLeaveTheLevelOut() {
+        DocumentBundle bundle = read("""
+                一、千亿斤粮食产能工程
+                任务分工:吕维峰副省长负责,省农委总牵头。
+                1.水利化工程:新增水田面积100万亩。省水利厅牵头,省发改委、农垦总局、国土资源厅、环保厅等单位配合。
+                2.农机化工程:推进农机化。省农机局牵头,种子站、农垦总局配合。
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一")).containsExactly(uncurated(bundle, "省农委"));
+        assertThat(from(bundle, LinkType.LEADS, "plan/一1")).containsExactly(uncurated(bundle, "省水利厅"));
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一1")).containsExactlyInAnyOrder(uncurated(bundle, "省发改委"),
+                uncurated(bundle, "农垦总局"), uncurated(bundle, "国土资源厅"), uncurated(bundle, "环保厅"));
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一2")).isEmpty();
+    }
+
     @Test
     void countiesAndDistrictsNamedBareInANoteAreBodies() {
         DocumentBundle bundle = read("""

@@ -57,6 +57,45 @@ class ResponsibilityNotesTest {
         assertThat(from(bundle, LinkType.LEADS, "split/(一)2")).hasSize(2);
     }
 
+    /**
+     * A livelihood-project list closes each item with the departments in charge, "(主管部门:X、Y)" (tuning text
+     * meizhou-2023-ten-livelihood-projects-draft-consultation); the family of such labels (主管单位, 承担单位, 责任处室 …) is
+     * data. Without a 牵头 every body named leads.
+     */
+    @Test
+    void theDepartmentsInChargeClosingAnItemLeadIt() {
+        DocumentBundle bundle = read("2023年市十件民生实事初步遴选项目", """
+                一、优化生育支持政策。新增公办幼儿园学位1200个。建设1个城乡学前教育一体化管理资源中心,以乡镇中心幼儿园带动镇域内幼儿园开展教研活动、规范园所管理、提高办园质量。(主管部门:市卫生健康局、市教育局)
+                二、大力推动健康养老服务体系建设。新增1-2个社区(村居)心理关爱项目点。(主管部门:市民政局)
+                三、完善就业服务。新增城镇就业岗位1000个。(承担单位:市财政局、市商务局)
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "split/一")).hasSize(2).contains("wh-education");
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).contains("市卫生健康局");
+        assertThat(from(bundle, LinkType.LEADS, "split/二")).containsExactly("wh-civil-affairs");
+        assertThat(from(bundle, LinkType.LEADS, "split/三")).containsExactly("wh-commerce", "wh-finance");
+        assertThat(bundle.links()).noneMatch(l -> l.type() == LinkType.SUPPORTS);
+    }
+
+    /**
+     * "(牵头单位:县河长办,配合单位:各乡(镇)政府。以下均需各乡(镇)政府负责,不再列出。)" (tuning text
+     * hukou-2024-river-lake-chief-work-points): the standing note repeats the 配合单位 for every later task without listing
+     * it again, so the generic actor supports there as here, although the remark says 负责.
+     */
+    @Test
+    void aStandingNoteKeepsTheRoleItsLabelGaveTheActorItRepeats() {
+        DocumentBundle bundle = read("2024年度河湖长制工作要点", """
+                一、持续强化河湖长制,压实各级工作责任
+                (一)压实河湖长责任。进一步强化河湖长制组织体系和责任体系。(牵头单位:市商务局,配合单位:各乡(镇)政府。以下均需各乡(镇)政府负责,不再列出。)
+                (二)强化河长办职能作用。完善河湖长动态调整机制。(牵头单位:市财政局,配合单位:各有关县级责任单位。)
+                (三)强化工作协同及司法衔接。完善跨区域河湖管理保护协作机制。
+                """);
+        String towns = VocabularyReader.genericActorId("各乡(镇)政府");
+        for (String item : java.util.List.of("split/一(一)", "split/一(二)", "split/一(三)")) {
+            assertThat(from(bundle, LinkType.SUPPORTS, item)).contains(towns);
+            assertThat(from(bundle, LinkType.LEADS, item)).doesNotContain(towns);
+        }
+    }
+
     @Test
     void peoplesOrganisationsNamedShortAreBodies() {
         String title = "某市重点工作责任分解";

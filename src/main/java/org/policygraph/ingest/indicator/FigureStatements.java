@@ -56,9 +56,6 @@ final class FigureStatements {
     private static final String FROM_LIST =
             "^(?:[、和](?:每人每月|每人每年)?\\d+(?:\\.\\d+)?(?:{UNIT})?)*(?:分别)?";
 
-    /** A responsibility note right after a value ends its statement: "…达到城市社区的60%(牵头单位:市人社局)". */
-    static final Pattern NOTE_AFTER = Pattern.compile("[（(][^（()）]{0,40}?(?:牵头|配合|负责|责任单位)"
-            + "|(?:牵头|责任|配合|主责|承办)(?:单位|部门)[:：]"); // or the note's label on the next line: "…增长7%以上⏎责任单位:…"
 
     /**
      * "实现每个街道有1处综合养老服务设施", "每个村建有1个…": a per-unit standard, the count each unit of a kind has; the
@@ -106,9 +103,12 @@ final class FigureStatements {
     private final CountedNouns counts;
     private final NonTargets nonTargets;
     private final ShareNouns shares;
+    /** A responsibility note right after a value ends its statement: "…达到城市社区的60%(牵头单位:市人社局)". */
+    private final TaskLabels taskLabels;
 
     FigureStatements(Units units, IndicatorWords words, IndicatorNames naming, PrintedValues printedValues,
-                     CountedNouns counts, NonTargets nonTargets, ShareNouns shares) {
+                     CountedNouns counts, NonTargets nonTargets, ShareNouns shares, TaskLabels taskLabels) {
+        this.taskLabels = Objects.requireNonNull(taskLabels, "taskLabels");
         this.units = Objects.requireNonNull(units, "units");
         this.naming = Objects.requireNonNull(naming, "naming");
         this.printedValues = Objects.requireNonNull(printedValues, "printedValues");
@@ -215,7 +215,7 @@ final class FigureStatements {
             // "从574元、271元分别提高到609元、300元": the values a from→to verb starts from, listed before it
             boolean listedFrom = startsWithAny(units.pattern(FROM_LIST).matcher(rest).replaceFirst(""), fromTo);
             boolean terminated = rest.isEmpty() || TERMINATORS.indexOf(rest.charAt(0)) >= 0 || brokenDown || listedFrom
-                    || startsWithAny(rest, followers) || NOTE_AFTER.matcher(rest).lookingAt() || h.onBasis
+                    || startsWithAny(rest, followers) || taskLabels.noteAfterAt(rest, 0) || h.onBasis
                     || markPassed;
             if (m.chineseNumerals() && !terminated) {
                 continue; // "过千亿元城市", "五百亿级": a Chinese-numeral amount inside a name only qualifies it

@@ -67,16 +67,8 @@ final class PassageReader {
     /** "每个县(市)重点打造1~2个…", "每县建成1个…": a figure per unit of a kind, like 各. */
     private static final Pattern EACH_UNIT = Pattern.compile("^每(?:个)?[县区市乡镇村街]");
 
-    /** The label naming who a task is given to: "责任单位:", "牵头单位：". */
-    private static final String TASK_LABEL = "(?:牵头|责任|主责|承办)(?:单位|部门)[:：]";
-    /** A responsibility note naming who a task is given to: "(责任单位:住建局)", "（牵头单位：市发改委）". */
-    private static final Pattern TASK_NOTE = Pattern.compile("[（(]" + TASK_LABEL);
-    /** A responsibility note closing its paragraph: "…全覆盖。(责任单位:市卫生健康委)". */
-    private static final Pattern CLOSING_TASK_NOTE = Pattern.compile(
-            "[（(]" + TASK_LABEL + "[^（()）\\n]{1,60}[）)][。；;]?\\s*$");
-    /** A line opening with a responsibility label: "责任单位:市人力资源和社会保障局". */
-    private static final Pattern LINE_TASK_LABEL = Pattern.compile(TASK_LABEL);
-
+    /** The labels naming who a task is given to ("责任单位:", "牵头单位：", "主管部门:"): a note closing a task's sentence. */
+    private final TaskLabels taskLabels;
     /** The time context of a passage: years, periods, status dates. */
     private final TimeMarks timeMarks;
     /** Rank statements: "稳居全省前三". */
@@ -118,7 +110,8 @@ final class PassageReader {
     /** 各 right before a verb of building or bringing in ("各新建1个…", EACH_VERB): a figure per unit of a kind. */
     private final Pattern each;
 
-    PassageReader(Units units, TargetBounds bounds, IndicatorWords words) {
+    PassageReader(Units units, TargetBounds bounds, IndicatorWords words, TaskLabels taskLabels) {
+        this.taskLabels = Objects.requireNonNull(taskLabels, "taskLabels");
         this.units = Objects.requireNonNull(units, "units");
         this.bounds = Objects.requireNonNull(bounds, "bounds");
         this.timeMarks = new TimeMarks(words);
@@ -130,7 +123,7 @@ final class PassageReader {
         this.shares = new ShareNouns(words, naming);
         this.nonTargets = new NonTargets(units, words, naming);
         this.figures = new FigureStatements(units, words, naming, new PrintedValues(units, bounds, words), counts,
-                nonTargets, shares);
+                nonTargets, shares, taskLabels);
         this.clauseVerbs = words.of(IndicatorWords.Kind.CLAUSE_VERB);
         this.fromTo = words.of(IndicatorWords.Kind.FROM_TO);
         this.dimensions = words.of(IndicatorWords.Kind.DIMENSION);
@@ -709,7 +702,7 @@ final class PassageReader {
         private boolean restatedTask(Hit h) {
             int end = h.end;
             while (end < s.length() && SENTENCE_ENDS.indexOf(s.charAt(end)) < 0
-                    && !FigureStatements.NOTE_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
+                    && !taskLabels.noteAfterAt(s, end)) {
                 end++;
             }
             if (end < s.length() && SENTENCE_ENDS.indexOf(s.charAt(end)) >= 0) {
@@ -718,7 +711,7 @@ final class PassageReader {
             while (end < s.length() && Character.isWhitespace(s.charAt(end))) {
                 end++;
             }
-            return TASK_NOTE.matcher(s).region(end, s.length()).lookingAt() || restatedItem(h);
+            return taskLabels.noteAt(s, end) || restatedItem(h);
         }
 
         /**
@@ -736,14 +729,14 @@ final class PassageReader {
             if (progressLabel.matcher(rest).find()) {
                 return false; // a progress note follows in the paragraph: read by the note's own rule
             }
-            if (CLOSING_TASK_NOTE.matcher(rest).find()) {
+            if (taskLabels.closesWithNote(rest)) {
                 return true;
             }
             if (lineEnd < 0) {
                 return false;
             }
             String next = raw.substring(lineEnd + 1).stripLeading();
-            return LINE_TASK_LABEL.matcher(next).lookingAt() || progressLabel.matcher(next).lookingAt();
+            return taskLabels.opensLine(next) || progressLabel.matcher(next).lookingAt();
         }
 
         /** Year, period and role of a named statement: the record. */

@@ -55,10 +55,12 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
      * @param units   the units a figure may carry ({@code vocabulary/units.tsv}) and what a figure in each of them is
      * @param words   the verbs and name words the prose rules read figures with ({@code vocabulary/indicator-words.tsv})
      * @param heads   the column names an indicator table shares with the task tables ({@code vocabulary/table-columns.tsv})
+     * @param taskLabels the labels of a task's responsibility note (责任单位：, 主管部门：), as the role reader knows them
+     *                ({@code vocabulary/responsibility-labels.tsv})
      */
     public RuleBasedIndicatorFinder(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears,
                                     MetricVocabulary metrics, TargetBounds bounds, Units units, IndicatorWords words,
-                                    IndicatorTableHeads heads) {
+                                    IndicatorTableHeads heads, TaskLabels taskLabels) {
         this.heads = Objects.requireNonNull(heads, "heads");
         this.units = Objects.requireNonNull(units, "units");
         IndicatorCorrections checked = Objects.requireNonNull(corrections, "corrections");
@@ -67,7 +69,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         this.bounds = Objects.requireNonNull(bounds, "bounds");
         this.words = Objects.requireNonNull(words, "words");
         this.reviewHeadings = new ReviewHeadings(words);
-        this.passages = new PassageReader(units, bounds, words);
+        this.passages = new PassageReader(units, bounds, words, taskLabels);
         this.corrected = new PassageCorrections(checked, units);
         this.unitlessName = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.UNITLESS_NAME) + ")$");
     }

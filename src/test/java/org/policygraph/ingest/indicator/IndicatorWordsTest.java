@@ -36,7 +36,7 @@ class IndicatorWordsTest {
     private static RuleBasedIndicatorFinder finder(IndicatorWords words) {
         return new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), YEARS, MetricVocabulary.empty(),
                 TargetBounds.read(SeedSource.classpath()), Units.read(SeedSource.classpath()), words,
-                IndicatorTableHeads.read(SeedSource.classpath()));
+                IndicatorTableHeads.read(SeedSource.classpath()), PackagedFinder.taskLabels());
     }
 
     private static List<IndicatorRecord> counts(RuleBasedIndicatorFinder finder, String raw) {

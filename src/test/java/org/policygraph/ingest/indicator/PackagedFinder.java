@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.policygraph.ingest.SeedReader;
 import org.policygraph.ingest.SeedSource;
 import org.policygraph.model.IndicatorRecord;
 
@@ -17,8 +18,19 @@ final class PackagedFinder {
     static RuleBasedIndicatorFinder of(IndicatorCorrections corrections, Map<String, DocumentYears> documentYears) {
         return new RuleBasedIndicatorFinder(corrections, documentYears, MetricVocabulary.empty(),
                 TargetBounds.read(SeedSource.classpath()), Units.read(SeedSource.classpath()),
-                IndicatorWords.read(SeedSource.classpath()), IndicatorTableHeads.read(SeedSource.classpath()));
+                IndicatorWords.read(SeedSource.classpath()), IndicatorTableHeads.read(SeedSource.classpath()),
+                taskLabels());
     }
+
+    /** The labels of a responsibility note the application ships (vocabulary/responsibility-labels.tsv), read once. */
+    static synchronized TaskLabels taskLabels() {
+        if (taskLabels == null) {
+            taskLabels = new SeedReader(SeedSource.classpath()).taskLabels();
+        }
+        return taskLabels;
+    }
+
+    private static TaskLabels taskLabels;
 
     /** What the finder reads in {@code raw} of document {@code doc}, each quote checked to be a verbatim part of it. */
     static List<IndicatorRecord> findVerbatim(RuleBasedIndicatorFinder finder, String doc, String raw) {

@@ -1223,6 +1223,21 @@ class RuleBasedIndicatorFinderTest {
     }
 
     /**
+     * The labels of a responsibility note are the role reader's own list (vocabulary/responsibility-labels.tsv): a task
+     * restated with "(主管部门:…)" (the label of tuning text meizhou-2023-ten-livelihood-projects-draft-consultation) is
+     * the task's as one restated with "(责任单位:…)" is.
+     */
+    @Test
+    void everyLabelOfTheVocabularyClosesARestatedTask() {
+        IndicatorRecord task = only(findUnder("T25", "一、优化生育支持政策。新增公办幼儿园学位1200个。(主管部门:市卫生健康局、市教育局)",
+                "2025年民生实事11月份进展情况督查通报"));
+        assertEquals(IndicatorRole.TARGET, task.role(), task::toString);
+        IndicatorRecord undertaken = only(findUnder("T25", "新增公办幼儿园学位1200个。(承担单位:市教育局)",
+                "2025年民生实事11月份进展情况督查通报"));
+        assertEquals(IndicatorRole.TARGET, undertaken.role(), undertaken::toString);
+    }
+
+    /**
      * A progress report names each item by its aim, then gives its result over a part of the year printed without the
      * year ("三季度", "1-10月份"): the aim is the year's target, the result and the rank after it are actuals, all of the
      * year of writing.

@@ -35,7 +35,7 @@ class UnitsTest {
     private static RuleBasedIndicatorFinder finder(Units units) {
         return new RuleBasedIndicatorFinder(IndicatorCorrections.empty(), YEARS, MetricVocabulary.empty(),
                 TargetBounds.read(SeedSource.classpath()), units,
-                IndicatorWords.read(SeedSource.classpath()), IndicatorTableHeads.read(SeedSource.classpath()));
+                IndicatorWords.read(SeedSource.classpath()), IndicatorTableHeads.read(SeedSource.classpath()), PackagedFinder.taskLabels());
     }
 
     private static List<IndicatorRecord> in(RuleBasedIndicatorFinder finder, String unit, String raw) {
