@@ -1362,6 +1362,9 @@ class RuleBasedIndicatorFinderTest {
                 .map(IndicatorRecord::value).toList());
         assertEquals(List.of(8.0), find("T25", "工业投资增长8%，比上年快3个百分点。").stream()
                 .map(IndicatorRecord::value).toList());
+        // tuning/huainan-2025-h1-plan-execution-report: the gap to a price ceiling (控制目标), no level of the price rise
+        assertEquals(List.of(1.34), find("T25", "城镇新增就业1.34万人;居民消费价格涨幅低于控制目标2.1个百分点;生态环境质量进一步改善。")
+                .stream().map(IndicatorRecord::value).toList());
         List<IndicatorRecord> changes = find("T25", "工业经济效益综合指数211%，上升20个百分点；地均生产总值5.4亿元/平方公里，"
                 + "同比提高0.5亿元/平方公里。");
         assertEquals(List.of(211.0, 20.0, 5.4, 0.5), changes.stream().map(IndicatorRecord::value).toList(),
@@ -1667,6 +1670,57 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(TargetComparator.AT_LEAST, found.get(2).comparator());
         // without a target column the figures after an item are not targets
         assertTrue(find("A19", table.replace("目标任务", "完成时限")).isEmpty());
+    }
+
+    @Test
+    void anExecutionReportsTableOfAimsAndResultsClosedByBarsIsReadByItsColumns() {
+        // tuning/huainan-2025-h1-plan-execution-report: a web table copied one cell a line, each cell closed by " |",
+        // each row opened by a bare "|"; the head's brackets print the unit, the year's aim beside the half-year result
+        String table = """
+                2025年上半年国民经济和社会发展计划主要预期目标完成情况
+                |
+                指标名称 |
+                预期增长(%) |
+                上半年完成(%) |
+                |
+                地区生产总值 |
+                6左右 |
+                4 |
+                |
+                规上工业增加值 |
+                6.5以上 |
+                -3.6 |
+                |
+                城镇新增就业 |
+                2.7万人以上 |
+                1.34万人 |
+                |
+                居民消费价格涨幅 |
+                与全省保持一致 |
+                低于控制目标2.1个百分点 |
+                |
+                进出口总额 |
+                |
+                12.5 |
+                """;
+        List<IndicatorRecord> found = find("A19", table);
+        assertEquals(List.of(6.0, 4.0, 6.5, -3.6, 2.7, 1.34, 12.5), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals(List.of("地区生产总值", "地区生产总值", "规上工业增加值", "规上工业增加值", "城镇新增就业", "城镇新增就业"),
+                found.subList(0, 6).stream().map(IndicatorRecord::name).toList());
+        assertEquals(List.of("%", "%", "%", "%", "万人", "万人"), found.subList(0, 6).stream().map(IndicatorRecord::unit).toList(),
+                "a cell printing no unit takes its head's; a cell printing one keeps it");
+        assertEquals(List.of(TargetComparator.ABOUT, TargetComparator.ACTUAL, TargetComparator.AT_LEAST,
+                TargetComparator.ACTUAL, TargetComparator.AT_LEAST, TargetComparator.ACTUAL),
+                found.subList(0, 6).stream().map(IndicatorRecord::comparator).toList());
+        assertEquals(IndicatorRole.ACTUAL, found.get(3).role());
+        assertEquals(IndicatorKind.GROWTH_RATE, found.get(3).kind(), "done beside 预期增长: the growth reached");
+        assertTrue(found.stream().allMatch(r -> r.year() == 2019), "the annual plan's year");
+        assertEquals("城镇新增就业 |\n2.7万人以上 |\n1.34万人", found.get(5).source().quote());
+        // the bars bound the cells: after the bare "|" of an empty aim, 12.5 stays in the column of what was done
+        IndicatorRecord trade = found.get(6);
+        assertEquals("进出口总额", trade.name());
+        assertEquals(12.5, trade.value());
+        assertEquals(TargetComparator.ACTUAL, trade.comparator());
     }
 
     @Test
