@@ -734,6 +734,31 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aCountWhoseClauseEndsWithKaiGongJianSheIsOfTheWorksStarted() {
+        // tuning/heilongjiang-2009-ten-projects-work-plan: "开工建设" closes the clause as 开工 does ("4所配建幼儿园开工建设",
+        // tuning/fangshan-2023): the count is of the works whose construction starts
+        IndicatorRecord r = only(find("A19", "确保国家专项规划内的127座病险水库除险加固工程全部开工建设。"));
+        assertEquals(127.0, r.value());
+        assertEquals("座", r.unit());
+        assertEquals("病险水库除险加固工程", r.name(), "the adverb before the predicate (全部) names nothing");
+        assertEquals(4.0, only(find("A19", "4所配建幼儿园开工建设。")).value());
+    }
+
+    @Test
+    void aListClosedByDengAndTheKindOfWhatItNamesIsAnEnumerationBeforeTheCount() {
+        // tuning/heilongjiang-2009-ten-projects-work-plan: "…、饶河等灌区5个渠首工程": the names listed are irrigation
+        // districts (灌区, printed after 等), the count is of the works in them; the verb may follow an adverb or be
+        // 开工建设, the names may be joined by 和
+        List<IndicatorRecord> found = find("A19", "突出抓好尼尔基引嫩扩建一期和东部兴凯湖、江萝、临江、勤得利等灌区4个渠首续建工程,"
+                + "开工建设东部绥滨、八五九、二九○、虎林、饶河等灌区5个渠首工程。");
+        assertEquals(List.of(4.0, 5.0), found.stream().map(IndicatorRecord::value).toList());
+        assertTrue(found.get(0).name().contains("渠首续建工程"), found.get(0).name());
+        assertTrue(found.get(1).name().contains("渠首工程"), found.get(1).name());
+        // a kind after 等 needs a list before it: "高等院校" is a name holding 等, no list
+        assertTrue(find("A19", "支持高等院校5个学科建设。").isEmpty());
+    }
+
+    @Test
     void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
         // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
         IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));
