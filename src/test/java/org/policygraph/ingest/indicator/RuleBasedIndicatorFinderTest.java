@@ -759,6 +759,17 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aMonthlyStandardIsReadInYuanPerMonth() {
+        // tuning/shexian-2024-livelihood-progress-table: "最低生活保障 | 农村标准(760元/月)": a monthly standard the plan
+        // sets, in its printed unit 元/月
+        IndicatorRecord r = only(find("A19", "城市标准(788元/月)"));
+        assertEquals(788.0, r.value());
+        assertEquals("元/月", r.unit());
+        assertTrue(r.name().startsWith("城市标准"), r.name());
+        assertEquals("元/月", only(find("A19", "农村低保标准提高到760元/月。")).unit());
+    }
+
+    @Test
     void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
         // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
         IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));
