@@ -31,6 +31,9 @@ final class CountedNouns {
     /** "…等16个项目": a list of names closed by 等 before its count, whose 、 join names, not clauses. */
     private static final Pattern OTHERS_COUNTED = Pattern.compile("等\\d");
 
+    /** The kind of the names a list closed by 等 lists, printed after it before the count: "…、饶河等灌区5个…". */
+    private static final Pattern OTHERS_OF_A_KIND = Pattern.compile("等\\p{IsHan}{1,3}$");
+
     /** A gloss in brackets after a listed name. */
     private static final Pattern GLOSS = Pattern.compile("[（(][^（）()]*[)）]");
 
@@ -216,6 +219,12 @@ final class CountedNouns {
      */
     String verbBeforeEnumeration(String before) {
         String t = naming.clean(before);
+        Matcher kind = OTHERS_OF_A_KIND.matcher(t);
+        if (kind.find() && t.substring(0, kind.start()).matches(".*[、和].*")) {
+            // "开工建设绥滨、虎林、饶河等灌区5个渠首工程": the names listed are of a kind (灌区, 乡镇, 村) the 等 closing
+            // them names, and what is counted is in them
+            t = t.substring(0, kind.start() + 1);
+        }
         boolean others = t.endsWith("等"); // "对人民中路等3条城区道路…": one name and others
         for (String v : prefixVerbs) {
             // a list closed by 等 may follow an adverb before its verb: "着力推进湖田中学、伯塘中学等5所…"

@@ -734,6 +734,42 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aCountWhoseClauseEndsWithKaiGongJianSheIsOfTheWorksStarted() {
+        // tuning/heilongjiang-2009-ten-projects-work-plan: "开工建设" closes the clause as 开工 does ("4所配建幼儿园开工建设",
+        // tuning/fangshan-2023): the count is of the works whose construction starts
+        IndicatorRecord r = only(find("A19", "确保国家专项规划内的127座病险水库除险加固工程全部开工建设。"));
+        assertEquals(127.0, r.value());
+        assertEquals("座", r.unit());
+        assertEquals("病险水库除险加固工程", r.name(), "the adverb before the predicate (全部) names nothing");
+        assertEquals(4.0, only(find("A19", "4所配建幼儿园开工建设。")).value());
+    }
+
+    @Test
+    void aListClosedByDengAndTheKindOfWhatItNamesIsAnEnumerationBeforeTheCount() {
+        // tuning/heilongjiang-2009-ten-projects-work-plan: "…、饶河等灌区5个渠首工程": the names listed are irrigation
+        // districts (灌区, printed after 等), the count is of the works in them; the verb may follow an adverb or be
+        // 开工建设, the names may be joined by 和
+        List<IndicatorRecord> found = find("A19", "突出抓好尼尔基引嫩扩建一期和东部兴凯湖、江萝、临江、勤得利等灌区4个渠首续建工程,"
+                + "开工建设东部绥滨、八五九、二九○、虎林、饶河等灌区5个渠首工程。");
+        assertEquals(List.of(4.0, 5.0), found.stream().map(IndicatorRecord::value).toList());
+        assertTrue(found.get(0).name().contains("渠首续建工程"), found.get(0).name());
+        assertTrue(found.get(1).name().contains("渠首工程"), found.get(1).name());
+        // a kind after 等 needs a list before it: "高等院校" is a name holding 等, no list
+        assertTrue(find("A19", "支持高等院校5个学科建设。").isEmpty());
+    }
+
+    @Test
+    void aMonthlyStandardIsReadInYuanPerMonth() {
+        // tuning/shexian-2024-livelihood-progress-table: "最低生活保障 | 农村标准(760元/月)": a monthly standard the plan
+        // sets, in its printed unit 元/月
+        IndicatorRecord r = only(find("A19", "城市标准(788元/月)"));
+        assertEquals(788.0, r.value());
+        assertEquals("元/月", r.unit());
+        assertTrue(r.name().startsWith("城市标准"), r.name());
+        assertEquals("元/月", only(find("A19", "农村低保标准提高到760元/月。")).unit());
+    }
+
+    @Test
     void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
         // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
         IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));
@@ -1377,6 +1413,9 @@ class RuleBasedIndicatorFinderTest {
                 .map(IndicatorRecord::value).toList());
         assertEquals(List.of(8.0), find("T25", "工业投资增长8%，比上年快3个百分点。").stream()
                 .map(IndicatorRecord::value).toList());
+        // tuning/huainan-2025-h1-plan-execution-report: the gap to a price ceiling (控制目标), no level of the price rise
+        assertEquals(List.of(1.34), find("T25", "城镇新增就业1.34万人;居民消费价格涨幅低于控制目标2.1个百分点;生态环境质量进一步改善。")
+                .stream().map(IndicatorRecord::value).toList());
         List<IndicatorRecord> changes = find("T25", "工业经济效益综合指数211%，上升20个百分点；地均生产总值5.4亿元/平方公里，"
                 + "同比提高0.5亿元/平方公里。");
         assertEquals(List.of(211.0, 20.0, 5.4, 0.5), changes.stream().map(IndicatorRecord::value).toList(),
@@ -1682,6 +1721,57 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(TargetComparator.AT_LEAST, found.get(2).comparator());
         // without a target column the figures after an item are not targets
         assertTrue(find("A19", table.replace("目标任务", "完成时限")).isEmpty());
+    }
+
+    @Test
+    void anExecutionReportsTableOfAimsAndResultsClosedByBarsIsReadByItsColumns() {
+        // tuning/huainan-2025-h1-plan-execution-report: a web table copied one cell a line, each cell closed by " |",
+        // each row opened by a bare "|"; the head's brackets print the unit, the year's aim beside the half-year result
+        String table = """
+                2025年上半年国民经济和社会发展计划主要预期目标完成情况
+                |
+                指标名称 |
+                预期增长(%) |
+                上半年完成(%) |
+                |
+                地区生产总值 |
+                6左右 |
+                4 |
+                |
+                规上工业增加值 |
+                6.5以上 |
+                -3.6 |
+                |
+                城镇新增就业 |
+                2.7万人以上 |
+                1.34万人 |
+                |
+                居民消费价格涨幅 |
+                与全省保持一致 |
+                低于控制目标2.1个百分点 |
+                |
+                进出口总额 |
+                |
+                12.5 |
+                """;
+        List<IndicatorRecord> found = find("A19", table);
+        assertEquals(List.of(6.0, 4.0, 6.5, -3.6, 2.7, 1.34, 12.5), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals(List.of("地区生产总值", "地区生产总值", "规上工业增加值", "规上工业增加值", "城镇新增就业", "城镇新增就业"),
+                found.subList(0, 6).stream().map(IndicatorRecord::name).toList());
+        assertEquals(List.of("%", "%", "%", "%", "万人", "万人"), found.subList(0, 6).stream().map(IndicatorRecord::unit).toList(),
+                "a cell printing no unit takes its head's; a cell printing one keeps it");
+        assertEquals(List.of(TargetComparator.ABOUT, TargetComparator.ACTUAL, TargetComparator.AT_LEAST,
+                TargetComparator.ACTUAL, TargetComparator.AT_LEAST, TargetComparator.ACTUAL),
+                found.subList(0, 6).stream().map(IndicatorRecord::comparator).toList());
+        assertEquals(IndicatorRole.ACTUAL, found.get(3).role());
+        assertEquals(IndicatorKind.GROWTH_RATE, found.get(3).kind(), "done beside 预期增长: the growth reached");
+        assertTrue(found.stream().allMatch(r -> r.year() == 2019), "the annual plan's year");
+        assertEquals("城镇新增就业 |\n2.7万人以上 |\n1.34万人", found.get(5).source().quote());
+        // the bars bound the cells: after the bare "|" of an empty aim, 12.5 stays in the column of what was done
+        IndicatorRecord trade = found.get(6);
+        assertEquals("进出口总额", trade.name());
+        assertEquals(12.5, trade.value());
+        assertEquals(TargetComparator.ACTUAL, trade.comparator());
     }
 
     @Test
