@@ -2,6 +2,8 @@ package org.policygraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.EditorAliases;
@@ -90,7 +92,7 @@ class ResponsibilityNotesTest {
                 (三)强化工作协同及司法衔接。完善跨区域河湖管理保护协作机制。
                 """);
         String towns = VocabularyReader.genericActorId("各乡(镇)政府");
-        for (String item : java.util.List.of("split/一(一)", "split/一(二)", "split/一(三)")) {
+        for (String item : List.of("split/一(一)", "split/一(二)", "split/一(三)")) {
             assertThat(from(bundle, LinkType.SUPPORTS, item)).contains(towns);
             assertThat(from(bundle, LinkType.LEADS, item)).doesNotContain(towns);
         }

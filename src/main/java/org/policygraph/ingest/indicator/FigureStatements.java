@@ -56,7 +56,6 @@ final class FigureStatements {
     private static final String FROM_LIST =
             "^(?:[、和](?:每人每月|每人每年)?\\d+(?:\\.\\d+)?(?:{UNIT})?)*(?:分别)?";
 
-
     /**
      * "实现每个街道有1处综合养老服务设施", "每个村建有1个…": a per-unit standard, the count each unit of a kind has; the
      * noun after the count names it.

@@ -1120,16 +1120,16 @@ final class PassageReader {
             + "(?:累计)?(?:同比)?(?:增长|完成|达到|实现|下降|为)\\d");
 
     /**
-     * A name that is only the time a report's figure covers and its verb of result ("1—9月完成", "全年预计完成",
-     * "全年预计"), or the plan a result is a share of ("完成年计划", "完成年度投资计划"): the figure is of the subject
-     * stated before, as after 规模.
-     */
-    /**
      * Adverbs between a counted noun and its predicate of completion ("127座病险水库除险加固工程全部开工建设", "…已基本
      * 竣工"): they say how the works are done, not what is counted.
      */
     private static final Pattern ADVERB_BEFORE_DONE = Pattern.compile("(?:全部|全面|均|已|已经|基本|陆续|相继|如期)+$");
 
+    /**
+     * A name that is only the time a report's figure covers and its verb of result ("1—9月完成", "全年预计完成",
+     * "全年预计"), or the plan a result is a share of ("完成年计划", "完成年度投资计划"): the figure is of the subject
+     * stated before, as after 规模.
+     */
     private static final Pattern PROGRESS_ONLY = Pattern.compile(
             "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})[-—–~～至](?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?|上半年|前三季度|"
                     + "[一二三四1-4]季度|全年|今年|当年|年内)?(?:预计)?(?:累计)?(?:完成|实现|达到|达)?"
