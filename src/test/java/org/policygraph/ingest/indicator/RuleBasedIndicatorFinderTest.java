@@ -770,6 +770,18 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aYearlyStandardIsReadInYuanPerYear() {
+        // tuning/hengyang-2020 ("农村低保标准不低于4000元/年"), tuning/harbin-2025 ("由3000元/年提高到5000元/年"): a yearly
+        // standard the plan sets or reports, in its printed unit 元/年, as a monthly one keeps 元/月
+        IndicatorRecord r = only(find("A19", "特困人员基本生活标准提高到每人6500元/年。"));
+        assertEquals(6500.0, r.value());
+        assertEquals("元/年", r.unit());
+        assertEquals(IndicatorPeriod.PER_YEAR, r.period());
+        // another amount per year keeps its unit without the suffix: the period says per year
+        assertEquals("万元", only(find("A19", "市财政安排专项资金200万元/年。")).unit());
+    }
+
+    @Test
     void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
         // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
         IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));
