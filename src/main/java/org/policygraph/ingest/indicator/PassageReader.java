@@ -103,6 +103,8 @@ final class PassageReader {
     private final Pattern shareName;
     /** A word of a report making the figure after it in its clause the plan's own ("年计划", "年初预算"; PLANNED). */
     private final Pattern planned;
+    /** "目标任务是:", "年度目标为：": a report's lead to the aim it was given (a PLANNED word, 是 or 为, a colon). */
+    private final Pattern aimLead;
     /** "项目进展:", "进展情况：": the label of a progress note (PROGRESS_LABEL and a colon). */
     private final Pattern progressLabel;
     /** "下步打算:": the label of what is next (a PLANNING_HEADING word, a colon within a few characters). */
@@ -132,6 +134,7 @@ final class PassageReader {
         this.each = Pattern.compile("各(?=" + words.alternation(IndicatorWords.Kind.EACH_VERB) + ")");
         this.shareName = Pattern.compile(words.alternation(IndicatorWords.Kind.SHARE_NAME));
         this.planned = Pattern.compile(words.alternation(IndicatorWords.Kind.PLANNED));
+        this.aimLead = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PLANNED) + ")(?:是|为)?[:：]");
         this.progressLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PROGRESS_LABEL) + ")[:：]");
         this.nextLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PLANNING_HEADING)
                 + ")[^，,。；;：:]{0,4}[:：]");
@@ -673,6 +676,19 @@ final class PassageReader {
         }
 
         /**
+         * Whether a colon announcing the aim stands before the figure in its sentence ("我市的目标任务是:农村低保标准不低于
+         * 4000元/年,月人均救助水平不低于231元。", "年度目标为:…"): a report states the aim it was given before what was done;
+         * the figures after the colon, up to the sentence's end, are the aim's.
+         */
+        private boolean aimAnnounced(Hit h) {
+            int start = h.start;
+            while (start > 0 && SENTENCE_ENDS.indexOf(s.charAt(start - 1)) < 0) {
+                start--;
+            }
+            return aimLead.matcher(s.substring(start, h.start)).find();
+        }
+
+        /**
          * Whether the figure is the cell of a year's aim in a report's table flattened a cell a line, the result so far
          * in the cell right after it: "增长5.5%以上" ⏎ "增长6.3%" under "年度预期目标 / 上半年完成情况", as execution
          * reports print the aim column before the result column. Both lines hold nothing but a statement opened by
@@ -756,6 +772,9 @@ final class PassageReader {
             }
             if (reported && !h.fromValue && STATED_AIM_AFTER.matcher(s).region(h.end, s.length()).lookingAt()) {
                 reported = false; // "完成市对区同比增长10%的目标任务": a report meeting an aim states the aim's figure
+            }
+            if (reported && aimAnnounced(h)) {
+                reported = false; // "我市的目标任务是:…不低于4000元/年": a report announcing the aim, then its figures
             }
             // "年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元": a report states the plan's figure beside its results
             boolean plan = h.type != Hit.Type.RANK && plannedFigure(h);

@@ -782,6 +782,20 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aReportsFiguresAfterAColonAnnouncingTheAimAreTheAimsTargets() {
+        // tuning/hengyang-2020 ("…完成情况公示": "我市的目标任务是:农村低保标准不低于4000元/年,…"): under a review, a
+        // sentence announcing the aim with a colon prints the aim's figures; what follows it reports the result
+        String review = "市残联今年承办的民生实事,年度目标为:新增残疾人托养服务机构3家,培训残疾人不少于800人次。"
+                + "全年新增托养服务机构4家,培训残疾人926人次。";
+        List<IndicatorRecord> found = finder.find("A19", "own", "loc", review, List.of("2019年民生实事完成情况"));
+        assertEquals(4, found.size(), found::toString);
+        assertEquals(IndicatorRole.TARGET, found.get(0).role());
+        assertEquals(IndicatorRole.TARGET, found.get(1).role());
+        assertEquals(IndicatorRole.ACTUAL, found.get(2).role());
+        assertEquals(IndicatorRole.ACTUAL, found.get(3).role());
+    }
+
+    @Test
     void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
         // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
         IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));
