@@ -796,6 +796,17 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void yiJiAfterAValueEndsItsStatementAsJiDoes() {
+        // tuning/ningxia-2022 ("…农村居民人均可支配收入增长8%以及“两个高于”的目标"): 以及 joins another aim to the figure
+        List<IndicatorRecord> found = find("A19", "全年城镇新增就业1.2万人以及零就业家庭动态清零,失业率控制在4.5%以内。");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(1.2, found.get(0).value());
+        assertEquals("万人", found.get(0).unit());
+        IndicatorRecord built = only(find("A19", "改造供水管网26公里以及配套泵站。"));
+        assertEquals(26.0, built.value());
+    }
+
+    @Test
     void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
         // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
         IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));
