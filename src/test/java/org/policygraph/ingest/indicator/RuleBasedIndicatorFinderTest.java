@@ -807,6 +807,23 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aPartHeadedByAFiveYearPeriodDatesItsFiguresToThePeriodsEnd() {
+        // tuning/hangzhou-2021 (an annual split whose part 一 is headed "…“十四五”时期重点工作涉杭任务责任分解"): in an
+        // annual document, a part headed by a five-year period sets its yearless figures for the period, not the year
+        String row = "稳定生猪生产,全市生猪存栏稳定在80万头以上,蔬菜自给率保持在60%左右。";
+        List<IndicatorRecord> period = finder.find("A19", "own", "loc", row,
+                List.of("（一）副市长牵头重点工作", "一、市政府工作报告“十三五”时期重点工作任务分解"));
+        assertEquals(2, period.size(), period::toString);
+        period.forEach(r -> assertEquals(2020, r.year(), r::toString));
+        // a part headed by the year keeps the year; a figure with its own year keeps it
+        List<IndicatorRecord> year = finder.find("A19", "own", "loc", row,
+                List.of("二、市政府工作报告2019年重点工作任务分解", "“十三五”时期重点工作"));
+        year.forEach(r -> assertEquals(2019, r.year(), r::toString));
+        assertEquals(2019, only(finder.find("A19", "own", "loc", "到2019年,生猪存栏稳定在80万头以上。",
+                List.of("一、“十三五”时期重点工作"))).year());
+    }
+
+    @Test
     void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
         // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
         IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));
