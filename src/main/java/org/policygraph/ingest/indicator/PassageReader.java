@@ -879,6 +879,12 @@ final class PassageReader {
                 }
                 IndicatorKind runKind = first.record.kind() == IndicatorKind.GROWTH_RATE ? IndicatorKind.GROWTH_RATE
                         : null;
+                List<Integer> dates = yearsListedFor(first, run.size());
+                if (dates != null) {
+                    for (int k = 0; k < run.size(); k++) {
+                        run.get(k).record = run.get(k).record.withYear(dates.get(k));
+                    }
+                }
                 if (names == null && runKind == null) {
                     continue;
                 }
@@ -902,6 +908,34 @@ final class PassageReader {
                 }
                 i += run.size() - 1;
             }
+        }
+
+        /**
+         * "到2023年底和2030年，…分别不低于24%和30%": the years a 分别 run's values are for, where its sentence lists as many
+         * years as the run has values, joined by 和/、/及 right before the values' clause; null otherwise.
+         */
+        private List<Integer> yearsListedFor(Reading first, int values) {
+            if (values < 2) {
+                return null;
+            }
+            int sentence = first.hit.start;
+            while (sentence > 0 && SENTENCE_ENDS.indexOf(s.charAt(sentence - 1)) < 0) {
+                sentence--;
+            }
+            List<YearMark> listed = new ArrayList<>();
+            for (YearMark y : yearMarks) {
+                if (y.start() >= sentence && y.end() <= first.hit.start && y.spanFrom() == null && !y.since()) {
+                    if (!listed.isEmpty() && !YEAR_JOINT.matcher(s.substring(listed.get(listed.size() - 1).end(),
+                            y.start())).matches()) {
+                        listed.clear();
+                    }
+                    listed.add(y);
+                }
+            }
+            if (listed.size() != values) {
+                return null;
+            }
+            return listed.stream().map(YearMark::year).toList();
         }
 
         /**
@@ -1052,6 +1086,9 @@ final class PassageReader {
             }
         }
     }
+
+    /** What joins the years of a list ("到2023年底和2030年"): 和, 、, 及, 与, a 年 or 底 left over. */
+    private static final Pattern YEAR_JOINT = Pattern.compile("(?:年|年底|底|年末|末)?[和、及与]");
 
     private static final String AMONG = "其中";
 

@@ -824,6 +824,21 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void yearsListedBeforeAFenbieRunDateItsValuesInOrder() {
+        // tuning/bayuquan-2023 ("到2023年底和2030年,全区居民健康素养水平分别不低于24%和30%"): two horizons, two values,
+        // paired in the printed order
+        List<IndicatorRecord> found = find("T25", "到2026年和2035年,全市森林覆盖率分别达到45%、50%以上。");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(45.0, found.get(0).value());
+        assertEquals(2026, found.get(0).year());
+        assertEquals(50.0, found.get(1).value());
+        assertEquals(2035, found.get(1).year());
+        // one year only: both values are of it
+        List<IndicatorRecord> one = find("T25", "到2027年,城镇和农村居民收入分别增长6%和7%。");
+        one.forEach(r -> assertEquals(2027, r.year(), r::toString));
+    }
+
+    @Test
     void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
         // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
         IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));
