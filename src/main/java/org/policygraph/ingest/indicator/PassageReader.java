@@ -55,6 +55,12 @@ final class PassageReader {
             "(?:高于|低于|超过|超出)(?:全国|全省|全市|全区|全县|全州)?(?:平均水平|平均值|平均)\\d+(?:\\.\\d+)?个百分点");
 
     /**
+     * A gap between a result and its aim, right before the figure: "高出目标任务29元", "超出年度计划3个百分点". Derived from
+     * the result and the aim, both printed: no figure of its own.
+     */
+    private static final Pattern AIM_GAP = Pattern.compile("(?:高出|超出|超过|多出|低于)(?:年度|全年|年)?(?:目标|计划)(?:任务)?$");
+
+    /**
      * Words that report the present: "现有", "目前全市共有" (目前 opening a clause: not "由目前的…提高至", a from→to
      * target, nor "项目前期"), "已建成".
      */
@@ -309,6 +315,9 @@ final class PassageReader {
                     pre = pre.substring(v.length());
                     break;
                 }
+            }
+            if (h.type != Hit.Type.RANK && AIM_GAP.matcher(pre).find()) {
+                return null; // "达到260元,高出目标任务29元": how far the result passed its aim, derived from the two
             }
             boolean previousClauseHasHit = prevEnd >= 0 && prevEnd >= segmentStart(s, Math.max(0, segStart - 1));
             Reading r = new Reading();

@@ -839,6 +839,17 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void theGapBetweenAResultAndItsAimIsNoFigure() {
+        // tuning/hengyang-2020 ("…达到260元,高出目标任务29元,比去年同期增长13.1%"): the gap is derived from the result
+        // and the aim; the growth after it is still the result's
+        List<IndicatorRecord> found = find("A19", "全年城市低保月人均补助水平达到520元,超出年度目标45元,同比增长8.2%。");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(520.0, found.get(0).value());
+        assertEquals(8.2, found.get(1).value());
+        assertTrue(found.get(1).name().startsWith("全年城市低保月人均补助水平"), found.get(1).name());
+    }
+
+    @Test
     void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
         // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
         IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));
