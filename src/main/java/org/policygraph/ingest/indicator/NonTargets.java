@@ -192,9 +192,13 @@ final class NonTargets {
                 && s.substring(m.end()).replaceAll("[" + SENTENCE_ENDS + "]", "").isEmpty()) {
             return true;
         }
+        // "…遗传代谢病筛查全覆盖(5000人)": the bracket gives how many a coverage reaches, the task's quantity
         return open >= 0 && (s.charAt(open) == '(' || s.charAt(open) == '（') && m.end() < s.length()
-                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）');
+                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）') && !s.startsWith(COVERAGE, open - COVERAGE.length());
     }
+
+    /** The coverage a bracketed count after it quantifies: "筛查全覆盖(5000人)". */
+    private static final String COVERAGE = "覆盖";
 
     /** "6亩以下(不含6亩)": a number in a note that bounds the scope of a rule, not a figure the plan sets. */
     private static boolean inScopeNote(String s, int pos) {

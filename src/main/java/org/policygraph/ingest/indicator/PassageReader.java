@@ -628,7 +628,7 @@ final class PassageReader {
                     n0 = shared.group(1);
                 }
             }
-            r.name = n0;
+            r.name = OPEN_BRACKET_AT_END.matcher(n0).replaceFirst(""); // "…筛查全覆盖(5000人)": the bracket holds the figure
             if (ownName) {
                 // "全省社会消费品零售总额(以下简称社零额)…": what follows calls it by the short name, as the text does
                 String shortName = naming.abbreviation(rest);
@@ -1095,6 +1095,9 @@ final class PassageReader {
             }
         }
     }
+
+    /** A bracket left open at a name's end: the figure stands inside it ("全覆盖(5000人)"). */
+    private static final Pattern OPEN_BRACKET_AT_END = Pattern.compile("[（(]$");
 
     /** What joins the years of a list ("到2023年底和2030年"): 和, 、, 及, 与, a 年 or 底 left over. */
     private static final Pattern YEAR_JOINT = Pattern.compile("(?:年|年底|底|年末|末)?[和、及与]");

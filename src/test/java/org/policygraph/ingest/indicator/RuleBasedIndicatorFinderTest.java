@@ -850,6 +850,18 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aBracketedCountAfterACoverageIsTheTasksQuantity() {
+        // tuning/xiangtan-county-2020 ("免费为新生儿进行遗传代谢病筛查全覆盖(5000人)"): the bracket says how many the
+        // coverage reaches; the name is the clause, without the bracket
+        IndicatorRecord r = only(find("A19", "3、适龄妇女免费“两癌”检查全覆盖（12000人）。"));
+        assertEquals(12000.0, r.value());
+        assertEquals("人", r.unit());
+        assertEquals("适龄妇女免费两癌检查全覆盖", r.name());
+        // a bracketed count after anything else is still a heading's count of its items
+        assertTrue(find("A19", "一、教育文体类项目(2个)").isEmpty());
+    }
+
+    @Test
     void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
         // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
         IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));
