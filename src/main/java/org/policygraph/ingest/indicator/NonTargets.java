@@ -83,6 +83,8 @@ final class NonTargets {
     private final Pattern siteSize;
     /** Verbs moving a place in a ranking (RANK_MOVE words), right before "N位": "提升5位", "前移3名". */
     private final Pattern rankMove;
+    /** "发放…补助": a verb of paying out before the award noun (DISBURSE_VERB): the sum is the total paid, a figure. */
+    private final Pattern disbursed;
     /** "民生实事", "实事": the nouns naming the items a plan lists itself (OWN_ITEM); a count of them is no target. */
     private final List<String> ownItems;
     /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
@@ -107,6 +109,7 @@ final class NonTargets {
         // alternations they replace were
         this.awardBefore = Pattern.compile("给予|" + words.inOrder(IndicatorWords.Kind.AWARD_NOUN)
                 + "(?:最高)?(?:不超过)?$|最高(?:不超过|可达|给予)?$");
+        this.disbursed = Pattern.compile(words.alternation(IndicatorWords.Kind.DISBURSE_VERB));
         this.rankMove = Pattern.compile(words.inOrder(IndicatorWords.Kind.RANK_MOVE) + "了?$");
         this.siteSize = Pattern.compile(words.alternation(IndicatorWords.Kind.SITE_SIZE) + "(?:约|近|为|达)?$");
     }
@@ -125,7 +128,7 @@ final class NonTargets {
                 == Character.UnicodeScript.HAN && !startsWithAny(rest, ageJoins)) {
             return true; // "3-6岁幼儿受教育率", "60岁以上老年人": the ages of the people counted, a scope
         }
-        if (unit.endsWith("元") && awardBefore.matcher(clauseBefore).find()) {
+        if (unit.endsWith("元") && awardBefore.matcher(clauseBefore).find() && !disbursed.matcher(clauseBefore).find()) {
             return true; // "给予一次性奖励20万元": an award a rule grants, not a figure the plan sets
         }
         if ((unit.endsWith("元") || units.isPercent(unit))

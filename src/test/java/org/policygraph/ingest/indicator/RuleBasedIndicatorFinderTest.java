@@ -862,6 +862,17 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aGrantPaidOutIsATotalNotAnAwardARuleGrants() {
+        // tuning/mutang-town-2024 ("发放特惠性学生生活补助及雨露计划补助411.59万元"): the sum paid out is a figure
+        IndicatorRecord r = only(find("A19", "全年发放困难残疾人生活补贴及护理补贴268.5万元。"));
+        assertEquals(268.5, r.value());
+        assertEquals("万元", r.unit());
+        // a rule's award stays no figure
+        assertTrue(find("A19", "对新认定的企业给予一次性奖励20万元。").isEmpty());
+        assertTrue(find("A19", "每家企业补助50万元。").isEmpty());
+    }
+
+    @Test
     void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
         // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
         IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));
