@@ -873,6 +873,16 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aShareOpeningItsClauseIsOfThePlacesThatGetSomethingDone() {
+        // tuning/kaiyuan-2020 ("…,95%以上村庄生活垃圾得到有效处理"): 得到 is what the places of the share have done
+        IndicatorRecord r = only(find("T25", "建立保洁制度,90%以上行政村生活污水得到有效治理。"));
+        assertEquals(90.0, r.value());
+        assertEquals("%", r.unit());
+        assertEquals("行政村生活污水得到有效治理", r.name());
+        assertEquals(TargetComparator.AT_LEAST, r.comparator());
+    }
+
+    @Test
     void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
         // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
         IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));
