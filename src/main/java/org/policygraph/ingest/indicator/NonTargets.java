@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.ingest.indicator.PrintedValues.PrintedValue;
+import org.policygraph.model.IndicatorKind;
 import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.IndicatorRole;
 
@@ -83,6 +84,17 @@ final class NonTargets {
     private final Pattern siteSize;
     /** Verbs moving a place in a ranking (RANK_MOVE words), right before "N位": "提升5位", "前移3名". */
     private final Pattern rankMove;
+    /**
+     * "建设项目27项(省级6项、市级5项、县级16项)": a count named only by an administrative level breaks a list down by
+     * level; what it counts is told elsewhere, it is no quantity of its own.
+     */
+    boolean countsALevel(IndicatorRecord record) {
+        return record != null && record.kind() == IndicatorKind.COUNT && LEVEL_ONLY.matcher(record.name()).matches();
+    }
+
+    /** A name that is only an administrative level ("省级", "县级"): what a count of it counts is told elsewhere. */
+    private static final Pattern LEVEL_ONLY = Pattern.compile("(?:国家|省|市|州|县|区|乡|镇|村)级");
+
     /** "发放…补助": a verb of paying out before the award noun (DISBURSE_VERB): the sum is the total paid, a figure. */
     private final Pattern disbursed;
     /** "民生实事", "实事": the nouns naming the items a plan lists itself (OWN_ITEM); a count of them is no target. */

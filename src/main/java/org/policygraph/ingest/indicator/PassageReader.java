@@ -344,6 +344,12 @@ final class PassageReader {
             if (nonTargets.describesOnly(r.record, h, s, pre)) {
                 return null;
             }
+            if (nonTargets.countsALevel(r.record)) {
+                prevEnd = h.end; // "省级6项、市级5项": the next level's count is named by its own level
+                prevType = h.type;
+                prevVerb = h.verb;
+                return null;
+            }
             if (h.unit != null && units.isCounted(units.normalize(h.unit)) && countsListedProjects(h, pre)) {
                 return null; // "第一批基本建设项目共90个，…政府投资项目54个" in that batch's plan: how the list is made up
             }

@@ -883,6 +883,15 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aCountNamedOnlyByALevelBreaksAListDownAndIsNoFigure() {
+        // tuning/qinshui-2021 ("建设项目27项(省级6项、市级5项、县级16项)"): the counts by level say how the list is made up
+        List<IndicatorRecord> found = find("A19", "全年新建污水处理站12座(市级4座、县级8座),新增处理能力3万吨。");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(12.0, found.get(0).value());
+        assertEquals(3.0, found.get(1).value());
+    }
+
+    @Test
     void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
         // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
         IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));
