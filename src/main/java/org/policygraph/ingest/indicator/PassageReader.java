@@ -216,6 +216,8 @@ final class PassageReader {
         /** Where the count of the projects the document lists ends ({@link #countsListedProjects}), and its unit. */
         private int listedCountEnd = -1;
         private String listedUnit;
+        /** The head noun of the projects of a list whose size is printed with 共 ({@link #LIST_SIZE}), or null. */
+        private String listedHead;
 
         /** State carried from one statement to the next. */
         private String lastSubject;
@@ -351,6 +353,9 @@ final class PassageReader {
                 return null;
             }
             if (h.unit != null && units.isCounted(units.normalize(h.unit)) && countsListedProjects(h, pre)) {
+                prevEnd = h.end; // "建设项目27项(省级6项…": the count after it is named by its own words
+                prevType = h.type;
+                prevVerb = h.verb;
                 return null; // "第一批基本建设项目共90个，…政府投资项目54个" in that batch's plan: how the list is made up
             }
             prevEnd = h.end;
@@ -367,16 +372,30 @@ final class PassageReader {
          */
         private boolean countsListedProjects(Hit h, String pre) {
             String items = years.listed();
-            if (items == null) {
-                return false;
+            String cleaned = naming.clean(pre);
+            if (items == null && ITEM_UNIT.equals(h.unit) && LIST_SIZE.matcher(cleaned).find()) {
+                // "我县省市县重点工程项目共30项,其中:建设项目27项": the size of the list of projects the text gives an
+                // account of, its entries counted in 项 and printed with 共; its parts follow ("新开工项目共16个" counts
+                // works started, no list's entries)
+                listedCountEnd = h.end;
+                listedUnit = h.unit;
+                listedHead = PROJECTS;
+                return true;
             }
-            String subject = naming.clean(pre).replaceAll("(?:共计|共|合计|总计|有|为)$", "");
+            if (items == null) {
+                return listedHead != null && partOfTheList(h, cleaned, listedHead);
+            }
+            String subject = cleaned.replaceAll("(?:共计|共|合计|总计|有|为)$", "");
             if (subject.contains(items)) {
                 listedCountEnd = h.end;
                 listedUnit = h.unit;
                 return true;
             }
-            String head = items.substring(items.length() - 2);
+            return partOfTheList(h, subject, items.substring(items.length() - 2));
+        }
+
+        /** A count in the list's unit, in its paragraph, of projects of one kind ("其中:建设项目27项"): a part of it. */
+        private boolean partOfTheList(Hit h, String subject, String head) {
             return listedCountEnd >= 0 && h.unit.equals(listedUnit) && subject.endsWith(head)
                     && !ct.raw().substring(ct.rawStart(listedCountEnd - 1), ct.rawStart(h.start)).contains("\n");
         }
@@ -1104,6 +1123,12 @@ final class PassageReader {
 
     /** A bracket left open at a name's end: the figure stands inside it ("全覆盖(5000人)"). */
     private static final Pattern OPEN_BRACKET_AT_END = Pattern.compile("[（(]$");
+
+    /** Projects counted with 共 closing the subject: "…重点工程项目共30项", the size of a list of projects. */
+    private static final Pattern LIST_SIZE = Pattern.compile("项目(?:共计|共)$");
+    private static final String PROJECTS = "项目";
+    /** The unit a list's entries are counted in. */
+    private static final String ITEM_UNIT = "项";
 
     /** What joins the years of a list ("到2023年底和2030年"): 和, 、, 及, 与, a 年 or 底 left over. */
     private static final Pattern YEAR_JOINT = Pattern.compile("(?:年|年底|底|年末|末)?[和、及与]");

@@ -892,6 +892,18 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void theSizeOfAListOfProjectsPrintedWithGongAndItsPartsAreNoFigures() {
+        // tuning/qinshui-2021 ("我县省市县重点工程项目共30项,其中:建设项目27项(…),前期项目3项(…)"): how the list the
+        // text gives an account of is made up, not a quantity it sets
+        List<IndicatorRecord> found = find("A19",
+                "全区重点建设项目共42项,其中:产业项目25项、民生项目17项,年度计划投资36.8亿元。");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(36.8, found.get(0).value());
+        // works started, counted in 个, stay a figure
+        assertEquals(16.0, only(find("A19", "全年新开工项目共16个。")).value());
+    }
+
+    @Test
     void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
         // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
         IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));
