@@ -25,6 +25,9 @@ final class CellContents {
     static final Pattern NO_BODY = Pattern.compile("^[/／—\\-－无]*$");
     /** What may close a cell listing bodies: 等 (and others), a full stop. */
     private static final Pattern LIST_CLOSE = Pattern.compile("(?:等|等单位|等部门)?[。．.；;]?\\s*$");
+    /** "等部门、单位", "等有关部门和单位" closing a list of bodies (before a comma or the cell's end): the list is open. */
+    private static final Pattern OPEN_LIST_OF_BODIES = Pattern.compile(
+            "等(?:有关|相关)?部门[、和及与]单位(?=[，,；;。]|\\s*$)");
     /** A person's name as tables print it beside a body's: two or three characters. */
     static final Pattern PERSON_NAME = Pattern.compile("^[\\p{IsHan}]{2,3}$");
 
@@ -58,6 +61,8 @@ final class CellContents {
     boolean looksLikeNames(String cell) {
         // a list may be closed by 等 and a full stop, as a sentence is: "市发改委、市税务局等。"
         cell = LIST_CLOSE.matcher(cell).replaceFirst("");
+        // "区公共项目建设管理中心、区国有资产管理中心等部门、单位,各街道": 等部门、单位 only says the list is open
+        cell = OPEN_LIST_OF_BODIES.matcher(cell).replaceAll("");
         // "市发改局牵头落实;市工信局、市教体局按职责分工分别落实": the verbs closing its lists leave names
         cell = ResponsibilityCell.withoutCarryingOut(context.departments().bodyNameEndings(), cell);
         // a long cell is text, unless it lists names with 、 and ; only (a division's 18 bodies), or its commas only

@@ -9,12 +9,13 @@ import java.util.List;
  * the goals. Matching is by containment in the chapter title.
  */
 record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, List<String> divisionChapters,
-                       List<String> planTitleEndings, List<String> reportOpenings, List<String> principlesChapters) {
+                       List<String> planTitleEndings, List<String> reportOpenings, List<String> principlesChapters,
+                       List<String> plannedFigures) {
 
     static final String FILE = "vocabulary/plan-conventions.tsv";
 
     PlanConventions(List<String> nonTaskChapters, List<String> taskChapters) {
-        this(nonTaskChapters, taskChapters, List.of(), List.of(), List.of(), List.of());
+        this(nonTaskChapters, taskChapters, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     static PlanConventions read(SeedSource source) {
@@ -25,6 +26,7 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, 
         List<String> planTitles = new java.util.ArrayList<>();
         List<String> reports = new java.util.ArrayList<>();
         List<String> principles = new java.util.ArrayList<>();
+        List<String> planned = new java.util.ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             String phrase = row.required("phrase");
             switch (row.required("kind")) {
@@ -34,12 +36,13 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, 
                 case "PLAN_TITLE_ENDING" -> planTitles.add(phrase);
                 case "REPORT_OPENING" -> reports.add(phrase);
                 case "PRINCIPLES_CHAPTER" -> principles.add(phrase);
+                case "PLANNED_FIGURE" -> planned.add(phrase);
                 default -> throw row.error("kind '" + row.get("kind") + "' is not NON_TASK_CHAPTER, TASK_CHAPTER, "
-                        + "DIVISION_CHAPTER, PLAN_TITLE_ENDING, REPORT_OPENING or PRINCIPLES_CHAPTER");
+                        + "DIVISION_CHAPTER, PLAN_TITLE_ENDING, REPORT_OPENING, PRINCIPLES_CHAPTER or PLANNED_FIGURE");
             }
         }
         return new PlanConventions(List.copyOf(nonTask), List.copyOf(task), List.copyOf(division),
-                List.copyOf(planTitles), List.copyOf(reports), List.copyOf(principles));
+                List.copyOf(planTitles), List.copyOf(reports), List.copyOf(principles), List.copyOf(planned));
     }
 
     /**
@@ -50,6 +53,11 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, 
     boolean namesAPlan(String heading) {
         String head = heading.split("[：:]", 2)[0].strip();
         return planTitleEndings.stream().anyMatch(head::endsWith);
+    }
+
+    /** Whether a text states a figure a plan set, as an account of the plan's execution does ("当年计划投资63.27亿元"). */
+    boolean statesAPlannedFigure(String text) {
+        return plannedFigures.stream().anyMatch(text::contains);
     }
 
     /** Whether a paragraph opens as a news report does ("本报讯", "记者从市政府获悉"). */
@@ -63,7 +71,7 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, 
      */
     PlanConventions noticeChapters() {
         return new PlanConventions(List.of(""), List.of(), List.of(), planTitleEndings, reportOpenings,
-                principlesChapters);
+                principlesChapters, plannedFigures);
     }
 
     boolean isNonTaskChapter(String title) {

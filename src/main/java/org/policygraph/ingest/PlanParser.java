@@ -156,7 +156,9 @@ final class PlanParser {
         } else if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
             // no task in the text: a page stored up to its key work may still list the year's goals, read when they
             // are a list (several figures in clauses of their own); a news article naming one goal stays refused
-            readStatedGoals(1, bodyEnd, MIN_LISTED_GOALS);
+            if (!readStatedGoals(1, bodyEnd, MIN_LISTED_GOALS)) {
+                readPlanAccount(1, bodyEnd);
+            }
         } else if (firstChapter > 0) {
             if (!readStatedGoals(1, firstChapter, 1)) {
                 // chapters that are the tasks hang under the line leading into them, read with that body: not twice
@@ -662,6 +664,58 @@ final class PlanParser {
         }
         return false;
     }
+
+    /** The year an account of a year's plan opens with: "2021年,我县省市县重点工程项目共30项". */
+    private static final Pattern OPENING_YEAR = Pattern.compile("^(?:19|20)\\d{2}年[，,]");
+    /** The fewest lines of an account of a year's plan. */
+    private static final int MIN_ACCOUNT_LINES = 2;
+
+    /**
+     * An account of how a year's plan went, printed without title or outline (a page storing only its paragraphs): its
+     * first line opens with the year ("2021年,我县省市县重点工程项目共30项,…当年计划投资63.27亿元。"), every line is a
+     * sentence stating a figure, and it states a figure the plan set ({@link PlanConventions#statesAPlannedFigure})
+     * beside what was done (完成). Each line becomes a section of its own, read for its figures; no measure. A news
+     * report (本报讯, 记者…) is none. Whether one was read.
+     */
+    private boolean readPlanAccount(int from, int to) {
+        SourceText source = draft.source;
+        List<Integer> lines = new ArrayList<>();
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise() || TextCleaner.cleanLine(line.text()).isEmpty()) {
+                continue;
+            }
+            String text = TextCleaner.cleanLine(line.text());
+            if (TableCells.isRow(line) || !statesAFigure(text) || !ACCOUNT_LINE_END.matcher(text).find()) {
+                return false;
+            }
+            lines.add(n);
+        }
+        if (lines.size() < MIN_ACCOUNT_LINES) {
+            return false;
+        }
+        String first = TextCleaner.cleanLine(source.line(lines.get(0)).text());
+        String all = lines.stream().map(n -> TextCleaner.cleanLine(source.line(n).text()))
+                .collect(Collectors.joining());
+        Matcher year = OPENING_YEAR.matcher(first);
+        if (!year.find() || conventions.opensAReport(first.substring(year.end()))
+                || !conventions.statesAPlannedFigure(all) || !all.contains("完成")) {
+            return false;
+        }
+        String subject = first.split("[，,。；;]", 3)[1];
+        int k = 0;
+        for (int n : lines) {
+            SourceText.Line line = source.line(n);
+            Span own = new Span(line.contentStart(), line.contentEnd());
+            draft.addSection(GOALS_LOCATION + (++k), null, "", subject, TextCleaner.cleanLine(line.text()), own, own);
+        }
+        draft.warnings.add(source.where(source.line(lines.get(0)).contentStart()) + ": the text prints no title and no "
+                + "outline; read as an account of the year's plan (" + subject + "), a section a paragraph, no task");
+        return true;
+    }
+
+    /** How a line of an account ends: a sentence's end, or the colon leading into the lines after it ("其中:"). */
+    private static final Pattern ACCOUNT_LINE_END = Pattern.compile("[。；;：:]$");
 
     private static final Pattern REMARK_LINE = Pattern.compile("^[（(].*[）)]$");
     private static final Pattern CITED_TITLE = Pattern.compile("《[^》]*》");

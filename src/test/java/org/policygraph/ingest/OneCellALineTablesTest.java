@@ -31,6 +31,41 @@ class OneCellALineTablesTest {
     }
 
     @Test
+    void aBodiesCellClosedByDengBuMenDanWeiIsNoSecondTask() {
+        // tuning/beilun-2024: a 配合单位 cell "…、区国有资产管理中心等部门、单位" (等部门、单位 only says the list is open) was
+        // read as words, so it became a second task under the row's number
+        DocumentBundle bundle = read("重点工作任务分解", """
+                重点工作任务分解
+
+                序号
+
+                目标任务
+
+                牵头单位
+
+                配合单位
+
+                1
+
+                建成城市书房5家。
+
+                区文化和旅游局
+
+                区教育局、区财政局等部门、单位
+
+                2
+
+                改造提升农贸市场3家。
+
+                区商务局
+
+                区市场监督管理局等有关部门和单位,各街道
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("建成城市书房5家。", "改造提升农贸市场3家。");
+    }
+
+    @Test
     void aNoticesAnnexPrintedAfterItsSignatureIsATaskListWhoseGroupingColumnHoldsNoTask() {
         DocumentBundle bundle = read("重点工作责任清单", """
                 某市人民政府办公室关于印发重点工作责任清单的通知

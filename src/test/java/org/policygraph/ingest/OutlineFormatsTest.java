@@ -146,6 +146,14 @@ class OutlineFormatsTest {
                         （一）培育消费新场景
                         1.打造特色街区。（县商务局牵头）2.发展夜间经济。（县文旅局负责）
                         """, "地区生产总值增长6%左右", "一般公共预算收入增长5%", "打造特色街区", "发展夜间经济"),
+                outline("goals each place must meet, numbered under a 目标要求 chapter (tuning/kaiyuan-2020)", """
+                        一、目标要求
+                        到2025年，各类社区的具体目标是：
+                        （一）城市社区：1.建有1个综合服务中心；2.居家养老服务覆盖率达到90%以上；
+                        二、主要任务
+                        （一）完善社区服务设施
+                        1.推进服务中心建设。改造提升老旧社区服务用房。
+                        """, "推进服务中心建设"),
                 outline("一、 chapters that are the tasks, nothing numbered under them", """
                         县委、县政府决定，2024年集中办好一批民生实事：
                         一、开展职业技能培训

@@ -23,6 +23,26 @@ class PipeTableContinuationsTest {
     }
 
     @Test
+    void aCompletionTablesVerdictColumnIsNamedSoItsHeaderOpensTheTable() {
+        // tuning/yueqing-2022: a completion notice's annex table "序号 | 项目内容 | 年度完成情况 | 完成成效 | 责任单位 |
+        // 责任人 |"; 完成成效 (完成任务, 超额完成) names a verdict on each row, so the line is a header and the rows tasks
+        DocumentBundle bundle = read("""
+                全县民生实事均已完成年度目标任务。
+                附件:1.县级民生实事项目完成情况
+                2.乡镇民生实事项目完成情况
+                序号 | 项目内容 | 年度完成情况 | 完成成效 | 责任单位 | 责任人 |
+                1 | 新建口袋公园6个 | 建成口袋公园7个。 | 超额完成 | 县住建局 | 李某 |
+                2 | 改造农贸市场3家 | 完成改造3家。 | 完成任务 | 县商务局 | 王某 |
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("新建口袋公园6个", "改造农贸市场3家");
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 6.0).singleElement()
+                .extracting(IndicatorRecord::comparator).isNotEqualTo(TargetComparator.ACTUAL);
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 7.0).singleElement()
+                .extracting(IndicatorRecord::comparator).isEqualTo(TargetComparator.ACTUAL);
+    }
+
+    @Test
     void aSecondTargetOnALineOfItsOwnContinuesItsRow() {
         DocumentBundle bundle = read("""
                 县民生办电话:0551-1234567 | 联系人:张某 | |||

@@ -113,6 +113,35 @@ class UnoutlinedPlansTest {
     }
 
     @Test
+    void anUntitledAccountOfAYearsPlanIsReadForItsFigures() {
+        // tuning/qinshui-2021: a page storing only the paragraphs of how the year's key projects went, no title and no
+        // outline; its first line opens with the year, and it states the plan's figures beside what was done
+        SeedReader.Submission read = submit("市级重点建设项目", """
+                2023年,全市市级重点建设项目共45项,其中续建项目20项(省级4项、市级16项)。年度计划投资88.5亿元。
+                截至12月底,全市重点项目完成投资92.3亿元。
+                省级4项,年度计划投资31.2亿元,全年完成投资33.8亿元。
+                """);
+        DocumentBundle bundle = read.bundle();
+        assertThat(bundle.measures()).isEmpty();
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).contains(88.5, 92.3, 31.2, 33.8)
+                .doesNotContain(16.0); // 市级16项 only breaks the list down by level
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 88.5).singleElement()
+                .satisfies(i -> assertThat(i.year()).isEqualTo(2023));
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w.message()).contains("account of the year's plan"));
+    }
+
+    @Test
+    void anUntitledTextOpenedByAYearWithoutAPlannedFigureIsStillRefused() {
+        for (String text : List.of(
+                "2023年,全市新建公办幼儿园2所,新增学位540个。\n全年完成老旧小区改造35个。\n",
+                "2023年,记者从市发改委获悉,全市重点项目年度计划投资88.5亿元。\n全年完成投资92.3亿元。\n")) {
+            assertThatThrownBy(() -> submit("全市", text))
+                    .isInstanceOf(SeedException.class)
+                    .hasMessageContaining("does not read as a plan");
+        }
+    }
+
+    @Test
     void aNoticeTitledByThePlanItIssuesIsReadAsThatPlan() {
         SeedReader.Submission read = submit("某区第一批基本建设项目投资计划", """
                 某区人民政府办公室关于印发《2026年某区第一批基本建设项目投资计划》的通知

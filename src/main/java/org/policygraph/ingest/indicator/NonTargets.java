@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.ingest.indicator.PrintedValues.PrintedValue;
+import org.policygraph.model.IndicatorKind;
 import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.IndicatorRole;
 
@@ -83,6 +84,19 @@ final class NonTargets {
     private final Pattern siteSize;
     /** Verbs moving a place in a ranking (RANK_MOVE words), right before "N位": "提升5位", "前移3名". */
     private final Pattern rankMove;
+    /**
+     * "建设项目27项(省级6项、市级5项、县级16项)": a count named only by an administrative level breaks a list down by
+     * level; what it counts is told elsewhere, it is no quantity of its own.
+     */
+    boolean countsALevel(IndicatorRecord record) {
+        return record != null && record.kind() == IndicatorKind.COUNT && LEVEL_ONLY.matcher(record.name()).matches();
+    }
+
+    /** A name that is only an administrative level ("省级", "县级"): what a count of it counts is told elsewhere. */
+    private static final Pattern LEVEL_ONLY = Pattern.compile("(?:国家|省|市|州|县|区|乡|镇|村)级");
+
+    /** "发放…补助": a verb of paying out before the award noun (DISBURSE_VERB): the sum is the total paid, a figure. */
+    private final Pattern disbursed;
     /** "民生实事", "实事": the nouns naming the items a plan lists itself (OWN_ITEM); a count of them is no target. */
     private final List<String> ownItems;
     /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
@@ -107,6 +121,7 @@ final class NonTargets {
         // alternations they replace were
         this.awardBefore = Pattern.compile("给予|" + words.inOrder(IndicatorWords.Kind.AWARD_NOUN)
                 + "(?:最高)?(?:不超过)?$|最高(?:不超过|可达|给予)?$");
+        this.disbursed = Pattern.compile(words.alternation(IndicatorWords.Kind.DISBURSE_VERB));
         this.rankMove = Pattern.compile(words.inOrder(IndicatorWords.Kind.RANK_MOVE) + "了?$");
         this.siteSize = Pattern.compile(words.alternation(IndicatorWords.Kind.SITE_SIZE) + "(?:约|近|为|达)?$");
     }
@@ -125,7 +140,7 @@ final class NonTargets {
                 == Character.UnicodeScript.HAN && !startsWithAny(rest, ageJoins)) {
             return true; // "3-6岁幼儿受教育率", "60岁以上老年人": the ages of the people counted, a scope
         }
-        if (unit.endsWith("元") && awardBefore.matcher(clauseBefore).find()) {
+        if (unit.endsWith("元") && awardBefore.matcher(clauseBefore).find() && !disbursed.matcher(clauseBefore).find()) {
             return true; // "给予一次性奖励20万元": an award a rule grants, not a figure the plan sets
         }
         if ((unit.endsWith("元") || units.isPercent(unit))
@@ -192,9 +207,13 @@ final class NonTargets {
                 && s.substring(m.end()).replaceAll("[" + SENTENCE_ENDS + "]", "").isEmpty()) {
             return true;
         }
+        // "…遗传代谢病筛查全覆盖(5000人)": the bracket gives how many a coverage reaches, the task's quantity
         return open >= 0 && (s.charAt(open) == '(' || s.charAt(open) == '（') && m.end() < s.length()
-                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）');
+                && (s.charAt(m.end()) == ')' || s.charAt(m.end()) == '）') && !s.startsWith(COVERAGE, open - COVERAGE.length());
     }
+
+    /** The coverage a bracketed count after it quantifies: "筛查全覆盖(5000人)". */
+    private static final String COVERAGE = "覆盖";
 
     /** "6亩以下(不含6亩)": a number in a note that bounds the scope of a rule, not a figure the plan sets. */
     private static boolean inScopeNote(String s, int pos) {

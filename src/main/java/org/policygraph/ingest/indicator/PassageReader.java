@@ -55,6 +55,12 @@ final class PassageReader {
             "(?:高于|低于|超过|超出)(?:全国|全省|全市|全区|全县|全州)?(?:平均水平|平均值|平均)\\d+(?:\\.\\d+)?个百分点");
 
     /**
+     * A gap between a result and its aim, right before the figure: "高出目标任务29元", "超出年度计划3个百分点". Derived from
+     * the result and the aim, both printed: no figure of its own.
+     */
+    private static final Pattern AIM_GAP = Pattern.compile("(?:高出|超出|超过|多出|低于)(?:年度|全年|年)?(?:目标|计划)(?:任务)?$");
+
+    /**
      * Words that report the present: "现有", "目前全市共有" (目前 opening a clause: not "由目前的…提高至", a from→to
      * target, nor "项目前期"), "已建成".
      */
@@ -103,6 +109,8 @@ final class PassageReader {
     private final Pattern shareName;
     /** A word of a report making the figure after it in its clause the plan's own ("年计划", "年初预算"; PLANNED). */
     private final Pattern planned;
+    /** "目标任务是:", "年度目标为：": a report's lead to the aim it was given (a PLANNED word, 是 or 为, a colon). */
+    private final Pattern aimLead;
     /** "项目进展:", "进展情况：": the label of a progress note (PROGRESS_LABEL and a colon). */
     private final Pattern progressLabel;
     /** "下步打算:": the label of what is next (a PLANNING_HEADING word, a colon within a few characters). */
@@ -132,6 +140,7 @@ final class PassageReader {
         this.each = Pattern.compile("各(?=" + words.alternation(IndicatorWords.Kind.EACH_VERB) + ")");
         this.shareName = Pattern.compile(words.alternation(IndicatorWords.Kind.SHARE_NAME));
         this.planned = Pattern.compile(words.alternation(IndicatorWords.Kind.PLANNED));
+        this.aimLead = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PLANNED) + ")(?:是|为)?[:：]");
         this.progressLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PROGRESS_LABEL) + ")[:：]");
         this.nextLabel = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.PLANNING_HEADING)
                 + ")[^，,。；;：:]{0,4}[:：]");
@@ -207,6 +216,8 @@ final class PassageReader {
         /** Where the count of the projects the document lists ends ({@link #countsListedProjects}), and its unit. */
         private int listedCountEnd = -1;
         private String listedUnit;
+        /** The head noun of the projects of a list whose size is printed with 共 ({@link #LIST_SIZE}), or null. */
+        private String listedHead;
 
         /** State carried from one statement to the next. */
         private String lastSubject;
@@ -307,6 +318,9 @@ final class PassageReader {
                     break;
                 }
             }
+            if (h.type != Hit.Type.RANK && AIM_GAP.matcher(pre).find()) {
+                return null; // "达到260元,高出目标任务29元": how far the result passed its aim, derived from the two
+            }
             boolean previousClauseHasHit = prevEnd >= 0 && prevEnd >= segmentStart(s, Math.max(0, segStart - 1));
             Reading r = new Reading();
             r.hit = h;
@@ -332,7 +346,16 @@ final class PassageReader {
             if (nonTargets.describesOnly(r.record, h, s, pre)) {
                 return null;
             }
+            if (nonTargets.countsALevel(r.record)) {
+                prevEnd = h.end; // "省级6项、市级5项": the next level's count is named by its own level
+                prevType = h.type;
+                prevVerb = h.verb;
+                return null;
+            }
             if (h.unit != null && units.isCounted(units.normalize(h.unit)) && countsListedProjects(h, pre)) {
+                prevEnd = h.end; // "建设项目27项(省级6项…": the count after it is named by its own words
+                prevType = h.type;
+                prevVerb = h.verb;
                 return null; // "第一批基本建设项目共90个，…政府投资项目54个" in that batch's plan: how the list is made up
             }
             prevEnd = h.end;
@@ -349,16 +372,30 @@ final class PassageReader {
          */
         private boolean countsListedProjects(Hit h, String pre) {
             String items = years.listed();
-            if (items == null) {
-                return false;
+            String cleaned = naming.clean(pre);
+            if (items == null && ITEM_UNIT.equals(h.unit) && LIST_SIZE.matcher(cleaned).find()) {
+                // "我县省市县重点工程项目共30项,其中:建设项目27项": the size of the list of projects the text gives an
+                // account of, its entries counted in 项 and printed with 共; its parts follow ("新开工项目共16个" counts
+                // works started, no list's entries)
+                listedCountEnd = h.end;
+                listedUnit = h.unit;
+                listedHead = PROJECTS;
+                return true;
             }
-            String subject = naming.clean(pre).replaceAll("(?:共计|共|合计|总计|有|为)$", "");
+            if (items == null) {
+                return listedHead != null && partOfTheList(h, cleaned, listedHead);
+            }
+            String subject = cleaned.replaceAll("(?:共计|共|合计|总计|有|为)$", "");
             if (subject.contains(items)) {
                 listedCountEnd = h.end;
                 listedUnit = h.unit;
                 return true;
             }
-            String head = items.substring(items.length() - 2);
+            return partOfTheList(h, subject, items.substring(items.length() - 2));
+        }
+
+        /** A count in the list's unit, in its paragraph, of projects of one kind ("其中:建设项目27项"): a part of it. */
+        private boolean partOfTheList(Hit h, String subject, String head) {
             return listedCountEnd >= 0 && h.unit.equals(listedUnit) && subject.endsWith(head)
                     && !ct.raw().substring(ct.rawStart(listedCountEnd - 1), ct.rawStart(h.start)).contains("\n");
         }
@@ -616,7 +653,7 @@ final class PassageReader {
                     n0 = shared.group(1);
                 }
             }
-            r.name = n0;
+            r.name = OPEN_BRACKET_AT_END.matcher(n0).replaceFirst(""); // "…筛查全覆盖(5000人)": the bracket holds the figure
             if (ownName) {
                 // "全省社会消费品零售总额(以下简称社零额)…": what follows calls it by the short name, as the text does
                 String shortName = naming.abbreviation(rest);
@@ -670,6 +707,19 @@ final class PassageReader {
             }
             String after = before.substring(end);
             return !before.substring(0, at).endsWith("完成") && !after.endsWith("的") && !after.matches(".*\\d.*");
+        }
+
+        /**
+         * Whether a colon announcing the aim stands before the figure in its sentence ("我市的目标任务是:农村低保标准不低于
+         * 4000元/年,月人均救助水平不低于231元。", "年度目标为:…"): a report states the aim it was given before what was done;
+         * the figures after the colon, up to the sentence's end, are the aim's.
+         */
+        private boolean aimAnnounced(Hit h) {
+            int start = h.start;
+            while (start > 0 && SENTENCE_ENDS.indexOf(s.charAt(start - 1)) < 0) {
+                start--;
+            }
+            return aimLead.matcher(s.substring(start, h.start)).find();
         }
 
         /**
@@ -756,6 +806,9 @@ final class PassageReader {
             }
             if (reported && !h.fromValue && STATED_AIM_AFTER.matcher(s).region(h.end, s.length()).lookingAt()) {
                 reported = false; // "完成市对区同比增长10%的目标任务": a report meeting an aim states the aim's figure
+            }
+            if (reported && aimAnnounced(h)) {
+                reported = false; // "我市的目标任务是:…不低于4000元/年": a report announcing the aim, then its figures
             }
             // "年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元": a report states the plan's figure beside its results
             boolean plan = h.type != Hit.Type.RANK && plannedFigure(h);
@@ -860,6 +913,12 @@ final class PassageReader {
                 }
                 IndicatorKind runKind = first.record.kind() == IndicatorKind.GROWTH_RATE ? IndicatorKind.GROWTH_RATE
                         : null;
+                List<Integer> dates = yearsListedFor(first, run.size());
+                if (dates != null) {
+                    for (int k = 0; k < run.size(); k++) {
+                        run.get(k).record = run.get(k).record.withYear(dates.get(k));
+                    }
+                }
                 if (names == null && runKind == null) {
                     continue;
                 }
@@ -883,6 +942,34 @@ final class PassageReader {
                 }
                 i += run.size() - 1;
             }
+        }
+
+        /**
+         * "到2023年底和2030年，…分别不低于24%和30%": the years a 分别 run's values are for, where its sentence lists as many
+         * years as the run has values, joined by 和/、/及 right before the values' clause; null otherwise.
+         */
+        private List<Integer> yearsListedFor(Reading first, int values) {
+            if (values < 2) {
+                return null;
+            }
+            int sentence = first.hit.start;
+            while (sentence > 0 && SENTENCE_ENDS.indexOf(s.charAt(sentence - 1)) < 0) {
+                sentence--;
+            }
+            List<YearMark> listed = new ArrayList<>();
+            for (YearMark y : yearMarks) {
+                if (y.start() >= sentence && y.end() <= first.hit.start && y.spanFrom() == null && !y.since()) {
+                    if (!listed.isEmpty() && !YEAR_JOINT.matcher(s.substring(listed.get(listed.size() - 1).end(),
+                            y.start())).matches()) {
+                        listed.clear();
+                    }
+                    listed.add(y);
+                }
+            }
+            if (listed.size() != values) {
+                return null;
+            }
+            return listed.stream().map(YearMark::year).toList();
         }
 
         /**
@@ -1033,6 +1120,18 @@ final class PassageReader {
             }
         }
     }
+
+    /** A bracket left open at a name's end: the figure stands inside it ("全覆盖(5000人)"). */
+    private static final Pattern OPEN_BRACKET_AT_END = Pattern.compile("[（(]$");
+
+    /** Projects counted with 共 closing the subject: "…重点工程项目共30项", the size of a list of projects. */
+    private static final Pattern LIST_SIZE = Pattern.compile("项目(?:共计|共)$");
+    private static final String PROJECTS = "项目";
+    /** The unit a list's entries are counted in. */
+    private static final String ITEM_UNIT = "项";
+
+    /** What joins the years of a list ("到2023年底和2030年"): 和, 、, 及, 与, a 年 or 底 left over. */
+    private static final Pattern YEAR_JOINT = Pattern.compile("(?:年|年底|底|年末|末)?[和、及与]");
 
     private static final String AMONG = "其中";
 

@@ -96,6 +96,10 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
     public List<IndicatorRecord> find(String documentId, String ownerId, String location, String rawText,
                                       List<String> headings, Integer leadYear) {
         DocumentYears years = documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN);
+        if (leadYear == null) {
+            // "一、…“十四五”时期重点工作…" over a row that prints no year: its figures are the period's
+            leadYear = TimeMarks.periodOfHeadings(headings);
+        }
         Review review = reviewUnder(headings);
         review = review == null ? null : review.in(years);
         int tableAt = FlattenedTable.headStart(rawText);

@@ -55,6 +55,28 @@ final class TimeMarks {
     private static final Pattern PERIOD = Pattern.compile(
             "[\"“”'‘’]?十([一二三四五六七八九])五[\"“”'‘’]?(期间|时期|期末|前四年)?");
 
+    /** A heading naming a five-year plan's period as its time: "省政府工作报告“十四五”时期重点工作涉杭任务". */
+    private static final Pattern PERIOD_IN_HEADING = Pattern.compile(
+            "[\"“”'‘’]?十([一二三四五六七八九])五[\"“”'‘’]?(?:期间|时期)");
+
+    /**
+     * The last year of the five-year period the nearest heading naming a time names ("一、…“十四五”时期重点工作…" →
+     * 2025), or null where that heading names a year instead ("二、…2021年重点工作…") or none names a time.
+     */
+    static Integer periodOfHeadings(List<String> headings) {
+        for (String heading : headings) {
+            String h = heading == null ? "" : heading.replaceAll("\\s+", "");
+            Matcher period = PERIOD_IN_HEADING.matcher(h);
+            if (period.find()) {
+                return FiveYearPlans.lastYear(period.group(1).charAt(0));
+            }
+            if (YEAR.matcher(h).find()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /**
      * A part of a year printed without its year, as reports date their results: "三季度", "前三季度", "上半年",
      * "1-10月份", "1—9月", "截至10月底". Printed so, it is the year of writing.

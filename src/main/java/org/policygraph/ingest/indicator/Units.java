@@ -88,12 +88,16 @@ public final class Units {
         return patterns.computeIfAbsent(template, t -> Pattern.compile(t.replace("{UNIT}", alternation)));
     }
 
-    /** The unit with variants merged and a per-year suffix removed (the period says PER_YEAR instead). */
+    /**
+     * The unit with variants merged and a per-year suffix removed (the period says PER_YEAR instead), unless the table
+     * lists the unit with its suffix: a yearly standard ("农村低保标准4000元/年") keeps its printed unit, as a monthly
+     * one (元/月) does.
+     */
     String normalize(String printed) {
         if (printed == null) {
             return null;
         }
-        String unit = printed.endsWith(PER_YEAR_SUFFIX)
+        String unit = printed.endsWith(PER_YEAR_SUFFIX) && !kinds.containsKey(printed)
                 ? printed.substring(0, printed.length() - PER_YEAR_SUFFIX.length()) : printed;
         return sameAs.getOrDefault(unit, unit);
     }

@@ -770,6 +770,140 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void aYearlyStandardIsReadInYuanPerYear() {
+        // tuning/hengyang-2020 ("农村低保标准不低于4000元/年"), tuning/harbin-2025 ("由3000元/年提高到5000元/年"): a yearly
+        // standard the plan sets or reports, in its printed unit 元/年, as a monthly one keeps 元/月
+        IndicatorRecord r = only(find("A19", "特困人员基本生活标准提高到每人6500元/年。"));
+        assertEquals(6500.0, r.value());
+        assertEquals("元/年", r.unit());
+        assertEquals(IndicatorPeriod.PER_YEAR, r.period());
+        // another amount per year keeps its unit without the suffix: the period says per year
+        assertEquals("万元", only(find("A19", "市财政安排专项资金200万元/年。")).unit());
+    }
+
+    @Test
+    void aReportsFiguresAfterAColonAnnouncingTheAimAreTheAimsTargets() {
+        // tuning/hengyang-2020 ("…完成情况公示": "我市的目标任务是:农村低保标准不低于4000元/年,…"): under a review, a
+        // sentence announcing the aim with a colon prints the aim's figures; what follows it reports the result
+        String review = "市残联今年承办的民生实事,年度目标为:新增残疾人托养服务机构3家,培训残疾人不少于800人次。"
+                + "全年新增托养服务机构4家,培训残疾人926人次。";
+        List<IndicatorRecord> found = finder.find("A19", "own", "loc", review, List.of("2019年民生实事完成情况"));
+        assertEquals(4, found.size(), found::toString);
+        assertEquals(IndicatorRole.TARGET, found.get(0).role());
+        assertEquals(IndicatorRole.TARGET, found.get(1).role());
+        assertEquals(IndicatorRole.ACTUAL, found.get(2).role());
+        assertEquals(IndicatorRole.ACTUAL, found.get(3).role());
+    }
+
+    @Test
+    void yiJiAfterAValueEndsItsStatementAsJiDoes() {
+        // tuning/ningxia-2022 ("…农村居民人均可支配收入增长8%以及“两个高于”的目标"): 以及 joins another aim to the figure
+        List<IndicatorRecord> found = find("A19", "全年城镇新增就业1.2万人以及零就业家庭动态清零,失业率控制在4.5%以内。");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(1.2, found.get(0).value());
+        assertEquals("万人", found.get(0).unit());
+        IndicatorRecord built = only(find("A19", "改造供水管网26公里以及配套泵站。"));
+        assertEquals(26.0, built.value());
+    }
+
+    @Test
+    void aPartHeadedByAFiveYearPeriodDatesItsFiguresToThePeriodsEnd() {
+        // tuning/hangzhou-2021 (an annual split whose part 一 is headed "…“十四五”时期重点工作涉杭任务责任分解"): in an
+        // annual document, a part headed by a five-year period sets its yearless figures for the period, not the year
+        String row = "稳定生猪生产,全市生猪存栏稳定在80万头以上,蔬菜自给率保持在60%左右。";
+        List<IndicatorRecord> period = finder.find("A19", "own", "loc", row,
+                List.of("（一）副市长牵头重点工作", "一、市政府工作报告“十三五”时期重点工作任务分解"));
+        assertEquals(2, period.size(), period::toString);
+        period.forEach(r -> assertEquals(2020, r.year(), r::toString));
+        // a part headed by the year keeps the year; a figure with its own year keeps it
+        List<IndicatorRecord> year = finder.find("A19", "own", "loc", row,
+                List.of("二、市政府工作报告2019年重点工作任务分解", "“十三五”时期重点工作"));
+        year.forEach(r -> assertEquals(2019, r.year(), r::toString));
+        assertEquals(2019, only(finder.find("A19", "own", "loc", "到2019年,生猪存栏稳定在80万头以上。",
+                List.of("一、“十三五”时期重点工作"))).year());
+    }
+
+    @Test
+    void yearsListedBeforeAFenbieRunDateItsValuesInOrder() {
+        // tuning/bayuquan-2023 ("到2023年底和2030年,全区居民健康素养水平分别不低于24%和30%"): two horizons, two values,
+        // paired in the printed order
+        List<IndicatorRecord> found = find("T25", "到2026年和2035年,全市森林覆盖率分别达到45%、50%以上。");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(45.0, found.get(0).value());
+        assertEquals(2026, found.get(0).year());
+        assertEquals(50.0, found.get(1).value());
+        assertEquals(2035, found.get(1).year());
+        // one year only: both values are of it
+        List<IndicatorRecord> one = find("T25", "到2027年,城镇和农村居民收入分别增长6%和7%。");
+        one.forEach(r -> assertEquals(2027, r.year(), r::toString));
+    }
+
+    @Test
+    void theGapBetweenAResultAndItsAimIsNoFigure() {
+        // tuning/hengyang-2020 ("…达到260元,高出目标任务29元,比去年同期增长13.1%"): the gap is derived from the result
+        // and the aim; the growth after it is still the result's
+        List<IndicatorRecord> found = find("A19", "全年城市低保月人均补助水平达到520元,超出年度目标45元,同比增长8.2%。");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(520.0, found.get(0).value());
+        assertEquals(8.2, found.get(1).value());
+        assertTrue(found.get(1).name().startsWith("全年城市低保月人均补助水平"), found.get(1).name());
+    }
+
+    @Test
+    void aBracketedCountAfterACoverageIsTheTasksQuantity() {
+        // tuning/xiangtan-county-2020 ("免费为新生儿进行遗传代谢病筛查全覆盖(5000人)"): the bracket says how many the
+        // coverage reaches; the name is the clause, without the bracket
+        IndicatorRecord r = only(find("A19", "3、适龄妇女免费“两癌”检查全覆盖（12000人）。"));
+        assertEquals(12000.0, r.value());
+        assertEquals("人", r.unit());
+        assertEquals("适龄妇女免费两癌检查全覆盖", r.name());
+        // a bracketed count after anything else is still a heading's count of its items
+        assertTrue(find("A19", "一、教育文体类项目(2个)").isEmpty());
+    }
+
+    @Test
+    void aGrantPaidOutIsATotalNotAnAwardARuleGrants() {
+        // tuning/mutang-town-2024 ("发放特惠性学生生活补助及雨露计划补助411.59万元"): the sum paid out is a figure
+        IndicatorRecord r = only(find("A19", "全年发放困难残疾人生活补贴及护理补贴268.5万元。"));
+        assertEquals(268.5, r.value());
+        assertEquals("万元", r.unit());
+        // a rule's award stays no figure
+        assertTrue(find("A19", "对新认定的企业给予一次性奖励20万元。").isEmpty());
+        assertTrue(find("A19", "每家企业补助50万元。").isEmpty());
+    }
+
+    @Test
+    void aShareOpeningItsClauseIsOfThePlacesThatGetSomethingDone() {
+        // tuning/kaiyuan-2020 ("…,95%以上村庄生活垃圾得到有效处理"): 得到 is what the places of the share have done
+        IndicatorRecord r = only(find("T25", "建立保洁制度,90%以上行政村生活污水得到有效治理。"));
+        assertEquals(90.0, r.value());
+        assertEquals("%", r.unit());
+        assertEquals("行政村生活污水得到有效治理", r.name());
+        assertEquals(TargetComparator.AT_LEAST, r.comparator());
+    }
+
+    @Test
+    void aCountNamedOnlyByALevelBreaksAListDownAndIsNoFigure() {
+        // tuning/qinshui-2021 ("建设项目27项(省级6项、市级5项、县级16项)"): the counts by level say how the list is made up
+        List<IndicatorRecord> found = find("A19", "全年新建污水处理站12座(市级4座、县级8座),新增处理能力3万吨。");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(12.0, found.get(0).value());
+        assertEquals(3.0, found.get(1).value());
+    }
+
+    @Test
+    void theSizeOfAListOfProjectsPrintedWithGongAndItsPartsAreNoFigures() {
+        // tuning/qinshui-2021 ("我县省市县重点工程项目共30项,其中:建设项目27项(…),前期项目3项(…)"): how the list the
+        // text gives an account of is made up, not a quantity it sets
+        List<IndicatorRecord> found = find("A19",
+                "全区重点建设项目共42项,其中:产业项目25项、民生项目17项,年度计划投资36.8亿元。");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(36.8, found.get(0).value());
+        // works started, counted in 个, stay a figure
+        assertEquals(16.0, only(find("A19", "全年新开工项目共16个。")).value());
+    }
+
+    @Test
     void aCountOfWhatIsNotDoneYetIsNamedByTheNegatedPredicate() {
         // "项目2个未开工", "学校3所尚未建成": the count is of the works not done, named 未开工 / 尚未建成
         IndicatorRecord r = only(find("A19", "截至目前，县住建局负责保障房项目2个未开工。"));

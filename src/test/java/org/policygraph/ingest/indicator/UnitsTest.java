@@ -100,6 +100,8 @@ class UnitsTest {
         assertEquals("亿元", units.normalize("亿元人民币"));
         assertEquals("%", units.normalize("％"));
         assertEquals("亿美元", units.normalize("亿美元/年")); // the period says per year
+        assertEquals("元/年", units.normalize("元/年")); // a yearly standard, listed with its suffix, keeps it
+        assertEquals("万元", units.normalize("万元/年"));
         assertEquals("亿元", units.normalize("亿")); // a bare magnitude before 规模
         assertTrue(units.isCounted("场次"));
         assertTrue(units.isPercent("％"));
