@@ -733,4 +733,35 @@ class OneCellALineTablesTest {
                 && (l.type() == LinkType.LEADS || l.type() == LinkType.SUPPORTS)).map(l -> l.fromId()).toList();
         assertThat(roled).hasSizeGreaterThanOrEqualTo(15).contains(generic("各乡镇人民政府"));
     }
+
+    @Test
+    void aSupportCellClosedByBothKindsOfBodyAfterItsListNamesThoseBodiesAndStaysTheRowsCell() {
+        // "等部门、单位" closes a list as 等单位 does; the cell is the row's 配合单位, not a second task. A zone before a
+        // body ("高新区高新技术服务局") is the place the body is of, however alike the two parts open
+        DocumentBundle bundle = read("重点工作分解", """
+                某县重点工作分解
+                序号
+                工作任务
+                牵头单位
+                配合单位
+                1
+                建成智慧园区数据平台。
+                高新区高新技术服务局
+                县大数据中心、县国资运营公司等部门和单位
+                2
+                新改建农村公路40公里。
+                县交通局
+                县财政局等单位、部门,沿线各乡镇
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("建成智慧园区数据平台。", "新改建农村公路40公里。");
+        String first = bundle.measures().get(0).id();
+        String second = bundle.measures().get(1).id();
+        assertThat(from(bundle, LinkType.LEADS, first)).containsExactly(uncurated(bundle, "高新区高新技术服务局"));
+        assertThat(from(bundle, LinkType.SUPPORTS, first)).containsExactlyInAnyOrder(
+                uncurated(bundle, "县大数据中心"), uncurated(bundle, "县国资运营公司"));
+        assertThat(from(bundle, LinkType.SUPPORTS, second)).contains(uncurated(bundle, "县财政局"));
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
+                .noneMatch(n -> n.contains("等") || n.equals("高新区"));
+    }
 }
