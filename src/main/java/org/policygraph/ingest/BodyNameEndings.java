@@ -19,7 +19,7 @@ public final class BodyNameEndings {
     static final String FILE = "vocabulary/body-name-endings.tsv";
 
     /** How much of a name may come before an ending of each shape (body-name-endings.tsv). */
-    private enum Shape { NAME, SHORT, ZONE, ADMINISTRATION, CARRYING_OUT_VERB, CARRYING_OUT_QUALIFIER }
+    private enum Shape { NAME, SHORT, ZONE, ADMINISTRATION, PLACE, CARRYING_OUT_VERB, CARRYING_OUT_QUALIFIER }
 
     /** Group 1, 2 or 3 is the ending of a NAME, SHORT or ZONE row. */
     private final Pattern bodyLike;
@@ -27,6 +27,8 @@ public final class BodyNameEndings {
     private final Set<String> kindWords;
     /** The endings of the ADMINISTRATION shape (管委会): a place's administration, named by its place, no level. */
     private final Set<String> administrations;
+    /** The endings of the PLACE shape (区, 县, 开发区, 镇 …): a body so named is a place, whose bodies its name opens. */
+    private final Set<String> places;
 
     /**
      * The verb closing a list of the bodies that carry a task out, printed after its last name and no part of it
@@ -38,13 +40,15 @@ public final class BodyNameEndings {
     /** That verb closing a clause of a cell, with the 牵头 before it: "市发改局牵头落实;市工信局…按职责分工分别落实". */
     final Pattern carriedOutClause;
 
-    private BodyNameEndings(Pattern bodyLike, Set<String> kindWords, Set<String> administrations, String carryingOut) {
+    private BodyNameEndings(Pattern bodyLike, Set<String> kindWords, Set<String> administrations, Set<String> places,
+                            String carryingOut) {
         this.carriedOut = Pattern.compile("(?<=[\\p{IsHan}）)]{2})" + carryingOut + "$");
         this.carriedOutClause = Pattern.compile(
                 "(?<=[\\p{IsHan}）)]{2})(?:分别|共同)?(?:牵头)?" + carryingOut + "(?=\\s*(?:[;；，,。]|$))");
         this.bodyLike = bodyLike;
         this.kindWords = kindWords;
         this.administrations = administrations;
+        this.places = places;
     }
 
     /** The endings {@code source}'s {@link #FILE} lists; a SeedException naming the file when it is missing or wrong. */
@@ -75,7 +79,7 @@ public final class BodyNameEndings {
                 "[\\p{IsHan}（）()—]{2,24}(" + Alternation.longestFirst(named) + ")"
                 + "|[\\p{IsHan}]{1,8}(" + Alternation.longestFirst(endings.get(Shape.SHORT)) + ")"
                 + "|[\\p{IsHan}]{0,8}(" + Alternation.longestFirst(endings.get(Shape.ZONE)) + ")"),
-                Set.copyOf(named), Set.copyOf(endings.get(Shape.ADMINISTRATION)),
+                Set.copyOf(named), Set.copyOf(endings.get(Shape.ADMINISTRATION)), Set.copyOf(endings.get(Shape.PLACE)),
                 // any number of qualifiers, each tried in the order printed, then the verb
                 "(?:" + Alternation.inOrder(endings.get(Shape.CARRYING_OUT_QUALIFIER)) + ")*"
                         + Alternation.inOrder(endings.get(Shape.CARRYING_OUT_VERB)));
@@ -115,14 +119,16 @@ public final class BodyNameEndings {
     /**
      * The names of a list printed without separators ("区发改局区统计局", "文化宣传股文化馆": cells of web tables whose
      * line breaks were lost): split where a body-shaped name ends and the next opens with the list's first character
-     * (its level or field, which the names of one list share); {@code name} alone when it does not read so.
+     * (its level or field, which the names of one list share); {@code name} alone when it does not read so. A place
+     * (a PLACE row's ending: 开发区, 高新区, 镇) before a body is no name of a list but the place the body is of:
+     * "开发区开发建设综合局", "经开区经济发展局" are one body each, however alike the two parts open.
      */
     List<String> gluedNames(String name) {
         for (int i = 3; i <= name.length() - 3; i++) {
             String left = name.substring(0, i);
             String right = name.substring(i);
             if (right.charAt(0) == name.charAt(0) && isBodyLike(left) && left.indexOf('(') < 0
-                    && left.indexOf('（') < 0) {
+                    && left.indexOf('（') < 0 && !places.contains(kindWord(left))) {
                 List<String> rest = gluedNames(right);
                 if (rest.size() > 1 || isBodyLike(right)) {
                     List<String> names = new ArrayList<>(List.of(left));

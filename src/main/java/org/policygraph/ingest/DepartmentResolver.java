@@ -18,8 +18,11 @@ import org.policygraph.model.GenericActorRecord;
  */
 public final class DepartmentResolver {
 
-    /** Trailing "等", "等部门", "等单位" (the "and others" of a list) and punctuation around a name. */
-    private static final Pattern TRAILING_ETC = Pattern.compile("等(部门|单位)?$");
+    /**
+     * Trailing "等", "等部门", "等单位", or both kinds joined ("等部门、单位", "等部门和单位": the "and others" of a list)
+     * and punctuation around a name.
+     */
+    private static final Pattern TRAILING_ETC = Pattern.compile("等(?:(?:部门|单位)(?:[、和及与](?:部门|单位))?)?$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{P}]+|[\\s\\p{P}]+$");
 
     private final Map<String, String> idBySpelling = new HashMap<>();

@@ -290,6 +290,9 @@ final class ProseRoles {
                     continue;
                 }
                 List<Actor> subjects = actorsBefore(t, actors, s, at);
+                if (!subjects.isEmpty() && objectOfVerb(t, s, subjects.get(0).start())) {
+                    continue; // "引导各行业协会积极参与": the actor is what the verb before it acts on, no subject
+                }
                 subjects.forEach(a -> found.add(new Found(a.name(), verb.role(), sentence)));
                 if (!subjects.isEmpty() && jointly.contains(m.group())) {
                     for (Actor a : actors) {
@@ -437,6 +440,11 @@ final class ProseRoles {
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {
         return taken.stream().anyMatch(r -> start < r[1] && r[0] < end);
+    }
+
+    /** Whether an object verb ({@link ResponsibilityLabels#objectVerbs}: 引导, 下达到) ends right before {@code at}. */
+    private boolean objectOfVerb(String t, int s, int at) {
+        return labels.objectVerbs.stream().anyMatch(v -> at - v.length() >= s && t.startsWith(v, at - v.length()));
     }
 
     private static boolean insideActor(List<Actor> actors, int at) {

@@ -61,6 +61,11 @@ final class ResponsibilityLabels {
      */
     final List<String> exampleWords;
     /**
+     * Verbs whose object is the actor right after them (OBJECT_VERB rows: 鼓励, 引导, 下达到): "引导各行业协会积极参与",
+     * "将任务分解下达到各市、县(区)，压实主体责任" give that actor no role by the verb after it, longest first.
+     */
+    final List<String> objectVerbs;
+    /**
      * Words ending the name of a department's own division (DIVISION_END rows: 处, 科, 室, 股): a department splitting
      * its tasks among its divisions names them without a level ("(工资处、人事处)").
      */
@@ -92,8 +97,9 @@ final class ResponsibilityLabels {
                                  List<ProseVerb> proseVerbs, String nameLevels, List<String> gluedNameEnds,
                                  Map<String, String> noteVerbs, List<String> notOneBodyStarts,
                                  List<String> exampleWords, List<String> labelQualifiers,
-                                 List<String> divisionEnds, TableColumns tableColumns) {
+                                 List<String> divisionEnds, List<String> objectVerbs, TableColumns tableColumns) {
         this.divisionEnds = List.copyOf(divisionEnds);
+        this.objectVerbs = objectVerbs.stream().sorted(Alternation.LONGEST_FIRST).toList();
         this.tableColumns = tableColumns;
         this.labelQualifiers = labelQualifiers.stream().sorted(Alternation.LONGEST_FIRST).toList();
         this.exampleWords = exampleWords.stream().sorted(Alternation.LONGEST_FIRST).toList();
@@ -150,6 +156,7 @@ final class ResponsibilityLabels {
         List<String> examples = new ArrayList<>();
         List<String> qualifiers = new ArrayList<>();
         List<String> divisions = new ArrayList<>();
+        List<String> objectVerbs = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             String phrase = row.required("phrase");
             String kind = row.required("kind");
@@ -179,6 +186,13 @@ final class ResponsibilityLabels {
                     throw row.error("DIVISION_END '" + phrase + "' is listed twice");
                 }
                 divisions.add(phrase);
+                continue;
+            }
+            if (kind.equals("OBJECT_VERB")) {
+                if (objectVerbs.contains(phrase)) {
+                    throw row.error("OBJECT_VERB '" + phrase + "' is listed twice");
+                }
+                objectVerbs.add(phrase);
                 continue;
             }
             if (kind.equals("EXAMPLE_WORD")) {
@@ -244,12 +258,12 @@ final class ResponsibilityLabels {
                     words.add(Map.entry(phrase, role));
                 }
                 default -> throw row.error("kind '" + row.get("kind") + "' is not LABEL, COLUMN, NOTE_VERB, LABEL_QUALIFIER, "
-                        + "PROSE_VERB…, NAME_LEVEL, NOT_ONE_BODY, EXAMPLE_WORD, DIVISION_END or GLUED_NAME_END");
+                        + "PROSE_VERB…, NAME_LEVEL, NOT_ONE_BODY, EXAMPLE_WORD, OBJECT_VERB, DIVISION_END or GLUED_NAME_END");
             }
         }
         return new ResponsibilityLabels(Map.copyOf(labels), List.copyOf(words), List.copyOf(verbs),
                 levels.toString(), List.copyOf(nameEnds), noteVerbs, notOneBody, examples, qualifiers,
-                divisions, TableColumns.read(source));
+                divisions, objectVerbs, TableColumns.read(source));
     }
 
     /** The words a note's reader knows for its roles: X牵头, Y配合. */

@@ -33,9 +33,12 @@ final class ResponsibilityLinks {
             "(?:^|。)" + UNLABELLED_NOTE.pattern() + "(?:。|$)");
     /** One list of names closed by 负责 or 牵头, no clause or sentence break inside: "X、Y等按职责分工负责". */
     private static final Pattern LIST_BEFORE_LABEL = Pattern.compile("[^，,。；;：:]{2,120}(?:负责|牵头)");
-    /** Qualifiers after the names of a note: "…按职责分工负责", "…分别负责", "…共同负责", "…分工负责". */
-    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:按职责分工|按照职责分工|按职责|分别|共同|分工)?负责$"
-            + "|(?:按职责分工|按照职责分工|分别)落实$|按职责分工$");
+    /**
+     * Qualifiers after the names of a note: "…按职责分工负责", "…分别负责", "…共同负责", "…分工负责", several in a row
+     * ("…按职责分工分别负责").
+     */
+    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:按职责分工|按照职责分工|按职责|分别|共同|分工)*负责$"
+            + "|(?:按职责分工|按照职责分工|分别)+落实$|按职责分工$");
     private ResponsibilityLinks() {
     }
 

@@ -285,6 +285,19 @@ final class TableHeaders {
     /** A header cell's name carried on to a line of its own: "责任股室" / "（单位）". */
     private static final Pattern BRACKETED_HEADER_TAIL = Pattern.compile("^[（(][\\p{IsHan}]{1,4}[）)]$");
 
+    /**
+     * A header cell's name followed by a remark in brackets about the column ("重点工作任务(某市2项配合工作)", "主要任务
+     * （共15项）"): a remark holds a figure or is longer than a unit ("新种任务(亩)" names its unit, no remark).
+     */
+    private static final Pattern REMARKED_HEADER_CELL = Pattern.compile(
+            "^([\\p{IsHan}]{2,10})[（(]([^（）()]*\\d[^（）()]*|[^（）()]{7,})[）)]$");
+
+    /** {@code name} without the remark in brackets after a column's name ({@link #REMARKED_HEADER_CELL}), if it has one. */
+    private static String withoutRemark(ResponsibilityLabels labels, String name) {
+        Matcher m = REMARKED_HEADER_CELL.matcher(name);
+        return m.matches() && columnNamed(labels, m.group(1)) != null ? m.group(1) : name;
+    }
+
     /** A short line naming a table, not a column: …清单, …表, …一览. */
     private static final Pattern TABLE_TITLE = Pattern.compile("(?:清单|表|一览)$");
 
@@ -317,7 +330,7 @@ final class TableHeaders {
             if (line.isNoise()) {
                 continue;
             }
-            String name = TableCells.cellText(line).replaceAll("\\s", "");
+            String name = withoutRemark(labels, TableCells.cellText(line).replaceAll("\\s", ""));
             if (TableCells.isRow(line) || name.isEmpty()) {
                 break;
             }

@@ -78,6 +78,8 @@ final class TaskTables {
     private int untitledTables;
     /** The open table is printed one cell a line without 序号: its lines stay the indicator finder's. */
     private boolean unnumberedVertical;
+    /** The names of the row being read that its labelled cells give a role ({@link LabelledRowCells}); else empty. */
+    private Map<Column, List<Span>> labelledCells = Map.of();
 
     TaskTables(DocumentDraft draft, PlanParser.ParseContext context) {
         this.draft = draft;
@@ -586,6 +588,10 @@ final class TaskTables {
             if (cells.size() > 1 && headerAgainAt(k, to)) {
                 break; // the table's header printed again, maybe under a group's heading (二、…): the row ends
             }
+            if (cells.size() > 2 && OUTLINE_NUMBERED.matcher(text).matches()
+                    && firstNumberAfter(k + 1, to) == number + 1) {
+                break; // a group's heading between two rows ("（二）某副市长牵头重点工作" before row 2): no cell of the row
+            }
             if (cells.size() > after.size() && NUMBER_CELL.matcher(text).matches()
                     && Integer.parseInt(text) > number + 1 && rowFollows(k, to, after.size())) {
                 // the row's cells are all printed and a later number opens a row of task and names: a table of the
@@ -596,8 +602,13 @@ final class TaskTables {
             cells.add(cellSpan(line));
             lines.add(k);
         }
-        List<Span> rest = cells.subList(1, cells.size());
-        int last = fillVerticalRow(number, n, rest, lines.subList(1, lines.size()), after, k >= to);
+        // "省牵头单位：X" after the row's task and names: X's role is its label's, and the cell no column's
+        LabelledRowCells.Reading reading = LabelledRowCells.read(context.labels(), raw, cells.subList(1, cells.size()),
+                lines.subList(1, lines.size()));
+        lines.stream().filter(l -> !reading.lines().contains(l)).forEach(draft::represented);
+        labelledCells = reading.labelled();
+        int last = fillVerticalRow(number, n, reading.cells(), reading.lines(), after, k >= to);
+        labelledCells = Map.of();
         draft.represented(n);
         return k >= to ? Math.max(last, n) : lines.get(lines.size() - 1);
     }
@@ -681,6 +692,7 @@ final class TaskTables {
                 }
             });
         }
+        labelledCells.forEach((column, spans) -> spans.forEach(s -> row.add(column, s))); // the row's own only
         finishRow();
         return last;
     }

@@ -124,4 +124,39 @@ class GenericActorListsTest {
         assertThat(from(bundle, LinkType.SUPPORTS, "plan/一1")).contains(generic("省疫情防控指挥部各工作组")).hasSize(2);
         assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).noneMatch(n -> n.contains("工作组"));
     }
+
+    @Test
+    void theMemberUnitsOfAStandingCommitteeNamedInFullAreASetOfBodies() {
+        // 某某委员会(各)成员单位: the members of a committee named before them, no one body
+        DocumentBundle bundle = plan("""
+                一、重点工作
+                1.制定全民健身实施方案。(省体育局牵头负责,省全民健身工作委员会成员单位参与)
+                2.完善食品安全标准体系。(省市场监管局牵头负责,省食品安全委员会各成员单位配合)
+                """);
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一1")).containsExactly(generic("省全民健身工作委员会成员单位"));
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一2")).containsExactly(generic("省食品安全委员会各成员单位"));
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).noneMatch(n -> n.contains("委员会"));
+    }
+
+    @Test
+    void theLocalBodyWhereASiteLiesIsAGenericActorAsTheBodyInChargeOfThePlaceIs() {
+        // 所在县区, as 属地镇街: whichever local body the site falls to
+        DocumentBundle bundle = plan("""
+                一、重点工作
+                1.推进村级光伏电站建设。由所在县区负责项目选址,省能源局统筹协调。
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一1")).contains(generic("所在县区"));
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).noneMatch(n -> n.contains("所在"));
+    }
+
+    @Test
+    void theTownshipGovernmentsPrintedWithoutAQuantifierAreASetOfBodies() {
+        // 乡镇 names all the townships: no one body, with or without 各
+        DocumentBundle bundle = plan("""
+                一、重点工作
+                1.推进政务公开标准化。(责任单位:省政务服务办,乡镇政府分别负责)
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一1")).contains(generic("乡镇政府")).hasSize(2);
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).noneMatch(n -> n.contains("乡镇"));
+    }
 }

@@ -217,4 +217,20 @@ class GenericActorRolesTest {
         // a conjunction before 各 joins two actors, it owns nothing
         assertThat(kind("省直有关部门和各市人民政府")).isNull();
     }
+
+    @Test
+    void anActorTheSentenceActsOnTakesNoRoleFromTheVerbAfterIt() {
+        // 引导 / 分解到 make the actor after them an object: "引导各行业协会积极参与" charges the plan's own bodies
+        DocumentBundle bundle = plan("""
+                一、重点任务
+                1. 办好消费促进活动。市商务局牵头,引导各行业协会积极参与。
+                2. 稳定生猪产能。将年度出栏任务分解到各区人民政府,落实属地责任。
+                3. 整治河道环境。由各街道办事处负责日常保洁,市城管局配合。
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一1")).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, "plan/一1")).isEmpty();
+        assertThat(from(bundle, LinkType.LEADS, "plan/一2")).isEmpty();
+        // the subject of its verb, though: 由X负责
+        assertThat(from(bundle, LinkType.LEADS, "plan/一3")).containsExactly(id("各街道办事处"));
+    }
 }

@@ -107,4 +107,14 @@ class NoteWordingsTest {
         assertThat(bundle.links()).filteredOn(l -> l.toId().equals("plan/一1") && l.type() == LinkType.LEADS)
                 .allSatisfy(l -> assertThat(l.source().quote()).isEqualTo("责任单位：市发改委、市财政局。"));
     }
+
+    @Test
+    void severalQualifiersBeforeTheVerbClosingALabelledListAreNoPartOfItsLastName() {
+        // "按职责分工分别负责", "按照职责分工分别落实": the qualifiers stack before the verb
+        DocumentBundle bundle = plan("责任单位：市财政局、各有关部门，市统计局按职责分工分别负责。",
+                "责任单位：市财政局，市商务局按照职责分工分别落实。");
+        assertThat(from(bundle, LinkType.LEADS, "plan/一1")).contains("wh-finance", "wh-stats");
+        assertThat(from(bundle, LinkType.LEADS, "plan/一2")).containsExactlyInAnyOrder("wh-finance", "wh-commerce");
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name).noneMatch(n -> n.contains("分工"));
+    }
 }

@@ -768,4 +768,75 @@ class OneCellALineTablesTest {
                 && (l.type() == LinkType.LEADS || l.type() == LinkType.SUPPORTS)).map(l -> l.fromId()).toList();
         assertThat(roled).hasSizeGreaterThanOrEqualTo(15).contains(generic("各乡镇人民政府"));
     }
+
+    @Test
+    void aSupportCellClosedByBothKindsOfBodyAfterItsListNamesThoseBodiesAndStaysTheRowsCell() {
+        // "等部门、单位" closes a list as 等单位 does; the cell is the row's 配合单位, not a second task. A zone before a
+        // body ("高新区高新技术服务局") is the place the body is of, however alike the two parts open
+        DocumentBundle bundle = read("重点工作分解", """
+                某县重点工作分解
+                序号
+                工作任务
+                牵头单位
+                配合单位
+                1
+                建成智慧园区数据平台。
+                高新区高新技术服务局
+                县大数据中心、县国资运营公司等部门和单位
+                2
+                新改建农村公路40公里。
+                县交通局
+                县财政局等单位、部门,沿线各乡镇
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("建成智慧园区数据平台。", "新改建农村公路40公里。");
+        String first = bundle.measures().get(0).id();
+        String second = bundle.measures().get(1).id();
+        assertThat(from(bundle, LinkType.LEADS, first)).containsExactly(uncurated(bundle, "高新区高新技术服务局"));
+        assertThat(from(bundle, LinkType.SUPPORTS, first)).containsExactlyInAnyOrder(
+                uncurated(bundle, "县大数据中心"), uncurated(bundle, "县国资运营公司"));
+        assertThat(from(bundle, LinkType.SUPPORTS, second)).contains(uncurated(bundle, "县财政局"));
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
+                .noneMatch(n -> n.contains("等") || n.equals("高新区"));
+    }
+
+    @Test
+    void aSplitOfAHigherLevelsTasksNamesThatLevelsLeadOnALabelledLineOfTheRowAndGroupsItsRowsUnderHeadings() {
+        // the task column's header carries a remark in brackets; each group of rows opens with a heading naming the
+        // official in charge; a row's 责任单位 names the county's bodies and a labelled line the province's lead
+        DocumentBundle bundle = read("任务责任分解", """
+                某县承接省政府工作报告重点任务责任分解
+                序号
+                工作任务(本县承担5项配合任务)
+                责任单位
+                (一)王某副县长牵头任务
+                1
+                完善县域冷链物流网络,建设农产品产地仓。
+                县商务局、县供销联社
+                市级牵头单位:市商务局
+                (二)赵某副县长牵头任务
+                2
+                推进中小学校舍改造。
+                县教育局
+                省牵头单位:省教育厅
+                3
+                开展农村饮用水水质提升行动。
+                县水务局、县卫健局
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "完善县域冷链物流网络,建设农产品产地仓。", "推进中小学校舍改造。", "开展农村饮用水水质提升行动。");
+        String first = bundle.measures().get(0).id();
+        String second = bundle.measures().get(1).id();
+        String third = bundle.measures().get(2).id();
+        // the labelled body leads; the row's own bodies share the task
+        assertThat(from(bundle, LinkType.LEADS, first)).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, first)).containsExactlyInAnyOrder(
+                uncurated(bundle, "县商务局"), uncurated(bundle, "县供销联社"));
+        assertThat(from(bundle, LinkType.LEADS, second)).containsExactly(uncurated(bundle, "省教育厅"));
+        assertThat(from(bundle, LinkType.SUPPORTS, second)).containsExactly(uncurated(bundle, "县教育局"));
+        // no label: the row's bodies lead, as a 责任单位 column's do
+        assertThat(from(bundle, LinkType.LEADS, third)).containsExactlyInAnyOrder(
+                uncurated(bundle, "县水务局"), uncurated(bundle, "县卫健局"));
+        assertThat(bundle.links()).noneMatch(l -> l.source().quote().contains("副县长"));
+    }
 }

@@ -109,4 +109,21 @@ class PipeTablesTest {
                 .containsExactly("wh-education");
         assertThat(bundle.uncuratedBodies()).isEmpty();
     }
+
+    @Test
+    void aCompletionReportsColumnOfVerdictsIsAColumnOfItsHeaderAndTheTableIsRead() {
+        // 实施成效 judges each row (完成任务, 超额完成): a column the header names, so the line opens a table
+        String title = "某区2023年民生实事项目实施情况";
+        DocumentBundle bundle = SubmittedPlans.read("pipes", title, title + """
+
+                序号 | 项目名称 | 全年完成情况 | 实施成效 | 责任单位 | 责任人 |
+                1 | 建成社区食堂6家 | 建成社区食堂7家。 | 超额完成 | 市民政局 | 陈某 |
+                2 | 改造农村公路30公里 | 改造农村公路30公里。 | 完成任务 | 市交通运输局 | 刘某 |
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("建成社区食堂6家", "改造农村公路30公里");
+        assertThat(SubmittedPlans.from(bundle, org.policygraph.model.LinkType.LEADS, bundle.measures().get(0).id()))
+                .containsExactly("wh-civil-affairs");
+        assertThat(bundle.links()).noneMatch(l -> l.source().quote().contains("完成"));
+    }
 }

@@ -96,6 +96,9 @@ class ProseUnknownBodiesTest {
         // one body whose name holds another's kind word: the next part does not open like the list
         assertThat(ENDINGS.gluedNames("市公安局交通管理局")).containsExactly("市公安局交通管理局");
         assertThat(ENDINGS.gluedNames("县人民政府办公室")).containsExactly("县人民政府办公室");
+        // a place before a body is the place the body is of, however alike the two parts open
+        assertThat(ENDINGS.gluedNames("经开区经济发展局")).containsExactly("经开区经济发展局");
+        assertThat(ENDINGS.gluedNames("城关镇城建办")).containsExactly("城关镇城建办");
     }
 
     @Test
