@@ -24,10 +24,13 @@ final class CellContents {
     /** No body in the cell: "/", "无", "—". */
     static final Pattern NO_BODY = Pattern.compile("^[/／—\\-－无]*$");
     /** What may close a cell listing bodies: 等 (and others), a full stop. */
-    private static final Pattern LIST_CLOSE = Pattern.compile("(?:等|等单位|等部门)?[。．.；;]?\\s*$");
-    /** "等部门、单位", "等有关部门和单位" closing a list of bodies (before a comma or the cell's end): the list is open. */
+    private static final Pattern LIST_CLOSE = Pattern.compile("(?:" + DepartmentResolver.AND_OTHERS + ")?[。．.；;]?\\s*$");
+    /**
+     * The "and others" closing one list of bodies inside a cell, before the comma that opens the next list: "…等部门、单位，
+     * 各街道" (the list is open; the words name no body).
+     */
     private static final Pattern OPEN_LIST_OF_BODIES = Pattern.compile(
-            "等(?:有关|相关)?部门[、和及与]单位(?=[，,；;。]|\\s*$)");
+            DepartmentResolver.AND_OTHERS + "(?=[，,；;。]|\\s*$)");
     /** A person's name as tables print it beside a body's: two or three characters. */
     static final Pattern PERSON_NAME = Pattern.compile("^[\\p{IsHan}]{2,3}$");
 

@@ -19,10 +19,12 @@ import org.policygraph.model.GenericActorRecord;
 public final class DepartmentResolver {
 
     /**
-     * Trailing "等", "等部门", "等单位", or both kinds joined ("等部门、单位", "等部门和单位": the "and others" of a list)
-     * and punctuation around a name.
+     * The "and others" closing a list of bodies: "等", "等部门", "等单位", "等有关部门", or both kinds joined ("等部门、单位",
+     * "等有关部门和单位"). One definition for the name trimmer here and for the cells of tables (CellContents).
      */
-    private static final Pattern TRAILING_ETC = Pattern.compile("等(?:(?:部门|单位)(?:[、和及与](?:部门|单位))?)?$");
+    static final String AND_OTHERS = "等(?:(?:有关|相关)?(?:部门|单位)(?:[、和及与](?:部门|单位))?)?";
+    /** {@link #AND_OTHERS} and punctuation around a name. */
+    private static final Pattern TRAILING_ETC = Pattern.compile(AND_OTHERS + "$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{P}]+|[\\s\\p{P}]+$");
 
     private final Map<String, String> idBySpelling = new HashMap<>();
