@@ -709,17 +709,22 @@ final class PassageReader {
             return !before.substring(0, at).endsWith("完成") && !after.endsWith("的") && !after.matches(".*\\d.*");
         }
 
+        /** Where the sentence holding position {@code at} of the passage starts (after the last sentence end before it). */
+        private int sentenceStart(int at) {
+            int start = at;
+            while (start > 0 && SENTENCE_ENDS.indexOf(s.charAt(start - 1)) < 0) {
+                start--;
+            }
+            return start;
+        }
+
         /**
          * Whether a colon announcing the aim stands before the figure in its sentence ("我市的目标任务是:农村低保标准不低于
          * 4000元/年,月人均救助水平不低于231元。", "年度目标为:…"): a report states the aim it was given before what was done;
          * the figures after the colon, up to the sentence's end, are the aim's.
          */
         private boolean aimAnnounced(Hit h) {
-            int start = h.start;
-            while (start > 0 && SENTENCE_ENDS.indexOf(s.charAt(start - 1)) < 0) {
-                start--;
-            }
-            return aimLead.matcher(s.substring(start, h.start)).find();
+            return aimLead.matcher(s.substring(sentenceStart(h.start), h.start)).find();
         }
 
         /**
@@ -952,10 +957,7 @@ final class PassageReader {
             if (values < 2) {
                 return null;
             }
-            int sentence = first.hit.start;
-            while (sentence > 0 && SENTENCE_ENDS.indexOf(s.charAt(sentence - 1)) < 0) {
-                sentence--;
-            }
+            int sentence = sentenceStart(first.hit.start);
             List<YearMark> listed = new ArrayList<>();
             for (YearMark y : yearMarks) {
                 if (y.start() >= sentence && y.end() <= first.hit.start && y.spanFrom() == null && !y.since()) {
@@ -982,10 +984,7 @@ final class PassageReader {
                 if (r.record == null || r.hit.type != Hit.Type.SUFFIX || !placesOnly(r.record.name())) {
                     continue;
                 }
-                int sentence = r.hit.start;
-                while (sentence > 0 && SENTENCE_ENDS.indexOf(s.charAt(sentence - 1)) < 0) {
-                    sentence--;
-                }
+                int sentence = sentenceStart(r.hit.start);
                 int among = s.lastIndexOf(AMONG, r.hit.start);
                 if (among <= sentence || CLAUSE_BOUNDARIES.indexOf(s.charAt(among - 1)) < 0) {
                     placeAfterPlace(readings, r, sentence);
