@@ -150,56 +150,22 @@ final class ResponsibilityLabels {
         List<Map.Entry<String, Role>> words = new ArrayList<>();
         List<ProseVerb> verbs = new ArrayList<>();
         StringBuilder levels = new StringBuilder();
-        List<String> nameEnds = new ArrayList<>();
         Map<String, String> noteVerbs = new LinkedHashMap<>();
-        List<String> notOneBody = new ArrayList<>();
-        List<String> examples = new ArrayList<>();
-        List<String> qualifiers = new ArrayList<>();
-        List<String> divisions = new ArrayList<>();
-        List<String> objectVerbs = new ArrayList<>();
+        // the kinds that are plain lists of phrases, each phrase listed once
+        Map<String, List<String>> phraseLists = new LinkedHashMap<>();
+        for (String listKind : List.of("GLUED_NAME_END", "NOT_ONE_BODY", "LABEL_QUALIFIER", "DIVISION_END",
+                "OBJECT_VERB", "EXAMPLE_WORD")) {
+            phraseLists.put(listKind, new ArrayList<>());
+        }
         for (TsvTable.Row row : table.rows()) {
             String phrase = row.required("phrase");
             String kind = row.required("kind");
-            if (kind.equals("GLUED_NAME_END")) {
-                if (nameEnds.contains(phrase)) {
-                    throw row.error("GLUED_NAME_END '" + phrase + "' is listed twice");
+            List<String> listed = phraseLists.get(kind);
+            if (listed != null) {
+                if (listed.contains(phrase)) {
+                    throw row.error(kind + " '" + phrase + "' is listed twice");
                 }
-                nameEnds.add(phrase);
-                continue;
-            }
-            if (kind.equals("NOT_ONE_BODY")) {
-                if (notOneBody.contains(phrase)) {
-                    throw row.error("NOT_ONE_BODY '" + phrase + "' is listed twice");
-                }
-                notOneBody.add(phrase);
-                continue;
-            }
-            if (kind.equals("LABEL_QUALIFIER")) {
-                if (qualifiers.contains(phrase)) {
-                    throw row.error("LABEL_QUALIFIER '" + phrase + "' is listed twice");
-                }
-                qualifiers.add(phrase);
-                continue;
-            }
-            if (kind.equals("DIVISION_END")) {
-                if (divisions.contains(phrase)) {
-                    throw row.error("DIVISION_END '" + phrase + "' is listed twice");
-                }
-                divisions.add(phrase);
-                continue;
-            }
-            if (kind.equals("OBJECT_VERB")) {
-                if (objectVerbs.contains(phrase)) {
-                    throw row.error("OBJECT_VERB '" + phrase + "' is listed twice");
-                }
-                objectVerbs.add(phrase);
-                continue;
-            }
-            if (kind.equals("EXAMPLE_WORD")) {
-                if (examples.contains(phrase)) {
-                    throw row.error("EXAMPLE_WORD '" + phrase + "' is listed twice");
-                }
-                examples.add(phrase);
+                listed.add(phrase);
                 continue;
             }
             if (kind.equals("NAME_LEVEL")) {
@@ -262,8 +228,9 @@ final class ResponsibilityLabels {
             }
         }
         return new ResponsibilityLabels(Map.copyOf(labels), List.copyOf(words), List.copyOf(verbs),
-                levels.toString(), List.copyOf(nameEnds), noteVerbs, notOneBody, examples, qualifiers,
-                divisions, objectVerbs, TableColumns.read(source));
+                levels.toString(), List.copyOf(phraseLists.get("GLUED_NAME_END")), noteVerbs,
+                phraseLists.get("NOT_ONE_BODY"), phraseLists.get("EXAMPLE_WORD"), phraseLists.get("LABEL_QUALIFIER"),
+                phraseLists.get("DIVISION_END"), phraseLists.get("OBJECT_VERB"), TableColumns.read(source));
     }
 
     /** The words a note's reader knows for its roles: X牵头, Y配合. */
