@@ -51,13 +51,14 @@ final class TimeMarks {
     /** "2021—2025年": an explicit span of years. */
     private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)\\d{2})[—–\\-～~至到]((?:19|20)\\d{2})年");
 
+    /** The name of a five-year plan, quoted or not ("十四五", “十三五”); group 1 its ordinal's digit. */
+    private static final String FIVE_YEAR_PLAN = "[\"“”'‘’]?十([一二三四五六七八九])五[\"“”'‘’]?";
+
     /** A five-year plan's period: "十三五"期间, "十四五"时期, "十三五"期末, "十三五"前四年. */
-    private static final Pattern PERIOD = Pattern.compile(
-            "[\"“”'‘’]?十([一二三四五六七八九])五[\"“”'‘’]?(期间|时期|期末|前四年)?");
+    private static final Pattern PERIOD = Pattern.compile(FIVE_YEAR_PLAN + "(期间|时期|期末|前四年)?");
 
     /** A heading naming a five-year plan's period as its time: "省政府工作报告“十四五”时期重点工作涉杭任务". */
-    private static final Pattern PERIOD_IN_HEADING = Pattern.compile(
-            "[\"“”'‘’]?十([一二三四五六七八九])五[\"“”'‘’]?(?:期间|时期)");
+    private static final Pattern PERIOD_IN_HEADING = Pattern.compile(FIVE_YEAR_PLAN + "(?:期间|时期)");
 
     /**
      * The last year of the five-year period the nearest heading naming a time names ("一、…“十四五”时期重点工作…" →
