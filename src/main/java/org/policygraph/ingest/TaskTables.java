@@ -78,8 +78,6 @@ final class TaskTables {
     private int untitledTables;
     /** The open table is printed one cell a line without 序号: its lines stay the indicator finder's. */
     private boolean unnumberedVertical;
-    /** The names of the row being read that its labelled cells give a role ({@link LabelledRowCells}); else empty. */
-    private Map<Column, List<Span>> labelledCells = Map.of();
 
     TaskTables(DocumentDraft draft, PlanParser.ParseContext context) {
         this.draft = draft;
@@ -469,7 +467,8 @@ final class TaskTables {
                 List<Span> rowCells = new ArrayList<>(cells.subList(numbered.get(r), end));
                 List<Integer> rowLines = new ArrayList<>(lines.subList(numbered.get(r), end));
                 placement().joinBrokenCells(rowCells, rowLines);
-                fillVerticalRow(lastNumber + 1, rowLines.get(0), rowCells, rowLines, columns, r + 1 == numbered.size());
+                fillVerticalRow(lastNumber + 1, rowLines.get(0), rowCells, rowLines, columns, r + 1 == numbered.size(),
+                        Map.of());
             }
             return lines.isEmpty() ? from - 1 : lines.get(lines.size() - 1);
         }
@@ -480,7 +479,7 @@ final class TaskTables {
         for (int r = 0; r < starts.size(); r++) {
             int end = r + 1 < starts.size() ? starts.get(r + 1) : cells.size();
             fillVerticalRow(lastNumber + 1, lines.get(starts.get(r)), cells.subList(starts.get(r), end),
-                    lines.subList(starts.get(r), end), columns, r + 1 == starts.size());
+                    lines.subList(starts.get(r), end), columns, r + 1 == starts.size(), Map.of());
             DocumentDraft.Measure last = tableRows.isEmpty() ? null : tableRows.get(tableRows.size() - 1);
             if (last != null && figuresInColumns) {
                 last.figuresReadWithTable = true;
@@ -606,9 +605,7 @@ final class TaskTables {
         LabelledRowCells.Reading reading = LabelledRowCells.read(context.labels(), raw, cells.subList(1, cells.size()),
                 lines.subList(1, lines.size()));
         lines.stream().filter(l -> !reading.lines().contains(l)).forEach(draft::represented);
-        labelledCells = reading.labelled();
-        int last = fillVerticalRow(number, n, reading.cells(), reading.lines(), after, k >= to);
-        labelledCells = Map.of();
+        int last = fillVerticalRow(number, n, reading.cells(), reading.lines(), after, k >= to, reading.labelled());
         draft.represented(n);
         return k >= to ? Math.max(last, n) : lines.get(lines.size() - 1);
     }
@@ -634,15 +631,17 @@ final class TaskTables {
     /**
      * Places the cells of a row printed one cell a line ({@code cells}: those after its number, if it has one) in
      * {@code after}, the columns they stand for, and finishes the row; returns the last line that was the row's.
+     * {@code labelled}: the names its labelled cells give a role ({@link LabelledRowCells}), the row's own only.
      */
     private int fillVerticalRow(int number, int n, List<Span> rest, List<Integer> restLines, List<Column> after,
-                                boolean lastRow) {
+                                boolean lastRow, Map<Column, List<Span>> labelled) {
         List<String> texts = rest.stream().map(c -> TextCleaner.cleanLine(c.of(raw))).toList();
         List<Column> aligned = placement().alignVertical(texts, after, lastRow);
         int second = columns.contains(Column.NUMBER) ? placement().secondTaskAt(texts, aligned, after) : -1;
         if (second > 0) {
             // a second task under the row's number: the 序号 and names cells merged over both are printed once
-            fillVerticalRow(number, n, rest.subList(0, second), restLines.subList(0, second), after, false);
+            fillVerticalRow(number, n, rest.subList(0, second), restLines.subList(0, second), after, false,
+                    labelled);
             List<Column> cellsButNames = after.stream().filter(c -> !TableHeaders.holdsNames(c)).toList();
             row = new TableRow(number, source.file() + ":" + restLines.get(second));
             row.vertical = true;
@@ -692,7 +691,7 @@ final class TaskTables {
                 }
             });
         }
-        labelledCells.forEach((column, spans) -> spans.forEach(s -> row.add(column, s))); // the row's own only
+        labelled.forEach((column, spans) -> spans.forEach(s -> row.add(column, s)));
         finishRow();
         return last;
     }
