@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
@@ -25,11 +26,13 @@ import io.vertx.core.json.JsonObject;
  * transaction of a read-access session on the async API, records listed), in a tight loop of C concurrent clients —
  * no HTTP, no GraphQL, no JSON. What is left is the least a JVM client of this Neo4j pays per request.
  *
- * <pre>java -cp "target/quarkus-app/lib/main/*" bench/jvm-floor/DriverFloor.java PLAN.json QUERY C SECONDS NEO4J_PID</pre>
+ * <pre>java -cp "target/quarkus-app/lib/main/*" bench/jvm-floor/DriverFloor.java PLAN.json QUERY C SECONDS NEO4J_PID [PAUSE_MS]</pre>
  *
  * PLAN.json: {"uri": …, "queries": {"Q1": [{"cypher": …, "params": {…}}, …]}} — a request's statements run one after
  * another (the service's requests are one statement each). Prints one JSON line: req/s, p50/p99 ms, errors, and the
  * CPU ms per request of this process and of Neo4j (from /proc) over the measured window.
+ * PAUSE_MS (default 0): each client idles that long after each request, so the floor can send at the rate of a slower
+ * client (the service) and show whether Neo4j's CPU per statement depends on the rate rather than on the sender.
  */
 public class DriverFloor {
 
@@ -41,6 +44,7 @@ public class DriverFloor {
         int clients = Integer.parseInt(args[2]);
         double seconds = Double.parseDouble(args[3]);
         String neo4jPid = args[4];
+        long pauseNanos = args.length > 5 ? (long) (Double.parseDouble(args[5]) * 1e6) : 0;
         List<Statement> statements = new ArrayList<>();
         for (Object s : plan.getJsonObject("queries").getJsonArray(query)) {
             JsonObject st = (JsonObject) s;
@@ -52,13 +56,13 @@ public class DriverFloor {
             SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
                     .withBookmarkManager(driver.executableQueryBookmarkManager()).build();
             // Warm-up: JIT and Neo4j's plan cache, as the service is warmed before it is measured.
-            run(driver, read, statements, clients, Math.min(10, Math.max(2, seconds / 2)), null);
+            run(driver, read, statements, clients, Math.min(10, Math.max(2, seconds / 2)), pauseNanos, null);
             List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long cpu0 = os.getProcessCpuTime();
             long neo0 = neo4jCpuMs(neo4jPid);
             long t0 = System.nanoTime();
-            long errors = run(driver, read, statements, clients, seconds, latencies);
+            long errors = run(driver, read, statements, clients, seconds, pauseNanos, latencies);
             double elapsed = (System.nanoTime() - t0) / 1e9;
             double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6;
             long neoMs = neo4jCpuMs(neo4jPid) - neo0;
@@ -68,6 +72,7 @@ public class DriverFloor {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("query", query);
             out.put("c", clients);
+            out.put("pauseMs", pauseNanos / 1e6);
             out.put("requests", n);
             out.put("rps", n / elapsed);
             out.put("p50", n == 0 ? null : sorted.get(Math.min(n - 1, n / 2)));
@@ -84,7 +89,7 @@ public class DriverFloor {
 
     /** C clients, each sending its next request when the previous one has its records; bounded by time. */
     private static long run(Driver driver, SessionConfig read, List<Statement> statements, int clients, double seconds,
-            List<Double> latencies) throws InterruptedException {
+            long pauseNanos, List<Double> latencies) throws InterruptedException {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         AtomicLong errors = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
@@ -107,6 +112,9 @@ public class DriverFloor {
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                    }
+                    if (pauseNanos > 0) {
+                        LockSupport.parkNanos(pauseNanos);
                     }
                 }
             });
