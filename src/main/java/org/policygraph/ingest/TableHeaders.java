@@ -347,7 +347,12 @@ final class TableHeaders {
             if (TableCells.isRow(line) || name.isEmpty()) {
                 break;
             }
-            if (separated && !afterSeparator && !names.isEmpty() && !NUMBER_CELL.matcher(piece).matches()) {
+            // a remark in brackets broken over lines goes on with the name it remarks on ("责任部门" ⏎ "(加*号为牵头部门,"
+            // ⏎ "其余为参与部门)"), so that its words (牵头, 参与) name no column of their own
+            boolean remarkGoesOn = unclosedBracket(unjoined)
+                    || (piece.startsWith("(") || piece.startsWith("（")) && unclosedBracket(piece);
+            if ((separated ? !afterSeparator : remarkGoesOn) && !names.isEmpty()
+                    && !NUMBER_CELL.matcher(piece).matches()) {
                 unjoined += piece;
                 names.set(names.size() - 1, withoutRemark(labels, unjoined));
                 joinedBelow.set(names.size() - 1);
@@ -461,6 +466,15 @@ final class TableHeaders {
             return null;
         }
         return new VerticalHeader(columns, k - n, names, separated);
+    }
+
+    /** Whether {@code text} opens more brackets than it closes. */
+    private static boolean unclosedBracket(String text) {
+        int open = 0;
+        for (char c : text.toCharArray()) {
+            open += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+        }
+        return open > 0;
     }
 
     /** Whether a header's first cell naming {@code column} opens no table: no 序号, task or grouping column. */

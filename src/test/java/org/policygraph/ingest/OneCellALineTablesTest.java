@@ -198,6 +198,35 @@ class OneCellALineTablesTest {
     }
 
     @Test
+    void aRemarkInBracketsBrokenOverLinesOfTheHeaderNamesNoColumnOfItsOwn() {
+        // the bodies' column named with its remark on two more lines, no '|' lines: the remark's words (牵头, 参与)
+        // name no columns, so the row's names are not shifted onto them; the remark declares the lead's sign
+        DocumentBundle bundle = read("改造提升农贸市场", """
+                序号
+                工作任务
+                责任部门
+                (加*号为牵头部门,
+                其余为参与部门)
+                完成时限
+                1
+                开展促消费系列活动。
+                市商务局*、市财政局
+                10月底
+                2
+                改造提升农贸市场3家。
+                市财政局*
+                12月底
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("开展促消费系列活动。", "改造提升农贸市场3家。");
+        List<String> rows = bundle.measures().stream().map(MeasureRecord::id).toList();
+        assertThat(from(bundle, LinkType.LEADS, rows.get(0))).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(0))).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, rows.get(1))).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(1))).isEmpty();
+    }
+
+    @Test
     void aTableWithoutHeaderWhoseCellsAreSeparatedByPipeLinesIsReadByItsRowsShape() {
         // no header is printed: "|" lines separate a row's cells, none separates a row's last cell from the next
         // row's number; a chapter heading in a cell of a group's first row is no task, the office beside the task
