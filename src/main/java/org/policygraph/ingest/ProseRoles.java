@@ -481,9 +481,19 @@ final class ProseRoles {
                     match = m.group();
                 }
             }
+            if (match == null && unknownBodies && unknownBodyInList != null && byOpensClause(t, s, i)) {
+                // "，由贺兰县教育体育局负责的…项目", "；由金贵镇、立岗镇负责的…": a clause opened by 由 names its actors
+                // right after it, a place's name first where the level is not the name's first character
+                Matcher m = unknownBodyInList.matcher(t).region(i, e);
+                if (m.lookingAt() && bodyNameEndings.isBodyLike(m.group())
+                        && (notOneNamedBody == null || !notOneNamedBody.matcher(m.group()).find())
+                        && text.rawEnd(m.end()) - text.rawOffset(i) == m.end() - i) {
+                    match = m.group();
+                }
+            }
             if (match == null && unknownBodies && unknownBodyInList != null && i > s && t.charAt(i - 1) == '、'
                     && !actors.isEmpty() && actors.get(actors.size() - 1).end() == i - 1
-                    && levelledList(t, actors)) {
+                    && (levelledList(t, actors) || listOpenedByBy(t, s, actors))) {
                 // "省水利厅牵头,省发改委、农垦总局、国土资源厅、环保厅等单位配合": a name after 、 may leave out the level
                 // of the list's names before it
                 Matcher m = unknownBodyInList.matcher(t).region(i, e);
@@ -527,12 +537,29 @@ final class ProseRoles {
      * opens with its level (省发改委): its later names may leave the level out.
      */
     private boolean levelledList(String t, List<Actor> actors) {
+        return levels.indexOf(listStart(t, actors).name().charAt(0)) >= 0;
+    }
+
+    /** The first actor of the list ("X、Y", joined by 、) that {@code actors}' last one closes. */
+    private static Actor listStart(String t, List<Actor> actors) {
         int first = actors.size() - 1;
         while (first > 0 && actors.get(first - 1).end() == actors.get(first).start() - 1
                 && t.charAt(actors.get(first).start() - 1) == '、') {
             first--;
         }
-        return levels.indexOf(actors.get(first).name().charAt(0)) >= 0;
+        return actors.get(first);
+    }
+
+    /** Whether the list that {@code actors}' last one closes opens right after a clause-opening 由 (由金贵镇、立岗镇). */
+    private static boolean listOpenedByBy(String t, int s, List<Actor> actors) {
+        return byOpensClause(t, s, listStart(t, actors).start());
+    }
+
+    /** Whether a 由 opening the sentence or a clause (after ，；：) stands right before {@code i}. */
+    private static boolean byOpensClause(String t, int s, int i) {
+        int by = i - 1;
+        return by >= s && t.charAt(by) == '由' && (by == s || "，,；;：:".indexOf(t.charAt(by - 1)) >= 0
+                || Character.isWhitespace(t.charAt(by - 1)));
     }
 
     /**

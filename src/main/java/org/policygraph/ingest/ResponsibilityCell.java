@@ -60,9 +60,12 @@ final class ResponsibilityCell {
      * lead, the others of the list support. A plan may declare another sign ("带*号的为牵头单位").
      */
     static final String LEAD_SIGNS = "▲△★☆";
-    /** A note declaring the sign that marks the lead: "标▲的为牵头单位", "带*号的为牵头单位", "加☆者为牵头部门". */
+    /**
+     * A note declaring the sign that marks the lead: "标▲的为牵头单位", "带*号的为牵头单位", "加☆者为牵头部门"; after 号 the
+     * 的 may be left out ("加*号为牵头部门,其余为参与部门", a table header's remark).
+     */
     static final Pattern LEAD_SIGN_NOTE = Pattern.compile(
-            "(?:标|带|加|注|有)?[“\"]?([▲△★☆●◆■*＊#＃])[”\"]?(?:号|符号)?(?:的|者)(?:单位|部门)?(?:为|是)牵头");
+            "(?:标|带|加|注|有)?[“\"]?([▲△★☆●◆■*＊#＃])[”\"]?(?:(?:号|符号)(?:的|者)?|的|者)(?:单位|部门)?(?:为|是)牵头");
     /** A bracketed drafting remark after a list ("（下同）", "（以下均需…落实）"): not part of the last name. */
     private static final Pattern BRACKETED_REMARK = Pattern.compile(
             "[（(][^（()）]*(?:以下|均需|均由|下同|不再列出|不(?:逐一|一一)列出|同上)[^（()）]*[）)]");

@@ -124,9 +124,12 @@ final class ResponsibilityLabels {
                 + "[^\\n]*(?:\\n[ \\t]*\\n?[ \\t\\-#*>]*" + at + "[^\\n]*)*)");
         // names may carry a bracket of their own: 各县（市、区）政府, 市发改委（首位单位为牵头单位，下同）
         String names = "(?:[^\\n（()）:：]|[（(][^\\n（()）:：]{1,30}[）)])*";
-        // labelled parts closing the line, joined by ；, by white space or printed as sentences ("牵头单位：X。配合单位：Y。")
+        // labelled parts closing the line, joined by ；, by white space or printed as sentences ("牵头单位：X。配合单位：Y。");
+        // a list flattened from a form may print its other fields after them, each set off by white space and labelled
+        // with a short word of its own ("…隐患。 责任单位: X,Y 完成时限: 2025年6月"): those are no names
         this.labelledTail = Pattern.compile("(?m)(?<=[。；;！!])[ \\t]*(" + at + names
-                + "(?:(?:[；;。][ \\t\u3000]*|[ \\t\u3000]+)" + at + names + ")*)$");
+                + "(?:(?:[；;。][ \\t\u3000]*|[ \\t\u3000]+)" + at + names + ")*)"
+                + "(?:[ \\t\u3000]+\\p{IsHan}{2,6}[:：][^\\n]*)?$");
         this.labelAlone = Pattern.compile("(?m)^[ \\t]*【?(" + label + ")】?[ \\t]*[:：]?[ \\t]*$");
         this.taskLabels = new TaskLabels(label);
     }

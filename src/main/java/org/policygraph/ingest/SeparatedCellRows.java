@@ -64,7 +64,7 @@ final class SeparatedCellRows {
             if (TableCells.isRow(line) || line.isNoise()) {
                 break;
             }
-            if (afterSeparator || (NUMBER_CELL.matcher(text).matches() && separatorNext(k, to))) {
+            if (afterSeparator || (NUMBER_CELL.matcher(text).matches() && TableCells.separatorLineNext(source, k, to))) {
                 // a number alone before a '|' line opens a cell (the next row's number, where no '|' line ends a row)
                 cells.add(new ArrayList<>(List.of(k)));
             } else if (text.length() <= MAX_TRAILING_CELL_LINE) {
@@ -97,17 +97,6 @@ final class SeparatedCellRows {
             return null;
         }
         return rows;
-    }
-
-    /** Whether the next line after line {@code n} that is not blank is a line of '|' alone. */
-    private boolean separatorNext(int n, int to) {
-        for (int k = n + 1; k < to; k++) {
-            String text = source.line(k).text().strip();
-            if (!text.isEmpty()) {
-                return TableCells.CLOSING_PIPES.matcher(text).matches();
-            }
-        }
-        return false;
     }
 
     /** Whether one of the {@code within} text lines before line {@code n} is a line of '|' alone. */

@@ -128,6 +128,20 @@ final class TableCells {
      * each cell with " |", an empty cell with a bare '|'.
      */
     static final Pattern CLOSING_PIPES = Pattern.compile("^\\s*\\|+\\s*$");
+    /**
+     * Whether the next line after line {@code n} that is not blank is a line of '|' alone: the cell printed at line
+     * {@code n} is closed by a '|' line, as tables copied one cell a line with '|' lines between their cells print it.
+     */
+    static boolean separatorLineNext(SourceText source, int n, int to) {
+        for (int k = n + 1; k < to; k++) {
+            String text = source.line(k).text().strip();
+            if (!text.isEmpty()) {
+                return CLOSING_PIPES.matcher(text).matches();
+            }
+        }
+        return false;
+    }
+
     /** The " |" closing a cell printed on a line of its own. */
     private static final Pattern CLOSING_PIPE = Pattern.compile("\\s*\\|+\\s*$");
 

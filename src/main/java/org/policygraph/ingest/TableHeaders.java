@@ -231,15 +231,21 @@ final class TableHeaders {
     }
 
     /** A header printed one cell per line, as tables copied from web pages are: its columns and how many lines it spans. */
-    record VerticalHeader(List<Column> columns, int lines, boolean openedCells, List<String> names) {
+    /**
+     * @param separatedCells every cell of the header is closed by a line of '|' alone: the lines between two such lines
+     *                       are one cell broken over lines, in the header and in its rows
+     */
+    record VerticalHeader(List<Column> columns, int lines, boolean openedCells, List<String> names,
+                          boolean separatedCells) {
 
         VerticalHeader(List<Column> columns, int lines, boolean openedCells) {
-            this(columns, lines, openedCells, List.of());
+            this(columns, lines, openedCells, List.of(), false);
         }
 
         /** @param names the header's cells (white space removed), one a column */
-        VerticalHeader(List<Column> columns, int lines, List<String> names) {
-            this(columns, lines, false, names.size() == columns.size() ? List.copyOf(names) : List.of());
+        VerticalHeader(List<Column> columns, int lines, List<String> names, boolean separatedCells) {
+            this(columns, lines, false, names.size() == columns.size() ? List.copyOf(names) : List.of(),
+                    separatedCells);
         }
     }
 
@@ -325,15 +331,39 @@ final class TableHeaders {
         // its pieces (joinBrokenHeaderCells) brings it within that
         int knownAtCap = -1;
         int knownEndAtCap = -1;
+        // a header whose first cell is closed by a line of '|' alone closes every cell so ("责任部门" ⏎ "(加*号为牵头部门,"
+        // ⏎ "其余为参与部门)" ⏎ "|"): the lines between two '|' lines are one cell broken over lines
+        boolean separated = TableCells.separatorLineNext(source, n, to);
+        boolean afterSeparator = false;
+        String unjoined = "";
         for (; k < to && names.size() < 2 * MAX_VERTICAL_COLUMNS; k++) {
             SourceText.Line line = source.line(k);
             if (line.isNoise()) {
+                afterSeparator |= TableCells.CLOSING_PIPES.matcher(line.text()).matches();
                 continue;
             }
-            String name = withoutRemark(labels, TableCells.cellText(line).replaceAll("\\s", ""));
+            String piece = TableCells.cellText(line).replaceAll("\\s", "");
+            String name = withoutRemark(labels, piece);
             if (TableCells.isRow(line) || name.isEmpty()) {
                 break;
             }
+            // a remark in brackets broken over lines goes on with the name it remarks on ("责任部门" ⏎ "(加*号为牵头部门,"
+            // ⏎ "其余为参与部门)"), so that its words (牵头, 参与) name no column of their own
+            boolean remarkGoesOn = unclosedBracket(unjoined)
+                    || (piece.startsWith("(") || piece.startsWith("（")) && unclosedBracket(piece);
+            if ((separated ? !afterSeparator : remarkGoesOn) && !names.isEmpty()
+                    && !NUMBER_CELL.matcher(piece).matches()) {
+                unjoined += piece;
+                names.set(names.size() - 1, withoutRemark(labels, unjoined));
+                joinedBelow.set(names.size() - 1);
+                if (columnNamed(labels, names.get(names.size() - 1)) != null) {
+                    known = names.size();
+                    knownEnd = k + 1;
+                }
+                continue;
+            }
+            afterSeparator = false;
+            unjoined = piece;
             if (OutlineParser.numeralValue(name) == 1
                     && names.stream().anyMatch(c -> columnNamed(labels, c) == Column.NUMBER)) {
                 reachesFirstRow = true; // the first group's number in words under 序号 (一): no column's name
@@ -435,7 +465,16 @@ final class TableHeaders {
                 || columns.stream().noneMatch(TableHeaders::isResponsibility))) {
             return null;
         }
-        return new VerticalHeader(columns, k - n, names);
+        return new VerticalHeader(columns, k - n, names, separated);
+    }
+
+    /** Whether {@code text} opens more brackets than it closes. */
+    private static boolean unclosedBracket(String text) {
+        int open = 0;
+        for (char c : text.toCharArray()) {
+            open += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+        }
+        return open > 0;
     }
 
     /** Whether a header's first cell naming {@code column} opens no table: no 序号, task or grouping column. */

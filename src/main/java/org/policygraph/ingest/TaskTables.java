@@ -65,6 +65,8 @@ final class TaskTables {
     private List<Horizon> horizonColumns = List.of();
     /** The number of columns of a table printed one cell per line (0 for tables printed a row per line). */
     private int verticalCells;
+    /** The open table printed one cell a line closes every cell by a '|' line ({@link VerticalHeader#separatedCells}). */
+    private boolean separatedCells;
     /** The names of the last row of a table printed one cell a line, for the rows its merged cell spans. */
     private Map<Column, List<Span>> mergedNames = new EnumMap<>(Column.class);
     private TableRow row;
@@ -127,6 +129,7 @@ final class TaskTables {
                 }
                 columns = vertical.columns();
                 columnNames = vertical.names();
+                separatedCells = vertical.separatedCells();
                 horizonColumns = TableHeaders.horizons(columns, columnNames);
                 verticalCells = columns.size();
                 for (int k = n; k < n + vertical.lines(); k++) {
@@ -572,18 +575,29 @@ final class TaskTables {
         List<Integer> lines = new ArrayList<>(List.of(n));
         List<Column> after = columns.subList(columns.indexOf(Column.NUMBER) + 1, columns.size());
         int k = n + 1;
+        boolean afterSeparator = false;
         for (; k < to; k++) {
             SourceText.Line line = source.line(k);
             if (line.isNoise() || TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
                 if (!line.isNoise()) {
                     draft.represented(k);
                 }
+                afterSeparator |= TableCells.CLOSING_PIPES.matcher(line.text()).matches();
                 continue;
             }
             String text = TableCells.cellText(line);
             if (TableCells.isRow(line) || text.equals(String.valueOf(number + 1)) || TableCaptions.opensTable(text)) {
                 break;
             }
+            if (separatedCells && !afterSeparator && cells.size() > 1) {
+                // a table whose header closes every cell by a '|' line: a line not opened by one goes on with the cell
+                // above it ("区农业农村委*、" ⏎ "区规划资源局、" ⏎ "|": one cell of names)
+                Span cell = cells.get(cells.size() - 1);
+                cells.set(cells.size() - 1, new Span(cell.start(), cellSpan(line).end()));
+                draft.represented(k);
+                continue;
+            }
+            afterSeparator = false;
             if (cells.size() > 1 && headerAgainAt(k, to)) {
                 break; // the table's header printed again, maybe under a group's heading (二、…): the row ends
             }

@@ -138,6 +138,95 @@ class OneCellALineTablesTest {
     }
 
     @Test
+    void aHeaderClosingEachCellByAPipeLineBoundsTheCellsOfItsRowsSoACellMayRunOverLines() {
+        // tuning/minhang-2023: every cell, the header's too, is closed by a '|' line; a cell broken over lines (the
+        // bodies' column named with its remark on two more lines, a list of names one a line) is still one cell, and
+        // the remark declares the sign of the lead ("加*号为牵头部门" without 的): the marked body leads, the others
+        // of the row, the 责任街镇 too, take part
+        DocumentBundle bundle = read("改造提升农贸市场", """
+                类别
+                |
+                序号
+                |
+                任务名称
+                |
+                责任部门
+                (加*号为牵头部门,
+                其余为参与部门)
+                |
+                责任街镇
+                |
+                完成时间节点
+                |
+                (一)
+                促进
+                消费
+                |
+                1
+                |
+                开展促消费
+                系列活动
+                |
+                市商务局*、
+                市财政局
+                |
+                花桥街道
+                |
+                10月底
+                |
+                2
+                |
+                改造提升农贸市场3家
+                |
+                市商务局*
+                |
+                花桥街道、
+                金口镇
+                |
+                12月底
+                |
+                """);
+        assertThat(bundle.measures()).extracting(m -> m.text().replaceAll("\\s", ""))
+                .containsExactly("开展促消费系列活动", "改造提升农贸市场3家");
+        List<String> rows = bundle.measures().stream().map(MeasureRecord::id).toList();
+        assertThat(from(bundle, LinkType.LEADS, rows.get(0))).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(0)))
+                .containsExactlyInAnyOrder("wh-finance", uncurated(bundle, "花桥街道"));
+        assertThat(from(bundle, LinkType.LEADS, rows.get(1))).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(1)))
+                .containsExactlyInAnyOrder(uncurated(bundle, "花桥街道"), uncurated(bundle, "金口镇"));
+    }
+
+    @Test
+    void aRemarkInBracketsBrokenOverLinesOfTheHeaderNamesNoColumnOfItsOwn() {
+        // the bodies' column named with its remark on two more lines, no '|' lines: the remark's words (牵头, 参与)
+        // name no columns, so the row's names are not shifted onto them; the remark declares the lead's sign
+        DocumentBundle bundle = read("改造提升农贸市场", """
+                序号
+                工作任务
+                责任部门
+                (加*号为牵头部门,
+                其余为参与部门)
+                完成时限
+                1
+                开展促消费系列活动。
+                市商务局*、市财政局
+                10月底
+                2
+                改造提升农贸市场3家。
+                市财政局*
+                12月底
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("开展促消费系列活动。", "改造提升农贸市场3家。");
+        List<String> rows = bundle.measures().stream().map(MeasureRecord::id).toList();
+        assertThat(from(bundle, LinkType.LEADS, rows.get(0))).containsExactly("wh-commerce");
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(0))).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.LEADS, rows.get(1))).containsExactly("wh-finance");
+        assertThat(from(bundle, LinkType.SUPPORTS, rows.get(1))).isEmpty();
+    }
+
+    @Test
     void aTableWithoutHeaderWhoseCellsAreSeparatedByPipeLinesIsReadByItsRowsShape() {
         // no header is printed: "|" lines separate a row's cells, none separates a row's last cell from the next
         // row's number; a chapter heading in a cell of a group's first row is no task, the office beside the task

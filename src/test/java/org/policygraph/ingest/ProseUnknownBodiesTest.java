@@ -46,6 +46,27 @@ class ProseUnknownBodiesTest {
     }
 
     /**
+     * "由X负责的Y项目": a clause opened by 由 names the body in charge of what follows right after it, as a review of a
+     * county's projects prints them (tuning text helan-2024); the name may open with its place (贺兰县教育体育局, a
+     * town), not with a level, and may be a list (金贵镇、立岗镇). What is not shaped like a body (企业) is no name.
+     */
+    @Test
+    void aClauseOpenedByYouNamesTheBodiesRightAfterItThoughTheyOpenWithAPlace() {
+        DocumentBundle bundle = read("""
+                一、重点任务
+                （一）民生保障类实事中,由贺兰县教育体育局负责的中考信息化提升项目投资475.7万元。
+                （二）设施提升类实事中,由金贵镇、立岗镇负责的农村耕地恢复提升项目总投资1440万元。
+                （三）厂区内道路由企业负责养护。
+                """);
+        assertThat(from(bundle, LinkType.LEADS, "plan/一(一)")).containsExactly(uncurated(bundle, "贺兰县教育体育局"));
+        assertThat(from(bundle, LinkType.LEADS, "plan/一(二)"))
+                .containsExactlyInAnyOrder(uncurated(bundle, "金贵镇"), uncurated(bundle, "立岗镇"));
+        assertThat(from(bundle, LinkType.LEADS, "plan/一(三)")).isEmpty();
+        assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
+                .containsExactlyInAnyOrder("贺兰县教育体育局", "金贵镇", "立岗镇");
+    }
+
+    /**
      * A list of bodies opening with its level may leave the level out of the names after 、 (tuning text
      * heilongjiang-2009-ten-projects-work-plan: "省水利厅牵头,省发改委、农垦总局、国土资源厅、环保厅等单位配合。"); 总牵头
      * (the overall lead) leads. A list that opens without a level is no such list.
