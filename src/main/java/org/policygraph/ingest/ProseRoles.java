@@ -413,10 +413,7 @@ final class ProseRoles {
             }
             extended.add(0, before);
         }
-        int open = extended.get(0).start() - 1;
-        boolean opened = open >= s && t.charAt(open) == '由'
-                && (open == s || Character.isWhitespace(t.charAt(open - 1)) || "。；;".indexOf(t.charAt(open - 1)) >= 0);
-        return opened ? extended : list;
+        return openingBy(t, s, extended.get(0).start() - 1, SENTENCE_ENDS) ? extended : list;
     }
 
     private static boolean clauseBreakBetween(String t, int from, int to) {
@@ -557,9 +554,21 @@ final class ProseRoles {
 
     /** Whether a 由 opening the sentence or a clause (after ，；：) stands right before {@code i}. */
     private static boolean byOpensClause(String t, int s, int i) {
-        int by = i - 1;
-        return by >= s && t.charAt(by) == '由' && (by == s || "，,；;：:".indexOf(t.charAt(by - 1)) >= 0
-                || Character.isWhitespace(t.charAt(by - 1)));
+        return openingBy(t, s, i - 1, CLAUSE_OPENERS);
+    }
+
+    /** Punctuation after which a 由 opens a sentence ({@link #byOpeningList}). */
+    private static final String SENTENCE_ENDS = "。；;";
+    /** Punctuation after which a 由 opens a clause ({@link #byOpensClause}). */
+    private static final String CLAUSE_OPENERS = "，,；;：:";
+
+    /**
+     * Whether {@code at} holds a 由 that opens the sentence (at {@code s}, or after white space) or follows one of
+     * {@code after}: the 由 whose actors follow it.
+     */
+    private static boolean openingBy(String t, int s, int at, String after) {
+        return at >= s && t.charAt(at) == '由' && (at == s || Character.isWhitespace(t.charAt(at - 1))
+                || after.indexOf(t.charAt(at - 1)) >= 0);
     }
 
     /**
