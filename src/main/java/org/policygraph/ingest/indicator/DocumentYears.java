@@ -168,6 +168,9 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
             // a title printing no year: the year the notice names for the plan it publishes, else the text's only year
             annual = publishedPlanYear(text);
             if (annual == null) {
+                annual = openingYear(text, issued);
+            }
+            if (annual == null) {
                 Integer only = onlyYearIn(text);
                 annual = only != null && (issued == null || issued.equals(only)) ? only : null;
             }
@@ -225,6 +228,29 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
         }
         Matcher m = PUBLISHED_PLAN.matcher(text.substring(0, Math.min(text.length(), NOTICE_REACH)));
         return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /**
+     * A paragraph opening with the year and a comma, as a plan's preamble states what the year's work will do
+     * ("2024年,奉贤区乡村振兴工作将坚持…"; "2024年，全区将…"): near the text's start (the title and its notice
+     * before it), that year is the plan's.
+     */
+    private static final Pattern OPENING_YEAR = Pattern.compile("(?m)^[ \t\u3000]*((?:19|20)\\d{2})\\s*年\\s*[，,]");
+
+    /**
+     * The year a paragraph near the text's start opens with ({@link #OPENING_YEAR}), when it is not before the year
+     * of issue (a paragraph opening with a past year reviews it; the plan is for a year to come); null when none does.
+     */
+    static Integer openingYear(String text, Integer issued) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = OPENING_YEAR.matcher(text.substring(0, Math.min(text.length(), NOTICE_REACH)));
+        if (!m.find()) {
+            return null;
+        }
+        Integer year = Integer.valueOf(m.group(1));
+        return issued == null || year >= issued ? year : null;
     }
 
     /**

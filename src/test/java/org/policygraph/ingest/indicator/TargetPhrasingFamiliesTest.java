@@ -122,6 +122,16 @@ class TargetPhrasingFamiliesTest {
     }
 
     @Test
+    void anExtentAPlanHoldsOrPutsInPlaceIsATarget() {
+        // tuning/fengxian-2024: "严守25.77万亩耕地红线", "落实3.2万亩规模化常年菜田面积"
+        IndicatorRecord floor = named(find("A24", "严守25.77万亩耕地红线。"), 25.77);
+        assertTrue(floor.name().contains("耕地红线"), floor.name());
+        IndicatorRecord fields = named(find("A24", "落实3.2万亩规模化常年菜田面积。"), 3.2);
+        assertEquals("万亩", fields.unit());
+        assertTrue(fields.name().contains("菜田面积"), fields.name());
+    }
+
+    @Test
     void anExtentAfterAJointSharesTheVerbOfTheExtentBefore() {
         // "完成划定1350万亩粮食生产功能区和60万亩重要农产品生产保护区": both extents are what the task marks out
         List<IndicatorRecord> found = find("A24", "完成改造8万平方米老旧小区和2万平方米背街小巷。");
