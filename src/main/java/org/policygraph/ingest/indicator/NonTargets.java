@@ -32,13 +32,15 @@ final class NonTargets {
 
     /**
      * A figure measured against another ("塌目标1.8个百分点", "高于全国平均水平2.2个百分点", "比上年快3个百分点",
-     * "居民消费价格涨幅低于控制目标2.1个百分点": a price ceiling is a 控制目标): the gap to a target or a benchmark, not a
-     * value of the quantity itself.
+     * "居民消费价格涨幅低于控制目标2.1个百分点": a price ceiling is a 控制目标; "增速高于GDP增速1个百分点": one growth
+     * rate against another's): the gap to a target or a benchmark, not a value of the quantity itself.
      */
     private static final Pattern COMPARED_WITH = Pattern.compile(
             "(?:(?:高于|低于|快于|慢于|超出|超过|超|塌|落后于?|领先)(?:年度|全年|序时|控制)?"
                     + "|比(?:年度|全年|序时)?(?=(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}[高低快慢]出?$))"
-                    + "(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}$");
+                    + "(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}$"
+                    // "海洋产业增加值增速高于GDP增速1个百分点": one growth rate against another's, the gap between them
+                    + "|(?:高于|低于|快于|慢于)[^，,。；;、\\d]{1,10}?(?:增速|增幅|增长速度)$");
 
     /** "…的增速": a rate used as the basis of a computation ("按…N%的增速"); a grant's standard is read (STANDARD_SET). */
     private static final Pattern BASIS_AFTER = Pattern.compile("的(?:增速|速度|增幅|增长速度|标准)|测算|计算");

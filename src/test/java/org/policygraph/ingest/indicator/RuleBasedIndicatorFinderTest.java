@@ -1573,6 +1573,23 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(2024, span.year());
     }
 
+    /** tuning/dongtou-2024: "海洋产业增加值增速高于GDP增速1个百分点": the gap between two growth rates, no figure set. */
+    @Test
+    void aGrowthRateSetAgainstAnothersIsAGapNoTarget() {
+        List<IndicatorRecord> found = find("T25", "到2027年，规上工业增加值增长8%；海洋产业增加值增速高于GDP增速1个百分点。");
+        assertEquals(List.of(8.0), found.stream().map(IndicatorRecord::value).toList(), found::toString);
+    }
+
+    /** tuning/zhoukou-2013: "去年新开工200个项目" is last year's figure, reported; "比去年增长" dates nothing. */
+    @Test
+    void lastYearDatesAReportedFigureButNotAComparison() {
+        IndicatorRecord started = only(find("A19", "加大去年新开工200个项目的推进力度。"));
+        assertEquals(2018, started.year());
+        assertEquals(TargetComparator.ACTUAL, started.comparator());
+        IndicatorRecord growth = only(find("A19", "全年地区生产总值比去年增长9%。"));
+        assertEquals(2019, growth.year());
+    }
+
     /** "塌目标1.8个百分点", "高于全国平均水平2.2个百分点", "比上年快3个百分点": a gap to a benchmark, no figure of its own. */
     @Test
     void aGapToATargetOrBenchmarkIsNotAFigure() {
