@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.policygraph.ingest.indicator.DocumentYears;
+
 /**
  * The one parser for the structure of Chinese official documents (党政机关公文, GB/T 9704), used for every plan,
  * seeded or submitted. A plan is read in three parts:
@@ -699,8 +701,6 @@ final class PlanParser {
         return false;
     }
 
-    /** The year an account of a year's plan opens with: "2021年,我县省市县重点工程项目共30项". */
-    private static final Pattern OPENING_YEAR = Pattern.compile("^(?:19|20)\\d{2}年[，,]");
     /** The fewest lines of an account of a year's plan. */
     private static final int MIN_ACCOUNT_LINES = 2;
 
@@ -731,7 +731,8 @@ final class PlanParser {
         String first = TextCleaner.cleanLine(source.line(lines.get(0)).text());
         String all = lines.stream().map(n -> TextCleaner.cleanLine(source.line(n).text()))
                 .collect(Collectors.joining());
-        Matcher year = OPENING_YEAR.matcher(first);
+        // the year an account of a year's plan opens with: "2021年,我县省市县重点工程项目共30项"
+        Matcher year = DocumentYears.OPENING_YEAR.matcher(first);
         if (!year.find() || conventions.opensAReport(first.substring(year.end()))
                 || !conventions.statesAPlannedFigure(all) || !all.contains("完成")) {
             return false;
