@@ -29,9 +29,11 @@ final class OutlineParser {
     private static final Pattern SECTION = Pattern.compile("^([（(]\\s*([" + NUMERALS + "]+)\\s*[）)])\\s*(.*)$");
     /**
      * "1." and "1、" items; "（1）" and "①" sub-items stay text of their item. A "（1）" standing under a section with no
-     * "1." item open is an item itself ({@link #BRACKETED_ITEM}).
+     * "1." item open is an item itself ({@link #BRACKETED_ITEM}). Pages converted to full-width punctuation print the
+     * item's dot as 。 ("3。打通中心城区断头路20条。"): a line cannot open with a number and a sentence's end, so at the
+     * start of a line that too is an item's number (not inside a line, where "排名第4。" ends a sentence).
      */
-    private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*[.．、](?!\\d)\\s*(.*)$");
+    private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*[.．、。](?!\\d)\\s*(.*)$");
     /** The first line of the body of a plan without 一、 chapters: a （一） section or a 1. item. */
     static final Pattern CHAPTERLESS_BODY = Pattern.compile(SECTION.pattern() + "|" + ITEM.pattern());
     /** "（1）推行企业开办…": a bracketed number, an item where no "1." item is open. */

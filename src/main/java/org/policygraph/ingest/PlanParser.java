@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.policygraph.ingest.indicator.DocumentYears;
+
 /**
  * The one parser for the structure of Chinese official documents (党政机关公文, GB/T 9704), used for every plan,
  * seeded or submitted. A plan is read in three parts:
@@ -203,15 +205,22 @@ final class PlanParser {
      * cell is), under a section titled by the list's title. What stands before the title is the page's lead (a news
      * report of the vote: how many deputies voted, how many projects were chosen), no fact of the list. The list ends
      * at a bare number out of order or a table row. Three rows at least; a title followed by no numbered row, or a row
-     * without a line, reads as no list. The line of the list's title, or -1.
+     * without a line, reads as no list. Where no title is printed the lead's sentence naming the year's list stands
+     * right above the rows ({@link #listNamedInLead}): the list is titled by that name. The line of the list's title
+     * (or of that lead), or -1.
      */
     private int readCellPerLineList(int from, int to) {
         SourceText source = draft.source;
         for (int n = nextTextLine(from - 1, to); n > 0; n = nextTextLine(n, to)) {
             SourceText.Line line = source.line(n);
             String title = TextCleaner.cleanLine(line.text());
+            Span heading = new Span(line.contentStart(), line.contentEnd());
             if (!isTitle(line) || !conventions.namesAPlan(title)) {
-                continue;
+                heading = listNamedInLead(line);
+                if (heading == null) {
+                    continue;
+                }
+                title = TextCleaner.cleanLine(draft.quote(heading));
             }
             List<List<Integer>> rows = cellListRows(n, to);
             if (rows.size() < MIN_CELL_LIST_ROWS || rows.stream().anyMatch(List::isEmpty)) {
@@ -229,7 +238,6 @@ final class PlanParser {
                     draft.represented(k); // a row's number: structure, quoted by no record
                 }
             }
-            Span heading = new Span(line.contentStart(), line.contentEnd());
             DocumentDraft.Section section = draft.addSection(OutlineParser.BODY_LOCATION, null, "", title, "",
                     heading, null);
             int number = 0;
@@ -251,6 +259,33 @@ final class PlanParser {
         return -1;
     }
 
+    /** A clause of a lead naming the year's list it announces, from its year on: "确定了2023年度政府民生实事项目". */
+    private static final Pattern LEAD_CLAUSE = Pattern.compile("[^，,。；;！!：:]+");
+    private static final Pattern YEAR_ON = Pattern.compile("(?:19|20)\\d{2}\\s*年.*$");
+
+    /**
+     * A news page may print a voted list without its title, under a lead paragraph announcing it ("…人民代表大会…经投票
+     * 表决,确定了2023年度政府民生实事项目,共10件。…"): the list's name is then the lead's clause naming a plan of a year
+     * ({@link PlanConventions#namesAPlan}, from the year on: "2023年度政府民生实事项目"). The span of that name in the
+     * line, or null: a line that is no sentence, opens as a news report does ("本报讯…"), or names no year's plan.
+     */
+    private Span listNamedInLead(SourceText.Line line) {
+        String printed = draft.source.raw().substring(line.contentStart(), line.contentEnd());
+        if (TableCells.isRow(line) || !isSentenceLine(printed.strip())
+                || conventions.opensAReport(TextCleaner.cleanLine(printed))) {
+            return null;
+        }
+        Matcher clause = LEAD_CLAUSE.matcher(printed);
+        while (clause.find()) {
+            Matcher year = YEAR_ON.matcher(clause.group());
+            if (year.find() && conventions.namesAPlan(year.group().strip())) {
+                int start = line.contentStart() + clause.start() + year.start();
+                return new Span(start, line.contentStart() + clause.end());
+            }
+        }
+        return null;
+    }
+
     /**
      * The rows of a list printed one cell a line under the title at line {@code title}: the text lines after each bare
      * row number (1, 2, 3 … in order, the first on the line right after the title), or an empty list.
@@ -264,7 +299,8 @@ final class PlanParser {
                 break;
             }
             String text = TextCleaner.cleanLine(line.text());
-            if (text.equals(String.valueOf(rows.size() + 1))) {
+            // 1, 2, 3 … or 01, 02, 03 … as news pages number a voted list
+            if (BARE_ROW_NUMBER.matcher(text).matches() && Integer.parseInt(text) == rows.size() + 1) {
                 rows.add(new ArrayList<>());
             } else if (rows.isEmpty() || BARE_ROW_NUMBER.matcher(text).matches()) {
                 break;
@@ -665,8 +701,6 @@ final class PlanParser {
         return false;
     }
 
-    /** The year an account of a year's plan opens with: "2021年,我县省市县重点工程项目共30项". */
-    private static final Pattern OPENING_YEAR = Pattern.compile("^(?:19|20)\\d{2}年[，,]");
     /** The fewest lines of an account of a year's plan. */
     private static final int MIN_ACCOUNT_LINES = 2;
 
@@ -697,7 +731,8 @@ final class PlanParser {
         String first = TextCleaner.cleanLine(source.line(lines.get(0)).text());
         String all = lines.stream().map(n -> TextCleaner.cleanLine(source.line(n).text()))
                 .collect(Collectors.joining());
-        Matcher year = OPENING_YEAR.matcher(first);
+        // the year an account of a year's plan opens with: "2021年,我县省市县重点工程项目共30项"
+        Matcher year = DocumentYears.OPENING_YEAR.matcher(first);
         if (!year.find() || conventions.opensAReport(first.substring(year.end()))
                 || !conventions.statesAPlannedFigure(all) || !all.contains("完成")) {
             return false;

@@ -335,9 +335,13 @@ final class TaskTables {
                 }
                 draft.represented(k);
                 Column label = valued || current == null ? cardLabel(line) : null;
+                Span labelled = label != null ? labelledValue(line) : null;
                 if (label != null) {
                     current = label;
-                    valued = false;
+                    valued = labelled != null;
+                    if (labelled != null && current != Column.CATEGORY && current != Column.NUMBER) {
+                        row.add(current, labelled);
+                    }
                 } else {
                     valued = true;
                     if (current != Column.CATEGORY && current != Column.NUMBER) {
@@ -352,14 +356,37 @@ final class TaskTables {
         return first;
     }
 
-    /** The column a line of its own labels as a card's cell, or null. */
+    /**
+     * A card printed as a form, a label and its colon opening each line and the value after it, often in a cell of its
+     * own ("牵头单位: | 市城市管理综合执法局 |"), or on the lines below where nothing follows the colon ("进展情况、存在问题
+     * 及下一步工作建议:"): group 1 the label, group 2 the value. The colon marks the label, so it may be as long as a
+     * table's header cell names it (the column's own max_length in table-columns.tsv still holds).
+     */
+    private static final Pattern LABELLED_LINE = Pattern.compile("^([^:：|。；;，,]{2,24})[:：]\\s*\\|?\\s*(.*?)\\s*\\|?\\s*$");
+
+    /** The column a line of its own labels as a card's cell ("责任单位", or "责任单位: 县住建局" on a form), or null. */
     private Column cardLabel(SourceText.Line line) {
         if (TableCells.isRow(line)) {
             return null;
         }
+        Matcher labelled = LABELLED_LINE.matcher(TextCleaner.cleanLine(line.text()));
+        if (labelled.matches()) {
+            String name = labelled.group(1).replaceAll("\\s", "");
+            return TableHeaders.columnNamed(context.labels(), name);
+        }
         String name = TableCells.cellText(line).replaceAll("\\s", "");
         return name.isEmpty() || name.length() > MAX_CARD_LABEL ? null
                 : TableHeaders.columnNamed(context.labels(), name);
+    }
+
+    /** The span of the value a form's line prints after its label ({@link #LABELLED_LINE}), or null where none does. */
+    private Span labelledValue(SourceText.Line line) {
+        String printed = raw.substring(line.contentStart(), line.contentEnd());
+        Matcher labelled = LABELLED_LINE.matcher(printed);
+        if (!labelled.matches() || labelled.group(2).isBlank()) {
+            return null;
+        }
+        return new Span(line.contentStart() + labelled.start(2), line.contentStart() + labelled.end(2));
     }
 
     /** Where the card opening at line {@code n} ends (exclusive), or -1 when no card opens there. */
@@ -369,7 +396,7 @@ final class TaskTables {
             return -1;
         }
         List<Column> labels = new ArrayList<>(List.of(Column.TASK));
-        boolean valued = false;
+        boolean valued = labelledValue(opening) != null;
         int k = n + 1;
         for (; k < to; k++) {
             SourceText.Line line = source.line(k);
@@ -382,7 +409,7 @@ final class TaskTables {
             }
             if (label != null) {
                 labels.add(label);
-                valued = false;
+                valued = labelledValue(line) != null;
             } else {
                 valued = true;
             }

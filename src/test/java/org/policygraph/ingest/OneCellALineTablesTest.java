@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.IndicatorRecord;
+import org.policygraph.model.IndicatorRole;
 import org.policygraph.model.LinkType;
 import org.policygraph.model.MeasureRecord;
 import org.policygraph.model.UncuratedBodyRecord;
@@ -638,6 +639,24 @@ class OneCellALineTablesTest {
         assertThat(from(bundle, LinkType.SUPPORTS, ids.get(0))).containsExactly(generic("各区人民政府"));
         assertThat(from(bundle, LinkType.LEADS, ids.get(1))).containsExactly("wh-commerce");
     }
+    @Test
+    void aTaskPrintedAsAFormOfLabelledLinesIsReadAsACard() {
+        // tuning/guangzhou-2023: a key task's page, each line "label: | value |", the last label's value on the next line
+        DocumentBundle bundle = read("统筹违法建设治理", """
+                重点工作: | 135.统筹违法建设治理,促进违法建设科学分类治理。 |
+                牵头单位: | 市商务局 |
+                年度阶段性工作目标: | 第一季度:完成工作任务20%以上。 第二季度:完成工作任务的50%以上。 |
+                进展情况、存在问题 及下一步工作建议: |
+                已完成。 全市治理违法建设2318.70万平方米。 |
+                """);
+        assertThat(bundle.measures()).singleElement().satisfies(m -> assertThat(m.text()).contains("统筹违法建设治理"));
+        assertThat(from(bundle, LinkType.LEADS, bundle.measures().get(0).id())).containsExactly("wh-commerce");
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).contains(20.0, 50.0, 2318.70);
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 2318.70).singleElement()
+                .as("the progress field's figures are what was done").satisfies(i -> assertThat(i.role())
+                        .isEqualTo(IndicatorRole.ACTUAL));
+    }
+
     @Test
     void aRowPrintingASecondTaskUnderMergedNumberAndNamesCellsHoldsTwoTasksOfTheSameBodies() {
         DocumentBundle bundle = read("民生实事目标任务分解表", """

@@ -234,6 +234,39 @@ class UnoutlinedPlansTest {
     }
 
     @Test
+    void aVotedListPrintedWithoutTitleIsNamedByItsLead() {
+        // tuning/dantu-2023: a news page prints the list under the lead announcing the vote, rows numbered 01, 02 …
+        SeedReader.Submission read = submit("2023年度政府民生实事项目", """
+                某区人民代表大会第二次会议经投票表决,确定了2023年度政府民生实事项目,共10件。一起来看看吧!
+                01
+                实施县乡村道升级改造
+                主要内容:对21公里的农村公路进行提档升级。
+                02
+                推进便民医保服务
+                主要内容:增添自助机18台。
+                03
+                加强“一老一小”社会关爱
+                主要内容:创建普惠托育机构1家。
+                """);
+        DocumentBundle bundle = read.bundle();
+        assertThat(bundle.measures()).hasSize(3);
+        assertThat(bundle.sections()).extracting(SectionRecord::title).containsExactly("2023年度政府民生实事项目");
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).contains(21.0, 18.0, 1.0)
+                .as("the lead's count of the list's items is no target").doesNotContain(10.0);
+    }
+
+    @Test
+    void aNewsLeadOrALeadNamingNoYearsListOpensNoList() {
+        for (String text : List.of(
+                "本报讯 记者获悉,2023年度政府民生实事项目已经确定。\n01\n新增80张养老床位\n02\n新建3个社区食堂\n03\n新建15个暑托班\n",
+                "会议听取了民生实事项目的汇报。\n01\n新增80张养老床位\n02\n新建3个社区食堂\n03\n新建15个暑托班\n")) {
+            assertThatThrownBy(() -> submit("民生实事项目", text))
+                    .isInstanceOf(SeedException.class)
+                    .hasMessageContaining("does not read as a plan");
+        }
+    }
+
+    @Test
     void bareNumbersUnderATitleNamingNoPlanOrTooFewRowsAreNoList() {
         for (String text : List.of(
                 "某区召开民生工作会议\n会议听取了三项工作汇报。\n会议议程\n1\n听取报告\n2\n审议事项\n3\n表决\n",

@@ -4,6 +4,7 @@ import static org.policygraph.ingest.indicator.Clauses.CLAUSE_BOUNDARIES;
 import static org.policygraph.ingest.indicator.Clauses.closingParenthesis;
 import static org.policygraph.ingest.indicator.Clauses.segmentStart;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -237,7 +238,7 @@ final class CountedNouns {
             if (second != null) {
                 list = list.substring(1 + second.length()); // "建成、改造A、B等11所…": two verbs share the list
             }
-            String[] items = (others ? list.substring(0, list.length() - 1) : list).split(others ? "[、和]" : "、", -1);
+            String[] items = others ? othersListed(list.substring(0, list.length() - 1)) : list.split("、", -1);
             if (items.length < 2 && !others && !(before.endsWith("、") && !list.isEmpty())) {
                 return null; // "完成县应急广播指挥中心、18个…": one object before the count, joined to it by 、
             }
@@ -251,6 +252,19 @@ final class CountedNouns {
             return v;
         }
         return null;
+    }
+
+    /**
+     * The names of a list closed by 等, without the 等: separated by 、 and 和 ("599B、855H和2754"); a 和 opening or
+     * closing a name is part of it ("中和、大弯、禾丰等5座…", a place called 中和), not a joint.
+     */
+    private static String[] othersListed(String list) {
+        List<String> items = new ArrayList<>();
+        for (String item : list.split("、", -1)) {
+            String[] joined = item.split("(?<=.)和(?=.)");
+            items.addAll(List.of(joined));
+        }
+        return items.toArray(String[]::new);
     }
 
     /**

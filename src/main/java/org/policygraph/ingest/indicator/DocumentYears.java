@@ -168,6 +168,9 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
             // a title printing no year: the year the notice names for the plan it publishes, else the text's only year
             annual = publishedPlanYear(text);
             if (annual == null) {
+                annual = openingYear(text, issued);
+            }
+            if (annual == null) {
                 Integer only = onlyYearIn(text);
                 annual = only != null && (issued == null || issued.equals(only)) ? only : null;
             }
@@ -225,6 +228,33 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
         }
         Matcher m = PUBLISHED_PLAN.matcher(text.substring(0, Math.min(text.length(), NOTICE_REACH)));
         return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /**
+     * A paragraph opening with the year and a comma, as a plan's preamble states what the year's work will do
+     * ("2024年,奉贤区乡村振兴工作将坚持…"; "2024年，全区将…") and an account of a year's plan opens ("2021年,我县省市县
+     * 重点工程项目共30项", read by the plan parser): group 1 the year. Near a text's start (the title and its notice
+     * before it), that year is the plan's.
+     */
+    public static final Pattern OPENING_YEAR = Pattern.compile("^((?:19|20)\\d{2})\\s*年\\s*[，,]");
+    /** {@link #OPENING_YEAR} at the start of any line of a text, after white space. */
+    private static final Pattern OPENING_YEAR_LINE = Pattern.compile("(?m)^[ \t\u3000]*"
+            + OPENING_YEAR.pattern().substring(1));
+
+    /**
+     * The year a paragraph near the text's start opens with ({@link #OPENING_YEAR_LINE}), when it is not before the year
+     * of issue (a paragraph opening with a past year reviews it; the plan is for a year to come); null when none does.
+     */
+    static Integer openingYear(String text, Integer issued) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = OPENING_YEAR_LINE.matcher(text.substring(0, Math.min(text.length(), NOTICE_REACH)));
+        if (!m.find()) {
+            return null;
+        }
+        Integer year = Integer.valueOf(m.group(1));
+        return issued == null || year >= issued ? year : null;
     }
 
     /**

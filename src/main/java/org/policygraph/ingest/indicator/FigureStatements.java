@@ -177,7 +177,8 @@ final class FigureStatements {
                 h.end += "大关".length();
             }
             String clauseBefore = s.substring(segmentStart(s, m.start()), m.start());
-            if (nonTargets.notSetByPlan(unit, clauseBefore, rest)) {
+            if (nonTargets.notSetByPlan(unit, clauseBefore, rest)
+                    || nonTargets.qualifiesForAGrant(clauseBefore, m.qualifier(), rest)) {
                 continue;
             }
             Matcher standard = STANDARD_SET.matcher(rest);

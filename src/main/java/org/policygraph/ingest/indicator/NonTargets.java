@@ -18,8 +18,9 @@ import org.policygraph.model.IndicatorRole;
 /**
  * Figures a plan prints that are no figure it sets: scope notes ((不含6亩)), item counts ((共28项)), quoted names
  * (“20条”), awards and caps a rule grants (给予…奖励20万元, 最高不超过500万元), the terms of a grant or tax relief,
- * computation bases (按…的增速/标准), the size of a site or of one thing built, moves in a ranking, gaps to a target or
- * benchmark, the ages bounding who is counted, how far works are done, and the count of the plan's own items.
+ * the conditions qualifying for a grant (对总投资5000万元以上的项目…给予), computation bases (按…的增速/标准), the size of
+ * a site or of one thing built, moves in a ranking, gaps to a target or benchmark, the ages bounding who is counted, how
+ * far works are done, and the count of the plan's own items.
  */
 final class NonTargets {
 
@@ -31,13 +32,15 @@ final class NonTargets {
 
     /**
      * A figure measured against another ("塌目标1.8个百分点", "高于全国平均水平2.2个百分点", "比上年快3个百分点",
-     * "居民消费价格涨幅低于控制目标2.1个百分点": a price ceiling is a 控制目标): the gap to a target or a benchmark, not a
-     * value of the quantity itself.
+     * "居民消费价格涨幅低于控制目标2.1个百分点": a price ceiling is a 控制目标; "增速高于GDP增速1个百分点": one growth
+     * rate against another's): the gap to a target or a benchmark, not a value of the quantity itself.
      */
     private static final Pattern COMPARED_WITH = Pattern.compile(
             "(?:(?:高于|低于|快于|慢于|超出|超过|超|塌|落后于?|领先)(?:年度|全年|序时|控制)?"
                     + "|比(?:年度|全年|序时)?(?=(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}[高低快慢]出?$))"
-                    + "(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}$");
+                    + "(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}$"
+                    // "海洋产业增加值增速高于GDP增速1个百分点": one growth rate against another's, the gap between them
+                    + "|(?:高于|低于|快于|慢于)[^，,。；;、\\d]{1,10}?(?:增速|增幅|增长速度)$");
 
     /** "…的增速": a rate used as the basis of a computation ("按…N%的增速"); a grant's standard is read (STANDARD_SET). */
     private static final Pattern BASIS_AFTER = Pattern.compile("的(?:增速|速度|增幅|增长速度|标准)|测算|计算");
@@ -157,6 +160,28 @@ final class NonTargets {
             return true; // "同比增长3.2%，塌目标1.8个百分点": the gap to the target, not a figure of its own
         }
         return false;
+    }
+
+    /** The rest of a figure's clause up to a 的 that closes what the figure defines: "以上的…项目", "、2000万元的". */
+    private static final Pattern DEFINING_CLAUSE = Pattern.compile("^[^，,；;。！!？?]*的");
+    /** A rule granting something, later in the figure's sentence: "…的，分别给予一次性奖励…". */
+    private static final Pattern GRANTED = Pattern.compile("^[^。；;！!？?]*(?:给予|予以)");
+    /** A threshold passed, right before the figure or a list of figures ending there: "首次突破1000万元、2000万元". */
+    private static final Pattern PASSING = Pattern.compile("(?:突破|超过|超|达到|达)[\\d.、万亿元]*$");
+    /** The bounds that make a figure a threshold ("5000万元以上"; PrintedValue's qualifier). */
+    private static final Pattern THRESHOLD_BOUND = Pattern.compile("^(?:及|或)?以[上下]$");
+
+    /**
+     * A threshold in the condition of a rule that grants something, as policy measures state who qualifies ("对总投资
+     * 5000万元以上、补足…短板的重大工业项目，…给予最高5000万元支持", "年销售收入首次突破1000万元、2000万元的，分别给予
+     * 一次性奖励…"): the figure is bounded (以上) or passed (突破), its own clause goes on to a 的 (the figure defines
+     * the things the rule is for, or closes the condition) and the sentence grants after it. A scope condition
+     * (README: 6亩以下), not a figure the plan sets; a standard ("按每人每月200元的标准给予") is no threshold.
+     */
+    boolean qualifiesForAGrant(String clauseBefore, String qualifier, String rest) {
+        boolean threshold = qualifier != null && THRESHOLD_BOUND.matcher(qualifier).matches()
+                || PASSING.matcher(clauseBefore).find();
+        return threshold && DEFINING_CLAUSE.matcher(rest).find() && GRANTED.matcher(rest).find();
     }
 
     /** A rate or standard after 按 that a figure is computed from ("按3年年均11.3%的增速"). */

@@ -553,6 +553,16 @@ final class PassageReader {
             }
         }
 
+        /** Whether the last statement read ended before the sentence holding {@code segStart} began. */
+        private boolean lastStatementBefore(int segStart) {
+            for (int i = segStart - 1; i > prevEnd && i >= 0; i--) {
+                if (SENTENCE_ENDS.indexOf(s.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void nameCount(Reading r) {
             Hit h = r.hit;
             r.name = naming.clean(h.verb + h.noun);
@@ -632,8 +642,10 @@ final class PassageReader {
                 // "，年均增长 30% 以上" / "占对外贸易的比重…" / "规模稳居…" / "…供热主管网，全长约4.3公里": the subject
                 // is stated before
                 String base = lastSubject;
-                if (base == null || (!previousClauseHasHit && (isGeneric(n0) || dimensions.contains(n0)))
-                        || respectively >= 0) {
+                if (base == null || (!previousClauseHasHit && (isGeneric(n0) || dimensions.contains(n0)
+                        || lastStatementBefore(segStart))) || respectively >= 0) {
+                    // "。规上工业增加值保持较快增速，增长7.3%": a subject left in an earlier sentence is not carried
+                    // past a clause of this sentence naming its own
                     String prev = naming.previousClauseSubject(s, segStart);
                     base = prev != null ? prev : base;
                 }

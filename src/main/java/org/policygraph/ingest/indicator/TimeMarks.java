@@ -48,6 +48,13 @@ final class TimeMarks {
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             "(?<![如至迄])(今|明)年(?!以来|来|[0-9]{1,2}月|[均轻])");
 
+    /**
+     * "去年": the year before the plan's, or before the year of writing ("加大去年新开工200个项目的推进力度": last year's
+     * figure, reported). After 比, 较, 与 or 于, or followed by 同期, it is the base of a comparison ("比去年增长5%"),
+     * which dates nothing. Not "过去年…" (a word that only holds the characters).
+     */
+    private static final Pattern LAST_YEAR = Pattern.compile("(?<![过失])去年(?!以来|来|[0-9]{1,2}月)");
+
     /** "2021—2025年": an explicit span of years. */
     private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)\\d{2})[—–\\-～~至到]((?:19|20)\\d{2})年");
 
@@ -156,6 +163,17 @@ final class TimeMarks {
                 // a later year printed in the passage's earlier sentences ("结合…2021年来明莅沙考察精神") no longer dates it
                 marks.add(new YearMark(relative.start(), relative.end(), year, true, false, null));
             }
+        }
+        Matcher last = LAST_YEAR.matcher(s);
+        while (last.find()) {
+            int start = last.start();
+            Integer before = years.annual() != null ? years.annual() : years.issued();
+            if (masked[start] || inSpan[start] || before == null) {
+                continue;
+            }
+            boolean comparison = start > 0 && "比较与于".indexOf(s.charAt(start - 1)) >= 0
+                    || s.startsWith("同期", last.end());
+            marks.add(new YearMark(start, last.end(), before - 1, !comparison, false, null));
         }
         Matcher p = PERIOD.matcher(s);
         while (p.find()) {

@@ -1184,6 +1184,31 @@ class RuleBasedIndicatorFinderTest {
         assertTrue(find("T25", "对新认定的国家级企业技术中心，给予50万元奖励。").isEmpty());
     }
 
+    /**
+     * The conditions qualifying for a grant (tuning/tianjin-2023, shengzhou-2023): a figure whose clause goes on to a 的
+     * in a sentence granting after it defines who qualifies; the rate the grant is computed at, after the condition,
+     * stays read.
+     */
+    @Test
+    void theConditionsQualifyingForAGrantAreNotTargets() {
+        List<IndicatorRecord> found = find("T25", "对总投资5000万元以上、补足关键环节短板的重大工业项目，以及总投资1000万元"
+                + "以上的技术改造投资项目，竣工投产后按照投资额的10%，给予最高5000万元支持。");
+        assertEquals(List.of(10.0), found.stream().map(IndicatorRecord::value).toList(), found::toString);
+        assertTrue(find("T25", "软件企业年销售收入首次突破1000万元、2000万元的，分别给予一次性奖励10万元、20万元。")
+                .isEmpty());
+        // a sentence granting nothing: the count of the projects is read
+        assertTrue(find("T25", "新建总投资5000万元以上的重大工业项目10个。").stream().anyMatch(r -> r.value() == 10.0));
+    }
+
+    /** tuning/shaanxi-2025: a bare "增长7.3%" is named by the clause before it, not by a subject of an earlier sentence. */
+    @Test
+    void aSubjectOfAnEarlierSentenceIsNotCarriedPastAClauseNamingItsOwn() {
+        List<IndicatorRecord> found = find("T25", "全年粮食播种面积4567.9万亩，总产实现1347万吨。工业生产总体平稳。"
+                + "规上工业增加值保持较快增速，增长7.3%。");
+        assertEquals(List.of("规上工业增加值"), found.stream().filter(r -> r.value() == 7.3).map(IndicatorRecord::name)
+                .toList(), found::toString);
+    }
+
     /** "目前全市共有…48家，其中…2家": the present, reported; "项目前期" is no 目前. */
     @Test
     void thePresentStatedWithMuQianIsActual() {
@@ -1519,6 +1544,17 @@ class RuleBasedIndicatorFinderTest {
         assertNull(DocumentYears.onlyYearIn("上半年收入比2025年增长5%。"));
     }
 
+    /** tuning/fengxian-2024: a plan titled without a year whose preamble opens "2024年,…工作将…" is that year's plan. */
+    @Test
+    void aPreambleOpeningWithTheYearMakesAnUntitledYearsPlanAnnual() {
+        String text = "关于推进乡村全面振兴专项行动方案\n2024年,某区乡村振兴工作将坚持稳中求进。\n一、发展现代农业\n"
+                + "稳定粮食种植面积16.8万亩。\n";
+        assertEquals(2024, DocumentYears.ofSubmitted("2024-04-08", null, "乡村全面振兴专项行动方案", text).annual());
+        // a paragraph opening with a year before the year of issue reviews it: the plan is not that year's
+        assertNull(DocumentYears.ofSubmitted("2025-01-10", null, "乡村全面振兴专项行动方案",
+                text.replace("将坚持稳中求进", "坚持稳中求进")).annual());
+    }
+
     /** A review heading that also announces work ("…回顾和2026年工作安排") or a later year in the text sets targets. */
     @Test
     void aReviewHeadingDoesNotReportProspectsOrPlanningChapters() {
@@ -1535,6 +1571,23 @@ class RuleBasedIndicatorFinderTest {
                 "一、2024年工作回顾"));
         assertEquals(IndicatorRole.ACTUAL, span.role(), "a period spanning the reviewed year makes no prospect");
         assertEquals(2024, span.year());
+    }
+
+    /** tuning/dongtou-2024: "海洋产业增加值增速高于GDP增速1个百分点": the gap between two growth rates, no figure set. */
+    @Test
+    void aGrowthRateSetAgainstAnothersIsAGapNoTarget() {
+        List<IndicatorRecord> found = find("T25", "到2027年，规上工业增加值增长8%；海洋产业增加值增速高于GDP增速1个百分点。");
+        assertEquals(List.of(8.0), found.stream().map(IndicatorRecord::value).toList(), found::toString);
+    }
+
+    /** tuning/zhoukou-2013: "去年新开工200个项目" is last year's figure, reported; "比去年增长" dates nothing. */
+    @Test
+    void lastYearDatesAReportedFigureButNotAComparison() {
+        IndicatorRecord started = only(find("A19", "加大去年新开工200个项目的推进力度。"));
+        assertEquals(2018, started.year());
+        assertEquals(TargetComparator.ACTUAL, started.comparator());
+        IndicatorRecord growth = only(find("A19", "全年地区生产总值比去年增长9%。"));
+        assertEquals(2019, growth.year());
     }
 
     /** "塌目标1.8个百分点", "高于全国平均水平2.2个百分点", "比上年快3个百分点": a gap to a benchmark, no figure of its own. */

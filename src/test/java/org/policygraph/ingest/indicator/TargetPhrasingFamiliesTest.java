@@ -122,6 +122,16 @@ class TargetPhrasingFamiliesTest {
     }
 
     @Test
+    void anExtentAPlanHoldsOrPutsInPlaceIsATarget() {
+        // tuning/fengxian-2024: "严守25.77万亩耕地红线", "落实3.2万亩规模化常年菜田面积"
+        IndicatorRecord floor = named(find("A24", "严守25.77万亩耕地红线。"), 25.77);
+        assertTrue(floor.name().contains("耕地红线"), floor.name());
+        IndicatorRecord fields = named(find("A24", "落实3.2万亩规模化常年菜田面积。"), 3.2);
+        assertEquals("万亩", fields.unit());
+        assertTrue(fields.name().contains("菜田面积"), fields.name());
+    }
+
+    @Test
     void anExtentAfterAJointSharesTheVerbOfTheExtentBefore() {
         // "完成划定1350万亩粮食生产功能区和60万亩重要农产品生产保护区": both extents are what the task marks out
         List<IndicatorRecord> found = find("A24", "完成改造8万平方米老旧小区和2万平方米背街小巷。");
@@ -303,5 +313,26 @@ class TargetPhrasingFamiliesTest {
         assertEquals(1, found.size(), found::toString);
         assertEquals(5.0, found.get(0).value());
         assertTrue(found.get(0).name().contains("学校"), found::toString);
+    }
+
+    @Test
+    void aNameHoldingTheJointAndIsStillOneNameOfAListClosedByOthers() {
+        // tuning/chengdu-2021: "建成中和、大弯、禾丰、赵镇、竹篙等5座生活垃圾压缩转运站" (中和 is a place)
+        List<IndicatorRecord> found = find("A24", "建成中和、大弯、禾丰等5座生活垃圾压缩转运站。");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(5.0, found.get(0).value());
+        assertTrue(found.get(0).name().contains("生活垃圾压缩转运站"), found::toString);
+        // a 和 between two names still joins them
+        assertTrue(named(find("A24", "新增599B、855H和2754等4条公交线路。"), 4.0).name().contains("公交线路"));
+    }
+
+    @Test
+    void fieldsCountedInKuaiWorksStartedAndTheValueAddedOfTheIndustryBefore() {
+        // tuning/miyun-2022: "本年度计划提升改造操场8块"; 块 counts fields and courts
+        assertEquals("块", named(find("A24", "本年度计划提升改造操场8块。"), 8.0).unit());
+        // tuning/huairou-2024: "实现新开工6个小区": the works a plan starts, counted after 新开工
+        assertTrue(named(find("A24", "推进老旧小区综合整治，实现新开工6个小区。"), 6.0).name().contains("开工"));
+        // tuning/shaanxi-2025: "制造业保持稳定，增加值增长4.9%": the value added of the industry named before
+        assertEquals("制造业增加值", named(find("A24", "制造业保持稳定，增加值增长4.9%。"), 4.9).name());
     }
 }
