@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class BodyMapper {
 
     private static final Pattern ITEM_NUMBER = Pattern.compile(
-            "^(?:\\d{1,2}\\s*[.．、。]|[（(]\\s*\\d{1,2}\\s*[）)]|[一二三四五六七八九十]+、|[（(]\\s*[一二三四五六七八九十]+\\s*[）)])\\s*");
+            "^(?:\\d{1,2}\\s*" + ItemNumbers.CLOSING_MARK_AT_LINE_START
+                    + "|[（(]\\s*\\d{1,2}\\s*[）)]|[一二三四五六七八九十]+、|[（(]\\s*[一二三四五六七八九十]+\\s*[）)])\\s*");
     private static final Pattern LEAD_MARK = Pattern.compile("^(——|一一|—|一)");
 
     private final DocumentDraft draft;

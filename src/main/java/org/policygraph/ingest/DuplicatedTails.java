@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class DuplicatedTails {
 
-    private static final Pattern ROW_PREFIX = Pattern.compile("^\\d{1,3}\\s*[.．、]\\s*");
+    private static final Pattern ROW_PREFIX = Pattern.compile("^\\d{1,3}\\s*" + ItemNumbers.CLOSING_MARK + "\\s*");
 
     private DuplicatedTails() {
     }

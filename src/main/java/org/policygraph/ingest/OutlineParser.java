@@ -31,9 +31,11 @@ final class OutlineParser {
      * "1." and "1、" items; "（1）" and "①" sub-items stay text of their item. A "（1）" standing under a section with no
      * "1." item open is an item itself ({@link #BRACKETED_ITEM}). Pages converted to full-width punctuation print the
      * item's dot as 。 ("3。打通中心城区断头路20条。"): a line cannot open with a number and a sentence's end, so at the
-     * start of a line that too is an item's number (not inside a line, where "排名第4。" ends a sentence).
+     * start of a line that too is an item's number (not inside a line, where "排名第4。" ends a sentence):
+     * {@link ItemNumbers#CLOSING_MARK_AT_LINE_START}.
      */
-    private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*[.．、。](?!\\d)\\s*(.*)$");
+    private static final Pattern ITEM = Pattern.compile(
+            "^(\\d{1,2})\\s*" + ItemNumbers.CLOSING_MARK_AT_LINE_START + "(?!\\d)\\s*(.*)$");
     /** The first line of the body of a plan without 一、 chapters: a （一） section or a 1. item. */
     static final Pattern CHAPTERLESS_BODY = Pattern.compile(SECTION.pattern() + "|" + ITEM.pattern());
     /** "（1）推行企业开办…": a bracketed number, an item where no "1." item is open. */
@@ -407,7 +409,7 @@ final class OutlineParser {
         if ((node.kind == OutlineNode.Kind.ITEM || node.kind == OutlineNode.Kind.BOX_ITEM)
                 && node.number.chars().allMatch(Character::isDigit)) {
             int next = Integer.parseInt(node.number) + 1;
-            Span[] parts = splitBeforeNext(segment, next + "\\s*[.．、](?!\\d)");
+            Span[] parts = splitBeforeNext(segment, next + "\\s*" + ItemNumbers.CLOSING_MARK + "(?!\\d)");
             if (parts != null) {
                 node.spans.add(parts[0]);
                 previousLine = TextCleaner.cleanLine(parts[0].of(source.raw()));

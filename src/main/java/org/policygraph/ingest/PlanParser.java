@@ -1425,7 +1425,8 @@ final class PlanParser {
     }
 
     /** A numbered item ("1.", "2、") opening a line of its own: not a table row. */
-    private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d{1,3}\\s*[.．、]\\s*\\p{IsHan}.*");
+    private static final Pattern NUMBERED_ITEM = Pattern.compile(
+            "^\\d{1,3}\\s*" + ItemNumbers.CLOSING_MARK + "\\s*\\p{IsHan}.*");
 
     /** Whether a line from {@code from} to {@code to} (exclusive), no table row, opens with an item's number. */
     private boolean printsNumberedItems(int from, int to) {
@@ -1453,6 +1454,7 @@ final class PlanParser {
         String text = TextCleaner.cleanLine(line.text());
         return !TableCells.isRow(line) && !text.isEmpty() && text.length() <= TableCaptions.MAX_HEADING
                 && !CHAPTER.matcher(text).matches() && !SECTION.matcher(text).matches()
-                && !text.matches("^\\d{1,2}\\s*[.．、].*") && "。；;：:，,".indexOf(text.charAt(text.length() - 1)) < 0;
+                && !text.matches("^\\d{1,2}\\s*" + ItemNumbers.CLOSING_MARK + ".*")
+                && "。；;：:，,".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 }

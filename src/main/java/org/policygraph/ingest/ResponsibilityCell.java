@@ -309,6 +309,8 @@ final class ResponsibilityCell {
      * A bare level ("各乡", "县", "市", "各县市") listed with 、 before a name that opens with a level shares that name's
      * tail: "各乡、镇人民政府", "各县、市、区人民政府", "各县市、区政府" (各县（市、区） printed without its brackets) name
      * one set of governments. A count may stand for 各 ("13个街道、镇": all the district's streets and towns, one set).
+     * The levels are the vocabulary's NAME_LEVEL characters ({@link ResponsibilityLabels#nameLevels}) and 街/街道,
+     * spelt here as a fixed pattern; {@code indicator.NonTargets.LEVEL_ONLY} is another set (级 levels, 国家…村).
      */
     private static final Pattern LEVEL_ONLY = Pattern.compile(
             "^(?:各|[0-9]{1,3}个)?(?:街道|[省市州区县旗乡镇街]){1,2}(?:、(?:街道|[省市州区县旗乡镇街]){1,2})*$");

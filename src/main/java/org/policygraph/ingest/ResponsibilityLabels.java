@@ -42,7 +42,11 @@ final class ResponsibilityLabels {
     private final List<Map.Entry<String, Role>> columnWords;
     /** The verbs of prose, in the order of the file. */
     final List<ProseVerb> proseVerbs;
-    /** The characters that open a body's name with its level (省发展改革委, 市商务局, 镇人民政府). */
+    /**
+     * The characters that open a body's name with its level (省发展改革委, 市商务局, 镇人民政府): the NAME_LEVEL rows.
+     * Spelt again, as fixed patterns: {@code ResponsibilityCell.LEVEL_ONLY}/{@code LEVEL_TAIL} (these and 街/街道, a
+     * bare level sharing a government's tail) and {@code indicator.NonTargets.LEVEL_ONLY} (a 级 level: 国家…村, no 旗).
+     */
     final String nameLevels;
     /**
      * Verbs closing the names of a note or cell that read like 牵头 or 配合 ("（X主办，Y协办）"), each with the word it

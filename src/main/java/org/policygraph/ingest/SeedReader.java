@@ -555,7 +555,8 @@ public final class SeedReader {
 
     /** A line opening an outline element (一、 （一） 1. 第N章 专栏N 表N ——): a heading of the outline, not of a part. */
     private static final Pattern OUTLINE_MARK = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+\\s*[、.．]|[（(]\\s*[一二三四五六七八九十\\d]+\\s*[）)]|\\d{1,2}\\s*[.．、]"
+            "^(?:[一二三四五六七八九十]+\\s*[、.．]|[（(]\\s*[一二三四五六七八九十\\d]+\\s*[）)]"
+                    + "|\\d{1,2}\\s*" + ItemNumbers.CLOSING_MARK
                     + "|第\\s*[一二三四五六七八九十百零\\d]+\\s*[章节部篇]|专栏|表\\s*\\d|[—－-])");
     /** The first chapter of a series: "一、…", "第一章…". */
     private static final Pattern SERIES_START = Pattern.compile(

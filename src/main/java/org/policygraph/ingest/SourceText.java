@@ -64,7 +64,8 @@ public final class SourceText {
 
     /** An outline number opening a line: 一、 （一） 1. */
     private static final Pattern OUTLINE_NUMBER = Pattern.compile(
-            "^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]|^\\d{1,2}[.．、](?=\\p{IsHan})");
+            "^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]"
+                    + "|^\\d{1,2}" + ItemNumbers.CLOSING_MARK + "(?=\\p{IsHan})");
     /**
      * An outline number printed inside a line where a page that flattened its paragraphs into one left the break:
      * after white space ("…完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…(…负责) 2.落实好…"), or right after
@@ -72,7 +73,8 @@ public final class SourceText {
      */
     private static final Pattern INLINE_OUTLINE_NUMBER = Pattern.compile(
             "(?:[ \\t\u3000]+|(?<=[。；;！!])|(?<=[^一二三四五六七八九十\\d][）)]))"
-                    + "(?=[一二三四五六七八九十]+、\\S|[（(][一二三四五六七八九十]+[）)]\\S|\\d{1,2}[.．、]\\p{IsHan})");
+                    + "(?=[一二三四五六七八九十]+、\\S|[（(][一二三四五六七八九十]+[）)]\\S"
+                    + "|\\d{1,2}" + ItemNumbers.CLOSING_MARK + "\\p{IsHan})");
     /** The shortest line a flattened page prints its outline on. */
     private static final int MIN_FLATTENED_LINE = 120;
 
@@ -143,7 +145,8 @@ public final class SourceText {
 
     /** An item number printed inside a line, after the sentence or closing note that ends the item before it. */
     private static final Pattern RUN_ON_ITEM = Pattern.compile(
-            "(?:(?<=[。；;！!])|(?<=[^一二三四五六七八九十\\d][）)]))(\\d{1,2})[.．、](?=\\p{IsHan})");
+            "(?:(?<=[。；;！!])|(?<=[^一二三四五六七八九十\\d][）)]))"
+                    + "(\\d{1,2})" + ItemNumbers.CLOSING_MARK + "(?=\\p{IsHan})");
 
     /**
      * The lines of a text whose numbered items run on within one line after their heading ("一、促进就业(3项)1.促进…。

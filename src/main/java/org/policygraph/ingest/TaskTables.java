@@ -41,7 +41,8 @@ import static org.policygraph.ingest.TableCaptions.MAX_HEADING;
  */
 final class TaskTables {
 
-    private static final Pattern NUMBERED_TASK = Pattern.compile("^(\\d{1,3})\\s*[.．、]\\s*(\\S[\\s\\S]*)$");
+    private static final Pattern NUMBERED_TASK = Pattern.compile(
+            "^(\\d{1,3})\\s*" + ItemNumbers.CLOSING_MARK + "\\s*(\\S[\\s\\S]*)$");
 
     private final DocumentDraft draft;
     private final PlanParser.ParseContext context;
@@ -1579,7 +1580,7 @@ final class TaskTables {
         String text = r.vertical ? String.join("\n", task.stream().map(s -> TextCleaner.clean(s.of(raw))).toList())
                 : TextCleaner.clean(task.stream().map(s -> s.of(raw)).toList());
         if (r.numberedTaskCell != null) {
-            text = text.replaceFirst("^\\d{1,3}\\s*[.．、]\\s*", "");
+            text = text.replaceFirst("^\\d{1,3}\\s*" + ItemNumbers.CLOSING_MARK + "\\s*", "");
         }
         if (r.number == lastNumber && text.equals(lastText)) {
             draft.warnings.add(r.where + ": row " + r.number + " repeated verbatim; skipped");

@@ -29,7 +29,7 @@ final class WordNumberedGroups {
     /** An outline item opening a task cell: (一), （二）. */
     private static final Pattern ITEM = Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[)）]\\s*\\S.*");
     /** A part of an item numbered in figures: 1.文化中心北路, 2、乐业路. */
-    private static final Pattern PART = Pattern.compile("^\\d{1,2}\\s*[.．、]\\s*\\S.*");
+    private static final Pattern PART = Pattern.compile("^\\d{1,2}\\s*" + ItemNumbers.CLOSING_MARK + "\\s*\\S.*");
     /** A name in an owner cell: names stand apart by white space ("区城管局 区水投"). */
     private static final Pattern OWNER_NAME = Pattern.compile("\\S+");
     /** The most lines a header's second line (its sub-columns) may print. */

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.ingest.ItemNumbers;
+
 /**
  * The name of a figure, cut from the clause before it: what is no part of a name is dropped (OCR spaces, quotes, the
  * year context, item labels, the part of a year a report covers, 力争/其中, the PLANNED words, a trailing 的), and a
@@ -26,7 +28,7 @@ final class IndicatorNames {
      * opening a clause is not part of a name. "第N" followed by a counter ("第5代", "第2批", "第3位") is kept.
      */
     private static final Pattern LEADING_LABEL = Pattern.compile(
-            "^(?:\\d+[.、．]|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十\\d]+年内"
+            "^(?:\\d+" + ItemNumbers.CLOSING_MARK + "|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|[一二三四五六七八九十\\d]+年内"
                     + "|[\\u2460-\\u249B]|第\\d{1,3}(?:项|条)|第\\d{1,3}(?=\\p{IsHan})(?![代批次届位名轮期个家类季年号章款阶部]))");
 
     /**

@@ -95,7 +95,11 @@ final class NonTargets {
         return record != null && record.kind() == IndicatorKind.COUNT && LEVEL_ONLY.matcher(record.name()).matches();
     }
 
-    /** A name that is only an administrative level ("省级", "县级"): what a count of it counts is told elsewhere. */
+    /**
+     * A name that is only an administrative level ("省级", "县级"): what a count of it counts is told elsewhere. Not the
+     * levels opening a body's name (the vocabulary's NAME_LEVEL rows, {@code ResponsibilityCell.LEVEL_ONLY}): a 级
+     * level, so 国家 and 村 too and no 旗 or 街.
+     */
     private static final Pattern LEVEL_ONLY = Pattern.compile("(?:国家|省|市|州|县|区|乡|镇|村)级");
 
     /** "发放…补助": a verb of paying out before the award noun (DISBURSE_VERB): the sum is the total paid, a figure. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.ingest.ItemNumbers;
 import org.policygraph.ingest.YearHeads;
 import org.policygraph.model.IndicatorKind;
 import org.policygraph.model.IndicatorPeriod;
@@ -37,7 +38,7 @@ final class UnitColumnTable {
     private static final Pattern GROWTH_HEAD = Pattern.compile("年均(?:增长|增速|增幅|增长率)");
     /** A figure cell: a figure or a range, a bound word ({@link TargetBounds}) before or after it allowed. */
     private static final String NUMBER = "({BEFORE})?(\\d+(?:\\.\\d+)?)(?:[—–~～\\-](\\d+(?:\\.\\d+)?))?({AFTER})?";
-    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,2}[.、．]?");
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,2}" + ItemNumbers.CLOSING_MARK + "?");
     private static final Pattern ATTRIBUTE = Pattern.compile("预期性|约束性|指导性");
     private static final String UNIT_IN_ITEM = "[（(]({UNIT})[)）]$";
 
