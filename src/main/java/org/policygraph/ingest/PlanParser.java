@@ -714,23 +714,24 @@ final class PlanParser {
     private boolean readPlanAccount(int from, int to) {
         SourceText source = draft.source;
         List<Integer> lines = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (int n = from; n < to; n++) {
             SourceText.Line line = source.line(n);
-            if (line.isNoise() || TextCleaner.cleanLine(line.text()).isEmpty()) {
+            String text = TextCleaner.cleanLine(line.text());
+            if (line.isNoise() || text.isEmpty()) {
                 continue;
             }
-            String text = TextCleaner.cleanLine(line.text());
             if (TableCells.isRow(line) || !statesAFigure(text) || !ACCOUNT_LINE_END.matcher(text).find()) {
                 return false;
             }
             lines.add(n);
+            texts.add(text);
         }
         if (lines.size() < MIN_ACCOUNT_LINES) {
             return false;
         }
-        String first = TextCleaner.cleanLine(source.line(lines.get(0)).text());
-        String all = lines.stream().map(n -> TextCleaner.cleanLine(source.line(n).text()))
-                .collect(Collectors.joining());
+        String first = texts.get(0);
+        String all = String.join("", texts);
         // the year an account of a year's plan opens with: "2021年,我县省市县重点工程项目共30项"
         Matcher year = DocumentYears.OPENING_YEAR.matcher(first);
         if (!year.find() || conventions.opensAReport(first.substring(year.end()))
@@ -738,11 +739,10 @@ final class PlanParser {
             return false;
         }
         String subject = first.split("[，,。；;]", 3)[1];
-        int k = 0;
-        for (int n : lines) {
-            SourceText.Line line = source.line(n);
+        for (int i = 0; i < lines.size(); i++) {
+            SourceText.Line line = source.line(lines.get(i));
             Span own = new Span(line.contentStart(), line.contentEnd());
-            draft.addSection(GOALS_LOCATION + (++k), null, "", subject, TextCleaner.cleanLine(line.text()), own, own);
+            draft.addSection(GOALS_LOCATION + (i + 1), null, "", subject, texts.get(i), own, own);
         }
         draft.warnings.add(source.where(source.line(lines.get(0)).contentStart()) + ": the text prints no title and no "
                 + "outline; read as an account of the year's plan (" + subject + "), a section a paragraph, no task");

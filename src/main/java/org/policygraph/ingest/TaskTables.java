@@ -606,11 +606,12 @@ final class TaskTables {
         boolean afterSeparator = false;
         for (; k < to; k++) {
             SourceText.Line line = source.line(k);
-            if (line.isNoise() || TableCells.CLOSING_PIPES.matcher(line.text()).matches()) {
+            boolean separator = TableCells.CLOSING_PIPES.matcher(line.text()).matches();
+            if (line.isNoise() || separator) {
                 if (!line.isNoise()) {
                     draft.represented(k);
                 }
-                afterSeparator |= TableCells.CLOSING_PIPES.matcher(line.text()).matches();
+                afterSeparator |= separator;
                 continue;
             }
             String text = TableCells.cellText(line);

@@ -346,21 +346,17 @@ final class PassageReader {
             if (nonTargets.describesOnly(r.record, h, s, pre)) {
                 return null;
             }
-            if (nonTargets.countsALevel(r.record)) {
-                prevEnd = h.end; // "省级6项、市级5项": the next level's count is named by its own level
-                prevType = h.type;
-                prevVerb = h.verb;
-                return null;
-            }
-            if (h.unit != null && units.isCounted(units.normalize(h.unit)) && countsListedProjects(h, pre)) {
-                prevEnd = h.end; // "建设项目27项(省级6项…": the count after it is named by its own words
-                prevType = h.type;
-                prevVerb = h.verb;
-                return null; // "第一批基本建设项目共90个，…政府投资项目54个" in that batch's plan: how the list is made up
-            }
+            // the figure is read, kept or not: the next one is named after it ("建设项目27项(省级6项、市级5项": each
+            // count after the first is named by its own words)
             prevEnd = h.end;
             prevType = h.type;
             prevVerb = h.verb;
+            if (nonTargets.countsALevel(r.record)) {
+                return null; // "省级6项": a count named only by its level
+            }
+            if (h.unit != null && units.isCounted(units.normalize(h.unit)) && countsListedProjects(h, pre)) {
+                return null; // "第一批基本建设项目共90个，…政府投资项目54个" in that batch's plan: how the list is made up
+            }
             return r;
         }
 
