@@ -35,9 +35,11 @@ final class ResponsibilityLinks {
     private static final Pattern LIST_BEFORE_LABEL = Pattern.compile("[^，,。；;：:]{2,120}(?:负责|牵头)");
     /**
      * Qualifiers after the names of a note: "…按职责分工负责", "…分别负责", "…共同负责", "…分工负责", several in a row
-     * ("…按职责分工分别负责").
+     * ("…按职责分工分别负责"). Not {@link BodyNameEndings#carriedOut} (read off a cell's last name, closed by 落实 alone):
+     * a note's list also closes with 负责 or a bare 按职责分工, and with 落实 only after a qualifier.
      */
-    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:按职责分工|按照职责分工|按职责|分别|共同|分工)*负责$"
+    private static final Pattern TRAILING_QUALIFIER = Pattern.compile(
+            "(?:" + ResponsibilityCell.SHARING_QUALIFIERS + "|分工)*负责$"
             + "|(?:按职责分工|按照职责分工|分别)+落实$|按职责分工$");
     private ResponsibilityLinks() {
     }
