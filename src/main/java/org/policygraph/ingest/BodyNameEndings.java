@@ -34,7 +34,8 @@ public final class BodyNameEndings {
      * The verb closing a list of the bodies that carry a task out, printed after its last name and no part of it
      * (CARRYING_OUT_VERB rows: 落实), with the qualifiers before it (CARRYING_OUT_QUALIFIER rows: 分别落实,
      * 按职责分工分别落实, 负责落实), read in the order printed: "市统计局、市投资促进中心按职责分工分别落实"; after a name
-     * closing with its bracketed alternatives too ("各镇(街区)分别落实").
+     * closing with its bracketed alternatives too ("各镇(街区)分别落实"). A note's list has its own closing words
+     * ({@code ResponsibilityLinks.TRAILING_QUALIFIER}: 负责 too, 落实 only after a qualifier).
      */
     final Pattern carriedOut;
     /** That verb closing a clause of a cell, with the 牵头 before it: "市发改局牵头落实;市工信局…按职责分工分别落实". */

@@ -267,7 +267,8 @@ final class PlanParser {
      * A news page may print a voted list without its title, under a lead paragraph announcing it ("…人民代表大会…经投票
      * 表决,确定了2023年度政府民生实事项目,共10件。…"): the list's name is then the lead's clause naming a plan of a year
      * ({@link PlanConventions#namesAPlan}, from the year on: "2023年度政府民生实事项目"). The span of that name in the
-     * line, or null: a line that is no sentence, opens as a news report does ("本报讯…"), or names no year's plan.
+     * line, or null: a line that is no sentence, opens as a news report does ("本报讯…"), or names no year's plan. Not
+     * DocumentYears.PUBLISHED_PLAN, which takes only the year after 现将 or 确定, naming a plan or not.
      */
     private Span listNamedInLead(SourceText.Line line) {
         String printed = draft.source.raw().substring(line.contentStart(), line.contentEnd());

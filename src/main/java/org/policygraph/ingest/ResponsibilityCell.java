@@ -21,9 +21,15 @@ final class ResponsibilityCell {
      */
     private static final Pattern LEADS_VERB = Pattern.compile("牵头(?!单位|部门)");
     private static final String SUPPORTS_MARK = "配合";
+    /**
+     * Words between the names of a list and its verb that say how the bodies share the task: 按职责分工, 分别, 共同 …
+     * ("X、Y按职责分工负责", "X、Y分别牵头"). The CARRYING_OUT_QUALIFIER rows of body-name-endings.tsv are these and 负责
+     * ("负责落实"), read off a cell's last name ({@link BodyNameEndings#carriedOut}).
+     */
+    static final String SHARING_QUALIFIERS = "按照职责分工|按职责分工|按职责|分别|共同";
     /** A verb closing the names that take part in a task: 配合, 参与, 参加, 协同, 协助, 协办. */
     private static final Pattern SUPPORTS_END = Pattern.compile(
-            "(?:按照职责分工|按职责分工|按职责|分别|共同)?(?:配合|参与|参加|协同|协助|协办)$");
+            "(?:" + SHARING_QUALIFIERS + ")?(?:配合|参与|参加|协同|协助|协办)$");
     /** "X会同Y": X leads, Y takes part. */
     private static final String JOINTLY = "会同";
     private static final String SEPARATOR_CHARS = "、，,；;";
@@ -74,7 +80,7 @@ final class ResponsibilityCell {
     private static final Pattern BRACKETED_ROLE = Pattern.compile("[（(](牵头|配合)[）)]");
 
     /** Words between the names and their 牵头 that qualify how they lead: 分别, 共同, 按职责分工. */
-    private static final Pattern LEAD_QUALIFIER = Pattern.compile("(?:按照职责分工|按职责分工|按职责|分别|共同)\\s*$");
+    private static final Pattern LEAD_QUALIFIER = Pattern.compile("(?:" + SHARING_QUALIFIERS + ")\\s*$");
 
     static List<Assignment> parse(BodyNameEndings endings, String cell) {
         return parse(endings, cell, false);
@@ -82,7 +88,7 @@ final class ResponsibilityCell {
 
     /** The verb closing a clause of a note, after the names it gives a role (a qualifier 按职责分工 aside). */
     private static final Pattern CLAUSE_VERB = Pattern.compile(
-            "(?:按照职责分工|按职责分工|按职责|分别|共同)?(牵头|配合|参与|参加|协助|协同|负责)"
+            "(?:" + SHARING_QUALIFIERS + ")?(牵头|配合|参与|参加|协助|协同|负责)"
                     + "(?:负责|落实)?$");
     /** A sentence saying how lists are read ("列第一位的为牵头部门，其他部门和单位按职责分工负责"), not naming bodies. */
     private static final Pattern LIST_CONVENTION = Pattern.compile(FIRST_LISTED);

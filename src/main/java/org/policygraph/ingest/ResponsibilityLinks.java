@@ -26,8 +26,13 @@ final class ResponsibilityLinks {
      */
     private static final Pattern BRACKETED = Pattern.compile(
             "〔[^〔〕]{2,240}〕|【[^【】]{2,240}】|[（(\\[](?:[^（()）\\[\\]]|[（(][^（()）\\[\\]]{1,20}[）)]){2,240}[）)\\]]");
+    /**
+     * The qualifiers a note's list may close with before 落实 ("…按职责分工落实", "…分别落实"); fewer than before 负责
+     * ({@link ResponsibilityCell#SHARING_QUALIFIERS}).
+     */
+    private static final String BEFORE_CARRIED_OUT = "按照职责分工|按职责分工|分别";
     private static final Pattern UNLABELLED_NOTE = Pattern.compile(
-            "\\s*[^。]{2,80}?(?:牵头|配合|负责|(?:按照职责分工|按职责分工|分别)落实$)[^。]{0,80}");
+            "\\s*[^。]{2,80}?(?:牵头|配合|负责|(?:" + BEFORE_CARRIED_OUT + ")落实$)[^。]{0,80}");
     /** One sentence of a note of several that reads as an unlabelled note ("…负责，省科技厅牵头。明确…"). */
     private static final Pattern UNLABELLED_SENTENCE = Pattern.compile(
             "(?:^|。)" + UNLABELLED_NOTE.pattern() + "(?:。|$)");
@@ -35,10 +40,12 @@ final class ResponsibilityLinks {
     private static final Pattern LIST_BEFORE_LABEL = Pattern.compile("[^，,。；;：:]{2,120}(?:负责|牵头)");
     /**
      * Qualifiers after the names of a note: "…按职责分工负责", "…分别负责", "…共同负责", "…分工负责", several in a row
-     * ("…按职责分工分别负责").
+     * ("…按职责分工分别负责"). Not {@link BodyNameEndings#carriedOut} (read off a cell's last name, closed by 落实 alone):
+     * a note's list also closes with 负责 or a bare 按职责分工, and with 落实 only after a qualifier.
      */
-    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:按职责分工|按照职责分工|按职责|分别|共同|分工)*负责$"
-            + "|(?:按职责分工|按照职责分工|分别)+落实$|按职责分工$");
+    private static final Pattern TRAILING_QUALIFIER = Pattern.compile(
+            "(?:" + ResponsibilityCell.SHARING_QUALIFIERS + "|分工)*负责$"
+            + "|(?:" + BEFORE_CARRIED_OUT + ")+落实$|按职责分工$");
     private ResponsibilityLinks() {
     }
 

@@ -380,7 +380,11 @@ final class TaskTables {
                 : TableHeaders.columnNamed(context.labels(), name);
     }
 
-    /** The span of the value a form's line prints after its label ({@link #LABELLED_LINE}), or null where none does. */
+    /**
+     * The span of the value a form's line prints after its label ({@link #LABELLED_LINE}), or null where none does.
+     * Matched on the line as printed, for the span; {@link #cardLabel} matches the cleaned line (tags, tabs and spaces
+     * dropped), which may read otherwise, so one match cannot serve both.
+     */
     private Span labelledValue(SourceText.Line line) {
         String printed = raw.substring(line.contentStart(), line.contentEnd());
         Matcher labelled = LABELLED_LINE.matcher(printed);

@@ -65,13 +65,8 @@ public final class VocabularyReader {
             }
             String name = row.required("name");
             List<String> aliases = distinct(row.list("aliases"), name);
-            for (String spelling : concat(name, aliases)) {
-                String owner = spellingOwner.putIfAbsent(spelling, id);
-                if (owner != null && !owner.equals(id)) {
-                    throw row.error("name or alias '" + spelling + "' of '" + id + "' already belongs to department '"
-                            + owner + "' (" + definedAt.get(owner) + "); an alias must name exactly one body");
-                }
-            }
+            checkSpellings(row, id, name, aliases, spellingOwner, definedAt, "department",
+                    "; an alias must name exactly one body");
             departments.add(new DepartmentRecord(id, name, aliases, level, optional(row, "note")));
         }
         return List.copyOf(departments);
@@ -139,10 +134,7 @@ public final class VocabularyReader {
         List<ParkRecord> parks = new ArrayList<>();
         Map<String, String> spellingOwner = new HashMap<>();
         for (TsvTable.Row row : table.rows()) {
-            String id = uniqueSlug(row, definedAt);
-            String name = row.required("name");
-            List<String> aliases = distinct(row.list("aliases"), name);
-            checkSpellings(row, id, name, aliases, spellingOwner, definedAt, "park");
+            Named named = named(row, definedAt, spellingOwner, "park");
             List<String> administeredBy = row.list("administered_by");
             for (String department : administeredBy) {
                 if (!departmentIds.contains(department)) {
@@ -150,7 +142,7 @@ public final class VocabularyReader {
                             + DEPARTMENTS);
                 }
             }
-            parks.add(new ParkRecord(id, name, aliases, administeredBy, optional(row, "note")));
+            parks.add(new ParkRecord(named.id(), named.name(), named.aliases(), administeredBy, optional(row, "note")));
         }
         return List.copyOf(parks);
     }
@@ -159,22 +151,38 @@ public final class VocabularyReader {
         List<InitiativeRecord> initiatives = new ArrayList<>();
         Map<String, String> spellingOwner = new HashMap<>();
         for (TsvTable.Row row : table.rows()) {
-            String id = uniqueSlug(row, definedAt);
-            String name = row.required("name");
-            List<String> aliases = distinct(row.list("aliases"), name);
-            checkSpellings(row, id, name, aliases, spellingOwner, definedAt, "initiative");
-            initiatives.add(new InitiativeRecord(id, name, aliases, optional(row, "note")));
+            Named named = named(row, definedAt, spellingOwner, "initiative");
+            initiatives.add(new InitiativeRecord(named.id(), named.name(), named.aliases(), optional(row, "note")));
         }
         return List.copyOf(initiatives);
     }
 
+    /** A row's id, name and aliases ({@link #named}). */
+    private record Named(String id, String name, List<String> aliases) {
+    }
+
+    /**
+     * The id ({@link #uniqueSlug}), name and aliases of a row of a vocabulary of named things (parks, initiatives),
+     * each spelling naming no other {@code kind} ({@link #checkSpellings}).
+     */
+    private static Named named(TsvTable.Row row, Map<String, String> definedAt, Map<String, String> spellingOwner,
+                               String kind) {
+        String id = uniqueSlug(row, definedAt);
+        String name = row.required("name");
+        List<String> aliases = distinct(row.list("aliases"), name);
+        checkSpellings(row, id, name, aliases, spellingOwner, definedAt, kind, "");
+        return new Named(id, name, aliases);
+    }
+
+    /** Each spelling (name or alias) names one {@code kind} only; {@code remark} closes the error saying why. */
     private static void checkSpellings(TsvTable.Row row, String id, String name, List<String> aliases,
-                                       Map<String, String> spellingOwner, Map<String, String> definedAt, String kind) {
+                                       Map<String, String> spellingOwner, Map<String, String> definedAt, String kind,
+                                       String remark) {
         for (String spelling : concat(name, aliases)) {
             String owner = spellingOwner.putIfAbsent(spelling, id);
             if (owner != null && !owner.equals(id)) {
                 throw row.error("name or alias '" + spelling + "' of '" + id + "' already belongs to " + kind + " '"
-                        + owner + "' (" + definedAt.get(owner) + ")");
+                        + owner + "' (" + definedAt.get(owner) + ")" + remark);
             }
         }
     }

@@ -211,7 +211,9 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
     /**
      * The sentence of a covering notice or an announcement that names the plan it publishes, the plan's name opening
      * with its year: "现将《2024年某县重点工作任务分解方案》印发给你们", "现将立山区政府2023年重点工作…印发", "票决确定20项
-     * 2023年市人民政府民生实事项目". Read only near the text's start, where the notice stands.
+     * 2023年市人民政府民生实事项目". Read only near the text's start, where the notice stands. Only the year, after 现将 or
+     * 确定; not the plan parser's readings of a plan's name (PlanParser.PUBLISHED_PLAN: 现将《X》印发; listNamedInLead:
+     * any clause of a lead naming a year's plan, by PlanConventions.namesAPlan).
      */
     private static final Pattern PUBLISHED_PLAN = Pattern.compile(
             "(?:现将|确定了?)\\s*(?:\\d+\\s*[项件个]\\s*)?[《“\"]?\\s*[\\p{IsHan}]{0,12}?((?:19|20)\\d{2})\\s*年(?!\\d{1,2}\\s*月)");

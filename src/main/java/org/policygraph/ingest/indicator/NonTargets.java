@@ -168,7 +168,10 @@ final class NonTargets {
 
     /** The rest of a figure's clause up to a 的 that closes what the figure defines: "以上的…项目", "、2000万元的". */
     private static final Pattern DEFINING_CLAUSE = Pattern.compile("^[^，,；;。！!？?]*的");
-    /** A rule granting something, later in the figure's sentence: "…的，分别给予一次性奖励…". */
+    /**
+     * A rule granting something, later in the figure's sentence: "…的，分别给予一次性奖励…". Not {@link #awardBefore}
+     * (a sum's own: 给予 before it, an AWARD_NOUN or a cap right before it): any grant, 予以 too, after the figure.
+     */
     private static final Pattern GRANTED = Pattern.compile("^[^。；;！!？?]*(?:给予|予以)");
     /** A threshold passed, right before the figure or a list of figures ending there: "首次突破1000万元、2000万元". */
     private static final Pattern PASSING = Pattern.compile("(?:突破|超过|超|达到|达)[\\d.、万亿元]*$");

@@ -18,7 +18,10 @@ final class ReviewHeadings {
     private static final Pattern REVIEW_HEADING = Pattern.compile(
             "回顾|执行情况|完成情况|进展情况|工作总结|(?:主要|取得的?)(?:成效|成绩|成就)|过去(?:一|五)年|(?:一|五)年来");
 
-    /** "过去一年", "一年来": a review of the year before the one the text is issued in. */
+    /**
+     * "过去一年", "一年来": a review of the year before the one the text is issued in. Not TimeMarks.LAST_YEAR (去年 dating
+     * a figure, not 去年以来): a heading's 去年以来 reviews that year too.
+     */
     private static final Pattern PAST_YEAR = Pattern.compile("过去一年|(?<![0-9十])一年来|去年|上一年");
 
     /** A heading announcing what is to be done ("2026年工作安排", "…的打算"; PLANNING_HEADING): no review. */

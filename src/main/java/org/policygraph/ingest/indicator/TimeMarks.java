@@ -51,7 +51,8 @@ final class TimeMarks {
     /**
      * "去年": the year before the plan's, or before the year of writing ("加大去年新开工200个项目的推进力度": last year's
      * figure, reported). After 比, 较, 与 or 于, or followed by 同期, it is the base of a comparison ("比去年增长5%"),
-     * which dates nothing. Not "过去年…" (a word that only holds the characters).
+     * which dates nothing. Not "过去年…" (a word that only holds the characters). A review heading's year before is
+     * ReviewHeadings.PAST_YEAR (去年以来 too).
      */
     private static final Pattern LAST_YEAR = Pattern.compile("(?<![过失])去年(?!以来|来|[0-9]{1,2}月)");
 
