@@ -2,7 +2,8 @@ package org.policygraph.ingest;
 
 /**
  * The mark closing an item's number printed in figures ("1." "2．" "3、"), spelt once for every reader of outline
- * items, run-on items, numbered task cells and numbered table rows (regular-expression character classes).
+ * items, run-on items, numbered task cells and numbered table rows (regular-expression character classes), and the
+ * bracketed number "(1)" of items a paragraph runs on.
  */
 public final class ItemNumbers {
 
@@ -16,6 +17,8 @@ public final class ItemNumbers {
      * number and a sentence's end. Inside a line "排名第4。" ends a sentence, so there only {@link #CLOSING_MARK}.
      */
     public static final String CLOSING_MARK_AT_LINE_START = "[" + MARKS + "。]";
+    /** An item's number printed in brackets, "(1)" or "（1）" (group 1: the number). */
+    public static final String BRACKETED_NUMBER = "[（(]\\s*(\\d{1,2})\\s*[）)]";
 
     private ItemNumbers() {
     }

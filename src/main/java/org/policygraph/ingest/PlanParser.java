@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.policygraph.ingest.indicator.DocumentYears;
+import org.policygraph.model.LinkType;
 
 /**
  * The one parser for the structure of Chinese official documents (党政机关公文, GB/T 9704), used for every plan,
@@ -181,6 +182,16 @@ final class PlanParser {
             int read = readUnoutlinedPlan(plan, draft.sections.isEmpty() ? bodyEnd : taskPart);
             bodyStart = read > 0 ? read : bodyStart;
         }
+        if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
+            // projects printed as paragraphs, each run closed by who leads it: "…。" ⏎ "上述项目由区商务委牵头负责。"
+            int read = readProjectsClosedByLead(1, bodyEnd);
+            bodyStart = read > 0 ? read : bodyStart;
+        }
+        if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
+            // a paragraph running on the tasks of a named list: "…重点抓好12件民生实事。分别是: (1)… (2)… (3)…"
+            int read = readRunOnItems(1, bodyEnd);
+            bodyStart = read > 0 ? read : bodyStart;
+        }
         draft.footerFrom(footer > 0 ? footer : -1);
         draft.bodyFrom(bodyStart);
         if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
@@ -310,6 +321,189 @@ final class PlanParser {
             }
         }
         return rows;
+    }
+
+    /**
+     * "上述项目由区商务委牵头负责。", "以上工作由市教育局、市财政局负责": a sentence of its own closing the projects printed above
+     * it by naming who leads them (group 1: the names).
+     */
+    private static final Pattern LEADS_WHAT_PRECEDES = Pattern.compile(
+            "^(?:上述|以上)(?:各项|各|所列)?(?:项目|工作|任务|事项|实事)?均?由([^，,。；;：:]{2,80}?)(?:牵头负责|牵头|负责)"
+            + "(?:实施|落实|推进)?[。；;]?$");
+    /** A line opened by a chapter's number, however long ("五、加强社区公共服务设施建设。改建…"): a heading. */
+    private static final Pattern OPENED_AS_CHAPTER = Pattern.compile("^[一二三四五六七八九十]+、\\s*(\\S[^。；;]*)");
+
+    /**
+     * Projects printed as paragraphs without any number, each run of them closed by a sentence of its own naming who
+     * leads them ({@link #LEADS_WHAT_PRECEDES}: "改建标准化菜市场4家。项目具体实施进度为:…" ⏎ "在10家菜市场建设追溯系统。…"
+     * ⏎ "上述项目由区商务委牵头负责。"), as a district's practical-projects plan prints them page by page. Each paragraph
+     * (a line ending a sentence) is a task; the bodies of the closing sentence lead every task since the previous
+     * closing sentence. A short line or a line opened by a chapter's number (五、…, which may restate the projects of
+     * its part in one sentence) heads the tasks under it: a section titled by the heading's words up to its first
+     * sentence end, its restatement not read again. A closing sentence with no paragraph above it (a page opening
+     * with the end of the previous page's part) closes nothing printed and is not read. Read only where one closing
+     * sentence at least closes a paragraph and the text does not open as a news report. The first line read, or -1.
+     */
+    private int readProjectsClosedByLead(int from, int to) {
+        SourceText source = draft.source;
+        List<Integer> lines = new ArrayList<>();
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (!line.isNoise() && !TableCells.isRow(line) && !TextCleaner.cleanLine(line.text()).isEmpty()) {
+                lines.add(n);
+            }
+        }
+        if (lines.isEmpty() || conventions.opensAReport(TextCleaner.cleanLine(source.line(lines.get(0)).text()))) {
+            return -1;
+        }
+        boolean closes = false;
+        List<Integer> open = new ArrayList<>();
+        for (int n : lines) {
+            String text = TextCleaner.cleanLine(source.line(n).text());
+            if (LEADS_WHAT_PRECEDES.matcher(text).matches()) {
+                closes |= !open.isEmpty();
+                open.clear();
+            } else if (isSentenceLine(text) && !OPENED_AS_CHAPTER.matcher(text).lookingAt()) {
+                open.add(n);
+            }
+        }
+        if (!closes) {
+            return -1;
+        }
+        BodyNameEndings endings = context.departments().bodyNameEndings();
+        DocumentDraft.Section section = null;
+        List<Integer> heading = new ArrayList<>();
+        List<DocumentDraft.Measure> unclosed = new ArrayList<>();
+        int part = 0;
+        int number = 0;
+        int tasks = 0;
+        for (int n : lines) {
+            SourceText.Line line = source.line(n);
+            String text = TextCleaner.cleanLine(line.text());
+            Matcher lead = LEADS_WHAT_PRECEDES.matcher(text);
+            Matcher chapter = OPENED_AS_CHAPTER.matcher(text);
+            if (lead.matches()) {
+                if (unclosed.isEmpty()) {
+                    draft.unrepresented(n, "a sentence naming who leads the projects above it, none of which is "
+                            + "printed (a page opening with the end of the previous page's part)");
+                    continue;
+                }
+                List<ResponsibilityCell.Assignment> leads = ResponsibilityCell.names(endings, lead.group(1)).stream()
+                        .map(name -> new ResponsibilityCell.Assignment(LinkType.LEADS, name)).toList();
+                for (DocumentDraft.Measure task : unclosed) {
+                    ResponsibilityLinks.link(draft, context, task.id, task.location, text, leads, source.where(
+                            line.contentStart()), "sentence closing the projects above it");
+                }
+                draft.represented(n); // quoted by the roles it gives
+                unclosed.clear();
+            } else if (isTitle(line) || chapter.lookingAt()) {
+                heading.add(n);
+            } else if (isSentenceLine(text)) {
+                if (section == null || !heading.isEmpty()) {
+                    part++;
+                    number = 0;
+                    String title = heading.stream().map(h -> {
+                        String printed = TextCleaner.cleanLine(source.line(h).text());
+                        Matcher opened = OPENED_AS_CHAPTER.matcher(printed);
+                        return opened.lookingAt() ? opened.group(1).strip() : printed;
+                    }).collect(Collectors.joining(" "));
+                    // no heading printed above the first paragraph: the section is quoted by that paragraph
+                    Span quote = heading.isEmpty() ? new Span(line.contentStart(), line.contentEnd())
+                            : spanOf(heading);
+                    section = draft.addSection(OutlineParser.BODY_LOCATION + part, null, "", title, "", quote, null);
+                    heading.clear();
+                }
+                number++;
+                tasks++;
+                Span quote = new Span(line.contentStart(), line.contentEnd());
+                unclosed.add(draft.addMeasure(OutlineParser.BODY_LOCATION + part + "/" + number, section.id,
+                        String.valueOf(number), section.title, text, quote, true));
+            } else {
+                draft.unrepresented(n, "a line among projects closed by who leads them: no task and no heading");
+            }
+        }
+        draft.warnings.add(source.where(source.line(lines.get(0)).contentStart()) + ": the text prints no outline and "
+                + "no task table; read as projects printed as paragraphs (" + tasks + " task(s) in " + part
+                + " part(s)), each run of them closed by a sentence naming who leads them");
+        return lines.get(0);
+    }
+
+    /** A sentence of the words leading into a run-on list, and a clause of it. */
+    private static final Pattern LEAD_SENTENCE_END = Pattern.compile("[。！!？?]");
+    private static final Pattern LEAD_CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
+    /** How many sentences before its first item the words leading into a run-on list may name the list in. */
+    private static final int LIST_NAMED_WITHIN = 2;
+
+    /**
+     * A paragraph running on the tasks of a list ({@link RunOnItems}: "(1)…。 (2)…。 (3)…" after a colon), as a news
+     * page quoting a work report prints the year's projects: read where the words leading into the list name it as a
+     * plan's list ({@link PlanConventions#namesAPlan} on a clause of the last two sentences before "(1)": "重点抓好15件
+     * 民生实事。分别是:") and the paragraph does not open as a news report does. Each item is a task, quoted after its
+     * number, under a section titled by that clause, or by the text's headline where a title line naming a plan is
+     * printed apart from the paragraph (a page stores a post's headline after its text: "…2020年将为民办好15件民生实事",
+     * whose year dates the list); the words leading in (the meeting, the speaker) state no fact of the list and are not
+     * read. A paragraph numbering items that no named list leads into stays unread, and so does
+     * a text holding none (a news article stays refused). The line of the list, or -1.
+     */
+    private int readRunOnItems(int from, int to) {
+        SourceText source = draft.source;
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise() || TableCells.isRow(line) || conventions.opensAReport(TextCleaner.cleanLine(line.text()))) {
+                continue;
+            }
+            String printed = source.raw().substring(line.contentStart(), line.contentEnd());
+            RunOnItems.RunOnList list = RunOnItems.in(printed);
+            String name = list == null ? null : listNamedBefore(printed.substring(0, list.leadEnd()));
+            if (name == null) {
+                continue;
+            }
+            // the post's headline naming the list may stand apart from the paragraph (a page stores it after the
+            // text): it titles the list, with the year it names
+            int headline = -1;
+            for (int k = from; k < to && headline < 0; k++) {
+                SourceText.Line other = source.line(k);
+                if (k != n && !other.isNoise() && isTitle(other)
+                        && conventions.namesAPlan(TextCleaner.cleanLine(other.text()))) {
+                    headline = k;
+                }
+            }
+            if (headline > 0) {
+                name = TextCleaner.cleanLine(source.line(headline).text());
+                draft.represented(headline); // the list's title, given to its section
+            }
+            int at = line.contentStart();
+            RunOnItems.Item first = list.items().get(0);
+            // quoted by the first number alone: the words leading in are no fact, the tasks' figures are their own
+            DocumentDraft.Section section = draft.addSection(OutlineParser.BODY_LOCATION, null, "", name, "",
+                    new Span(at + first.start(), at + first.textStart()), null);
+            int number = 0;
+            for (RunOnItems.Item item : list.items()) {
+                number++;
+                Span task = new Span(at + item.textStart(), at + item.end());
+                draft.addMeasure(OutlineParser.BODY_LOCATION + "/" + number, section.id, String.valueOf(number), name,
+                        TextCleaner.cleanLine(draft.quote(task)), task, true);
+            }
+            draft.warnings.add(source.where(at) + ": the text prints no outline and no task table; a paragraph runs on "
+                    + list.items().size() + " numbered item(s) of the list it names (" + name + "), read as tasks; "
+                    + "the words leading into the list are not read");
+            return n;
+        }
+        return -1;
+    }
+
+    /** The clause naming a plan's list in the last sentences of the words leading into a run-on list, or null. */
+    private String listNamedBefore(String lead) {
+        List<String> sentences = List.of(LEAD_SENTENCE_END.split(lead));
+        for (int i = sentences.size() - 1; i >= Math.max(0, sentences.size() - LIST_NAMED_WITHIN); i--) {
+            for (String clause : LEAD_CLAUSE_BREAK.split(sentences.get(i))) {
+                String named = TextCleaner.cleanLine(clause);
+                if (!named.isEmpty() && conventions.namesAPlan(named)) {
+                    return named;
+                }
+            }
+        }
+        return null;
     }
 
     /** The most short lines above a paragraph that head it: a heading and its subtitle ("强化教育基础配套" ⏎ "建设…强区"). */

@@ -275,4 +275,25 @@ class ProgressTablesTest {
                 .containsExactly(1500.0, 450.0, 30.0);
         assertThat(bundle.indicators()).extracting(IndicatorRecord::id).doesNotHaveDuplicates();
     }
+
+    @Test
+    void aCompletionTableBesideItsShareOfTheYearsPlanReportsWhatWasDone() {
+        // a city's table of how its practical projects were done: the planned figure in the project's name, what was
+        // done beside it without a unit, and its share of the year's plan (derived from the two: not read)
+        DocumentBundle bundle = read("2024年某市为民办实事项目完成情况", """
+                2024年某市为民办实事项目完成情况
+                序号 | 实事项目名称 | 完成情况 | 占全年计划 |
+                1 | 新增2000张养老床位 | 2150 | 108% |
+                2 | 新增20个社区长者食堂 | 25 | 125% |
+                3 | 开办300个小学生爱心暑托班 | 330 | 110% |
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly("新增2000张养老床位",
+                "新增20个社区长者食堂", "开办300个小学生爱心暑托班");
+        IndicatorRecord done = bundle.indicators().stream().filter(i -> i.value() == 2150.0).findFirst().orElseThrow();
+        assertThat(done.comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(done.unit()).isEqualTo("张");
+        assertThat(done.year()).isEqualTo(2024);
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).contains(2000.0, 20.0, 25.0, 300.0, 330.0)
+                .doesNotContain(108.0, 125.0, 110.0);
+    }
 }

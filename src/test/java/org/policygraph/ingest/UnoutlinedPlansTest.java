@@ -301,4 +301,81 @@ class UnoutlinedPlansTest {
                 二是改善出行条件,新建市政道路6条。
                 """).bundle().measures()).isEmpty();
     }
+
+    @Test
+    void itemsRunOnInAParagraphAfterTheListsNameAreTheTasks() {
+        // a page quoting a work report: the meeting, the lead naming the list, then "(1)…。 (2)…。" in one paragraph
+        SeedReader.Submission read = submit("12件民生实事", """
+                3月5日,某县第十届人民代表大会第二次会议开幕,县长作政府工作报告。 报告提出,今年将集中办好12件民生实事。具体是: (1)新建公办幼儿园3所,新增学位540个。 (2)改造老旧小区20个。 (3)城区新建停车场2处,新增停车位400个以上。
+                某县2025年将办好12件民生实事
+                """);
+        DocumentBundle bundle = read.bundle();
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "新建公办幼儿园3所,新增学位540个。", "改造老旧小区20个。", "城区新建停车场2处,新增停车位400个以上。");
+        assertThat(bundle.sections()).extracting(SectionRecord::title)
+                .as("the headline printed apart from the paragraph titles the list").containsExactly("某县2025年将办好12件民生实事");
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).contains(3.0, 540.0, 20.0, 400.0)
+                .as("the meeting's numbers and the count of the list's items are no figure of the list")
+                .doesNotContain(10.0, 12.0);
+        assertThat(bundle.indicators()).as("the headline holding the list's name dates it")
+                .allSatisfy(i -> assertThat(i.year()).isEqualTo(2025));
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w.message()).contains("3 numbered item(s)"));
+    }
+
+    @Test
+    void numberedClausesNoNamedListLeadsIntoAreNoPlan() {
+        for (String text : List.of(
+                // the lead names no plan's list: figures a press conference reported
+                "某市召开新闻发布会\n发布会通报了三方面情况: (1)全市地区生产总值增长5%。 (2)规上工业增加值增长6%。 (3)社会消费品零售总额增长4%。\n",
+                // a news report's dateline
+                "某县民生实事出炉\n本报讯 今年将集中办好10件民生实事。分别是: (1)新建幼儿园3所。 (2)改造老旧小区20个。 (3)新建停车场2处。\n",
+                // two items are no list
+                "某县民生实事出炉\n今年将集中办好2件民生实事。分别是: (1)新建幼儿园3所。 (2)改造老旧小区20个。\n",
+                // numbers out of order, or not after the end of an item, number no list
+                "某县民生实事出炉\n今年将集中办好3件民生实事。分别是: (1)新建幼儿园3所。 (3)改造老旧小区20个。 (2)新建停车场2处。\n",
+                "某县民生实事出炉\n今年将集中办好3件民生实事。分别是: (1)新建幼儿园3所,落实第(2)条和第(3)条的要求。\n")) {
+            assertThatThrownBy(() -> submit(text.substring(0, text.indexOf('\n')), text))
+                    .isInstanceOf(SeedException.class)
+                    .hasMessageContaining("does not read as a plan");
+        }
+    }
+
+    @Test
+    void paragraphsClosedByASentenceNamingWhoLeadsThemAreTasksItLeads() {
+        // a page of a district's practical projects: a part's heading restating all its projects in one long line,
+        // one project a paragraph with its schedule, and after each run "上述项目由X牵头负责。"
+        DocumentBundle bundle = SubmittedPlans.read("closed", "扩大优质教育资源", """
+                【教育设施】
+                三、扩大优质教育资源。新建幼儿园3所;改造校舍5所,配建校舍安全监测设施达到全覆盖;建设图书馆分馆4个,建设区图书馆智能借阅信息系统。
+                新建幼儿园3所。项目具体实施进度为:第一季度完成选址;第三季度完成1所;第四季度完成2所。
+                改造校舍5所。项目具体实施进度为:第二季度开工;第四季度竣工。
+                上述项目由市教育局牵头负责。
+                建设图书馆分馆4个。项目具体实施进度为:第三季度建成开放。
+                上述项目由市商务局牵头负责。
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text).containsExactly(
+                "新建幼儿园3所。项目具体实施进度为:第一季度完成选址;第三季度完成1所;第四季度完成2所。",
+                "改造校舍5所。项目具体实施进度为:第二季度开工;第四季度竣工。",
+                "建设图书馆分馆4个。项目具体实施进度为:第三季度建成开放。");
+        List<String> tasks = bundle.measures().stream().map(MeasureRecord::id).toList();
+        assertThat(SubmittedPlans.from(bundle, LinkType.LEADS, tasks.get(0))).containsExactly("wh-education");
+        assertThat(SubmittedPlans.from(bundle, LinkType.LEADS, tasks.get(1))).containsExactly("wh-education");
+        assertThat(SubmittedPlans.from(bundle, LinkType.LEADS, tasks.get(2))).containsExactly("wh-commerce");
+        assertThat(bundle.sections()).extracting(SectionRecord::title).containsExactly("【教育设施】 扩大优质教育资源");
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value)
+                .as("the heading's restatement is not read again, a quarter's stage of the schedule is no target")
+                .containsExactlyInAnyOrder(3.0, 5.0, 4.0);
+    }
+
+    @Test
+    void aSentenceNamingWhoLeadsWhatIsNotPrintedOrANewsReportIsNoPlan() {
+        for (String text : List.of(
+                // the page opens with the end of the previous page's part: the sentence closes nothing printed
+                "上述项目由市教育局牵头负责。\n某区召开民生工作会议。\n",
+                "本报讯 今年将新建幼儿园3所。\n上述项目由市教育局牵头负责。\n")) {
+            assertThatThrownBy(() -> submit("市教育局", text))
+                    .isInstanceOf(SeedException.class)
+                    .hasMessageContaining("does not read as a plan");
+        }
+    }
 }

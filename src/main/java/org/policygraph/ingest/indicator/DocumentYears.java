@@ -165,8 +165,12 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
             annual = named != null && named.find() ? Integer.valueOf(named.group(1)) : issued;
         }
         if (annual == null && (title == null || !YEAR_IN_TITLE.matcher(title).find())) {
-            // a title printing no year: the year the notice names for the plan it publishes, else the text's only year
+            // a title printing no year: the year the notice names for the plan it publishes, or the text's headline
+            // holding the title with its year, else the text's only year
             annual = publishedPlanYear(text);
+            if (annual == null) {
+                annual = yearOfPrintedTitle(text, title);
+            }
             if (annual == null) {
                 annual = openingYear(text, issued);
             }
@@ -206,6 +210,31 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
             year = y;
         }
         return year;
+    }
+
+    /** The longest line read as the text's own headline. */
+    private static final int MAX_HEADLINE = 40;
+
+    /**
+     * The year of a plan given the phrase it names itself by ("15件大事和民生实事"), where the text prints a headline
+     * holding that phrase with one year ("甘谷县政府2020年将为民办好15件大事和民生实事", a post's headline a page stores
+     * apart from the text): a short line without a sentence's end. Null when no such line names one year.
+     */
+    private static Integer yearOfPrintedTitle(String text, String title) {
+        String phrase = title == null ? "" : title.replaceAll("\\s", "");
+        if (text == null || phrase.isEmpty()) {
+            return null;
+        }
+        for (String line : text.split("\n")) {
+            String headline = line.replaceAll("\\s", "");
+            if (headline.length() <= MAX_HEADLINE && headline.contains(phrase) && !headline.matches(".*[。；;！!？?]$")) {
+                Integer year = annualYear(headline);
+                if (year != null) {
+                    return year;
+                }
+            }
+        }
+        return null;
     }
 
     /**

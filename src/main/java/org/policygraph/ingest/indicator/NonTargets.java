@@ -56,6 +56,15 @@ final class NonTargets {
     private static final Pattern WORKS_DONE = Pattern.compile("完成(?:总?工程量的?|工程进度的?|总?工作量的?)?$");
 
     /**
+     * A stage of a schedule by quarter, as a practical-projects plan prints each project's ("项目具体实施进度为:第一季度
+     * 细化方案;…;第三季度完成3家;第四季度完成1家", "第三季度完成工作进度60%"): what a quarter is to do of the project's
+     * figure, stated once as the project's target. Only after the schedule's lead (进度为:, 进度安排:): elsewhere
+     * "一季度完成投资30亿元" reports a result.
+     */
+    private static final Pattern QUARTER_STAGE = Pattern.compile("第[一二三四1-4]季度[^，,；;。：:]*$");
+    private static final Pattern SCHEDULE_LEAD = Pattern.compile("进度(?:安排)?(?:为|如下)?[：:]");
+
+    /**
      * The plan dividing its own work into items: "主要工作任务分解为7大方面、80项", "将全年工作细化为150项"; or sizing the
      * programme it lists by its categories: "为民办实事项目共10大类36项", "确定了11个方面共196项重点工作".
      */
@@ -198,13 +207,17 @@ final class NonTargets {
     }
 
     /**
-     * A statement, once named and placed, that only describes: how far works are done, the size of one thing built,
-     * how many items the plan itself holds.
+     * A statement, once named and placed, that only describes: how far works are done, a quarter's stage of a
+     * schedule, the size of one thing built, how many items the plan itself holds.
      */
     boolean describesOnly(IndicatorRecord record, Hit h, String s, String pre) {
         if (record != null && record.role() == IndicatorRole.ACTUAL && units.isPercent(h.unit)
                 && WORKS_DONE.matcher(pre).find()) {
             return true; // "屋面防水改造完成90%", "已完成总工程量的85%": how far the works are, no quantity
+        }
+        if (QUARTER_STAGE.matcher(pre).find() && SCHEDULE_LEAD.matcher(s.substring(0, Math.min(h.start, s.length())))
+                .find()) {
+            return true; // "实施进度为:…第三季度完成3家": a quarter's stage of the project's target
         }
         if ("米".equals(h.unit) && SIZE_OF_ONE.matcher(naming.clean(pre)).find()) {
             return true; // "路面宽度为6米", "高1.2米": the size of one thing built, no quantity the plan sets
