@@ -7,6 +7,7 @@ import static org.policygraph.ingest.indicator.Clauses.scopedBefore;
 import static org.policygraph.ingest.indicator.Clauses.segmentEnd;
 import static org.policygraph.ingest.indicator.Clauses.segmentStart;
 import static org.policygraph.ingest.indicator.Clauses.startsWithAny;
+import static org.policygraph.ingest.indicator.Clauses.stripLeading;
 import static org.policygraph.ingest.indicator.Clauses.stripTrailing;
 import static org.policygraph.ingest.indicator.IndicatorNames.inherit;
 import static org.policygraph.ingest.indicator.IndicatorNames.isGeneric;
@@ -252,6 +253,7 @@ final class PassageReader {
             distributeRespectively(readings);
             qualifiedEnumeration(readings);
             placesOfABreakdown(readings);
+            partsInBrackets(readings);
             List<FlattenedTable.Placed> out = new ArrayList<>();
             for (Reading r : readings) {
                 if (r.sharedBy == null) {
@@ -1048,6 +1050,39 @@ final class PassageReader {
             }
             if (quantity != null) {
                 r.record = r.record.withName(quantity + "（" + r.record.name() + "）");
+            }
+        }
+
+        /**
+         * "原油产量3450万吨以上(在陕2500万吨以上,其中甲集团1120万吨、乙公司1380万吨)": a bracket opened right after a
+         * figure breaks it down by its parts (a place, a company, a kind); each figure inside it in the same unit is
+         * that quantity's, for its part, and is named so ("原油产量（甲集团）"), not by the part alone. A count printed
+         * before its noun ("80个老旧小区(包括50个城区小区…)") is named by that noun already.
+         */
+        private void partsInBrackets(List<Reading> readings) {
+            for (int i = 0; i + 1 < readings.size(); i++) {
+                Reading whole = readings.get(i);
+                int open = whole.hit.end;
+                if (whole.record == null || whole.record.unit() == null || whole.record.name().isEmpty()
+                        || open >= s.length() || (s.charAt(open) != '(' && s.charAt(open) != '（')) {
+                    continue;
+                }
+                int close = Clauses.closingParenthesis(s, open);
+                if (close < 0) {
+                    continue;
+                }
+                String quantity = whole.record.name();
+                for (int j = i + 1; j < readings.size() && readings.get(j).hit.start < close; j++) {
+                    Reading part = readings.get(j);
+                    // "(包括50个城区小区…)": a count printed before its noun names its own thing, not a part
+                    if (part.record == null || part.hit.type != Hit.Type.SUFFIX
+                            || !whole.record.unit().equals(part.record.unit())
+                            || part.record.name().contains(quantity)) {
+                        continue;
+                    }
+                    String own = stripLeading(part.record.name(), AMONG);
+                    part.record = part.record.withName(own.isEmpty() ? quantity : quantity + "（" + own + "）");
+                }
             }
         }
 
