@@ -365,4 +365,19 @@ class TargetPhrasingFamiliesTest {
         // a standard per household, like one per person, is read in its printed unit
         assertEquals("元/户", named(find("A24", "市级财政按照1800元/户标准进行补贴。"), 1800.0).unit());
     }
+
+    @Test
+    void thePeopleAServiceIsDoneForMayBeCountedWithTheirAges() {
+        // "为N万名35-64岁妇女免费做…筛查": the count of people served; their age range is a scope, no figure
+        List<IndicatorRecord> found = find("A24", "为全县3万名35-64岁农村妇女免费做宫颈癌筛查，为2000名65岁以上老年人提供上门服务。");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("万名", named(found, 3.0).unit());
+        assertTrue(named(found, 3.0).name().contains("宫颈癌筛查"), found::toString);
+        assertEquals("名", named(found, 2000.0).unit());
+        // "…筛查、为M万名…": the next service to the next people counted is a statement of its own
+        List<IndicatorRecord> listed = find("A24", "为全县3万名35-64岁妇女免费做宫颈癌筛查、为全县2.5万名35-64岁妇女免费做乳腺癌筛查。");
+        assertEquals(2, listed.size(), listed::toString);
+        assertTrue(named(listed, 3.0).name().endsWith("宫颈癌筛查"), listed::toString);
+        assertTrue(named(listed, 2.5).name().contains("乳腺癌筛查"), listed::toString);
+    }
 }
