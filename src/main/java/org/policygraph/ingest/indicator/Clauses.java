@@ -126,6 +126,10 @@ final class Clauses {
         return false;
     }
 
+    static String stripLeading(String t, String prefix) {
+        return t.startsWith(prefix) ? t.substring(prefix.length()) : t;
+    }
+
     static String stripTrailing(String t, String suffix) {
         return t.endsWith(suffix) ? t.substring(0, t.length() - suffix.length()) : t;
     }

@@ -137,13 +137,17 @@ final class CountedNouns {
      * next 、 or clause end ("建成…等4处绿地广场、建成移动公厕12座、增设5G基站140座"), or the same verb was printed
      * before in the clause ("建成…等6条市政道路、建成子午大道…天桥"). A list of nouns ("绿地、公园") has no verb after its
      * 、; a noun that merely opens with a verb's characters ("提升太湖水质、安置房建造等16个项目": 安置房) is one of a list
-     * closed by 等 before the count, or carries no figure of its own.
+     * closed by 等 before the count, or carries no figure of its own. 为 opening the next service to the people counted
+     * after it ("…宫颈癌筛查、为6万名妇女…") counts as such a verb.
      */
     private boolean opensVerbClause(String s, int i, int clauseStart) {
         if (s.charAt(i) != '、') {
             return false;
         }
         String v = verbAt(s, i + 1);
+        if (v == null && s.startsWith(FOR_WHOM, i + 1)) {
+            v = FOR_WHOM; // "为7万名妇女做宫颈癌筛查、为6万名妇女做乳腺癌筛查": the next service, to the next people counted
+        }
         if (v == null) {
             return false;
         }
@@ -156,6 +160,9 @@ final class CountedNouns {
         boolean figure = item.chars().anyMatch(Character::isDigit) && !OTHERS_COUNTED.matcher(item).find();
         return figure || s.substring(clauseStart, i).contains(v);
     }
+
+    /** The word before the people or places a service is given to ("为2000名老年人提供…"). */
+    private static final String FOR_WHOM = "为";
 
     /** The action verb of two characters or more printed at {@code at}, or null. */
     private String verbAt(String s, int at) {

@@ -174,6 +174,9 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
             if (annual == null) {
                 annual = openingYear(text, issued);
             }
+            if (annual == null && horizon == null) {
+                annual = thisYearOpening(text, issued);
+            }
             if (annual == null) {
                 Integer only = onlyYearIn(text);
                 annual = only != null && (issued == null || issued.equals(only)) ? only : null;
@@ -286,6 +289,23 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
         }
         Integer year = Integer.valueOf(m.group(1));
         return issued == null || year >= issued ? year : null;
+    }
+
+    /**
+     * "今年" in the covering notice or lead ("今年将继续为民办25项实事", "报告明确,今年将…"): a notice announcing this
+     * year's work without printing the year. Not 去今年 / 明今年 spans, nor "今年以来", which dates results reported.
+     */
+    private static final Pattern THIS_YEAR = Pattern.compile("(?<![去明])今年(?!以来)");
+
+    /**
+     * The year of issue, where the notice near the text's start ({@link #NOTICE_REACH}) speaks of "今年" (this year)
+     * and the text is dated: the plan it announces is that year's. Null otherwise.
+     */
+    static Integer thisYearOpening(String text, Integer issued) {
+        if (text == null || issued == null) {
+            return null;
+        }
+        return THIS_YEAR.matcher(text.substring(0, Math.min(text.length(), NOTICE_REACH))).find() ? issued : null;
     }
 
     /**

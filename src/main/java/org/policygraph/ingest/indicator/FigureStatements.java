@@ -89,7 +89,8 @@ final class FigureStatements {
     private final Pattern sharedFigureAfter;
     /**
      * The people or places a service is given to, counted after 为 and followed by what is done for them (SERVICE_VERB):
-     * "为23000名老年人提供居家上门服务", "为1.2万人次有需求的残疾人开展职业技能培训", "为2.2万户困难重度残疾人家庭实施无障碍改造".
+     * "为23000名老年人提供居家上门服务", "为1.2万人次有需求的残疾人开展职业技能培训", "为2.2万户困难重度残疾人家庭实施无障碍改造";
+     * the ages of the people served may open the noun ("为7万名35-64岁妇女免费做宫颈癌筛查": an age range is a scope).
      */
     private final Pattern served;
     /** 为 and a modifier closed by 的 before the count of those served ("为老旧小区内既有的1000个…"). */
@@ -125,7 +126,8 @@ final class FigureStatements {
         this.fundNoun = Pattern.compile("[^，,。；;：:、的]{0,12}?" + words.inOrder(IndicatorWords.Kind.FUND_NOUN));
         this.sharedFigureAfter = Pattern.compile("[^，,。；;、\\d]{1,12}?(?:均|都|全部|分别)(?:要)?"
                 + words.inOrder(IndicatorWords.Kind.SHARED_FIGURE_VERB) + "(?:了)?\\d");
-        this.served = Pattern.compile("^[^，,。；;、\\d]{1,12}?" + words.inOrder(IndicatorWords.Kind.SERVICE_VERB));
+        this.served = Pattern.compile("^(?:\\d+(?:[-—–~至]\\d+)?(?:" + words.alternation(IndicatorWords.Kind.AGE_UNIT)
+                + ")(?:及以上|以上|以下)?)?[^，,。；;、\\d]{1,12}?" + words.inOrder(IndicatorWords.Kind.SERVICE_VERB));
         this.investmentBefore = Pattern.compile(words.alternation(IndicatorWords.Kind.INVESTMENT)
                 + "(?:约|近|超)?$");
         this.doublingWord = Pattern.compile(words.alternation(IndicatorWords.Kind.DOUBLING));

@@ -66,17 +66,21 @@ final class NonTargets {
 
     /**
      * The plan dividing its own work into items: "主要工作任务分解为7大方面、80项", "将全年工作细化为150项"; or sizing the
-     * programme it lists by its categories: "为民办实事项目共10大类36项", "确定了11个方面共196项重点工作".
+     * programme it lists by its categories: "为民办实事项目共10大类36项", "确定了11个方面共196项重点工作", "实事项目共计
+     * 11类39项".
      */
     private static final Pattern OWN_ITEMS = Pattern.compile("(?:分解|细化|划分)(?:为|成)[^，,。；;]*$"
-            + "|共[\\d一二三四五六七八九十]+(?:大类|个?大?方面|个领域)$|[\\d一二三四五六七八九十]+(?:大类|个?大?方面|个领域)共$");
+            + "|共计?[\\d一二三四五六七八九十]+(?:大?类|个?大?方面|个领域)$|[\\d一二三四五六七八九十]+(?:大类|个?大?方面|个领域)共$");
 
     /** A year and the issuer printed between a count and the plan's items it counts ("20项2023年市人民政府民生实事项目"). */
     private static final Pattern YEAR_AND_ISSUER = Pattern.compile(
             "^(?:(?:19|20)\\d{2}年度?)?(?:[省市州县区]委)?(?:[省市州县区]?(?:人民)?政府)?");
 
-    /** After the noun of a plan's own items, before their count: "确定民生实事项目20项", "民生实事共10件". */
-    private static final String OWN_ITEM_BEFORE_COUNT = "(?:项目|工程)?共?$";
+    /**
+     * After the noun of a plan's own items, before their count: "确定民生实事项目20项", "民生实事共10件", "十件民生实事目标
+     * 任务23项".
+     */
+    private static final String OWN_ITEM_BEFORE_COUNT = "(?:项目|工程|目标任务)?共?$";
 
     /** The unit of an age: printed before a noun ("3—6岁幼儿") it bounds who is counted; at a clause's end a level. */
     private final List<String> ageUnits;
@@ -117,6 +121,11 @@ final class NonTargets {
     private final List<String> ownItems;
     /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
     private final Pattern ownItemBeforeCount;
+    /**
+     * "23项目标任务已提前完成2项", "10件民生实事中已完成3件": a count of the plan's own items earlier in the clause; a count
+     * after it in 项 or 件 tells how many of those items are done, no quantity of its own.
+     */
+    private final Pattern ownItemsCountedBefore;
     private final Units units;
     private final IndicatorNames naming;
 
@@ -128,6 +137,8 @@ final class NonTargets {
         this.ownItems = words.of(IndicatorWords.Kind.OWN_ITEM);
         this.ownItemBeforeCount = Pattern.compile("(?:" + words.alternation(IndicatorWords.Kind.OWN_ITEM) + ")"
                 + OWN_ITEM_BEFORE_COUNT);
+        this.ownItemsCountedBefore = Pattern.compile("[\\d一二三四五六七八九十]+[项件](?:(?:"
+                + words.alternation(IndicatorWords.Kind.OWN_ITEM) + ")(?:项目)?|目标任务)[^，,。；;]*$");
         this.grantTerms = Pattern.compile(words.alternation(IndicatorWords.Kind.GRANT)
                 + words.alternation(IndicatorWords.Kind.GRANT_TERM)
                 + "|" + words.alternation(IndicatorWords.Kind.RELIEF)
@@ -292,6 +303,7 @@ final class NonTargets {
                 return true;
             }
         }
-        return ownItemBeforeCount.matcher(naming.clean(pre)).find();
+        return ownItemBeforeCount.matcher(naming.clean(pre)).find()
+                || ITEMS.matcher(h.unit).matches() && ownItemsCountedBefore.matcher(pre).find();
     }
 }

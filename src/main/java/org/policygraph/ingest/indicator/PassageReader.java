@@ -7,6 +7,7 @@ import static org.policygraph.ingest.indicator.Clauses.scopedBefore;
 import static org.policygraph.ingest.indicator.Clauses.segmentEnd;
 import static org.policygraph.ingest.indicator.Clauses.segmentStart;
 import static org.policygraph.ingest.indicator.Clauses.startsWithAny;
+import static org.policygraph.ingest.indicator.Clauses.stripLeading;
 import static org.policygraph.ingest.indicator.Clauses.stripTrailing;
 import static org.policygraph.ingest.indicator.IndicatorNames.inherit;
 import static org.policygraph.ingest.indicator.IndicatorNames.isGeneric;
@@ -61,12 +62,19 @@ final class PassageReader {
     private static final Pattern AIM_GAP = Pattern.compile("(?:高出|超出|超过|多出|低于)(?:年度|全年|年)?(?:目标|计划)(?:任务)?$");
 
     /**
+     * What a report says was done or is under way at the time of writing, beside the task: "已开展…9200人次", "已开工
+     * 建设…35所", "实际新增603张", "正在开展…5所". A reporting cue, dated the year of writing.
+     */
+    private static final String DONE_SO_FAR = "已(?=开展|开工)|实际(?=新增|完成|建成|开工|投入|发放)"
+            + "|正在(?=开展|建设|实施|推进)";
+
+    /**
      * Words that report the present: "现有", "目前全市共有" (目前 opening a clause: not "由目前的…提高至", a from→to
-     * target, nor "项目前期"), "已建成".
+     * target, nor "项目前期"), "已建成", "已开工建设", "实际新增", "正在开展".
      */
     private static final Pattern ACTUAL_CUE = Pattern.compile(
             "现有|有近|仅(?=\\d)|截至目前|(?:^|(?<=[，,。；;：:]))目前(?!的)|共有|(?<!\\d)\\d{1,2}[-—–~至]\\d{1,2}月"
-                    + "|已(?=建成|完成|累计|形成|培育|认定|创建|实现|达到|安排)"
+                    + "|已(?=建成|完成|累计|形成|培育|认定|创建|实现|达到|安排)|" + DONE_SO_FAR
                     // what an inspection found: "在督查中发现,…持续推进事项25件", "检查发现…"
                     + "|(?:督查|检查|调研|暗访|巡查)中?发现");
 
@@ -252,6 +260,7 @@ final class PassageReader {
             distributeRespectively(readings);
             qualifiedEnumeration(readings);
             placesOfABreakdown(readings);
+            partsInBrackets(readings);
             List<FlattenedTable.Placed> out = new ArrayList<>();
             for (Reading r : readings) {
                 if (r.sharedBy == null) {
@@ -718,6 +727,23 @@ final class PassageReader {
         }
 
         /** Where the sentence holding position {@code at} of the passage starts (after the last sentence end before it). */
+        /**
+         * Whether the figure stands inside a task a report quotes by its wording, the quote followed by 项目 or 等
+         * ("“新建12所学校”项目已完成", "“为3000人次提供培训”等15项超额完成"): the task as the plan set it. A short quote
+         * is a name ("“双11”"), not a task.
+         */
+        private boolean quotedTask(Hit h) {
+            int open = s.lastIndexOf('“', h.core);
+            if (open < sentenceStart(h.core) || s.lastIndexOf('”', h.core) > open) {
+                return false;
+            }
+            int close = s.indexOf('”', h.core);
+            if (close < 0 || close - open - 1 < MIN_QUOTED_TASK || sentenceStart(close) > open) {
+                return false;
+            }
+            return QUOTED_TASK_AFTER.matcher(s).region(close + 1, s.length()).lookingAt();
+        }
+
         private int sentenceStart(int at) {
             int start = at;
             while (start > 0 && SENTENCE_ENDS.indexOf(s.charAt(start - 1)) < 0) {
@@ -816,6 +842,9 @@ final class PassageReader {
             if (reported && !r.reportingCue && !context.progress() && (govYear == null || issued == null
                     || govYear >= issued) && restatedTask(h)) {
                 reported = false; // a report restating a task with who is responsible: the task's figure, set
+            }
+            if (reported && quotedTask(h)) {
+                reported = false; // "除“开办28个暑托班”项目取消外": a report quoting a task by its wording, the task's figure
             }
             if (reported && !h.fromValue && STATED_AIM_AFTER.matcher(s).region(h.end, s.length()).lookingAt()) {
                 reported = false; // "完成市对区同比增长10%的目标任务": a report meeting an aim states the aim's figure
@@ -1015,6 +1044,39 @@ final class PassageReader {
         }
 
         /**
+         * "原油产量3450万吨以上(在陕2500万吨以上,其中甲集团1120万吨、乙公司1380万吨)": a bracket opened right after a
+         * figure breaks it down by its parts (a place, a company, a kind); each figure inside it in the same unit is
+         * that quantity's, for its part, and is named so ("原油产量（甲集团）"), not by the part alone. A count printed
+         * before its noun ("80个老旧小区(包括50个城区小区…)") is named by that noun already.
+         */
+        private void partsInBrackets(List<Reading> readings) {
+            for (int i = 0; i + 1 < readings.size(); i++) {
+                Reading whole = readings.get(i);
+                int open = whole.hit.end;
+                if (whole.record == null || whole.record.unit() == null || whole.record.name().isEmpty()
+                        || open >= s.length() || (s.charAt(open) != '(' && s.charAt(open) != '（')) {
+                    continue;
+                }
+                int close = Clauses.closingParenthesis(s, open);
+                if (close < 0) {
+                    continue;
+                }
+                String quantity = whole.record.name();
+                for (int j = i + 1; j < readings.size() && readings.get(j).hit.start < close; j++) {
+                    Reading part = readings.get(j);
+                    // "(包括50个城区小区…)": a count printed before its noun names its own thing, not a part
+                    if (part.record == null || part.hit.type != Hit.Type.SUFFIX
+                            || !whole.record.unit().equals(part.record.unit())
+                            || part.record.name().contains(quantity)) {
+                        continue;
+                    }
+                    String own = stripLeading(part.record.name(), AMONG);
+                    part.record = part.record.withName(own.isEmpty() ? quantity : quantity + "（" + own + "）");
+                }
+            }
+        }
+
+        /**
          * "水稻主导品种霍邱县不得超过8个，舒城县、金安区、裕安区不得超过6个，每个乡镇不超过2个": without 其中, a clause whose
          * subject is only places, after a figure of the same sentence and unit whose name ends on a place, gives that
          * quantity for its places; the first figure is the quantity's for the place its name ends on. The quantity is
@@ -1141,6 +1203,10 @@ final class PassageReader {
     private static final Pattern YEAR_JOINT = Pattern.compile("(?:年|年底|底|年末|末)?[和、及与]");
 
     private static final String AMONG = "其中";
+    /** What follows a task quoted by its wording in a report: "“…”项目", "“…”等23项". */
+    private static final Pattern QUOTED_TASK_AFTER = Pattern.compile("项目|等");
+    /** The shortest quote read as a task's wording ("“建设3个公园”"); a shorter one is a name. */
+    private static final int MIN_QUOTED_TASK = 6;
 
     /** A short qualifier naming one figure of an enumeration ("城镇", "农村"): no figure, verb or punctuation. */
     private static final Pattern QUALIFIER = Pattern.compile("[^\\d，,。；;：:、（()）]{1,4}");
@@ -1205,7 +1271,8 @@ final class PassageReader {
     // ------------------------------------------------------------------------------------------------------------
 
     /** Words that date what follows in their sentence to the time of writing: "截至目前", "现有", "督查中发现". */
-    private static final Pattern TIME_OF_WRITING = Pattern.compile("截至目前|现有|(?:督查|检查|调研|暗访|巡查)中?发现");
+    private static final Pattern TIME_OF_WRITING = Pattern.compile("截至目前|现有|(?:督查|检查|调研|暗访|巡查)中?发现|"
+            + DONE_SO_FAR);
 
     /** A part of a year printed without its year ({@link TimeMarks#PART_OF_YEAR}), not "2025年上半年" nor "2024年1-9月". */
     private static final Pattern YEARLESS_PART = Pattern.compile("(?<![年\\d])" + TimeMarks.PART_OF_YEAR);

@@ -98,7 +98,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
         DocumentYears years = documentYears.getOrDefault(documentId, DocumentYears.UNKNOWN);
         if (leadYear == null) {
             // "一、…“十四五”时期重点工作…" over a row that prints no year: its figures are the period's
-            leadYear = TimeMarks.periodOfHeadings(headings);
+            leadYear = TimeMarks.periodOfHeadings(headings, years.issued());
         }
         Review review = reviewUnder(headings);
         review = review == null ? null : review.in(years);

@@ -68,16 +68,22 @@ final class TimeMarks {
     /** A heading naming a five-year plan's period as its time: "省政府工作报告“十四五”时期重点工作涉杭任务". */
     private static final Pattern PERIOD_IN_HEADING = Pattern.compile(FIVE_YEAR_PLAN + "(?:期间|时期)");
 
+    /** "今后五年", "未来五年": the five years from the year of writing, as a new term's work report names them. */
+    private static final Pattern NEXT_FIVE_YEARS = Pattern.compile("(?:今后|未来)(?:五|5)年");
+
     /**
      * The last year of the five-year period the nearest heading naming a time names ("一、…“十四五”时期重点工作…" →
-     * 2025), or null where that heading names a year instead ("二、…2021年重点工作…") or none names a time.
+     * 2025; "(一)今后五年工作的总体要求…" → the year of issue and four more), or null where that heading names a year instead ("二、…2021年重点工作…") or none names a time.
      */
-    static Integer periodOfHeadings(List<String> headings) {
+    static Integer periodOfHeadings(List<String> headings, Integer issued) {
         for (String heading : headings) {
             String h = heading == null ? "" : heading.replaceAll("\\s+", "");
             Matcher period = PERIOD_IN_HEADING.matcher(h);
             if (period.find()) {
                 return FiveYearPlans.lastYear(period.group(1).charAt(0));
+            }
+            if (issued != null && NEXT_FIVE_YEARS.matcher(h).find()) {
+                return issued + 4; // a work report of 2022 on "今后五年": 2022-2026, the government's term
             }
             if (YEAR.matcher(h).find()) {
                 return null;

@@ -93,4 +93,63 @@ class ReportFamiliesTest {
         assertEquals(1, level.size(), level::toString);
         assertEquals(4600.0, level.get(0).value());
     }
+
+    @Test
+    void whatAReportSaysWasReallyDoneOrIsUnderWayIsAResult() {
+        // "已开展", "已开工建设", "实际新增", "正在开展": the item's aim first, then what was done so far
+        List<IndicatorRecord> found = findUnder("W25",
+                "1.开展职业培训3万人次，新建公办幼儿园40所。已开展职业培训9200人次；已开工建设公办幼儿园35所、正在开展前期工作5所；"
+                        + "实际新增养老床位320张。");
+        assertEquals(IndicatorRole.TARGET, valued(found, 3.0).role(), found::toString);
+        assertEquals(IndicatorRole.TARGET, valued(found, 40.0).role(), found::toString);
+        assertEquals(IndicatorRole.ACTUAL, valued(found, 9200.0).role(), found::toString);
+        assertEquals(IndicatorRole.ACTUAL, valued(found, 35.0).role(), found::toString);
+        assertEquals(IndicatorRole.ACTUAL, valued(found, 5.0).role(), found::toString);
+        assertEquals(IndicatorRole.ACTUAL, valued(found, 320.0).role(), found::toString);
+        // done so far: at the time of writing, the year of issue
+        assertEquals(2025, valued(found, 9200.0).year(), found::toString);
+        assertEquals(2025, valued(found, 5.0).year(), found::toString);
+    }
+
+    @Test
+    void howManyOfThePlansOwnItemsThereAreOrAreDoneIsNoFigure() {
+        // "十件民生实事目标任务18项", "18项目标任务已完成3项", "共计9类30项": the plan's own items, counted
+        List<IndicatorRecord> found = findUnder("W25",
+                "全市十件民生实事目标任务18项，截至5月底，18项目标任务已提前完成3项。实事项目共计9类30项。新建公园6个。");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(6.0, found.get(0).value());
+    }
+
+    @Test
+    void aNoticeSpeakingOfThisYearAnnouncesThatYearsPlan() {
+        // "今年将继续…": the dated notice's year is the plan's; "今年以来" dates reported results, not a plan
+        assertEquals(2019, DocumentYears.ofSubmitted("2019-02-01", null, "为民办实事",
+                "近日，省政府研究决定，今年将继续为民办15项实事。\n一、新建学校10所。\n").annual());
+        assertEquals(null, DocumentYears.ofSubmitted("2019-02-01", null, "工作情况",
+                "今年以来，全区各项工作稳步推进。\n一、新建学校10所。\n").annual());
+        assertEquals(null, DocumentYears.ofSubmitted("2019-02-01", "2025", "规划",
+                "今年是规划实施的第一年。\n一、新建学校10所。\n").annual());
+    }
+
+    @Test
+    void theNextFiveYearsOfAWorkReportRunFromItsYear() {
+        // "今后五年" under a report of 2025: the goals of 2025-2029, not of the report's year
+        List<IndicatorRecord> found = findUnder("W25", "2.地区生产总值年均增长6%左右，城镇化率达到65%。",
+                "(一)今后五年工作的总体要求和主要预期目标");
+        assertEquals(2029, valued(found, 6.0).year(), found::toString);
+        assertEquals(2029, valued(found, 65.0).year(), found::toString);
+        // a heading of the year keeps its year
+        assertEquals(2025, valued(findUnder("W25", "2.城镇化率达到65%。", "(二)2025年主要预期目标"), 65.0).year());
+    }
+
+    @Test
+    void aTaskAReportQuotesByItsWordingKeepsItsFigureAsSet() {
+        // "除“新建12所学校”项目外…", "“为3000人次提供培训”等15项": the quoted task is the plan's, what follows the result
+        List<IndicatorRecord> found = findUnder("R24",
+                "除“新建12所学校”项目受疫情影响取消外，其余项目均已完成，其中“为3000人次劳动者提供培训”等15项超额完成。全年新建公园7个。",
+                "一、民生实事完成情况");
+        assertEquals(IndicatorRole.TARGET, valued(found, 12.0).role(), found::toString);
+        assertEquals(IndicatorRole.TARGET, valued(found, 3000.0).role(), found::toString);
+        assertEquals(IndicatorRole.ACTUAL, valued(found, 7.0).role(), found::toString);
+    }
 }

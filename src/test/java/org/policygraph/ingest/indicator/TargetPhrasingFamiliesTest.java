@@ -335,4 +335,49 @@ class TargetPhrasingFamiliesTest {
         // tuning/shaanxi-2025: "制造业保持稳定，增加值增长4.9%": the value added of the industry named before
         assertEquals("制造业增加值", named(find("A24", "制造业保持稳定，增加值增长4.9%。"), 4.9).name());
     }
+
+    @Test
+    void figuresInABracketAfterAFigureBreakItDownByItsParts() {
+        // "X 量N单位以上(在本省M单位,其中甲公司a单位、乙公司b单位)": each part is the quantity's, named with its part
+        List<IndicatorRecord> found = find("A24",
+                "铁矿石产量800万吨以上(在本省500万吨以上,其中甲矿业公司300万吨、乙钢铁集团200万吨)，钢材产量增长3%。");
+        assertEquals("铁矿石产量", named(found, 800.0).name());
+        assertEquals("铁矿石产量（在本省）", named(found, 500.0).name());
+        assertEquals("铁矿石产量（甲矿业公司）", named(found, 300.0).name());
+        assertEquals("铁矿石产量（乙钢铁集团）", named(found, 200.0).name());
+        // a bracket in another unit says something else of its own: its name stays
+        List<IndicatorRecord> other = find("A24", "新建学校10所(总投资5亿元)。");
+        assertTrue(other.stream().noneMatch(r -> r.name().contains("学校（")), other::toString);
+    }
+
+    @Test
+    void outputInHundredMillionTonnesCubicMetresCopiesAndCasesIsRead() {
+        // "亿吨", "亿方", "万方": output and earthworks as reports print them; the magnitude 亿 alone is never a unit
+        List<IndicatorRecord> found = find("A24", "煤炭产量6.2亿吨，天然气产量300亿方以上，河道清淤15万方。");
+        assertEquals("亿吨", named(found, 6.2).unit());
+        assertEquals("亿方", named(found, 300.0).unit());
+        assertEquals("万方", named(found, 15.0).unit());
+        // "份", "万份" (things handed out), "起" (cases); the 起 after a year ("从2024年起") counts nothing
+        List<IndicatorRecord> counted = find("A24", "从2024年起，免费发放宣传手册2万份，破获案件不少于300起。");
+        assertEquals(2, counted.size(), counted::toString);
+        assertEquals("万份", named(counted, 2.0).unit());
+        assertEquals("起", named(counted, 300.0).unit());
+        // a standard per household, like one per person, is read in its printed unit
+        assertEquals("元/户", named(find("A24", "市级财政按照1800元/户标准进行补贴。"), 1800.0).unit());
+    }
+
+    @Test
+    void thePeopleAServiceIsDoneForMayBeCountedWithTheirAges() {
+        // "为N万名35-64岁妇女免费做…筛查": the count of people served; their age range is a scope, no figure
+        List<IndicatorRecord> found = find("A24", "为全县3万名35-64岁农村妇女免费做宫颈癌筛查，为2000名65岁以上老年人提供上门服务。");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("万名", named(found, 3.0).unit());
+        assertTrue(named(found, 3.0).name().contains("宫颈癌筛查"), found::toString);
+        assertEquals("名", named(found, 2000.0).unit());
+        // "…筛查、为M万名…": the next service to the next people counted is a statement of its own
+        List<IndicatorRecord> listed = find("A24", "为全县3万名35-64岁妇女免费做宫颈癌筛查、为全县2.5万名35-64岁妇女免费做乳腺癌筛查。");
+        assertEquals(2, listed.size(), listed::toString);
+        assertTrue(named(listed, 3.0).name().endsWith("宫颈癌筛查"), listed::toString);
+        assertTrue(named(listed, 2.5).name().contains("乳腺癌筛查"), listed::toString);
+    }
 }
