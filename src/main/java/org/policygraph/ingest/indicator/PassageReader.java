@@ -726,7 +726,6 @@ final class PassageReader {
             return !before.substring(0, at).endsWith("完成") && !after.endsWith("的") && !after.matches(".*\\d.*");
         }
 
-        /** Where the sentence holding position {@code at} of the passage starts (after the last sentence end before it). */
         /**
          * Whether the figure stands inside a task a report quotes by its wording, the quote followed by 项目 or 等
          * ("“新建12所学校”项目已完成", "“为3000人次提供培训”等15项超额完成"): the task as the plan set it. A short quote
@@ -744,6 +743,7 @@ final class PassageReader {
             return QUOTED_TASK_AFTER.matcher(s).region(close + 1, s.length()).lookingAt();
         }
 
+        /** Where the sentence holding position {@code at} of the passage starts (after the last sentence end before it). */
         private int sentenceStart(int at) {
             int start = at;
             while (start > 0 && SENTENCE_ENDS.indexOf(s.charAt(start - 1)) < 0) {

@@ -73,7 +73,8 @@ final class TimeMarks {
 
     /**
      * The last year of the five-year period the nearest heading naming a time names ("一、…“十四五”时期重点工作…" →
-     * 2025; "(一)今后五年工作的总体要求…" → the year of issue and four more), or null where that heading names a year instead ("二、…2021年重点工作…") or none names a time.
+     * 2025; "(一)今后五年工作的总体要求…" → the year of issue and four more), or null where that heading names a year
+     * instead ("二、…2021年重点工作…") or none names a time.
      */
     static Integer periodOfHeadings(List<String> headings, Integer issued) {
         for (String heading : headings) {
