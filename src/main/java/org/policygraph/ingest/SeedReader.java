@@ -472,10 +472,18 @@ public final class SeedReader {
                 List<IndicatorRecord> stated = ownedBy(indicators, measure.id);
                 IndicatorRecord set = TaskTableRow.targetFigure(stated,
                         measure.targetCell == null ? null : draft.quote(measure.targetCell));
+                // a percentage alone under a column of the share done (当前进度 80%): read where it is the row's only
+                // report of progress, not where the amount done is printed beside it (the share is derived from that)
+                String shareColumn = measure.progressColumn;
                 for (Span progress : measure.progress) {
+                    String cell = draft.quote(progress);
                     for (IndicatorRecord done : find(finder, documentId, measure.id, measure.location,
-                            draft.quote(progress), TaskTableRow.PROGRESS_HEADINGS, null, measure.where)) {
-                        done = row.reported(done, set);
+                            cell, TaskTableRow.PROGRESS_HEADINGS, null, measure.where)) {
+                        done = shareColumn == null || !TaskTableRow.isShareDone(cell, done) ? row.reported(done, set)
+                                : measure.progress.size() == 1 ? TaskTableRow.shareDone(done, shareColumn) : null;
+                        if (done == null) {
+                            continue;
+                        }
                         indicators.add(done.withOwner(measure.id + "#" + (++n), measure.id)); // numbered on after the task's
                     }
                 }
