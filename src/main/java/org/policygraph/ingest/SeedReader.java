@@ -353,7 +353,41 @@ public final class SeedReader {
                         true);
             }
         }
+        linkClosingSentences(draft, context);
         ResponsibilityLinks.linkStandingNotes(draft, context);
+    }
+
+    /**
+     * "上述项目由X牵头负责。" printed on its own line after the projects of an outlined plan: the outline reads it as the
+     * close of the last body measure's text, whose prose gives that measure the role; the sentence leads every body
+     * measure of the same section since the previous such sentence (or the section's start) too.
+     */
+    private static void linkClosingSentences(DocumentDraft draft, PlanParser.ParseContext context) {
+        String raw = draft.source.raw();
+        BodyNameEndings endings = context.departments().bodyNameEndings();
+        Map<String, List<DocumentDraft.Measure>> open = new HashMap<>();
+        for (DocumentDraft.Measure measure : List.copyOf(draft.measures)) {
+            if (!measure.bodyMeasure) {
+                continue;
+            }
+            List<DocumentDraft.Measure> run = open.computeIfAbsent(String.valueOf(measure.parentId),
+                    k -> new ArrayList<>());
+            run.add(measure);
+            String printed = measure.quote.of(raw).stripTrailing();
+            int lineStart = printed.lastIndexOf('\n') + 1;
+            String closing = TextCleaner.cleanLine(printed.substring(lineStart));
+            List<ResponsibilityCell.Assignment> leads = lineStart > 0
+                    ? PlanParser.closingLeads(endings, closing) : List.of();
+            if (leads.isEmpty()) {
+                continue;
+            }
+            String quote = printed.substring(lineStart).strip();
+            for (DocumentDraft.Measure led : run) {
+                ResponsibilityLinks.link(draft, context, led.id, led.location, quote, leads, led.where,
+                        "sentence closing the projects above it");
+            }
+            run.clear();
+        }
     }
 
     /**
