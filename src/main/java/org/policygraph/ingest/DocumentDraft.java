@@ -255,6 +255,8 @@ final class DocumentDraft {
         String timeline;
         /** A task-table row's 进展情况 cells: what the row reports as done (read for actuals, not part of the task). */
         List<Span> progress = List.of();
+        /** The header of the table's one progress column naming the share done (当前进度); null where none. */
+        String progressColumn;
         /**
          * The task cells of a row whose lines interleave them with other cells (a markdown table whose task cell is
          * merged over several rows): read one by one for figures; empty when {@link #quote} holds the task alone.

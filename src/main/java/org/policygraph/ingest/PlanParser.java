@@ -330,6 +330,16 @@ final class PlanParser {
     private static final Pattern LEADS_WHAT_PRECEDES = Pattern.compile(
             "^(?:上述|以上)(?:各项|各|所列)?(?:项目|工作|任务|事项|实事)?均?由([^，,。；;：:]{2,80}?)(?:牵头负责|牵头|负责)"
             + "(?:实施|落实|推进)?[。；;]?$");
+    /**
+     * The bodies a closing sentence ({@link #LEADS_WHAT_PRECEDES}, a cleaned line) names, each leading the projects
+     * above it; none where the line is no such sentence.
+     */
+    static List<ResponsibilityCell.Assignment> closingLeads(BodyNameEndings endings, String line) {
+        Matcher lead = LEADS_WHAT_PRECEDES.matcher(line);
+        return !lead.matches() ? List.of() : ResponsibilityCell.names(endings, lead.group(1)).stream()
+                .map(name -> new ResponsibilityCell.Assignment(LinkType.LEADS, name)).toList();
+    }
+
     /** A line opened by a chapter's number, however long ("五、加强社区公共服务设施建设。改建…"): a heading. */
     private static final Pattern OPENED_AS_CHAPTER = Pattern.compile("^[一二三四五六七八九十]+、\\s*(\\S[^。；;]*)");
 
@@ -388,8 +398,7 @@ final class PlanParser {
                             + "printed (a page opening with the end of the previous page's part)");
                     continue;
                 }
-                List<ResponsibilityCell.Assignment> leads = ResponsibilityCell.names(endings, lead.group(1)).stream()
-                        .map(name -> new ResponsibilityCell.Assignment(LinkType.LEADS, name)).toList();
+                List<ResponsibilityCell.Assignment> leads = closingLeads(endings, text);
                 for (DocumentDraft.Measure task : unclosed) {
                     ResponsibilityLinks.link(draft, context, task.id, task.location, text, leads, source.where(
                             line.contentStart()), "sentence closing the projects above it");

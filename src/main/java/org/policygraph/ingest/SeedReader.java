@@ -353,7 +353,41 @@ public final class SeedReader {
                         true);
             }
         }
+        linkClosingSentences(draft, context);
         ResponsibilityLinks.linkStandingNotes(draft, context);
+    }
+
+    /**
+     * "上述项目由X牵头负责。" printed on its own line after the projects of an outlined plan: the outline reads it as the
+     * close of the last body measure's text, whose prose gives that measure the role; the sentence leads every body
+     * measure of the same section since the previous such sentence (or the section's start) too.
+     */
+    private static void linkClosingSentences(DocumentDraft draft, PlanParser.ParseContext context) {
+        String raw = draft.source.raw();
+        BodyNameEndings endings = context.departments().bodyNameEndings();
+        Map<String, List<DocumentDraft.Measure>> open = new HashMap<>();
+        for (DocumentDraft.Measure measure : List.copyOf(draft.measures)) {
+            if (!measure.bodyMeasure) {
+                continue;
+            }
+            List<DocumentDraft.Measure> run = open.computeIfAbsent(String.valueOf(measure.parentId),
+                    k -> new ArrayList<>());
+            run.add(measure);
+            String printed = measure.quote.of(raw).stripTrailing();
+            int lineStart = printed.lastIndexOf('\n') + 1;
+            String closing = TextCleaner.cleanLine(printed.substring(lineStart));
+            List<ResponsibilityCell.Assignment> leads = lineStart > 0
+                    ? PlanParser.closingLeads(endings, closing) : List.of();
+            if (leads.isEmpty()) {
+                continue;
+            }
+            String quote = printed.substring(lineStart).strip();
+            for (DocumentDraft.Measure led : run) {
+                ResponsibilityLinks.link(draft, context, led.id, led.location, quote, leads, led.where,
+                        "sentence closing the projects above it");
+            }
+            run.clear();
+        }
     }
 
     /**
@@ -472,10 +506,18 @@ public final class SeedReader {
                 List<IndicatorRecord> stated = ownedBy(indicators, measure.id);
                 IndicatorRecord set = TaskTableRow.targetFigure(stated,
                         measure.targetCell == null ? null : draft.quote(measure.targetCell));
+                // a percentage alone under a column of the share done (当前进度 80%): read where it is the row's only
+                // report of progress, not where the amount done is printed beside it (the share is derived from that)
+                String shareColumn = measure.progressColumn;
                 for (Span progress : measure.progress) {
+                    String cell = draft.quote(progress);
                     for (IndicatorRecord done : find(finder, documentId, measure.id, measure.location,
-                            draft.quote(progress), TaskTableRow.PROGRESS_HEADINGS, null, measure.where)) {
-                        done = row.reported(done, set);
+                            cell, TaskTableRow.PROGRESS_HEADINGS, null, measure.where)) {
+                        done = shareColumn == null || !TaskTableRow.isShareDone(cell, done) ? row.reported(done, set)
+                                : measure.progress.size() == 1 ? TaskTableRow.shareDone(done, shareColumn) : null;
+                        if (done == null) {
+                            continue;
+                        }
                         indicators.add(done.withOwner(measure.id + "#" + (++n), measure.id)); // numbered on after the task's
                     }
                 }

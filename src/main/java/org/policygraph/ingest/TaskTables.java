@@ -12,6 +12,7 @@ import org.policygraph.ingest.TableHeaders.Column;
 import org.policygraph.ingest.TableHeaders.Horizon;
 import org.policygraph.ingest.TableHeaders.QuantityHeader;
 import org.policygraph.ingest.TableHeaders.VerticalHeader;
+import org.policygraph.ingest.indicator.TaskTableRow;
 
 import static org.policygraph.ingest.CellContents.DEADLINE_LIKE;
 import static org.policygraph.ingest.CellContents.NO_BODY;
@@ -1605,6 +1606,15 @@ final class TaskTables {
                 text, quote, false);
         measure.restateCandidates = candidates;
         measure.progress = r.pieces.getOrDefault(Column.PROGRESS, List.of());
+        if (columns != null && columnNames.size() == columns.size()) {
+            List<String> shares = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i) == Column.PROGRESS && TaskTableRow.namesShareDone(columnNames.get(i))) {
+                    shares.add(columnNames.get(i));
+                }
+            }
+            measure.progressColumn = shares.size() == 1 ? shares.get(0) : null;
+        }
         if (r.pipe && task.size() > 1) {
             measure.taskCells = List.copyOf(task); // its quote runs over the other cells of the rows between
         }

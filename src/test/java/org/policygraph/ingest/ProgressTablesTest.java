@@ -152,6 +152,61 @@ class ProgressTablesTest {
         assertThat(bundle.indicators()).noneMatch(i -> i.value() == 101.5 || i.value() == 75.0);
     }
     @Test
+    void aPercentageAloneUnderACurrentProgressColumnIsTheShareDoneNamedByTheColumn() {
+        DocumentBundle bundle = read("某县2023年民生实事项目进度表", """
+                某县2023年民生实事项目进度表(截至9月30日)
+                序号
+                项目内容
+                当前进度
+                牵头单位
+                1
+                新建公办幼儿园3所,新增学位900个。
+                75%(城东幼儿园进度滞后)
+                县教育局
+                2
+                建设农村公路40公里。
+                92.5%
+                县交通局
+                """);
+        IndicatorRecord first = bundle.indicators().stream().filter(i -> i.value() == 75.0).findFirst().orElseThrow();
+        assertThat(first.name()).isEqualTo("当前进度");
+        assertThat(first.unit()).isEqualTo("%");
+        assertThat(first.comparator()).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(first.year()).isEqualTo(2023);
+        assertThat(first.ownerId()).isEqualTo(bundle.measures().get(0).id());
+        assertThat(first.source().quote()).contains("75%");
+        IndicatorRecord second = bundle.indicators().stream().filter(i -> i.value() == 92.5).findFirst().orElseThrow();
+        assertThat(second.name()).isEqualTo("当前进度");
+        assertThat(second.ownerId()).isEqualTo(bundle.measures().get(1).id());
+        // the targets stay the task's; the column is no deadline
+        assertThat(named(bundle, "公办幼儿园").comparator()).isNotEqualTo(TargetComparator.ACTUAL);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("新建公办幼儿园3所,新增学位900个。", "建设农村公路40公里。");
+    }
+
+    @Test
+    void aPercentageBesideTheAmountDoneIsDerivedAndNotRead() {
+        DocumentBundle bundle = read("某县2023年民生实事项目进度表", """
+                某县2023年民生实事项目进度表
+                序号
+                项目名称
+                目标任务
+                累计完成
+                目前进度
+                牵头单位
+                1
+                老旧小区改造
+                改造老旧小区12个
+                已改造9个
+                75%
+                县住建局
+                """);
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 9.0).singleElement()
+                .extracting(IndicatorRecord::comparator).isEqualTo(TargetComparator.ACTUAL);
+        assertThat(bundle.indicators()).noneMatch(i -> i.value() == 75.0);
+    }
+
+    @Test
     void aRowPartingItsTaskIntoOneCellMoreThanTheHeaderStillNamesItsLead() {
         // row 2 prints a sub-item cell (最低生活保障) before its target: its lead stands a cell right of 牵头单位, and
         // one empty cell fewer closes the line

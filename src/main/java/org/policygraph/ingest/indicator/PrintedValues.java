@@ -21,6 +21,13 @@ final class PrintedValues {
             "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(?:(?:万亿|亿|万|%|％)?[—–\\-～~](\\d+(?:\\.\\d+)?))?(余|多)?({UNIT})(?!(?<=部)[门委])(/年)?"
                     + "(及以上|以上|左右|以内|及以下|以下|多|余|内)?";
 
+    /**
+     * "53万余人次", "1.2万余户": 余 or 多 printed between the magnitude and the rest of the unit; read where the
+     * magnitude and the rest make a unit (万人次, 万户), the value the printed number.
+     */
+    private static final String MAGNITUDE_ABOUT =
+            "(?<![0-9A-Za-z.．第])(\\d+(?:\\.\\d+)?)(万亿|亿|万)(余|多)({UNIT})(?!(?<=部)[门委])(/年)?(及以上|以上|左右)?";
+
     /** An amount in Chinese numerals: "五千亿元", "过千亿元"; the lone magnitude "五千亿" only before 规模. */
     private static final Pattern CHINESE_AMOUNT = Pattern.compile(
             "(?<![0-9一二两三四五六七八九十百千万亿第])([一二两三四五六七八九十百千]+)(?:(万亿元|亿美元|亿元|万元)|(万亿|亿)(?=规模))"
@@ -114,6 +121,15 @@ final class PrintedValues {
             }
             values.add(new PrintedValue(m.start(), m.end(), Double.parseDouble(m.group(1)),
                     m.group(2) == null ? null : Double.valueOf(m.group(2)), unit, qualifier, false));
+        }
+        Matcher a = units.pattern(MAGNITUDE_ABOUT).matcher(s);
+        while (a.find()) {
+            String unit = a.group(2) + a.group(4);
+            if (units.isUnit(unit)) {
+                values.add(new PrintedValue(a.start(), a.end(), Double.parseDouble(a.group(1)), null,
+                        unit + (a.group(5) == null ? "" : a.group(5)), a.group(6) != null ? a.group(6) : a.group(3),
+                        false));
+            }
         }
         Matcher c = CHINESE_AMOUNT.matcher(s);
         while (c.find()) {

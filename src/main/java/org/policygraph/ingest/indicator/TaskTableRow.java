@@ -32,6 +32,13 @@ public final class TaskTableRow {
     /** How a progress cell is read: as under a heading reporting what was done. */
     public static final List<String> PROGRESS_HEADINGS = List.of("进展情况");
 
+    /** A progress cell printing a percentage alone, a note in brackets (left open, at times) at most after it. */
+    private static final Pattern SHARE_DONE = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*[%％](?:\\s*[（(].*)?$",
+            Pattern.DOTALL);
+    /** What a progress column's header names where it reports the share of the project done. */
+    private static final String SHARE_HEADING = "进度";
+    /** A unit a header prints in brackets after its name: "进展情况(%)". */
+    private static final Pattern BRACKETED_UNIT = Pattern.compile("[（(][^（()）]*[)）]$");
     /** A progress cell printing a number alone, its unit left to the row's target ("2712" under 累计完成). */
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)?$");
     /** A year a figure cell prints after its figure, in brackets: "78.2(2021年)". */
@@ -183,6 +190,34 @@ public final class TaskTableRow {
                     : done.withName(task.strip());
         }
         return done;
+    }
+
+    /**
+     * Whether {@code done} is the percentage a progress cell prints alone, a note in brackets at most after it
+     * ("80%", "57%(赤溪、灵溪偏慢)"): the share of the project done, not a figure of the task.
+     */
+    public static boolean isShareDone(String cell, IndicatorRecord done) {
+        Matcher m = SHARE_DONE.matcher(cell.strip());
+        return m.matches() && done.value() != null && "%".equals(done.unit())
+                && Double.parseDouble(m.group(1)) == done.value();
+    }
+
+    /**
+     * Whether a progress column's header names the share of the project done (当前进度, 目前进度: the 进度 of
+     * table-columns.tsv's PROGRESS rows before its DEADLINE row), not what was done (进展情况, 完成情况).
+     */
+    public static boolean namesShareDone(String header) {
+        return header.contains(SHARE_HEADING);
+    }
+
+    /**
+     * A share done ({@link #isShareDone}), an actual named by its column ("当前进度", a unit in brackets dropped).
+     *
+     * @param column the header of the progress column naming the share done
+     */
+    public static IndicatorRecord shareDone(IndicatorRecord done, String column) {
+        String name = BRACKETED_UNIT.matcher(column).replaceAll("");
+        return done.reportedAs(done.value(), done.source()).withName(name).withMetric(null);
     }
 
     /**

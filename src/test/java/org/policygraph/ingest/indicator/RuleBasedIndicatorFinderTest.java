@@ -1714,8 +1714,24 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(300.0, found.get(1).value());
         assertEquals("万", found.get(1).unit());
         assertEquals("万人次", only(find("A19", "接待游客达300万人次。")).unit());
-        assertTrue(find("A19", "安排3万余人就业见习岗位。").isEmpty(), "万 inside a phrase");
+        assertTrue(find("A19", "安排3万余就业见习岗位。").isEmpty(), "万 inside a phrase");
         assertTrue(find("A19", "对新认定的企业分别给予1万、2万。").isEmpty(), "a bare 万 without a verb of level");
+    }
+
+    /** "53万余人次", "1.2万多户": 余 or 多 between the magnitude and the rest of a unit; the value is the number printed. */
+    @Test
+    void aboutBetweenTheMagnitudeAndTheRestOfTheUnit() {
+        IndicatorRecord screened = only(find("A19", "全年完成白内障免费筛查53万余人次。"));
+        assertEquals(53.0, screened.value());
+        assertEquals("万人次", screened.unit());
+        assertTrue(screened.source().quote().endsWith("53万余人次"), screened.source().quote());
+        IndicatorRecord households = only(find("A19", "改造农村危房1.2万多户。"));
+        assertEquals(1.2, households.value());
+        assertEquals("万户", households.unit());
+        assertTrue(households.source().quote().endsWith("1.2万多户"), households.source().quote());
+        assertEquals(3.0, only(find("A19", "安排就业见习岗位3万余个。")).value());
+        // 余 before a word that makes no unit with the magnitude: nothing read
+        assertTrue(find("A19", "安排3万余就业见习岗位。").isEmpty());
     }
 
     /** "成为第二个突破500亿元大关的县": the mark passed is a figure even where a noun follows it. */
