@@ -356,30 +356,31 @@ final class PlanParser {
      */
     private int readProjectsClosedByLead(int from, int to) {
         SourceText source = draft.source;
-        List<Integer> lines = new ArrayList<>();
+        Map<Integer, String> lines = new LinkedHashMap<>(); // each line read, by its number, cleaned once
         for (int n = from; n < to; n++) {
             SourceText.Line line = source.line(n);
-            if (!line.isNoise() && !TableCells.isRow(line) && !TextCleaner.cleanLine(line.text()).isEmpty()) {
-                lines.add(n);
+            String text = TextCleaner.cleanLine(line.text());
+            if (!line.isNoise() && !TableCells.isRow(line) && !text.isEmpty()) {
+                lines.put(n, text);
             }
         }
-        if (lines.isEmpty() || conventions.opensAReport(TextCleaner.cleanLine(source.line(lines.get(0)).text()))) {
+        if (lines.isEmpty() || conventions.opensAReport(lines.values().iterator().next())) {
             return -1;
         }
         boolean closes = false;
-        List<Integer> open = new ArrayList<>();
-        for (int n : lines) {
-            String text = TextCleaner.cleanLine(source.line(n).text());
+        boolean paragraphAbove = false;
+        for (String text : lines.values()) {
             if (LEADS_WHAT_PRECEDES.matcher(text).matches()) {
-                closes |= !open.isEmpty();
-                open.clear();
+                closes |= paragraphAbove;
+                paragraphAbove = false;
             } else if (isSentenceLine(text) && !OPENED_AS_CHAPTER.matcher(text).lookingAt()) {
-                open.add(n);
+                paragraphAbove = true;
             }
         }
         if (!closes) {
             return -1;
         }
+        int first = lines.keySet().iterator().next();
         BodyNameEndings endings = context.departments().bodyNameEndings();
         DocumentDraft.Section section = null;
         List<Integer> heading = new ArrayList<>();
@@ -387,9 +388,10 @@ final class PlanParser {
         int part = 0;
         int number = 0;
         int tasks = 0;
-        for (int n : lines) {
+        for (Map.Entry<Integer, String> read : lines.entrySet()) {
+            int n = read.getKey();
+            String text = read.getValue();
             SourceText.Line line = source.line(n);
-            String text = TextCleaner.cleanLine(line.text());
             Matcher lead = LEADS_WHAT_PRECEDES.matcher(text);
             Matcher chapter = OPENED_AS_CHAPTER.matcher(text);
             if (lead.matches()) {
@@ -412,7 +414,7 @@ final class PlanParser {
                     part++;
                     number = 0;
                     String title = heading.stream().map(h -> {
-                        String printed = TextCleaner.cleanLine(source.line(h).text());
+                        String printed = lines.get(h);
                         Matcher opened = OPENED_AS_CHAPTER.matcher(printed);
                         return opened.lookingAt() ? opened.group(1).strip() : printed;
                     }).collect(Collectors.joining(" "));
@@ -431,10 +433,10 @@ final class PlanParser {
                 draft.unrepresented(n, "a line among projects closed by who leads them: no task and no heading");
             }
         }
-        draft.warnings.add(source.where(source.line(lines.get(0)).contentStart()) + ": the text prints no outline and "
+        draft.warnings.add(source.where(source.line(first).contentStart()) + ": the text prints no outline and "
                 + "no task table; read as projects printed as paragraphs (" + tasks + " task(s) in " + part
                 + " part(s)), each run of them closed by a sentence naming who leads them");
-        return lines.get(0);
+        return first;
     }
 
     /** A sentence of the words leading into a run-on list, and a clause of it. */
