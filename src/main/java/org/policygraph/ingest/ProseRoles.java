@@ -289,6 +289,9 @@ final class ProseRoles {
                             .ifPresent(a -> found.add(new Found(a.name(), verb.role(), sentence)));
                     continue;
                 }
+                if (doneInClause(t, m.end(), e)) {
+                    continue; // "X牵头对…进行了督查梳理", "X等部门分别牵头制定了《…》": who did it, no role set
+                }
                 List<Actor> subjects = actorsBefore(t, actors, s, at);
                 if (!subjects.isEmpty() && objectOfVerb(t, s, subjects.get(0).start())) {
                     continue; // "引导各行业协会积极参与": the actor is what the verb before it acts on, no subject
@@ -307,6 +310,24 @@ final class ProseRoles {
         if (!noted) {
             isCharged(t, actors, s, sentence, found.subList(before, found.size()), found);
         }
+    }
+
+    /**
+     * A verb completed by 了 ("进行了", "制定了"), not the words that merely hold the character (为了, 除了, 了解).
+     */
+    private static final Pattern PERFECTIVE = Pattern.compile("(?<=[\\p{IsHan}&&[^为除罢不]])了(?![解如])");
+
+    /**
+     * Whether the clause of a role verb, after it ({@code t[from, e)} up to its clause's end), completes a verb with 了:
+     * "市政府督查室牵头对…进行了督查梳理", "县自然资源局等部门分别牵头制定了《…》". A report telling who did something
+     * (drafted the plan, inspected its progress) sets no task: a plan states roles for what is to be done.
+     */
+    private static boolean doneInClause(String t, int from, int e) {
+        int end = from;
+        while (end < e && CLAUSE_BREAKS.indexOf(t.charAt(end)) < 0) {
+            end++;
+        }
+        return PERFECTIVE.matcher(t).region(from, end).find();
     }
 
     /** "发挥（好）X、Y作用" → X, Y support. */

@@ -14,10 +14,16 @@ import java.util.regex.Pattern;
  * @param listed  the projects the document lists as its own items, named by its title ("…2026年第一批基本建设项目投资计划"
  *                → 基本建设项目): a count of them says how the list is made up, it is no target; null when the title
  *                names no list of projects
+ * @param reviewed the year the whole text gives an account of, where it opens as a review of that year and no heading
+ *                says otherwise ({@link ReviewOpening}): its figures are reported, not set; null for any other text
  */
-public record DocumentYears(Integer issued, Integer horizon, Integer annual, String listed) {
+public record DocumentYears(Integer issued, Integer horizon, Integer annual, String listed, Integer reviewed) {
 
     public static final DocumentYears UNKNOWN = new DocumentYears(null, null, null);
+
+    public DocumentYears(Integer issued, Integer horizon, Integer annual, String listed) {
+        this(issued, horizon, annual, listed, null);
+    }
 
     public DocumentYears(Integer issued, Integer horizon, Integer annual) {
         this(issued, horizon, annual, null);
@@ -182,7 +188,8 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
                 annual = only != null && (issued == null || issued.equals(only)) ? only : null;
             }
         }
-        return new DocumentYears(issued, leadingYear(horizon), annual, listedProjectsOf(title));
+        return new DocumentYears(issued, leadingYear(horizon), annual, listedProjectsOf(title),
+                ReviewOpening.reviewedYear(text, issued));
     }
 
     /**

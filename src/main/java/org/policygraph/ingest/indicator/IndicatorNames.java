@@ -19,7 +19,7 @@ final class IndicatorNames {
     private static final Pattern BARE_CHANGE = Pattern.compile("(?:同比|比上年|较上年)?(?:提高|上升|增加|提升|减少|下降|降低)");
 
     private static final Pattern NAME_YEAR = Pattern.compile(
-            "(?<!比)(预计到|力争到|到|至|截至)?(19|20)\\d{2}年(年底|年末|底|末)?前?(以来)?|(?<![是比较])十[一二三四五六七八九]五(期间|时期|期末|前四年)?");
+            "(?<!比)(预计到|力争到|到|至|截至)?(?:(?:19|20)\\d{2}[—–\\-～~至到])?(19|20)\\d{2}年(年底|年末|底|末)?前?(以来)?|(?<![是比较])十[一二三四五六七八九]五(期间|时期|期末|前四年)?");
 
     private static final Pattern PARENTHETICAL = Pattern.compile("[（(]以下简称([^)）]*)[)）]");
 
@@ -68,6 +68,12 @@ final class IndicatorNames {
 
     private static final Pattern FROM_YEAR = Pattern.compile("^[从由](?=(19|20)\\d{2}年|目前)");
 
+    /**
+     * The number of a task in the plan a report quotes it from, in brackets after its name ("产业投资(第7项)",
+     * "国际医药创新产业园建设（第22项）"): where the task stands in the plan, not part of what is measured.
+     */
+    private static final Pattern TASK_NUMBER = Pattern.compile("[（(]第[\\d一二三四五六七八九十]{1,4}[项条号][)）]");
+
     /** "年计划完成地区生产总值": a name opening with a PLANNED word (and 完成) is named by what follows it. */
     private final Pattern plannedOpening;
     /** "…收入由年初预算": a name ending on 由 and a PLANNED word is named by what precedes them. */
@@ -90,6 +96,7 @@ final class IndicatorNames {
     static String clean(String text, IndicatorWords words) {
         String t = text.replaceAll("[\\s*\"“”'‘’「」『』]", "");
         t = PARENTHETICAL.matcher(t).replaceAll("");
+        t = TASK_NUMBER.matcher(t).replaceAll("");
         t = FROM_YEAR.matcher(t).replaceAll("");
         t = NAME_YEAR.matcher(t).replaceAll("");
         t = LEADING_LABEL.matcher(t).replaceFirst("");
@@ -194,7 +201,7 @@ final class IndicatorNames {
         }
         int prevStart = segmentStart(s, segStart - 1);
         String prev = clean(s.substring(prevStart, segStart - 1));
-        for (String cut : new String[] {"拾级而上", "保持", "持续", "不断", "稳步", "成效", "明显", "显著"}) {
+        for (String cut : new String[] {"拾级而上", "保持", "持续", "连续", "不断", "稳步", "成效", "明显", "显著"}) {
             int k = prev.indexOf(cut);
             if (k > 0) {
                 prev = prev.substring(0, k);

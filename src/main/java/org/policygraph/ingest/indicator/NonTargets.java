@@ -33,14 +33,24 @@ final class NonTargets {
     /**
      * A figure measured against another ("塌目标1.8个百分点", "高于全国平均水平2.2个百分点", "比上年快3个百分点",
      * "居民消费价格涨幅低于控制目标2.1个百分点": a price ceiling is a 控制目标; "增速高于GDP增速1个百分点": one growth
-     * rate against another's): the gap to a target or a benchmark, not a value of the quantity itself.
+     * rate against another's; "滞后序时进度9.8个百分点": behind the pace the year's target sets by now): the gap to a target
+     * or a benchmark, not a value of the quantity itself.
      */
     private static final Pattern COMPARED_WITH = Pattern.compile(
             "(?:(?:高于|低于|快于|慢于|超出|超过|超|塌|落后于?|领先)(?:年度|全年|序时|控制)?"
                     + "|比(?:年度|全年|序时)?(?=(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}[高低快慢]出?$))"
                     + "(?:目标|预期|全国|全省|全市|全区|平均|上年)[^，,。；;、\\d]{0,8}$"
                     // "海洋产业增加值增速高于GDP增速1个百分点": one growth rate against another's, the gap between them
-                    + "|(?:高于|低于|快于|慢于)[^，,。；;、\\d]{1,10}?(?:增速|增幅|增长速度)$");
+                    + "|(?:高于|低于|快于|慢于)[^，,。；;、\\d]{1,10}?(?:增速|增幅|增长速度)$"
+                    // "滞后序时进度9.8个百分点", "超序时进度": the gap to the pace the year's target sets by now
+                    + "|(?:高于|低于|快于|慢于|超出|超过|超|落后于?|滞后于?|领先)(?:序时|时序)进度[^，,。；;、\\d]{0,4}$");
+
+    /**
+     * A run of years right before a bound ("地区生产总值增速连续四年超过6%", "连续5年保持在90%以上"): the threshold every
+     * year of the run passed, a summary of figures stated (or not) year by year, no figure of one year.
+     */
+    private static final Pattern RUN_OF_YEARS = Pattern.compile(
+            "连续[\\d一二三四五六七八九十两]{1,2}年(?:保持在?|稳定在|超过|高于|低于|均?在|达到)$");
 
     /** "…的增速": a rate used as the basis of a computation ("按…N%的增速"); a grant's standard is read (STANDARD_SET). */
     private static final Pattern BASIS_AFTER = Pattern.compile("的(?:增速|速度|增幅|增长速度|标准)|测算|计算");
@@ -168,6 +178,9 @@ final class NonTargets {
         }
         if (COMPARED_WITH.matcher(clauseBefore).find()) {
             return true; // "同比增长3.2%，塌目标1.8个百分点": the gap to the target, not a figure of its own
+        }
+        if (RUN_OF_YEARS.matcher(clauseBefore).find()) {
+            return true; // "增速连续四年超过6%": a threshold each year of a run passed, restating the years' figures
         }
         return false;
     }

@@ -229,6 +229,8 @@ final class PassageReader {
 
         /** State carried from one statement to the next. */
         private String lastSubject;
+        /** The last rank statement named: the places listed after it rank the same. */
+        private Reading lastRank;
         private int prevEnd = -1;
         private Hit.Type prevType;
         private String prevVerb;
@@ -520,6 +522,15 @@ final class PassageReader {
 
         private void nameRank(Reading r, String pre, int segStart, boolean previousClauseHasHit) {
             Hit h = r.hit;
+            if ("".equals(h.verb) && lastRank != null && h.start == lastRank.hit.end + 1 && s.charAt(h.start - 1) == '、') {
+                // "分别排全区第2、第1、第2、第3位": a place listed after the first ranks what the first ranks, where
+                r.name = lastRank.name;
+                r.kind = IndicatorKind.RANK;
+                r.comparator = TargetComparator.EQUAL;
+                lastRank = r;
+                return;
+            }
+            lastRank = r;
             String subject = pre;
             String scope = "";
             if (h.verb == null && startsWithAny(naming.clean(pre), "全国", "中部", "长江", "我国")) {
@@ -529,10 +540,16 @@ final class PassageReader {
                 scope = naming.clean(s.substring(h.start + h.verb.length(), h.core));
             }
             String subj = naming.clean(subject);
-            for (String t : new String[] {"持续", "稳定"}) {
+            for (String t : new String[] {"持续", "稳定", RESPECTIVELY}) {
                 if (subj.endsWith(t)) {
                     subj = subj.substring(0, subj.length() - t.length());
                 }
+            }
+            Matcher scopeBefore = ranks.scopeAtEnd(subj);
+            if (scope.isEmpty() && h.verb != null && !h.verb.isEmpty() && scopeBefore.find()) {
+                // "增幅全省排名第四名": the scope printed before the verb of rank, not part of what ranks
+                scope = scopeBefore.group();
+                subj = stripTrailing(subj.substring(0, scopeBefore.start()), RESPECTIVELY);
             }
             boolean ownName = true;
             subj = AVERAGE_GAP.matcher(subj).replaceFirst(""); // "增幅高于全省平均水平2.7个百分点，居全省第2位"
@@ -560,7 +577,7 @@ final class PassageReader {
 
         /** Whether the last statement read ended before the sentence holding {@code segStart} began. */
         private boolean lastStatementBefore(int segStart) {
-            for (int i = segStart - 1; i > prevEnd && i >= 0; i--) {
+            for (int i = segStart - 1; i >= prevEnd && i >= 0; i--) { // prevEnd is exclusive: "前列。" ends there
                 if (SENTENCE_ENDS.indexOf(s.charAt(i)) >= 0) {
                     return true;
                 }
@@ -643,7 +660,7 @@ final class PassageReader {
             if (measuredFrom != null) {
                 n0 = measuredFrom; // "以2017年黑臭水体面积为基值，消减50%": the change is of the base's quantity
             } else if (n0.isEmpty() || isGeneric(n0) || dimensions.contains(n0) || PROGRESS_ONLY.matcher(n0).matches()
-                    || startsWithAny(n0, "占", "比", "较", "是")) {
+                    || startsWithAny(n0, "占", "比", "较", "是") || GENERIC_SHARE.matcher(n0).lookingAt()) {
                 // "，年均增长 30% 以上" / "占对外贸易的比重…" / "规模稳居…" / "…供热主管网，全长约4.3公里": the subject
                 // is stated before
                 String base = lastSubject;
@@ -743,6 +760,14 @@ final class PassageReader {
             return QUOTED_TASK_AFTER.matcher(s).region(close + 1, s.length()).lookingAt();
         }
 
+        /**
+         * Whether the figure's sentence goes on to judge it against the pace the year's target sets by now ("产业投资:
+         * 完成852.9亿元,滞后序时进度11.8个百分点", "超序时进度"): only a result is behind or ahead of schedule.
+         */
+        private boolean behindSchedule(Hit h, int sentenceEnd) {
+            return h.end < sentenceEnd && SCHEDULE_JUDGED.matcher(s.substring(h.end, sentenceEnd)).find();
+        }
+
         /** Where the sentence holding position {@code at} of the passage starts (after the last sentence end before it). */
         private int sentenceStart(int at) {
             int start = at;
@@ -837,7 +862,8 @@ final class PassageReader {
             // under a review heading a figure is reported, unless a later year of its own makes it a prospect
             boolean reviewed = review != null && (govYear == null || review.year() == null || govYear <= review.year()
                     || (gov.spanFrom() != null && gov.spanFrom() <= review.year()));
-            boolean reported = r.reportingCue || reviewed || context.progress()
+            boolean behind = behindSchedule(h, r.sentenceEnd);
+            boolean reported = r.reportingCue || reviewed || context.progress() || behind
                     || (govYear != null && issued != null && govYear < issued);
             if (reported && !r.reportingCue && !context.progress() && (govYear == null || issued == null
                     || govYear >= issued) && restatedTask(h)) {
@@ -902,8 +928,9 @@ final class PassageReader {
             if (year == null && !actual && years.annual() != null) {
                 year = years.annual(); // an annual plan's targets are for its year
             }
-            if (year == null && reported && scopedBefore(YEARLESS_PART, s, h.core)) {
-                // "三季度增长5.5%", "1-10月份增长0.5%": a result over part of the plan's year, or of the year of writing
+            if (year == null && reported && (behind || scopedBefore(YEARLESS_PART, s, h.core))) {
+                // "三季度增长5.5%", "1-10月份增长0.5%": a result over part of the plan's year, or of the year of writing;
+                // so is a result behind or ahead of the year's schedule
                 year = years.annual() != null ? years.annual() : issued;
             }
             IndicatorPeriod period = IndicatorPeriod.YEAR;
@@ -1190,6 +1217,10 @@ final class PassageReader {
         }
     }
 
+    /** A result judged against the schedule's pace: "滞后序时进度", "快于序时进度", "超时序进度". */
+    private static final Pattern SCHEDULE_JUDGED = Pattern.compile(
+            "(?:滞后|落后|快于|慢于|超出|超过|超|高于|低于)于?(?:序时|时序)进度");
+
     /** A bracket left open at a name's end: the figure stands inside it ("全覆盖(5000人)"). */
     private static final Pattern OPEN_BRACKET_AT_END = Pattern.compile("[（(]$");
 
@@ -1203,6 +1234,13 @@ final class PassageReader {
     private static final Pattern YEAR_JOINT = Pattern.compile("(?:年|年底|底|年末|末)?[和、及与]");
 
     private static final String AMONG = "其中";
+    /**
+     * "…实现2730亿元,总量占全区36%": a share of the whole territory named only by a generic word (总量, 规模) is of the
+     * subject stated before.
+     */
+    private static final Pattern GENERIC_SHARE = Pattern.compile("(?:总量|规模|数量|总数)占");
+    /** "增幅分别排名全省第二名、第三名": pairs the places with the subjects before, no part of a name. */
+    private static final String RESPECTIVELY = "分别";
     /** What follows a task quoted by its wording in a report: "“…”项目", "“…”等23项". */
     private static final Pattern QUOTED_TASK_AFTER = Pattern.compile("项目|等");
     /** The shortest quote read as a task's wording ("“建设3个公园”"); a shorter one is a name. */

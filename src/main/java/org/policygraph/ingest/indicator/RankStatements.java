@@ -34,10 +34,47 @@ final class RankStatements {
         Objects.requireNonNull(words, "words");
         this.rankVerbs = words.of(IndicatorWords.Kind.RANK_VERB);
         this.rankScope = Pattern.compile(words.alternation(IndicatorWords.Kind.RANK_SCOPE) + "$");
+        this.rankedIn = Pattern.compile(BARE_RANK_VERB + "(?=" + words.alternation(IndicatorWords.Kind.RANK_SCOPE)
+                + ")");
     }
+
+    /**
+     * "排全区第2位": 排 alone is a verb of rank only right before the whole territory ranked in (RANK_SCOPE), as reviews
+     * print it; before a named place ("排湘潭市第一") or elsewhere (安排, 排放) it is read as no verb of rank.
+     */
+    private static final String BARE_RANK_VERB = "排";
+    /** {@link #BARE_RANK_VERB} right before a RANK_SCOPE. */
+    private final Pattern rankedIn;
+
+    /** Where the last {@link #BARE_RANK_VERB} before a scope stands in {@code region}, or -1. */
+    private int bareVerbAt(String region) {
+        Matcher m = rankedIn.matcher(region);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        return at;
+    }
+
+    /** The scope of a rank ending {@code text} ("增幅全省", before 排名): RANK_SCOPE. */
+    Matcher scopeAtEnd(String text) {
+        return rankScope.matcher(text);
+    }
+
+    /**
+     * Places listed after one verb of rank, the counter printed after the last or after each: "分别排全区第2、第1、第2、
+     * 第3位" (a figure's ranks over the quarters), "增幅分别排名全省第二名、第三名" (several figures' ranks, "分别"
+     * pairing them).
+     */
+    private static final Pattern RANK_LIST = Pattern.compile(
+            "第(?:\\d{1,3}|[一二三四五六七八九十]{1,2})[位名]?(?:、第(?:\\d{1,3}|[一二三四五六七八九十]{1,2})[位名]?)*"
+                    + "、第(?:\\d{1,3}|[一二三四五六七八九十]{1,2})([位名])");
+    /** One place of a {@link #RANK_LIST}, with its counter where printed. */
+    private static final Pattern LISTED_PLACE = Pattern.compile("第(\\d{1,3}|[一二三四五六七八九十]{1,2})[位名]?");
 
     /** Adds the rank statements of the compact passage {@code s} to {@code hits}, marking them taken. */
     void find(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
+        findLists(s, masked, taken, hits);
         Matcher m = RANK_TERM.matcher(s);
         while (m.find()) {
             if (masked[m.start()] || taken[m.start()]) {
@@ -59,6 +96,12 @@ final class RankStatements {
                         verb = v;
                     }
                 }
+            }
+            int bare = bareVerbAt(region);
+            if (bare >= 0 && bare + BARE_RANK_VERB.length() > bestEnd) {
+                verb = BARE_RANK_VERB; // "排全区第2位"
+                verbAt = bare;
+                bestEnd = bare + BARE_RANK_VERB.length();
             }
             boolean clauseEnds = m.end() >= s.length() || TERMINATORS.indexOf(s.charAt(m.end())) >= 0;
             Matcher scope = rankScope.matcher(region);
@@ -98,6 +141,57 @@ final class RankStatements {
                     : rankValue(term, m.group(1) != null ? m.group(1) : m.group(2));
             mark(taken, h.start, h.end);
             hits.add(h);
+        }
+    }
+
+    /**
+     * The places of each {@link #RANK_LIST} after a verb of rank in its clause: one rank statement a place, each read
+     * with the counter printed after the last ("第2位"); the first holds the verb, the others continue its run.
+     */
+    private void findLists(String s, boolean[] masked, boolean[] taken, List<Hit> hits) {
+        Matcher list = RANK_LIST.matcher(s);
+        while (list.find()) {
+            if (masked[list.start()] || taken[list.start()]) {
+                continue;
+            }
+            int seg = segmentStart(s, list.start());
+            String region = s.substring(seg, list.start());
+            String verb = null;
+            int verbAt = -1;
+            for (String v : rankVerbs) {
+                int k = region.lastIndexOf(v);
+                if (k >= 0 && (verb == null || k + v.length() > verbAt + verb.length())) {
+                    verb = v;
+                    verbAt = k;
+                }
+            }
+            int bare = bareVerbAt(region);
+            if (bare >= 0 && (verb == null || bare + BARE_RANK_VERB.length() > verbAt + verb.length())) {
+                verb = BARE_RANK_VERB; // "分别排全区第2、第1、第2、第3位"
+                verbAt = bare;
+            }
+            if (verb == null || list.start() - (seg + verbAt + verb.length()) > 20) {
+                continue; // "第2、第3批": places named without a verb of rank rank nothing
+            }
+            String counter = list.group(1);
+            Matcher place = LISTED_PLACE.matcher(s).region(list.start(), list.end());
+            boolean first = true;
+            while (place.find()) {
+                Hit h = new Hit();
+                h.type = Hit.Type.RANK;
+                h.start = first ? seg + verbAt : place.start();
+                h.core = place.start();
+                h.end = place.end() == list.end() - 1 ? list.end() : place.end(); // the last: its counter
+                h.verb = first ? verb : "";
+                String digits = place.group(1);
+                int value = Character.isDigit(digits.charAt(0)) ? Integer.parseInt(digits)
+                        : (int) ChineseNumerals.parse(digits);
+                h.rankTerm = "第" + value + counter;
+                h.value = (double) value;
+                mark(taken, h.start, h.end);
+                hits.add(h);
+                first = false;
+            }
         }
     }
 

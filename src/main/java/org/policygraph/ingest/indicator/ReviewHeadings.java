@@ -45,6 +45,23 @@ final class ReviewHeadings {
     }
 
     /**
+     * As {@link #reviewUnder(List)}; where no heading above is a review, and none announces what is to be done, the
+     * year the whole text reviews ({@code reviewedText}, {@link ReviewOpening}; null when it is no review).
+     */
+    Review reviewUnder(List<String> headings, Integer reviewedText) {
+        Review review = reviewUnder(headings);
+        if (review != null || reviewedText == null) {
+            return review;
+        }
+        for (String heading : headings) {
+            if (heading != null && planningHeading.matcher(heading.replaceAll("\\s+", "")).find()) {
+                return null; // "2025年工作安排" over the passage: the text's review is over another part
+            }
+        }
+        return new Review(reviewedText, false);
+    }
+
+    /**
      * Headings the figures of a passage are reported under: the nearest heading that reads as a review, with the year
      * it reviews (its last year printed; null when it prints none). Null when no heading above is a review, or when a
      * planning heading ("2026年工作安排") stands nearer than the first review heading.

@@ -15,7 +15,9 @@ import org.policygraph.model.IndicatorRecord;
  * Rule-based extraction of quantitative targets, baselines and reported actuals from Chinese plan text, plus
  * curated corrections. How it reads a passage ({@link #find}):
  * <ol>
- *   <li>the heading it stands under: under a review ({@link ReviewHeadings}) its figures are reported;</li>
+ *   <li>the heading it stands under: under a review ({@link ReviewHeadings}) its figures are reported, and so in a
+ *       text that opens as a review of a year ({@link ReviewOpening}) unless a heading announces what is to be
+ *       done;</li>
  *   <li>a flattened target table (see {@link FlattenedTable}), an indicator table printed one row a line (see
  *       {@link UnitColumnTable}) and a target table printed one cell a line (see {@link VerticalTargetTable}) are
  *       read by their columns, not by the prose rules;</li>
@@ -100,7 +102,7 @@ public final class RuleBasedIndicatorFinder implements IndicatorFinder {
             // "一、…“十四五”时期重点工作…" over a row that prints no year: its figures are the period's
             leadYear = TimeMarks.periodOfHeadings(headings, years.issued());
         }
-        Review review = reviewUnder(headings);
+        Review review = reviewHeadings.reviewUnder(headings, years.reviewed());
         review = review == null ? null : review.in(years);
         int tableAt = FlattenedTable.headStart(rawText);
         String prose = tableAt < 0 ? rawText : rawText.substring(0, tableAt);
