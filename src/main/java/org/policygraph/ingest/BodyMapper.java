@@ -120,6 +120,7 @@ final class BodyMapper {
     }
 
     void map(List<OutlineNode> chapters) {
+        chaptersBare = chapters.stream().allMatch(c -> c.kind == OutlineNode.Kind.CHAPTER && c.children.isEmpty());
         String parentId = null;
         if (chaptersAreTasks && !chapters.isEmpty()) {
             parentId = body(chapters.get(0));
@@ -208,6 +209,22 @@ final class BodyMapper {
                             quote, true);
                     return;
                 }
+                List<Span> runIn = node.children.isEmpty() && sectionsAreTasks && !chaptersAreTasks && !framing(node)
+                        && chaptersBare && !inReviewPart(node) ? runInTasks(node) : List.of();
+                if (runIn.size() >= MIN_RUN_IN_TASKS) {
+                    // "一、千方百计扩大内需" ⏎ "大力提振消费，…。" ⏎ "加快重大项目建设。聚焦…" ⏎ "推动消费提质扩容。…": the
+                    // paragraphs opened by a short task phrase are the chapter's tasks, the others its text (its aims)
+                    List<Span> own = node.spans.stream().filter(sp -> sp.start() >= node.heading.end()
+                            && !runIn.contains(sp)).toList();
+                    DocumentDraft.Section section = draft.addSection(node.number, parentId, node.label,
+                            node.headingTitle, cleanText(own, raw), node.heading,
+                            own.isEmpty() ? null : new Span(own.get(0).start(), own.get(own.size() - 1).end()));
+                    for (int k = 0; k < runIn.size(); k++) {
+                        draft.addMeasure(section.location + (k + 1), section.id, String.valueOf(k + 1),
+                                node.printedHeading(), cleanText(List.of(runIn.get(k)), raw), runIn.get(k), true);
+                    }
+                    return;
+                }
                 mapHeading(node, parentId, parentLocation);
             }
             case BODY, BOX, TABLE -> mapHeading(node, parentId, parentLocation);
@@ -245,6 +262,51 @@ final class BodyMapper {
             }
             default -> throw new IllegalStateException("unexpected " + node.kind);
         }
+    }
+
+    /** Whether the plan numbers nothing under any of its 一、 chapters. */
+    private boolean chaptersBare;
+    /** The work report's part headings over series of chapters ({@link SeedReader#partHeadings}); read once. */
+    private java.util.NavigableMap<Integer, String> parts;
+
+    /** Whether a chapter stands in a part of a work report that reviews or frames ("2025年工作回顾" ⏎ 一、…). */
+    private boolean inReviewPart(OutlineNode chapter) {
+        if (parts == null) {
+            parts = SeedReader.partHeadings(draft.source);
+        }
+        java.util.Map.Entry<Integer, String> part = parts.floorEntry(chapter.heading.start());
+        return part != null && conventions.isNonTaskChapter(part.getValue());
+    }
+
+    /** The fewest paragraphs opened by a task phrase that make them the tasks of a chapter numbering nothing. */
+    private static final int MIN_RUN_IN_TASKS = 2;
+    /** The shortest and longest task phrase opening a paragraph ("加快重大项目建设。"). */
+    private static final int MIN_RUN_IN = 4;
+    private static final int MAX_RUN_IN = 16;
+    private static final Pattern RUN_IN_BREAK = Pattern.compile("[，,；;：:]");
+
+    /**
+     * The paragraphs of a chapter with nothing numbered under it that open with a short task phrase of their own,
+     * closed by 。 before the paragraph goes on ("实招实策促消费。加力实施…", "加快重大项目建设。聚焦…"), as work reports print
+     * the tasks of a chapter in a plan that numbers nothing below its chapters; a paragraph whose first sentence runs on
+     * in clauses ("大力提振消费，提高投资效益，…。") states the chapter's aims. Not in a plan numbering sections under some
+     * chapters (there the （一） are the tasks, a bare chapter's "一是…。" paragraphs its principles), nor in a work
+     * report's review part ("2025年工作回顾" ⏎ 一、… ⏎ "主要指标稳中有进。全年完成…": achievements, not tasks).
+     */
+    private List<Span> runInTasks(OutlineNode node) {
+        List<Span> tasks = new ArrayList<>();
+        for (Span span : node.spans) {
+            if (span.start() < node.heading.end()) {
+                continue;
+            }
+            String text = TextCleaner.cleanLine(span.of(draft.source.raw()));
+            int stop = text.indexOf('。');
+            if (stop >= MIN_RUN_IN && stop <= MAX_RUN_IN && stop + 1 < text.length()
+                    && !RUN_IN_BREAK.matcher(text.substring(0, stop)).find()) {
+                tasks.add(span);
+            }
+        }
+        return tasks;
     }
 
     /**
