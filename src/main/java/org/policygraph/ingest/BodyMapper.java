@@ -121,6 +121,7 @@ final class BodyMapper {
 
     void map(List<OutlineNode> chapters) {
         chaptersBare = chapters.stream().allMatch(c -> c.kind == OutlineNode.Kind.CHAPTER && c.children.isEmpty());
+        filledForms = filledForms(chapters);
         String parentId = null;
         if (chaptersAreTasks && !chapters.isEmpty()) {
             parentId = body(chapters.get(0));
@@ -209,6 +210,16 @@ final class BodyMapper {
                             quote, true);
                     return;
                 }
+                if (filledForms.contains(node)) {
+                    // "一、关于《X项目》进展情况" ⏎ "（一）责任领导：…" ⏎ "（二）年度目标：…" ⏎ "（三）完成情况：…": one task, its
+                    // （一） lines the fields of the form every chapter fills, not tasks of their own
+                    OutlineNode lastField = node.children.get(node.children.size() - 1);
+                    Span form = new Span(node.heading.start(), leafQuote(lastField).end());
+                    String filled = cleanText(List.of(form), raw).replaceFirst("^[一二三四五六七八九十]+、\\s*", "");
+                    draft.addMeasure(node.number, parentId != null ? parentId : body(node), node.label, null, filled,
+                            form, true);
+                    return;
+                }
                 List<Span> runIn = node.children.isEmpty() && sectionsAreTasks && !chaptersAreTasks && !framing(node)
                         && chaptersBare && !inReviewPart(node) ? runInTasks(node) : List.of();
                 if (runIn.size() >= MIN_RUN_IN_TASKS) {
@@ -262,6 +273,51 @@ final class BodyMapper {
             }
             default -> throw new IllegalStateException("unexpected " + node.kind);
         }
+    }
+
+    /** The chapters that each fill the same form ({@link #filledForms(List)}): each is one task. */
+    private java.util.Set<OutlineNode> filledForms = java.util.Set.of();
+    /** A field of a form: a short label, its colon and the value on the same line ("责任领导：某某", "年度目标：完成…"). */
+    private static final Pattern FIELD = Pattern.compile("^(\\p{IsHan}{2,6})[：:]\\s*\\S.*");
+    /** The fewest chapters filling the same form that make its fields no tasks. */
+    private static final int MIN_FORMS = 2;
+
+    /**
+     * Chapters that fill one form, as a report on a list of projects prints each project: a chapter per project, its
+     * （一） lines labelled fields with their values ("（一）责任领导：…", "（二）年度目标：…", "（三）完成情况：…"), the
+     * same labels in the same order under every chapter (a page cut short may end a form early). Two such chapters at
+     * least, each with two fields or more, and no chapter numbering anything else; otherwise none. One chapter of
+     * labelled （一） lines ("（一）主要目标：…" ⏎ "（二）重点任务：…") is no form: the test is the labels repeated chapter
+     * after chapter, not the lines' shape alone.
+     */
+    private java.util.Set<OutlineNode> filledForms(List<OutlineNode> chapters) {
+        if (!sectionsAreTasks) {
+            return java.util.Set.of();
+        }
+        java.util.Set<OutlineNode> forms = new java.util.HashSet<>();
+        List<String> longest = List.of();
+        for (OutlineNode chapter : chapters) {
+            if (chapter.kind != OutlineNode.Kind.CHAPTER || chapter.children.isEmpty()) {
+                continue;
+            }
+            List<String> labels = new ArrayList<>();
+            for (OutlineNode child : chapter.children) {
+                java.util.regex.Matcher field = child.kind == OutlineNode.Kind.SECTION && child.children.isEmpty()
+                        && child.headingTitle != null ? FIELD.matcher(child.headingTitle) : null;
+                if (field == null || !field.matches()) {
+                    return java.util.Set.of();
+                }
+                labels.add(field.group(1));
+            }
+            List<String> shorter = labels.size() <= longest.size() ? labels : longest;
+            List<String> other = labels.size() <= longest.size() ? longest : labels;
+            if (labels.size() < 2 || !other.subList(0, shorter.size()).equals(shorter)) {
+                return java.util.Set.of();
+            }
+            longest = other;
+            forms.add(chapter);
+        }
+        return forms.size() >= MIN_FORMS ? forms : java.util.Set.of();
     }
 
     /** Whether the plan numbers nothing under any of its 一、 chapters. */
