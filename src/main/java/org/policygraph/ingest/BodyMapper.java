@@ -120,6 +120,8 @@ final class BodyMapper {
     }
 
     void map(List<OutlineNode> chapters) {
+        chaptersBare = chapters.stream().allMatch(c -> c.kind == OutlineNode.Kind.CHAPTER && c.children.isEmpty());
+        filledForms = filledForms(chapters);
         String parentId = null;
         if (chaptersAreTasks && !chapters.isEmpty()) {
             parentId = body(chapters.get(0));
@@ -208,6 +210,32 @@ final class BodyMapper {
                             quote, true);
                     return;
                 }
+                if (filledForms.contains(node)) {
+                    // "一、关于《X项目》进展情况" ⏎ "（一）责任领导：…" ⏎ "（二）年度目标：…" ⏎ "（三）完成情况：…": one task, its
+                    // （一） lines the fields of the form every chapter fills, not tasks of their own
+                    OutlineNode lastField = node.children.get(node.children.size() - 1);
+                    Span form = new Span(node.heading.start(), leafQuote(lastField).end());
+                    String filled = cleanText(List.of(form), raw).replaceFirst("^[一二三四五六七八九十]+、\\s*", "");
+                    draft.addMeasure(node.number, parentId != null ? parentId : body(node), node.label, null, filled,
+                            form, true);
+                    return;
+                }
+                List<Span> runIn = node.children.isEmpty() && sectionsAreTasks && !chaptersAreTasks && !framing(node)
+                        && chaptersBare && !inReviewPart(node) ? runInTasks(node) : List.of();
+                if (runIn.size() >= MIN_RUN_IN_TASKS) {
+                    // "一、千方百计扩大内需" ⏎ "大力提振消费，…。" ⏎ "加快重大项目建设。聚焦…" ⏎ "推动消费提质扩容。…": the
+                    // paragraphs opened by a short task phrase are the chapter's tasks, the others its text (its aims)
+                    List<Span> own = node.spans.stream().filter(sp -> sp.start() >= node.heading.end()
+                            && !runIn.contains(sp)).toList();
+                    DocumentDraft.Section section = draft.addSection(node.number, parentId, node.label,
+                            node.headingTitle, cleanText(own, raw), node.heading,
+                            own.isEmpty() ? null : new Span(own.get(0).start(), own.get(own.size() - 1).end()));
+                    for (int k = 0; k < runIn.size(); k++) {
+                        draft.addMeasure(section.location + (k + 1), section.id, String.valueOf(k + 1),
+                                node.printedHeading(), cleanText(List.of(runIn.get(k)), raw), runIn.get(k), true);
+                    }
+                    return;
+                }
                 mapHeading(node, parentId, parentLocation);
             }
             case BODY, BOX, TABLE -> mapHeading(node, parentId, parentLocation);
@@ -245,6 +273,96 @@ final class BodyMapper {
             }
             default -> throw new IllegalStateException("unexpected " + node.kind);
         }
+    }
+
+    /** The chapters that each fill the same form ({@link #filledForms(List)}): each is one task. */
+    private java.util.Set<OutlineNode> filledForms = java.util.Set.of();
+    /** A field of a form: a short label, its colon and the value on the same line ("责任领导：某某", "年度目标：完成…"). */
+    private static final Pattern FIELD = Pattern.compile("^(\\p{IsHan}{2,6})[：:]\\s*\\S.*");
+    /** The fewest chapters filling the same form that make its fields no tasks. */
+    private static final int MIN_FORMS = 2;
+
+    /**
+     * Chapters that fill one form, as a report on a list of projects prints each project: a chapter per project, its
+     * （一） lines labelled fields with their values ("（一）责任领导：…", "（二）年度目标：…", "（三）完成情况：…"), the
+     * same labels in the same order under every chapter (a page cut short may end a form early). Two such chapters at
+     * least, each with two fields or more, and no chapter numbering anything else; otherwise none. One chapter of
+     * labelled （一） lines ("（一）主要目标：…" ⏎ "（二）重点任务：…") is no form: the test is the labels repeated chapter
+     * after chapter, not the lines' shape alone.
+     */
+    private java.util.Set<OutlineNode> filledForms(List<OutlineNode> chapters) {
+        if (!sectionsAreTasks) {
+            return java.util.Set.of();
+        }
+        java.util.Set<OutlineNode> forms = new java.util.HashSet<>();
+        List<String> longest = List.of();
+        for (OutlineNode chapter : chapters) {
+            if (chapter.kind != OutlineNode.Kind.CHAPTER || chapter.children.isEmpty()) {
+                continue;
+            }
+            List<String> labels = new ArrayList<>();
+            for (OutlineNode child : chapter.children) {
+                java.util.regex.Matcher field = child.kind == OutlineNode.Kind.SECTION && child.children.isEmpty()
+                        && child.headingTitle != null ? FIELD.matcher(child.headingTitle) : null;
+                if (field == null || !field.matches()) {
+                    return java.util.Set.of();
+                }
+                labels.add(field.group(1));
+            }
+            List<String> shorter = labels.size() <= longest.size() ? labels : longest;
+            List<String> other = labels.size() <= longest.size() ? longest : labels;
+            if (labels.size() < 2 || !other.subList(0, shorter.size()).equals(shorter)) {
+                return java.util.Set.of();
+            }
+            longest = other;
+            forms.add(chapter);
+        }
+        return forms.size() >= MIN_FORMS ? forms : java.util.Set.of();
+    }
+
+    /** Whether the plan numbers nothing under any of its 一、 chapters. */
+    private boolean chaptersBare;
+    /** The work report's part headings over series of chapters ({@link SeedReader#partHeadings}); read once. */
+    private java.util.NavigableMap<Integer, String> parts;
+
+    /** Whether a chapter stands in a part of a work report that reviews or frames ("2025年工作回顾" ⏎ 一、…). */
+    private boolean inReviewPart(OutlineNode chapter) {
+        if (parts == null) {
+            parts = SeedReader.partHeadings(draft.source);
+        }
+        java.util.Map.Entry<Integer, String> part = parts.floorEntry(chapter.heading.start());
+        return part != null && conventions.isNonTaskChapter(part.getValue());
+    }
+
+    /** The fewest paragraphs opened by a task phrase that make them the tasks of a chapter numbering nothing. */
+    private static final int MIN_RUN_IN_TASKS = 2;
+    /** The shortest and longest task phrase opening a paragraph ("加快重大项目建设。"). */
+    private static final int MIN_RUN_IN = 4;
+    private static final int MAX_RUN_IN = 16;
+    private static final Pattern RUN_IN_BREAK = Pattern.compile("[，,；;：:]");
+
+    /**
+     * The paragraphs of a chapter with nothing numbered under it that open with a short task phrase of their own,
+     * closed by 。 before the paragraph goes on ("实招实策促消费。加力实施…", "加快重大项目建设。聚焦…"), as work reports print
+     * the tasks of a chapter in a plan that numbers nothing below its chapters; a paragraph whose first sentence runs on
+     * in clauses ("大力提振消费，提高投资效益，…。") states the chapter's aims. Not in a plan numbering sections under some
+     * chapters (there the （一） are the tasks, a bare chapter's "一是…。" paragraphs its principles), nor in a work
+     * report's review part ("2025年工作回顾" ⏎ 一、… ⏎ "主要指标稳中有进。全年完成…": achievements, not tasks).
+     */
+    private List<Span> runInTasks(OutlineNode node) {
+        List<Span> tasks = new ArrayList<>();
+        for (Span span : node.spans) {
+            if (span.start() < node.heading.end()) {
+                continue;
+            }
+            String text = TextCleaner.cleanLine(span.of(draft.source.raw()));
+            int stop = text.indexOf('。');
+            if (stop >= MIN_RUN_IN && stop <= MAX_RUN_IN && stop + 1 < text.length()
+                    && !RUN_IN_BREAK.matcher(text.substring(0, stop)).find()) {
+                tasks.add(span);
+            }
+        }
+        return tasks;
     }
 
     /**

@@ -165,7 +165,12 @@ final class PlanParser {
         } else if (firstChapter > 0) {
             if (!readStatedGoals(1, firstChapter, 1)) {
                 // chapters that are the tasks hang under the line leading into them, read with that body: not twice
-                readIntroduction(1, chaptersAreTasks ? previousTextLine(firstChapter) : firstChapter);
+                int introduction = chaptersAreTasks ? previousTextLine(firstChapter) : firstChapter;
+                int before = draft.sections.size();
+                readIntroduction(1, introduction);
+                if (draft.sections.size() == before) {
+                    readGoalsAfterLead(1, introduction);
+                }
             }
         } else if (chapterlessBody > 1) {
             // no 一、 chapter: the goals stand before the first （一） or 1. of the body ("主要预期目标是：…"), above the
@@ -556,8 +561,10 @@ final class PlanParser {
             return -1;
         }
         // the body: the lines after the title, or every line where no title is printed (the name is the notice's)
-        int bodyFrom = isTitle(source.line(title)) || planIssuedBy(TextCleaner.cleanLine(source.line(title).text()))
-                != null ? title + 1 : title;
+        // (a text opening with its targets has no title: its first line, a framing heading maybe, is the body's)
+        boolean namedByGoals = planTitle.equals(planOfOpeningGoals(title, to));
+        int bodyFrom = !namedByGoals && (isTitle(source.line(title))
+                || planIssuedBy(TextCleaner.cleanLine(source.line(title).text())) != null) ? title + 1 : title;
         // the body's text lines, each cleaned once
         Map<Integer, String> cleaned = new LinkedHashMap<>();
         for (int n = bodyFrom; n < to; n++) {
@@ -609,7 +616,7 @@ final class PlanParser {
             draft.unrepresented(n, "a short line of the lead before the plan's first heading: no task and no heading");
         }
         SourceText.Line heading = source.line(title);
-        boolean namedByNotice = !planTitle.equals(TextCleaner.cleanLine(heading.text()));
+        boolean namedByNotice = !namedByGoals && !planTitle.equals(TextCleaner.cleanLine(heading.text()));
         int measures = 0;
         for (int part = 0; part < headings.size(); part++) {
             List<Integer> own = texts.get(part);
@@ -695,7 +702,8 @@ final class PlanParser {
             return -1;
         }
         draft.warnings.add(source.where(heading.contentStart()) + ": the plan prints no outline (一、 / （一） / 1.), no "
-                + "task table and no responsibility notes" + (namedByNotice ? " (read as the plan its notice names: "
+                + "task table and no responsibility notes" + (namedByGoals ? " (read as the plan whose targets it opens "
+                + "with: " + planTitle + ")" : "") + (namedByNotice ? " (read as the plan its notice names: "
                 + planTitle + ", the text before any heading the notice's)" : "") + "; read as printed: "
                 + (headings.size() > 1 ? (headings.size() - 1) + " part(s) under unnumbered headings, each line under "
                 + "a heading ending a sentence a task (" + measures + " task(s))" : measures > 0 ? "its paragraphs opened by "
@@ -766,7 +774,10 @@ final class PlanParser {
      *       基本建设项目投资计划》的通知" → "2026年第一批基本建设项目投资计划");</li>
      *   <li>where no title is printed at all (a page's text pasted without its heading: the text opens with the notice's
      *       addressees or a paragraph), the plan the covering notice publishes in its own voice ("现将《X》印发实施",
-     *       {@link #PUBLISHED_PLAN}), when X names a plan.</li>
+     *       {@link #PUBLISHED_PLAN}), when X names a plan;</li>
+     *   <li>where no title naming a plan is printed, the plan whose targets the text opens with in the plan's own voice
+     *       ("全市经济社会发展主要预期目标是：地区生产总值增长5.5%以上，…", maybe after its 总体要求: {@link GoalsOpening}),
+     *       named by the words announcing them.</li>
      * </ol>
      * A text opening with a title that names no plan (a news headline, a meeting's report) names none, and neither does
      * a text without a title that publishes nothing (a news story reporting a plan speaks of it, it does not issue it).
@@ -778,8 +789,15 @@ final class PlanParser {
         if (issued != null) {
             return issued;
         }
+        if (isTitle(line) && conventions.namesAPlan(text)) {
+            return text;
+        }
+        String goals = planOfOpeningGoals(first, to);
+        if (goals != null) {
+            return goals;
+        }
         if (isTitle(line)) {
-            return conventions.namesAPlan(text) ? text : null;
+            return null;
         }
         for (int n = first; n < to; n++) {
             SourceText.Line next = draft.source.line(n);
@@ -792,6 +810,19 @@ final class PlanParser {
             }
         }
         return null;
+    }
+
+    /** The plan whose targets the text opens with ({@link GoalsOpening}), or null. */
+    private String planOfOpeningGoals(int first, int to) {
+        List<String> lines = new ArrayList<>();
+        for (int n = first; n < to; n++) {
+            SourceText.Line line = draft.source.line(n);
+            String text = line.isNoise() || TableCells.isRow(line) ? "" : TextCleaner.cleanLine(line.text());
+            if (!text.isEmpty()) {
+                lines.add(text);
+            }
+        }
+        return GoalsOpening.planNamed(lines, conventions, PlanParser::statesAFigure);
     }
 
     /**
@@ -848,7 +879,14 @@ final class PlanParser {
      * "2017年全市经济社会发展主要预期目标是：…", "主要目标：…", "…主要预期目标确定为：…": a paragraph announcing the goals,
      * then stating them on its line (group 2) or on the lines after it.
      */
-    private static final Pattern GOALS_PARAGRAPH = Pattern.compile("^([^。；;：:]{0,60}目标(?:确定为|定为|是|为)?)[：:](.*)$");
+    private static final Pattern GOALS_PARAGRAPH = Pattern.compile(
+            "^([^。；;：:]{0,60}目标(?:确定为|定为|建议为|是|为)?)[：:](.*)$");
+    /**
+     * The same announcement opening a sentence after another in its line ("…大会开幕。政府工作报告指出，2025年全市经济
+     * 社会发展主要预期目标建议为：…"): the words announcing the goals (group 1) after the sentence end (group 0's start).
+     */
+    private static final Pattern GOALS_SENTENCE = Pattern.compile(
+            "[。！!？?]\\s*([^。；;：:！!？?]{0,60}目标(?:确定为|定为|建议为|是|为)?)[：:]");
     private static final Pattern FIGURE = Pattern.compile("\\d");
 
     /**
@@ -903,6 +941,34 @@ final class PlanParser {
                         new Span(line.contentStart(), own.end()), own);
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Before a plan's first chapter, the line leading into it may open with another sentence (a report's lead: "1月12日
+     * 上午，某市人民代表大会开幕。") and go on with the year's goals ("政府工作报告指出，2025年全市经济社会发展主要预期目标
+     * 建议为：地区生产总值增长5%左右，…。为此，要重点做好以下八个方面的工作："): the chapters that follow are the plan's,
+     * so its goals are too. The goals, from their sentence to the line's end, become the goals section (no measure)
+     * when they state a figure with its unit; the lead before them is no fact. Whether they were read.
+     */
+    private boolean readGoalsAfterLead(int from, int to) {
+        SourceText source = draft.source;
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise() || TableCells.isRow(line)) {
+                continue;
+            }
+            String printed = source.raw().substring(line.contentStart(), line.contentEnd());
+            Matcher goals = GOALS_SENTENCE.matcher(printed);
+            if (!goals.find() || !statesAFigure(printed.substring(goals.end()))) {
+                continue;
+            }
+            Span own = new Span(line.contentStart() + goals.start(1), line.contentEnd());
+            String announced = TextCleaner.cleanLine(goals.group(1));
+            String title = announced.substring(Math.max(announced.lastIndexOf('，'), announced.lastIndexOf(',')) + 1);
+            draft.addSection(GOALS_LOCATION, null, "", title, TextCleaner.cleanLine(draft.quote(own)), own, own);
+            return true;
         }
         return false;
     }

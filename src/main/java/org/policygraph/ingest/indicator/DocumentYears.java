@@ -183,6 +183,9 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
             if (annual == null && horizon == null) {
                 annual = thisYearOpening(text, issued);
             }
+            if (annual == null && horizon == null) {
+                annual = expectedTargetsOpening(text, issued);
+            }
             if (annual == null) {
                 Integer only = onlyYearIn(text);
                 annual = only != null && (issued == null || issued.equals(only)) ? only : null;
@@ -313,6 +316,26 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
             return null;
         }
         return THIS_YEAR.matcher(text.substring(0, Math.min(text.length(), NOTICE_REACH))).find() ? issued : null;
+    }
+
+    /**
+     * "主要预期目标": the targets a government work report (or the year's plan) expects for the year it is delivered in
+     * ("全市经济社会发展主要预期目标是：地区生产总值增长5.5%以上，…").
+     */
+    private static final Pattern EXPECTED_TARGETS = Pattern.compile("预期目标");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年");
+
+    /**
+     * The year of issue, where the text's opening ({@link #NOTICE_REACH}) announces the year's expected targets
+     * ({@link #EXPECTED_TARGETS}) without printing any year: a page summarising a work report's targets and tasks is
+     * dated by the report, delivered in the year it plans. Null otherwise (an opening printing a year is dated by it).
+     */
+    static Integer expectedTargetsOpening(String text, Integer issued) {
+        if (text == null || issued == null) {
+            return null;
+        }
+        String opening = text.substring(0, Math.min(text.length(), NOTICE_REACH));
+        return EXPECTED_TARGETS.matcher(opening).find() && !ANY_YEAR.matcher(opening).find() ? issued : null;
     }
 
     /**

@@ -1257,6 +1257,9 @@ final class PassageReader {
         return earlier.hit.start <= later.hit.start && earlier.sentenceEnd >= later.hit.start;
     }
 
+    /** The shortest item of a list that may name a quantity on its own ("人口"; not "奶", a modifier of a head). */
+    private static final int MIN_ITEM_NAME = 2;
+
     /** The per-item names of "A、B、C…" for {@code count} values, or null where items and values do not pair up. */
     List<String> respectiveNames(String subject, int count) {
         String[] items = subject.split("、");
@@ -1286,6 +1289,10 @@ final class PassageReader {
             if (parallel) {
                 tail = last.substring(l);
                 items[0] = modifier;
+            } else if (java.util.Arrays.stream(items, 0, items.length - 1).anyMatch(i -> i.length() < MIN_ITEM_NAME)) {
+                // "全区肉、奶、禽蛋产量分别增长10%、9%、2%": a bare modifier ("奶") names no quantity of its own and
+                // the head the items share cannot be told from the last: each figure is the list's, named as printed
+                return java.util.Collections.nCopies(count, subject);
             }
         }
         List<String> names = new ArrayList<>();

@@ -132,6 +132,18 @@ class ReportFamiliesTest {
     }
 
     @Test
+    void aPageOpeningWithTheExpectedTargetsIsTheYearOfIssuesPlan() {
+        // "主要预期目标": the targets a work report expects for the year it is delivered in; a year printed dates them
+        assertEquals(2025, DocumentYears.ofSubmitted("2025-01-09", null, "主要预期目标",
+                "全市经济社会发展主要预期目标是:地区生产总值增长5.5%以上。\n促进消费\n引进首店品牌100家。\n").annual());
+        assertEquals(null, DocumentYears.ofSubmitted("2025-01-09", null, "主要目标",
+                "全市经济社会发展主要目标是:地区生产总值增长5.5%以上。\n促进消费\n引进首店品牌100家。\n").annual());
+        // (a year printed: the figures are dated by it, the year of issue is not the plan's)
+        assertEquals(null, DocumentYears.ofSubmitted("2025-01-09", null, "主要预期目标",
+                "2024年全市经济社会发展主要预期目标是:地区生产总值增长5.5%以上。\n").annual());
+    }
+
+    @Test
     void theNextFiveYearsOfAWorkReportRunFromItsYear() {
         // "今后五年" under a report of 2025: the goals of 2025-2029, not of the report's year
         List<IndicatorRecord> found = findUnder("W25", "2.地区生产总值年均增长6%左右，城镇化率达到65%。",

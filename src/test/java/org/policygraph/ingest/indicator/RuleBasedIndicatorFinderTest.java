@@ -2105,6 +2105,20 @@ class RuleBasedIndicatorFinderTest {
                         + (r.role() == IndicatorRole.TARGET ? " " + r.name() : "")).sorted().toList());
     }
 
+    /**
+     * "A、B、C产量分别增长x、y、z" whose items are bare modifiers ("肉", "奶") of a head the reader cannot cut from the
+     * last ("禽蛋产量"): each figure is named by the list as printed; items naming quantities of their own keep their names.
+     */
+    @Test
+    void bareModifiersListedBeforeAHeadNameEachFigureByTheWholeList() {
+        List<IndicatorRecord> found = find("T16", "力争全区肉、奶、禽蛋产量分别增长10%、9%、2%。");
+        assertEquals(List.of("10.0 全区肉、奶、禽蛋产量", "2.0 全区肉、奶、禽蛋产量", "9.0 全区肉、奶、禽蛋产量"),
+                found.stream().map(r -> r.value() + " " + r.name()).sorted().toList());
+        List<IndicatorRecord> own = find("T16", "粮食产量、棉花产量分别增长2%、3%。");
+        assertEquals(List.of("2.0 粮食产量", "3.0 棉花产量"),
+                own.stream().map(r -> r.value() + " " + r.name()).sorted().toList());
+    }
+
     @Test
     void aCountRightAfterLuoDiIsAFigureThePlanSets() {
         IndicatorRecord platforms = only(find("T25", "深化产学研合作,落地5个以上产业技术研究院。"));
