@@ -7,7 +7,7 @@ CALL () {
       OPTIONAL MATCH (n0_canonical:Department {name: $p0}) WITH n0_canonical WHERE n0_canonical IS NULL
       CALL db.index.fulltext.queryNodes('name_lookup', $p1) YIELD node AS n0 WITH n0 WHERE n0:Department AND $p0 IN n0.aliases RETURN n0
     }
-    RETURN n0 ORDER BY CASE WHEN n0.name = $p0 THEN 0 ELSE 1 END LIMIT 1
+    RETURN n0 ORDER BY CASE WHEN n0.name = $p0 THEN 0 ELSE 1 END, CASE WHEN coalesce(n0.curated, true) THEN 0 ELSE 1 END, n0.id LIMIT 1
   }) AS n0
   CALL (n0) {
     WITH n0.id AS id, -1 AS total

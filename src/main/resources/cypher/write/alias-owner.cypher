@@ -8,5 +8,5 @@ WITH owners, owners[0] AS n
 OPTIONAL MATCH (other:{{LABEL}})
 // a body found in a submitted plan (curated = false) does not block the spelling: it is merged into n (addAlias)
 WHERE other <> n AND coalesce(other.curated, true) AND (other.name = $alias OR $alias IN coalesce(other.aliases, []))
-RETURN n.id AS id, n.name AS name, [o IN owners | o.id] AS candidates,
+RETURN n.id AS id, n.name AS name, n.place AS place, [o IN owners | o.id] AS candidates,
        n.name = $alias OR $alias IN coalesce(n.aliases, []) AS already, collect(other.name) AS usedBy

@@ -23,6 +23,7 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.policygraph.model.Places;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.EditorAliases;
 import org.policygraph.model.LinkRecord;
@@ -227,10 +228,13 @@ public class GraphWrites {
             tx.run(add, Map.of("id", id, "alias", alias)).consume();
             String merged = "";
             if (owner == AliasOwner.DEPARTMENT) {
-                // an uncurated body printed under this spelling is the same body: its roles move over
+                // an uncurated body printed under this spelling in a plan where the spelling means this department
+                // (Places: a relative alias of 武汉市's body, in a plan of 武汉市) is the same body: its roles move over
+                String place = found.get("place").asString(null);
                 for (Record uncurated : tx.run(Cypher.statement("write/department-lookup"), Map.of("name", alias))
                         .list()) {
-                    if (!uncurated.get("curated").asBoolean()) {
+                    if (!uncurated.get("curated").asBoolean()
+                            && Places.spellingApplies(alias, place, uncurated.get("place").asString(null))) {
                         Record m = mergeDepartments(tx, uncurated.get("id").asString(), id);
                         merged += "; merged uncurated " + uncurated.get("id").asString() + " ("
                                 + m.get("moved").asLong() + " roles)";

@@ -151,6 +151,7 @@ public final class SeedWriter {
                     m.put("id", b.id());
                     m.put("label", b.label());
                     m.put("name", b.name());
+                    m.put("place", b.place());
                     putSource(m, b.source());
                     return m;
                 }).toList())).consume();
@@ -251,6 +252,7 @@ public final class SeedWriter {
         m.put("aliases", d.aliases());
         m.put("level", d.level());
         m.put("note", d.note());
+        m.put("place", d.place());
         return m;
     }
 
@@ -282,6 +284,7 @@ public final class SeedWriter {
         m.put("status", d.status() == null ? null : d.status().name());
         m.put("horizon", d.horizon());
         m.put("issuerIds", d.issuerIds() == null ? List.of() : d.issuerIds());
+        m.put("place", d.place());
         putSource(m, d.source());
         return m;
     }

@@ -92,7 +92,7 @@ final class CellContents {
             String next = i + 1 < printedNames.size() ? DepartmentResolver.trim(printedNames.get(i + 1)) : "";
             String nextKind = signless.replaceAll("\\s", "").contains(name + "、" + next)
                     ? endings.kindWord(next) : null;
-            if (context.departments().resolve(name).isEmpty() && context.departments().genericActor(printed).isEmpty()
+            if (!context.departments().knows(name) && context.departments().genericActor(printed).isEmpty()
                     && !endings.isBodyLike(name) && (nextKind == null || !endings.isBodyLike(name + nextKind))) {
                 return false;
             }

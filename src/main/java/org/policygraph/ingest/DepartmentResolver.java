@@ -9,12 +9,17 @@ import java.util.regex.Pattern;
 
 import org.policygraph.model.DepartmentRecord;
 import org.policygraph.model.GenericActorRecord;
+import org.policygraph.model.Places;
 
 /**
  * Resolves a department name as printed in a source ("市商务局", "商务局", "市发展和改革委员会等") to a department id,
  * by exact match on the canonical name or an alias after trimming 等 and punctuation. Nothing is guessed: a name the
  * vocabulary does not list resolves to empty, and the caller records a warning (or fails, in strict mode). This is
  * deliberate: 商务部 (the ministry) and 市商务局 differ by one character and must never be merged by similarity.
+ *
+ * <p>A resolver reads one plan, of one place (null: unknown). A relative spelling of a body bound to a place (市商务局 of
+ * 武汉市) resolves only in a plan of that place or within it ({@link Places#spellingApplies}); elsewhere the name is
+ * {@link #knows known} but resolves to nothing, and the caller keeps it as a body of the plan's own place.
  */
 public final class DepartmentResolver {
 
@@ -27,15 +32,18 @@ public final class DepartmentResolver {
     private static final Pattern TRAILING_ETC = Pattern.compile(AND_OTHERS + "$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{P}]+|[\\s\\p{P}]+$");
 
-    private final Map<String, String> idBySpelling = new HashMap<>();
+    private final Map<String, DepartmentRecord> bySpelling = new HashMap<>();
+    private final String place;
     private final Map<String, GenericActorRecord> listedGenericActors = new HashMap<>();
     private final GenericActorGrammar genericActorGrammar;
     private final BodyNameEndings bodyNameEndings;
 
-    public DepartmentResolver(SeedVocabulary vocabulary) {
+    /** @param place the place of the plan read (武汉市), null when unknown: relative spellings then resolve nowhere */
+    public DepartmentResolver(SeedVocabulary vocabulary, String place) {
+        this.place = place;
         for (DepartmentRecord department : vocabulary.vocabulary().departments()) {
-            idBySpelling.put(department.name(), department.id());
-            department.aliases().forEach(alias -> idBySpelling.put(alias, department.id()));
+            bySpelling.put(department.name(), department);
+            department.aliases().forEach(alias -> bySpelling.put(alias, department));
         }
         vocabulary.vocabulary().genericActors().forEach(g -> listedGenericActors.put(g.name(), g));
         this.genericActorGrammar = vocabulary.genericActorGrammar();
@@ -72,9 +80,28 @@ public final class DepartmentResolver {
         return m.find() ? m.start() + 1 : -1;
     }
 
-    /** The department id for a printed name, or empty when the vocabulary does not list it. */
+    /**
+     * The department id for a printed name in this plan, or empty when the vocabulary does not list it or lists it as
+     * a relative spelling of a body of another place (市商务局 in a plan of 连云港市).
+     */
     public Optional<String> resolve(String printedName) {
-        return Optional.ofNullable(idBySpelling.get(trim(printedName)));
+        String name = trim(printedName);
+        DepartmentRecord department = bySpelling.get(name);
+        return department != null && Places.spellingApplies(name, department.place(), place)
+                ? Optional.of(department.id()) : Optional.empty();
+    }
+
+    /**
+     * Whether the vocabulary lists the printed name as a body's spelling, whatever the body's place: the name is a
+     * body's (what the parser needs to cut and read a list of names), though in a plan of another place not that body.
+     */
+    public boolean knows(String printedName) {
+        return bySpelling.containsKey(trim(printedName));
+    }
+
+    /** The place of the plan this resolver reads, null when unknown. */
+    public String place() {
+        return place;
     }
 
     /**
@@ -107,7 +134,7 @@ public final class DepartmentResolver {
      */
     public Optional<GenericActorRecord> genericActorSharingEach(String printedName) {
         String name = trim(printedName);
-        if (name.isEmpty() || name.startsWith(EACH) || resolve(name).isPresent()) {
+        if (name.isEmpty() || name.startsWith(EACH) || knows(name)) {
             return Optional.empty();
         }
         return genericActor(EACH + name).map(g -> new GenericActorRecord(VocabularyReader.genericActorId(name), name,

@@ -16,6 +16,7 @@ import org.policygraph.model.DocumentRecord;
 import org.policygraph.model.DocumentStatus;
 import org.policygraph.model.LinkRecord;
 import org.policygraph.model.LinkType;
+import org.policygraph.model.Places;
 import org.policygraph.model.SourceRef;
 
 /**
@@ -38,9 +39,44 @@ final class DocumentCatalog {
     private static final Pattern DOCUMENT_ID = Pattern.compile("\\d{3}");
     private static final Pattern ISSUED_ON = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
-    /** One row of documents.tsv. */
+    /**
+     * One row of documents.tsv.
+     *
+     * @param place the plan's place ({@link #placeOf}), null when unknown
+     */
     record Entry(String id, String file, String layout, String title, String docNumber, String issuedOn,
-                 DocumentStatus status, String horizon, List<String> issuerIds, String where) {
+                 DocumentStatus status, String horizon, List<String> issuerIds, String where, String place) {
+    }
+
+    /**
+     * A plan's place, decided once: the place given with it (documents.tsv's or the ingest input's {@code place}),
+     * else the place of its first issuer bound to one (departments.tsv), else the place its title begins with
+     * (连云港市2021年…), else unknown (null).
+     */
+    static String placeOf(String given, List<String> issuerIds, String title, SeedVocabulary vocabulary) {
+        if (given != null && !given.isEmpty()) {
+            return given;
+        }
+        for (String issuer : issuerIds) {
+            String place = vocabulary.placeOf(issuer);
+            if (place != null) {
+                return place;
+            }
+        }
+        return Places.ofTitle(title).orElse(null);
+    }
+
+    /** The given place, checked: empty → null; not a place → the error naming {@code where}. */
+    private static String givenPlace(String place, String where) {
+        String p = trimmed(place);
+        if (p.isEmpty()) {
+            return null;
+        }
+        if (!Places.isPlace(p)) {
+            throw new SeedException(where, "place '" + p + "' is not a place (a chain of place units such as 武汉市 "
+                    + "or 天津市河北区: a name and its kind 省, 自治区, 市, 州, 县, 区, 旗 …)");
+        }
+        return p;
     }
 
     /** A citation resolved to its target document (seeded, or an external one created for it). */
@@ -83,9 +119,11 @@ final class DocumentCatalog {
                 }
             }
             String file = row.required("file");
+            String title = row.required("title");
+            String place = placeOf(givenPlace(row.values().get("place"), row.where()), issuers, title, vocabulary);
             entries.put(id, new Entry(id, file.startsWith("sources/") ? file : "sources/" + file, layout,
-                    row.required("title"), row.get("docNumber"), emptyToNull(issuedOn), status,
-                    emptyToNull(row.get("horizon")), issuers, row.where()));
+                    title, row.get("docNumber"), emptyToNull(issuedOn), status,
+                    emptyToNull(row.get("horizon")), issuers, row.where(), place));
         }
         return entries;
     }
@@ -129,18 +167,26 @@ final class DocumentCatalog {
         } catch (IllegalArgumentException e) {
             throw new SeedException(where, "status '" + submitted.status() + "' is not FINAL or DRAFT");
         }
-        DepartmentResolver departments = new DepartmentResolver(vocabulary);
+        String givenPlace = givenPlace(submitted.place(), where);
+        // issuers are named as the plan's text would name them: a relative spelling (市商务局) in the place given or
+        // the one the title begins with
+        String namingPlace = givenPlace != null ? givenPlace : Places.ofTitle(title).orElse(null);
+        DepartmentResolver departments = new DepartmentResolver(vocabulary, namingPlace);
         List<String> issuerIds = new ArrayList<>();
         for (String issuer : submitted.issuers()) {
             String issuerId = vocabulary.hasDepartment(issuer) ? issuer : departments.resolve(issuer)
                     .orElseThrow(() -> new SeedException(where, "issuer '" + issuer + "' is no department id, name "
-                            + "or alias; add the alias first (addDepartmentAlias) or leave issuers empty"));
+                            + "or alias" + (departments.knows(issuer) ? " of a body of this plan's place ("
+                            + (namingPlace == null ? "unknown: give place" : namingPlace) + "); name it by id or "
+                            + "absolutely (武汉市商务局)" : "; add the alias first (addDepartmentAlias) or leave "
+                            + "issuers empty")));
             if (!issuerIds.contains(issuerId)) {
                 issuerIds.add(issuerId);
             }
         }
         return new Entry(id, submitted.textOrigin(), layout, title, trimmed(submitted.docNumber()),
-                emptyToNull(issuedOn), status, emptyToNull(horizon), List.copyOf(issuerIds), where);
+                emptyToNull(issuedOn), status, emptyToNull(horizon), List.copyOf(issuerIds), where,
+                placeOf(givenPlace, issuerIds, title, vocabulary));
     }
 
     private static String trimmed(String value) {
@@ -177,7 +223,7 @@ final class DocumentCatalog {
         }
         return new DocumentRecord(entry.id(), entry.title(), emptyToNull(entry.docNumber()), entry.issuedOn(),
                 entry.status(), entry.horizon(), false, entry.issuerIds(),
-                new SourceRef(entry.id(), "title", title.of(text.raw())));
+                new SourceRef(entry.id(), "title", title.of(text.raw())), entry.place());
     }
 
     static Optional<Span> findIgnoringSpaces(String raw, String wanted) {
@@ -226,7 +272,7 @@ final class DocumentCatalog {
             } else {
                 String id = externalId(docNumber, title);
                 DocumentRecord external = new DocumentRecord(id, emptyToNull(title), emptyToNull(docNumber), null, null,
-                        null, true, List.of(), ref);
+                        null, true, List.of(), ref, null);
                 citations.add(new Citation(new LinkRecord(relation, from, id, ref), external, row.where()));
             }
         }

@@ -292,7 +292,7 @@ final class ResponsibilityLinks {
             // 各县<市、区>人民政府: angle brackets stand for the round ones some pages cannot print
             String printed = listedName.replace('<', '(').replace('>', ')').replace('〈', '(').replace('〉', ')');
             String name = DepartmentResolver.trim(printed);
-            if (name.length() < 2 || name.length() > MAX_NAME || (context.departments().resolve(name).isEmpty()
+            if (name.length() < 2 || name.length() > MAX_NAME || (!context.departments().knows(name)
                     && context.departments().genericActor(printed).isEmpty()
                     && !context.departments().bodyNameEndings().isBodyLike(name))) {
                 return false;
@@ -340,7 +340,7 @@ final class ResponsibilityLinks {
             String name = DepartmentResolver.trim(printed);
             boolean opensWithLevel = levels.indexOf(name.charAt(0)) >= 0;
             if (context.departments().genericActor(printed).isPresent()
-                    || context.departments().resolve(name).isPresent()
+                    || context.departments().knows(name)
                     || context.unknownBodies() != null && context.unknownBodies().knows(name)) {
                 // a body the vocabulary knows, or one this document has already named as a body ("(就管中心)" after
                 // "(工资处、就管中心)")
@@ -640,7 +640,7 @@ final class ResponsibilityLinks {
             String printed = DepartmentResolver.trim(other.printedName());
             if (!printed.equals(name) && !BARE_CITY.matcher(printed).matches()
                     && context.departments().genericActor(printed).isEmpty()
-                    && (context.departments().resolve(printed).isPresent()
+                    && (context.departments().knows(printed)
                             || context.departments().bodyNameEndings().isBodyLike(printed))) {
                 return true;
             }
@@ -686,7 +686,7 @@ final class ResponsibilityLinks {
                 String whole = first + second;
                 boolean splitBySpace = Pattern.compile(Pattern.quote(first) + "[ \\t\\u3000\\n]+"
                         + Pattern.quote(second)).matcher(quote).find();
-                if (splitBySpace && (context.departments().resolve(whole).isPresent()
+                if (splitBySpace && (context.departments().knows(whole)
                         || context.departments().bodyNameEndings().isBodyLike(whole))) {
                     i++;
                     // a name broken more than once ("伏羲 山管委 会"): the pieces after it that name nothing alone
@@ -696,7 +696,7 @@ final class ResponsibilityLinks {
                         String longer = whole + next;
                         boolean brokenAgain = isNoNameAlone(context, next) && Pattern.compile(
                                 Pattern.quote(second) + "[ \\t\\u3000\\n]+" + Pattern.quote(next)).matcher(quote).find();
-                        if (!brokenAgain || !(context.departments().resolve(longer).isPresent()
+                        if (!brokenAgain || !(context.departments().knows(longer)
                                 || context.departments().bodyNameEndings().isBodyLike(longer))) {
                             break;
                         }
@@ -727,7 +727,7 @@ final class ResponsibilityLinks {
      * names nothing), "发展和改革委员会".
      */
     static List<String> namesJoinedByConjunction(DepartmentResolver departments, String printed) {
-        if (departments.genericActor(printed).isPresent() || departments.resolve(printed).isPresent()) {
+        if (departments.genericActor(printed).isPresent() || departments.knows(printed)) {
             return List.of(printed);
         }
         Matcher m = CONJUNCTION.matcher(printed);
@@ -758,7 +758,7 @@ final class ResponsibilityLinks {
     /** Whether {@code printed} reads as a name: a known body, a generic actor, or shaped like a body. */
     private static boolean isName(DepartmentResolver departments, String printed) {
         String name = DepartmentResolver.trim(printed);
-        return !name.isEmpty() && (departments.resolve(printed).isPresent()
+        return !name.isEmpty() && (departments.knows(printed)
                 || departments.genericActor(printed).isPresent() || departments.bodyNameEndings().isBodyLike(name));
     }
 
@@ -779,17 +779,17 @@ final class ResponsibilityLinks {
                                                                    ResponsibilityCell.Assignment given) {
         String printed = DepartmentResolver.trim(given.printedName());
         Matcher m = SECOND_NAME.matcher(printed);
-        if (!m.matches() || context.departments().resolve(printed).isPresent()
+        if (!m.matches() || context.departments().knows(printed)
                 || context.departments().genericActor(given.printedName()).isPresent()) {
             return given;
         }
         String first = m.group(1);
         String second = m.group(2);
         String secondKind = context.departments().bodyNameEndings().kindWord(second);
-        boolean firstIsBody = context.departments().resolve(first).isPresent()
+        boolean firstIsBody = context.departments().knows(first)
                 || (context.departments().bodyNameEndings().isBodyLike(first)
                         && context.departments().genericActor(first).isEmpty());
-        boolean secondIsOffice = (context.departments().resolve(second).isPresent() || secondKind != null)
+        boolean secondIsOffice = (context.departments().knows(second) || secondKind != null)
                 && context.departments().genericActor(second).isEmpty()
                 && (secondKind == null || !context.labels().nameLevels.contains(secondKind));
         // a zone carries a second plate as often as an office does ("未来科技城(海创园)": the science city and the
@@ -832,7 +832,7 @@ final class ResponsibilityLinks {
         String lastPiece = pieces.length == 0 ? "" : pieces[pieces.length - 1];
         String joined = lastPiece + firstWrapped;
         boolean joins = !lastPiece.isEmpty() && isNoNameAlone(context, lastPiece)
-                && (departments.resolve(joined).isPresent() || departments.bodyNameEndings().isBodyLike(joined)
+                && (departments.knows(joined) || departments.bodyNameEndings().isBodyLike(joined)
                     || departments.genericActor(joined).isPresent());
         return joins ? next.end() : lineEnd;
     }
@@ -866,7 +866,7 @@ final class ResponsibilityLinks {
             ResponsibilityCell.Assignment assignment = withoutSecondName(context, joinedByConjunction);
             String printed = assignment.printedName();
             List<String> glued = context.departments().genericActor(printed).isEmpty()
-                    && context.departments().resolve(printed).isEmpty()
+                    && !context.departments().knows(printed)
                     ? context.departments().bodyNameEndings().gluedNames(DepartmentResolver.trim(printed))
                     : List.of(printed);
             if (glued.size() > 1) {
@@ -893,10 +893,13 @@ final class ResponsibilityLinks {
             if (id.isEmpty() && context.unknownBodies() != null) {
                 String name = DepartmentResolver.trim(printed);
                 boolean first = !context.unknownBodies().knows(name);
-                id = context.unknownBodies().department(name, quote, location,
-                        bodiesByPlace || sharesSuffixOfNext(context, quote, name, assignments, index)
-                                || isCityBesideBodies(context, name, assignments));
-                if (id.isPresent() && first) {
+                // a relative spelling of another place's body (市商务局 of 武汉市 in a plan of 连云港市) is a body of
+                // this plan's own place: kept as printed, scoped to the plan's place, with no warning (nothing is missing)
+                boolean otherPlaces = context.departments().knows(printed);
+                id = context.unknownBodies().department(name, quote, location, otherPlaces || bodiesByPlace
+                        || sharesSuffixOfNext(context, quote, name, assignments, index)
+                        || isCityBesideBodies(context, name, assignments));
+                if (id.isPresent() && first && !otherPlaces) {
                     draft.warnings.add(where + ": " + location + ": department '" + printed + "' in " + printedAs
                             + " is not in " + VocabularyReader.DEPARTMENTS + " (name or alias); kept as an uncurated "
                             + "body (curated: false): merge it into a known one (mergeDepartment) or add an alias");

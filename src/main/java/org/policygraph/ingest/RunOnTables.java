@@ -313,7 +313,7 @@ final class RunOnTables {
                     break;
                 }
                 String name = text.substring(i, i + len);
-                if (context.departments().resolve(name).isPresent()
+                if (context.departments().knows(name)
                         || context.departments().bodyNameEndings().isBodyLike(name)) {
                     end = i + len;
                 }

@@ -277,11 +277,11 @@ public final class SeedReader {
                                     List<DocumentCatalog.Citation> citations, IndicatorFinder finder,
                                     SeedVocabulary v, ProseRoles prose, Set<String> knownDocumentIds,
                                     boolean submitted) {
-        DepartmentResolver departments = new DepartmentResolver(v);
+        DepartmentResolver departments = new DepartmentResolver(v, entry.place());
         DocumentDraft draft = new DocumentDraft(entry, text);
         // A submitted plan may name bodies nobody curated yet: they become uncurated nodes. The seed is curated: there
         // an unknown name is a warning (or an error, strict).
-        UnknownBodies unknownBodies = submitted ? new UnknownBodies(entry.id(), v.bodyNameEndings()) : null;
+        UnknownBodies unknownBodies = submitted ? new UnknownBodies(entry.id(), entry.place(), v.bodyNameEndings()) : null;
         PlanParser.ParseContext context = new PlanParser.ParseContext(departments, strictDepartments, unknownBodies,
                 v.responsibilityLabels());
         new PlanParser(draft, context, v.conventions()).parse();

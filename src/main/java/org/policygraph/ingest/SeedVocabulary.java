@@ -20,6 +20,12 @@ public record SeedVocabulary(Vocabulary vocabulary, Set<String> notDepartments, 
         return vocabulary.departments().stream().anyMatch(d -> d.id().equals(id));
     }
 
+    /** The place of the department {@code id} (departments.tsv's place), null when it has none or is unknown. */
+    public String placeOf(String id) {
+        return vocabulary.departments().stream().filter(d -> d.id().equals(id)).map(d -> d.place())
+                .filter(p -> p != null).findFirst().orElse(null);
+    }
+
     public boolean hasPark(String id) {
         return vocabulary.parks().stream().anyMatch(p -> p.id().equals(id));
     }

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The ingest command's input: a TSV in the documents.tsv format (id, file, layout, title, docNumber, issuedOn,
- * status, horizon, issuers; graph-seed/FORMAT.md) listing plans to submit, with files relative to the TSV. Texts must
+ * status, horizon, issuers, and an optional place column; graph-seed/FORMAT.md) listing plans to submit, with files relative to the TSV. Texts must
  * be UTF-8: anything else is refused naming the file, line and byte.
  */
 public final class SubmissionCatalog {
@@ -44,7 +44,7 @@ public final class SubmissionCatalog {
             Path file = directory.resolve(row.required("file"));
             documents.add(new SubmittedDocument(id, row.required("layout"), row.required("title"), row.get("docNumber"),
                     row.get("issuedOn"), row.get("status"), row.get("horizon"), row.list("issuers"),
-                    readUtf8(file, row.where()), file.toString(), row.where()));
+                    readUtf8(file, row.where()), file.toString(), row.where(), row.values().get("place")));
         }
         return documents;
     }

@@ -304,7 +304,7 @@ final class SubmissionChecks {
 
     private static List<IngestWarning> unmatchedNames(SourceText text, SeedVocabulary vocabulary,
                                                       DocumentBundle bundle) {
-        DepartmentResolver departments = new DepartmentResolver(vocabulary);
+        DepartmentResolver departments = new DepartmentResolver(vocabulary, bundle.document().place());
         List<String> parkSpellings = new ArrayList<>();
         for (ParkRecord park : vocabulary.vocabulary().parks()) {
             parkSpellings.add(park.name());
@@ -318,7 +318,7 @@ final class SubmissionChecks {
         Matcher d = DEPARTMENT_LIKE.matcher(text.raw());
         while (d.find()) {
             String name = d.group();
-            if (departments.resolve(name).isEmpty() && !departments.isPlaceholder(name)
+            if (!departments.knows(name) && !departments.isPlaceholder(name)
                     && !firstSeen.containsKey(name)) {
                 firstSeen.put(name, text.printedLineAt(d.start()));
                 kinds.put(name, "department");

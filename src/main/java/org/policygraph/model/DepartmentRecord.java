@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param level NATIONAL, PROVINCIAL, MUNICIPAL, DISTRICT (or a 管委会's level) as the vocabulary file says
  * @param note  why an alias or OCR correction was accepted, where one was needed
+ * @param place the place the body is of (武汉市), whose plans alone its relative spellings (市商务局) mean
+ *              ({@link Places}); null for a body named absolutely (商务部, 湖北省人民政府)
  */
-public record DepartmentRecord(String id, String name, List<String> aliases, String level, String note) {
+public record DepartmentRecord(String id, String name, List<String> aliases, String level, String note, String place) {
 }

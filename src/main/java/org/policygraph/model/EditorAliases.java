@@ -22,7 +22,7 @@ public record EditorAliases(Map<String, List<String>> departments, Map<String, L
         List<DepartmentRecord> departmentRecords = new ArrayList<>();
         for (DepartmentRecord d : curated.departments()) {
             departmentRecords.add(new DepartmentRecord(d.id(), d.name(),
-                    merged(d.aliases(), departments.get(d.id())), d.level(), d.note()));
+                    merged(d.aliases(), departments.get(d.id())), d.level(), d.note(), d.place()));
         }
         List<ParkRecord> parkRecords = new ArrayList<>();
         for (ParkRecord p : curated.parks()) {

@@ -6,6 +6,8 @@ package org.policygraph.model;
  * ({@code mergeDepartment}) or adds it to graph-seed.
  *
  * @param label Department or Park
+ * @param place the place of the plan it was read from (its id is derived from that place and its name), null when the
+ *              plan's place is unknown (its id is then derived from the document's id and its name)
  */
-public record UncuratedBodyRecord(String id, String label, String name, SourceRef source) {
+public record UncuratedBodyRecord(String id, String label, String name, SourceRef source, String place) {
 }

@@ -65,6 +65,8 @@ class WritePathTest {
         metadata.put("issuedOn", "2026-03");
         metadata.put("horizon", "2028");
         metadata.put("issuers", List.of("市商务局"));
+        // as the README's example: the plan's place, so the relative names it prints (市商务局 …) are Wuhan's bodies
+        metadata.put("place", "武汉市");
         return metadata;
     }
 

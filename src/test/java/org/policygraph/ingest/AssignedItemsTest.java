@@ -27,8 +27,9 @@ class AssignedItemsTest {
         return VocabularyReader.genericActorId(phrase);
     }
 
-    private static String uncurated(String name) {
-        return UnknownBodies.idOf(name);
+    /** The id of the uncurated body {@code name} of the plan read into {@code bundle} (scoped by its place). */
+    private static String uncurated(DocumentBundle bundle, String name) {
+        return UnknownBodies.idOf(bundle.document().place(), bundle.document().id(), name);
     }
 
     @Test
@@ -99,10 +100,10 @@ class AssignedItemsTest {
                 由丙丁铁路公司、市发展改革委,戊己区、庚辛市、壬癸县人民政府负责实施。
                 """);
         assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactlyInAnyOrder("wh-ndrc",
-                generic("各区人民政府"), uncurated("甲乙开发区管委会"));
+                generic("各区人民政府"), uncurated(bundle, "甲乙开发区管委会"));
         // places sharing the kind of body the last of them prints: each a government of its own
         assertThat(from(bundle, LinkType.LEADS, "split/一2")).containsExactlyInAnyOrder("wh-ndrc",
-                uncurated("丙丁铁路公司"), uncurated("戊己区"), uncurated("庚辛市"), uncurated("壬癸县人民政府"));
+                uncurated(bundle, "丙丁铁路公司"), uncurated(bundle, "戊己区"), uncurated(bundle, "庚辛市"), uncurated(bundle, "壬癸县人民政府"));
         assertThat(bundle.links()).noneMatch(l -> l.type() == LinkType.SUPPORTS);
     }
 
@@ -117,7 +118,7 @@ class AssignedItemsTest {
                 责任单位：区教体局(区国投公司代建)
                 """);
         assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly("wh-finance");
-        assertThat(from(bundle, LinkType.SUPPORTS, "split/一1")).containsExactly(uncurated("甲县发改局"));
+        assertThat(from(bundle, LinkType.SUPPORTS, "split/一1")).containsExactly(uncurated(bundle, "甲县发改局"));
         // a place in the bracket says where the body is, a remark what it does: the name stays as printed
         assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
                 .contains("丁丁开发区管委会（戊戊镇）")
@@ -134,7 +135,7 @@ class AssignedItemsTest {
                 2.建设产业园区。完善园区配套。
                 牵头单位:丁丁新城(戊戊镇)
                 """);
-        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly(uncurated("甲甲科技城"));
+        assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactly(uncurated(bundle, "甲甲科技城"));
         // a place in the bracket says where the zone is: the name stays as printed
         assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
                 .contains("丁丁新城(戊戊镇)").doesNotContain("甲甲科技城(海丙园)");
@@ -158,7 +159,7 @@ class AssignedItemsTest {
                 generic("社区"), "wh-finance");
         // a body after the generic actor is a body: 各 covers no name of its own
         assertThat(from(bundle, LinkType.LEADS, "split/一3")).containsExactlyInAnyOrder(generic("各区人民政府"),
-                "wh-commerce", uncurated("甲乙公司"));
+                "wh-commerce", uncurated(bundle, "甲乙公司"));
         assertThat(bundle.recognisedGenericActors()).extracting(GenericActorRecord::name)
                 .contains("镇(街道)", "社区").doesNotContain("甲乙公司", "市商务局");
     }
@@ -180,7 +181,7 @@ class AssignedItemsTest {
         for (DocumentBundle bundle : java.util.List.of(table, notes)) {
             java.util.List<String> supporting = bundle.links().stream().filter(l -> l.type() == LinkType.SUPPORTS)
                     .map(org.policygraph.model.LinkRecord::fromId).toList();
-            assertThat(supporting).contains("wh-finance", generic("市直各单位"), uncurated("丙丁区人民政府"));
+            assertThat(supporting).contains("wh-finance", generic("市直各单位"), uncurated(bundle, "丙丁区人民政府"));
             // a name holding the word is one name: 市住房 and 市发展 name nothing
             assertThat(bundle.uncuratedBodies()).extracting(UncuratedBodyRecord::name)
                     .contains("市住房和城乡建设局")
@@ -201,15 +202,15 @@ class AssignedItemsTest {
                 4.加强政策研究。（牵头单位：市委政研室、市政府研究室）
                 """);
         assertThat(from(bundle, LinkType.LEADS, "split/一1")).containsExactlyInAnyOrder("wh-finance",
-                uncurated("甲乙山管委会"));
+                uncurated(bundle, "甲乙山管委会"));
         // a piece that is a name of its own ends the broken name
         assertThat(from(bundle, LinkType.LEADS, "split/一2")).containsExactlyInAnyOrder("wh-commerce",
-                uncurated("庚辛市委员会"));
+                uncurated(bundle, "庚辛市委员会"));
         // names a separator divides are never joined
-        assertThat(from(bundle, LinkType.LEADS, "split/一3")).containsExactlyInAnyOrder(uncurated("丙丁山管委"),
-                uncurated("会展中心"));
-        assertThat(from(bundle, LinkType.LEADS, "split/一4")).containsExactlyInAnyOrder(uncurated("市委政研室"),
-                uncurated("市政府研究室"));
+        assertThat(from(bundle, LinkType.LEADS, "split/一3")).containsExactlyInAnyOrder(uncurated(bundle, "丙丁山管委"),
+                uncurated(bundle, "会展中心"));
+        assertThat(from(bundle, LinkType.LEADS, "split/一4")).containsExactlyInAnyOrder(uncurated(bundle, "市委政研室"),
+                uncurated(bundle, "市政府研究室"));
     }
 
     @Test

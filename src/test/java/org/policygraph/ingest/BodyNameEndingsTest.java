@@ -59,12 +59,12 @@ class BodyNameEndingsTest {
         assertThat(vocabulary.bodyNameEndings().kindWord(coop)).isEqualTo("合作社");
         assertThat(vocabulary.bodyNameEndings().isBodyLike("市商务局")).isTrue();
         // what the parser reads a document with: the resolver of the vocabulary, and the uncurated bodies
-        DepartmentResolver departments = new DepartmentResolver(vocabulary);
+        DepartmentResolver departments = new DepartmentResolver(vocabulary, "武汉市");
         assertThat(departments.bodyNameEndings().gluedNames("县农民专业合作社县商务局"))
                 .containsExactly("县农民专业合作社", "县商务局");
-        assertThat(new UnknownBodies("x", vocabulary.bodyNameEndings()).department(coop, "县农民专业合作社负责", "1"))
+        assertThat(new UnknownBodies("x", null, vocabulary.bodyNameEndings()).department(coop, "县农民专业合作社负责", "1"))
                 .isPresent();
-        assertThat(new UnknownBodies("x", PACKAGED).department(coop, "县农民专业合作社负责", "1")).isEmpty();
+        assertThat(new UnknownBodies("x", null, PACKAGED).department(coop, "县农民专业合作社负责", "1")).isEmpty();
     }
 
     @Test

@@ -38,6 +38,13 @@ class BrokenSeedTest {
     }
 
     @Test
+    void aPlaceThatIsNoPlaceNamesDepartmentsTsvAndItsLine() {
+        SeedException e = assertThrows(SeedException.class, () -> readerWithFixture("bad-place").vocabulary());
+        assertTrue(e.getMessage().contains("vocabulary/departments.tsv:2"), e.getMessage());
+        assertTrue(e.getMessage().contains("place '武汉'"), e.getMessage());
+    }
+
+    @Test
     void aRoleAtALocationTheParserDoesNotAssignNamesRolesTsvAndItsLine() {
         SeedException e = assertThrows(SeedException.class,
                 () -> readerWithFixture("unknown-role-location").read("003"));

@@ -34,7 +34,7 @@ class GenericActorRolesTest {
 
 
     private static String kind(String printed) {
-        return new DepartmentResolver(VOCABULARY).genericActor(printed).map(GenericActorRecord::kind).orElse(null);
+        return new DepartmentResolver(VOCABULARY, "武汉市").genericActor(printed).map(GenericActorRecord::kind).orElse(null);
     }
 
     @Test

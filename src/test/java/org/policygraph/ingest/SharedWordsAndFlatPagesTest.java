@@ -148,7 +148,7 @@ class SharedWordsAndFlatPagesTest {
 
     @Test
     void anOwnedOrFieldedSetOfBodiesIsAGenericActor() {
-        DepartmentResolver resolver = new DepartmentResolver(VocabularyReader.read(SeedSource.directory(RealSeed.ROOT)));
+        DepartmentResolver resolver = new DepartmentResolver(VocabularyReader.read(SeedSource.directory(RealSeed.ROOT)), "武汉市");
         assertThat(resolver.genericActor("区属各重点国企")).map(GenericActorRecord::kind).contains("ENTERPRISES");
         assertThat(resolver.genericActor("各产业主管部门")).map(GenericActorRecord::kind).contains("DEPARTMENTS");
         assertThat(resolver.genericActor("各乡、镇人民政府")).map(GenericActorRecord::kind)

@@ -72,7 +72,7 @@ class SpotFactsTest {
 
     @Test
     void mofcomIsNeverAliasedToTheMunicipalCommerceBureau() {
-        DepartmentResolver resolver = new DepartmentResolver(RealSeed.reader().seedVocabulary());
+        DepartmentResolver resolver = new DepartmentResolver(RealSeed.reader().seedVocabulary(), "武汉市");
         assertEquals("mofcom", resolver.resolve("商务部").orElseThrow());
         assertEquals("wh-commerce", resolver.resolve("商务局").orElseThrow());
         assertEquals("wh-commerce", resolver.resolve("市商务局等").orElseThrow());

@@ -35,8 +35,12 @@ class SubmittedDocumentTest {
         }
     }
 
+    /**
+     * A plan issued by Wuhan's 市商务局 (named by its id, as an editor names an issuer whose spelling is relative): the
+     * plan's place is then 武汉市, so the relative names it prints (市商务局, 市财政局) are Wuhan's bodies.
+     */
     static SubmittedDocument submission(String id, String layout, String title, String text) {
-        return new SubmittedDocument(id, layout, title, null, "2026-03", "FINAL", "2028", List.of("市商务局"), text,
+        return new SubmittedDocument(id, layout, title, null, "2026-03", "FINAL", "2028", List.of("wh-commerce"), text,
                 "source", "metadata");
     }
 
@@ -62,7 +66,7 @@ class SubmittedDocumentTest {
                 ID + "/二(二)3", ID + "/二(二)4");
         assertThat(links(bundle, LinkType.LEADS, "二(一)2")).containsExactly("wh-commerce");
         // 市数据局 is in no vocabulary: an uncurated body, linked all the same
-        assertThat(links(bundle, LinkType.SUPPORTS, "二(一)2")).containsExactly(UnknownBodies.idOf("市数据局"),
+        assertThat(links(bundle, LinkType.SUPPORTS, "二(一)2")).containsExactly(UnknownBodies.idOf("武汉市", ID, "市数据局"),
                 "wh-finance");
         assertThat(links(bundle, LinkType.LEADS, "二(二)3")).containsExactly("wh-cac", "wh-commerce");
         assertThat(links(bundle, LinkType.LEADS, "二(二)4")).containsExactly("wh-hrss");
@@ -110,8 +114,8 @@ class SubmittedDocumentTest {
                 .filter(l -> l.type() == LinkType.CONCERNS && l.fromId().equals(ID + "/二(一)2"))
                 .map(LinkRecord::toId).toList();
         // 成都高新综合保税区 is its own zone, not the vocabulary's (Wuhan) 综合保税区; 示范园区 is no name
-        assertThat(concerned).containsExactlyInAnyOrder(UnknownBodies.idOf("Park:立山经济开发区"),
-                UnknownBodies.idOf("Park:成都高新综合保税区"));
+        assertThat(concerned).containsExactlyInAnyOrder(UnknownBodies.idOf("武汉市", ID, "Park:立山经济开发区"),
+                UnknownBodies.idOf("武汉市", ID, "Park:成都高新综合保税区"));
     }
 
     @Test
@@ -150,7 +154,7 @@ class SubmittedDocumentTest {
                 + "（三）市发展改革委牵头工作（2项）\n\n1.推进重点项目建设。\n\n2.优化营商环境。\n";
         DocumentBundle bundle = reader().readSubmitted(new SubmittedDocument("heading-targets", "outline",
                 "2023年主要目标任务分解方案", null, "2023-01", "FINAL", null, List.of(), "2023年主要目标任务分解方案\n\n"
-                + text, "source", "metadata"), EditorAliases.none()).bundle();
+                + text, "source", "metadata", "武汉市"), EditorAliases.none()).bundle(); // a plan of 武汉市: 市发展改革委 is Wuhan's
         assertThat(bundle.indicators()).extracting(i -> i.value() + " " + i.unit() + " " + i.year())
                 .containsExactlyInAnyOrder("6.5 % 2023", "1.0 万个 2023");
         assertThat(bundle.indicators()).allSatisfy(i -> assertThat(text).contains(i.source().quote()));

@@ -62,7 +62,7 @@ public class PolicyGraphMutations {
         String actor = requireEditor();
         SubmittedDocument submitted = new SubmittedDocument(metadata.id, metadata.layout, metadata.title,
                 metadata.docNumber, metadata.issuedOn, metadata.status == null ? null : metadata.status.name(),
-                metadata.horizon, metadata.issuers, source, "source", "metadata");
+                metadata.horizon, metadata.issuers, source, "source", "metadata", metadata.place);
         try {
             Editing.Ingested ingested = editing.ingest(submitted, actor, dryRun);
             return IngestReport.of(ingested.result(), ingested.warnings());

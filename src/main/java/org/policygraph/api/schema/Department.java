@@ -34,6 +34,11 @@ public class Department extends RowObject implements Node {
     @Description("NATIONAL, PROVINCIAL, MUNICIPAL, DISTRICT or ZONE (a development zone's 管委会, administrative committee).")
     public String level;
 
+    @Description("The place the body is of (武汉市): its relative spellings (市商务局, 市政府) mean it only in plans of that "
+            + "place. For a body found in a submitted plan (curated: false), the place of that plan. Null for a body "
+            + "named absolutely (商务部, 湖北省人民政府) and for one found in a plan of unknown place.")
+    public String place;
+
     @NonNull
     @Description("False for a body found in a submitted plan but not (yet) in the curated vocabulary: kept with its "
             + "roles and the quote it was read from until an editor merges it into a known body (mergeDepartment).")

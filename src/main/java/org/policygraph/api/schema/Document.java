@@ -40,6 +40,11 @@ public class Document extends RowObject implements Node {
     @Description("The year the plan's targets run to, where the text states one.")
     public String horizon;
 
+    @Description("The plan's place (jurisdiction), e.g. 武汉市, 天津市河北区: given with the plan, else its issuer's, else the "
+            + "one its title begins with; null when unknown (and for a cited document). Relative names the plan prints "
+            + "(市商务局, 市政府) mean the bodies of this place.")
+    public String place;
+
     @NonNull
     @Description("True for a document that is only cited by a seeded plan; its text is not in the graph.")
     public boolean external;

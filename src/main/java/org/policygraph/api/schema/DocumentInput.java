@@ -37,4 +37,9 @@ public class DocumentInput {
 
     @Description("Issuing bodies, by department id, name or alias.")
     public List<@NonNull String> issuers;
+
+    @Description("The plan's place (jurisdiction), e.g. 武汉市, 连云港市, 天津市河北区. Optional: without it the place is the "
+            + "first issuer's (a curated body of a place) or the one the title begins with (连云港市2021年…), else unknown. "
+            + "Relative names a plan prints (市商务局, 市政府) mean the bodies of its place only.")
+    public String place;
 }

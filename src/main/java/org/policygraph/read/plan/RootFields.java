@@ -40,7 +40,10 @@ final class RootFields {
                 case "document" -> byKey(planner, build, root, out, "Document", "id");
                 case "measure" -> byKey(planner, build, root, out, "Measure", "id");
                 case "section" -> byKey(planner, build, root, out, "Section", "id");
-                case "department" -> byName(planner, build, root, out, "Department", "");
+                // several places' bodies may share a name (市商务局 of 武汉市, curated, and of 连云港市, uncurated): the
+                // curated one answers, then the first by id, so the answer never depends on the store's order
+                case "department" -> byName(planner, build, root, out, "Department",
+                        ", CASE WHEN coalesce({v}.curated, true) THEN 0 ELSE 1 END, {v}.id");
                 case "park" -> byName(planner, build, root, out, "Park", "");
                 case "initiative" -> byName(planner, build, root, out, "Initiative", "");
                 case "metric" -> byName(planner, build, root, out, "Metric", ", {v}.id");

@@ -29,7 +29,7 @@ public final class Shapes {
 
     private static final Map<String, TypeShape> TYPES = List.of(
             TypeShape.of("Document", "Document").id()
-                    .properties("docNumber", "issuedOn", "horizon")
+                    .properties("docNumber", "issuedOn", "horizon", "place")
                     .value("title", "coalesce({v}.title, {v}.docNumber, {v}.id)")
                     .value("status", "coalesce({v}.status, 'FINAL')")
                     .value("external", "coalesce({v}.external, false)")
@@ -71,7 +71,7 @@ public final class Shapes {
                     .related("indicators", "Indicator", "MATCH ({v})-[:HAS_INDICATOR]->({x}:Indicator)", "{x}.seq")
                     .build(),
             TypeShape.of("Department", "Department").id()
-                    .properties("name", "level")
+                    .properties("name", "level", "place")
                     .value("aliases", "coalesce({v}.aliases, [])")
                     .value("curated", "coalesce({v}.curated, true)")
                     .field("source", UNCURATED_SOURCE)
