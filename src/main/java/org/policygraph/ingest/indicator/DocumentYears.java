@@ -281,8 +281,8 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
      * before it), that year is the plan's.
      */
     public static final Pattern OPENING_YEAR = Pattern.compile("^((?:19|20)\\d{2})\\s*年\\s*[，,]");
-    /** {@link #OPENING_YEAR} at the start of any line of a text, after white space. */
-    private static final Pattern OPENING_YEAR_LINE = Pattern.compile("(?m)^[ \t\u3000]*"
+    /** {@link #OPENING_YEAR} at the start of any line of a text, after white space (also {@link ReviewOpening}'s). */
+    static final Pattern OPENING_YEAR_LINE = Pattern.compile("(?m)^[ \t\u3000]*"
             + OPENING_YEAR.pattern().substring(1));
 
     /**

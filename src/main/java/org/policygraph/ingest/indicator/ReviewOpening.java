@@ -20,10 +20,6 @@ final class ReviewOpening {
     private ReviewOpening() {
     }
 
-    /** A paragraph opening with a year and a comma ({@link DocumentYears#OPENING_YEAR}), at the start of any line. */
-    private static final Pattern OPENING_YEAR_LINE = Pattern.compile("(?m)^[ \t\u3000]*"
-            + DocumentYears.OPENING_YEAR.pattern().substring(1));
-
     /** How far into a text its opening paragraph is looked for (a title and a salutation may stand before it). */
     private static final int OPENING_REACH = 600;
 
@@ -55,7 +51,8 @@ final class ReviewOpening {
         if (text == null) {
             return null;
         }
-        Matcher opening = OPENING_YEAR_LINE.matcher(text.substring(0, Math.min(text.length(), OPENING_REACH)));
+        Matcher opening = DocumentYears.OPENING_YEAR_LINE
+                .matcher(text.substring(0, Math.min(text.length(), OPENING_REACH)));
         if (!opening.find()) {
             return null;
         }
