@@ -1,8 +1,13 @@
 package org.policygraph.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -276,7 +281,7 @@ final class BodyMapper {
     }
 
     /** The chapters that each fill the same form ({@link #filledForms(List)}): each is one task. */
-    private java.util.Set<OutlineNode> filledForms = java.util.Set.of();
+    private Set<OutlineNode> filledForms = Set.of();
     /** A field of a form: a short label, its colon and the value on the same line ("责任领导：某某", "年度目标：完成…"). */
     private static final Pattern FIELD = Pattern.compile("^(\\p{IsHan}{2,6})[：:]\\s*\\S.*");
     /** The fewest chapters filling the same form that make its fields no tasks. */
@@ -290,11 +295,11 @@ final class BodyMapper {
      * labelled （一） lines ("（一）主要目标：…" ⏎ "（二）重点任务：…") is no form: the test is the labels repeated chapter
      * after chapter, not the lines' shape alone.
      */
-    private java.util.Set<OutlineNode> filledForms(List<OutlineNode> chapters) {
+    private Set<OutlineNode> filledForms(List<OutlineNode> chapters) {
         if (!sectionsAreTasks) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        java.util.Set<OutlineNode> forms = new java.util.HashSet<>();
+        Set<OutlineNode> forms = new HashSet<>();
         List<String> longest = List.of();
         for (OutlineNode chapter : chapters) {
             if (chapter.kind != OutlineNode.Kind.CHAPTER || chapter.children.isEmpty()) {
@@ -302,35 +307,35 @@ final class BodyMapper {
             }
             List<String> labels = new ArrayList<>();
             for (OutlineNode child : chapter.children) {
-                java.util.regex.Matcher field = child.kind == OutlineNode.Kind.SECTION && child.children.isEmpty()
+                Matcher field = child.kind == OutlineNode.Kind.SECTION && child.children.isEmpty()
                         && child.headingTitle != null ? FIELD.matcher(child.headingTitle) : null;
                 if (field == null || !field.matches()) {
-                    return java.util.Set.of();
+                    return Set.of();
                 }
                 labels.add(field.group(1));
             }
             List<String> shorter = labels.size() <= longest.size() ? labels : longest;
             List<String> other = labels.size() <= longest.size() ? longest : labels;
             if (labels.size() < 2 || !other.subList(0, shorter.size()).equals(shorter)) {
-                return java.util.Set.of();
+                return Set.of();
             }
             longest = other;
             forms.add(chapter);
         }
-        return forms.size() >= MIN_FORMS ? forms : java.util.Set.of();
+        return forms.size() >= MIN_FORMS ? forms : Set.of();
     }
 
     /** Whether the plan numbers nothing under any of its 一、 chapters. */
     private boolean chaptersBare;
     /** The work report's part headings over series of chapters ({@link SeedReader#partHeadings}); read once. */
-    private java.util.NavigableMap<Integer, String> parts;
+    private NavigableMap<Integer, String> parts;
 
     /** Whether a chapter stands in a part of a work report that reviews or frames ("2025年工作回顾" ⏎ 一、…). */
     private boolean inReviewPart(OutlineNode chapter) {
         if (parts == null) {
             parts = SeedReader.partHeadings(draft.source);
         }
-        java.util.Map.Entry<Integer, String> part = parts.floorEntry(chapter.heading.start());
+        Map.Entry<Integer, String> part = parts.floorEntry(chapter.heading.start());
         return part != null && conventions.isNonTaskChapter(part.getValue());
     }
 

@@ -73,8 +73,7 @@ final class DocumentCatalog {
             return null;
         }
         if (!Places.isPlace(p)) {
-            throw new SeedException(where, "place '" + p + "' is not a place (a chain of place units such as 武汉市 "
-                    + "or 天津市河北区: a name and its kind 省, 自治区, 市, 州, 县, 区, 旗 …)");
+            throw new SeedException(where, Places.notAPlace(p));
         }
         return p;
     }

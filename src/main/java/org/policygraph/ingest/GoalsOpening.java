@@ -1,6 +1,7 @@
 package org.policygraph.ingest;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,7 @@ final class GoalsOpening {
      * (group 1, no clause break in them), then what the line states after the colon (group 2).
      */
     private static final Pattern STATEMENT = Pattern.compile(
-            "^([^。；;：:，,！!？?]{0,60}目标)(?:建议为|确定为|定为|是|为)?[：:](.*)$");
+            "^([^。；;：:，,！!？?]{0,60}目标)" + PlanParser.GOALS_VERB + "[：:](.*)$");
     /** The longest heading of a framing part before the targets ("2024年政府工作总体要求："). */
     private static final int MAX_FRAMING_HEADING = TableCaptions.MAX_HEADING;
 
@@ -37,7 +38,7 @@ final class GoalsOpening {
      * @param statesAFigure whether a line states a figure with its unit
      */
     static String planNamed(List<String> lines, PlanConventions conventions,
-                            java.util.function.Predicate<String> statesAFigure) {
+                            Predicate<String> statesAFigure) {
         boolean framing = false;
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i);

@@ -875,18 +875,19 @@ final class PlanParser {
     /** Location of the section holding the goals a plan states before its first chapter. */
     static final String GOALS_LOCATION = "目标";
 
+    /** The verb announcing a plan's goals before the colon ("主要预期目标确定为：", "…目标建议为：", "…目标是："), if any. */
+    static final String GOALS_VERB = "(?:确定为|定为|建议为|是|为)?";
     /**
      * "2017年全市经济社会发展主要预期目标是：…", "主要目标：…", "…主要预期目标确定为：…": a paragraph announcing the goals,
      * then stating them on its line (group 2) or on the lines after it.
      */
-    private static final Pattern GOALS_PARAGRAPH = Pattern.compile(
-            "^([^。；;：:]{0,60}目标(?:确定为|定为|建议为|是|为)?)[：:](.*)$");
+    private static final Pattern GOALS_PARAGRAPH = Pattern.compile("^([^。；;：:]{0,60}目标" + GOALS_VERB + ")[：:](.*)$");
     /**
      * The same announcement opening a sentence after another in its line ("…大会开幕。政府工作报告指出，2025年全市经济
      * 社会发展主要预期目标建议为：…"): the words announcing the goals (group 1) after the sentence end (group 0's start).
      */
     private static final Pattern GOALS_SENTENCE = Pattern.compile(
-            "[。！!？?]\\s*([^。；;：:！!？?]{0,60}目标(?:确定为|定为|建议为|是|为)?)[：:]");
+            "[。！!？?]\\s*([^。；;：:！!？?]{0,60}目标" + GOALS_VERB + ")[：:]");
     private static final Pattern FIGURE = Pattern.compile("\\d");
 
     /**

@@ -313,12 +313,8 @@ final class ProseRoles {
     }
 
     /**
-     * A verb completed by 了 ("进行了", "制定了"), not the words that merely hold the character (为了, 除了, 了解).
-     */
-    private static final Pattern PERFECTIVE = Pattern.compile("(?<=[\\p{IsHan}&&[^为除罢不]])了(?![解如])");
-
-    /**
-     * Whether the clause of a role verb, after it ({@code t[from, e)} up to its clause's end), completes a verb with 了:
+     * Whether the clause of a role verb, after it ({@code t[from, e)} up to its clause's end), completes a verb with 了
+     * ({@link Perfective}):
      * "市政府督查室牵头对…进行了督查梳理", "县自然资源局等部门分别牵头制定了《…》". A report telling who did something
      * (drafted the plan, inspected its progress) sets no task: a plan states roles for what is to be done.
      */
@@ -327,7 +323,7 @@ final class ProseRoles {
         while (end < e && CLAUSE_BREAKS.indexOf(t.charAt(end)) < 0) {
             end++;
         }
-        return PERFECTIVE.matcher(t).region(from, end).find();
+        return Perfective.VERB.matcher(t).region(from, end).find();
     }
 
     /** "发挥（好）X、Y作用" → X, Y support. */

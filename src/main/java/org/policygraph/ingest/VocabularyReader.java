@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.policygraph.model.DepartmentRecord;
-import org.policygraph.model.Places;
 import org.policygraph.model.GenericActorRecord;
 import org.policygraph.model.InitiativeRecord;
 import org.policygraph.model.ParkRecord;
+import org.policygraph.model.Places;
 import org.policygraph.model.Vocabulary;
 
 /**
@@ -70,9 +70,8 @@ public final class VocabularyReader {
                     "; an alias must name exactly one body");
             String place = optional(row, "place");
             if (place != null && !Places.isPlace(place)) {
-                throw row.error("place '" + place + "' is not a place (a chain of place units such as 武汉市 or "
-                        + "天津市河北区: a name of 2-4 characters and its kind 省, 自治区, 市, 州, 县, 区, 旗 …); leave it empty "
-                        + "for a body named absolutely (商务部, 湖北省人民政府)");
+                throw row.error(Places.notAPlace(place) + "; leave it empty for a body named absolutely (商务部, "
+                        + "湖北省人民政府)");
             }
             departments.add(new DepartmentRecord(id, name, aliases, level, optional(row, "note"), place));
         }

@@ -1,5 +1,6 @@
 package org.policygraph.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,20 +54,30 @@ public final class Places {
         if (title == null) {
             return Optional.empty();
         }
-        String text = title.strip();
+        List<String> units = leadingUnits(title.strip());
+        return units.isEmpty() ? Optional.empty() : Optional.of(String.join("", units));
+    }
+
+    /** The chain of place units {@code text} begins with (天津市河北区… → 天津市, 河北区), empty when none. */
+    private static List<String> leadingUnits(String text) {
+        List<String> units = new ArrayList<>();
         int at = 0;
         int previousRank = 0;
-        StringBuilder place = new StringBuilder();
         while (true) {
             Unit unit = unitAt(text, at, previousRank);
             if (unit == null) {
-                break;
+                return units;
             }
-            place.append(text, at, unit.end());
+            units.add(text.substring(at, unit.end()));
             at = unit.end();
             previousRank = unit.rank();
         }
-        return place.isEmpty() ? Optional.empty() : Optional.of(place.toString());
+    }
+
+    /** Why {@code text}, given as a place (departments.tsv's or an ingest input's {@code place}), is refused. */
+    public static String notAPlace(String text) {
+        return "place '" + text + "' is not a place (a chain of place units such as 武汉市 or 天津市河北区: a name of 2-4 "
+                + "characters and its kind 省, 自治区, 市, 州, 县, 区, 旗 …)";
     }
 
     /** Whether {@code text} is a place as a whole (a departments.tsv or ingest input's {@code place}). */
@@ -142,18 +153,8 @@ public final class Places {
 
     /** The short name of a place: its last unit without its kind (武汉市 → 武汉, 天津市河北区 → 河北). */
     public static String shortName(String place) {
-        String last = place;
-        int at = 0;
-        int previousRank = 0;
-        while (true) {
-            Unit unit = unitAt(place, at, previousRank);
-            if (unit == null) {
-                break;
-            }
-            last = place.substring(at, unit.end());
-            at = unit.end();
-            previousRank = unit.rank();
-        }
+        List<String> units = leadingUnits(place);
+        String last = units.isEmpty() ? place : units.get(units.size() - 1);
         for (String kind : KINDS) {
             if (last.endsWith(kind) && last.length() > kind.length()) {
                 return last.substring(0, last.length() - kind.length());

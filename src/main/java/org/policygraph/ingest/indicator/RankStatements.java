@@ -46,6 +46,33 @@ final class RankStatements {
     /** {@link #BARE_RANK_VERB} right before a RANK_SCOPE. */
     private final Pattern rankedIn;
 
+    /** A verb of rank and where it starts in the text before a rank. */
+    private record VerbAt(String verb, int at) {
+        int end() {
+            return at + verb.length();
+        }
+    }
+
+    /**
+     * The verb of rank ending last in {@code region} (the longer where two end together: 稳居 before 居), a RANK_VERB or
+     * {@link #BARE_RANK_VERB} before a scope ("排全区第2位"); null when there is none.
+     */
+    private VerbAt lastVerbOfRank(String region) {
+        VerbAt last = null;
+        for (String v : rankVerbs) {
+            int k = region.lastIndexOf(v);
+            int end = k + v.length();
+            if (k >= 0 && (last == null || end > last.end() || end == last.end() && k < last.at())) {
+                last = new VerbAt(v, k);
+            }
+        }
+        int bare = bareVerbAt(region);
+        if (bare >= 0 && (last == null || bare + BARE_RANK_VERB.length() > last.end())) {
+            last = new VerbAt(BARE_RANK_VERB, bare);
+        }
+        return last;
+    }
+
     /** Where the last {@link #BARE_RANK_VERB} before a scope stands in {@code region}, or -1. */
     private int bareVerbAt(String region) {
         Matcher m = rankedIn.matcher(region);
@@ -83,26 +110,10 @@ final class RankStatements {
             String term = m.group();
             int seg = segmentStart(s, m.start());
             String region = s.substring(seg, m.start());
-            String verb = null;
-            int verbAt = -1;
-            int bestEnd = -1;
-            for (String v : rankVerbs) {
-                int k = region.lastIndexOf(v);
-                if (k >= 0) {
-                    int e = k + v.length();
-                    if (e > bestEnd || (e == bestEnd && k < verbAt)) {
-                        bestEnd = e;
-                        verbAt = k;
-                        verb = v;
-                    }
-                }
-            }
-            int bare = bareVerbAt(region);
-            if (bare >= 0 && bare + BARE_RANK_VERB.length() > bestEnd) {
-                verb = BARE_RANK_VERB; // "排全区第2位"
-                verbAt = bare;
-                bestEnd = bare + BARE_RANK_VERB.length();
-            }
+            VerbAt last = lastVerbOfRank(region);
+            String verb = last == null ? null : last.verb();
+            int verbAt = last == null ? -1 : last.at();
+            int bestEnd = last == null ? -1 : last.end();
             boolean clauseEnds = m.end() >= s.length() || TERMINATORS.indexOf(s.charAt(m.end())) >= 0;
             Matcher scope = rankScope.matcher(region);
             if (verb == null && scope.find() && clauseEnds) {
@@ -156,23 +167,12 @@ final class RankStatements {
             }
             int seg = segmentStart(s, list.start());
             String region = s.substring(seg, list.start());
-            String verb = null;
-            int verbAt = -1;
-            for (String v : rankVerbs) {
-                int k = region.lastIndexOf(v);
-                if (k >= 0 && (verb == null || k + v.length() > verbAt + verb.length())) {
-                    verb = v;
-                    verbAt = k;
-                }
-            }
-            int bare = bareVerbAt(region);
-            if (bare >= 0 && (verb == null || bare + BARE_RANK_VERB.length() > verbAt + verb.length())) {
-                verb = BARE_RANK_VERB; // "分别排全区第2、第1、第2、第3位"
-                verbAt = bare;
-            }
-            if (verb == null || list.start() - (seg + verbAt + verb.length()) > 20) {
+            VerbAt last = lastVerbOfRank(region); // "分别排全区第2、第1、第2、第3位"
+            if (last == null || list.start() - (seg + last.end()) > 20) {
                 continue; // "第2、第3批": places named without a verb of rank rank nothing
             }
+            String verb = last.verb();
+            int verbAt = last.at();
             String counter = list.group(1);
             Matcher place = LISTED_PLACE.matcher(s).region(list.start(), list.end());
             boolean first = true;

@@ -3,6 +3,8 @@ package org.policygraph.ingest.indicator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.ingest.Perfective;
+
 /**
  * A text that opens as a review of one year: its first paragraph opens with the year and a comma, and its first
  * sentence tells what was done in it ("2024年,某市坚持…,全力推动…工作迈上了新台阶,全市经济持续回升向好。"), as a
@@ -25,12 +27,6 @@ final class ReviewOpening {
 
     /** The end of the opening sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?\n]");
-
-    /**
-     * A verb completed by 了 ("迈上了", "完成了", "办成了"): a Han character before it, not the words that merely hold
-     * the character (为了, 除了, 罢了, 不了, 了解, 了如指掌).
-     */
-    private static final Pattern PERFECTIVE = Pattern.compile("(?<=[\\p{IsHan}&&[^为除罢不]])了(?![解如])");
 
     /** A sentence that looks ahead: 将 (will), 力争 (strive to), 拟 (intend to). */
     private static final Pattern LOOKS_AHEAD = Pattern.compile("将|力争|拟");
@@ -62,7 +58,7 @@ final class ReviewOpening {
         }
         Matcher end = SENTENCE_END.matcher(text);
         String sentence = text.substring(opening.end(), end.find(opening.end()) ? end.start() : text.length());
-        if (!PERFECTIVE.matcher(sentence).find() || LOOKS_AHEAD.matcher(sentence).find()) {
+        if (!Perfective.VERB.matcher(sentence).find() || LOOKS_AHEAD.matcher(sentence).find()) {
             return null;
         }
         Matcher printed = YEAR.matcher(text);
