@@ -127,6 +127,7 @@ final class BodyMapper {
     void map(List<OutlineNode> chapters) {
         chaptersBare = chapters.stream().allMatch(c -> c.kind == OutlineNode.Kind.CHAPTER && c.children.isEmpty());
         filledForms = filledForms(chapters);
+        loneTasks = loneTaskChapters(chapters);
         String parentId = null;
         if (chaptersAreTasks && !chapters.isEmpty()) {
             parentId = body(chapters.get(0));
@@ -208,6 +209,17 @@ final class BodyMapper {
             case CHAPTER -> {
                 Span quote = leafQuote(node);
                 String text = cleanText(List.of(quote), raw).replaceFirst("^[一二三四五六七八九十]+、\\s*", "");
+                if (loneTasks.contains(node)) {
+                    // one paragraph, the chapter's task between chapters numbering theirs ({@link #loneTaskChapters}):
+                    // the heading stays a section over it, as over the numbered tasks of the chapters around it
+                    DocumentDraft.Section section = draft.addSection(node.number, parentId, node.label,
+                            node.headingTitle, "", node.heading, null);
+                    List<Span> own = node.spans.stream().filter(sp -> sp.start() >= node.heading.end()).toList();
+                    Span task = new Span(own.get(0).start(), own.get(own.size() - 1).end());
+                    draft.addMeasure(section.location + "1", section.id, "1", node.printedHeading(),
+                            cleanText(List.of(task), raw), task, true);
+                    return;
+                }
                 if (node.children.isEmpty() && (chaptersAreTasks && !framing(node) || closedByNote.test(text))) {
                     // so is a chapter with nothing numbered under it whose text closes with a note of who does it
                     // ("一、推进重大项目建设⏎建立健全…制度。(省发展改革委牵头;…配合)"), as such a （一） is
@@ -323,6 +335,50 @@ final class BodyMapper {
             forms.add(chapter);
         }
         return forms.size() >= MIN_FORMS ? forms : Set.of();
+    }
+
+    /** The chapters whose one paragraph is their task ({@link #loneTaskChapters(List)}). */
+    private Set<OutlineNode> loneTasks = Set.of();
+
+    /**
+     * Chapters that number no task of their own but hold one paragraph, standing between chapters that number theirs,
+     * as a list of projects prints a part with a single project ("一、实施公交便民工程" ⏎ "（一）新购置公交车200辆" ⏎ …
+     * "二、实施棚户区改造" ⏎ "基本完成2万户棚户区征迁改造" ⏎ "三、…" ⏎ "（一）…"): the paragraph is that chapter's one task,
+     * as each numbered line is in the chapters around it. A chapter before the first or after the last that numbers
+     * its tasks (a 总体要求 opening, a 保障措施 closing), one that frames or reviews ({@link #framing}), or one holding
+     * two paragraphs or more stays a heading over its text.
+     */
+    private Set<OutlineNode> loneTaskChapters(List<OutlineNode> chapters) {
+        if (chaptersAreTasks) {
+            return Set.of();
+        }
+        Set<OutlineNode> lone = new HashSet<>();
+        String raw = draft.source.raw();
+        for (int i = 1; i < chapters.size() - 1; i++) {
+            OutlineNode chapter = chapters.get(i);
+            if (chapter.kind != OutlineNode.Kind.CHAPTER || !chapter.children.isEmpty() || framing(chapter)
+                    || inReviewPart(chapter)) {
+                continue;
+            }
+            List<Span> own = chapter.spans.stream().filter(sp -> sp.start() >= chapter.heading.end()).toList();
+            String paragraph = own.isEmpty() ? ""
+                    : new Span(own.get(0).start(), own.get(own.size() - 1).end()).of(raw).strip();
+            if (paragraph.isEmpty() || paragraph.indexOf('\n') >= 0) {
+                continue;
+            }
+            if (chapters.subList(0, i).stream().anyMatch(this::numbersItsTasks)
+                    && chapters.subList(i + 1, chapters.size()).stream().anyMatch(this::numbersItsTasks)) {
+                lone.add(chapter);
+            }
+        }
+        return lone;
+    }
+
+    /** A chapter that neither frames nor reviews, with （一） sections or numbered items under it and nothing else. */
+    private boolean numbersItsTasks(OutlineNode chapter) {
+        return chapter.kind == OutlineNode.Kind.CHAPTER && !chapter.children.isEmpty() && !framing(chapter)
+                && !inReviewPart(chapter) && chapter.children.stream().allMatch(child ->
+                child.kind == OutlineNode.Kind.SECTION || child.kind == OutlineNode.Kind.ITEM);
     }
 
     /** Whether the plan numbers nothing under any of its 一、 chapters. */

@@ -7,9 +7,12 @@ package org.policygraph.ingest;
  */
 public final class ItemNumbers {
 
-    /** The marks themselves: the ASCII dot, the full-width dot, the enumeration comma. */
-    private static final String MARKS = ".．、";
-    /** The mark closing an item's number anywhere: "1." "1．" "1、". */
+    /**
+     * The marks themselves: the ASCII dot, the full-width dot, the small full stop (U+FE52, "1﹒", as some sites print
+     * the item's dot) and the enumeration comma.
+     */
+    private static final String MARKS = ".．﹒、";
+    /** The mark closing an item's number anywhere: "1." "1．" "1﹒" "1、". */
     public static final String CLOSING_MARK = "[" + MARKS + "]";
     /**
      * The mark closing an item's number where the number opens a line: there 。 closes it too, since pages converted

@@ -154,6 +154,9 @@ final class PlanParser {
             }
         }
         int cellList = draft.sections.isEmpty() && draft.measures.isEmpty() ? readCellPerLineList(1, bodyEnd) : -1;
+        if (cellList < 0 && draft.sections.isEmpty() && draft.measures.isEmpty()) {
+            cellList = readAnnouncedLines(1, bodyEnd);
+        }
         if (cellList > 0) {
             bodyStart = cellList;
         } else if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
@@ -503,6 +506,64 @@ final class PlanParser {
             draft.warnings.add(source.where(at) + ": the text prints no outline and no task table; a paragraph runs on "
                     + list.items().size() + " numbered item(s) of the list it names (" + name + "), read as tasks; "
                     + "the words leading into the list are not read");
+            return n;
+        }
+        return -1;
+    }
+
+    /**
+     * A list printed one task a line after the words announcing it with its count ({@link AnnouncedLines}: "…接续办好
+     * 15件重点民生实事。具体包括:" ⏎ fifteen sentence lines): read where those words name the list as a plan's, as for a
+     * run-on list ({@link #listNamedBefore}), on a line that does not open as a news report does. Each line is a task
+     * under a section titled by that name, or by the headline naming a plan where one is printed, and quoted by the
+     * last words leading in ("具体包括:"); the lines before (the meeting, the speaker) state no fact of the list. The
+     * line of the words leading in, or -1.
+     */
+    private int readAnnouncedLines(int from, int to) {
+        SourceText source = draft.source;
+        for (int n = from; n < to; n++) {
+            SourceText.Line line = source.line(n);
+            if (line.isNoise() || TableCells.isRow(line) || conventions.opensAReport(TextCleaner.cleanLine(line.text()))) {
+                continue;
+            }
+            List<Integer> after = new ArrayList<>();
+            for (int k = nextTextLine(n, to); k > 0 && !TableCells.isRow(source.line(k)); k = nextTextLine(k, to)) {
+                after.add(k);
+            }
+            String printed = source.raw().substring(line.contentStart(), line.contentEnd()).strip();
+            int listed = AnnouncedLines.listed(printed,
+                    after.stream().map(k -> TextCleaner.cleanLine(source.line(k).text())).toList());
+            String name = listed > 0 ? listNamedBefore(printed) : null;
+            if (name == null) {
+                continue;
+            }
+            for (int k = from; k < n && k < to; k++) {
+                SourceText.Line other = source.line(k);
+                if (!other.isNoise() && isTitle(other) && conventions.namesAPlan(TextCleaner.cleanLine(other.text()))) {
+                    name = TextCleaner.cleanLine(other.text());
+                    draft.represented(k); // the list's headline, given to its section
+                    break;
+                }
+            }
+            // the last words leading in ("具体包括:"), after the sentence naming the list
+            Matcher end = LEAD_SENTENCE_END.matcher(printed);
+            int leadIn = 0;
+            while (end.find()) {
+                leadIn = end.end();
+            }
+            int at = line.contentStart() + source.raw().substring(line.contentStart(), line.contentEnd()).indexOf(
+                    printed);
+            DocumentDraft.Section section = draft.addSection(OutlineParser.BODY_LOCATION, null, "", name, "",
+                    new Span(at + leadIn, at + printed.length()), null);
+            for (int i = 0; i < listed; i++) {
+                SourceText.Line task = source.line(after.get(i));
+                Span quote = new Span(task.contentStart(), task.contentEnd());
+                draft.addMeasure(OutlineParser.BODY_LOCATION + "/" + (i + 1), section.id, String.valueOf(i + 1), name,
+                        TextCleaner.cleanLine(draft.quote(quote)), quote, true);
+            }
+            draft.warnings.add(source.where(line.contentStart()) + ": the text prints no outline and no task table; "
+                    + listed + " unnumbered line(s) after the words announcing " + listed + " item(s) of the list they "
+                    + "name (" + name + ") read as tasks; the words leading in and the lines before them are not read");
             return n;
         }
         return -1;

@@ -57,6 +57,36 @@ class OutlineFormatsTest {
                         二、市容环境
                         3。完成城市道路整治提升60条。(牵头单位:县城管委)
                         """, "打通中心城区断头路", "新改建农村公路", "完成城市道路整治提升"),
+                outline("items numbered 1﹒ (the small full stop U+FE52; a decimal 6﹒5 inside a line splits nothing)",
+                        """
+                        一、关于扩大有效投资
+                        1﹒全社会固定资产投资增长6﹒5%以上。(县发改委主办,各乡镇协办)
+                        2﹒新开工重点项目30个。(县发改委主办,县住建局协办)
+                        二、关于提振消费
+                        3﹒社会消费品零售总额增长5%以上。(县商务局主办)
+                        """, "全社会固定资产投资增长6﹒5%", "新开工重点项目", "社会消费品零售总额"),
+                outline("a part holding one unnumbered project between parts numbering theirs is that project", """
+                        一、总体要求
+                        坚持以人民为中心，办好民生实事。
+                        二、实施公交便民工程
+                        （一）新购置公交车50辆
+                        （二）新建公交站台30个
+                        三、实施老旧小区改造
+                        完成老旧小区改造1200户
+                        四、办好人民满意的教育
+                        （一）新建幼儿园3所
+                        五、保障措施
+                        加强组织领导，强化督促检查。
+                        """, "新购置公交车", "新建公交站台", "完成老旧小区改造", "新建幼儿园"),
+                outline("a part holding two paragraphs between numbered parts stays a heading over its text", """
+                        一、实施公交便民工程
+                        1.新购置公交车50辆。
+                        二、推进城市更新
+                        城市更新要坚持规划引领。
+                        各街道要落实属地责任。
+                        三、办好人民满意的教育
+                        1.新建幼儿园3所。
+                        """, "新购置公交车", "新建幼儿园"),
                 outline("items with ① sub-items stay one task each", """
                         一、主要任务
                         1.打造特色街区。重点做好以下工作：①改造提升步行街；②完善配套设施。
