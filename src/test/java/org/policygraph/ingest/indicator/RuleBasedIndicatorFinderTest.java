@@ -1998,6 +1998,52 @@ class RuleBasedIndicatorFinderTest {
     }
 
     @Test
+    void anExecutionReportsTableWithAWordsColumnReadsItsRowsPastIt() {
+        // a report on one year's plan and the draft of the next: caption, head, then each row's item, its 属性 (words)
+        // and its aim and result, a change word opening each
+        String table = """
+                表二  2024年某市主要目标完成情况
+                指标名称
+                属性
+                全年目标
+                全年完成
+                地区生产总值
+                预期性
+                增长6%左右
+                增长5.8%
+                单位生产总值能耗
+                约束性
+                下降3%
+                下降3.2%
+                城镇调查失业率
+                预期性
+                5.5%以内
+                5.1%
+                """;
+        List<IndicatorRecord> found = find("T25", table);
+        assertEquals(List.of(6.0, 5.8, -3.0, -3.2, 5.5, 5.1), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals(List.of(TargetComparator.ABOUT, TargetComparator.ACTUAL, TargetComparator.EQUAL,
+                TargetComparator.ACTUAL, TargetComparator.AT_MOST, TargetComparator.ACTUAL),
+                found.stream().map(IndicatorRecord::comparator).toList());
+        assertEquals("地区生产总值", found.get(0).name());
+        assertEquals(IndicatorKind.GROWTH_RATE, found.get(0).kind(), "a change word: a rate of change");
+        assertEquals(IndicatorKind.SHARE, found.get(4).kind());
+        assertTrue(found.stream().allMatch(r -> r.year() == 2024), "no annual plan: the caption's one year");
+        // a head whose first other column holds figures (分值, a weight) still reads each row from the line before
+        // its run of figures: the aim in its place, the weight not read
+        assertEquals(List.of(186.0), find("A19", """
+                项目
+                分值
+                目标任务
+                责任单位
+                固定资产投资
+                3
+                186
+                区发改委
+                """).stream().map(IndicatorRecord::value).toList());
+    }
+
+    @Test
     void aTitleNamingOneFiveYearPlanSetsTheYearOfTargetsStatedWithoutOne() {
         assertEquals(2020, DocumentYears.targetYearOf("某市落实国民经济和社会发展第十三个五年规划纲要主要目标任务分工方案"));
         assertEquals(2025, DocumentYears.targetYearOf("某省“十四五”养老服务体系建设规划"));
