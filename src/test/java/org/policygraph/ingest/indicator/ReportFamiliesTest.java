@@ -143,6 +143,17 @@ class ReportFamiliesTest {
     }
 
     @Test
+    void theShareOfTheYearsAimAResultMakesIsNotReadBesideTheAmount() {
+        // the amount is the actual; the share of the aim is derived from it (bench README, shexian-2024)
+        List<IndicatorRecord> found = findUnder("R24", "上半年实现区级税收收入12.6亿元，完成全年目标的48.5%。",
+                "一、上半年计划执行情况");
+        assertEquals(List.of(12.6), found.stream().map(IndicatorRecord::value).toList(), found::toString);
+        // alone, the share is the report of progress, and is read
+        assertEquals(List.of(48.5), findUnder("R24", "上半年区级税收收入完成全年目标的48.5%。", "一、上半年计划执行情况")
+                .stream().map(IndicatorRecord::value).toList());
+    }
+
+    @Test
     void aReviewOfThePastYearsReportsUpToTheYearBeforeIssue() {
         // "过去四年工作回顾" under a report of 2025: the period's figures, dated by its last year (2024)
         List<IndicatorRecord> found = findUnder("W25", "全县生产总值累计完成180亿元,年均增长4.2%。",
