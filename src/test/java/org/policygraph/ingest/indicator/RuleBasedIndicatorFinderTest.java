@@ -331,6 +331,30 @@ class RuleBasedIndicatorFinderTest {
         assertTrue(find("A19", "第3季度完成。").isEmpty(), "a quarter is no rank");
     }
 
+    /** "位列全市第一" after a clause reporting an amount: the rank of what that clause reports. */
+    @Test
+    void aRankAfterWeiLieRanksWhatTheClauseBeforeReports() {
+        List<IndicatorRecord> found = find("A19", "全年签约项目58个,引进区外资金56.2亿元,位列全市第一。");
+        IndicatorRecord rank = found.get(found.size() - 1);
+        assertEquals(IndicatorKind.RANK, rank.kind(), found::toString);
+        assertEquals(1.0, rank.value());
+        assertTrue(rank.name().startsWith("引进区外资金"), rank.name());
+        assertTrue(find("A19", "多个项目位列省重点项目名单。").isEmpty(), "位列 without a place is no rank");
+    }
+
+    /** 推荐, 加强 right before a count: the people placed, the sites treated. */
+    @Test
+    void aCountAfterAVerbOfPlacingOrStrengtheningIsTheTasks() {
+        IndicatorRecord graduates = only(find("A19", "推荐3000名高校毕业生到见习基地见习。"));
+        assertEquals(3000.0, graduates.value());
+        assertTrue(graduates.name().contains("高校毕业生"), graduates.name());
+        IndicatorRecord sites = only(find("A19", "加强12座垃圾收集站环境卫生治理。"));
+        assertEquals(12.0, sites.value());
+        // a number that only qualifies the noun, after the count, stays in its name
+        IndicatorRecord near = only(find("A19", "加强3座垃圾中转站周边500米范围内环境整治。"));
+        assertEquals(3.0, near.value());
+    }
+
     @Test
     void shiSanWuPeriodIsA2020Baseline() {
         IndicatorRecord r = only(find("T21", "\"十三五\"期间,全市累计实现货物进出口总额 10796 亿元。"));
