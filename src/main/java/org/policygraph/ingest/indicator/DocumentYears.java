@@ -304,12 +304,17 @@ public record DocumentYears(Integer issued, Integer horizon, Integer annual, Str
     /**
      * "今年" in the covering notice or lead ("今年将继续为民办25项实事", "报告明确,今年将…"): a notice announcing this
      * year's work without printing the year. Not 去今年 / 明今年 spans, nor "今年以来", which dates results reported.
+     * So too the year's work or targets the plan's goals aim at ("聚焦全年经济工作重点,…力争地区生产总值增长6.5%",
+     * "冲刺全年目标"): "全年" with its 工作重点, 重点工作, 目标 or 任务 is the year of issue's. Not "全年" dating a
+     * figure ("全年完成地区生产总值…", "全年实现目标任务", a review's results) or naming a season ("全年游").
      */
-    private static final Pattern THIS_YEAR = Pattern.compile("(?<![去明])今年(?!以来)");
+    private static final Pattern THIS_YEAR = Pattern.compile("(?<![去明])今年(?!以来)"
+            + "|全年(?!完成|实现)[\\p{IsHan}]{0,6}?(?:工作重点|重点工作|目标|任务)");
 
     /**
      * The year of issue, where the notice near the text's start ({@link #NOTICE_REACH}) speaks of "今年" (this year)
-     * and the text is dated: the plan it announces is that year's. Null otherwise.
+     * or of the year's work or targets ("全年工作重点", {@link #THIS_YEAR}) and the text is dated: the plan it
+     * announces is that year's. Null otherwise.
      */
     static Integer thisYearOpening(String text, Integer issued) {
         if (text == null || issued == null) {

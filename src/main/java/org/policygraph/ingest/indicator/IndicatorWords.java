@@ -26,7 +26,7 @@ import org.policygraph.ingest.TsvTable;
  * of a progress note, the verbs of growth and decrease, the nouns measured in years, the complements after a verb
  * and the words before the land a site occupies, the verbs moving a place in a ranking, the nouns and verbs a share
  * is phrased around, the verbs of a figure shared by a count's items, the nouns of a fund or an award after or before
- * a sum and the verbs of a service given to people counted. Each kind keeps the order the file prints its words in:
+ * a sum, the verbs of a service given to people counted and the change words opening a target table's cell. Each kind keeps the order the file prints its words in:
  * the rules take the first word that matches (kinds the finder reads as one alternation are tried longest first, but
  * for those read {@link #inOrder in the order printed}).
  */
@@ -52,7 +52,8 @@ public final class IndicatorWords {
         GROWTH_VERB, DECREASE_VERB,
         IN_YEARS, VERB_COMPLEMENT,
         SITE_SIZE,
-        RANK_MOVE, SHARE_NOUN, SHARE_VERB, SHARED_FIGURE_VERB, FUND_NOUN, SERVICE_VERB
+        RANK_MOVE, SHARE_NOUN, SHARE_VERB, SHARED_FIGURE_VERB, FUND_NOUN, SERVICE_VERB,
+        CELL_CHANGE
     }
 
     private final Map<Kind, List<String>> words;

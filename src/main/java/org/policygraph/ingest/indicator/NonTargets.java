@@ -20,7 +20,8 @@ import org.policygraph.model.IndicatorRole;
  * (“20条”), the terms of a tax relief (a grant's own award, standard, rate or cap is read: README), the conditions
  * qualifying for a grant (对总投资5000万元以上的项目…给予), computation bases (按…的增速/标准), the size of a site or of
  * one thing built, moves in a ranking, gaps to a target or benchmark, the ages bounding who is counted, how
- * far works are done, and the count of the plan's own items.
+ * far works are done, the share of the year's aim a result reported as an amount makes, and the count of the plan's
+ * own items.
  */
 final class NonTargets {
 
@@ -64,6 +65,17 @@ final class NonTargets {
      * It says how far a project is, not a quantity the plan sets or reports.
      */
     private static final Pattern WORKS_DONE = Pattern.compile("完成(?:总?工程量的?|工程进度的?|总?工作量的?)?$");
+
+    /**
+     * The share of the year's aim a result makes ("完成全年目标的46.2%", "完成年度任务的117.2%"): where the clause before
+     * prints the result as an amount ("新增北京投资额35.16亿元,完成年度任务的117.2%"), the share is derived from it and
+     * the aim, and the amount is the actual (bench README, shexian-2024); alone, the share is the report of progress.
+     */
+    private static final Pattern SHARE_OF_AIM = Pattern.compile("完成(?:全年|年度)(?:目标|任务|计划)(?:任务)?的?$");
+    /** A figure with its unit ({UNIT}), to find the amount a clause before prints. */
+    private static final String AMOUNT = "\\d+(?:\\.\\d+)?({UNIT})";
+    /** The ends of a sentence, past which an amount belongs to another statement. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[" + SENTENCE_ENDS + "\\n]");
 
     /**
      * A stage of a schedule by quarter, as a practical-projects plan prints each project's ("项目具体实施进度为:第一季度
@@ -216,6 +228,23 @@ final class NonTargets {
         return BASIS_AFTER.matcher(rest).lookingAt() && scopedBefore(s, "按", pos);
     }
 
+    /** Whether the sentence before {@code end} prints an amount: a figure in a unit that is no percentage. */
+    private boolean amountBefore(String s, int end) {
+        String before = s.substring(0, Math.min(end, s.length()));
+        Matcher stop = SENTENCE_END.matcher(before);
+        int from = 0;
+        while (stop.find()) {
+            from = stop.end();
+        }
+        Matcher amount = units.pattern(AMOUNT).matcher(before.substring(from));
+        while (amount.find()) {
+            if (!units.isPercent(units.normalize(amount.group(1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A statement, once named and placed, that only describes: how far works are done, a quarter's stage of a
      * schedule, the size of one thing built, how many items the plan itself holds.
@@ -224,6 +253,10 @@ final class NonTargets {
         if (record != null && record.role() == IndicatorRole.ACTUAL && units.isPercent(h.unit)
                 && WORKS_DONE.matcher(pre).find()) {
             return true; // "屋面防水改造完成90%", "已完成总工程量的85%": how far the works are, no quantity
+        }
+        if (record != null && record.role() == IndicatorRole.ACTUAL && units.isPercent(h.unit)
+                && SHARE_OF_AIM.matcher(pre).find() && amountBefore(s, h.start)) {
+            return true; // "完成…35.16亿元,完成年度任务的117.2%": the share derived from the amount reported
         }
         if (QUARTER_STAGE.matcher(pre).find() && SCHEDULE_LEAD.matcher(s.substring(0, Math.min(h.start, s.length())))
                 .find()) {

@@ -12,17 +12,21 @@ import java.util.regex.Pattern;
 final class ReviewHeadings {
 
     /**
-     * A heading over a report of what was done: "2023年工作回顾", "计划执行情况", "主要目标完成情况", "一年来…". Not one
+     * A heading over a report of what was done: "2023年工作回顾", "计划执行情况", "主要目标完成情况", "一年来…",
+     * "过去四年…". Not one
      * that also announces what is to be done ("…回顾和2024年工作安排").
      */
     private static final Pattern REVIEW_HEADING = Pattern.compile(
-            "回顾|执行情况|完成情况|进展情况|工作总结|(?:主要|取得的?)(?:成效|成绩|成就)|过去(?:一|五)年|(?:一|五)年来");
+            "回顾|执行情况|完成情况|进展情况|工作总结|(?:主要|取得的?)(?:成效|成绩|成就)|过去[一二两三四五]年|(?<![0-9十])[一二两三四五]年来");
 
     /**
      * "过去一年", "一年来": a review of the year before the one the text is issued in. Not TimeMarks.LAST_YEAR (去年 dating
-     * a figure, not 去年以来): a heading's 去年以来 reviews that year too.
+     * a figure, not 去年以来): a heading's 去年以来 reviews that year too. So too "过去四年", "五年来": a review of the
+     * years up to the one before the year of issue, whose figures (累计完成, 年均增长) are the period's, dated by its last
+     * year.
      */
-    private static final Pattern PAST_YEAR = Pattern.compile("过去一年|(?<![0-9十])一年来|去年|上一年");
+    private static final Pattern PAST_YEAR = Pattern.compile(
+            "过去[一二两三四五六七八九十]年|(?<![0-9十])[一二两三四五]年来|去年|上一年");
 
     /** A heading announcing what is to be done ("2026年工作安排", "…的打算"; PLANNING_HEADING): no review. */
     private final Pattern planningHeading;

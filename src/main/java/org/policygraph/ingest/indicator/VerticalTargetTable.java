@@ -26,7 +26,15 @@ import org.policygraph.model.TargetComparator;
  * column's place is a target of the row (分值 before it is a weight, not a target), the figure in a done column's place
  * an actual. A cell of words ("年终根据全省平均水平综合考核", "与全省保持一致"), a category ("宏观调控") or a list of
  * bodies sets nothing. A figure carries the unit printed with it, else the unit its column's head prints in brackets
- * ("预期增长(%)"), else none. Its year is the head's, else the annual plan's. The quote is the row's lines, verbatim.
+ * ("预期增长(%)"), else none; a change word may open it ("增长5%左右", "提高5%左右": CELL_CHANGE, a rate of change,
+ * signed negative for a fall). Its year is the head's, else the annual plan's, else the one year of the caption
+ * printed right above the head ("表一 2025年…主要目标完成情况", in a report on one year and the plan of the next).
+ * The quote is the row's lines, verbatim.
+ *
+ * <p>Where the head has columns before its first figure column ("指标名称 / 属性 / 全年目标 / 全年完成") and the
+ * line before each run of figures repeats from row to row ("地区生产总值 / 预期性 / 增长6%左右 / 增长5.8%", "预期性"
+ * each time), that line is a words cell, not the item: each row is its item, a line for each of those columns and
+ * then its figures.
  *
  * <p>Where the page closed each cell with " |" and opened each row with a bare "|" line (as a web table copied one
  * cell a line often is: "|" ⏎ "指标名称 |" ⏎ "预期增长(%) |" ⏎ "上半年完成(%) |" ⏎ "|" ⏎ "地区生产总值 |" ⏎ "6左右 |" ⏎
@@ -50,8 +58,13 @@ final class VerticalTargetTable {
     private static final String HEAD_UNIT = "[(（]({UNIT})[)）]$";
     private static final Pattern OTHER_HEAD = Pattern.compile(
             "序号|分值|权重|分数|计量单位|单位|备注|属性|类别|完成时限|时限|[\\p{IsHan}]{0,4}(?:单位|部门|领导)");
-    /** A figure line: a bound word ({@link TargetBounds}) before or after the figure allowed, a fall signed ("-3.6"). */
-    private static final String FIGURE = "({BEFORE})?([-－−]?\\d+(?:\\.\\d+)?)({UNIT})?({AFTER})?";
+    /**
+     * A figure line: a bound word ({@link TargetBounds}) before or after the figure allowed, a fall signed ("-3.6"), a
+     * change word (CELL_CHANGE) opening it ("增长5%左右", "提高5%左右", "下降3%"; {CHANGE}).
+     */
+    private static final String FIGURE = "({CHANGE})?({BEFORE})?([-－−]?\\d+(?:\\.\\d+)?)({UNIT})?({AFTER})?";
+    /** The longest line read as a table's caption ("表一 2025年…主要目标完成情况"). */
+    private static final int MAX_CAPTION = 40;
     /** The " |" closing a cell printed on a line of its own, white space removed. */
     private static final Pattern CLOSING_BAR = Pattern.compile("[|｜]$");
     private static final int MAX_COLUMNS = 9;
@@ -79,7 +92,7 @@ final class VerticalTargetTable {
 
     static Found read(String documentId, String location, String raw, DocumentYears years, TargetBounds bounds,
                       Units units, IndicatorWords words) {
-        Pattern figureLine = bounds.pattern(units.in(FIGURE));
+        Pattern figureLine = figurePattern(bounds, units, words);
         Pattern headUnit = units.pattern(HEAD_UNIT);
         List<Line> all = new ArrayList<>();
         int from = 0;
@@ -143,15 +156,29 @@ final class VerticalTargetTable {
             List<FlattenedTable.Placed> out = new ArrayList<>();
             List<List<Line>> rows = closedRows(all, lines.get(h), lines.get(end - 1), columns.size() + 1);
             if (rows == null) {
-                rows = figureRuns(lines, end, figureLine);
+                rows = figureRuns(lines, end, figureLine, 0);
+                int wordCells = 0;
+                while (wordCells < columns.size() && columns.get(wordCells).kind() == Kind.OTHER) {
+                    wordCells++;
+                }
+                if (wordCells > 0 && rows.stream().map(r -> r.get(0).text()).distinct().count() < rows.size()) {
+                    // "预期性" read as the item of several rows: a column of words ("指标名称 / 属性 / 全年目标 / 全年
+                    // 完成"), each row its item, its words cells, then its figures
+                    List<List<Line>> past = figureRuns(lines, end, figureLine, wordCells);
+                    if (!past.isEmpty()) {
+                        rows = past;
+                    }
+                }
             }
+            Integer captionYear = h > 0 ? captionYear(lines.get(h - 1).text()) : null;
             for (List<Line> row : rows) {
                 for (int c = 0; c < columns.size() && c + 1 < row.size(); c++) {
                     Column column = columns.get(c);
                     Line cell = row.get(c + 1);
                     if (column.kind() != Kind.OTHER && cell != null && figureLine.matcher(cell.text()).matches()) {
                         out.add(figure(documentId, location, raw, row.get(0), cell, column,
-                                column.year() != null ? column.year() : years.annual(), bounds, units, words));
+                                column.year() != null ? column.year()
+                                        : years.annual() != null ? years.annual() : captionYear, bounds, units, words));
                     }
                 }
             }
@@ -189,18 +216,18 @@ final class VerticalTargetTable {
     }
 
     /**
-     * The rows of a table printed one cell a line without marks between its rows: each a line followed by a run of
-     * figure lines, the line and the run.
+     * The rows of a table printed one cell a line without marks between its rows: each a line followed by
+     * {@code wordCells} lines of words (the cells of the columns before the first figure's, "预期性") and a run of
+     * figure lines: the line, its words cells and the run.
      */
-    private static List<List<Line>> figureRuns(List<Line> lines, int k, Pattern figureLine) {
+    private static List<List<Line>> figureRuns(List<Line> lines, int k, Pattern figureLine, int wordCells) {
         List<List<Line>> rows = new ArrayList<>();
         while (k < lines.size()) {
-            if (figureLine.matcher(lines.get(k).text()).matches() || k + 1 >= lines.size()
-                    || !figureLine.matcher(lines.get(k + 1).text()).matches()) {
+            if (!opensRow(lines, k, figureLine, wordCells)) {
                 k++;
                 continue;
             }
-            int f = k + 1;
+            int f = k + 1 + wordCells;
             while (f < lines.size() && figureLine.matcher(lines.get(f).text()).matches()) {
                 f++;
             }
@@ -210,25 +237,58 @@ final class VerticalTargetTable {
         return rows;
     }
 
+    /** Whether line {@code k} is an item followed by {@code wordCells} lines of words and then a figure line. */
+    private static boolean opensRow(List<Line> lines, int k, Pattern figureLine, int wordCells) {
+        if (k + 1 + wordCells >= lines.size()) {
+            return false;
+        }
+        for (int i = k; i <= k + wordCells; i++) {
+            if (figureLine.matcher(lines.get(i).text()).matches()) {
+                return false;
+            }
+        }
+        return figureLine.matcher(lines.get(k + 1 + wordCells).text()).matches();
+    }
+
+    /**
+     * The year a caption printed right above the head names ("表一 2025年上海市国民经济和社会发展主要目标完成情况"):
+     * a short line, no sentence, exactly one year not as a span ({@link DocumentYears#annualYear}); null otherwise.
+     */
+    private static Integer captionYear(String line) {
+        if (line.length() > MAX_CAPTION || line.matches(".*[。；;！!？?，,：:]$")) {
+            return null;
+        }
+        return DocumentYears.annualYear(line);
+    }
+
+    /** {@link #FIGURE} with the bound words, the units and the change words filled in. */
+    private static Pattern figurePattern(TargetBounds bounds, Units units, IndicatorWords words) {
+        return bounds.pattern(units.in(FIGURE).replace("{CHANGE}", words.alternation(IndicatorWords.Kind.CELL_CHANGE)));
+    }
+
     private static FlattenedTable.Placed figure(String documentId, String location, String raw, Line item, Line cell,
                                                 Column column, Integer year, TargetBounds bounds, Units units,
                                                 IndicatorWords words) {
-        Matcher m = bounds.pattern(units.in(FIGURE)).matcher(cell.text());
+        Matcher m = figurePattern(bounds, units, words).matcher(cell.text());
         if (!m.matches()) {
             throw new IllegalStateException(cell.text());
         }
-        String printedUnit = m.group(3) != null ? m.group(3) : column.unit();
+        String change = m.group(1);
+        String printedUnit = m.group(4) != null ? m.group(4) : column.unit();
         String unit = printedUnit == null ? null : units.normalize(printedUnit);
-        String bound = m.group(1) != null ? m.group(1) : m.group(4);
+        String bound = m.group(2) != null ? m.group(2) : m.group(5);
         boolean done = column.kind() == Kind.DONE;
         TargetComparator comparator = done ? TargetComparator.ACTUAL
                 : bound == null ? TargetComparator.EQUAL : bounds.comparator(bound);
         IndicatorKind kind = unit != null && units.isPercent(unit)
-                ? (column.growth() ? IndicatorKind.GROWTH_RATE : IndicatorKind.SHARE)
+                ? (column.growth() || change != null ? IndicatorKind.GROWTH_RATE : IndicatorKind.SHARE)
                 : unit != null && units.isCounted(unit) ? IndicatorKind.COUNT : IndicatorKind.LEVEL;
         String name = IndicatorNames.clean(raw.substring(item.start(), item.end()).strip(), words);
         SourceRef source = new SourceRef(documentId, location, raw.substring(item.start(), cell.end()).strip());
-        double value = Double.parseDouble(m.group(2).replaceAll("^[－−]", "-"));
+        double value = Double.parseDouble(m.group(3).replaceAll("^[－−]", "-"));
+        if (change != null && words.of(IndicatorWords.Kind.DECREASE_VERB).contains(change)) {
+            value = -value; // "下降3%": a fall
+        }
         return new FlattenedTable.Placed(item.start(), cell.end(), new IndicatorRecord(null, documentId, null, name,
                 value, null, unit, year, kind, comparator, false, source,
                 done ? IndicatorRole.ACTUAL : IndicatorRole.TARGET, IndicatorPeriod.YEAR, null, null, printedUnit,

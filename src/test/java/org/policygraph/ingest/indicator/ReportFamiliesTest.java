@@ -132,6 +132,42 @@ class ReportFamiliesTest {
     }
 
     @Test
+    void goalsAimingAtTheYearsWorkAreTheYearOfIssues() {
+        // "聚焦全年工作重点,…力争…": an undated overall plan's goals are for the year it is issued in
+        assertEquals(2024, DocumentYears.ofSubmitted("2024-03-13", null, "某市实施“五大行动”总体方案",
+                "某市实施“五大行动”总体方案\n一、总体目标\n围绕全年经济工作重点,大力实施“五大行动”,力争地区生产总值"
+                        + "增长6%左右。\n").annual());
+        // "全年完成地区生产总值…": a result the text reports dates nothing it plans
+        assertEquals(null, DocumentYears.ofSubmitted("2024-03-13", null, "某市工作情况",
+                "某市工作情况\n全年完成地区生产总值300亿元,实现目标任务。\n").annual());
+    }
+
+    @Test
+    void theShareOfTheYearsAimAResultMakesIsNotReadBesideTheAmount() {
+        // the amount is the actual; the share of the aim is derived from it (bench README, shexian-2024)
+        List<IndicatorRecord> found = findUnder("R24", "上半年实现区级税收收入12.6亿元，完成全年目标的48.5%。",
+                "一、上半年计划执行情况");
+        assertEquals(List.of(12.6), found.stream().map(IndicatorRecord::value).toList(), found::toString);
+        // alone, the share is the report of progress, and is read
+        assertEquals(List.of(48.5), findUnder("R24", "上半年区级税收收入完成全年目标的48.5%。", "一、上半年计划执行情况")
+                .stream().map(IndicatorRecord::value).toList());
+    }
+
+    @Test
+    void aReviewOfThePastYearsReportsUpToTheYearBeforeIssue() {
+        // "过去四年工作回顾" under a report of 2025: the period's figures, dated by its last year (2024)
+        List<IndicatorRecord> found = findUnder("W25", "全县生产总值累计完成180亿元,年均增长4.2%。",
+                "一、过去四年工作回顾");
+        for (IndicatorRecord r : found) {
+            assertEquals(IndicatorRole.ACTUAL, r.role(), found::toString);
+            assertEquals(2024, r.year(), found::toString);
+        }
+        assertEquals(2, found.size(), found::toString);
+        // a review heading printing its years dates them itself
+        assertEquals(2023, valued(findUnder("W25", "全县生产总值年均增长4.2%。", "一、2019-2023年工作回顾"), 4.2).year());
+    }
+
+    @Test
     void aPageOpeningWithTheExpectedTargetsIsTheYearOfIssuesPlan() {
         // "主要预期目标": the targets a work report expects for the year it is delivered in; a year printed dates them
         assertEquals(2025, DocumentYears.ofSubmitted("2025-01-09", null, "主要预期目标",

@@ -331,6 +331,30 @@ class RuleBasedIndicatorFinderTest {
         assertTrue(find("A19", "第3季度完成。").isEmpty(), "a quarter is no rank");
     }
 
+    /** "位列全市第一" after a clause reporting an amount: the rank of what that clause reports. */
+    @Test
+    void aRankAfterWeiLieRanksWhatTheClauseBeforeReports() {
+        List<IndicatorRecord> found = find("A19", "全年签约项目58个,引进区外资金56.2亿元,位列全市第一。");
+        IndicatorRecord rank = found.get(found.size() - 1);
+        assertEquals(IndicatorKind.RANK, rank.kind(), found::toString);
+        assertEquals(1.0, rank.value());
+        assertTrue(rank.name().startsWith("引进区外资金"), rank.name());
+        assertTrue(find("A19", "多个项目位列省重点项目名单。").isEmpty(), "位列 without a place is no rank");
+    }
+
+    /** 推荐, 加强 right before a count: the people placed, the sites treated. */
+    @Test
+    void aCountAfterAVerbOfPlacingOrStrengtheningIsTheTasks() {
+        IndicatorRecord graduates = only(find("A19", "推荐3000名高校毕业生到见习基地见习。"));
+        assertEquals(3000.0, graduates.value());
+        assertTrue(graduates.name().contains("高校毕业生"), graduates.name());
+        IndicatorRecord sites = only(find("A19", "加强12座垃圾收集站环境卫生治理。"));
+        assertEquals(12.0, sites.value());
+        // a number that only qualifies the noun, after the count, stays in its name
+        IndicatorRecord near = only(find("A19", "加强3座垃圾中转站周边500米范围内环境整治。"));
+        assertEquals(3.0, near.value());
+    }
+
     @Test
     void shiSanWuPeriodIsA2020Baseline() {
         IndicatorRecord r = only(find("T21", "\"十三五\"期间,全市累计实现货物进出口总额 10796 亿元。"));
@@ -1995,6 +2019,52 @@ class RuleBasedIndicatorFinderTest {
         assertEquals("进出口总额", trade.name());
         assertEquals(12.5, trade.value());
         assertEquals(TargetComparator.ACTUAL, trade.comparator());
+    }
+
+    @Test
+    void anExecutionReportsTableWithAWordsColumnReadsItsRowsPastIt() {
+        // a report on one year's plan and the draft of the next: caption, head, then each row's item, its 属性 (words)
+        // and its aim and result, a change word opening each
+        String table = """
+                表二  2024年某市主要目标完成情况
+                指标名称
+                属性
+                全年目标
+                全年完成
+                地区生产总值
+                预期性
+                增长6%左右
+                增长5.8%
+                单位生产总值能耗
+                约束性
+                下降3%
+                下降3.2%
+                城镇调查失业率
+                预期性
+                5.5%以内
+                5.1%
+                """;
+        List<IndicatorRecord> found = find("T25", table);
+        assertEquals(List.of(6.0, 5.8, -3.0, -3.2, 5.5, 5.1), found.stream().map(IndicatorRecord::value).toList());
+        assertEquals(List.of(TargetComparator.ABOUT, TargetComparator.ACTUAL, TargetComparator.EQUAL,
+                TargetComparator.ACTUAL, TargetComparator.AT_MOST, TargetComparator.ACTUAL),
+                found.stream().map(IndicatorRecord::comparator).toList());
+        assertEquals("地区生产总值", found.get(0).name());
+        assertEquals(IndicatorKind.GROWTH_RATE, found.get(0).kind(), "a change word: a rate of change");
+        assertEquals(IndicatorKind.SHARE, found.get(4).kind());
+        assertTrue(found.stream().allMatch(r -> r.year() == 2024), "no annual plan: the caption's one year");
+        // a head whose first other column holds figures (分值, a weight) still reads each row from the line before
+        // its run of figures: the aim in its place, the weight not read
+        assertEquals(List.of(186.0), find("A19", """
+                项目
+                分值
+                目标任务
+                责任单位
+                固定资产投资
+                3
+                186
+                区发改委
+                """).stream().map(IndicatorRecord::value).toList());
     }
 
     @Test
