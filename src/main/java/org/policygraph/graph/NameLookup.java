@@ -43,6 +43,23 @@ public final class NameLookup {
                 + "  }", bound);
     }
 
+    /**
+     * Whether {@code variable}, a body found by name, is one a plan of {@code place} may mean: a curated body bound to
+     * no place (商务部, 湖北省人民政府, curated parks), or a body bound to that place or one it lies within (a plan of
+     * 天津市河北区 may mean 天津市's bodies) — {@link org.policygraph.model.Places#within}. Not an uncurated body of a
+     * plan of unknown place: it is that plan's own. Unlike the ingest, which reads a spelling naming its place
+     * (武汉市人民政府) in any plan, a lookup with a place asks for that place's bodies only.
+     */
+    public static String ofPlace(CypherParams p, String variable, String place) {
+        return "(" + variable + ".place IS NULL AND coalesce(" + variable + ".curated, true)) OR " + p.bind(place)
+                + " STARTS WITH " + variable + ".place";
+    }
+
+    /** Ordering key of {@link #ofPlace}'s bodies, higher for the more specific: the length of the place bound to. */
+    public static String placeSpecificity(String variable) {
+        return "coalesce(size(" + variable + ".place), 0)";
+    }
+
     /** A Lucene query matching {@code text} as one whole term: a phrase, its quotes and backslashes escaped. */
     static String exactTerm(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";

@@ -165,6 +165,13 @@ class GenericActorsApiTest {
                     .body("data.park.source.document.id", equalTo("Document:ga-night-economy"))
                     .body("data.park.source.quote", org.hamcrest.Matchers.containsString("汉阳夜光文旅产业园"))
                     .body("data.park.measures.nodes.id", hasItem("Measure:ga-night-economy/一1"));
+            // it is a park of the plan's place (its title's 武汉市), found under that place and not under another
+            WritePathTest.asEditor("""
+                    { here: park(name: "汉阳夜光文旅产业园", place: "武汉市") { place }
+                      elsewhere: park(name: "汉阳夜光文旅产业园", place: "连云港市") { place } }""", Map.of())
+                    .body("errors", nullValue())
+                    .body("data.here.place", equalTo("武汉市"))
+                    .body("data.elsewhere", nullValue());
         } finally {
             WritePathTest.asEditor("mutation { retractDocument(id: \"ga-night-economy\") { documentId } }", Map.of())
                     .body("errors", nullValue());
@@ -181,11 +188,12 @@ class GenericActorsApiTest {
     @Test
     void curatedParksAndDepartmentsSayCuratedAndHaveNoQuoteOfTheirOwn() {
         WritePathTest.asEditor("""
-                { park(name: "东湖新技术开发区") { curated source { quote } }
+                { park(name: "东湖新技术开发区") { curated place source { quote } }
                   department(name: "市商务局") { curated source { quote } }
                   parks(first: 100) { nodes { curated } } }""", Map.of())
                 .body("errors", nullValue())
                 .body("data.park.curated", equalTo(true))
+                .body("data.park.place", nullValue())
                 .body("data.park.source", nullValue())
                 .body("data.department.curated", equalTo(true))
                 .body("data.department.source", nullValue());

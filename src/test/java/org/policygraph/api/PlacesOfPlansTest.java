@@ -1,6 +1,7 @@
 package org.policygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.policygraph.support.IsolatedNeo4jTestResource.count;
@@ -154,5 +155,35 @@ class PlacesOfPlansTest {
                 Map.of()).body("errors", nullValue()).body("data.mergeDepartment.rolesMoved", equalTo(1));
         assertThat(count("MATCH (d:Department {id: $id}) RETURN count(d)", Map.of("id", hexi))).isZero();
         assertThat(WritePathTest.storedCountsOff()).isZero();
+    }
+    /** department(name:, place:)'s answer: its id, or null when no body of that place bears the name. */
+    private static String departmentOf(String name, String place) {
+        return GraphQL.post("{ department(name: \"" + name + "\", place: \"" + place + "\") { id } }")
+                .statusCode(200).body("errors", nullValue()).extract().jsonPath().getString("data.department.id");
+    }
+
+    @Test
+    void aLookupWithAPlaceFindsTheBodyAPlanOfThatPlaceMeansByTheName() {
+        ingest("pl-lookup-lyg", "连云港市数字贸易促进行动方案", null, List.of());
+        ingest("pl-lookup-none", "关于促进数字贸易发展的行动方案", null, List.of()); // its 市商务局 is its own
+        String lianyungang = lead(read("pl-lookup-lyg"), 0);
+        assertThat(lianyungang).isNotEqualTo("Department:wh-commerce");
+        assertThat(departmentOf("市商务局", "连云港市")).isEqualTo(lianyungang);
+        assertThat(departmentOf("市商务局", "武汉市")).isEqualTo("Department:wh-commerce");
+        // a district's plan means its city's bodies; a body bound to no place (the national ministry) is everyone's
+        assertThat(departmentOf("市商务局", "武汉市江岸区")).isEqualTo("Department:wh-commerce");
+        String ministry = GraphQL.post("{ department(name: \"商务部\") { id place } }").statusCode(200)
+                .body("data.department.place", nullValue()).extract().jsonPath().getString("data.department.id");
+        assertThat(departmentOf("商务部", "连云港市")).isEqualTo(ministry);
+        // no body of 南京市 is named 市商务局: Wuhan's, 连云港's and the unknown place's are not answers for it
+        assertThat(departmentOf("市商务局", "南京市")).isNull();
+    }
+
+    @Test
+    void aLookupWithSomethingThatIsNoPlaceIsRefusedSayingWhatAPlaceIs() {
+        GraphQL.post("{ department(name: \"市商务局\", place: \"关于加快发展\") { id } }").statusCode(200)
+                .body("data.department", nullValue())
+                .body("errors[0].message", containsString("is not a place"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 }

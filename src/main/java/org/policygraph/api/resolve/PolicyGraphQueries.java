@@ -64,8 +64,11 @@ public class PolicyGraphQueries {
     }
 
     @Query
-    @Description("A department by canonical name or any alias (商务局 finds 市商务局; 商务部 is the national ministry); null if unknown.")
-    public CompletionStage<Department> department(@NonNull String name) throws GraphQLException {
+    @Description("A department by canonical name or any alias (商务局 finds 市商务局; 商务部 is the national ministry); null if "
+            + "unknown. Several places' bodies may share a name (市商务局 of 武汉市 and of 连云港市): without `place` the curated "
+            + "one answers, then the first by id; with `place` (连云港市, 天津市河北区) only a body of that place, of a place it "
+            + "lies within, or a curated body bound to no place (商务部) — the one a plan of that place means by the name.")
+    public CompletionStage<Department> department(@NonNull String name, String place) throws GraphQLException {
         return reads.one(Department::from);
     }
 
@@ -78,8 +81,9 @@ public class PolicyGraphQueries {
     }
 
     @Query
-    @Description("A park or zone by name or alias (东湖新技术开发区 finds 光谷); null if unknown.")
-    public CompletionStage<Park> park(@NonNull String name) throws GraphQLException {
+    @Description("A park or zone by name or alias (东湖新技术开发区 finds 光谷); null if unknown. With `place`, only a park "
+            + "of that place, of a place it lies within, or bound to no place (as department(name:, place:)).")
+    public CompletionStage<Park> park(@NonNull String name, String place) throws GraphQLException {
         return reads.one(Park::from);
     }
 

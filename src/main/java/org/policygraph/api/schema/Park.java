@@ -36,6 +36,10 @@ public class Park extends RowObject implements Node {
             + "…综合保税区, …片区): kept with the measures naming it and the quote it was first read from (`source`).")
     public boolean curated = true;
 
+    @Description("The place the park is of, for one found in a submitted plan (curated: false): that plan's place (its "
+            + "relative name, 开发区, means that place's). Null for a curated park and for one found in a plan of unknown place.")
+    public String place;
+
     public static Park from(Map<String, Object> row) {
         return Rows.fill(Park::new, row);
     }

@@ -18,6 +18,7 @@ import org.policygraph.graph.CypherParams;
 import org.policygraph.graph.DepartmentConditions;
 import org.policygraph.graph.IndicatorConditions;
 import org.policygraph.graph.MeasureConditions;
+import org.policygraph.model.Places;
 
 /** Turns filter and order inputs into WHERE / ORDER BY fragments, validating them on the way. */
 public final class Filters {
@@ -287,6 +288,18 @@ public final class Filters {
     }
 
     /** Validates a free-text argument: bounded length, no NUL characters. */
+    /** A {@code place} argument: null when absent, else a place as {@link Places} reads one (武汉市, 天津市河北区). */
+    public static String place(String value) throws ApiErrors.BadUserInput {
+        if (value == null) {
+            return null;
+        }
+        String place = text("place", value).strip();
+        if (!Places.isPlace(place)) {
+            throw new ApiErrors.BadUserInput(Places.notAPlace(place));
+        }
+        return place;
+    }
+
     public static String text(String argument, String value) throws ApiErrors.BadUserInput {
         if (value.length() > MAX_TEXT_LENGTH) {
             throw new ApiErrors.BadUserInput(argument + " is longer than " + MAX_TEXT_LENGTH + " characters");

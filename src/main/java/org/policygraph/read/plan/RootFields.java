@@ -75,14 +75,22 @@ final class RootFields {
         return node(planner, build, root, out, type, v, body);
     }
 
-    /** department(name), park(name), …: the canonical name first, then any alias ({@link NameLookup}). */
+    /**
+     * department(name), park(name), …: the canonical name first, then any alias ({@link NameLookup}); with a
+     * {@code place} (department, park), only the bodies that place's plans may mean, the most specific place first.
+     */
     private static String byName(ReadPlanner planner, Build build, Selection root, String out, String type,
             String tiebreak) throws GraphQLException {
         String v = build.variable();
         NameLookup.Clause named = NameLookup.nodesNamed(build.params, type,
                 Filters.text("name", required(root.string("name"))), v);
-        StringBuilder body = new StringBuilder("WITH head(COLLECT {\n  " + named.cypher() + "\n  RETURN " + v
-                + " ORDER BY " + named.aliasRank(v) + tiebreak.replace("{v}", v) + " LIMIT 1\n}) AS " + v + "\n");
+        String place = Filters.place(root.string("place"));
+        String ofPlace = place == null ? ""
+                : "\n  WITH " + v + " WHERE " + NameLookup.ofPlace(build.params, v, place);
+        String placeFirst = place == null ? "" : ", " + NameLookup.placeSpecificity(v) + " DESC";
+        StringBuilder body = new StringBuilder("WITH head(COLLECT {\n  " + named.cypher() + ofPlace + "\n  RETURN " + v
+                + " ORDER BY " + named.aliasRank(v) + placeFirst + tiebreak.replace("{v}", v) + " LIMIT 1\n}) AS " + v
+                + "\n");
         return node(planner, build, root, out, type, v, body);
     }
 

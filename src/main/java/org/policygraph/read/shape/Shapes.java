@@ -103,7 +103,7 @@ public final class Shapes {
                     .related("metric", "Metric", "MATCH ({v})-[:OF_METRIC]->({x}:Metric)", null)
                     .build(),
             TypeShape.of("Park", "Park").id()
-                    .properties("name")
+                    .properties("name", "place")
                     .value("aliases", "coalesce({v}.aliases, [])")
                     .value("curated", "coalesce({v}.curated, true)")
                     .field("source", UNCURATED_SOURCE)
