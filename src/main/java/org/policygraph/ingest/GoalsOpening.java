@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
  * as unnumbered headings and paragraphs. Such an opening names the text a plan as a title would: the plan whose targets
  * these are, named by the words announcing them ("全市经济社会发展主要预期目标").
  * <p>
+ * A department's notice of progress opens the same way, relaying the targets set for the year with what they come
+ * from ("根据省政府工作报告，2021年重点民生实事（…）目标任务为：开工改造小区1500个，…。截至8月底，已开工…"): the plan whose
+ * targets these are is named by the words announcing them too.
+ * <p>
  * What separates it from a news report of the same plan is the voice: the statement of the targets opens its line with
- * no clause before it (a report says "会议提出，今年…主要预期目标是：" or opens with 本报讯, 记者), states figures with their
- * units on its line or on the line after it, and nothing but the plan's framing parts (a heading naming 总体要求,
- * 指导思想 … and its paragraphs) stands before it (a report opens with a headline or a dateline of events).
+ * no clause before it but that basis (a report says "会议提出，今年…主要预期目标是：" or opens with 本报讯, 记者),
+ * states figures with their units on its line or on the line after it, and nothing but the plan's framing parts (a
+ * heading naming 总体要求, 指导思想 … and its paragraphs) stands before it (a report opens with a headline or a dateline of events).
  */
 final class GoalsOpening {
 
@@ -23,11 +27,18 @@ final class GoalsOpening {
     }
 
     /**
-     * "全市经济社会发展主要预期目标是：…", "2024年发展主要预期目标：", "…主要预期目标建议为：": the words announcing the targets
-     * (group 1, no clause break in them), then what the line states after the colon (group 2).
+     * "根据省政府工作报告，": the clause a plan's own statement of its targets may open with, naming what the targets
+     * come from (根据, 按照, 依据 …), as a department's notice relays the year's targets the government set. A report's
+     * clause saying who set them ("会议提出，") is no such basis.
+     */
+    private static final String BASIS = "(?:(?:根据|按照|依据)[^。；;：:，,！!？?]{1,40}[，,])?";
+    /**
+     * "全市经济社会发展主要预期目标是：…", "2024年发展主要预期目标：", "…主要预期目标建议为：", "…目标任务为：", maybe after
+     * the targets' basis ({@link #BASIS}): the words announcing the targets (group 1, no clause break in them), then
+     * what the line states after the colon (group 2).
      */
     private static final Pattern STATEMENT = Pattern.compile(
-            "^([^。；;：:，,！!？?]{0,60}目标)" + PlanParser.GOALS_VERB + "[：:](.*)$");
+            "^" + BASIS + "([^。；;：:，,！!？?]{0,60}目标(?:任务)?)" + PlanParser.GOALS_VERB + "[：:](.*)$");
     /** The longest heading of a framing part before the targets ("2024年政府工作总体要求："). */
     private static final int MAX_FRAMING_HEADING = TableCaptions.MAX_HEADING;
 

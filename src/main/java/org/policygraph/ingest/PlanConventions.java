@@ -10,12 +10,13 @@ import java.util.List;
  */
 record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, List<String> divisionChapters,
                        List<String> planTitleEndings, List<String> reportOpenings, List<String> principlesChapters,
-                       List<String> plannedFigures) {
+                       List<String> plannedFigures, List<String> addresses,
+                       List<String> reportMarks) {
 
     static final String FILE = "vocabulary/plan-conventions.tsv";
 
     PlanConventions(List<String> nonTaskChapters, List<String> taskChapters) {
-        this(nonTaskChapters, taskChapters, List.of(), List.of(), List.of(), List.of(), List.of());
+        this(nonTaskChapters, taskChapters, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     static PlanConventions read(SeedSource source) {
@@ -27,6 +28,8 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, 
         List<String> reports = new java.util.ArrayList<>();
         List<String> principles = new java.util.ArrayList<>();
         List<String> planned = new java.util.ArrayList<>();
+        List<String> addresses = new java.util.ArrayList<>();
+        List<String> marks = new java.util.ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
             String phrase = row.required("phrase");
             switch (row.required("kind")) {
@@ -37,12 +40,15 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, 
                 case "REPORT_OPENING" -> reports.add(phrase);
                 case "PRINCIPLES_CHAPTER" -> principles.add(phrase);
                 case "PLANNED_FIGURE" -> planned.add(phrase);
+                case "ADDRESS" -> addresses.add(phrase);
+                case "REPORT_MARK" -> marks.add(phrase);
                 default -> throw row.error("kind '" + row.get("kind") + "' is not NON_TASK_CHAPTER, TASK_CHAPTER, "
-                        + "DIVISION_CHAPTER, PLAN_TITLE_ENDING, REPORT_OPENING, PRINCIPLES_CHAPTER or PLANNED_FIGURE");
+                        + "DIVISION_CHAPTER, PLAN_TITLE_ENDING, REPORT_OPENING, PRINCIPLES_CHAPTER, PLANNED_FIGURE, ADDRESS or REPORT_MARK");
             }
         }
         return new PlanConventions(List.copyOf(nonTask), List.copyOf(task), List.copyOf(division),
-                List.copyOf(planTitles), List.copyOf(reports), List.copyOf(principles), List.copyOf(planned));
+                List.copyOf(planTitles), List.copyOf(reports), List.copyOf(principles), List.copyOf(planned),
+                List.copyOf(addresses), List.copyOf(marks));
     }
 
     /**
@@ -60,6 +66,24 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, 
         return plannedFigures.stream().anyMatch(text::contains);
     }
 
+    /**
+     * Whether a line is a speech's address to its audience ("各位代表：", "同志们："): a short line naming those addressed
+     * ({@code ADDRESS} phrases), maybe closed by a colon. It heads nothing: what a speech says after it is its text.
+     */
+    boolean isAddress(String line) {
+        String head = line.strip().replaceFirst("[：:]$", "");
+        return addresses.stream().anyMatch(head::equals);
+    }
+
+    /**
+     * Whether a line of a text's lead reads as a news report's: it opens as one ({@link #opensAReport}) or holds a
+     * dateline's or a byline's word ({@code REPORT_MARK}: "武汉讯(记者…)", "极目新闻记者 某某", "…网获悉"). Said when a
+     * text is refused, so that the editor sees why.
+     */
+    boolean marksAReport(String line) {
+        return opensAReport(line) || reportMarks.stream().anyMatch(line::contains);
+    }
+
     /** Whether a paragraph opens as a news report does ("本报讯", "记者从市政府获悉"). */
     boolean opensAReport(String paragraph) {
         return reportOpenings.stream().anyMatch(paragraph::startsWith);
@@ -71,7 +95,7 @@ record PlanConventions(List<String> nonTaskChapters, List<String> taskChapters, 
      */
     PlanConventions noticeChapters() {
         return new PlanConventions(List.of(""), List.of(), List.of(), planTitleEndings, reportOpenings,
-                principlesChapters, plannedFigures);
+                principlesChapters, plannedFigures, addresses, reportMarks);
     }
 
     boolean isNonTaskChapter(String title) {

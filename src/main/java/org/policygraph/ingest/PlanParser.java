@@ -203,12 +203,40 @@ final class PlanParser {
         draft.footerFrom(footer > 0 ? footer : -1);
         draft.bodyFrom(bodyStart);
         if (draft.sections.isEmpty() && draft.measures.isEmpty()) {
-            throw new SeedException(source.file(), "no outline (一、 / （一） headings), no task table (a header "
+            String report = reportedAt(bodyEnd);
+            throw new SeedException(source.file(), (report != null ? "the text reads as a news report (" + report
+                    + "), not as a plan's own text: " : "") + "no outline (一、 / （一） headings), no task table (a header "
                     + "row naming 任务 or 措施 with 序号, 牵头单位 or 责任单位), no paragraphs closed by a responsibility "
                     + "note and no document number of its own above a prose body were found, and the text is not headed "
                     + "as a plan (…计划, …方案, …工作安排) over sentences setting figures or tasks: the text does not read "
-                    + "as a plan (a news article, a data table?)");
+                    + "as a plan" + (report != null ? "" : " (a news article, a data table?)"));
         }
+    }
+
+    /** How many text lines from the top a refused text's news dateline or byline is looked for in. */
+    private static final int REPORT_MARK_REACH = 4;
+    /** How much of that line the refusal quotes. */
+    private static final int REPORT_MARK_QUOTE = 30;
+
+    /**
+     * Where a refused text shows itself a news report ({@link PlanConventions#marksAReport}: a dateline, a byline, "…
+     * 获悉"), within its first lines: "line 3: 中国消费者报武汉讯(记者…", or null.
+     */
+    private String reportedAt(int to) {
+        int seen = 0;
+        for (int n = 1; n < to && seen < REPORT_MARK_REACH; n++) {
+            SourceText.Line line = draft.source.line(n);
+            if (line.isNoise()) {
+                continue;
+            }
+            seen++;
+            String text = TextCleaner.cleanLine(line.text());
+            if (conventions.marksAReport(text)) {
+                return "line " + draft.source.printedLine(n) + ": "
+                        + (text.length() > REPORT_MARK_QUOTE ? text.substring(0, REPORT_MARK_QUOTE) + "…" : text);
+            }
+        }
+        return null;
     }
 
     /** A row number printed alone on its line, as a table copied from a web page prints its first cell. */
@@ -608,8 +636,10 @@ final class PlanParser {
      *       幼儿园学位。"), the way （一） paragraphs are the tasks of a plan that numbers nothing else; under a heading
      *       naming goals or principles ({@link PlanConventions#isNonTaskChapter}) the lines are its text.</li>
      * </ul>
-     * Short lines of a lead before the first heading are no fact. A warning says the text has no outline and how it
-     * was read. The line the body starts on, or -1 when the text does not read as a plan.
+     * Short lines of a lead before the first heading are no fact; so are, in a speech (a work report), the lines down
+     * to its address to the audience ("各位代表：", {@link #afterAddress}), after which its opening paragraph is the
+     * preamble. A warning says the text has no outline and how it was read. The line the body starts on, or -1 when
+     * the text does not read as a plan.
      */
     private int readUnoutlinedPlan(int from, int to) {
         SourceText source = draft.source;
@@ -635,7 +665,9 @@ final class PlanParser {
                 cleaned.put(n, text);
             }
         }
-        List<Integer> lines = List.copyOf(cleaned.keySet());
+        List<Integer> all = List.copyOf(cleaned.keySet());
+        int opening = afterAddress(all, cleaned);
+        List<Integer> lines = all.subList(opening, all.size());
         Set<Integer> sentences = lines.stream().filter(n -> isSentenceLine(cleaned.get(n)))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (sentences.isEmpty() || conventions.opensAReport(cleaned.get(lines.get(0)))) {
@@ -644,6 +676,10 @@ final class PlanParser {
         boolean figures = sentences.stream().anyMatch(n -> statesAFigure(cleaned.get(n)));
         if (!figures && sentences.size() < MIN_UNOUTLINED_SENTENCES) {
             return -1;
+        }
+        for (int n : all.subList(0, opening)) {
+            draft.unrepresented(n, "a speech's address or a line above it (heading, meeting, speaker): no task and no "
+                    + "heading");
         }
         // each part: the lines heading it (none for the preamble) and the lines of its text
         List<List<Integer>> headings = new ArrayList<>();
@@ -772,6 +808,26 @@ final class PlanParser {
                 + (texts.get(0).isEmpty() ? "" : ", the paragraphs before the first heading its preamble, a section each "
                 + "(no task)"));
         return title;
+    }
+
+    /**
+     * The lines of an unoutlined plan's body after a speech's address ({@link PlanConventions#isAddress}: "各位代表："),
+     * where one stands before the body's first sentence: the lines above it (a work report's heading, the meeting, the
+     * speaker) and the address itself are no fact and head nothing, so the speech's opening paragraph after it is
+     * the plan's preamble, not a task under a heading. The index of the first line after the address, 0 where no
+     * address leads in.
+     */
+    private int afterAddress(List<Integer> lines, Map<Integer, String> cleaned) {
+        for (int i = 0; i < lines.size(); i++) {
+            String text = cleaned.get(lines.get(i));
+            if (conventions.isAddress(text)) {
+                return i + 1;
+            }
+            if (isSentenceLine(text)) {
+                break;
+            }
+        }
+        return 0;
     }
 
     /** "一是" opening a paragraph, or closing the words that lead into the list (…开展工作:一是…). */

@@ -298,7 +298,7 @@ public final class SourceText {
             return firstRowFollows(lines, i + 1);
         }
         return lastRow > 0 && (rowShort || GROUP_HEADING.matcher(text).matches())
-                && nextRowFollows(lines, i + 1, lastRow + 1, !rowShort);
+                && nextRowFollows(lines, i, lastRow + 1, !rowShort);
     }
 
     /** The most lines a spaced table prints between its header's first line and its first row (header pieces, 合计). */
@@ -342,7 +342,9 @@ public final class SourceText {
      * headings only where {@code headingsOnly}).
      */
     private static boolean nextRowFollows(List<Line> lines, int from, int number, boolean headingsOnly) {
-        for (int k = from, seen = 0; k < lines.size() && seen < MAX_LINES_BETWEEN_ROWS; k++) {
+        int seen = 0;
+        boolean closing = false;
+        for (int k = from; k < lines.size() && seen <= MAX_LINES_BETWEEN_ROWS; k++) {
             String next = lines.get(k).text().strip();
             if (isNoise(next)) {
                 continue;
@@ -353,10 +355,16 @@ public final class SourceText {
             if (spaceCells(next).size() >= 2 || (headingsOnly && !GROUP_HEADING.matcher(next).matches())) {
                 return false;
             }
+            closing |= DATE_LINE.matcher(next).find() || next.matches(".*[。；;！!？?]$");
             seen++;
         }
-        return false;
+        // the text ends after the short row's last cells, one a line (a page stored up to the end of a row): no
+        // sentence and no date among them (a note or a notice's closing lines after its table are no row's)
+        return !headingsOnly && !closing && seen > 0 && seen <= MAX_LINES_BETWEEN_ROWS;
     }
+
+    /** A date ("2023年2月16日", "2023-02-16"): a closing line's, no cell of a row's names. */
+    private static final Pattern DATE_LINE = Pattern.compile("\\d{4}\\s*(?:年|-|/|\\.)\\s*\\d{1,2}\\s*(?:月|-|/|\\.)");
 
     /** The cells of a line separated by '|', trimmed, without the empty cells closing it. */
     static List<String> pipeCells(String text) {
@@ -372,9 +380,17 @@ public final class SourceText {
      * such runs, as pdftotext -layout prints a table; else at every space.
      */
     static List<String> spaceCells(String text) {
-        String t = text.strip();
-        return t.isEmpty() ? List.of() : List.of(t.split(spaceSeparator(t)));
+        String t = PADDED_NAME.matcher(text.strip()).replaceAll("\u0000\u0000");
+        return t.isEmpty() ? List.of() : java.util.Arrays.stream(t.split(spaceSeparator(t)))
+                .map(c -> c.replace('\u0000', ' ')).toList();
     }
+
+    /**
+     * The two spaces padding a two-character name to the width of a three-character one ("王  忠", as tables of
+     * officials print 责任领导; {@link TableCells#paddedName}): between two characters that stand alone. No separator.
+     */
+    private static final Pattern PADDED_NAME = Pattern.compile(
+            "(?<=(?:^|[ \u3000])\\p{IsHan})  (?=\\p{IsHan}(?:[ \u3000]|$))");
 
     /** The separator of cells printed with one space between them (a web table copied to text). */
     static final String SINGLE_SPACE = "[ \u3000]+";

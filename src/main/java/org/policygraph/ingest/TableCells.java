@@ -59,6 +59,10 @@ final class TableCells {
                             : SourceText.spaceSeparator(line.text()))
                     .matcher(raw).region(start, line.contentEnd());
             while (separators.find()) {
+                if (single && paddedName(raw, separators.start(), start, line.contentEnd())) {
+                    separators.find(); // the second space of the padding: no separator either
+                    continue;
+                }
                 Span cell = trim(raw, start, separators.start());
                 if (cell.start() < cell.end() || single) {
                     cells.add(cell);
@@ -96,6 +100,24 @@ final class TableCells {
             }
         }
         return cells;
+    }
+
+    /**
+     * Whether the space at {@code at} opens the padding of a two-character name printed as wide as a three-character
+     * one ("王  忠", as tables of officials print 责任领导): two spaces between two characters that stand alone (a
+     * space or the row's edge on their other side). In a row cut at every space two spaces enclose an empty cell,
+     * but no cell of one character stands on each side of such an empty cell: the three are one name.
+     */
+    static boolean paddedName(String raw, int at, int rowStart, int rowEnd) {
+        return at - 1 >= rowStart && at + 2 < rowEnd && raw.charAt(at + 1) == ' ' && raw.charAt(at) == ' '
+                && isLoneHan(raw, at - 1, rowStart, rowEnd) && isLoneHan(raw, at + 2, rowStart, rowEnd);
+    }
+
+    /** A Han character with a space or the row's edge on each side. */
+    private static boolean isLoneHan(String raw, int at, int rowStart, int rowEnd) {
+        return Character.UnicodeScript.of(raw.codePointAt(at)) == Character.UnicodeScript.HAN
+                && (at == rowStart || raw.charAt(at - 1) == ' ' || raw.charAt(at - 1) == '\u3000')
+                && (at + 1 >= rowEnd || raw.charAt(at + 1) == ' ' || raw.charAt(at + 1) == '\u3000');
     }
 
     /** The cell without surrounding whitespace and without an enclosing {@code <p>…</p>}. */

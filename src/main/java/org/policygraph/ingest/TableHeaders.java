@@ -81,6 +81,9 @@ final class TableHeaders {
         return responsibility != null ? responsibility : labels.tableColumns.columnOf(c);
     }
 
+    /** A cell's closing sentence end. */
+    private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[。！!？?；;]$");
+
     /** The columns of a header row, or null when the line is not one (it must name a task column and one more). */
     static List<Column> headerColumns(ResponsibilityLabels labels, List<String> cells) {
         List<Column> columns = new ArrayList<>();
@@ -89,7 +92,8 @@ final class TableHeaders {
         List<Integer> quantityTasks = new ArrayList<>();
         for (String cell : cells) {
             String c = cell.replaceAll("\\s", "");
-            Column column = columnNamed(labels, c);
+            // a cell closed by a sentence's end is a row's text ("项目已全部完成。"), never a column's name
+            Column column = ENDS_A_SENTENCE.matcher(c).find() ? null : columnNamed(labels, c);
             if (column == null) {
                 column = Column.CATEGORY;
             } else if (!c.isEmpty()) {

@@ -883,6 +883,7 @@ final class TaskTables {
 
     private void readRow(SourceText.Line line) {
         pipeRow = TableCells.isPipeRow(line) || (line.spaceRow() && line.text().indexOf('\t') < 0);
+        continuedBelow = line.spaceRow() && line.text().indexOf('\t') < 0 && continuesBelow(line.number());
         List<Span> cells = TableCells.of(source, line);
         secondTaskLine = TableCells.isPipeRow(line) && cells.size() == 1
                 && EMPTY_CELLS_AFTER.matcher(raw.substring(cells.get(0).end(), line.end())).matches();
@@ -981,6 +982,26 @@ final class TaskTables {
 
     /** The row being read is a line of a table separated by '|': one table row, whose missing cells are merged ones. */
     private boolean pipeRow;
+    /**
+     * The spaced row being read goes on on the lines below it ({@link SourceText#withTablesMarked}: a row printing fewer
+     * cells than the header, its last cells following one a line): its cells are the header's first ones, in order.
+     */
+    private boolean continuedBelow;
+
+    /** Whether the next text line after {@code n} is a line of the same spaced table that opens no numbered row. */
+    private boolean continuesBelow(int n) {
+        for (int k = n + 1; k <= source.lines().size(); k++) {
+            SourceText.Line next = source.line(k);
+            if (next.isNoise()) {
+                continue;
+            }
+            return next.spaceRow() && !SPACED_ROW_NUMBER.matcher(next.text().strip()).lookingAt();
+        }
+        return false;
+    }
+
+    /** "12 推进…": a spaced table's numbered row. */
+    private static final Pattern SPACED_ROW_NUMBER = Pattern.compile("\\d{1,3}[ \u3000]+\\S");
     /** The '|' line being read fills its first cell only and prints the empty cells after it ("新增学位810个 | |||||"). */
     private boolean secondTaskLine;
     /** Two empty cells or more closing a '|' line: " | |||||". */
@@ -1403,7 +1424,8 @@ final class TaskTables {
             return;
         }
         if (columns != null && pipeRow && cells.size() < columns.size() && !(numberAt == 0 && numberedTask == null
-                && columns.indexOf(Column.NUMBER) == 0 && cells.size() == columns.size() - trailingComments())) {
+                && columns.indexOf(Column.NUMBER) == 0 && (cells.size() == columns.size() - trailingComments()
+                || continuedBelow))) {
             // a row of a '|'-separated table printing fewer cells than its header: the others are merged from the
             // row above (a project's name and number over its task lines, a 责任单位 over several tasks)
             List<Column> aligned = placement().alignByContent(texts, numberAt, numberedTask != null);

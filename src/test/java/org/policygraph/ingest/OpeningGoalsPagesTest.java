@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.policygraph.model.DocumentBundle;
 import org.policygraph.model.IndicatorRecord;
 import org.policygraph.model.MeasureRecord;
+import org.policygraph.model.TargetComparator;
 
 /**
  * A page summarising a work report's plan for the year prints no title and no outline: it opens with the year's
@@ -78,5 +79,26 @@ class OpeningGoalsPagesTest {
             assertThatThrownBy(() -> submit(text)).isInstanceOf(SeedException.class)
                     .hasMessageContaining("does not read as a plan");
         }
+    }
+
+    @Test
+    void theTargetsMayOpenWithWhatTheyComeFrom() {
+        // a department's progress notice relays the year's targets the government set ("根据市政府工作报告，…目标任务为："),
+        // then reports how far the work has come
+        DocumentBundle bundle = submit("重点民生实事(农村公路改造)", """
+                根据市政府工作报告,2023年重点民生实事(农村公路改造)目标任务为:改造农村公路300公里,完成投资6亿元。截至6月底,已改造农村公路180公里,完成投资3.2亿元。
+                """).bundle();
+        assertThat(bundle.measures()).isEmpty();
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 300.0).singleElement()
+                .satisfies(i -> assertThat(i.comparator()).isNotEqualTo(TargetComparator.ACTUAL));
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 180.0).singleElement()
+                .satisfies(i -> assertThat(i.comparator()).isEqualTo(TargetComparator.ACTUAL));
+    }
+
+    @Test
+    void aReportSayingWhoSetTheTargetsIsNoBasis() {
+        assertThatThrownBy(() -> submit("重点民生实事(农村公路改造)", """
+                会议提出,2023年重点民生实事(农村公路改造)目标任务为:改造农村公路300公里,完成投资6亿元。截至6月底,已改造农村公路180公里。
+                """)).isInstanceOf(SeedException.class).hasMessageContaining("does not read as a plan");
     }
 }

@@ -114,6 +114,62 @@ class SpacedTableRowsTest {
         assertThat(names(bundle, LinkType.LEADS, bundle.measures().get(1))).containsExactly("区城管局");
     }
 
+    @Test
+    void aProgressTableOfATownReadsItsProjectsAndWhoLeadsThem() {
+        // a town's progress table: 存在问题 and 下一步工作措施 comment on the row (the project is 实事项目's), 责任领导 are
+        // persons whose two-character names are padded to three ("李  明": no empty cell between 李 and 明), a cell
+        // "项目已完工。" that holds 项目 opens no header, and the page's text ends inside the last row's cells, printed
+        // one a line below it
+        DocumentBundle bundle = SubmittedPlans.read("town-progress", "2023年某镇民生实事项目推进情况", """
+                2023年某镇民生实事项目推进情况
+
+                序号 实事项目 年度目标 目前进度 下一步工作措施 存在问题 责任领导 牵头部门
+                1 背街小巷改造项目 改造背街小巷12条,提升居住环境。 项目已完工。 / / 李  明 镇建设条线
+                2 便民服务点建设项目 新建便民服务点3个。 已完成选址。 准备开工建设。 / 张  华 镇民政条线、东街社区
+                3 “小微公园”建设项目 在西街社区建成小微公园一个。 项目已完工。 / / 王晓东
+                赵  刚
+                镇城管条线、西街社区
+                """);
+        assertThat(bundle.measures()).extracting(MeasureRecord::text)
+                .containsExactly("背街小巷改造项目", "便民服务点建设项目", "“小微公园”建设项目");
+        assertThat(names(bundle, LinkType.LEADS, bundle.measures().get(0))).containsExactly("镇建设条线");
+        assertThat(names(bundle, LinkType.LEADS, bundle.measures().get(1)))
+                .containsExactlyInAnyOrder("镇民政条线", "东街社区");
+        assertThat(names(bundle, LinkType.LEADS, bundle.measures().get(2)))
+                .containsExactlyInAnyOrder("镇城管条线", "西街社区");
+        assertThat(bundle.indicators()).extracting(IndicatorRecord::value).contains(12.0, 3.0);
+    }
+
+    @Test
+    void aDateClosingThePageAfterAShortLastRowIsNoCellOfIt() {
+        // the lines after a short last row go on with it only where the text ends with them as cells: a date (or a
+        // sentence) among them is the page's closing, no cell of the row
+        for (String closing : List.of("2023年12月31日", "以上项目由镇政府统筹推进。")) {
+            SourceText marked = new SourceText("closing", """
+                    序号 实事项目 年度目标 目前进度 责任领导 牵头部门
+                    1 背街小巷改造项目 改造背街小巷12条。 项目已完工。 李  明 镇建设条线
+                    2 便民服务点建设项目 新建便民服务点3个。 已完成选址。
+                    张  华
+                    """ + closing + "\n").withTablesMarked(
+                    cells -> TableHeaders.isPipeTableHeader(VOCABULARY.responsibilityLabels(), cells),
+                    cells -> TableHeaders.isSpacedTableHeader(VOCABULARY.responsibilityLabels(), cells));
+            assertThat(marked.line(3).spaceRow()).as("the short row").isTrue();
+            assertThat(marked.line(4).spaceRow()).as("a line after it, then " + closing).isFalse();
+            assertThat(marked.line(5).spaceRow()).isFalse();
+        }
+        SourceText ending = new SourceText("ending", """
+                序号 实事项目 年度目标 目前进度 责任领导 牵头部门
+                1 背街小巷改造项目 改造背街小巷12条。 项目已完工。 李  明 镇建设条线
+                2 便民服务点建设项目 新建便民服务点3个。 已完成选址。
+                张  华
+                镇民政条线
+                """).withTablesMarked(
+                cells -> TableHeaders.isPipeTableHeader(VOCABULARY.responsibilityLabels(), cells),
+                cells -> TableHeaders.isSpacedTableHeader(VOCABULARY.responsibilityLabels(), cells));
+        assertThat(ending.line(4).spaceRow()).as("the row's cells, the text ending with them").isTrue();
+        assertThat(ending.line(5).spaceRow()).isTrue();
+    }
+
     private static List<String> names(DocumentBundle bundle, LinkType type, MeasureRecord m) {
         Map<String, String> names = new HashMap<>();
         VOCABULARY.vocabulary().departments().forEach(d -> names.put(d.id(), d.name()));

@@ -378,4 +378,53 @@ class UnoutlinedPlansTest {
                     .hasMessageContaining("does not read as a plan");
         }
     }
+
+    @Test
+    void aWorkReportPrintedWithoutOutlineIsReadForItsReviewAndItsOpeningIsNoTask() {
+        // a government work report names itself by its title; the speech's front matter (heading, meeting, speaker,
+        // 各位代表：) heads nothing, the paragraph after the address is no task, the review under its heading is read
+        // for the year's results
+        SeedReader.Submission read = submit("2025年某县政府工作报告", """
+                2025年某县政府工作报告
+
+                政府工作报告
+                ——2024年12月26日在某县第五届人民代表大会第四次会议上
+                某县县长 李某某
+                各位代表:
+                现在,我代表县人民政府向大会报告工作,请予审议。
+                2024年工作回顾
+                2024年,我们团结带领全县人民,较好完成了全年目标任务。全年实现地区生产总值85.6亿元,增长6.2%;一般公共预算收入4.3亿元,增长5%。
+                """);
+        DocumentBundle bundle = read.bundle();
+        assertThat(bundle.measures()).isEmpty();
+        assertThat(bundle.indicators()).filteredOn(i -> i.value() == 85.6).singleElement()
+                .satisfies(i -> assertThat(i.comparator()).isEqualTo(org.policygraph.model.TargetComparator.ACTUAL));
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w.message()).contains("a speech's address"));
+    }
+
+    @Test
+    void aNewsHeadlineReportingAWorkReportStaysRefused() {
+        assertThatThrownBy(() -> submit("市长作政府工作报告", """
+                市长作政府工作报告
+                本报讯 昨日上午,市人民代表大会开幕。市长代表市政府作政府工作报告。报告指出,全年地区生产总值增长6%。
+                """)).isInstanceOf(SeedException.class).hasMessageContaining("does not read as a plan");
+    }
+
+    @Test
+    void aRefusedNewsReportIsSaidToBeOneAtItsDatelineOrByline() {
+        assertThatThrownBy(() -> submit("某省出台18条措施", """
+                某省出台18条措施促进消费
+
+                某报某市讯(记者张某)6月7日,记者从省政府办公厅了解到,该省印发了若干措施。
+                发放消费券。6月至12月,分批次投放消费券。
+                """)).isInstanceOf(SeedException.class)
+                .hasMessageContaining("the text reads as a news report (line 3: 某报某市讯(记者张某)")
+                .hasMessageContaining("does not read as a plan");
+        // no dateline, no byline: the refusal says what is missing, not that it is news
+        assertThatThrownBy(() -> submit("某省出台18条措施", """
+                某省出台18条措施促进消费
+                该省印发了若干措施。发放消费券。
+                """)).isInstanceOf(SeedException.class)
+                .hasMessageNotContaining("news report (line").hasMessageContaining("does not read as a plan");
+    }
 }
