@@ -377,7 +377,7 @@ public final class SeedReader {
             int lineStart = printed.lastIndexOf('\n') + 1;
             String closing = TextCleaner.cleanLine(printed.substring(lineStart));
             List<ResponsibilityCell.Assignment> leads = lineStart > 0
-                    ? PlanParser.closingLeads(endings, closing) : List.of();
+                    ? UnoutlinedLists.closingLeads(endings, closing) : List.of();
             if (leads.isEmpty()) {
                 continue;
             }

@@ -425,6 +425,21 @@ public final class SourceText {
         return lines.get(number - 1);
     }
 
+    /** The first line after line {@code n} and before line {@code to} that is not noise, or -1. */
+    int nextTextLine(int n, int to) {
+        for (int k = n + 1; k < to; k++) {
+            if (!line(k).isNoise()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The span from the content of the first to that of the last of {@code numbers} (line numbers, in order). */
+    Span spanOf(List<Integer> numbers) {
+        return new Span(line(numbers.get(0)).contentStart(), line(numbers.get(numbers.size() - 1)).contentEnd());
+    }
+
     public String slice(int start, int end) {
         return raw.substring(start, end);
     }
