@@ -286,7 +286,7 @@ final class UnoutlinedLists {
         SourceText source = draft.source;
         for (int n = from; n < to; n++) {
             SourceText.Line line = source.line(n);
-            if (line.isNoise() || TableCells.isRow(line) || conventions.opensAReport(TextCleaner.cleanLine(line.text()))) {
+            if (!mayLeadIntoAList(line)) {
                 continue;
             }
             String printed = source.raw().substring(line.contentStart(), line.contentEnd());
@@ -297,14 +297,7 @@ final class UnoutlinedLists {
             }
             // the post's headline naming the list may stand apart from the paragraph (a page stores it after the
             // text): it titles the list, with the year it names
-            int headline = -1;
-            for (int k = from; k < to && headline < 0; k++) {
-                SourceText.Line other = source.line(k);
-                if (k != n && !other.isNoise() && PlanParser.isTitle(other)
-                        && conventions.namesAPlan(TextCleaner.cleanLine(other.text()))) {
-                    headline = k;
-                }
-            }
+            int headline = headlineNamingAPlan(from, to, n);
             if (headline > 0) {
                 name = TextCleaner.cleanLine(source.line(headline).text());
                 draft.represented(headline); // the list's title, given to its section
@@ -341,11 +334,12 @@ final class UnoutlinedLists {
         SourceText source = draft.source;
         for (int n = from; n < to; n++) {
             SourceText.Line line = source.line(n);
-            if (line.isNoise() || TableCells.isRow(line) || conventions.opensAReport(TextCleaner.cleanLine(line.text()))) {
+            if (!mayLeadIntoAList(line)) {
                 continue;
             }
             List<Integer> after = new ArrayList<>();
-            for (int k = draft.source.nextTextLine(n, to); k > 0 && !TableCells.isRow(source.line(k)); k = draft.source.nextTextLine(k, to)) {
+            for (int k = source.nextTextLine(n, to); k > 0 && !TableCells.isRow(source.line(k));
+                    k = source.nextTextLine(k, to)) {
                 after.add(k);
             }
             String printed = source.raw().substring(line.contentStart(), line.contentEnd()).strip();
@@ -355,13 +349,10 @@ final class UnoutlinedLists {
             if (name == null) {
                 continue;
             }
-            for (int k = from; k < n && k < to; k++) {
-                SourceText.Line other = source.line(k);
-                if (!other.isNoise() && PlanParser.isTitle(other) && conventions.namesAPlan(TextCleaner.cleanLine(other.text()))) {
-                    name = TextCleaner.cleanLine(other.text());
-                    draft.represented(k); // the list's headline, given to its section
-                    break;
-                }
+            int headline = headlineNamingAPlan(from, Math.min(n, to), n);
+            if (headline > 0) {
+                name = TextCleaner.cleanLine(source.line(headline).text());
+                draft.represented(headline); // the list's headline, given to its section
             }
             // the last words leading in ("具体包括:"), after the sentence naming the list
             Matcher end = LEAD_SENTENCE_END.matcher(printed);
@@ -383,6 +374,24 @@ final class UnoutlinedLists {
                     + listed + " unnumbered line(s) after the words announcing " + listed + " item(s) of the list they "
                     + "name (" + name + ") read as tasks; the words leading in and the lines before them are not read");
             return n;
+        }
+        return -1;
+    }
+
+    /** A line that may lead into a list: text, not a table row, not opening as a news report does ("本报讯…"). */
+    private boolean mayLeadIntoAList(SourceText.Line line) {
+        return !line.isNoise() && !TableCells.isRow(line)
+                && !conventions.opensAReport(TextCleaner.cleanLine(line.text()));
+    }
+
+    /** The first title line naming a plan from {@code from} up to {@code to}, other than line {@code except}, or -1. */
+    private int headlineNamingAPlan(int from, int to, int except) {
+        for (int k = from; k < to; k++) {
+            SourceText.Line other = draft.source.line(k);
+            if (k != except && !other.isNoise() && PlanParser.isTitle(other)
+                    && conventions.namesAPlan(TextCleaner.cleanLine(other.text()))) {
+                return k;
+            }
         }
         return -1;
     }
