@@ -72,7 +72,6 @@ final class AnnouncedLines {
     }
 
     private static boolean isUnnumberedSentence(String line) {
-        return !line.isEmpty() && "。；;！!".indexOf(line.charAt(line.length() - 1)) >= 0
-                && !NUMBERED.matcher(line).find();
+        return PlanParser.isSentenceLine(line) && !NUMBERED.matcher(line).find();
     }
 }

@@ -380,17 +380,19 @@ public final class SourceText {
      * such runs, as pdftotext -layout prints a table; else at every space.
      */
     static List<String> spaceCells(String text) {
-        String t = PADDED_NAME.matcher(text.strip()).replaceAll("\u0000\u0000");
+        String stripped = text.strip();
+        // the two spaces padding a name ("王  忠", TableCells#paddedName) separate no cells: held apart while splitting
+        StringBuilder held = new StringBuilder(stripped);
+        for (int at = stripped.indexOf("  "); at >= 0; at = stripped.indexOf("  ", at + 1)) {
+            if (TableCells.paddedName(stripped, at, 0, stripped.length())) {
+                held.setCharAt(at, '\u0000');
+                held.setCharAt(at + 1, '\u0000');
+            }
+        }
+        String t = held.toString();
         return t.isEmpty() ? List.of() : java.util.Arrays.stream(t.split(spaceSeparator(t)))
                 .map(c -> c.replace('\u0000', ' ')).toList();
     }
-
-    /**
-     * The two spaces padding a two-character name to the width of a three-character one ("王  忠", as tables of
-     * officials print 责任领导; {@link TableCells#paddedName}): between two characters that stand alone. No separator.
-     */
-    private static final Pattern PADDED_NAME = Pattern.compile(
-            "(?<=(?:^|[ \u3000])\\p{IsHan})  (?=\\p{IsHan}(?:[ \u3000]|$))");
 
     /** The separator of cells printed with one space between them (a web table copied to text). */
     static final String SINGLE_SPACE = "[ \u3000]+";
