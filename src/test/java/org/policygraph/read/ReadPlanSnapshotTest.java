@@ -54,6 +54,7 @@ public class ReadPlanSnapshotTest {
             readme-3-park-by-alias | { park(name: "东湖新技术开发区") { name aliases measures(first: 50) { nodes { id text document { title } } } } }
             readme-4-initiative | { initiative(name: "设计之都") { measures { nodes { document { issuedOn title } text source { quote } } } } }
             readme-5-search | { search(text: "服务外包", first: 10) { score kind snippet document { title } measure { id leads { name } } } }
+            department-of-a-place | { department(name: "市商务局", place: "连云港市") { id name place leads(first: 5) { totalCount nodes { id } } } }
             metric-series | { metric(name: "服务外包规模") { id name series { year role period value unit indicator { id name periodFrom periodTo document { id } source { quote } metric { id } } } } }
             bench-q1 | { department(name: "市商务局") { leads(first: 50) { nodes { id text document { title } } } } }
             bench-q2 | { department(name: "市商务局") { leads(first: 50) { nodes { id text document { title } leads { name } supporters { name } indicators { id name value unit year kind } } } } }

@@ -287,7 +287,6 @@ public final class Filters {
         return CypherConditions.allOf(all);
     }
 
-    /** Validates a free-text argument: bounded length, no NUL characters. */
     /** A {@code place} argument: null when absent, else a place as {@link Places} reads one (武汉市, 天津市河北区). */
     public static String place(String value) throws ApiErrors.BadUserInput {
         if (value == null) {
@@ -300,6 +299,7 @@ public final class Filters {
         return place;
     }
 
+    /** Validates a free-text argument: bounded length, no NUL characters. */
     public static String text(String argument, String value) throws ApiErrors.BadUserInput {
         if (value.length() > MAX_TEXT_LENGTH) {
             throw new ApiErrors.BadUserInput(argument + " is longer than " + MAX_TEXT_LENGTH + " characters");
