@@ -15,6 +15,11 @@ public final class DepartmentConditions {
         return "d.level = " + p.bind(level);
     }
 
+    /** Bound to {@code place} or to a place within it ({@link org.policygraph.model.Places#within}). */
+    public static String placeWithin(CypherParams p, String place) {
+        return "d.place STARTS WITH " + p.bind(place);
+    }
+
     public static String hasRoleInDocument(CypherParams p, String documentId) {
         return "EXISTS { MATCH (d)-[r:LEADS|SUPPORTS|COORDINATES]->() WHERE r.documentId = " + p.bind(documentId) + " }";
     }

@@ -186,4 +186,22 @@ class PlacesOfPlansTest {
                 .body("errors[0].message", containsString("is not a place"))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
+    /** The names of departments(filter: {place}) — every page of them. */
+    private static List<String> departmentsOf(String place) {
+        return GraphQL.post("{ departments(filter: {place: \"" + place + "\"}, first: 100) { totalCount nodes { id } } }")
+                .statusCode(200).body("errors", nullValue()).extract().jsonPath().getList("data.departments.nodes.id");
+    }
+
+    @Test
+    void aPlacesDepartmentsAreListedWithThoseOfThePlacesWithinIt() {
+        ingest("pl-list-hb", "天津市河北区数字贸易促进行动方案", null, List.of(), "区商务局");
+        ingest("pl-list-hx", "天津市河西区数字贸易促进行动方案", null, List.of(), "区商务局");
+        String hebei = supporter(read("pl-list-hb"));
+        String hexi = supporter(read("pl-list-hx"));
+        assertThat(departmentsOf("天津市")).contains(hebei, hexi).doesNotContain("Department:wh-commerce");
+        assertThat(departmentsOf("天津市河北区")).contains(hebei).doesNotContain(hexi);
+        assertThat(departmentsOf("武汉市")).contains("Department:wh-commerce").doesNotContain(hebei, hexi);
+        GraphQL.post("{ departments(filter: {place: \"关于加快发展\"}) { totalCount } }").statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
 }

@@ -11,4 +11,7 @@ public class DepartmentFilter {
     public String level;
     @Description("Only departments with a role (leads, supports, coordinates) in this document.")
     public String documentId;
+    @Description("Only bodies of this place or of a place within it (天津市 lists 天津市河北区's too): curated bodies bound "
+            + "to it and bodies found in its plans. A chain of place units (武汉市, 天津市河北区); anything else is refused.")
+    public String place;
 }

@@ -283,6 +283,9 @@ public final class Filters {
             if (f.documentId != null) {
                 all.add(DepartmentConditions.hasRoleInDocument(p, GlobalId.key("Document", text("documentId", f.documentId))));
             }
+            if (f.place != null) {
+                all.add(DepartmentConditions.placeWithin(p, place(f.place)));
+            }
         }
         return CypherConditions.allOf(all);
     }
