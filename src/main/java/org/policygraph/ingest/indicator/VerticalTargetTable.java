@@ -178,7 +178,8 @@ final class VerticalTargetTable {
                     if (column.kind() != Kind.OTHER && cell != null && figureLine.matcher(cell.text()).matches()) {
                         out.add(figure(documentId, location, raw, row.get(0), cell, column,
                                 column.year() != null ? column.year()
-                                        : years.annual() != null ? years.annual() : captionYear, bounds, units, words));
+                                        : years.annual() != null ? years.annual() : captionYear, figureLine, bounds,
+                                units, words));
                     }
                 }
             }
@@ -267,9 +268,9 @@ final class VerticalTargetTable {
     }
 
     private static FlattenedTable.Placed figure(String documentId, String location, String raw, Line item, Line cell,
-                                                Column column, Integer year, TargetBounds bounds, Units units,
-                                                IndicatorWords words) {
-        Matcher m = figurePattern(bounds, units, words).matcher(cell.text());
+                                                Column column, Integer year, Pattern figureLine, TargetBounds bounds,
+                                                Units units, IndicatorWords words) {
+        Matcher m = figureLine.matcher(cell.text());
         if (!m.matches()) {
             throw new IllegalStateException(cell.text());
         }

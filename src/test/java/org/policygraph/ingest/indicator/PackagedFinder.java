@@ -32,9 +32,13 @@ final class PackagedFinder {
 
     private static TaskLabels taskLabels;
 
-    /** What the finder reads in {@code raw} of document {@code doc}, each quote checked to be a verbatim part of it. */
-    static List<IndicatorRecord> findVerbatim(RuleBasedIndicatorFinder finder, String doc, String raw) {
-        List<IndicatorRecord> found = finder.find(doc, "own", "loc", raw);
+    /**
+     * What the finder reads in {@code raw} of document {@code doc} under {@code headings} (outermost first), each
+     * quote checked to be a verbatim part of it.
+     */
+    static List<IndicatorRecord> findVerbatim(RuleBasedIndicatorFinder finder, String doc, String raw,
+            String... headings) {
+        List<IndicatorRecord> found = finder.find(doc, "own", "loc", raw, List.of(headings));
         for (IndicatorRecord r : found) {
             assertTrue(raw.contains(r.source().quote()), "quote not verbatim: " + r.source().quote());
         }

@@ -23,11 +23,7 @@ class ReportFamiliesTest {
     private final RuleBasedIndicatorFinder finder = PackagedFinder.of(IndicatorCorrections.empty(), YEARS);
 
     private List<IndicatorRecord> findUnder(String doc, String raw, String... headings) {
-        List<IndicatorRecord> found = finder.find(doc, "own", "loc", raw, List.of(headings));
-        for (IndicatorRecord r : found) {
-            assertTrue(raw.contains(r.source().quote()), "quote not verbatim: " + r.source().quote());
-        }
-        return found;
+        return PackagedFinder.findVerbatim(finder, doc, raw, headings);
     }
 
     private static IndicatorRecord valued(List<IndicatorRecord> found, double value) {

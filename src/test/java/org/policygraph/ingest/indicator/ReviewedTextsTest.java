@@ -28,11 +28,7 @@ class ReviewedTextsTest {
     private final RuleBasedIndicatorFinder finder = PackagedFinder.of(IndicatorCorrections.empty(), YEARS);
 
     private List<IndicatorRecord> find(String doc, String raw, String... headings) {
-        List<IndicatorRecord> found = finder.find(doc, "own", "loc", raw, List.of(headings));
-        for (IndicatorRecord r : found) {
-            assertTrue(raw.contains(r.source().quote()), "quote not verbatim: " + r.source().quote());
-        }
-        return found;
+        return PackagedFinder.findVerbatim(finder, doc, raw, headings);
     }
 
     private static IndicatorRecord only(List<IndicatorRecord> found) {

@@ -1422,11 +1422,7 @@ class RuleBasedIndicatorFinderTest {
     }
 
     private List<IndicatorRecord> findUnder(String doc, String raw, String... headings) {
-        List<IndicatorRecord> found = finder.find(doc, "own", "loc", raw, List.of(headings));
-        for (IndicatorRecord r : found) {
-            assertTrue(raw.contains(r.source().quote()), "quote not verbatim: " + r.source().quote());
-        }
-        return found;
+        return PackagedFinder.findVerbatim(finder, doc, raw, headings);
     }
 
     /** Under "一、2013年工作回顾" figures are reported for 2013, even in a text issued later and with no year of their own. */
